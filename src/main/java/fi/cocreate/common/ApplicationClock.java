@@ -1,0 +1,23 @@
+package fi.cocreate.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one source of "now" for every rule in the app. Deadlines are instants judged on the server in Helsinki time;
+ * tests replace this producer with a movable clock (an alternative) to cross a deadline without waiting.
+ */
+@ApplicationScoped
+public class ApplicationClock {
+
+    /** The zone in which the ministry states its deadlines and in which dates are shown. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

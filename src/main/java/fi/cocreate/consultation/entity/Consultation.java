@@ -1,0 +1,145 @@
+package fi.cocreate.consultation.entity;
+
+import fi.cocreate.common.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A consultation held as part of a report or preparation process: organisations give written feedback from
+ * {@code opensAt} until the {@code deadline} (an instant; the deadline itself is already too late).
+ */
+@Entity
+@Table(name = "consultation")
+@NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.deadline desc")
+public class Consultation {
+
+    public static final String ALL = "Consultation.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "process_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "process_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "process_en"))})
+    private LocalizedText process;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+    private LocalizedText title;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+    private LocalizedText description;
+
+    @Column(name = "opens_at", nullable = false)
+    private Instant opensAt;
+
+    @Column(nullable = false)
+    private Instant deadline;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startsAt")
+    private List<ConsultationEvent> events = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Consultation() {
+    }
+
+    public Consultation(LocalizedText process, LocalizedText title, LocalizedText description, Instant opensAt,
+            Instant deadline, Instant createdAt) {
+        this.process = process;
+        this.title = Objects.requireNonNull(title, "Title is required.");
+        this.description = description;
+        reschedule(opensAt, deadline);
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public final void reschedule(Instant opensAt, Instant deadline) {
+        Objects.requireNonNull(opensAt, "Opening time is required.");
+        Objects.requireNonNull(deadline, "Deadline is required.");
+        if (!deadline.isAfter(opensAt)) {
+            throw new IllegalArgumentException("The deadline must be after the opening time.");
+        }
+        this.opensAt = opensAt;
+        this.deadline = deadline;
+    }
+
+    /** Whether written feedback is accepted at this instant: from the opening up to, not including, the deadline. */
+    public boolean acceptsFeedbackAt(Instant now) {
+        return !now.isBefore(opensAt) && now.isBefore(deadline);
+    }
+
+    public boolean isPastDeadline(Instant now) {
+        return !now.isBefore(deadline);
+    }
+
+    public ConsultationEvent addEvent(EventType type, LocalizedText title, Instant startsAt, Instant endsAt,
+            String place, String remoteLink) {
+        ConsultationEvent event = new ConsultationEvent(this, type, title, startsAt, endsAt, place, remoteLink);
+        events.add(event);
+        return event;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalizedText getProcess() {
+        return process;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<ConsultationEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+}

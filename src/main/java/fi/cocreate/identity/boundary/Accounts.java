@@ -1,0 +1,231 @@
+package fi.cocreate.identity.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.identity.control.PasswordPolicy;
+import fi.cocreate.identity.control.SecretTokens;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.AccountToken;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.entity.TokenPurpose;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Accounts and their life cycle: self-registration with email verification, login checks, password reset, and the
+ * administrator's role changes. Every mail is queued in the outbox in the same transaction as the change.
+ */
+@Stateless
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+
+    /** Why a login failed, as far as it is safe to tell. */
+    public enum LoginProblem {
+        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Account> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Account find(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new BusinessException("account.notFound");
+        }
+        return account;
+    }
+
+    /** The account for a login, if the password matches and the account may log in. */
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = findByEmail(email);
+        if (account.isEmpty()) {
+            // Spend the same time as a real check so response times do not reveal which emails have accounts.
+            passwords.spendTimeLikeAMatch(password);
+            return Optional.empty();
+        }
+        Account found = account.get();
+        return passwords.matches(password, found.getPasswordHash()) && found.canLogIn() ? account : Optional.empty();
+    }
+
+    /** After a refused login: tells the user about an unverified or disabled account only if they knew the password. */
+    public LoginProblem explainFailedLogin(String email, String password) {
+        return findByEmail(email)
+                .filter(account -> passwords.matches(password, account.getPasswordHash()))
+                .map(account -> !account.isEnabled() ? LoginProblem.DISABLED
+                        : !account.isEmailVerified() ? LoginProblem.EMAIL_NOT_VERIFIED
+                        : LoginProblem.INVALID_CREDENTIALS)
+                .orElse(LoginProblem.INVALID_CREDENTIALS);
+    }
+
+    /**
+     * Self-registration. Creates an unverified account and mails a verification link. If the address already has an
+     * account, nothing is created and that address is told so by mail instead, so the form never reveals who is
+     * registered.
+     */
+    public void register(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+            @NotNull String password, String language, @NotNull Role role) {
+        if (!role.isSelfService()) {
+            throw new BusinessException("registration.roleNotAllowed");
+        }
+        PasswordPolicy.check(password, email);
+        Optional<Account> existing = findByEmail(email);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            outbox.queue(account.getEmail(), account.getLanguage(), MailKind.ACCOUNT_EXISTS,
+                    account.getDisplayName(), links.page("/forgot-password.xhtml"));
+            return;
+        }
+        Account account = new Account(email, name, passwords.hash(password), language, clock.instant());
+        account.grant(role);
+        em.persist(account);
+        sendVerification(account);
+    }
+
+    /** Mails a fresh verification link to an unverified account; silently does nothing otherwise. */
+    public void resendVerification(String email) {
+        findByEmail(email).filter(account -> !account.isEmailVerified()).ifPresent(this::sendVerification);
+    }
+
+    private void sendVerification(Account account) {
+        String token = newToken(account, TokenPurpose.VERIFY_EMAIL);
+        outbox.queue(account.getEmail(), account.getLanguage(), MailKind.ACCOUNT_VERIFY,
+                account.getDisplayName(), links.page("/verify.xhtml?token=" + token));
+    }
+
+    /** Activates the account whose verification link this is. */
+    public Account verifyEmail(String token) {
+        Account account = redeem(token, TokenPurpose.VERIFY_EMAIL);
+        account.verifyEmail(clock.instant());
+        LOG.info(() -> "Email verified for account " + account.getId());
+        return account;
+    }
+
+    /** Mails a password reset link if the address has an account; the caller always shows the same answer. */
+    public void requestPasswordReset(String email) {
+        findByEmail(email).filter(Account::isEnabled).ifPresent(account -> {
+            String token = newToken(account, TokenPurpose.RESET_PASSWORD);
+            outbox.queue(account.getEmail(), account.getLanguage(), MailKind.PASSWORD_RESET,
+                    account.getDisplayName(), links.page("/reset-password.xhtml?token=" + token));
+        });
+    }
+
+    /** Sets a new password through a reset link; using the link also proves the address, so it verifies it. */
+    public Account resetPassword(String token, String newPassword) {
+        AccountToken stored = findToken(token);
+        PasswordPolicy.check(newPassword, stored.getAccount().getEmail());
+        Account account = stored.redeem(TokenPurpose.RESET_PASSWORD, clock.instant());
+        account.changePassword(passwords.hash(newPassword));
+        account.verifyEmail(clock.instant());
+        return account;
+    }
+
+    /** Creates an account directly (administrators, the first admin from configuration, demo data). */
+    public Account create(String email, String name, String password, String language, Collection<Role> roles,
+            boolean verified) {
+        if (findByEmail(email).isPresent()) {
+            throw new BusinessException("account.emailTaken", email);
+        }
+        PasswordPolicy.check(password, email);
+        return createWithHash(email, name, passwords.hash(password), language, roles, verified);
+    }
+
+    /** As {@link #create}, with a hash computed once for many accounts (demo data). */
+    public Account createWithHash(String email, String name, String passwordHash, String language,
+            Collection<Role> roles, boolean verified) {
+        Account account = new Account(email, name, passwordHash, language, clock.instant());
+        roles.forEach(account::grant);
+        if (verified) {
+            account.verifyEmail(clock.instant());
+        }
+        em.persist(account);
+        return account;
+    }
+
+    public String hashPassword(String password) {
+        return passwords.hash(password);
+    }
+
+    public boolean anyWithRole(Role role) {
+        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+
+    public List<Account> all() {
+        return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+    }
+
+    public Account setRole(long accountId, Role role, boolean granted) {
+        Account account = find(accountId);
+        if (granted) {
+            account.grant(role);
+        } else {
+            if (role == Role.ADMIN && account.has(Role.ADMIN)
+                    && em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
+                            .getSingleResult() <= 1) {
+                throw new BusinessException("account.lastAdmin");
+            }
+            account.revoke(role);
+        }
+        return account;
+    }
+
+    public void changeLanguage(String email, String language) {
+        findByEmail(email).ifPresent(account -> account.chooseLanguage(language));
+    }
+
+    private String newToken(Account account, TokenPurpose purpose) {
+        String token = SecretTokens.newToken();
+        em.persist(new AccountToken(account, purpose, SecretTokens.hash(token), clock.instant()));
+        return token;
+    }
+
+    private Account redeem(String token, TokenPurpose purpose) {
+        return findToken(token).redeem(purpose, clock.instant());
+    }
+
+    private AccountToken findToken(String token) {
+        if (token == null || token.isBlank()) {
+            throw new BusinessException("token.invalid");
+        }
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("token.invalid"));
+    }
+}

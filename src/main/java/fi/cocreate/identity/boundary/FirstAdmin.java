@@ -1,0 +1,52 @@
+package fi.cocreate.identity.boundary;
+
+import fi.cocreate.identity.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A production installation starts empty; its first administrator comes from configuration ({@code ADMIN_EMAIL},
+ * {@code ADMIN_PASSWORD}, optional {@code ADMIN_NAME}) and is created once, only while no administrator exists.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class FirstAdmin {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_EMAIL")
+    Optional<String> email;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "ADMIN_NAME", defaultValue = "Administrator")
+    String name;
+
+    @PostConstruct
+    void ensureAdmin() {
+        if (accounts.anyWithRole(Role.ADMIN)) {
+            return;
+        }
+        if (email.isEmpty() || password.isEmpty()) {
+            LOG.warning("No administrator exists. Set ADMIN_EMAIL and ADMIN_PASSWORD to create the first one.");
+            return;
+        }
+        accounts.create(email.get(), name, password.get(), "fi", List.of(Role.ADMIN, Role.STAFF), true);
+        LOG.info(() -> "Created the first administrator " + email.get());
+    }
+}

@@ -1,0 +1,49 @@
+package fi.cocreate.identity.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The administrator's list of accounts, where roles such as STAFF and PANELIST are granted. */
+@Named
+@ViewScoped
+public class AccountAdministration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    private List<Account> all;
+
+    @PostConstruct
+    void load() {
+        all = accounts.all();
+    }
+
+    public void toggle(Account account, Role role) {
+        try {
+            accounts.setRole(account.getId(), role, !account.has(role));
+            Notices.info("admin.roleChanged", account.getEmail(), role);
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        load();
+    }
+
+    public List<Account> getAll() {
+        return all;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+}

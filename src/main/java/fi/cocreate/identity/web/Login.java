@@ -1,0 +1,75 @@
+package fi.cocreate.identity.web;
+
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.identity.boundary.Accounts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The login form: authenticates through Jakarta Security and explains a refusal in the user's language. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    FacesContext facesContext;
+
+    @NotBlank
+    private String email;
+
+    @NotBlank
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            default -> {
+                switch (accounts.explainFailedLogin(email, password)) {
+                    case EMAIL_NOT_VERIFIED -> Notices.error("login.notVerified");
+                    case DISABLED -> Notices.error("login.disabled");
+                    default -> Notices.error("login.invalid");
+                }
+                facesContext.getExternalContext().getFlash().setKeepMessages(false);
+            }
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

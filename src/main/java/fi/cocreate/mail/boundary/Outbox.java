@@ -1,0 +1,55 @@
+package fi.cocreate.mail.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.mail.control.ComposedMail;
+import fi.cocreate.mail.control.MailKind;
+import fi.cocreate.mail.control.MailTemplates;
+import fi.cocreate.mail.entity.MailStatus;
+import fi.cocreate.mail.entity.OutboxMail;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Queues mails. Runs in the caller's transaction, so a mail is stored if and only if the action that caused it is
+ * committed; {@link OutboxWorker} sends it afterwards.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Queues a mail of the given kind in the recipient's language, the template filled with the arguments. */
+    public OutboxMail queue(String recipient, String language, MailKind kind, Object... arguments) {
+        return queue(recipient, kind, MailTemplates.compose(kind, language, arguments), null);
+    }
+
+    /** Queues an already composed mail; {@code listUnsubscribe} is the one-click link for bulk mail, or null. */
+    public OutboxMail queue(String recipient, MailKind kind, ComposedMail mail, String listUnsubscribe) {
+        OutboxMail outboxMail = new OutboxMail(recipient, kind.name(), mail, listUnsubscribe, clock.instant());
+        em.persist(outboxMail);
+        return outboxMail;
+    }
+
+    public List<OutboxMail> recent(MailStatus status, int max) {
+        return (status == null
+                ? em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class)
+                : em.createNamedQuery(OutboxMail.BY_STATUS, OutboxMail.class).setParameter("status", status))
+                .setMaxResults(max).getResultList();
+    }
+
+    public void resend(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null) {
+            throw new BusinessException("outbox.notFound");
+        }
+        mail.resend(clock.instant());
+    }
+}

@@ -1,0 +1,29 @@
+package fi.cocreate.mail.web;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+
+/** Finds the plain-text part of a received mail. */
+final class MimeText {
+
+    private MimeText() {
+    }
+
+    static String plainText(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String text = plainText(child);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}
