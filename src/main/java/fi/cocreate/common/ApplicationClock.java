@@ -16,7 +16,6 @@ public class ApplicationClock {
     public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
     @Produces
-    @ApplicationScoped
     Clock clock() {
         return Clock.system(ZONE);
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigrations")
+@DependsOn({"DatabaseMigrations", "DemoData"})
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());

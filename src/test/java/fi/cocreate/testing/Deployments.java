@@ -1,0 +1,23 @@
+package fi.cocreate.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployment every integration test uses: the real WAR as built by {@code mvn package}, plus the test support
+ * classes (movable clock, mail-sink client). Starting the shared database and mail server first.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive app() {
+        TestServices.start();
+        File war = new File(System.getProperty("cocreate.war", "target/cocreate.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(MutableClock.class, TestClockProducer.class, MailSinkClient.class, TestAccounts.class,
+                        FacesClient.class);
+    }
+}

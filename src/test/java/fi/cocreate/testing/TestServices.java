@@ -1,0 +1,55 @@
+package fi.cocreate.testing;
+
+import fi.cocreate.dev.EmbeddedDatabase;
+import fi.cocreate.dev.MailSink;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The real MySQL-protocol server (embedded MariaDB) and SMTP server (GreenMail) shared by the whole integration-test
+ * run: started once, on first use, in the Failsafe JVM, and stopped when that JVM exits. The ports are fixed by the
+ * build (see pom.xml: it.db.port, it.smtp.port, it.sink.port) because Payara reads them from its environment.
+ */
+public final class TestServices {
+
+    private static EmbeddedDatabase database;
+    private static MailSink mailSink;
+
+    private TestServices() {
+    }
+
+    public static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        File dataDir = new File(System.getProperty("cocreate.test.dataDir", "target/it-db"));
+        deleteRecursively(dataDir.toPath());
+        database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 33406), "cocreate");
+        mailSink = MailSink.start(Integer.getInteger("it.smtp.port", 33425), Integer.getInteger("it.sink.port", 33480),
+                false);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            mailSink.close();
+            database.close();
+        }));
+    }
+
+    public static MailSink mailSink() {
+        start();
+        return mailSink;
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not clean " + path, e);
+        }
+    }
+}
