@@ -1,0 +1,17 @@
+package fi.cocreate.common.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageServletTest {
+
+    @Test
+    void returnsOnlyToLocalPaths() {
+        assertEquals("/consultation/view.xhtml?id=1", LanguageServlet.safeLocalPath("/consultation/view.xhtml?id=1"));
+        assertEquals("/", LanguageServlet.safeLocalPath("https://evil.example/"));
+        assertEquals("/", LanguageServlet.safeLocalPath("//evil.example/"));
+        assertEquals("/", LanguageServlet.safeLocalPath("/\\evil.example"));
+        assertEquals("/", LanguageServlet.safeLocalPath(null));
+    }
+}

@@ -1,0 +1,119 @@
+package fi.cocreate.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
+import fi.cocreate.mail.entity.MailStatus;
+import fi.cocreate.mail.entity.OutboxMail;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The outbox against a real SMTP server: a mail queued during an outage goes out once SMTP is back, exactly once. */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final MailSinkClient sink = MailSinkClient.forTests();
+
+    @AfterEach
+    void restore() {
+        sink.startSmtp();
+        TestClockProducer.CLOCK.reset();
+    }
+
+    @Test
+    void mailQueuedWhileSmtpIsDownIsDeliveredOnceItIsBackExactlyOnce() throws Exception {
+        String recipient = TestAccounts.uniqueEmail("outage");
+        sink.stopSmtp();
+        long id = queue(recipient);
+
+        OutboxMail failed = awaitAttempts(id, 1, Duration.ofSeconds(20));
+        assertEquals(MailStatus.PENDING, failed.getStatus(), "still waiting after a failed attempt");
+        assertTrue(failed.getLastError() != null && !failed.getLastError().isBlank(), "the reason is recorded");
+        assertTrue(sink.to(recipient).isEmpty());
+
+        sink.startSmtp();
+        // The retry is due after the backoff; move the clock past it instead of waiting.
+        TestClockProducer.CLOCK.advance(Duration.ofMinutes(5));
+        List<MimeMessage> delivered = sink.awaitMails(recipient, 1, Duration.ofSeconds(20));
+        Thread.sleep(3000);
+        assertEquals(1, sink.to(recipient).size(), "delivered exactly once");
+        assertEquals(MailStatus.SENT, reload(id).getStatus());
+        assertEquals("Set a new password", delivered.get(0).getSubject());
+    }
+
+    @Test
+    void mailIsWrittenInTheCallersTransactionAndVanishesWithItsRollback() throws Exception {
+        String recipient = TestAccounts.uniqueEmail("rollback");
+        tx.begin();
+        outbox.queue(recipient, "en", MailKind.PASSWORD_RESET, "Rolled Back", "http://localhost/x");
+        tx.rollback();
+        Thread.sleep(2500);
+        assertTrue(sink.to(recipient).isEmpty(), "no mail for an action that did not happen");
+    }
+
+    @Test
+    void mailGoesOutInTheRecipientsLanguage() throws Exception {
+        String recipient = TestAccounts.uniqueEmail("swedish");
+        tx.begin();
+        outbox.queue(recipient, "sv", MailKind.PASSWORD_RESET, "Sven", "http://localhost/reset");
+        tx.commit();
+        MimeMessage mail = sink.awaitMails(recipient, 1, Duration.ofSeconds(20)).get(0);
+        assertEquals("V\u00e4lj ett nytt l\u00f6senord", mail.getSubject());
+        assertEquals("sv", mail.getHeader("Content-Language")[0]);
+        assertTrue(MailSinkClient.text(mail).contains("Hej Sven"));
+    }
+
+    private long queue(String recipient) throws Exception {
+        tx.begin();
+        OutboxMail mail = outbox.queue(recipient, "en", MailKind.PASSWORD_RESET, "Olli Outage", "http://localhost/r");
+        tx.commit();
+        return mail.getId();
+    }
+
+    private OutboxMail awaitAttempts(long id, int attempts, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        OutboxMail mail = reload(id);
+        while (mail.getAttempts() < attempts && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            mail = reload(id);
+        }
+        assertTrue(mail.getAttempts() >= attempts, "expected an attempt within " + timeout);
+        return mail;
+    }
+
+    private OutboxMail reload(long id) {
+        em.clear();
+        return em.find(OutboxMail.class, id);
+    }
+}
