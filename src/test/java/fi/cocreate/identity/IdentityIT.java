@@ -158,6 +158,28 @@ class IdentityIT {
         assertTrue(loggedIn.body().contains(email), loggedIn.body());
     }
 
+    @Test
+    void logoutEndsTheSession() {
+        FacesClient browser = FacesClient.english(url(""));
+        browser.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        assertEquals(200, browser.get("/staff/index.xhtml").statusCode());
+        HttpResponse<String> home = browser.submit("/index.xhtml", "logoutForm", Map.of(), "logout");
+        assertTrue(home.body().contains("Log in"), "logged out");
+        HttpResponse<String> after = browser.get("/staff/index.xhtml");
+        assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "protected page asks for login again");
+    }
+
+    @Test
+    void languageSwitchServesSwedishAndReturnsToThePage() {
+        FacesClient browser = FacesClient.english(url(""));
+        HttpResponse<String> swedish = browser.get("/language?to=sv&back=%2Fconsultation%2Findex.xhtml");
+        assertTrue(swedish.uri().getPath().endsWith("/consultation/index.xhtml"), swedish.uri().toString());
+        assertTrue(swedish.body().contains("lang=\"sv\""), "html lang follows the choice");
+        assertTrue(swedish.body().contains("Organisationernas roll i integrationsarbetet"), "content in Swedish");
+        HttpResponse<String> finnish = browser.get("/language?to=fi&back=%2Findex.xhtml");
+        assertTrue(finnish.body().contains("Osallistu kotoutumisty\u00f6h\u00f6n"), "Finnish home page");
+    }
+
     private static String linkIn(MimeMessage mail) {
         Matcher matcher = LINK.matcher(MailSinkClient.text(mail));
         assertTrue(matcher.find(), "the mail has a link");

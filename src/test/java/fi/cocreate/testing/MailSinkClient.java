@@ -1,8 +1,7 @@
 package fi.cocreate.testing;
 
+import fi.cocreate.mail.web.MimeText;
 import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -115,20 +114,7 @@ public final class MailSinkClient {
     /** The text/plain part of a mail. */
     public static String text(Part part) {
         try {
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart child = multipart.getBodyPart(i);
-                    String text = text(child);
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-            return null;
+            return MimeText.plainText(part);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -4,13 +4,13 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
-/** Finds the plain-text part of a received mail. */
-final class MimeText {
+/** Finds the plain-text part of a received mail (the dev mail page and the tests read mails with it). */
+public final class MimeText {
 
     private MimeText() {
     }
 
-    static String plainText(Part part) throws Exception {
+    public static String plainText(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {
             return (String) part.getContent();
         }
