@@ -33,6 +33,8 @@ public final class MailSink implements AutoCloseable {
     private final HttpServer http;
     private volatile GreenMail greenMail;
     private final boolean logMails;
+    /** Mails received before SMTP was stopped; a restarted GreenMail starts empty. */
+    private MimeMessage[] keptWhileStopped = new MimeMessage[0];
 
     private MailSink(int smtpPort, int httpPort, boolean logMails) throws IOException {
         this.smtpPort = smtpPort;
@@ -63,7 +65,8 @@ public final class MailSink implements AutoCloseable {
         return mail;
     }
 
-    private void purge() {
+    private synchronized void purge() {
+        keptWhileStopped = new MimeMessage[0];
         try {
             greenMail.purgeEmailFromAllMailboxes();
         } catch (Exception e) {
@@ -84,13 +87,13 @@ public final class MailSink implements AutoCloseable {
     }
 
     public synchronized void stopSmtp() {
-        MimeMessage[] kept = greenMail.getReceivedMessages();
+        if (!greenMail.isRunning()) {
+            return;
+        }
+        keptWhileStopped = all();
         greenMail.stop();
-        LOG.info("Mail sink: SMTP stopped (" + kept.length + " mails kept)");
-        keptWhileStopped = kept;
+        LOG.info("Mail sink: SMTP stopped (" + keptWhileStopped.length + " mails kept)");
     }
-
-    private MimeMessage[] keptWhileStopped = new MimeMessage[0];
 
     public synchronized void startSmtp() {
         if (greenMail.isRunning()) {
@@ -126,11 +129,6 @@ public final class MailSink implements AutoCloseable {
         if (!"POST".equals(exchange.getRequestMethod())) {
             reply(exchange, 405, "POST only\n");
             return;
-        }
-        synchronized (this) {
-            if (exchange.getRequestURI().getPath().equals("/reset")) {
-                keptWhileStopped = new MimeMessage[0];
-            }
         }
         action.run();
         reply(exchange, 200, "ok\n");

@@ -37,11 +37,6 @@ public final class TestServices {
         }));
     }
 
-    public static MailSink mailSink() {
-        start();
-        return mailSink;
-    }
-
     private static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;

@@ -23,7 +23,7 @@ public class Consultations {
         if (consultation == null) {
             throw new BusinessException("consultation.notFound");
         }
-        consultation.getEvents().size();
+        consultation.getEvents().size(); // load the lazy events while the transaction is open
         return consultation;
     }
 
