@@ -1,0 +1,61 @@
+package fi.cocreate.forum.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's 2,000-applicant problems as tests: correctness at realistic size, not speed. */
+class ForumSelectorScaleTest {
+
+    private final ForumSelector selector = new ForumSelector(Duration.ofSeconds(60));
+
+    @Test
+    void benchmarkProblemsAreSolvedToProvenOptimality() {
+        for (String scenario : List.of("neutral", "skewed", "locked")) {
+            SelectionProblem problem = SelectionBenchmark.problem(scenario, 20240611L);
+            SelectionResult result = selector.select(problem);
+            assertEquals(SelectionStatus.OPTIMAL, result.status(), scenario);
+            RankedPool pool = new RankedPool(problem);
+            boolean[] chosen = new boolean[pool.size];
+            Set<String> selected = Set.copyOf(result.selectedIds());
+            for (int i = 0; i < pool.size; i++) {
+                chosen[i] = selected.contains(pool.ranked.get(i).id());
+            }
+            assertTrue(pool.isValid(chosen), scenario);
+            assertEquals(20, result.selectedIds().size());
+            assertEquals(2000 - 20 - problem.lockedOut().size(), result.waitingList().size());
+            assertTrue(result.totalScore() <= result.scoreOnlyTotal() + 1e-9);
+            result.decisions().stream()
+                    .filter(d -> d.reason() == DecisionReason.IN_REQUIRED_BY_RULE
+                            || d.reason() == DecisionReason.IN_REPLACEMENT
+                            || d.reason() == DecisionReason.OUT_DISPLACED_BY_RULE)
+                    .forEach(d -> assertFalse(d.rules().isEmpty(), scenario + " " + d));
+        }
+    }
+
+    @Test
+    void infeasibleBenchmarkProblemIsDiagnosed() {
+        SelectionResult result = selector.select(SelectionBenchmark.problem("infeasible", 20240611L));
+        assertEquals(SelectionStatus.INFEASIBLE, result.status());
+        // 20 members with at least one area each, 7 areas at most 2 each: at least 6 too many area values.
+        assertEquals(6, result.violations().stream().mapToInt(RuleViolation::amount).sum());
+        assertTrue(result.violations().stream().allMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED));
+    }
+
+    @Test
+    void aTinyTimeLimitNeverGivesAnInvalidAnswer() {
+        SelectionProblem problem = SelectionBenchmark.problem("skewed", 20240611L);
+        SelectionResult result = new ForumSelector(Duration.ofMillis(1)).select(problem);
+        assertTrue(Set.of(SelectionStatus.OPTIMAL, SelectionStatus.FEASIBLE, SelectionStatus.UNDECIDED)
+                .contains(result.status()), result.status() + " " + result.violations());
+        if (result.status() == SelectionStatus.UNDECIDED) {
+            assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+        }
+    }
+}
