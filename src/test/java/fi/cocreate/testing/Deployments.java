@@ -17,7 +17,6 @@ public final class Deployments {
         TestServices.start();
         File war = new File(System.getProperty("cocreate.war", "target/cocreate.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(MutableClock.class, TestClockProducer.class, MailSinkClient.class, TestAccounts.class,
-                        FacesClient.class);
+                .addPackage(Deployments.class.getPackage());
     }
 }

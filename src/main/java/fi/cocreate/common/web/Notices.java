@@ -4,15 +4,21 @@ import fi.cocreate.common.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Tells the user something in their own language: messages come from the {@code i18n.messages} bundle by key. Kept
- * across a redirect (flash), so actions can follow POST-redirect-GET.
+ * Tells the user something in their own language: messages come by key from the {@code i18n.messages} bundle or,
+ * for a domain's own messages, from that domain's bundle ({@link #BUNDLES}). Kept across a redirect (flash), so
+ * actions can follow POST-redirect-GET.
  */
 public final class Notices {
+
+    /** Where message keys are looked up, in this order: the shared messages, then each domain's own bundle. */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consultation", "i18n.events",
+            "i18n.forum", "i18n.panel");
 
     private Notices() {
     }
@@ -37,14 +43,23 @@ public final class Notices {
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.forLanguageTag("fi");
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
-                Thread.currentThread().getContextClassLoader());
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
+        return text(locale, key, arguments);
+    }
+
+    /** The message for a key in the given locale, from the first bundle that has it; the key itself if none has. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Notices.class.getClassLoader());
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+                }
+            } catch (MissingResourceException e) {
+                // that domain has no bundle (yet): try the next one
+            }
         }
+        return key;
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

@@ -1,20 +1,34 @@
 package fi.cocreate.mail.control;
 
 /**
- * Every kind of mail the app sends. Each has a subject and a body in the {@code mail} bundle under its key, in
- * Finnish, Swedish and English; bulk kinds carry an unsubscribe link.
+ * Every kind of mail the app sends. Each has a subject and a body under its key in its bundle (by default
+ * {@code i18n/mail}; a domain may keep its mails in its own bundle), in Finnish, Swedish and English; bulk kinds carry
+ * an unsubscribe link.
  */
 public enum MailKind {
     ACCOUNT_VERIFY("account.verify", false),
     ACCOUNT_EXISTS("account.exists", false),
     PASSWORD_RESET("account.reset", false);
 
+    private static final String SHARED_BUNDLE = "i18n.mail";
+
     private final String key;
     private final boolean bulk;
+    private final String bundle;
 
     MailKind(String key, boolean bulk) {
+        this(key, bulk, SHARED_BUNDLE);
+    }
+
+    MailKind(String key, boolean bulk, String bundle) {
         this.key = key;
         this.bulk = bulk;
+        this.bundle = bundle;
+    }
+
+    /** The resource bundle holding this kind's subject and body, e.g. {@code i18n.mail}. */
+    public String bundle() {
+        return bundle;
     }
 
     public String key() {

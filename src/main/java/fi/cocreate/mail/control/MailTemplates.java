@@ -22,10 +22,11 @@ public final class MailTemplates {
     public static ComposedMail compose(MailKind kind, String language, Object... arguments) {
         String code = SupportedLanguage.orDefault(language);
         Locale locale = SupportedLanguage.locale(code);
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.mail", locale, MailTemplates.class.getClassLoader());
+        ResourceBundle shared = ResourceBundle.getBundle("i18n.mail", locale, MailTemplates.class.getClassLoader());
+        ResourceBundle bundle = ResourceBundle.getBundle(kind.bundle(), locale, MailTemplates.class.getClassLoader());
         String subject = format(bundle.getString(kind.key() + ".subject"), locale, arguments);
         String body = format(bundle.getString(kind.key() + ".body"), locale, arguments);
-        String footer = bundle.getString("footer");
+        String footer = shared.getString("footer");
         String text = body + "\n\n-- \n" + footer;
         return new ComposedMail(code, subject, text, toHtml(subject, text, code));
     }
