@@ -123,6 +123,41 @@ class IdentityIT {
     }
 
     @Test
+    void repeatedWrongPasswordsPauseLoginsForThatAddressEvenWithTheRightPassword() throws Exception {
+        String email = TestAccounts.uniqueEmail("guessed");
+        String password = "the right long password";
+        FacesClient browser = FacesClient.english(url(""));
+        browser.submit("/register.xhtml", "registration", Map.of("role", "APPLICANT", "name", "Gus Guessed",
+                "email", email, "password", password, "passwordAgain", password, "privacy_input", "on"), "submit");
+        browser.get(linkIn(MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0)));
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            HttpResponse<String> wrong = browser.login(email, "wrong guess number " + attempt);
+            assertTrue(wrong.body().contains("Wrong email address or password."), "attempt " + attempt);
+        }
+        HttpResponse<String> fifth = browser.login(email, "wrong guess number 5");
+        assertTrue(fifth.body().contains("Too many failed attempts with this email address"), fifth.body());
+        HttpResponse<String> right = browser.login(email, password);
+        assertTrue(right.body().contains("try again in 1 minute(s)"), right.body());
+        HttpResponse<String> ownArea = browser.get("/forum/apply/index.xhtml");
+        assertTrue(ownArea.uri().getPath().endsWith("/login.xhtml"), "not logged in while locked: " + ownArea.uri());
+
+        HttpResponse<String> unknown = FacesClient.english(url("")).login(TestAccounts.uniqueEmail("nobody"), "x");
+        assertTrue(unknown.body().contains("Wrong email address or password."), "an unknown address looks the same");
+    }
+
+    @Test
+    void afterAWrongPasswordAProtectedPageStillLeadsToTheLoginForm() {
+        FacesClient browser = FacesClient.english(url(""));
+        browser.login(DemoLogins.APPLICANT.email(), "a mistyped password");
+        HttpResponse<String> page = browser.get("/forum/apply/index.xhtml");
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), page.statusCode() + " " + page.uri());
+        assertTrue(page.body().contains("id=\"login\""), "the login form is shown, not an empty page");
+        browser.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        assertEquals(200, browser.get("/forum/apply/index.xhtml").statusCode());
+    }
+
+    @Test
     void registrationRefusesAShortPasswordAndKeepsWhatWasTyped() {
         FacesClient browser = FacesClient.english(url(""));
         String email = TestAccounts.uniqueEmail("short");

@@ -6,6 +6,7 @@ import fi.cocreate.identity.control.PasswordPolicy;
 import fi.cocreate.identity.control.SecretTokens;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.AccountToken;
+import fi.cocreate.identity.entity.LoginThrottle;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.identity.entity.TokenPurpose;
 import fi.cocreate.mail.boundary.Outbox;
@@ -13,6 +14,7 @@ import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +38,7 @@ public class Accounts {
 
     /** Why a login failed, as far as it is safe to tell. */
     public enum LoginProblem {
-        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED
+        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED, LOCKED
     }
 
     @PersistenceContext
@@ -71,20 +73,71 @@ public class Accounts {
         return account;
     }
 
-    /** The account for a login, if the password matches and the account may log in. */
+    /**
+     * The account for a login, if the password matches, the account may log in and the address is not locked after
+     * repeated failures ({@link LoginThrottle}). A wrong password or an unknown address counts as a failure.
+     */
     public Optional<Account> authenticate(String email, String password) {
-        Optional<Account> account = findByEmail(email);
-        if (account.isEmpty()) {
-            // Spend the same time as a real check so response times do not reveal which emails have accounts.
+        Instant now = clock.instant();
+        LoginThrottle throttle = throttleFor(email);
+        if (throttle != null && throttle.isLockedAt(now)) {
             passwords.spendTimeLikeAMatch(password);
             return Optional.empty();
         }
-        Account found = account.get();
-        return passwords.matches(password, found.getPasswordHash()) && found.canLogIn() ? account : Optional.empty();
+        Optional<Account> account = findByEmail(email);
+        boolean matches;
+        if (account.isEmpty()) {
+            // Spend the same time as a real check so response times do not reveal which emails have accounts.
+            passwords.spendTimeLikeAMatch(password);
+            matches = false;
+        } else {
+            matches = passwords.matches(password, account.get().getPasswordHash());
+        }
+        if (!matches) {
+            recordFailedLogin(email, throttle, now);
+            return Optional.empty();
+        }
+        if (throttle != null) {
+            em.remove(throttle);
+        }
+        return account.get().canLogIn() ? account : Optional.empty();
+    }
+
+    private LoginThrottle throttleFor(String email) {
+        return email == null ? null : em.find(LoginThrottle.class, throttleKey(email), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void recordFailedLogin(String email, LoginThrottle known, Instant now) {
+        if (email == null) {
+            return;
+        }
+        LoginThrottle throttle = known;
+        if (throttle == null) {
+            throttle = new LoginThrottle(throttleKey(email));
+            em.persist(throttle);
+        }
+        throttle.recordFailure(now);
+        if (throttle.isLockedAt(now)) {
+            Instant until = throttle.getLockedUntil();
+            LOG.warning(() -> "Logins locked for one address after repeated failures until " + until);
+        }
+    }
+
+    private static String throttleKey(String email) {
+        return SecretTokens.hash(Account.normaliseEmail(email));
+    }
+
+    /** Minutes until a locked address may try again; 0 if it is not locked. */
+    public long loginLockMinutes(String email) {
+        LoginThrottle throttle = email == null ? null : em.find(LoginThrottle.class, throttleKey(email));
+        return throttle == null ? 0 : throttle.minutesLeft(clock.instant());
     }
 
     /** After a refused login: tells the user about an unverified or disabled account only if they knew the password. */
     public LoginProblem explainFailedLogin(String email, String password) {
+        if (loginLockMinutes(email) > 0) {
+            return LoginProblem.LOCKED;
+        }
         return findByEmail(email)
                 .filter(account -> passwords.matches(password, account.getPasswordHash()))
                 .map(account -> !account.isEnabled() ? LoginProblem.DISABLED

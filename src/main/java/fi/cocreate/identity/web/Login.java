@@ -47,9 +47,13 @@ public class Login {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> {
+                // A refused caller-initiated login leaves Soteria's login-to-continue state in the session, after
+                // which a protected page answered an empty 200 instead of sending the visitor back to login.
+                external.invalidateSession();
                 switch (accounts.explainFailedLogin(email, password)) {
                     case EMAIL_NOT_VERIFIED -> Notices.error("login.notVerified");
                     case DISABLED -> Notices.error("login.disabled");
+                    case LOCKED -> Notices.error("login.locked", accounts.loginLockMinutes(email));
                     default -> Notices.error("login.invalid");
                 }
                 facesContext.getExternalContext().getFlash().setKeepMessages(false);
