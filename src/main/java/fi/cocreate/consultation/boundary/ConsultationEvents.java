@@ -28,6 +28,14 @@ public class ConsultationEvents {
     @Inject
     EventMails mails;
 
+    /** Every consultation with its events loaded, for the staff's list. */
+    public List<Consultation> consultationsWithEvents() {
+        caller.requireStaff();
+        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        all.forEach(c -> c.getEvents().forEach(ConsultationEvent::getTargetGroups));
+        return all;
+    }
+
     /** An event with its consultation and registrations loaded. */
     public ConsultationEvent find(long id) {
         ConsultationEvent event = em.find(ConsultationEvent.class, id);
