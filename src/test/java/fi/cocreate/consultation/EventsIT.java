@@ -206,7 +206,7 @@ class EventsIT {
 
     @Test
     void registrationIsRefusedOnceTheEventHasStarted() throws Exception {
-        Instant start = Instant.now().plus(Duration.ofDays(2));
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         ConsultationEvent event = newEvent(10, start, Set.of());
         String late = newUser("Late Comer");
         String early = newUser("Early Bird");
