@@ -21,6 +21,7 @@ import fi.cocreate.subscription.boundary.Invitations;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import fi.cocreate.subscription.entity.Subscription;
 import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestCaller;
@@ -29,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,10 +39,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +85,9 @@ class SubscriptionsIT {
 
     @Inject
     UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
 
     private final MailSinkClient sink = MailSinkClient.forTests();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -212,6 +220,48 @@ class SubscriptionsIT {
                 .getTargetGroups());
         assertEquals("subscription.nothingChosen", assertThrows(BusinessException.class,
                 () -> subscriptions.change(manageToken, "sv", Set.of(), Set.of())).getMessageKey());
+    }
+
+    @Test
+    @RunAsClient
+    void aVisitorSubscribesConfirmsChangesChoicesAndUnsubscribesThroughThePages() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        FacesClient browser = FacesClient.english(root);
+        HttpResponse<String> empty = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", "not-an-address", "language", "en"), "submit");
+        assertTrue(empty.body().contains("please give a valid email address"), empty.body());
+        String noChoice = TestAccounts.uniqueEmail("nochoice");
+        HttpResponse<String> nothing = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", noChoice, "language", "en"), "submit");
+        assertTrue(nothing.body().contains("Choose at least one target group or theme."), nothing.body());
+        assertTrue(nothing.body().contains(noChoice), "what was typed is kept");
+
+        String email = TestAccounts.uniqueEmail("pages");
+        HttpResponse<String> asked = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", email, "language", "en", "targetGroups", "MUNICIPALITIES"), "submit");
+        assertTrue(asked.body().contains("We sent a message to " + email), asked.body());
+        MimeMessage confirmation = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Confirm your subscription", confirmation.getSubject());
+        assertTrue(browser.get(link(confirmation, "confirm")).body().contains("Your subscription is confirmed"));
+
+        browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", email, "language", "en", "themes", "INCLUSION"), "submit");
+        MimeMessage exists = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        String manage = link(exists, "manage");
+        String managePath = manage.substring(manage.indexOf("/subscribe/manage.xhtml"));
+        HttpResponse<String> page = browser.get(managePath);
+        assertTrue(page.body().contains(email), page.body());
+        HttpResponse<String> saved = browser.submit(managePath, "manage",
+                Map.of("language", "sv", "targetGroups", "EMPLOYERS", "themes", "INCLUSION"), "save");
+        assertTrue(saved.body().contains("Your choices are saved."), saved.body());
+
+        String token = managePath.substring(managePath.indexOf("token=") + 6);
+        HttpResponse<String> question = browser.get("/subscribe/unsubscribe?token=" + token);
+        assertTrue(question.body().contains("Do you want to stop getting news"), question.body());
+        HttpResponse<String> done = browser.submit(question.uri().toString().substring(root.length()),
+                "unsubscribe", Map.of(), "confirm");
+        assertTrue(done.body().contains("You are unsubscribed"), done.body());
+        assertTrue(browser.get(managePath).body().contains("This subscription has ended."));
     }
 
     // ---- helpers

@@ -1,7 +1,6 @@
 package fi.cocreate.subscription.boundary;
 
 import fi.cocreate.common.PublicLinks;
-import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.SummaryPublished;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.identity.entity.SupportedLanguage;
@@ -11,6 +10,8 @@ import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -24,8 +25,8 @@ public class SummaryNotifications {
 
     private static final Logger LOG = Logger.getLogger(SummaryNotifications.class.getName());
 
-    @Inject
-    Consultations consultations;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Subscriptions subscriptions;
@@ -37,7 +38,12 @@ public class SummaryNotifications {
     PublicLinks links;
 
     public void summaryPublished(@Observes SummaryPublished published) {
-        Consultation consultation = consultations.find(published.consultationId());
+        // Looked up directly: a refusal here must never roll back the publishing of the summary.
+        Consultation consultation = em.find(Consultation.class, published.consultationId());
+        if (consultation == null) {
+            LOG.warning(() -> "Summary published for unknown consultation " + published.consultationId());
+            return;
+        }
         List<Subscription> recipients = subscriptions.confirmedWanting(ConsultationAudience.targetGroups(consultation),
                 ConsultationAudience.themes(consultation));
         String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
