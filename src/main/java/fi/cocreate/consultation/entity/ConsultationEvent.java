@@ -1,9 +1,13 @@
 package fi.cocreate.consultation.entity;
 
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,12 +18,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
-/** A workshop, consultation event or researchers' event of a consultation, on site or remote. */
+/**
+ * A workshop, consultation event or researchers' event of a consultation, on site or remote. Guards its seats:
+ * registrations beyond the capacity go on a waiting list in order, a cancellation gives the seat to the first on the
+ * list, and nobody registers once the event has started. Without a capacity every registration gets a seat.
+ */
 @Entity
 @Table(name = "consultation_event")
 public class ConsultationEvent {
@@ -43,6 +61,20 @@ public class ConsultationEvent {
         @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
     private LocalizedText title;
 
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+    private LocalizedText description;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "notes_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "notes_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "notes_en"))})
+    private LocalizedText notes;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -55,6 +87,19 @@ public class ConsultationEvent {
     @Column(name = "remote_link", length = 500)
     private String remoteLink;
 
+    /** Seats; null means no limit. */
+    private Integer capacity;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_event_target_group", joinColumns = @JoinColumn(name = "event_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", length = 40)
+    private Set<TargetGroup> targetGroups = new HashSet<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL)
+    @OrderBy("queueNumber")
+    private List<EventRegistration> registrations = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -64,15 +109,160 @@ public class ConsultationEvent {
     ConsultationEvent(Consultation consultation, EventType type, LocalizedText title, Instant startsAt, Instant endsAt,
             String place, String remoteLink) {
         this.consultation = Objects.requireNonNull(consultation);
+        reschedule(type, title, startsAt, endsAt, place, remoteLink);
+    }
+
+    /** Changes what, when and where; the registrations stay. */
+    public final void reschedule(EventType type, LocalizedText title, Instant startsAt, Instant endsAt, String place,
+            String remoteLink) {
         this.type = Objects.requireNonNull(type, "Event type is required.");
         this.title = Objects.requireNonNull(title, "Title is required.");
         this.startsAt = Objects.requireNonNull(startsAt, "Start time is required.");
         this.endsAt = Objects.requireNonNull(endsAt, "End time is required.");
         if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("An event must end after it starts.");
+            throw new BusinessException("event.endBeforeStart");
         }
-        this.place = place;
-        this.remoteLink = remoteLink;
+        this.place = blankToNull(place);
+        this.remoteLink = blankToNull(remoteLink);
+    }
+
+    /** Sets the description and the target groups. */
+    public void describe(LocalizedText description, Collection<TargetGroup> groups) {
+        this.description = description;
+        this.targetGroups.clear();
+        if (groups != null) {
+            this.targetGroups.addAll(groups);
+        }
+    }
+
+    /**
+     * Sets the number of seats (null: no limit). It may not drop below the seats already taken; when it grows, the
+     * first on the waiting list get the new seats, and are returned so they can be told.
+     */
+    public List<EventRegistration> changeCapacity(Integer seats) {
+        if (seats != null && seats < 1) {
+            throw new BusinessException("event.capacityTooSmall");
+        }
+        if (seats != null && seats < confirmedCount()) {
+            throw new BusinessException("event.capacityBelowConfirmed", confirmedCount());
+        }
+        this.capacity = seats;
+        List<EventRegistration> promoted = new ArrayList<>();
+        while (hasFreeSeat()) {
+            Optional<EventRegistration> next = firstWaiting();
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get().promote();
+            promoted.add(next.get());
+        }
+        return promoted;
+    }
+
+    /**
+     * Registers a person: a seat if one is free, otherwise a place at the end of the waiting list. Someone who
+     * cancelled earlier may register again (at the end of the queue). Refused once the event has started.
+     */
+    public EventRegistration register(long accountId, String name, String email, String organisation,
+            String language, Instant now) {
+        if (hasStarted(now)) {
+            throw new BusinessException("event.registrationClosed");
+        }
+        Optional<EventRegistration> earlier = registrationOf(accountId);
+        if (earlier.isPresent() && earlier.get().isActive()) {
+            throw new BusinessException("event.alreadyRegistered");
+        }
+        RegistrationStatus status = hasFreeSeat() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+        int queueNumber = nextQueueNumber();
+        if (earlier.isPresent()) {
+            earlier.get().renew(name, email, organisation, language, status, queueNumber, now);
+            return earlier.get();
+        }
+        EventRegistration registration = new EventRegistration(this, accountId, name, email, organisation, language,
+                status, queueNumber, now);
+        registrations.add(registration);
+        return registration;
+    }
+
+    /**
+     * Cancels a registration before the event starts. If it held a seat, the first on the waiting list gets it and is
+     * returned.
+     */
+    public Optional<EventRegistration> cancel(EventRegistration registration, Instant now) {
+        if (!registrations.contains(registration) || !registration.isActive()) {
+            throw new BusinessException("event.notRegistered");
+        }
+        if (hasStarted(now)) {
+            throw new BusinessException("event.cancellationClosed");
+        }
+        boolean freedASeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
+        registration.cancel(now);
+        if (freedASeat && hasFreeSeat()) {
+            Optional<EventRegistration> next = firstWaiting();
+            next.ifPresent(EventRegistration::promote);
+            return next;
+        }
+        return Optional.empty();
+    }
+
+    /** Notes written by staff after the event (fi/sv/en); shown to the public once the event is over. */
+    public void writeNotes(LocalizedText text) {
+        this.notes = text;
+    }
+
+    public boolean notesVisibleAt(Instant now) {
+        return notes != null && isOver(now);
+    }
+
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
+    public boolean isOver(Instant now) {
+        return !now.isBefore(endsAt);
+    }
+
+    public boolean acceptsRegistrationsAt(Instant now) {
+        return !hasStarted(now);
+    }
+
+    public boolean hasFreeSeat() {
+        return capacity == null || confirmedCount() < capacity;
+    }
+
+    /** Free seats, or -1 when there is no limit. */
+    public int freeSeats() {
+        return capacity == null ? -1 : Math.max(0, capacity - confirmedCount());
+    }
+
+    public int confirmedCount() {
+        return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).count();
+    }
+
+    public List<EventRegistration> waitingList() {
+        return registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber())).toList();
+    }
+
+    public List<EventRegistration> activeRegistrations() {
+        return registrations.stream().filter(EventRegistration::isActive)
+                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber())).toList();
+    }
+
+    public Optional<EventRegistration> registrationOf(long accountId) {
+        return registrations.stream().filter(r -> r.getAccountId() == accountId).findFirst();
+    }
+
+    private Optional<EventRegistration> firstWaiting() {
+        return waitingList().stream().findFirst();
+    }
+
+    private int nextQueueNumber() {
+        return registrations.stream().mapToInt(EventRegistration::getQueueNumber).max().orElse(0) + 1;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long getId() {
@@ -91,6 +281,14 @@ public class ConsultationEvent {
         return title;
     }
 
+    public LocalizedText getDescription() {
+        return description;
+    }
+
+    public LocalizedText getNotes() {
+        return notes;
+    }
+
     public Instant getStartsAt() {
         return startsAt;
     }
@@ -105,5 +303,13 @@ public class ConsultationEvent {
 
     public String getRemoteLink() {
         return remoteLink;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return targetGroups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(targetGroups));
     }
 }

@@ -1,8 +1,10 @@
 package fi.cocreate.mail.boundary;
 
+import fi.cocreate.mail.entity.OutboxAttachment;
 import fi.cocreate.mail.entity.OutboxMail;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.activation.DataHandler;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -14,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
@@ -97,8 +100,29 @@ public class MailTransport {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.getHtmlBody(), "UTF-8", "html");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        message.setContent(alternative);
+        if (mail.getAttachments().isEmpty()) {
+            message.setContent(alternative);
+        } else {
+            message.setContent(withAttachments(alternative, mail));
+        }
         Transport.send(message);
+    }
+
+    /** multipart/mixed: the text/html alternative first, then each attached file. */
+    private static MimeMultipart withAttachments(MimeMultipart alternative, OutboxMail mail)
+            throws MessagingException {
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed", body);
+        for (OutboxAttachment attachment : mail.getAttachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(),
+                    attachment.getContentType())));
+            part.setFileName(attachment.getFilename());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        return mixed;
     }
 
     /**

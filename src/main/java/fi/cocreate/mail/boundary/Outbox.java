@@ -2,6 +2,7 @@ package fi.cocreate.mail.boundary;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.mail.control.ComposedMail;
+import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.mail.control.MailTemplates;
 import fi.cocreate.mail.entity.MailStatus;
@@ -33,7 +34,14 @@ public class Outbox {
 
     /** Queues an already composed mail; {@code listUnsubscribe} is the one-click link for bulk mail, or null. */
     public OutboxMail queue(String recipient, MailKind kind, ComposedMail mail, String listUnsubscribe) {
+        return queue(recipient, kind, mail, listUnsubscribe, List.of());
+    }
+
+    /** Queues a composed mail with files attached (sent as multipart/mixed). */
+    public OutboxMail queue(String recipient, MailKind kind, ComposedMail mail, String listUnsubscribe,
+            List<MailAttachment> attachments) {
         OutboxMail outboxMail = new OutboxMail(recipient, kind.name(), mail, listUnsubscribe, clock.instant());
+        attachments.forEach(outboxMail::attach);
         em.persist(outboxMail);
         return outboxMail;
     }

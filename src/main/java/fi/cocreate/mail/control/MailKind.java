@@ -8,7 +8,16 @@ package fi.cocreate.mail.control;
 public enum MailKind {
     ACCOUNT_VERIFY("account.verify", false),
     ACCOUNT_EXISTS("account.exists", false),
-    PASSWORD_RESET("account.reset", false);
+    PASSWORD_RESET("account.reset", false),
+    // Events and subscriptions: templates in i18n/events_mail.
+    EVENT_REGISTERED("event.registered", false, "i18n.events_mail"),
+    EVENT_WAITING_LIST("event.waitingList", false, "i18n.events_mail"),
+    EVENT_PROMOTED("event.promoted", false, "i18n.events_mail"),
+    EVENT_INVITATION("event.invitation", true, "i18n.events_mail"),
+    CONSULTATION_INVITATION("consultation.invitation", true, "i18n.events_mail"),
+    SUBSCRIPTION_CONFIRM("subscription.confirm", false, "i18n.events_mail"),
+    SUBSCRIPTION_EXISTS("subscription.exists", false, "i18n.events_mail"),
+    SUMMARY_PUBLISHED("summary.published", true, "i18n.events_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 

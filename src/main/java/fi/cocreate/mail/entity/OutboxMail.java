@@ -1,7 +1,9 @@
 package fi.cocreate.mail.entity;
 
 import fi.cocreate.mail.control.ComposedMail;
+import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.RetryPolicy;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,8 +13,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -76,6 +83,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<OutboxAttachment> attachments = new ArrayList<>();
+
     protected OutboxMail() {
     }
 
@@ -89,6 +100,11 @@ public class OutboxMail {
         this.listUnsubscribe = listUnsubscribe;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Adds a file to send with the mail (before it is sent). */
+    public void attach(MailAttachment attachment) {
+        attachments.add(new OutboxAttachment(this, attachment));
     }
 
     public boolean isDue(Instant now) {
@@ -178,5 +194,9 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public List<OutboxAttachment> getAttachments() {
+        return Collections.unmodifiableList(attachments);
     }
 }

@@ -1,0 +1,188 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.EventDetails;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventType;
+import fi.cocreate.consultation.entity.TargetGroup;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Staff create an event of a consultation or edit one: what, when, where, for whom and how many seats. */
+@Named
+@ViewScoped
+public class EventEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsultationEvents events;
+
+    private Long consultationId;
+    private Long id;
+    @NotNull
+    private EventType type = EventType.WORKSHOP;
+    private final LocalizedFields title = new LocalizedFields();
+    private final LocalizedFields description = new LocalizedFields();
+    @NotNull
+    private LocalDateTime startsAt;
+    @NotNull
+    private LocalDateTime endsAt;
+    @Size(max = 300)
+    private String place;
+    @Size(max = 500)
+    private String remoteLink;
+    @Min(1)
+    private Integer capacity;
+    private List<TargetGroup> targetGroups = new ArrayList<>();
+
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            ConsultationEvent event = events.find(id);
+            consultationId = event.getConsultation().getId();
+            type = event.getType();
+            title.fill(event.getTitle());
+            description.fill(event.getDescription());
+            startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
+            endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
+            place = event.getPlace();
+            remoteLink = event.getRemoteLink();
+            capacity = event.getCapacity();
+            targetGroups = new ArrayList<>(event.getTargetGroups());
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String save() {
+        LocalizedText titleText = title.toText();
+        if (titleText == null) {
+            Notices.errorAt("event:titleFi", "event.titleRequired");
+            return null;
+        }
+        EventDetails details = new EventDetails(type, titleText, description.toText(), instant(startsAt),
+                instant(endsAt), place, remoteLink, capacity,
+                targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups));
+        try {
+            ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
+                    : events.update(id, details);
+            Notices.info("event.saved");
+            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local.atZone(ApplicationClock.ZONE).toInstant();
+    }
+
+    public EventType[] getTypes() {
+        return EventType.values();
+    }
+
+    public TargetGroup[] getAllTargetGroups() {
+        return TargetGroup.values();
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public void setConsultationId(Long consultationId) {
+        this.consultationId = consultationId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EventType getType() {
+        return type;
+    }
+
+    public void setType(EventType type) {
+        this.type = type;
+    }
+
+    public LocalizedFields getTitle() {
+        return title;
+    }
+
+    public LocalizedFields getDescription() {
+        return description;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getRemoteLink() {
+        return remoteLink;
+    }
+
+    public void setRemoteLink(String remoteLink) {
+        this.remoteLink = remoteLink;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<TargetGroup> targetGroups) {
+        this.targetGroups = targetGroups;
+    }
+}

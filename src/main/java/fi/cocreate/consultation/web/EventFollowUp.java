@@ -1,0 +1,88 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.subscription.boundary.Invitations;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The staff's side of an existing event: who registered (in queue order), invitations to the subscribers of its
+ * target groups, and the notes written afterwards.
+ */
+@Named
+@ViewScoped
+public class EventFollowUp implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsultationEvents events;
+
+    @Inject
+    transient Invitations invitations;
+
+    @Inject
+    EventEditor editor;
+
+    private Long id;
+    private final LocalizedFields notes = new LocalizedFields();
+    private transient List<EventRegistration> registrations;
+
+    public void load() {
+        id = editor.getId();
+        if (id == null) {
+            return;
+        }
+        try {
+            ConsultationEvent event = events.find(id);
+            notes.fill(event.getNotes());
+            registrations = events.registrations(id);
+        } catch (BusinessException e) {
+            registrations = List.of();
+        }
+    }
+
+    public String saveNotes() {
+        id = editor.getId();
+        try {
+            events.writeNotes(id, notes.toText());
+            Notices.info("event.notesSaved");
+            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+    }
+
+    public String sendInvitations() {
+        id = editor.getId();
+        try {
+            Notices.info("invitation.sent", invitations.inviteToEvent(id));
+            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+    }
+
+    public LocalizedFields getNotes() {
+        if (registrations == null) {
+            load();
+        }
+        return notes;
+    }
+
+    public List<EventRegistration> getRegistrations() {
+        if (registrations == null) {
+            load();
+        }
+        return registrations;
+    }
+}

@@ -1,0 +1,134 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.LocaleSelection;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.EventRegistrations;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventRegistration;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+
+/** An event's public page: what, when and where, seats left, the visitor's own registration, notes afterwards. */
+@Named
+@ViewScoped
+public class EventPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsultationEvents events;
+
+    @Inject
+    transient EventRegistrations registrations;
+
+    @Inject
+    transient LocaleSelection localeSelection;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private transient ConsultationEvent event;
+    private transient EventRegistration mine;
+
+    @Size(max = 300)
+    private String organisation;
+
+    public void load() throws IOException {
+        try {
+            event = events.find(id == null ? -1 : id);
+            mine = registrations.mine(id).orElse(null);
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String register() {
+        try {
+            EventRegistration registration = registrations.register(id, organisation, localeSelection.getLanguage());
+            if (registration.isWaiting()) {
+                Notices.info("event.onWaitingList", registration.waitingPosition());
+            } else {
+                Notices.info("event.registered");
+            }
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+        return self();
+    }
+
+    public String cancel() {
+        try {
+            registrations.cancel(id);
+            Notices.info("event.cancelled");
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+        return self();
+    }
+
+    private String self() {
+        return "/consultation/events/view.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public boolean isOpen() {
+        return event.acceptsRegistrationsAt(clock.instant());
+    }
+
+    public boolean isNotesVisible() {
+        return event.notesVisibleAt(clock.instant());
+    }
+
+    /** "3 of 20 seats free", "no limit", or full with a waiting list. */
+    public String getSeatsText() {
+        ConsultationEvent shown = getEvent();
+        if (shown.getCapacity() == null) {
+            return Notices.text("event.seats.unlimited");
+        }
+        return shown.hasFreeSeat() ? Notices.text("event.seats.free", shown.freeSeats(), shown.getCapacity())
+                : Notices.text("event.seats.full", shown.getCapacity(), shown.waitingList().size());
+    }
+
+    public String getMyStatusText() {
+        return mine.isWaiting() ? Notices.text("event.myStatus.waiting", mine.waitingPosition())
+                : Notices.text("event.myStatus.confirmed");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ConsultationEvent getEvent() {
+        if (event == null && id != null) {
+            event = events.find(id);
+        }
+        return event;
+    }
+
+    public EventRegistration getMine() {
+        return mine;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+}

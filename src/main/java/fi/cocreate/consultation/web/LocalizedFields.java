@@ -1,0 +1,53 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.LocalizedText;
+import java.io.Serializable;
+
+/** The fi/sv/en inputs of one multilingual text on a form; empty inputs make no text at all. */
+public class LocalizedFields implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String fi;
+    private String sv;
+    private String en;
+
+    void fill(LocalizedText text) {
+        fi = text == null ? null : text.getFi();
+        sv = text == null ? null : text.getSv();
+        en = text == null ? null : text.getEn();
+    }
+
+    /** The text, or null when every language is empty. */
+    LocalizedText toText() {
+        return isBlank(fi) && isBlank(sv) && isBlank(en) ? null : LocalizedText.of(fi, sv, en);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public String getFi() {
+        return fi;
+    }
+
+    public void setFi(String fi) {
+        this.fi = fi;
+    }
+
+    public String getSv() {
+        return sv;
+    }
+
+    public void setSv(String sv) {
+        this.sv = sv;
+    }
+
+    public String getEn() {
+        return en;
+    }
+
+    public void setEn(String en) {
+        this.en = en;
+    }
+}

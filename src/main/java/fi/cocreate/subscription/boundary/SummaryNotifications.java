@@ -1,0 +1,57 @@
+package fi.cocreate.subscription.boundary;
+
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.consultation.boundary.SummaryPublished;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.mail.control.MailKind;
+import fi.cocreate.subscription.control.ConsultationAudience;
+import fi.cocreate.subscription.entity.Subscription;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * When staff publish a consultation's summary, tells the confirmed subscribers of its target groups and themes. Runs
+ * in the publishing transaction, so the mails exist exactly when the summary is published.
+ */
+@Stateless
+public class SummaryNotifications {
+
+    private static final Logger LOG = Logger.getLogger(SummaryNotifications.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    BulkMail bulkMail;
+
+    @Inject
+    PublicLinks links;
+
+    public void summaryPublished(@Observes SummaryPublished published) {
+        // Looked up directly: a refusal here must never roll back the publishing of the summary.
+        Consultation consultation = em.find(Consultation.class, published.consultationId());
+        if (consultation == null) {
+            LOG.warning(() -> "Summary published for unknown consultation " + published.consultationId());
+            return;
+        }
+        List<Subscription> recipients = subscriptions.confirmedWanting(ConsultationAudience.targetGroups(consultation),
+                ConsultationAudience.themes(consultation));
+        String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
+        for (Subscription subscription : recipients) {
+            Locale locale = SupportedLanguage.locale(subscription.getLanguage());
+            bulkMail.send(subscription, MailKind.SUMMARY_PUBLISHED, consultation.getTitle().in(locale), page);
+        }
+        LOG.info(() -> "Summary of consultation " + consultation.getId() + " announced to " + recipients.size()
+                + " subscribers");
+    }
+}

@@ -1,0 +1,43 @@
+package fi.cocreate.subscription.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.subscription.boundary.Subscriptions;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The unsubscribe link of bulk mail (RFC 8058). A POST, as mail clients send for List-Unsubscribe-Post, unsubscribes
+ * at once without login; a GET, as from a click in the mail, shows a page asking to confirm with a button.
+ */
+@WebServlet("/subscribe/unsubscribe")
+public class UnsubscribeServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Subscriptions subscriptions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String token = request.getParameter("token");
+        response.sendRedirect(request.getContextPath() + "/subscribe/unsubscribe.xhtml?token="
+                + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("text/plain; charset=UTF-8");
+        try {
+            subscriptions.unsubscribe(request.getParameter("token"));
+            response.getWriter().write("Unsubscribed.\n");
+        } catch (BusinessException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+}

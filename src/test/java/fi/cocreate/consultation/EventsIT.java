@@ -1,0 +1,404 @@
+package fi.cocreate.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.EventDetails;
+import fi.cocreate.consultation.boundary.EventRegistrations;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.consultation.entity.EventType;
+import fi.cocreate.consultation.entity.RegistrationStatus;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestCaller;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Event registration in the container against the real database and SMTP server: the confirmation mail with its .ics,
+ * the waiting list and its promotion, concurrent registrations for the last seats, and the start of the event closing
+ * registration.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EventsIT {
+
+    static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    ConsultationEvents events;
+
+    @Inject
+    EventRegistrations registrations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    UserTransaction tx;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @ArquillianResource
+    URL base;
+
+    private final MailSinkClient sink = MailSinkClient.forTests();
+
+    @AfterEach
+    void restore() {
+        TestCaller.clear();
+        TestClockProducer.CLOCK.reset();
+    }
+
+    @Test
+    void registrationIsConfirmedByMailInTheChosenLanguageWithAnIcsThatParses() throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ConsultationEvent event = newEvent(5, start, EnumSet.of(TargetGroup.ORGANISATIONS));
+        String email = newUser("Sofia Svensson");
+
+        TestCaller.actAs(email, Role.ORG_REP);
+        EventRegistration registration = registrations.register(event.getId(), "Förening rf", "sv");
+        assertEquals(RegistrationStatus.CONFIRMED, registration.getStatus());
+
+        MimeMessage mail = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Anmälan bekräftad: Workshop sv " + event.getId(), mail.getSubject());
+        assertEquals("sv", mail.getHeader("Content-Language")[0]);
+        String text = MailSinkClient.text(mail);
+        assertTrue(text.contains("Hej Sofia Svensson"), text);
+        assertTrue(text.contains("/consultation/events/view.xhtml?id=" + event.getId()), text);
+        assertTrue(mail.getHeader("List-Unsubscribe") == null, "a personal mail is not bulk mail");
+
+        Part ics = attachment(mail, ".ics");
+        assertTrue(ics.isMimeType("text/calendar"), ics.getContentType());
+        VEvent vevent = (VEvent) new CalendarBuilder().build(ics.getInputStream()).getComponent(Component.VEVENT)
+                .orElseThrow();
+        assertEquals(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(start), vevent.getProperty(Property.DTSTART).orElseThrow()
+                .getValue());
+        assertEquals("Workshop sv " + event.getId(), vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals("consultation-event-" + event.getId() + "@localhost",
+                vevent.getProperty(Property.UID).orElseThrow().getValue());
+        assertEquals("Room 1, Helsinki", vevent.getProperty(Property.LOCATION).orElseThrow().getValue());
+    }
+
+    @Test
+    void aFullEventPutsPeopleOnTheWaitingListAndACancellationPromotesAndMailsTheFirst() throws Exception {
+        ConsultationEvent event = newEvent(1, Instant.now().plus(Duration.ofDays(3)), Set.of());
+        String first = newUser("First Person");
+        String second = newUser("Second Person");
+        String third = newUser("Third Person");
+        assertEquals(RegistrationStatus.CONFIRMED, registerAs(first, event, "en").getStatus());
+        EventRegistration waiting = registerAs(second, event, "en");
+        assertEquals(RegistrationStatus.WAITING, waiting.getStatus());
+        assertEquals(RegistrationStatus.WAITING, registerAs(third, event, "fi").getStatus());
+
+        MimeMessage waitingMail = sink.awaitMails(second, 1, MAIL_WAIT).get(0);
+        assertEquals("On the waiting list: Workshop en " + event.getId(), waitingMail.getSubject());
+        assertTrue(MailSinkClient.text(waitingMail).contains("waiting list (number 1)"));
+        MimeMessage thirdMail = sink.awaitMails(third, 1, MAIL_WAIT).get(0);
+        assertEquals("Olet jonossa: Työpaja " + event.getId(), thirdMail.getSubject());
+        assertTrue(MailSinkClient.text(thirdMail).contains("numero 2"));
+
+        TestCaller.actAs(first, Role.ORG_REP);
+        registrations.cancel(event.getId());
+
+        MimeMessage promoted = sink.awaitMails(second, 2, MAIL_WAIT).get(1);
+        assertEquals("A seat became free for you: Workshop en " + event.getId(), promoted.getSubject());
+        assertTrue(MailSinkClient.text(promoted).contains("Hello Second Person"));
+        assertNotNull(attachment(promoted, ".ics"), "the promoted get the calendar entry too");
+        ConsultationEvent after = events.find(event.getId());
+        assertEquals(1, after.confirmedCount());
+        assertEquals(List.of(third), after.waitingList().stream().map(EventRegistration::getEmail).toList());
+        assertEquals(1, sink.to(third).size(), "the one still waiting is not mailed again");
+    }
+
+    @Test
+    void concurrentRegistrationsNeverTakeMoreSeatsThanTheEventHas() throws Exception {
+        int seats = 3;
+        int people = 12;
+        ConsultationEvent event = newEvent(seats, Instant.now().plus(Duration.ofDays(3)), Set.of());
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            emails.add(newUser("Racer " + i));
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<RegistrationStatus>> results = new ArrayList<>();
+        for (String email : emails) {
+            results.add(executor.submit(() -> {
+                TestCaller.actAs(email, Role.ORG_REP);
+                try {
+                    go.await();
+                    return registrations.register(event.getId(), null, "en").getStatus();
+                } finally {
+                    TestCaller.clear();
+                }
+            }));
+        }
+        go.countDown();
+        int confirmed = 0;
+        for (Future<RegistrationStatus> result : results) {
+            if (result.get() == RegistrationStatus.CONFIRMED) {
+                confirmed++;
+            }
+        }
+        assertEquals(seats, confirmed, "exactly the seats were given");
+        ConsultationEvent after = events.find(event.getId());
+        assertEquals(seats, after.confirmedCount());
+        assertEquals(people - seats, after.waitingList().size());
+        assertEquals(people, after.activeRegistrations().stream().mapToInt(EventRegistration::getQueueNumber)
+                .distinct().count(), "every registration has its own place in the queue");
+    }
+
+    @Test
+    void registrationIsRefusedOnceTheEventHasStarted() throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        ConsultationEvent event = newEvent(10, start, Set.of());
+        String late = newUser("Late Comer");
+        String early = newUser("Early Bird");
+        TestClockProducer.CLOCK.set(start);
+        BusinessException refused = assertThrows(BusinessException.class, () -> registerAs(late, event, "en"));
+        assertEquals("event.registrationClosed", refused.getMessageKey());
+        TestClockProducer.CLOCK.set(start.minusSeconds(1));
+        assertEquals(RegistrationStatus.CONFIRMED, registerAs(early, event, "en").getStatus());
+        TestClockProducer.CLOCK.set(start.plusSeconds(3600));
+        TestCaller.actAs(early, Role.ORG_REP);
+        assertEquals("event.cancellationClosed",
+                assertThrows(BusinessException.class, () -> registrations.cancel(event.getId())).getMessageKey());
+        TestClockProducer.CLOCK.reset();
+        assertEquals(1, events.find(event.getId()).activeRegistrations().size(), "nothing saved for the late one");
+    }
+
+    @Test
+    void onlyStaffManageEventsAndOnlyLoggedInUsersRegister() throws Exception {
+        ConsultationEvent event = newEvent(10, Instant.now().plus(Duration.ofDays(2)), Set.of());
+        TestCaller.actAs(newUser("Olli Org"), Role.ORG_REP);
+        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
+                () -> events.writeNotes(event.getId(), LocalizedText.of("x", null, null))).getMessageKey());
+        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
+                () -> events.registrations(event.getId())).getMessageKey());
+        TestCaller.actAs(null);
+        assertEquals("access.loginRequired", assertThrows(BusinessException.class,
+                () -> registrations.register(event.getId(), null, "fi")).getMessageKey());
+    }
+
+    @Test
+    void addedSeatsGoToThoseWaitingWhoAreTold() throws Exception {
+        ConsultationEvent event = newEvent(1, Instant.now().plus(Duration.ofDays(4)), Set.of());
+        registerAs(newUser("Has Seat"), event, "en");
+        String waiting = newUser("Was Waiting");
+        registerAs(waiting, event, "en");
+        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        events.update(event.getId(), details(event.getId(), 2, event.getStartsAt(), Set.of()));
+        MimeMessage promoted = sink.awaitMails(waiting, 2, MAIL_WAIT).get(1);
+        assertEquals("A seat became free for you: Workshop en " + event.getId(), promoted.getSubject());
+        assertEquals(2, events.find(event.getId()).confirmedCount());
+    }
+
+    // ---- the pages, as a browser uses them
+
+    @Test
+    @RunAsClient
+    void anyoneSeesTheUpcomingWorkshopAndItsCalendarAndALoggedInUserJoinsAndLeavesTheWaitingList()
+            throws Exception {
+        FacesClient browser = FacesClient.english(url(""));
+        long workshop = demoEvent(browser, "Workshop: organisations and municipalities together");
+        HttpResponse<String> page = browser.get("/consultation/events/view.xhtml?id=" + workshop);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Full (2 seats); 1 on the waiting list"), page.body());
+        assertTrue(page.body().contains("Log in to register"));
+
+        HttpResponse<String> ics = browser.get("/consultation/events/calendar?id=" + workshop);
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        VEvent vevent = (VEvent) new CalendarBuilder().build(new ByteArrayInputStream(ics.body()
+                .getBytes(StandardCharsets.UTF_8))).getComponent(Component.VEVENT).orElseThrow();
+        assertEquals("Workshop: organisations and municipalities together",
+                vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(404, browser.get("/consultation/events/calendar?id=999999").statusCode());
+
+        browser.login(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> joined = browser.submit("/consultation/events/view.xhtml?id=" + workshop,
+                "registration", Map.of("organisation", "Ministry"), "register");
+        assertTrue(joined.body().contains("The event is full, so you are on the waiting list (number 2)"),
+                joined.body());
+        assertTrue(joined.body().contains("You are on the waiting list, number 2."));
+        HttpResponse<String> left = browser.submit("/consultation/events/view.xhtml?id=" + workshop,
+                "registration", Map.of(), "cancel");
+        assertTrue(left.body().contains("Your registration is cancelled."), left.body());
+        assertTrue(left.body().contains("Full (2 seats); 1 on the waiting list"));
+    }
+
+    @Test
+    @RunAsClient
+    void staffCreateAnEventAndWriteNotesWhileOthersAreRefused() {
+        FacesClient org = FacesClient.english(url(""));
+        org.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
+        assertEquals(403, org.get("/consultation/staff/events/index.xhtml").statusCode());
+
+        FacesClient staff = FacesClient.english(url(""));
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> list = staff.get("/consultation/staff/events/index.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Workshop: organisations and municipalities together"), list.body());
+        long consultation = firstId(list.body(), "edit.xhtml\\?consultation=(\\d+)");
+
+        HttpResponse<String> refused = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
+                + consultation, "event", Map.of("type_input", "WORKSHOP", "titleEn", "Broken times",
+                "startsAt_input", "2031-01-10 12:00", "endsAt_input", "2031-01-10 10:00"), "save");
+        assertTrue(refused.body().contains("The event must end after it starts."), refused.body());
+        assertTrue(refused.body().contains("Broken times"), "what was typed is kept");
+
+        HttpResponse<String> saved = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
+                + consultation, "event", Map.of("type_input", "RESEARCHERS_EVENT", "titleFi", "Sivun tilaisuus",
+                "titleEn", "Page event", "startsAt_input", "2031-01-10 10:00", "endsAt_input", "2031-01-10 12:00",
+                "capacity_hinput", "5", "targetGroups", "RESEARCHERS", "place", "Helsinki"), "save");
+        assertTrue(saved.body().contains("The event is saved."), saved.body());
+        long created = firstId(saved.uri().toString(), "id=(\\d+)");
+
+        HttpResponse<String> notes = staff.submit("/consultation/staff/events/edit.xhtml?id=" + created, "notes",
+                Map.of("notesEn", "We agreed on three next steps."), "saveNotes");
+        assertTrue(notes.body().contains("The notes are saved."), notes.body());
+        HttpResponse<String> publicPage = FacesClient.english(url("")).get("/consultation/events/view.xhtml?id="
+                + created);
+        assertTrue(publicPage.body().contains("Page event") && publicPage.body().contains("5 of 5 seats free"),
+                publicPage.body());
+        assertTrue(!publicPage.body().contains("three next steps"), "notes wait until the event is over");
+    }
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static long demoEvent(FacesClient browser, String title) {
+        String consultations = browser.get("/consultation/index.xhtml").body();
+        long consultation = firstId(consultations, "view.xhtml\\?id=(\\d+)\">The role of organisations");
+        Matcher links = Pattern.compile("events/view.xhtml\\?id=(\\d+)").matcher(
+                browser.get("/consultation/view.xhtml?id=" + consultation).body());
+        while (links.find()) {
+            long id = Long.parseLong(links.group(1));
+            if (browser.get("/consultation/events/view.xhtml?id=" + id).body().contains(title)) {
+                return id;
+            }
+        }
+        throw new AssertionError("no demo event " + title);
+    }
+
+    private static long firstId(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        assertTrue(matcher.find(), regex + " in " + text);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    // ---- helpers
+
+    private EventRegistration registerAs(String email, ConsultationEvent event, String language) {
+        TestCaller.actAs(email, Role.ORG_REP);
+        try {
+            return registrations.register(event.getId(), null, language);
+        } finally {
+            TestCaller.clear();
+        }
+    }
+
+    private String newUser(String name) throws Exception {
+        String email = TestAccounts.uniqueEmail("event");
+        tx.begin();
+        accounts.create(email, name, "a long enough password", "en", List.of(Role.ORG_REP), true);
+        tx.commit();
+        return email;
+    }
+
+    private ConsultationEvent newEvent(Integer capacity, Instant start, Set<TargetGroup> groups) throws Exception {
+        tx.begin();
+        Consultation consultation = consultations.create(new Consultation(null,
+                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
+                start.minus(Duration.ofDays(20)), start.plus(Duration.ofDays(20)), Instant.now()));
+        tx.commit();
+        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        try {
+            ConsultationEvent event = events.create(consultation.getId(), details(0, capacity, start, groups));
+            // titles carry the id so each test's mails are told apart
+            return events.update(event.getId(), details(event.getId(), capacity, start, groups));
+        } finally {
+            TestCaller.clear();
+        }
+    }
+
+    private static EventDetails details(long id, Integer capacity, Instant start, Set<TargetGroup> groups) {
+        return new EventDetails(EventType.WORKSHOP, LocalizedText.of("Työpaja " + id, "Workshop sv " + id,
+                "Workshop en " + id), LocalizedText.of("Kuvaus", null, "Description"), start,
+                start.plus(Duration.ofHours(2)), "Room 1, Helsinki", null, capacity,
+                groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups));
+    }
+
+    static Part attachment(Part part, String suffix) throws Exception {
+        if (part.getFileName() != null && part.getFileName().endsWith(suffix)) {
+            return part;
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = attachment(multipart.getBodyPart(i), suffix);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

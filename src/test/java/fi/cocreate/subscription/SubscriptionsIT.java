@@ -1,0 +1,326 @@
+package fi.cocreate.subscription;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.EventDetails;
+import fi.cocreate.consultation.boundary.SummaryPublished;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventType;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.subscription.boundary.Invitations;
+import fi.cocreate.subscription.boundary.Subscriptions;
+import fi.cocreate.subscription.entity.Subscription;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestCaller;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Subscriptions in the container against the real SMTP server: double opt-in, invitations and summary notices to the
+ * matching confirmed subscribers in their language, List-Unsubscribe headers, and one-click unsubscribing by POST
+ * without login.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubscriptionsIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9._%-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    ConsultationEvents events;
+
+    @Inject
+    Event<SummaryPublished> summaryPublished;
+
+    @Inject
+    UserTransaction tx;
+
+    @ArquillianResource
+    URL base;
+
+    private final MailSinkClient sink = MailSinkClient.forTests();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    @AfterEach
+    void restore() {
+        TestCaller.clear();
+    }
+
+    @Test
+    void anUnconfirmedSubscriberGetsOnlyTheConfirmationUntilConfirmingThenInvitationsWithUnsubscribeHeaders()
+            throws Exception {
+        String email = TestAccounts.uniqueEmail("optin");
+        subscriptions.subscribe(email, "fi", EnumSet.of(TargetGroup.EMPLOYERS), Set.of());
+        MimeMessage confirmation = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Vahvista tilauksesi", confirmation.getSubject());
+        assertEquals("fi", confirmation.getHeader("Content-Language")[0]);
+        assertNull(confirmation.getHeader("List-Unsubscribe"), "the confirmation is not bulk mail");
+
+        ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.EMPLOYERS));
+        inviteAsStaff(event);
+        Thread.sleep(3000);
+        assertEquals(1, sink.to(email).size(), "no bulk mail before the address is confirmed");
+
+        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(link(confirmation, "confirm")))
+                .header("Accept-Language", "fi").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(confirmed.body().contains("Tilauksesi on vahvistettu"), confirmed.body());
+
+        inviteAsStaff(event);
+        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Kutsu: Työpaja " + event.getId(), invitation.getSubject());
+        assertEquals("fi", invitation.getHeader("Content-Language")[0]);
+        String text = MailSinkClient.text(invitation);
+        assertTrue(text.contains("Testikuuleminen"), text);
+        assertTrue(text.contains("/consultation/events/view.xhtml?id=" + event.getId()), text);
+        String unsubscribe = invitation.getHeader("List-Unsubscribe")[0];
+        assertTrue(unsubscribe.matches("<http://[^>]+/subscribe/unsubscribe\\?token=[^>]+>"), unsubscribe);
+        assertEquals("List-Unsubscribe=One-Click", invitation.getHeader("List-Unsubscribe-Post")[0]);
+        assertTrue(text.contains(unsubscribe.substring(1, unsubscribe.length() - 1)), "the link is in the text too");
+    }
+
+    @Test
+    void aPostToTheUnsubscribeLinkUnsubscribesWithoutLoginWhileAGetOnlyAsks() throws Exception {
+        String email = confirmedSubscriber("en", EnumSet.of(TargetGroup.WELLBEING_SERVICES_COUNTIES));
+        ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.WELLBEING_SERVICES_COUNTIES));
+        inviteAsStaff(event);
+        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Invitation: Workshop en " + event.getId(), invitation.getSubject());
+        String header = invitation.getHeader("List-Unsubscribe")[0];
+        URI link = URI.create(header.substring(1, header.length() - 1));
+
+        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(link).header("Accept-Language", "en").GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, asked.statusCode());
+        assertTrue(asked.body().contains("Do you want to stop getting news"), asked.body());
+        assertTrue(subscriptions.findByEmail(email).isPresent(), "a GET (a link scanner) unsubscribes nobody");
+
+        HttpResponse<String> forged = post(URI.create(link.toString().replaceAll("token=\\d+", "token=1")));
+        assertEquals(400, forged.statusCode(), "a changed link is refused");
+
+        HttpResponse<String> oneClick = post(link);
+        assertEquals(200, oneClick.statusCode(), oneClick.body());
+        assertTrue(subscriptions.findByEmail(email).isEmpty(), "unsubscribed and the address forgotten");
+        assertEquals(200, post(link).statusCode(), "a repeated POST is fine");
+
+        inviteAsStaff(event);
+        Thread.sleep(3000);
+        assertEquals(2, sink.to(email).size(), "nothing more after unsubscribing");
+    }
+
+    @Test
+    void aPublishedSummaryIsAnnouncedToConfirmedSubscribersOfTheConsultationsTargetGroupsOnly() throws Exception {
+        String matching = confirmedSubscriber("sv", EnumSet.of(TargetGroup.EDUCATIONAL_INSTITUTIONS));
+        String otherGroup = confirmedSubscriber("en", EnumSet.of(TargetGroup.AUTHORITIES));
+        String unconfirmed = TestAccounts.uniqueEmail("unconfirmed");
+        subscriptions.subscribe(unconfirmed, "en", EnumSet.of(TargetGroup.EDUCATIONAL_INSTITUTIONS), Set.of());
+        ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.EDUCATIONAL_INSTITUTIONS));
+        long consultationId = event.getConsultation().getId();
+
+        tx.begin();
+        summaryPublished.fire(new SummaryPublished(consultationId));
+        tx.commit();
+
+        MimeMessage notice = sink.awaitMails(matching, 2, MAIL_WAIT).get(1);
+        assertEquals("Sammanfattning publicerad: Testsamråd", notice.getSubject());
+        assertEquals("sv", notice.getHeader("Content-Language")[0]);
+        assertTrue(MailSinkClient.text(notice).contains("/consultation/view.xhtml?id=" + consultationId));
+        assertEquals("List-Unsubscribe=One-Click", notice.getHeader("List-Unsubscribe-Post")[0]);
+        Thread.sleep(2000);
+        assertEquals(1, sink.to(otherGroup).size(), "another target group hears nothing");
+        assertEquals(1, sink.to(unconfirmed).size(), "the unconfirmed get only their confirmation");
+    }
+
+    @Test
+    void staffInviteTheSubscribersOfAConsultationInTheirLanguage() throws Exception {
+        String email = confirmedSubscriber("en", EnumSet.of(TargetGroup.IMMIGRANT_COMMUNITIES));
+        ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.IMMIGRANT_COMMUNITIES));
+        long consultationId = event.getConsultation().getId();
+        TestCaller.actAs("org@demo.cocreate.fi", Role.ORG_REP);
+        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
+                () -> invitations.inviteToConsultation(consultationId)).getMessageKey());
+        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        assertTrue(invitations.inviteToConsultation(consultationId) >= 1);
+        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Invitation to give feedback: Test consultation", invitation.getSubject());
+        assertTrue(MailSinkClient.text(invitation).contains("/consultation/view.xhtml?id=" + consultationId));
+        assertTrue(invitation.getHeader("List-Unsubscribe")[0].contains("/subscribe/unsubscribe?token="));
+    }
+
+    @Test
+    void theManageLinkChangesChoicesButAConfirmLinkCannotManage() throws Exception {
+        String email = TestAccounts.uniqueEmail("manage");
+        subscriptions.subscribe(email, "en", EnumSet.of(TargetGroup.EMPLOYERS), Set.of());
+        String confirmToken = token(sink.awaitMails(email, 1, MAIL_WAIT).get(0));
+        assertEquals("subscription.linkInvalid", assertThrows(BusinessException.class,
+                () -> subscriptions.manage(confirmToken)).getMessageKey());
+        subscriptions.confirm(confirmToken);
+
+        subscriptions.subscribe(email, "fi", EnumSet.of(TargetGroup.AUTHORITIES), Set.of());
+        MimeMessage exists = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("You already subscribe to Cocreate news", exists.getSubject());
+        Subscription unchanged = subscriptions.findByEmail(email).orElseThrow();
+        assertEquals(Set.of(TargetGroup.EMPLOYERS), unchanged.getTargetGroups(), "a stranger cannot change choices");
+
+        String manageToken = token(exists);
+        Subscription changed = subscriptions.change(manageToken, "sv", EnumSet.of(TargetGroup.RESEARCHERS),
+                EnumSet.of(Theme.INCLUSION));
+        assertEquals("sv", changed.getLanguage());
+        assertEquals(Set.of(TargetGroup.RESEARCHERS), subscriptions.findByEmail(email).orElseThrow()
+                .getTargetGroups());
+        assertEquals("subscription.nothingChosen", assertThrows(BusinessException.class,
+                () -> subscriptions.change(manageToken, "sv", Set.of(), Set.of())).getMessageKey());
+    }
+
+    @Test
+    @RunAsClient
+    void aVisitorSubscribesConfirmsChangesChoicesAndUnsubscribesThroughThePages() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        FacesClient browser = FacesClient.english(root);
+        HttpResponse<String> empty = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", "not-an-address", "language", "en"), "submit");
+        assertTrue(empty.body().contains("please give a valid email address"), empty.body());
+        String noChoice = TestAccounts.uniqueEmail("nochoice");
+        HttpResponse<String> nothing = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", noChoice, "language", "en"), "submit");
+        assertTrue(nothing.body().contains("Choose at least one target group or theme."), nothing.body());
+        assertTrue(nothing.body().contains(noChoice), "what was typed is kept");
+
+        String email = TestAccounts.uniqueEmail("pages");
+        HttpResponse<String> asked = browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", email, "language", "en", "targetGroups", "MUNICIPALITIES"), "submit");
+        assertTrue(asked.body().contains("We sent a message to " + email), asked.body());
+        MimeMessage confirmation = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Confirm your subscription", confirmation.getSubject());
+        assertTrue(browser.get(link(confirmation, "confirm")).body().contains("Your subscription is confirmed"));
+
+        browser.submit("/subscribe/index.xhtml", "subscribe",
+                Map.of("email", email, "language", "en", "themes", "INCLUSION"), "submit");
+        MimeMessage exists = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        String manage = link(exists, "manage");
+        String managePath = manage.substring(manage.indexOf("/subscribe/manage.xhtml"));
+        HttpResponse<String> page = browser.get(managePath);
+        assertTrue(page.body().contains(email), page.body());
+        HttpResponse<String> saved = browser.submit(managePath, "manage",
+                Map.of("language", "sv", "targetGroups", "EMPLOYERS", "themes", "INCLUSION"), "save");
+        assertTrue(saved.body().contains("Your choices are saved."), saved.body());
+
+        String token = managePath.substring(managePath.indexOf("token=") + 6);
+        HttpResponse<String> question = browser.get("/subscribe/unsubscribe?token=" + token);
+        assertTrue(question.body().contains("Do you want to stop getting news"), question.body());
+        HttpResponse<String> done = browser.submit(question.uri().toString().substring(root.length()),
+                "unsubscribe", Map.of(), "confirm");
+        assertTrue(done.body().contains("You are unsubscribed"), done.body());
+        assertTrue(browser.get(managePath).body().contains("This subscription has ended."));
+    }
+
+    // ---- helpers
+
+    private String confirmedSubscriber(String language, Set<TargetGroup> groups) throws Exception {
+        String email = TestAccounts.uniqueEmail("subscriber");
+        subscriptions.subscribe(email, language, groups, Set.of());
+        subscriptions.confirm(token(sink.awaitMails(email, 1, MAIL_WAIT).get(0)));
+        return email;
+    }
+
+    private void inviteAsStaff(ConsultationEvent event) {
+        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        try {
+            invitations.inviteToEvent(event.getId());
+        } finally {
+            TestCaller.clear();
+        }
+    }
+
+    private ConsultationEvent newEvent(Set<TargetGroup> groups) throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(7));
+        tx.begin();
+        Consultation consultation = consultations.create(new Consultation(null,
+                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
+                Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Instant.now()));
+        tx.commit();
+        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        try {
+            EventDetails draft = details(0, start, groups);
+            ConsultationEvent event = events.create(consultation.getId(), draft);
+            return events.update(event.getId(), details(event.getId(), start, groups));
+        } finally {
+            TestCaller.clear();
+        }
+    }
+
+    private static EventDetails details(long id, Instant start, Set<TargetGroup> groups) {
+        return new EventDetails(EventType.WORKSHOP, LocalizedText.of("Työpaja " + id, "Workshop sv " + id,
+                "Workshop en " + id), null, start, start.plus(Duration.ofHours(2)), null,
+                "https://meet.example.org/" + id, null, EnumSet.copyOf(groups));
+    }
+
+    private HttpResponse<String> post(URI link) throws Exception {
+        return http.send(HttpRequest.newBuilder(link).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String link(MimeMessage mail, String page) {
+        Matcher matcher = Pattern.compile("(https?://\\S+/subscribe/" + page + "\\.xhtml\\?token=\\S+)")
+                .matcher(MailSinkClient.text(mail));
+        assertTrue(matcher.find(), "the mail has a " + page + " link");
+        return matcher.group(1);
+    }
+
+    private static String token(MimeMessage mail) {
+        Matcher matcher = TOKEN.matcher(MailSinkClient.text(mail));
+        assertTrue(matcher.find(), "the mail has a tokened link");
+        return URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+    }
+}
