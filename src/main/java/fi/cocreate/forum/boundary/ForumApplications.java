@@ -49,6 +49,9 @@ public class ForumApplications {
     @Inject
     PublicLinks links;
 
+    @Inject
+    ForumActors actors;
+
     // ---- finding (for the panel's computations; showing an application to a person goes through viewForReview)
 
     /** An application by id, with no check and no audit: for code that computes, never for showing to a person. */
@@ -177,6 +180,16 @@ public class ForumApplications {
         return application;
     }
 
+    /** Everything stored about the applicant's applications, as JSON, including who has viewed them. */
+    public String exportMine(String applicantEmail) {
+        Account applicant = actor(applicantEmail, Role.APPLICANT);
+        List<ForumApplication> list = mine(applicantEmail);
+        return ApplicantDataExport.toJson(applicant.getEmail(), list,
+                id -> em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
+                        .setParameter("application", id).getResultList(),
+                clock.instant());
+    }
+
     /** The CV of the applicant's own application. */
     public ApplicationCv myCv(long id, String applicantEmail) {
         mine(id, applicantEmail);
@@ -300,13 +313,7 @@ public class ForumApplications {
         return application;
     }
 
-    /** The acting account, if it exists, may log in and has one of the roles; otherwise access is refused. */
     private Account actor(String email, Role... roles) {
-        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
-        if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
-            throw new BusinessException("forum.access.denied");
-        }
-        return account;
+        return actors.require(email, roles);
     }
 }
