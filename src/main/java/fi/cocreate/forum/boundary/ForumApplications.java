@@ -254,13 +254,15 @@ public class ForumApplications {
     // ---- retention
 
     /**
-     * Erases the personal data of every application that was not selected and whose call closed more than the
-     * retention period ago. Returns how many were erased.
+     * Erases the personal data of applications that were not selected once the retention period has passed: counted
+     * from the decision for those not selected or on the waiting list, and from the call's close for drafts and
+     * withdrawn applications. Selected members and applications still awaiting a decision are kept. Returns how many
+     * were erased.
      */
     public int eraseExpired(int retentionDays) {
         Instant now = clock.instant();
         List<ForumApplication> due = em.createNamedQuery(ForumApplication.RETENTION_DUE, ForumApplication.class)
-                .setParameter("closedBefore", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
+                .setParameter("before", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
         due.forEach(application -> erase(application, now));
         return due.size();
     }

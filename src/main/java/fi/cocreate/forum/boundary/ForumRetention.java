@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Erases, once a day, the personal data of forum applications that were not selected, when their call closed more
- * than {@code FORUM_RETENTION_DAYS} (default 365) days ago. Non-identifying statistics stay.
+ * Erases, once a day, the personal data of forum applications that were not selected, {@code FORUM_RETENTION_DAYS}
+ * (default 365) days after the decision (or after the call closed, for drafts and withdrawn applications); see
+ * {@link ForumApplications#eraseExpired}. Non-identifying statistics stay.
  */
 @Singleton
 @Startup
