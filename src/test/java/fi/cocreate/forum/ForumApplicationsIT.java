@@ -403,6 +403,11 @@ class ForumApplicationsIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Planned size of the forum"), page.body());
         assertTrue(page.body().contains("Two remote meetings a year"), page.body());
+        HttpResponse<String> swedish = new FacesClient(url(""), "sv").get("/forum/call.xhtml?id=" + call.group(1));
+        assertTrue(swedish.body().contains("Forumets planerade storlek"), swedish.body());
+        assertTrue(swedish.body().contains("Två distansmöten per år."), "the call's own text in Swedish");
+        assertTrue(swedish.body().contains("Öppen") || swedish.body().contains("Avoin")
+                || swedish.body().contains("status--open"), "shown as open");
     }
 
     @Test
@@ -477,5 +482,72 @@ class ForumApplicationsIT {
         assertTrue(opened.body().contains(DemoLogins.STAFF.email()), "the staff member is in the view log");
         assertTrue(opened.body().contains("Opened") && opened.body().contains("In the list of applications"),
                 opened.body());
+    }
+
+    private String openDemoCallId(FormSession browser) {
+        HttpResponse<String> list = browser.get("/forum/index.xhtml");
+        Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(list.body());
+        assertTrue(call.find(), list.body());
+        return call.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void anApplicantWalksTheWholeFormUploadsACvAndSubmits() throws Exception {
+        String email = "forum.applicant02@demo.cocreate.fi";
+        FormSession browser = new FormSession(url(""));
+        browser.login(email, DemoLogins.PASSWORD);
+        String callId = openDemoCallId(browser);
+        assertTrue(browser.get("/forum/apply/application.xhtml?call=" + callId).body().contains("Step 1 of 5"));
+        browser.post("wizard", Map.of("fullName", "Second Applicant", "email", email, "yearOfBirth", "1990",
+                "gender", "NON_BINARY"), "next");
+        browser.post("wizard", Map.of("countryOfBirth", "ER", "countryOfOrigin", "ER", "newHomeCountry", "NO",
+                "yearOfArrival", "2014", "languages", "ti\u0000no\u0000en"), "next");
+        HttpResponse<String> step4 = browser.post("wizard", Map.of("area_EDUCATION", "on",
+                "description_EDUCATION", "Mother-tongue teacher for eight years.", "capacity", "INDIVIDUAL",
+                "organisation", ""), "next");
+        assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
+
+        HttpResponse<String> notPdf = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
+                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "uploadCv");
+        assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
+        HttpResponse<String> uploaded = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
+                "my cv.pdf", "application/pdf", PDF, "uploadCv");
+        assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
+        assertTrue(uploaded.body().contains("my cv.pdf"));
+
+        HttpResponse<String> review = browser.post("wizard", Map.of("motivation", "To help newcomers' children."),
+                "next");
+        assertTrue(review.body().contains("Step 5 of 5") && review.body().contains("Tigrinya"), review.body());
+        HttpResponse<String> noConsent = browser.post("wizard", Map.of(), "submit");
+        assertTrue(noConsent.body().contains("Your consent is needed"), noConsent.body());
+        HttpResponse<String> done = browser.post("wizard", Map.of("consent", "on"), "submit");
+        assertTrue(done.body().contains("Your application was submitted."), done.body());
+        assertTrue(done.body().contains("Submitted"), "the status on the applicant's page");
+
+        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        assertEquals("We received your application to the expert forum", mail.getSubject());
+        assertTrue(MailSinkClient.text(mail).contains("Nordic expert forum, second term"));
+    }
+
+    @Test
+    @RunAsClient
+    void staffCreateACallThatThePublicThenSees() {
+        FormSession staff = new FormSession(url(""));
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> form = staff.get("/forum/staff/call-edit.xhtml");
+        assertEquals(200, form.statusCode(), form.body());
+        HttpResponse<String> refused = staff.post("call", Map.of("title_fi", "", "title_sv", "", "title_en", "",
+                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "forumSize_hinput", "12"), "save");
+        assertTrue(refused.body().contains("Give the title in at least one language."), refused.body());
+        HttpResponse<String> saved = staff.post("call", Map.of("title_fi", "Kolmas kausi", "title_sv",
+                "Tredje perioden", "title_en", "Third term call", "plan_en", "Two remote meetings a year.",
+                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "forumSize_hinput", "12", "meetingsPerYear_hinput", "2", "areas", "EQUALITY\u0000DEMOCRACY"), "save");
+        assertTrue(saved.body().contains("The call was saved."), saved.body());
+        HttpResponse<String> list = new FormSession(url("")).get("/forum/index.xhtml");
+        assertTrue(list.body().contains("Third term call"), list.body());
     }
 }

@@ -63,6 +63,38 @@ public final class FormSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Posts the form of the current page as {@code multipart/form-data}, as a browser does for a form with a file
+     * input: the fields, one file (field id, file name, content type, bytes) and the button.
+     */
+    public HttpResponse<String> postWithFile(String formId, Map<String, String> fields, String fileField,
+            String fileName, String contentType, byte[] content, String buttonId) {
+        Matcher matcher = VIEW_STATE.matcher(last.body());
+        if (!matcher.find()) {
+            throw new AssertionError("No Faces form on " + last.uri() + " (status " + last.statusCode() + ")");
+        }
+        String boundary = "----FormSession" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((id, value) -> form.put(formId + ":" + id, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", matcher.group(1));
+        form.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(last.uri())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     public HttpResponse<String> last() {
         return last;
     }
