@@ -308,13 +308,17 @@ class ForumApplicationsIT {
         List<ApplicationView> views = em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
                 .setParameter("application", draft.getId()).getResultList();
         assertEquals(3, views.size(), "panel detail, staff list, staff CV");
+        assertEquals(List.of(draft.getId()), applications.listForPanel(call.getId(), DemoLogins.PANELIST.email())
+                .stream().map(ForumApplication::getId).toList());
+        assertEquals(4, applications.viewsOf(draft.getId(), DemoLogins.STAFF.email()).size(),
+                "the panel's list is recorded too");
         assertTrue(views.stream().allMatch(v -> v.getViewedAt().equals(seen)));
         assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.PANELIST.email())
                 && v.getPurpose() == ViewPurpose.DETAIL));
         assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.STAFF.email())
                 && v.getPurpose() == ViewPurpose.LIST));
         assertTrue(views.stream().anyMatch(v -> v.getPurpose() == ViewPurpose.CV));
-        assertEquals(3, applications.viewsOf(draft.getId(), email).size(), "the applicant sees who looked");
+        assertEquals(4, applications.viewsOf(draft.getId(), email).size(), "the applicant sees who looked");
     }
 
     @Test
@@ -464,6 +468,18 @@ class ForumApplicationsIT {
         assertEquals(200, later.statusCode());
         HttpResponse<String> again = browser.get("/forum/apply/application.xhtml?id=" + id);
         assertTrue(again.body().contains("amir@example.org"), "the draft was saved on the way: " + again.body());
+    }
+
+    @Test
+    @RunAsClient
+    void theApplicantDownloadsTheirDataFromTheirPage() {
+        FormSession browser = new FormSession(url(""));
+        demoApplicantsDraftId(browser);
+        HttpResponse<String> json = browser.post("mine", Map.of(), "export");
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                json.headers().map().toString());
+        assertTrue(json.body().contains("\"account\": \"applicant@demo.cocreate.fi\""), json.body());
+        assertTrue(json.body().contains("\"status\": \"DRAFT\""), json.body());
     }
 
     @Test

@@ -233,6 +233,21 @@ public class ForumApplications {
         return list;
     }
 
+    /**
+     * The call's applications in the selection (submitted, under review or decided) for the panel or staff; each
+     * listed application records a view, as on the staff list.
+     */
+    public List<ForumApplication> listForPanel(long callId, String viewerEmail) {
+        Account viewer = actor(viewerEmail, Role.PANELIST, Role.STAFF, Role.ADMIN);
+        List<ForumApplication> list = findInSelection(callId);
+        Instant now = clock.instant();
+        for (ForumApplication application : list) {
+            em.persist(new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST,
+                    now));
+        }
+        return list;
+    }
+
     /** Who has seen an application, newest first: for staff, and for the applicant about their own. */
     public List<ApplicationView> viewsOf(long id, String actorEmail) {
         Account actor = actor(actorEmail, Role.STAFF, Role.ADMIN, Role.APPLICANT);
