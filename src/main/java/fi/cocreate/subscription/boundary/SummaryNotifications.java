@@ -49,7 +49,7 @@ public class SummaryNotifications {
         String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
         for (Subscription subscription : recipients) {
             Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(subscription, MailKind.SUMMARY_PUBLISHED, consultation.getTitle().in(locale), page);
+            bulkMail.send(subscription, MailKind.SUBSCRIBER_SUMMARY_NOTICE, consultation.getTitle().in(locale), page);
         }
         LOG.info(() -> "Summary of consultation " + consultation.getId() + " announced to " + recipients.size()
                 + " subscribers");
