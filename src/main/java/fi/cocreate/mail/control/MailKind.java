@@ -8,7 +8,10 @@ package fi.cocreate.mail.control;
 public enum MailKind {
     ACCOUNT_VERIFY("account.verify", false),
     ACCOUNT_EXISTS("account.exists", false),
-    PASSWORD_RESET("account.reset", false);
+    PASSWORD_RESET("account.reset", false),
+    RESPONSE_RECEIPT("response.receipt", false, "i18n.consultation_mail"),
+    DEADLINE_REMINDER("response.reminder", false, "i18n.consultation_mail"),
+    ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 
