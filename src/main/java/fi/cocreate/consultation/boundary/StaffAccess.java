@@ -20,6 +20,11 @@ public class StaffAccess {
         return securityContext.isCallerInRole("STAFF") || securityContext.isCallerInRole("ADMIN");
     }
 
+    /** The staff member's login name, for the record of who moderated what. */
+    public String name() {
+        return securityContext.getCallerPrincipal() == null ? null : securityContext.getCallerPrincipal().getName();
+    }
+
     /** Refuses the call unless the caller is staff or an administrator. */
     public void require() {
         if (!isStaff()) {

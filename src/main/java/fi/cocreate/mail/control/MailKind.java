@@ -11,7 +11,8 @@ public enum MailKind {
     PASSWORD_RESET("account.reset", false),
     RESPONSE_RECEIPT("response.receipt", false, "i18n.consultation_mail"),
     DEADLINE_REMINDER("response.reminder", false, "i18n.consultation_mail"),
-    ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail");
+    ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail"),
+    SUMMARY_PUBLISHED("summary.published", false, "i18n.summary_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 
