@@ -85,6 +85,15 @@ public class Moderation {
         }).toList();
     }
 
+    /** One submitted response with its moderation, tags and passages. */
+    public ModeratedResponse moderatedResponse(long responseId) {
+        staff.require();
+        Response response = submitted(responseId);
+        return moderated(response.getConsultation().getId()).stream()
+                .filter(m -> m.response().getId() == responseId).findFirst()
+                .orElseThrow(() -> new BusinessException("response.notFound"));
+    }
+
     public void accept(long responseId) {
         moderationOf(responseId).accept(clock.instant(), staff.name());
     }

@@ -60,6 +60,12 @@ public class ReportProcesses {
         return ProgressTimeline.of(process, published, clock.instant(), clock.getZone());
     }
 
+    /** The process a consultation belongs to, if any. */
+    public java.util.Optional<ReportProcess> ofConsultation(long consultationId) {
+        return em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
+                .setParameter("consultation", consultationId).getResultStream().findFirst();
+    }
+
     public ReportProcess create(LocalizedText name) {
         staff.require();
         ReportProcess process = new ReportProcess(name, clock.instant());
