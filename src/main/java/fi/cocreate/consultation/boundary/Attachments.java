@@ -81,6 +81,18 @@ public class Attachments {
                 || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
             throw new BusinessException("attachment.notFound");
         }
+        attachment.getContent(); // load the lazy content while the transaction is open
+        return attachment;
+    }
+
+    /** Any attachment with its content, for staff. */
+    public Attachment forStaff(String staffPrincipal, long attachmentId) {
+        representatives.staff(staffPrincipal);
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new BusinessException("attachment.notFound");
+        }
+        attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
     }
 
