@@ -141,7 +141,8 @@ public class Responses {
         return response;
     }
 
-    static String reference(long consultationId, long responseId) {
+    /** The reference number given at the first submission, e.g. {@code CC-3-00042}. */
+    public static String reference(long consultationId, long responseId) {
         return String.format("CC-%d-%05d", consultationId, responseId);
     }
 
