@@ -87,7 +87,7 @@ class ConsultationSummaryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app();
+        return Deployments.app().addClass(SummaryFixture.class);
     }
 
     @Inject

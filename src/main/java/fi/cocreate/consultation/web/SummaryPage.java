@@ -51,6 +51,10 @@ public class SummaryPage {
         this.id = id;
     }
 
+    public fi.cocreate.consultation.entity.ConsultationSummary getSummary() {
+        return published.summary();
+    }
+
     public PublishedSummary getPublished() {
         return published;
     }
