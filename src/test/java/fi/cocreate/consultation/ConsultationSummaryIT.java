@@ -508,6 +508,48 @@ class ConsultationSummaryIT {
         assertTrue(openapi.contains("/api/summaries") && openapi.contains("/api/consultations"), openapi);
     }
 
+    @Test
+    @Order(13)
+    @RunAsClient
+    void staffWriteCiteAndPublishASummaryThroughThePages() {
+        FacesClient staff = staff();
+        String workbench = staff.get("/consultation/staff/summaries.xhtml").body();
+        String open = editorOf(workbench, "Municipal integration programmes and multi-sectoral cooperation");
+        HttpResponse<String> early = staff.submit(open, "publish", Map.of(), "publish");
+        assertTrue(early.body().contains("The summary can be published only after the feedback deadline."),
+                early.body());
+
+        String closed = editorOf(workbench, "Health, wellbeing and the integration of families");
+        HttpResponse<String> empty = staff.submit(closed, "statement", Map.of("section", "FEEDBACK", "theme", "",
+                "textFi", "", "textSv", "", "textEn", ""), "add");
+        assertTrue(empty.body().contains("Write the statement in at least one language."), empty.body());
+        HttpResponse<String> added = staff.submit(closed, "statement", Map.of("section", "FEEDBACK",
+                "theme", "HEALTH_AND_WELLBEING", "textFi", "", "textSv", "",
+                "textEn", "Interpreting in health services came up often."), "add");
+        assertTrue(added.body().contains("The statement is added."), added.body());
+
+        Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting").matcher(added.body());
+        Matcher source = Pattern.compile("<option value=\"(r:\\d+)\"").matcher(added.body());
+        assertTrue(statement.find() && source.find(), added.body());
+        HttpResponse<String> cited = staff.submit(closed, "cite", Map.of("statement", statement.group(1),
+                "source", source.group(1)), "add");
+        assertTrue(cited.body().contains("The citation is added."), cited.body());
+
+        HttpResponse<String> published = staff.submit(closed, "publish", Map.of(), "publish");
+        assertTrue(published.body().contains("The summary is published."), published.body());
+        long id = Long.parseLong(closed.replaceAll(".*id=", ""));
+        HttpResponse<String> page = FacesClient.english(url("")).get("/consultation/summary.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Interpreting in health services came up often."), page.body());
+    }
+
+    private static String editorOf(String workbench, String title) {
+        Matcher m = Pattern.compile(Pattern.quote(title) + "</td>.*?summary-edit\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(workbench);
+        assertTrue(m.find(), workbench);
+        return "/consultation/staff/summary-edit.xhtml?id=" + m.group(1);
+    }
+
     private FacesClient staff() {
         FacesClient staff = FacesClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
