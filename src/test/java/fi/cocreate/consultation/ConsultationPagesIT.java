@@ -144,7 +144,7 @@ class ConsultationPagesIT {
         responses.saveDraft(repB, consultation.getId(),
                 List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "B only")), false);
         long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationResponsesIT.pdf(50)).id();
+        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50)).id();
 
         BrowserSession browser = loggedIn(repA, PASSWORD);
         HttpResponse<String> history = browser.get("/consultation/org/response.xhtml?id=" + bResponse);
@@ -169,6 +169,8 @@ class ConsultationPagesIT {
                 "name", "Founders ry", "businessId", "1234567-8", "type_input", "ASSOCIATION"), "register");
         assertTrue(invalid.body().contains("The business ID is not valid."), invalid.body());
         assertTrue(invalid.body().contains("Founders ry"), "the typed name is kept");
+        HttpResponse<String> reopened = browser.get("/consultation/org/index.xhtml");
+        assertEquals(200, reopened.statusCode(), reopened.uri() + " " + reopened.headers().map() + reopened.body());
         String registerNumber = String.valueOf(System.nanoTime() % 1_000_000_000L);
         HttpResponse<String> registered = browser.submit("/consultation/org/index.xhtml", "organisation", Map.of(
                 "name", "Founders ry", "registerNumber", registerNumber, "type_input", "ASSOCIATION"), "register");

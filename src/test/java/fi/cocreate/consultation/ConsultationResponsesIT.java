@@ -208,9 +208,9 @@ class ConsultationResponsesIT {
                 () -> attachments.attach(rep, consultation.getId(), "statement.pdf", text));
         assertEquals("attachment.badType", refused.getMessageKey());
         assertEquals("attachment.tooLarge", assertThrows(BusinessException.class, () -> attachments.attach(rep,
-                consultation.getId(), "big.pdf", pdf(10 * 1024 * 1024 + 1))).getMessageKey());
+                consultation.getId(), "big.pdf", ConsultationFixtures.pdf(10 * 1024 * 1024 + 1))).getMessageKey());
 
-        AttachmentInfo stored = attachments.attach(rep, consultation.getId(), "lausunto", pdf(2000));
+        AttachmentInfo stored = attachments.attach(rep, consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000));
         assertEquals("lausunto.pdf", stored.fileName());
         assertEquals("application/pdf", stored.contentType());
         Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
@@ -226,7 +226,7 @@ class ConsultationResponsesIT {
         Consultation consultation = fixtures.consultation("Tampering", now, now.plus(Duration.ofDays(5)));
         responses.saveDraft(repB, consultation.getId(), answers(consultation, "B's secret draft", null), false);
         long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", pdf(100)).id();
+        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100)).id();
 
         assertEquals("response.notFound", assertThrows(BusinessException.class,
                 () -> responses.mine(repA, bResponse)).getMessageKey());
@@ -303,6 +303,22 @@ class ConsultationResponsesIT {
         assertEquals(4, remindersOf(consultation).size(), "two organisations times two points");
     }
 
+    @Test
+    void demoDataGivesTheDemoRepresentativeAVerifiedOrganisationAnOpenDraftAndClosedResponses() {
+        String demoRep = fi.cocreate.identity.control.DemoLogins.ORG_REP.email();
+        var organisation = organisations.mine(demoRep).orElseThrow();
+        assertTrue(organisation.isVerified());
+        List<Response> own = responses.ofMyOrganisation(demoRep);
+        assertTrue(own.stream().anyMatch(r -> r.getState() == ResponseState.DRAFT
+                && r.getConsultation().acceptsFeedbackAt(Instant.now())), "a draft in an open consultation");
+        Consultation roleOfOrganisations = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultStream()
+                .filter(c -> "The role of organisations in integration work".equals(c.getTitle().getEn()))
+                .findFirst().orElseThrow();
+        assertEquals(3, responses.submittedOf(roleOfOrganisations.getId()).size());
+        assertEquals(3, roleOfOrganisations.getQuestions().size());
+        assertTrue(roleOfOrganisations.getThemes().contains(fi.cocreate.consultation.entity.Theme.ROLE_OF_ORGANISATIONS));
+    }
+
     private List<DeadlineReminder> remindersOf(Consultation consultation) {
         return em.createNamedQuery(DeadlineReminder.OF_CONSULTATION, DeadlineReminder.class)
                 .setParameter("consultationId", consultation.getId()).getResultList();
@@ -311,13 +327,6 @@ class ConsultationResponsesIT {
     private long reminderMails(String address) {
         return sink.to(address).stream().filter(m -> subject(m).startsWith("Reminder")
                 || subject(m).startsWith("P\u00e5minnelse")).count();
-    }
-
-    static byte[] pdf(int size) {
-        byte[] content = new byte[size];
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, content, 0, Math.min(head.length, size));
-        return content;
     }
 
     private static String text(Response response, int version) {

@@ -57,6 +57,14 @@ public class ConsultationFixtures {
         return organisations.mine(representative).orElseThrow().getId();
     }
 
+    /** Bytes that start like a PDF, of the given size. */
+    public static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        byte[] head = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, Math.min(head.length, size));
+        return content;
+    }
+
     /** A consultation open from a day before {@code now} until the deadline, with two questions. */
     public Consultation consultation(String title, Instant now, Instant deadline) {
         Consultation consultation = admin.create(STAFF, null,

@@ -59,6 +59,7 @@ public class Attachments {
         Attachment attachment = new Attachment(response, displayName(fileName, type), type.contentType(), content,
                 account, now);
         em.persist(attachment);
+        em.flush();
         return new AttachmentInfo(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
                 attachment.getSizeBytes(), attachment.getUploadedAt());
     }

@@ -5,20 +5,23 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.web.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /** The page an invitation link opens: shows which organisation it is for and lets the colleague join it. */
 @Named
-@RequestScoped
-public class JoinOrganisation {
+@ViewScoped
+public class JoinOrganisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Organisations organisations;
+    transient Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    transient CurrentUser currentUser;
 
     private String token;
     private Organisation organisation;

@@ -61,6 +61,8 @@ public class ResponseForm implements Serializable {
     private List<AnswerField> fields;
     private boolean publicationConsent;
     private List<AttachmentInfo> files = List.of();
+    /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
+    private boolean editable;
 
     public void load() throws IOException {
         if (fields != null) {
@@ -91,13 +93,21 @@ public class ResponseForm implements Serializable {
                 .toList();
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
+        editable = consultation.acceptsFeedbackAt(clock.instant());
+    }
+
+    private void refused(BusinessException e) {
+        Notices.error(e);
+        if ("response.afterDeadline".equals(e.getMessageKey())) {
+            editable = false; // the typed answers stay in the fields, now read-only, for the user to copy
+        }
     }
 
     public String saveDraft() {
         try {
             responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent);
         } catch (BusinessException e) {
-            Notices.error(e);
+            refused(e);
             return null;
         }
         Notices.info("response.draftSaved");
@@ -110,7 +120,7 @@ public class ResponseForm implements Serializable {
                     publicationConsent);
             Notices.info("response.submitted", submitted.getReferenceNumber());
         } catch (BusinessException e) {
-            Notices.error(e);
+            refused(e);
             return null;
         }
         return "/consultation/org/respond.xhtml?faces-redirect=true&consultation=" + consultation.getId();
@@ -156,13 +166,10 @@ public class ResponseForm implements Serializable {
                 : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax()).boxed().toList();
     }
 
-    /** One option of a choice question as the page shows it. */
-    public record Choice(String value, LocalizedText label) implements Serializable {
-    }
 
-    /** Whether the form takes changes now; after the deadline the page is read-only. */
+    /** Whether the form takes changes; after the deadline the page is read-only. */
     public boolean isEditable() {
-        return consultation.acceptsFeedbackAt(clock.instant());
+        return editable;
     }
 
     public Long getConsultationId() {
