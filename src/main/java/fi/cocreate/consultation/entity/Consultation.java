@@ -15,11 +15,20 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A consultation held as part of a report or preparation process: organisations give written feedback from
@@ -70,6 +79,22 @@ public class Consultation {
     @OrderBy("startsAt")
     private List<ConsultationEvent> events = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_theme", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "theme", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_target_group", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "target_group", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
+
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("position")
+    private List<Question> questions = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -111,6 +136,41 @@ public class Consultation {
         return event;
     }
 
+    /** Staff change what the consultation is called and about. */
+    public void describe(LocalizedText process, LocalizedText title, LocalizedText description) {
+        this.process = process;
+        this.title = Objects.requireNonNull(title, "Title is required.");
+        this.description = description;
+    }
+
+    public void classify(Collection<Theme> themes, Collection<TargetGroup> targetGroups) {
+        this.themes.clear();
+        this.themes.addAll(themes == null ? List.of() : themes);
+        this.targetGroups.clear();
+        this.targetGroups.addAll(targetGroups == null ? List.of() : targetGroups);
+    }
+
+    /** Adds a question at the end. */
+    public Question addQuestion(QuestionType type, LocalizedText text, int maxLength, List<QuestionOption> options,
+            Integer scaleMin, Integer scaleMax) {
+        int position = questions.stream().mapToInt(Question::getPosition).max().orElse(0) + 1;
+        Question question = new Question(this, position, type, text, maxLength, options, scaleMin, scaleMax);
+        questions.add(question);
+        return question;
+    }
+
+    public void removeQuestion(long questionId) {
+        questions.removeIf(q -> q.getId() != null && q.getId() == questionId);
+        int position = 1;
+        for (Question q : questions) {
+            q.moveTo(position++);
+        }
+    }
+
+    public java.util.Optional<Question> question(long questionId) {
+        return questions.stream().filter(q -> q.getId() != null && q.getId() == questionId).findFirst();
+    }
+
     public Long getId() {
         return id;
     }
@@ -141,5 +201,17 @@ public class Consultation {
 
     public List<ConsultationEvent> getEvents() {
         return Collections.unmodifiableList(events);
+    }
+
+    public Set<Theme> getThemes() {
+        return Collections.unmodifiableSet(themes);
+    }
+
+    public Set<TargetGroup> getTargetGroups() {
+        return Collections.unmodifiableSet(targetGroups);
+    }
+
+    public List<Question> getQuestions() {
+        return Collections.unmodifiableList(questions);
     }
 }

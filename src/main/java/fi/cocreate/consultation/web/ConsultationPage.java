@@ -21,12 +21,23 @@ public class ConsultationPage {
     @Inject
     Clock clock;
 
+    @Inject
+    fi.cocreate.consultation.boundary.PublicSummaries summaries;
+
+    @Inject
+    fi.cocreate.consultation.boundary.ReportProcesses processes;
+
+    private boolean summaryPublished;
+    private fi.cocreate.consultation.entity.ReportProcess process;
+
     private Long id;
     private Consultation consultation;
 
     public void load() throws IOException {
         try {
             consultation = consultations.find(id == null ? -1 : id);
+            summaryPublished = summaries.consultationsWithPublishedSummary().contains(consultation.getId());
+            process = processes.ofConsultation(consultation.getId()).orElse(null);
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -35,6 +46,15 @@ public class ConsultationPage {
 
     public boolean isOpen() {
         return consultation.acceptsFeedbackAt(clock.instant());
+    }
+
+    public boolean isSummaryPublished() {
+        return summaryPublished;
+    }
+
+    /** The report process this consultation is part of, or null. */
+    public fi.cocreate.consultation.entity.ReportProcess getProcess() {
+        return process;
     }
 
     public Long getId() {

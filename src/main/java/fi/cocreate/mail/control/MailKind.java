@@ -19,7 +19,12 @@ public enum MailKind {
     SUBSCRIPTION_EXISTS("subscription.exists", false, "i18n.events_mail"),
     SUBSCRIBER_SUMMARY_NOTICE("summary.published", true, "i18n.events_mail"),
     // Forum applications: templates in i18n/forum_mail.
-    FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail");
+    FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail"),
+    // Consultation responses and summaries: templates in i18n/consultation_mail and i18n/summary_mail.
+    RESPONSE_RECEIPT("response.receipt", false, "i18n.consultation_mail"),
+    DEADLINE_REMINDER("response.reminder", false, "i18n.consultation_mail"),
+    ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail"),
+    SUMMARY_PUBLISHED("summary.published", false, "i18n.summary_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 

@@ -1,0 +1,122 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.consultation.control.AttachmentType;
+import fi.cocreate.consultation.entity.Attachment;
+import fi.cocreate.consultation.entity.AttachmentInfo;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.identity.entity.Account;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Attachments of responses, stored in the database ({@code attachment.content}, LONGBLOB). The type is decided by
+ * content, the size is at most 10 MB, and the file name the user gave is kept only for display, with the extension of
+ * the detected type. Representatives reach only their own organisation's attachments; staff read any.
+ */
+@Stateless
+public class Attachments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Representatives representatives;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Clock clock;
+
+    /** Attaches a file to the caller's response to the consultation, starting a draft if needed. */
+    public AttachmentInfo attach(String principal, long consultationId, String fileName, byte[] content) {
+        Account account = representatives.representative(principal);
+        if (content == null || content.length == 0) {
+            throw new BusinessException("attachment.empty");
+        }
+        if (content.length > Attachment.MAX_BYTES) {
+            throw new BusinessException("attachment.tooLarge", 10);
+        }
+        AttachmentType type = AttachmentType.detect(content)
+                .orElseThrow(() -> new BusinessException("attachment.badType"));
+        Instant now = clock.instant();
+        Response response = responses.mineFor(principal, consultationId).orElse(null);
+        if (response == null) {
+            responses.saveDraft(principal, consultationId, List.of(), false);
+            response = responses.mineFor(principal, consultationId).orElseThrow();
+        }
+        if (!response.isEditableAt(now)) {
+            throw new BusinessException(response.getConsultation().isPastDeadline(now) ? "response.afterDeadline"
+                    : "response.notOpenYet");
+        }
+        Attachment attachment = new Attachment(response, displayName(fileName, type), type.contentType(), content,
+                account, now);
+        em.persist(attachment);
+        em.flush();
+        return new AttachmentInfo(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
+                attachment.getSizeBytes(), attachment.getUploadedAt());
+    }
+
+    public List<AttachmentInfo> ofMyResponse(String principal, long responseId) {
+        return list(responses.mine(principal, responseId).getId());
+    }
+
+    /** For staff pages and other boundaries. */
+    public List<AttachmentInfo> list(long responseId) {
+        return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
+                .setParameter("responseId", responseId).getResultList();
+    }
+
+    /** An attachment with its content, only if it belongs to the caller's organisation. */
+    public Attachment mine(String principal, long attachmentId) {
+        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null
+                || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
+            throw new BusinessException("attachment.notFound");
+        }
+        attachment.getContent(); // load the lazy content while the transaction is open
+        return attachment;
+    }
+
+    /** Any attachment with its content, for staff. */
+    public Attachment forStaff(String staffPrincipal, long attachmentId) {
+        representatives.staff(staffPrincipal);
+        Attachment attachment = em.find(Attachment.class, attachmentId);
+        if (attachment == null) {
+            throw new BusinessException("attachment.notFound");
+        }
+        attachment.getContent(); // load the lazy content while the transaction is open
+        return attachment;
+    }
+
+    /** Removes an attachment of the caller's organisation, only before the deadline. */
+    public void remove(String principal, long attachmentId) {
+        Attachment attachment = mine(principal, attachmentId);
+        Instant now = clock.instant();
+        if (!attachment.getResponse().isEditableAt(now)) {
+            throw new BusinessException("response.afterDeadline");
+        }
+        em.remove(attachment);
+    }
+
+    static String displayName(String given, AttachmentType type) {
+        String name = given == null ? "" : given.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank()) {
+            base = "attachment";
+        }
+        if (base.length() > 200) {
+            base = base.substring(0, 200);
+        }
+        return base + type.extension();
+    }
+}

@@ -1,0 +1,102 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.Question;
+import fi.cocreate.consultation.entity.QuestionOption;
+import fi.cocreate.consultation.entity.QuestionType;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Staff create and edit consultations and their questions. Questions are fixed once any organisation has started a
+ * response, so that no answer ever loses the question it answered.
+ */
+@Stateless
+public class ConsultationAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Representatives representatives;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Clock clock;
+
+    public Consultation create(String staffPrincipal, LocalizedText process, LocalizedText title,
+            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
+            Collection<TargetGroup> targetGroups) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = new Consultation(process, title, description, requireWindow(opensAt, deadline),
+                deadline, clock.instant());
+        consultation.classify(themes, targetGroups);
+        em.persist(consultation);
+        return consultation;
+    }
+
+    public Consultation update(String staffPrincipal, long consultationId, LocalizedText process, LocalizedText title,
+            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
+            Collection<TargetGroup> targetGroups) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        consultation.describe(process, title, description);
+        consultation.reschedule(requireWindow(opensAt, deadline), deadline);
+        consultation.classify(themes, targetGroups);
+        return consultation;
+    }
+
+    public Question addQuestion(String staffPrincipal, long consultationId, QuestionType type, LocalizedText text,
+            int maxLength, List<LocalizedText> options, Integer scaleMin, Integer scaleMax) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        requireNoResponses(consultation);
+        Question question = consultation.addQuestion(type, text, maxLength,
+                options == null ? List.of() : options.stream().map(QuestionOption::new).toList(), scaleMin, scaleMax);
+        em.flush();
+        return question;
+    }
+
+    public void removeQuestion(String staffPrincipal, long consultationId, long questionId) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        requireNoResponses(consultation);
+        consultation.removeQuestion(questionId);
+    }
+
+    public Consultation find(long consultationId) {
+        Consultation consultation = em.find(Consultation.class, consultationId);
+        if (consultation == null) {
+            throw new BusinessException("consultation.notFound");
+        }
+        return consultation;
+    }
+
+    private void requireNoResponses(Consultation consultation) {
+        if (!responses.ofConsultation(consultation.getId()).isEmpty()) {
+            throw new BusinessException("question.locked");
+        }
+    }
+
+    private static Instant requireWindow(Instant opensAt, Instant deadline) {
+        if (opensAt == null || deadline == null) {
+            throw new BusinessException("consultation.windowRequired");
+        }
+        if (!deadline.isAfter(opensAt)) {
+            throw new BusinessException("consultation.deadlineBeforeOpening");
+        }
+        return opensAt;
+    }
+}

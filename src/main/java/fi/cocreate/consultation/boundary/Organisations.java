@@ -1,0 +1,150 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.consultation.entity.OrganisationInvitation;
+import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.identity.control.SecretTokens;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Organisations: a representative registers theirs and invites colleagues by mail; staff verify them. Every call
+ * names the acting principal and is checked against its role and organisation.
+ */
+@Stateless
+public class Organisations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Representatives representatives;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Clock clock;
+
+    /** The organisation the representative acts for, if any. */
+    public Optional<Organisation> mine(String principal) {
+        return representatives.organisationOf(representatives.representative(principal));
+    }
+
+    /** Registers a new, unverified organisation with the caller as its first representative. */
+    public Organisation register(String principal, @NotBlank @Size(max = 200) String name, String businessId,
+            @Size(max = 20) String registerNumber, @NotNull OrganisationType type) {
+        Account account = representatives.representative(principal);
+        if (representatives.organisationOf(account).isPresent()) {
+            throw new BusinessException("organisation.alreadyMember");
+        }
+        Organisation organisation = new Organisation(name, businessId, registerNumber, type, clock.instant());
+        if (organisation.getBusinessId() != null && em.createNamedQuery(Organisation.BY_BUSINESS_ID,
+                Organisation.class).setParameter("businessId", organisation.getBusinessId()).getResultStream()
+                .findAny().isPresent()) {
+            throw new BusinessException("organisation.exists");
+        }
+        if (organisation.getRegisterNumber() != null && em.createNamedQuery(Organisation.BY_REGISTER_NUMBER,
+                Organisation.class).setParameter("registerNumber", organisation.getRegisterNumber())
+                .getResultStream().findAny().isPresent()) {
+            throw new BusinessException("organisation.exists");
+        }
+        organisation.addRepresentative(account);
+        em.persist(organisation);
+        return organisation;
+    }
+
+    /** Mails a colleague a one-time link to join the caller's organisation. */
+    public OrganisationInvitation invite(String principal, @NotBlank @Email @Size(max = 254) String colleagueEmail,
+            String language) {
+        Account inviter = representatives.representative(principal);
+        Organisation organisation = representatives.requireOrganisation(inviter);
+        String token = SecretTokens.newToken();
+        OrganisationInvitation invitation = new OrganisationInvitation(organisation, colleagueEmail,
+                SecretTokens.hash(token), inviter, clock.instant());
+        em.persist(invitation);
+        outbox.queue(invitation.getEmail(), language, MailKind.ORGANISATION_INVITATION, inviter.getDisplayName(),
+                organisation.getName(), links.page("/consultation/org/join.xhtml?token=" + token),
+                links.page("/register.xhtml"));
+        return invitation;
+    }
+
+    public List<OrganisationInvitation> invitations(String principal) {
+        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+        return em.createNamedQuery(OrganisationInvitation.OF_ORGANISATION, OrganisationInvitation.class)
+                .setParameter("organisationId", organisation.getId()).getResultList();
+    }
+
+    /** The organisation an invitation link is for, to show before the colleague accepts. */
+    public Organisation invitedTo(String token) {
+        return findInvitation(token).getOrganisation();
+    }
+
+    /** Joins the caller to the organisation of the invitation; the caller may not already represent another. */
+    public Organisation accept(String principal, String token) {
+        Account account = representatives.representative(principal);
+        OrganisationInvitation invitation = findInvitation(token);
+        Optional<Organisation> current = representatives.organisationOf(account);
+        if (current.isPresent()) {
+            throw new BusinessException(current.get().getId().equals(invitation.getOrganisation().getId())
+                    ? "organisation.alreadyJoined" : "organisation.alreadyMember");
+        }
+        invitation.accept(account, clock.instant());
+        return invitation.getOrganisation();
+    }
+
+    private OrganisationInvitation findInvitation(String token) {
+        if (token == null || token.isBlank()) {
+            throw new BusinessException("token.invalid");
+        }
+        return em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("token.invalid"));
+    }
+
+    // ----- staff
+
+    public List<Organisation> all(String staffPrincipal) {
+        representatives.staff(staffPrincipal);
+        return em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList();
+    }
+
+    public Organisation verify(String staffPrincipal, long organisationId) {
+        Account staff = representatives.staff(staffPrincipal);
+        Organisation organisation = find(organisationId);
+        organisation.verify(staff, clock.instant());
+        return organisation;
+    }
+
+    public Organisation withdrawVerification(String staffPrincipal, long organisationId) {
+        representatives.staff(staffPrincipal);
+        Organisation organisation = find(organisationId);
+        organisation.withdrawVerification();
+        return organisation;
+    }
+
+    public Organisation find(long organisationId) {
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (organisation == null) {
+            throw new BusinessException("organisation.notFound");
+        }
+        return organisation;
+    }
+}

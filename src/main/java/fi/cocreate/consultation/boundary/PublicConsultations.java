@@ -1,0 +1,46 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/** What anyone may see without logging in: open consultations and upcoming events. */
+@Stateless
+public class PublicConsultations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Consultations taking written feedback right now, the nearest deadline first. */
+    public List<Consultation> open() {
+        return em.createQuery("select c from Consultation c where c.opensAt <= :now and c.deadline > :now"
+                + " order by c.deadline", Consultation.class).setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** Events that have not ended yet, the soonest first. */
+    public List<ConsultationEvent> upcomingEvents() {
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation where e.endsAt > :now"
+                + " order by e.startsAt", ConsultationEvent.class).setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    /** Every event, newest first, for the API. */
+    public List<ConsultationEvent> allEvents() {
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation order by e.startsAt desc",
+                ConsultationEvent.class).getResultList();
+    }
+
+    public List<Consultation> all() {
+        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        all.forEach(c -> c.getEvents().size());
+        return all;
+    }
+}

@@ -1,0 +1,108 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.consultation.entity.ConsultationSummary;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseModeration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Published summaries as anyone may read them. A statement's citations are shown only for responses that are public
+ * (see {@code PublicVisibility}); a hidden or non-consented response never leaves this boundary.
+ */
+@Stateless
+public class PublicSummaries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ConsultationSummary> published() {
+        List<ConsultationSummary> summaries = em.createNamedQuery(ConsultationSummary.PUBLISHED,
+                ConsultationSummary.class).getResultList();
+        summaries.forEach(s -> s.getConsultation().getTitle());
+        return summaries;
+    }
+
+    public Set<Long> consultationsWithPublishedSummary() {
+        return new HashSet<>(em.createQuery("select s.consultation.id from ConsultationSummary s"
+                + " where s.publishedAt is not null", Long.class).getResultList());
+    }
+
+    /** The published summary with its citations of public responses; empty if none is published. */
+    public Optional<PublishedSummary> of(long consultationId) {
+        return summaryOf(consultationId).map(summary -> {
+            Map<Long, ResponseModeration> publicOnes = publicModerations(consultationId);
+            Map<Long, List<PublicCitation>> citations = new HashMap<>();
+            for (Citation c : em.createNamedQuery(Citation.OF_SUMMARY, Citation.class)
+                    .setParameter("summary", summary.getId()).getResultList()) {
+                ResponseModeration moderation = publicOnes.get(c.getResponse().getId());
+                if (moderation == null) {
+                    continue; // not public: never shown, not even as a name
+                }
+                String quote = c.getPassage() == null || moderation.getState() == ModerationState.REDACTED ? null
+                        : c.getPassage().getQuote();
+                citations.computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>()).add(new PublicCitation(
+                        c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
+                        c.getResponse().getOrganisation().getType(), quote));
+            }
+            return new PublishedSummary(summary, citations);
+        });
+    }
+
+    /** A response if, and only if, it is public (see {@code PublicVisibility}); redacted ones show only the redaction. */
+    public Optional<PublicResponse> response(long responseId) {
+        return em.createQuery("select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
+                .setParameter("r", responseId).getResultStream().filter(ResponseModeration::isPublic).findFirst()
+                .map(PublicSummaries::toPublic);
+    }
+
+    /** Every public response of a consultation, by organisation name. */
+    public List<PublicResponse> responses(long consultationId) {
+        return publicModerations(consultationId).values().stream().map(PublicSummaries::toPublic)
+                .sorted(java.util.Comparator.comparing(PublicResponse::organisation)).toList();
+    }
+
+    private Map<Long, ResponseModeration> publicModerations(long consultationId) {
+        Map<Long, ResponseModeration> result = new HashMap<>();
+        em.createNamedQuery(ResponseModeration.OF_CONSULTATION, ResponseModeration.class)
+                .setParameter("consultation", consultationId).getResultStream().filter(ResponseModeration::isPublic)
+                .forEach(m -> result.put(m.getResponse().getId(), m));
+        return result;
+    }
+
+    private static PublicResponse toPublic(ResponseModeration m) {
+        Response r = m.getResponse();
+        boolean redacted = m.getState() == ModerationState.REDACTED;
+        List<PublicResponse.PublicAnswer> answers = redacted ? List.of()
+                : r.submittedVersion().map(v -> v.getAnswers().stream()
+                        .filter(a -> a.getText() != null && !a.getText().isBlank())
+                        .map(a -> new PublicResponse.PublicAnswer(a.getQuestion().getPosition(),
+                                a.getQuestion().getText(), a.getText()))
+                        .sorted(java.util.Comparator.comparingInt(PublicResponse.PublicAnswer::position)).toList())
+                        .orElse(List.of());
+        return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
+                r.getOrganisation().getName(), r.getOrganisation().getType(), r.getSubmittedAt(),
+                redacted ? m.getRedactedText() : null, answers);
+    }
+
+    private Optional<ConsultationSummary> summaryOf(long consultationId) {
+        Optional<ConsultationSummary> summary = em.createNamedQuery(ConsultationSummary.OF_CONSULTATION,
+                ConsultationSummary.class).setParameter("consultation", consultationId).getResultStream()
+                .filter(ConsultationSummary::isPublished).findFirst();
+        summary.ifPresent(s -> {
+            s.getStatements().size();
+            s.getConsultation().getEvents().size();
+        });
+        return summary;
+    }
+}

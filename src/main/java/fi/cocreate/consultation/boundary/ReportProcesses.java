@@ -1,0 +1,124 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.control.ProgressTimeline;
+import fi.cocreate.consultation.control.TimelineEntry;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.Milestone;
+import fi.cocreate.consultation.entity.MilestoneKind;
+import fi.cocreate.consultation.entity.MilestoneStatus;
+import fi.cocreate.consultation.entity.ReportProcess;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Report processes and their progress timelines: public reading, staff editing of the milestones. */
+@Stateless
+public class ReportProcesses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StaffAccess staff;
+
+    public List<ReportProcess> all() {
+        return em.createNamedQuery(ReportProcess.ALL, ReportProcess.class).getResultList();
+    }
+
+    public ReportProcess find(long id) {
+        ReportProcess process = em.find(ReportProcess.class, id);
+        if (process == null) {
+            throw new BusinessException("process.notFound");
+        }
+        process.getMilestones().size();
+        process.getConsultations().size();
+        return process;
+    }
+
+    /** The public timeline: milestones plus the process's consultations and published summaries. */
+    public List<TimelineEntry> timeline(long processId) {
+        ReportProcess process = find(processId);
+        List<Long> ids = process.getConsultations().stream().map(Consultation::getId).toList();
+        Map<Long, ConsultationSummary> published = ids.isEmpty() ? Map.of()
+                : em.createQuery("select s from ConsultationSummary s where s.publishedAt is not null"
+                        + " and s.consultation.id in :ids", ConsultationSummary.class)
+                        .setParameter("ids", ids).getResultStream()
+                        .collect(Collectors.toMap(s -> s.getConsultation().getId(), Function.identity()));
+        return ProgressTimeline.of(process, published, clock.instant(), clock.getZone());
+    }
+
+    /** The process a consultation belongs to, if any. */
+    public java.util.Optional<ReportProcess> ofConsultation(long consultationId) {
+        return em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
+                .setParameter("consultation", consultationId).getResultStream().findFirst();
+    }
+
+    public ReportProcess create(LocalizedText name) {
+        staff.require();
+        ReportProcess process = new ReportProcess(name, clock.instant());
+        em.persist(process);
+        return process;
+    }
+
+    public Milestone addMilestone(long processId, MilestoneKind kind, LocalizedText title, LocalDate date,
+            MilestoneStatus status) {
+        staff.require();
+        Milestone milestone = find(processId).addMilestone(kind, title, date, status);
+        em.flush();
+        return milestone;
+    }
+
+    public void changeMilestone(long processId, long milestoneId, MilestoneKind kind, LocalizedText title,
+            LocalDate date, MilestoneStatus status) {
+        staff.require();
+        milestoneOf(processId, milestoneId).change(kind, title, date, status);
+    }
+
+    public void removeMilestone(long processId, long milestoneId) {
+        staff.require();
+        milestoneOf(processId, milestoneId);
+        find(processId).removeMilestone(milestoneId);
+    }
+
+    /** Puts a consultation on the process's timeline; a consultation belongs to one process only. */
+    public void include(long processId, long consultationId) {
+        staff.require();
+        Consultation consultation = em.find(Consultation.class, consultationId);
+        if (consultation == null) {
+            throw new BusinessException("consultation.notFound");
+        }
+        List<ReportProcess> current = em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
+                .setParameter("consultation", consultationId).getResultList();
+        if (current.stream().anyMatch(p -> p.getId() != processId)) {
+            throw new BusinessException("process.consultationElsewhere");
+        }
+        find(processId).include(consultation);
+    }
+
+    public void exclude(long processId, long consultationId) {
+        staff.require();
+        find(processId).exclude(consultationId);
+    }
+
+    private Milestone milestoneOf(long processId, long milestoneId) {
+        Milestone milestone = em.find(Milestone.class, milestoneId);
+        // The milestone must belong to the process named in the request, so a tampered id cannot reach another one.
+        if (milestone == null || milestone.getProcess().getId() != processId) {
+            throw new BusinessException("process.milestoneNotFound");
+        }
+        return milestone;
+    }
+}

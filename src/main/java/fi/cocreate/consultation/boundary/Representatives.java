@@ -1,0 +1,60 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/**
+ * Who is acting, checked against the database on every boundary call: the account behind the logged-in principal,
+ * its role, and the organisation it represents. The web layer passes the principal's name, never a value from a form.
+ */
+@Stateless
+public class Representatives {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    /** The enabled account of this principal; refuses an unknown or disabled one. */
+    public Account account(String principal) {
+        return accounts.findByEmail(principal).filter(Account::isEnabled)
+                .orElseThrow(() -> new BusinessException("access.denied"));
+    }
+
+    /** The account of an organisation representative (ORG_REP). */
+    public Account representative(String principal) {
+        Account account = account(principal);
+        if (!account.has(Role.ORG_REP)) {
+            throw new BusinessException("access.denied");
+        }
+        return account;
+    }
+
+    /** The account of a staff member (STAFF or ADMIN). */
+    public Account staff(String principal) {
+        Account account = account(principal);
+        if (!account.has(Role.STAFF) && !account.has(Role.ADMIN)) {
+            throw new BusinessException("access.denied");
+        }
+        return account;
+    }
+
+    public Optional<Organisation> organisationOf(Account account) {
+        return em.createNamedQuery(Organisation.OF_REPRESENTATIVE, Organisation.class)
+                .setParameter("accountId", account.getId()).getResultStream().findFirst();
+    }
+
+    /** The organisation the representative acts for; refuses one who has not registered or joined one yet. */
+    public Organisation requireOrganisation(Account account) {
+        return organisationOf(account).orElseThrow(() -> new BusinessException("organisation.none"));
+    }
+}

@@ -1,0 +1,143 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.Passage;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.SummarySection;
+import fi.cocreate.consultation.entity.SummaryStatement;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Staff write a consultation's summary as statements and publish it once the consultation's deadline has passed. */
+@Stateless
+public class Summaries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StaffAccess staff;
+
+    @Inject
+    Event<SummaryPublished> published;
+
+    @Inject
+    SummaryMails mails;
+
+    /** The consultation's summary, started empty the first time staff open it. */
+    public ConsultationSummary of(long consultationId) {
+        staff.require();
+        ConsultationSummary summary = find(consultationId).orElseGet(() -> {
+            ConsultationSummary created = new ConsultationSummary(consultation(consultationId), clock.instant());
+            em.persist(created);
+            return created;
+        });
+        summary.getStatements().size();
+        return summary;
+    }
+
+    public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
+            LocalizedText text) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        SummaryStatement statement = summary.addStatement(section, theme, text);
+        em.flush();
+        return statement;
+    }
+
+    public void removeStatement(long consultationId, long statementId) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        em.createQuery("delete from Citation c where c.statement.id = :statement and c.statement.summary.id = :summary")
+                .setParameter("statement", statementId).setParameter("summary", summary.getId()).executeUpdate();
+        summary.removeStatement(statementId);
+    }
+
+    /**
+     * Publishes the summary (refused before the deadline), then, in the same transaction, tells observers
+     * ({@link SummaryPublished}) and queues a mail to the representatives of every organisation that responded.
+     */
+    public ConsultationSummary publish(long consultationId) {
+        ConsultationSummary summary = of(consultationId);
+        summary.publish(clock.instant());
+        published.fire(new SummaryPublished(consultationId));
+        mails.queueSummaryPublished(summary.getConsultation());
+        return summary;
+    }
+
+    /** Cites a submitted response of the same consultation, or one passage of it, as a ground of the statement. */
+    public Citation cite(long consultationId, long statementId, long responseId, Long passageId) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        SummaryStatement statement = summary.getStatements().stream()
+                .filter(s -> s.getId() == statementId).findFirst()
+                .orElseThrow(() -> new BusinessException("summary.statementNotFound"));
+        Response response = em.find(Response.class, responseId);
+        if (response == null || !response.isSubmitted()) {
+            throw new BusinessException("response.notFound");
+        }
+        Passage passage = passageId == null ? null : em.find(Passage.class, passageId);
+        if (passageId != null && passage == null) {
+            throw new BusinessException("response.notFound");
+        }
+        Citation citation = new Citation(statement, response, passage);
+        em.persist(citation);
+        return citation;
+    }
+
+    public void removeCitation(long consultationId, long citationId) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        Citation citation = em.find(Citation.class, citationId);
+        if (citation != null && citation.getStatement().getSummary().getId().equals(summary.getId())) {
+            em.remove(citation);
+        }
+    }
+
+    /** Every citation of the summary (staff see all of them, public or not). */
+    public List<Citation> citations(long consultationId) {
+        ConsultationSummary summary = of(consultationId);
+        return em.createNamedQuery(Citation.OF_SUMMARY, Citation.class).setParameter("summary", summary.getId())
+                .getResultList();
+    }
+
+    Optional<ConsultationSummary> find(long consultationId) {
+        return em.createNamedQuery(ConsultationSummary.OF_CONSULTATION, ConsultationSummary.class)
+                .setParameter("consultation", consultationId).getResultStream().findFirst();
+    }
+
+    public List<Consultation> consultations() {
+        staff.require();
+        return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+    }
+
+    private Consultation consultation(long id) {
+        Consultation consultation = em.find(Consultation.class, id);
+        if (consultation == null) {
+            throw new BusinessException("consultation.notFound");
+        }
+        return consultation;
+    }
+}

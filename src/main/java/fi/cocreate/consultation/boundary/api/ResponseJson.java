@@ -1,0 +1,25 @@
+package fi.cocreate.consultation.boundary.api;
+
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.PublicResponse;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A public response: accepted for publication, consented to by the organisation, not hidden. */
+@Schema(name = "Response")
+public record ResponseJson(long id, long consultationId, String organisation, String organisationType,
+        Instant submittedAt,
+        @Schema(description = "Set when staff removed personal data; then it replaces the answers") String redactedText,
+        List<AnswerJson> answers) {
+
+    @Schema(name = "Answer")
+    public record AnswerJson(int question, LocalizedText questionText, String text) {
+    }
+
+    public static ResponseJson of(PublicResponse r) {
+        return new ResponseJson(r.id(), r.consultationId(), r.organisation(), r.organisationType().name(),
+                r.submittedAt(), r.redactedText(), r.answers().stream()
+                        .map(a -> new AnswerJson(a.position(), a.question(), a.text())).toList());
+    }
+}

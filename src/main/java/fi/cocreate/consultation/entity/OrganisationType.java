@@ -1,0 +1,18 @@
+package fi.cocreate.consultation.entity;
+
+/** What kind of body an organisation is. Labels are in {@code i18n.consultation} under {@code orgType.NAME}. */
+public enum OrganisationType {
+    ASSOCIATION,
+    MUNICIPALITY,
+    WELLBEING_SERVICES_COUNTY,
+    TE_OFFICE,
+    EDUCATIONAL_INSTITUTION,
+    RESEARCH_INSTITUTE,
+    COMPANY,
+    AUTHORITY,
+    OTHER;
+
+    public String labelKey() {
+        return "orgType." + name();
+    }
+}

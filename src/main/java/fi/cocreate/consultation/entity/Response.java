@@ -1,0 +1,254 @@
+package fi.cocreate.consultation.entity;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.identity.entity.Account;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongFunction;
+
+/**
+ * The written response of one organisation to one consultation (one per pair, also a unique key). Representatives
+ * save drafts and submit until the deadline, judged at the instant of saving. The first submission gives the reference
+ * number; an edit after submission starts a new version, and every version is kept. Whether the response counts as
+ * the organisation's follows the organisation's verification.
+ */
+@Entity
+@Table(name = "response")
+@NamedQuery(name = Response.BY_CONSULTATION_AND_ORGANISATION,
+        query = "select r from Response r where r.consultation.id = :consultationId "
+                + "and r.organisation.id = :organisationId")
+@NamedQuery(name = Response.OF_ORGANISATION,
+        query = "select r from Response r where r.organisation.id = :organisationId order by r.updatedAt desc")
+@NamedQuery(name = Response.OF_CONSULTATION,
+        query = "select r from Response r where r.consultation.id = :consultationId order by r.organisation.name")
+@NamedQuery(name = Response.SUBMITTED_OF_CONSULTATION,
+        query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
+                + "fi.cocreate.consultation.entity.ResponseState.SUBMITTED order by r.submittedAt")
+@NamedQuery(name = Response.DRAFTS_OF_CONSULTATION,
+        query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
+                + "fi.cocreate.consultation.entity.ResponseState.DRAFT")
+@NamedQuery(name = Response.BY_REFERENCE, query = "select r from Response r where r.referenceNumber = :reference")
+public class Response {
+
+    public static final String BY_CONSULTATION_AND_ORGANISATION = "Response.byConsultationAndOrganisation";
+    public static final String OF_ORGANISATION = "Response.ofOrganisation";
+    public static final String OF_CONSULTATION = "Response.ofConsultation";
+    public static final String SUBMITTED_OF_CONSULTATION = "Response.submittedOfConsultation";
+    public static final String DRAFTS_OF_CONSULTATION = "Response.draftsOfConsultation";
+    public static final String BY_REFERENCE = "Response.byReference";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "consultation_id")
+    private Consultation consultation;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ResponseState state;
+
+    @Column(name = "reference_number", length = 30)
+    private String referenceNumber;
+
+    @Column(name = "publication_consent", nullable = false)
+    private boolean publicationConsent;
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "submitted_version")
+    private Integer submittedVersion;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("number")
+    private List<ResponseVersion> versions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Response() {
+    }
+
+    /** Starts the organisation's response with an empty first draft; only while the consultation takes feedback. */
+    public Response(Consultation consultation, Organisation organisation, Account author, Instant now) {
+        this.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
+        this.organisation = Objects.requireNonNull(organisation, "Organisation is required.");
+        this.author = Objects.requireNonNull(author, "Author is required.");
+        requireOpen(now);
+        this.state = ResponseState.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.versions.add(new ResponseVersion(this, 1, author, now));
+        this.currentVersion = 1;
+    }
+
+    /**
+     * Saves the answers as the current draft. After a submission the first save starts a new version, so the
+     * submitted one stays as it was. Refused at or after the deadline; nothing stored changes then.
+     */
+    public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now) {
+        requireOpen(now);
+        ResponseVersion latest = latestVersion();
+        ResponseVersion draft = latest;
+        if (latest.isSubmitted()) {
+            draft = latest.successor(by, now);
+            versions.add(draft);
+            currentVersion = draft.getNumber();
+        }
+        draft.write(answers, consent, by, now);
+        this.author = by;
+        this.updatedAt = now;
+        return draft;
+    }
+
+    /**
+     * Saves and submits the answers. The first submission assigns the reference number that {@code references}
+     * makes from the response id; later submissions keep it. Refused at or after the deadline.
+     */
+    public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
+            LongFunction<String> references) {
+        ResponseVersion draft = saveDraft(answers, consent, by, now);
+        draft.markSubmitted(now);
+        this.state = ResponseState.SUBMITTED;
+        this.submittedVersion = draft.getNumber();
+        this.submittedAt = now;
+        this.publicationConsent = consent;
+        if (referenceNumber == null) {
+            referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
+        }
+        return draft;
+    }
+
+    private void requireOpen(Instant now) {
+        if (consultation.isPastDeadline(now)) {
+            throw new BusinessException("response.afterDeadline");
+        }
+        if (!consultation.acceptsFeedbackAt(now)) {
+            throw new BusinessException("response.notOpenYet");
+        }
+    }
+
+    /** Whether the organisation may still change it at this instant. */
+    public boolean isEditableAt(Instant now) {
+        return consultation.acceptsFeedbackAt(now);
+    }
+
+    /** Whether the response counts as the organisation's: only once staff have verified the organisation. */
+    public boolean isCounted() {
+        return state == ResponseState.SUBMITTED && organisation.isVerified();
+    }
+
+    /** Whether a draft newer than the last submission exists (never submitted, or edited since). */
+    public boolean hasUnsubmittedChanges() {
+        return !latestVersion().isSubmitted();
+    }
+
+    public ResponseVersion latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** The version that was submitted last, which is what staff read and moderate. */
+    public Optional<ResponseVersion> submittedVersion() {
+        return submittedVersion == null ? Optional.empty() : version(submittedVersion);
+    }
+
+    public Optional<ResponseVersion> version(int number) {
+        return versions.stream().filter(v -> v.getNumber() == number).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public ResponseState getState() {
+        return state;
+    }
+
+    public boolean isSubmitted() {
+        return state == ResponseState.SUBMITTED;
+    }
+
+    public String getReferenceNumber() {
+        return referenceNumber;
+    }
+
+    /** The consent of the last submitted version: may the response be published under the organisation's name. */
+    public boolean isPublicationConsent() {
+        return publicationConsent;
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public Integer getSubmittedVersion() {
+        return submittedVersion;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<ResponseVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+}

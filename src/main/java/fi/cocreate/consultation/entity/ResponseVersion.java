@@ -1,0 +1,149 @@
+package fi.cocreate.consultation.entity;
+
+import fi.cocreate.identity.entity.Account;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a response. A draft version changes in place; once submitted it never changes again, and a later
+ * edit makes the next version. Every version is kept.
+ */
+@Entity
+@Table(name = "response_version")
+public class ResponseVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "response_id")
+    private Response response;
+
+    @Column(nullable = false)
+    private int number;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "publication_consent", nullable = false)
+    private boolean publicationConsent;
+
+    @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<Answer> answers = new ArrayList<>();
+
+    protected ResponseVersion() {
+    }
+
+    ResponseVersion(Response response, int number, Account author, Instant now) {
+        this.response = Objects.requireNonNull(response);
+        this.number = number;
+        this.author = Objects.requireNonNull(author);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A new draft version starting from the answers of this one. */
+    ResponseVersion successor(Account author, Instant now) {
+        ResponseVersion next = new ResponseVersion(response, number + 1, author, now);
+        next.write(answers.stream().map(Answer::toInput).toList(), publicationConsent, author, now);
+        return next;
+    }
+
+    void write(List<AnswerInput> inputs, boolean consent, Account author, Instant now) {
+        if (isSubmitted()) {
+            throw new IllegalStateException("A submitted version never changes.");
+        }
+        List<Question> questions = response.getConsultation().getQuestions();
+        for (AnswerInput input : inputs) {
+            Question question = questions.stream().filter(q -> q.getId() == input.questionId()).findFirst()
+                    .orElseThrow(() -> new fi.cocreate.common.BusinessException("answer.unknownQuestion"));
+            Optional<Answer> existing = answerTo(question.getId());
+            if (existing.isPresent()) {
+                existing.get().change(input);
+            } else if (!input.isEmpty()) {
+                answers.add(new Answer(this, question, input));
+            }
+        }
+        this.publicationConsent = consent;
+        this.author = author;
+        this.updatedAt = now;
+    }
+
+    void markSubmitted(Instant now) {
+        this.submittedAt = now;
+    }
+
+    public Optional<Answer> answerTo(long questionId) {
+        return answers.stream().filter(a -> a.getQuestion().getId() == questionId).findFirst();
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Response getResponse() {
+        return response;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Account getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isPublicationConsent() {
+        return publicationConsent;
+    }
+
+    /** The answers in the order of the questions. */
+    public List<Answer> getAnswers() {
+        List<Answer> sorted = new ArrayList<>(answers);
+        sorted.sort(Comparator.comparingInt(a -> a.getQuestion().getPosition()));
+        return Collections.unmodifiableList(sorted);
+    }
+}

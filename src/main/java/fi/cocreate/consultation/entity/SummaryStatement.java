@@ -1,0 +1,90 @@
+package fi.cocreate.consultation.entity;
+
+import fi.cocreate.common.LocalizedText;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/** One statement of a summary, in fi/sv/en, coded by theme; it cites the responses or passages it rests on. */
+@Entity
+@Table(name = "summary_statement")
+public class SummaryStatement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "summary_id")
+    private ConsultationSummary summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private SummarySection section;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private Theme theme;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "text_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "text_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "text_en"))})
+    private LocalizedText text;
+
+    @Version
+    private long version;
+
+    protected SummaryStatement() {
+    }
+
+    SummaryStatement(ConsultationSummary summary, SummarySection section, Theme theme, LocalizedText text,
+            int position) {
+        this.summary = Objects.requireNonNull(summary);
+        this.section = Objects.requireNonNull(section, "Section is required.");
+        this.theme = theme;
+        this.text = Objects.requireNonNull(text, "Text is required.");
+        this.position = position;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ConsultationSummary getSummary() {
+        return summary;
+    }
+
+    public SummarySection getSection() {
+        return section;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public LocalizedText getText() {
+        return text;
+    }
+}

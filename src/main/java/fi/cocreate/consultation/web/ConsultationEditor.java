@@ -1,0 +1,168 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ConsultationAdmin;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Staff create or edit a consultation: texts in fi/sv/en, feedback window, themes and target groups. */
+@Named
+@ViewScoped
+public class ConsultationEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConsultationAdmin admin;
+
+    @Inject
+    transient Responses responses;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private Consultation consultation;
+    private boolean loaded;
+    private final Texts process = new Texts();
+    private final Texts title = new Texts();
+    private final Texts description = new Texts();
+    private LocalDateTime opensAt;
+    private LocalDateTime deadline;
+    private List<Theme> themes = new ArrayList<>();
+    private List<TargetGroup> targetGroups = new ArrayList<>();
+    private int responseCount;
+
+    public void load() throws IOException {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            return;
+        }
+        try {
+            consultation = admin.find(id);
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        process.fill(consultation.getProcess());
+        title.fill(consultation.getTitle());
+        description.fill(consultation.getDescription());
+        opensAt = LocalDateTime.ofInstant(consultation.getOpensAt(), ApplicationClock.ZONE);
+        deadline = LocalDateTime.ofInstant(consultation.getDeadline(), ApplicationClock.ZONE);
+        themes = new ArrayList<>(consultation.getThemes());
+        targetGroups = new ArrayList<>(consultation.getTargetGroups());
+        responseCount = responses.ofConsultation(id).size();
+    }
+
+    public String save() {
+        try {
+            LocalizedText titleText = title.toText();
+            if (titleText == null) {
+                Notices.errorAt("consultation:titleFi", "consultation.titleRequired");
+                return null;
+            }
+            Consultation saved = id == null
+                    ? admin.create(currentUser.getEmail(), process.toText(), titleText, description.toText(),
+                            instant(opensAt), instant(deadline), themes, targetGroups)
+                    : admin.update(currentUser.getEmail(), id, process.toText(), titleText, description.toText(),
+                            instant(opensAt), instant(deadline), themes, targetGroups);
+            Notices.info("consultation.saved");
+            return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ApplicationClock.ZONE).toInstant();
+    }
+
+    public Theme[] getAllThemes() {
+        return Theme.values();
+    }
+
+    public TargetGroup[] getAllTargetGroups() {
+        return TargetGroup.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public int getResponseCount() {
+        return responseCount;
+    }
+
+    public Texts getProcess() {
+        return process;
+    }
+
+    public Texts getTitle() {
+        return title;
+    }
+
+    public Texts getDescription() {
+        return description;
+    }
+
+    public LocalDateTime getOpensAt() {
+        return opensAt;
+    }
+
+    public void setOpensAt(LocalDateTime opensAt) {
+        this.opensAt = opensAt;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+
+    public List<Theme> getThemes() {
+        return themes;
+    }
+
+    public void setThemes(List<Theme> themes) {
+        this.themes = themes;
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(List<TargetGroup> targetGroups) {
+        this.targetGroups = targetGroups;
+    }
+}

@@ -1,0 +1,64 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Organisations;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** The page an invitation link opens: shows which organisation it is for and lets the colleague join it. */
+@Named
+@ViewScoped
+public class JoinOrganisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Organisations organisations;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String token;
+    private Organisation organisation;
+    private String problem;
+
+    public void load() {
+        try {
+            organisation = organisations.invitedTo(token);
+        } catch (BusinessException e) {
+            problem = e.getMessageKey();
+        }
+    }
+
+    public String join() {
+        try {
+            Organisation joined = organisations.accept(currentUser.getEmail(), token);
+            Notices.info("invitation.joined", joined.getName());
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+        return "/consultation/org/index.xhtml?faces-redirect=true";
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

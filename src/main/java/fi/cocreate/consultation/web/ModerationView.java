@@ -1,0 +1,153 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModerationOverview;
+import fi.cocreate.consultation.control.ModerationFilter;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Staff's list of a consultation's submitted responses: filters, counts per state and a chart of counts per theme. */
+@Named
+@ViewScoped
+public class ModerationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Moderation moderation;
+
+    @Inject
+    transient Consultations consultations;
+
+    private Long id;
+    private Consultation consultation;
+    private OrganisationType organisationType;
+    private Long questionId;
+    private Theme theme;
+    private ModerationState state;
+    private transient ModerationOverview overview;
+
+    public void load() throws IOException {
+        try {
+            consultation = consultations.find(id == null ? -1 : id);
+            filter();
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void filter() {
+        overview = moderation.overview(consultation.getId(),
+                new ModerationFilter(organisationType, questionId, theme, state));
+    }
+
+    public void clear() {
+        organisationType = null;
+        questionId = null;
+        theme = null;
+        state = null;
+        filter();
+        Notices.info("moderation.filterCleared");
+    }
+
+    /** The Chart.js configuration of the bar chart of responses per theme; the same counts are in a table. */
+    public String getThemeChart() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ResourceBundle labels = ResourceBundle.getBundle("i18n.consultation", locale,
+                ModerationView.class.getClassLoader());
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (Theme t : Theme.values()) {
+            names.add(labels.getString(t.labelKey()));
+            counts.add(getOverview().byTheme().getOrDefault(t, 0L));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets",
+                        Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", labels.getString("moderation.chart.responses")).add("data", counts)
+                                .add("backgroundColor", "#1f5f99"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("scales",
+                        Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public ModerationOverview getOverview() {
+        if (overview == null && consultation != null) {
+            filter();
+        }
+        return overview;
+    }
+
+    public OrganisationType[] getOrganisationTypes() {
+        return OrganisationType.values();
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public ModerationState[] getStates() {
+        return ModerationState.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Consultation getConsultation() {
+        return consultation;
+    }
+
+    public OrganisationType getOrganisationType() {
+        return organisationType;
+    }
+
+    public void setOrganisationType(OrganisationType organisationType) {
+        this.organisationType = organisationType;
+    }
+
+    public Long getQuestionId() {
+        return questionId;
+    }
+
+    public void setQuestionId(Long questionId) {
+        this.questionId = questionId;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public ModerationState getState() {
+        return state;
+    }
+
+    public void setState(ModerationState state) {
+        this.state = state;
+    }
+}

@@ -1,0 +1,41 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.consultation.boundary.PublicResponse;
+import fi.cocreate.consultation.boundary.PublicSummaries;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** One public response; any response that is not public is simply not found. */
+@Named
+@RequestScoped
+public class PublicResponsePage {
+
+    @Inject
+    PublicSummaries summaries;
+
+    private Long id;
+    private PublicResponse response;
+
+    public void load() throws IOException {
+        response = id == null ? null : summaries.response(id).orElse(null);
+        if (response == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PublicResponse getResponse() {
+        return response;
+    }
+}

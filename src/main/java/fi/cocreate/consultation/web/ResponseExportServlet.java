@@ -1,0 +1,53 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.consultation.boundary.SummaryDownloads;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Staff download every submitted response of a consultation: {@code ?consultation=ID&format=csv|xlsx}. It sits in
+ * the staff area, so web.xml already asks for the role; the boundary checks it again.
+ */
+@WebServlet("/consultation/staff/export")
+public class ResponseExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SummaryDownloads downloads;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long consultationId;
+        try {
+            consultationId = Long.parseLong(request.getParameter("consultation"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean xlsx = "xlsx".equals(request.getParameter("format"));
+        byte[] file;
+        try {
+            file = xlsx ? downloads.xlsx(consultationId) : downloads.csv(consultationId);
+        } catch (BusinessException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                : "text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
+                + (xlsx ? ".xlsx" : ".csv") + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentLength(file.length);
+        response.getOutputStream().write(file);
+    }
+}

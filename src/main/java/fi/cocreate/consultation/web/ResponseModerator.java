@@ -1,0 +1,190 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ModeratedResponse;
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.entity.Answer;
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Staff moderate one response: set its state (a hidden response needs a reason, a redacted one the public text),
+ * tag it with themes and quote passages of its answers with a theme.
+ */
+@Named
+@ViewScoped
+public class ResponseModerator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Moderation moderation;
+
+    private Long id;
+    private transient ModeratedResponse moderated;
+    private ModerationState state;
+    private String reason;
+    private String redactedText;
+    private Theme theme;
+    private Long passageQuestionId;
+    private String quote;
+    private Theme passageTheme;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+            state = moderated.state();
+            reason = moderated.hiddenReason();
+            redactedText = moderated.redactedText();
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh() {
+        moderated = moderation.moderatedResponse(id == null ? -1 : id);
+    }
+
+    public void saveState() {
+        try {
+            switch (state == null ? ModerationState.RECEIVED : state) {
+                case ACCEPTED -> moderation.accept(id);
+                case HIDDEN -> moderation.hide(id, reason);
+                case REDACTED -> moderation.redact(id, redactedText);
+                default -> moderation.markReceived(id);
+            }
+            Notices.info("moderation.saved");
+        } catch (BusinessException e) {
+            Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
+                    : e.getMessageKey().equals("moderation.redactedTextRequired") ? "state:redactedText" : null,
+                    e.getMessageKey(), e.getArguments());
+        }
+        refresh();
+    }
+
+    public void addTag() {
+        if (theme == null) {
+            Notices.errorAt("tags:theme", "moderation.themeRequired");
+            return;
+        }
+        moderation.tag(id, theme);
+        theme = null;
+        refresh();
+    }
+
+    public void removeTag(long tagId) {
+        moderation.untag(tagId);
+        refresh();
+    }
+
+    public void addPassage() {
+        try {
+            if (passageQuestionId == null) {
+                throw new BusinessException("passage.questionRequired");
+            }
+            moderation.addPassage(id, passageQuestionId, quote, passageTheme);
+            quote = null;
+            Notices.info("passage.added");
+        } catch (BusinessException e) {
+            Notices.errorAt("passage:quote", e.getMessageKey(), e.getArguments());
+        }
+        refresh();
+    }
+
+    public void removePassage(long passageId) {
+        moderation.removePassage(passageId);
+        refresh();
+    }
+
+    public List<Answer> getAnswers() {
+        return moderated.response().submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
+    }
+
+    public ModeratedResponse getModerated() {
+        if (moderated == null && id != null) {
+            refresh();
+        }
+        return moderated;
+    }
+
+    public ModerationState[] getStates() {
+        return ModerationState.values();
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ModerationState getState() {
+        return state;
+    }
+
+    public void setState(ModerationState state) {
+        this.state = state;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getRedactedText() {
+        return redactedText;
+    }
+
+    public void setRedactedText(String redactedText) {
+        this.redactedText = redactedText;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public Long getPassageQuestionId() {
+        return passageQuestionId;
+    }
+
+    public void setPassageQuestionId(Long passageQuestionId) {
+        this.passageQuestionId = passageQuestionId;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public Theme getPassageTheme() {
+        return passageTheme;
+    }
+
+    public void setPassageTheme(Theme passageTheme) {
+        this.passageTheme = passageTheme;
+    }
+}

@@ -1,0 +1,162 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Summaries;
+import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.SummarySection;
+import fi.cocreate.consultation.entity.SummaryStatement;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Staff write a consultation's summary: statements (fi/sv/en, section, theme) and publishing once the deadline has
+ * passed. Citations are added with {@link SummaryCitations}.
+ */
+@Named
+@ViewScoped
+public class SummaryEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Summaries summaries;
+
+    private Long id;
+    private transient ConsultationSummary summary;
+    private transient List<Citation> citations;
+    private SummarySection section = SummarySection.FEEDBACK;
+    private Theme theme;
+    private String textFi;
+    private String textSv;
+    private String textEn;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh() {
+        long consultationId = id == null ? -1 : id;
+        summary = summaries.of(consultationId);
+        citations = summaries.citations(consultationId);
+    }
+
+    public void addStatement() {
+        try {
+            summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn));
+            textFi = null;
+            textSv = null;
+            textEn = null;
+            Notices.info("summary.statementAdded");
+        } catch (IllegalArgumentException e) {
+            Notices.errorAt("statement:textFi", "summary.textRequired");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public void removeStatement(long statementId) {
+        try {
+            summaries.removeStatement(id, statementId);
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public void publish() {
+        try {
+            summaries.publish(id);
+            Notices.info("summary.publishedNow");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public List<Citation> citationsOf(SummaryStatement statement) {
+        return getCitations().stream().filter(c -> c.getStatement().getId().equals(statement.getId())).toList();
+    }
+
+    public ConsultationSummary getSummary() {
+        if (summary == null && id != null) {
+            refresh();
+        }
+        return summary;
+    }
+
+    public List<Citation> getCitations() {
+        getSummary();
+        return citations;
+    }
+
+    public SummarySection[] getSections() {
+        return SummarySection.values();
+    }
+
+    public Theme[] getThemes() {
+        return Theme.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SummarySection getSection() {
+        return section;
+    }
+
+    public void setSection(SummarySection section) {
+        this.section = section;
+    }
+
+    public Theme getTheme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public String getTextFi() {
+        return textFi;
+    }
+
+    public void setTextFi(String textFi) {
+        this.textFi = textFi;
+    }
+
+    public String getTextSv() {
+        return textSv;
+    }
+
+    public void setTextSv(String textSv) {
+        this.textSv = textSv;
+    }
+
+    public String getTextEn() {
+        return textEn;
+    }
+
+    public void setTextEn(String textEn) {
+        this.textEn = textEn;
+    }
+}

@@ -1,0 +1,195 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.ReportProcesses;
+import fi.cocreate.consultation.boundary.Summaries;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.Milestone;
+import fi.cocreate.consultation.entity.MilestoneKind;
+import fi.cocreate.consultation.entity.MilestoneStatus;
+import fi.cocreate.consultation.entity.ReportProcess;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Staff keep a report process's milestones and choose which consultations belong to it. */
+@Named
+@ViewScoped
+public class TimelineEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReportProcesses processes;
+
+    @Inject
+    transient Summaries summaries;
+
+    private Long id;
+    private transient ReportProcess process;
+    private MilestoneKind kind = MilestoneKind.WORKSHOP;
+    private MilestoneStatus status = MilestoneStatus.PLANNED;
+    private LocalDate date;
+    private String titleFi;
+    private String titleSv;
+    private String titleEn;
+    private Long consultationId;
+
+    public void load() throws IOException {
+        try {
+            refresh();
+        } catch (BusinessException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void refresh() {
+        process = processes.find(id == null ? -1 : id);
+    }
+
+    public void addMilestone() {
+        try {
+            if (date == null) {
+                Notices.errorAt("milestone:date", "process.dateRequired");
+                return;
+            }
+            processes.addMilestone(id, kind, new LocalizedText(titleFi, titleSv, titleEn), date, status);
+            titleFi = null;
+            titleSv = null;
+            titleEn = null;
+            Notices.info("process.milestoneAdded");
+        } catch (IllegalArgumentException e) {
+            Notices.errorAt("milestone:titleFi", "process.titleRequired");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    /** Moves a milestone to the given status, keeping the rest of it. */
+    public void mark(Milestone milestone, MilestoneStatus newStatus) {
+        try {
+            processes.changeMilestone(id, milestone.getId(), milestone.getKind(), milestone.getTitle(),
+                    milestone.getDate(), newStatus);
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public void removeMilestone(long milestoneId) {
+        try {
+            processes.removeMilestone(id, milestoneId);
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public void include() {
+        try {
+            if (consultationId != null) {
+                processes.include(id, consultationId);
+            }
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        refresh();
+    }
+
+    public void exclude(long excluded) {
+        processes.exclude(id, excluded);
+        refresh();
+    }
+
+    public List<Consultation> getConsultations() {
+        return summaries.consultations();
+    }
+
+    public ReportProcess getProcess() {
+        if (process == null && id != null) {
+            refresh();
+        }
+        return process;
+    }
+
+    public MilestoneKind[] getKinds() {
+        return MilestoneKind.values();
+    }
+
+    public MilestoneStatus[] getStatuses() {
+        return MilestoneStatus.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MilestoneKind getKind() {
+        return kind;
+    }
+
+    public void setKind(MilestoneKind kind) {
+        this.kind = kind;
+    }
+
+    public MilestoneStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MilestoneStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getTitleFi() {
+        return titleFi;
+    }
+
+    public void setTitleFi(String titleFi) {
+        this.titleFi = titleFi;
+    }
+
+    public String getTitleSv() {
+        return titleSv;
+    }
+
+    public void setTitleSv(String titleSv) {
+        this.titleSv = titleSv;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public void setTitleEn(String titleEn) {
+        this.titleEn = titleEn;
+    }
+
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public void setConsultationId(Long consultationId) {
+        this.consultationId = consultationId;
+    }
+}

@@ -1,0 +1,223 @@
+package fi.cocreate.demo;
+
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.consultation.entity.Question;
+import fi.cocreate.consultation.entity.QuestionOption;
+import fi.cocreate.consultation.entity.QuestionType;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo content of the consultation domain ({@code DEMO_DATA=true} only, loaded once): organisations with
+ * representatives (the demo ORG_REP's one verified), questions and themes for the 2020 consultation with submitted
+ * responses, a consultation open now with a draft by the demo organisation, and a second closed consultation whose
+ * responses await a summary. Other demo classes that need these depend on this one by name.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoData")
+public class ConsultationDemoData {
+
+    private static final Logger LOG = Logger.getLogger(ConsultationDemoData.class.getName());
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final String DEMO_ORGANISATION = "Kotoutumisen tuki ry";
+
+    @Inject
+    @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
+    boolean enabled;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void load() {
+        if (!enabled || !em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList().isEmpty()) {
+            return;
+        }
+        Account demoRep = accounts.findByEmail(DemoLogins.ORG_REP.email()).orElse(null);
+        if (demoRep == null) {
+            return;
+        }
+        Account staff = accounts.findByEmail(DemoLogins.STAFF.email()).orElse(null);
+        String hash = accounts.hashPassword(DemoLogins.PASSWORD);
+        Instant now = clock.instant();
+        Organisation demo = organisation(DEMO_ORGANISATION, "3069781-4", null, OrganisationType.ASSOCIATION, demoRep,
+                staff, now);
+        Organisation city = organisation("Esimerkkil\u00e4n kaupunki", "2979088-6", null,
+                OrganisationType.MUNICIPALITY, rep("kunta@demo.cocreate.fi", "Kaisa Kunta", hash), staff, now);
+        Organisation county = organisation("Pohjanrannan hyvinvointialue", "3241277-1", null,
+                OrganisationType.WELLBEING_SERVICES_COUNTY, rep("hyvinvointi@demo.cocreate.fi", "Heikki Hyvinvointi",
+                        hash), staff, now);
+        Organisation college = organisation("Monikielinen kansanopisto", "2925315-9", null,
+                OrganisationType.EDUCATIONAL_INSTITUTION, rep("opisto@demo.cocreate.fi", "Oona Opisto", hash), staff,
+                now);
+        Organisation newcomers = organisation("Uusien suomalaisten yhdistys ry", null, "221.345",
+                OrganisationType.ASSOCIATION, rep("yhdistys@demo.cocreate.fi", "Yusuf Yhdistys", hash), null, now);
+
+        Consultation roleOfOrganisations = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultStream()
+                .filter(c -> "The role of organisations in integration work".equals(c.getTitle().getEn()))
+                .findFirst().orElse(null);
+        if (roleOfOrganisations != null) {
+            roleOfOrganisations.classify(Set.of(Theme.ROLE_OF_ORGANISATIONS, Theme.INCLUSION),
+                    Set.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
+            addStandardQuestions(roleOfOrganisations);
+            em.flush();
+            Instant during = at(2020, 9, 18, 14, 0);
+            submit(roleOfOrganisations, demo, demoRep, during, "J\u00e4rjest\u00f6t tavoittavat ne, joita viranomaiset "
+                    + "eiv\u00e4t tavoita. Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.",
+                    0, 4, true);
+            submit(roleOfOrganisations, city, first(city), during.plus(Duration.ofHours(20)), "Kunnan "
+                    + "kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita. Yhteisty\u00f6n rakenteet vaihtelevat "
+                    + "alueittain.", 1, 3, true);
+            submit(roleOfOrganisations, college, first(college), during.plus(Duration.ofDays(2)), "Oppilaitokset "
+                    + "ja j\u00e4rjest\u00f6t voisivat yhdess\u00e4 tarjota kielikoulutusta ty\u00f6n ohessa.", 0, 5,
+                    false);
+        }
+        Consultation open = openConsultation(now);
+        addStandardQuestions(open);
+        em.flush();
+        Response draft = new Response(open, demo, demoRep, now);
+        em.persist(draft);
+        draft.saveDraft(List.of(AnswerInput.text(open.getQuestions().get(0).getId(),
+                "Luonnos: kotoutumisohjelmat kannattaa valmistella yhdess\u00e4 j\u00e4rjest\u00f6jen kanssa.")), false,
+                demoRep, now);
+
+        Consultation researchers = closedResearchersConsultation(now);
+        addStandardQuestions(researchers);
+        em.flush();
+        Instant answered = at(2020, 9, 24, 10, 0);
+        submit(researchers, county, first(county), answered, "Terveyspalveluiden tulkkaus ja "
+                + "hyvinvointialueiden yhteisty\u00f6 kunnan kanssa ovat keskeisi\u00e4.", 1, 3, true);
+        submit(researchers, newcomers, first(newcomers), answered.plus(Duration.ofHours(5)), "Perheiden "
+                + "kotoutumisessa lasten ja vanhempien polut kulkevat eri tahtia.", 0, 4, false);
+        LOG.info("Consultation demo data loaded");
+    }
+
+    private Account rep(String email, String name, String hash) {
+        return accounts.createWithHash(email, name, hash, "fi", List.of(Role.ORG_REP), true);
+    }
+
+    private Account first(Organisation organisation) {
+        return organisation.getRepresentatives().iterator().next();
+    }
+
+    private Organisation organisation(String name, String businessId, String registerNumber, OrganisationType type,
+            Account representative, Account verifier, Instant now) {
+        Organisation organisation = new Organisation(name, businessId, registerNumber, type, now);
+        organisation.addRepresentative(representative);
+        if (verifier != null) {
+            organisation.verify(verifier, now);
+        }
+        em.persist(organisation);
+        return organisation;
+    }
+
+    private void addStandardQuestions(Consultation consultation) {
+        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of(
+                "Miten j\u00e4rjest\u00f6jen roolia kotoutumisen edist\u00e4misess\u00e4 pit\u00e4isi vahvistaa?",
+                "Hur borde organisationernas roll i integrationsfr\u00e4mjandet st\u00e4rkas?",
+                "How should the role of organisations in integration promotion be strengthened?"), 5000, List.of(),
+                null, null);
+        consultation.addQuestion(QuestionType.SINGLE_CHOICE, LocalizedText.of(
+                "Mik\u00e4 on t\u00e4rkein kehitt\u00e4misen kohde?", "Vad \u00e4r viktigast att utveckla?",
+                "What matters most to develop?"), 1000, List.of(
+                        new QuestionOption(LocalizedText.of("Monialainen yhteisty\u00f6",
+                                "Sektors\u00f6verskridande samarbete", "Multi-sectoral cooperation")),
+                        new QuestionOption(LocalizedText.of("Rahoituksen jatkuvuus", "Kontinuerlig finansiering",
+                                "Continuity of funding")),
+                        new QuestionOption(LocalizedText.of("Tiedon kulku", "Informationsfl\u00f6det",
+                                "Flow of information"))), null, null);
+        consultation.addQuestion(QuestionType.SCALE, LocalizedText.of(
+                "Kuinka hyvin nykyinen yhteisty\u00f6 toimii (1 = huonosti, 5 = hyvin)?",
+                "Hur v\u00e4l fungerar dagens samarbete (1 = d\u00e5ligt, 5 = bra)?",
+                "How well does today's cooperation work (1 = poorly, 5 = well)?"), 500, List.of(), 1, 5);
+    }
+
+    private void submit(Consultation consultation, Organisation organisation, Account author, Instant at, String text,
+            int choice, int scale, boolean consent) {
+        List<Question> questions = consultation.getQuestions();
+        Response response = new Response(consultation, organisation, author, at);
+        em.persist(response);
+        em.flush();
+        response.submit(List.of(AnswerInput.text(questions.get(0).getId(), text),
+                new AnswerInput(questions.get(1).getId(), null, Set.of(choice), null),
+                new AnswerInput(questions.get(2).getId(), null, Set.of(), scale)), consent, author, at,
+                id -> Responses.reference(consultation.getId(), id));
+    }
+
+    private Consultation openConsultation(Instant now) {
+        Consultation consultation = new Consultation(LocalizedText.of(
+                "Kotoutumislain uudistus", "Reformen av integrationslagen", "Reform of the Integration Act"),
+                LocalizedText.of("Kuntien kotoutumisohjelmat ja monialainen yhteisty\u00f6",
+                        "Kommunernas integrationsprogram och sektors\u00f6verskridande samarbete",
+                        "Municipal integration programmes and multi-sectoral cooperation"),
+                LocalizedText.of("Kuulemme j\u00e4rjest\u00f6j\u00e4, kuntia ja hyvinvointialueita siit\u00e4, "
+                        + "miten kotoutumisohjelmia valmistellaan ja seurataan.",
+                        "Vi h\u00f6r organisationer, kommuner och v\u00e4lf\u00e4rdsomr\u00e5den om hur "
+                                + "integrationsprogram bereds och f\u00f6ljs upp.",
+                        "We consult organisations, municipalities and wellbeing services counties on how integration "
+                                + "programmes are prepared and monitored."),
+                now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)), now);
+        consultation.classify(Set.of(Theme.ROLE_OF_ORGANISATIONS, Theme.EMPLOYMENT_AND_EDUCATION_PATHS),
+                Set.of(TargetGroup.ORGANISATIONS, TargetGroup.MUNICIPALITIES, TargetGroup.WELLBEING_SERVICES_COUNTIES));
+        em.persist(consultation);
+        return consultation;
+    }
+
+    private Consultation closedResearchersConsultation(Instant now) {
+        Consultation consultation = new Consultation(LocalizedText.of(
+                "Selonteko kotoutumisen edist\u00e4misen uudistamistarpeista",
+                "Redog\u00f6relse om behovet av att reformera fr\u00e4mjandet av integration",
+                "Report on the need to reform integration promotion"),
+                LocalizedText.of("Terveys, hyvinvointi ja perheiden kotoutuminen",
+                        "H\u00e4lsa, v\u00e4lbefinnande och familjers integration",
+                        "Health, wellbeing and the integration of families"),
+                LocalizedText.of("Tutkijatilaisuuden 14.9.2020 aiheista voi antaa kirjallista palautetta.",
+                        "Man kan l\u00e4mna skriftlig respons p\u00e5 temana fr\u00e5n forskarm\u00f6tet 14.9.2020.",
+                        "Written feedback on the topics of the researchers' event of 14 September 2020."),
+                at(2020, 9, 14, 16, 0), at(2020, 9, 29, 0, 0), now);
+        consultation.classify(Set.of(Theme.HEALTH_AND_WELLBEING, Theme.INTEGRATION_OF_FAMILIES),
+                Set.of(TargetGroup.RESEARCHERS, TargetGroup.WELLBEING_SERVICES_COUNTIES, TargetGroup.ORGANISATIONS));
+        em.persist(consultation);
+        return consultation;
+    }
+
+    private static Instant at(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
+    }
+}

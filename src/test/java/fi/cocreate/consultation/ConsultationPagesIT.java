@@ -1,0 +1,221 @@
+package fi.cocreate.consultation;
+
+import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
+import static fi.cocreate.testing.ConsultationFixtures.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.consultation.boundary.Attachments;
+import fi.cocreate.consultation.boundary.Organisations;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseState;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.testing.BrowserSession;
+import fi.cocreate.testing.ConsultationFixtures;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The organisation and response pages as a browser uses them, driven over HTTP from inside the container so that the
+ * test can move the server's clock between opening a page and posting it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsultationPagesIT {
+
+    private static final Pattern JOIN_LINK = Pattern.compile("https?://\\S+/consultation/org/join\\.xhtml\\?token=[\\w-]+");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    ConsultationFixtures fixtures;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    ServletContext servletContext;
+
+    private Instant now;
+
+    @BeforeEach
+    void fixClock() {
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestClockProducer.CLOCK.set(now);
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClockProducer.CLOCK.reset();
+    }
+
+    private BrowserSession loggedIn(String email, String password) {
+        BrowserSession browser = new BrowserSession(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath());
+        HttpResponse<String> home = browser.login(email, password);
+        assertTrue(home.body().contains(email), "logged in as " + email);
+        return browser;
+    }
+
+    private static String respondPage(Consultation consultation) {
+        return "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+    }
+
+    @Test
+    void draftSavedAndSubmittedThroughThePage() {
+        String rep = fixtures.organisationWithRepresentative("Page ry", "en");
+        Consultation consultation = fixtures.consultation("Page flow", now, now.plus(Duration.ofDays(3)));
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+
+        HttpResponse<String> saved = browser.submit(respondPage(consultation), "answers",
+                Map.of("fields:0:text", "Our draft & thoughts", "fields:1:single", "1"), "save");
+        assertTrue(saved.body().contains("The draft is saved."), saved.body());
+        assertTrue(saved.body().contains("Our draft &amp; thoughts"), "the saved text is shown, escaped");
+        HttpResponse<String> submitted = browser.submit(respondPage(consultation), "answers",
+                Map.of("fields:0:text", "Our final view", "fields:1:single", "1", "consent_input", "on"), "submit");
+        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(ResponseState.SUBMITTED, response.getState());
+        assertTrue(submitted.body().contains("Reference number: " + response.getReferenceNumber()), submitted.body());
+        assertTrue(response.isPublicationConsent());
+        assertEquals(1, response.submittedVersion().orElseThrow().getAnswers().get(1).getSelectedOptions().iterator()
+                .next());
+    }
+
+    @Test
+    void pageOpenedBeforeTheDeadlineAndSubmittedAfterItIsRefusedKeepingTypedTextAndSavedDraft() {
+        String rep = fixtures.organisationWithRepresentative("Late page ry", "en");
+        Instant deadline = now.plus(Duration.ofHours(2));
+        Consultation consultation = fixtures.consultation("Late page", now, deadline);
+        responses.saveDraft(rep, consultation.getId(),
+                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "saved earlier")), false);
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        HttpResponse<String> page = browser.open(respondPage(consultation));
+        assertTrue(page.body().contains("saved earlier"));
+
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
+        HttpResponse<String> refused = browser.post(page, "answers",
+                Map.of("fields:0:text", "typed after the deadline"), "submit");
+        assertTrue(refused.body().contains("The deadline has passed, so the response was not saved."),
+                refused.body());
+        assertTrue(refused.body().contains("typed after the deadline"), "the typed text stays on the page");
+        Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(ResponseState.DRAFT, kept.getState());
+        assertEquals("saved earlier", kept.latestVersion().getAnswers().get(0).getText());
+
+        HttpResponse<String> reopened = browser.get(respondPage(consultation));
+        assertTrue(reopened.body().contains("The deadline has passed. The response can no longer be changed."));
+        assertFalse(reopened.body().contains("answers:submit"), "no submit button after the deadline");
+    }
+
+    @Test
+    void organisationACannotReachBsResponseThroughThePageUrlOrParameters() {
+        String repA = fixtures.organisationWithRepresentative("Page A ry", "en");
+        String repB = fixtures.organisationWithRepresentative("Page B ry", "en");
+        Consultation consultation = fixtures.consultation("Page tampering", now, now.plus(Duration.ofDays(3)));
+        responses.saveDraft(repB, consultation.getId(),
+                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "B only")), false);
+        long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
+        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50)).id();
+
+        BrowserSession browser = loggedIn(repA, PASSWORD);
+        HttpResponse<String> history = browser.get("/consultation/org/response.xhtml?id=" + bResponse);
+        assertEquals(404, history.statusCode());
+        assertFalse(history.body().contains("B only"));
+        assertEquals(404, browser.get("/consultation/org/attachment?id=" + bFile).statusCode());
+        HttpResponse<String> form = browser.get(respondPage(consultation));
+        assertFalse(form.body().contains("B only"), "A's form shows A's own (empty) response");
+
+        browser.submit(respondPage(consultation), "answers", Map.of("fields:0:text", "A writes"), "save");
+        assertEquals("B only", responses.find(bResponse).latestVersion().getAnswers().get(0).getText());
+        assertEquals(200, loggedIn(repB, PASSWORD).get("/consultation/org/attachment?id=" + bFile).statusCode(),
+                "B itself downloads its attachment");
+        assertEquals(403, browser.get("/consultation/staff/organisations.xhtml").statusCode());
+    }
+
+    @Test
+    void representativeRegistersAnOrganisationAndInvitesAColleagueWhoJoins() {
+        String rep = fixtures.representative("founder", "en");
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        HttpResponse<String> invalid = browser.submit("/consultation/org/index.xhtml", "organisation", Map.of(
+                "name", "Founders ry", "businessId", "1234567-8", "type_input", "ASSOCIATION"), "register");
+        assertTrue(invalid.body().contains("The business ID is not valid."), invalid.body());
+        assertTrue(invalid.body().contains("Founders ry"), "the typed name is kept");
+        HttpResponse<String> reopened = browser.get("/consultation/org/index.xhtml");
+        assertEquals(200, reopened.statusCode(), reopened.uri() + " " + reopened.headers().map() + reopened.body());
+        String registerNumber = String.valueOf(System.nanoTime() % 1_000_000_000L);
+        HttpResponse<String> registered = browser.submit("/consultation/org/index.xhtml", "organisation", Map.of(
+                "name", "Founders ry", "registerNumber", registerNumber, "type_input", "ASSOCIATION"), "register");
+        assertTrue(registered.body().contains("Not verified yet"), registered.body());
+
+        String colleague = fixtures.representative("colleague", "en");
+        HttpResponse<String> invited = browser.submit("/consultation/org/invite.xhtml", "invite",
+                Map.of("email", colleague), "send");
+        assertTrue(invited.body().contains("The invitation was sent to " + colleague), invited.body());
+        String mail = MailSinkClient.text(MailSinkClient.forTests().awaitMails(colleague, 1, Duration.ofSeconds(30))
+                .get(0));
+        Matcher link = JOIN_LINK.matcher(mail);
+        assertTrue(link.find(), mail);
+        String path = link.group().substring(link.group().indexOf("/consultation/org/join.xhtml"));
+
+        BrowserSession colleagueBrowser = loggedIn(colleague, PASSWORD);
+        HttpResponse<String> joined = colleagueBrowser.submit(path, "join", Map.of(), "accept");
+        assertTrue(joined.body().contains("You now represent Founders ry."), joined.body());
+        assertEquals(fixtures.organisationOf(rep), fixtures.organisationOf(colleague));
+        HttpResponse<String> again = colleagueBrowser.get(path);
+        assertTrue(again.body().contains("Founders ry"), "the page still names the organisation");
+        assertTrue(colleagueBrowser.submit(path, "join", Map.of(), "accept").body()
+                .contains("You already represent this organisation."));
+    }
+
+    @Test
+    void staffVerifyOrganisationsAndEditConsultationsOnTheirPages() {
+        String rep = fixtures.organisationWithRepresentative("Staff view ry", "en");
+        long organisationId = fixtures.organisationOf(rep);
+        Consultation consultation = fixtures.consultation("Staff edit", now, now.plus(Duration.ofDays(3)));
+        BrowserSession staff = loggedIn(STAFF, DemoLogins.PASSWORD);
+        HttpResponse<String> list = staff.get("/consultation/staff/organisations.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Staff view ry"));
+        HttpResponse<String> edit = staff.get("/consultation/staff/edit.xhtml?id=" + consultation.getId());
+        assertEquals(200, edit.statusCode());
+        assertTrue(edit.body().contains("What do you think?"), "the questions are listed");
+
+        HttpResponse<String> added = staff.submit("/consultation/staff/edit.xhtml?id=" + consultation.getId(),
+                "question", Map.of("type_input", "SCALE", "textEn", "How well does it work?", "maxLength_input",
+                        "300", "scaleMin_input", "1", "scaleMax_input", "4"), "add");
+        assertTrue(added.body().contains("How well does it work?"), added.body());
+        assertTrue(staff.get("/consultation/staff/consultations.xhtml").body().contains("Staff edit"));
+        assertFalse(organisations.find(organisationId).isVerified());
+        organisations.verify(STAFF, organisationId);
+        assertTrue(staff.get("/consultation/staff/organisations.xhtml").body().contains("Withdraw verification"));
+    }
+}

@@ -1,0 +1,363 @@
+package fi.cocreate.consultation;
+
+import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
+import static fi.cocreate.testing.ConsultationFixtures.STAFF;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.consultation.boundary.Attachments;
+import fi.cocreate.consultation.boundary.DeadlineReminders;
+import fi.cocreate.consultation.boundary.Organisations;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.AttachmentInfo;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.DeadlineReminder;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseState;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ConsultationFixtures;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Written responses through the real boundaries on MariaDB and SMTP, with the clock moved: drafts, submission with
+ * receipt, versions, the deadline, attachments checked by content, reminders once per point, and that organisation A
+ * never reads or changes B's response by changing an id. The pages are tested in {@link ConsultationPagesIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsultationResponsesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    ConsultationFixtures fixtures;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    DeadlineReminders reminders;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private final MailSinkClient sink = MailSinkClient.forTests();
+    private Instant now;
+
+    @BeforeEach
+    void fixClock() {
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TestClockProducer.CLOCK.set(now);
+    }
+
+    @AfterEach
+    void resetClock() {
+        TestClockProducer.CLOCK.reset();
+    }
+
+    private static List<AnswerInput> answers(Consultation consultation, String text, Integer choice) {
+        return List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
+                new AnswerInput(consultation.getQuestions().get(1).getId(), null,
+                        choice == null ? Set.of() : Set.of(choice), null));
+    }
+
+    @Test
+    void draftThenSubmitGivesReferenceNumberAndReceiptInTheRepresentativesLanguage() {
+        String rep = fixtures.organisationWithRepresentative("Receipt ry", "fi");
+        Consultation consultation = fixtures.consultation("Receipts", now, now.plus(Duration.ofDays(10)));
+
+        responses.saveDraft(rep, consultation.getId(), answers(consultation, "Ensimm\u00e4inen luonnos", null), false);
+        Response draft = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(ResponseState.DRAFT, draft.getState());
+        assertEquals(null, draft.getReferenceNumber());
+
+        Response submitted = responses.submit(rep, consultation.getId(),
+                answers(consultation, "Lopullinen vastaus <b>ja</b> perustelut", 1), true);
+        String reference = submitted.getReferenceNumber();
+        assertEquals("CC-" + consultation.getId() + "-" + String.format("%05d", submitted.getId()), reference);
+        assertEquals(draft.getId(), submitted.getId(), "the draft became the submission");
+
+        MimeMessage receipt = sink.awaitMails(rep, 1, Duration.ofSeconds(30)).get(0);
+        String text = plain(receipt);
+        assertEquals("Vastaus vastaanotettu: " + reference, subject(receipt));
+        assertEquals("fi", header(receipt, "Content-Language"));
+        assertTrue(text.contains("Viitenumero: " + reference), text);
+        assertTrue(text.contains("Receipt ry"), text);
+        assertTrue(text.contains("1. Mit\u00e4 mielt\u00e4 olette?\nLopullinen vastaus <b>ja</b> perustelut"), text);
+        assertTrue(text.contains("2. Kumpi?\n[x] Toinen"), text);
+        assertTrue(text.contains("Vastauksen saa julkaista organisaation nimell\u00e4."), text);
+    }
+
+    @Test
+    void editAfterSubmissionMakesANewVersionAndEarlierVersionsAreKept() {
+        String rep = fixtures.organisationWithRepresentative("Versions ry", "en");
+        Consultation consultation = fixtures.consultation("Versions", now, now.plus(Duration.ofDays(10)));
+        responses.submit(rep, consultation.getId(), answers(consultation, "first submission", 0), false);
+        TestClockProducer.CLOCK.advance(Duration.ofHours(1));
+        responses.saveDraft(rep, consultation.getId(), answers(consultation, "second thoughts", 0), false);
+        responses.submit(rep, consultation.getId(), answers(consultation, "second submission", 1), true);
+
+        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(2, response.getVersions().size());
+        assertEquals(Integer.valueOf(2), response.getSubmittedVersion());
+        assertEquals("first submission", text(response, 1));
+        assertEquals("second submission", text(response, 2));
+        assertTrue(response.version(1).orElseThrow().isSubmitted());
+        List<MimeMessage> receipts = sink.awaitMails(rep, 2, Duration.ofSeconds(30));
+        assertTrue(plain(receipts.get(1)).contains("Version: 2"));
+        assertEquals(subject(receipts.get(0)), subject(receipts.get(1)), "same reference number in both receipts");
+    }
+
+    @Test
+    void oneCurrentResponsePerOrganisationAlsoForAColleagueAndInTheDatabase() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("One ry", "en");
+        Consultation consultation = fixtures.consultation("One per organisation", now, now.plus(Duration.ofDays(5)));
+        String colleague = fixtures.representative("colleague", "en");
+        tx.begin();
+        long organisationId = fixtures.organisationOf(rep);
+        organisations.find(organisationId).addRepresentative(accounts.findByEmail(colleague).orElseThrow());
+        tx.commit();
+
+        responses.saveDraft(rep, consultation.getId(), answers(consultation, "by the first", null), false);
+        responses.saveDraft(colleague, consultation.getId(), answers(consultation, "by the colleague", null), false);
+        List<Response> all = responses.ofConsultation(consultation.getId());
+        assertEquals(1, all.size());
+        assertEquals("by the colleague", text(all.get(0), 1));
+
+        tx.begin();
+        try {
+            Account account = accounts.findByEmail(rep).orElseThrow();
+            em.persist(new Response(em.find(Consultation.class, consultation.getId()),
+                    organisations.find(organisationId), account, now));
+            assertThrows(PersistenceException.class, () -> em.flush(), "the unique key refuses a second response");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void submitAtOrAfterTheDeadlineIsRefusedAndTheSavedDraftStays() {
+        String rep = fixtures.organisationWithRepresentative("Late ry", "en");
+        Instant deadline = now.plus(Duration.ofDays(2));
+        Consultation consultation = fixtures.consultation("Deadline", now, deadline);
+        TestClockProducer.CLOCK.set(deadline.minusSeconds(1));
+        responses.saveDraft(rep, consultation.getId(), answers(consultation, "saved in time", null), false);
+
+        TestClockProducer.CLOCK.set(deadline);
+        BusinessException refused = assertThrows(BusinessException.class, () -> responses.submit(rep,
+                consultation.getId(), answers(consultation, "too late", null), true));
+        assertEquals("response.afterDeadline", refused.getMessageKey());
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
+        assertThrows(BusinessException.class, () -> responses.saveDraft(rep, consultation.getId(),
+                answers(consultation, "too late", null), true));
+
+        Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(ResponseState.DRAFT, kept.getState());
+        assertEquals("saved in time", text(kept, 1));
+    }
+
+    @Test
+    void attachmentTypeIsJudgedByContentNotByName() {
+        String rep = fixtures.organisationWithRepresentative("Files ry", "en");
+        Consultation consultation = fixtures.consultation("Attachments", now, now.plus(Duration.ofDays(5)));
+        byte[] text = "Just some text pretending to be a PDF".getBytes(StandardCharsets.UTF_8);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> attachments.attach(rep, consultation.getId(), "statement.pdf", text));
+        assertEquals("attachment.badType", refused.getMessageKey());
+        assertEquals("attachment.tooLarge", assertThrows(BusinessException.class, () -> attachments.attach(rep,
+                consultation.getId(), "big.pdf", ConsultationFixtures.pdf(10 * 1024 * 1024 + 1))).getMessageKey());
+
+        AttachmentInfo stored = attachments.attach(rep, consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000));
+        assertEquals("lausunto.pdf", stored.fileName());
+        assertEquals("application/pdf", stored.contentType());
+        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(List.of(stored.id()), attachments.ofMyResponse(rep, response.getId()).stream()
+                .map(AttachmentInfo::id).toList());
+        assertEquals(2000, attachments.mine(rep, stored.id()).getContent().length);
+    }
+
+    @Test
+    void organisationANeverReadsOrChangesBsResponseByChangingAnId() {
+        String repA = fixtures.organisationWithRepresentative("A ry", "en");
+        String repB = fixtures.organisationWithRepresentative("B ry", "en");
+        Consultation consultation = fixtures.consultation("Tampering", now, now.plus(Duration.ofDays(5)));
+        responses.saveDraft(repB, consultation.getId(), answers(consultation, "B's secret draft", null), false);
+        long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
+        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100)).id();
+
+        assertEquals("response.notFound", assertThrows(BusinessException.class,
+                () -> responses.mine(repA, bResponse)).getMessageKey());
+        assertEquals("attachment.notFound", assertThrows(BusinessException.class,
+                () -> attachments.mine(repA, bFile)).getMessageKey());
+        assertThrows(BusinessException.class, () -> attachments.remove(repA, bFile));
+        assertThrows(BusinessException.class, () -> attachments.ofMyResponse(repA, bResponse));
+        assertTrue(responses.mineFor(repA, consultation.getId()).isEmpty(), "A sees no response of its own");
+
+        responses.saveDraft(repA, consultation.getId(), answers(consultation, "A's own text", null), false);
+        assertEquals("B's secret draft", text(responses.find(bResponse), 1), "B's draft is untouched");
+        assertEquals(1, attachments.list(bResponse).size());
+        assertNotEquals(bResponse, responses.mineFor(repA, consultation.getId()).orElseThrow().getId());
+
+        String applicant = TestAccounts.uniqueEmail("applicant");
+        accounts.create(applicant, "Applicant", PASSWORD, "en", List.of(Role.APPLICANT), true);
+        assertEquals("access.denied", assertThrows(BusinessException.class,
+                () -> responses.mine(applicant, bResponse)).getMessageKey());
+        assertEquals("access.denied", assertThrows(BusinessException.class,
+                () -> organisations.verify(repA, fixtures.organisationOf(repA))).getMessageKey(),
+                "a representative cannot verify");
+    }
+
+    @Test
+    void unverifiedOrganisationMayRespondButIsNotCountedUntilStaffVerify() {
+        String rep = fixtures.organisationWithRepresentative("Unverified ry", "en");
+        Consultation consultation = fixtures.consultation("Counting", now, now.plus(Duration.ofDays(5)));
+        Response response = responses.submit(rep, consultation.getId(), answers(consultation, "our view", 0), false);
+        assertTrue(response.isSubmitted());
+        assertFalse(response.isCounted(), "submitted but not yet counted");
+
+        organisations.verify(STAFF, fixtures.organisationOf(rep));
+        assertTrue(responses.find(response.getId()).isCounted());
+    }
+
+    @Test
+    void remindersGoOnlyToDraftsWithoutSubmissionOncePerReminderPoint() {
+        Instant deadline = now.plus(Duration.ofDays(10));
+        Consultation consultation = fixtures.consultation("Reminders", now, deadline);
+        String drafting = fixtures.organisationWithRepresentative("Drafting ry", "en");
+        String drafting2 = fixtures.organisationWithRepresentative("Also drafting ry", "sv");
+        String submitted = fixtures.organisationWithRepresentative("Submitted ry", "en");
+        String silent = fixtures.organisationWithRepresentative("Silent ry", "en");
+        responses.saveDraft(drafting, consultation.getId(), answers(consultation, "draft", null), false);
+        responses.saveDraft(drafting2, consultation.getId(), answers(consultation, "utkast", null), false);
+        responses.submit(submitted, consultation.getId(), answers(consultation, "done", 0), false);
+
+        TestClockProducer.CLOCK.set(deadline.minus(Duration.ofDays(3)).minusSeconds(1));
+        reminders.sendDue();
+        assertTrue(remindersOf(consultation).isEmpty(), "nothing before the first point");
+
+        TestClockProducer.CLOCK.set(deadline.minus(Duration.ofDays(3)).plusSeconds(1));
+        reminders.sendDue();
+        reminders.sendDue();
+        MimeMessage first = sink.awaitMails(drafting, 1, Duration.ofSeconds(30)).get(0);
+        assertEquals("Reminder: the response of Drafting ry is not submitted yet", subject(first));
+        assertTrue(plain(first).contains("in 3 days"), plain(first));
+        assertEquals("P\u00e5minnelse: svaret fr\u00e5n Also drafting ry \u00e4r inte skickat \u00e4nnu",
+                subject(sink.awaitMails(drafting2, 1, Duration.ofSeconds(30)).get(0)));
+
+        TestClockProducer.CLOCK.set(deadline.minus(Duration.ofDays(1)).plusSeconds(1));
+        reminders.sendDue();
+        reminders.sendDue();
+        List<MimeMessage> both = sink.awaitMails(drafting, 2, Duration.ofSeconds(30));
+        assertTrue(plain(both.get(1)).contains("in one day"), plain(both.get(1)));
+
+        TestClockProducer.CLOCK.set(deadline.minusSeconds(1));
+        reminders.sendDue();
+        sleep(3000);
+        assertEquals(2, reminderMails(drafting), "exactly once per point");
+        assertEquals(2, reminderMails(drafting2));
+        assertEquals(0, reminderMails(submitted), "a submitted response gets no reminder");
+        assertEquals(0, reminderMails(silent), "no draft, no reminder");
+        assertEquals(4, remindersOf(consultation).size(), "two organisations times two points");
+    }
+
+    @Test
+    void demoDataGivesTheDemoRepresentativeAVerifiedOrganisationAnOpenDraftAndClosedResponses() {
+        String demoRep = fi.cocreate.identity.control.DemoLogins.ORG_REP.email();
+        var organisation = organisations.mine(demoRep).orElseThrow();
+        assertTrue(organisation.isVerified());
+        List<Response> own = responses.ofMyOrganisation(demoRep);
+        assertTrue(own.stream().anyMatch(r -> r.getState() == ResponseState.DRAFT
+                && r.getConsultation().acceptsFeedbackAt(Instant.now())), "a draft in an open consultation");
+        Consultation roleOfOrganisations = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultStream()
+                .filter(c -> "The role of organisations in integration work".equals(c.getTitle().getEn()))
+                .findFirst().orElseThrow();
+        assertEquals(3, responses.submittedOf(roleOfOrganisations.getId()).size());
+        assertEquals(3, roleOfOrganisations.getQuestions().size());
+        assertTrue(roleOfOrganisations.getThemes().contains(fi.cocreate.consultation.entity.Theme.ROLE_OF_ORGANISATIONS));
+    }
+
+    private List<DeadlineReminder> remindersOf(Consultation consultation) {
+        return em.createNamedQuery(DeadlineReminder.OF_CONSULTATION, DeadlineReminder.class)
+                .setParameter("consultationId", consultation.getId()).getResultList();
+    }
+
+    private long reminderMails(String address) {
+        return sink.to(address).stream().filter(m -> subject(m).startsWith("Reminder")
+                || subject(m).startsWith("P\u00e5minnelse")).count();
+    }
+
+    private static String text(Response response, int version) {
+        return response.version(version).orElseThrow().getAnswers().get(0).getText();
+    }
+
+    private static String plain(MimeMessage mail) {
+        return MailSinkClient.text(mail).replace("\r\n", "\n");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String header(MimeMessage mail, String name) {
+        try {
+            return mail.getHeader(name)[0];
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,567 @@
+package fi.cocreate.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static fi.cocreate.testing.StaffAccessForTests.asStaff;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModerationOverview;
+import fi.cocreate.consultation.boundary.PublicCitation;
+import fi.cocreate.consultation.boundary.PublicResponse;
+import fi.cocreate.consultation.boundary.PublicSummaries;
+import fi.cocreate.consultation.boundary.PublishedSummary;
+import fi.cocreate.consultation.boundary.ReportProcesses;
+import fi.cocreate.consultation.boundary.Summaries;
+import fi.cocreate.consultation.boundary.SummaryDownloads;
+import fi.cocreate.consultation.control.ModerationFilter;
+import fi.cocreate.consultation.control.TimelineEntry;
+import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.MilestoneKind;
+import fi.cocreate.consultation.entity.MilestoneStatus;
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.consultation.entity.Passage;
+import fi.cocreate.consultation.entity.ReportProcess;
+import fi.cocreate.consultation.entity.SummarySection;
+import fi.cocreate.consultation.entity.SummaryStatement;
+import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.mail.entity.OutboxMail;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.SummaryPublishedRecorder;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.testing.FacesClient;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Moderation, summaries and the public side against the real database, in the container: boundaries called as staff
+ * (see {@code StaffAccessForTests}), the clock moved across the deadline. The tests build on each other in order
+ * (one fixture consultation); the last ones run as a client and check the same data through the pages and the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsultationSummaryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addClass(SummaryFixture.class);
+    }
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    PublicSummaries publicSummaries;
+
+    @Inject
+    SummaryDownloads downloads;
+
+    @Inject
+    ReportProcesses processes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SummaryPublishedRecorder recorder;
+
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private static long consultationId;
+    private static long publicId;
+    private static long cityId;
+    private static long noConsentId;
+    private static long hiddenId;
+    private static long passageId;
+    private static long statementId;
+    private static List<String> representativeEmails = new ArrayList<>();
+
+    @AfterEach
+    void resetClock() {
+        TestClockProducer.CLOCK.reset();
+    }
+
+    private void fixture() throws Exception {
+        if (consultationId != 0) {
+            return;
+        }
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("rep" + i), "Rep " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "A", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        consultationId = f.consultation.getId();
+        publicId = f.publicOne.getId();
+        cityId = f.city.getId();
+        noConsentId = f.noConsent.getId();
+        hiddenId = f.hidden.getId();
+        reps.forEach(r -> representativeEmails.add(r.getEmail()));
+    }
+
+    @Test
+    @Order(1)
+    void moderationStatesFiltersTagsAndCountsPerTheme() throws Exception {
+        fixture();
+        asStaff(() -> {
+            moderation.accept(publicId);
+            moderation.redact(cityId, "Call [name removed].");
+            moderation.accept(noConsentId);
+            BusinessException noReason = assertThrows(BusinessException.class, () -> moderation.hide(hiddenId, " "));
+            assertEquals("moderation.reasonRequired", noReason.getMessageKey());
+            moderation.hide(hiddenId, "Insulting language");
+
+            moderation.tag(publicId, Theme.INCLUSION);
+            moderation.tag(publicId, Theme.INCLUSION);
+            moderation.tag(cityId, Theme.ROLE_OF_ORGANISATIONS);
+            long questionId = moderation.answersOf(publicId).get(0).getQuestion().getId();
+            assertEquals("passage.notInAnswer", assertThrows(BusinessException.class,
+                    () -> moderation.addPassage(publicId, questionId, "words never written", Theme.LABOUR_MARKET))
+                    .getMessageKey());
+            Passage passage = moderation.addPassage(publicId, questionId, SummaryFixture.FUNDING,
+                    Theme.LABOUR_MARKET);
+            passageId = passage.getId();
+            return null;
+        });
+
+        ModerationOverview all = asStaff(() -> moderation.overview(consultationId, ModerationFilter.NONE));
+        assertEquals(4, all.total());
+        assertEquals(4, all.rows().size());
+        assertEquals(2L, all.byState().get(ModerationState.ACCEPTED));
+        assertEquals(1L, all.byState().get(ModerationState.REDACTED));
+        assertEquals(1L, all.byState().get(ModerationState.HIDDEN));
+        assertEquals(0L, all.byState().get(ModerationState.RECEIVED));
+        assertEquals(1L, all.byTheme().get(Theme.INCLUSION), "a theme tagged twice counts once");
+        assertEquals(1L, all.byTheme().get(Theme.LABOUR_MARKET), "a passage's theme counts for its response");
+        assertEquals(1L, all.byTheme().get(Theme.ROLE_OF_ORGANISATIONS));
+
+        assertEquals(List.of(cityId), ids(new ModerationFilter(OrganisationType.MUNICIPALITY, null, null, null)));
+        assertEquals(List.of(hiddenId), ids(new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
+        assertEquals(List.of(publicId), ids(new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
+        long second = asStaff(() -> moderation.answersOf(publicId).get(1).getQuestion().getId());
+        assertEquals(List.of(publicId, noConsentId).stream().sorted().toList(),
+                ids(new ModerationFilter(null, second, null, null)).stream().sorted().toList(),
+                "only responses that answered the second question");
+
+        var hiddenRow = asStaff(() -> moderation.moderatedResponse(hiddenId));
+        assertEquals("Insulting language", hiddenRow.hiddenReason());
+        var cityRow = asStaff(() -> moderation.moderatedResponse(cityId));
+        assertEquals("Call [name removed].", cityRow.redactedText());
+        String original = asStaff(() -> moderation.answersOf(cityId).get(0).getText());
+        assertTrue(original.contains("040 123 4567"), "staff still see the original text");
+    }
+
+    private List<Long> ids(ModerationFilter filter) throws Exception {
+        return asStaff(() -> moderation.overview(consultationId, filter)).rows().stream()
+                .map(r -> r.response().getId()).toList();
+    }
+
+    @Test
+    @Order(2)
+    void callersWhoAreNotStaffAreRefusedByTheBoundaries() throws Exception {
+        fixture();
+        assertThrows(EJBException.class, () -> moderation.accept(hiddenId));
+        assertThrows(EJBException.class, () -> moderation.overview(consultationId, ModerationFilter.NONE));
+        assertThrows(EJBException.class, () -> summaries.publish(consultationId));
+        assertThrows(EJBException.class, () -> downloads.csv(consultationId));
+        assertEquals(ModerationState.HIDDEN,
+                asStaff(() -> moderation.moderatedResponse(hiddenId)).state(), "nothing changed");
+    }
+
+    @Test
+    @Order(3)
+    void statementsCiteResponsesAndPassagesAndPublishingWaitsForTheDeadline() throws Exception {
+        fixture();
+        SummaryStatement statement = asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK,
+                Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.",
+                        "Funding matters.")));
+        statementId = statement.getId();
+        asStaff(() -> summaries.addStatement(consultationId, SummarySection.EVENT_DISCUSSION, null,
+                LocalizedText.of(null, null, "The event discussed cooperation.")));
+        asStaff(() -> {
+            summaries.cite(consultationId, statementId, publicId, passageId);
+            summaries.cite(consultationId, statementId, cityId, null);
+            summaries.cite(consultationId, statementId, noConsentId, null);
+            summaries.cite(consultationId, statementId, hiddenId, null);
+            return null;
+        });
+        assertEquals(4, asStaff(() -> summaries.citations(consultationId)).size(), "staff see every citation");
+
+        var deadline = asStaff(() -> summaries.of(consultationId)).getConsultation().getDeadline();
+        TestClockProducer.CLOCK.set(deadline.minusSeconds(1));
+        BusinessException early = assertThrows(BusinessException.class,
+                () -> asStaff(() -> summaries.publish(consultationId)));
+        assertEquals("summary.beforeDeadline", early.getMessageKey());
+        assertFalse(asStaff(() -> summaries.of(consultationId)).isPublished());
+        assertTrue(publicSummaries.of(consultationId).isEmpty(), "nothing public before publishing");
+        assertFalse(recorder.published().contains(consultationId));
+        assertEquals(0, summaryMailsTo(representativeEmails.get(0)), "no mail for a refused publication");
+
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
+        ConsultationSummary published = asStaff(() -> summaries.publish(consultationId));
+        assertEquals(deadline.plusSeconds(1), published.getPublishedAt());
+        assertTrue(recorder.published().contains(consultationId), "SummaryPublished was fired");
+        for (String email : representativeEmails) {
+            assertEquals(1, summaryMailsTo(email), "every responding organisation's representative is told");
+        }
+        assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class,
+                () -> asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK, null,
+                        LocalizedText.of("x", null, null)))).getMessageKey());
+    }
+
+    private long summaryMailsTo(String email) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k", Long.class)
+                .setParameter("r", email).setParameter("k", "SUMMARY_PUBLISHED").getSingleResult();
+    }
+
+    @Test
+    @Order(4)
+    void thePublicSeesOnlyAcceptedConsentedResponsesAndRedactedTextsInstead() throws Exception {
+        fixture();
+        PublishedSummary summary = publicSummaries.of(consultationId).orElseThrow();
+        SummaryStatement statement = summary.summary().getStatements().stream()
+                .filter(s -> s.getId() == statementId).findFirst().orElseThrow();
+        List<PublicCitation> citations = summary.citationsOf(statement);
+        assertEquals(List.of(publicId, cityId), citations.stream().map(PublicCitation::responseId).toList(),
+                "the non-consented and the hidden response are left out");
+        assertEquals(SummaryFixture.FUNDING, citations.get(0).quote());
+        assertNull(citations.get(1).quote());
+
+        assertTrue(publicSummaries.response(hiddenId).isEmpty());
+        assertTrue(publicSummaries.response(noConsentId).isEmpty());
+        PublicResponse city = publicSummaries.response(cityId).orElseThrow();
+        assertEquals("Call [name removed].", city.redactedText());
+        assertTrue(city.answers().isEmpty(), "the original of a redacted response is never public");
+        PublicResponse open = publicSummaries.response(publicId).orElseThrow();
+        assertTrue(open.answers().get(0).text().contains(SummaryFixture.FUNDING));
+        assertEquals(List.of(publicId, cityId).stream().sorted().toList(),
+                publicSummaries.responses(consultationId).stream().map(PublicResponse::id).sorted().toList());
+    }
+
+    @Test
+    @Order(5)
+    void exportsHoldEveryResponseAndNeutraliseFormulas() throws Exception {
+        fixture();
+        String csv = new String(asStaff(() -> downloads.csv(consultationId)), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"response_id\""), csv);
+        assertEquals(5, csv.strip().split("\r\n").length, "a header and four responses");
+        for (String organisation : SummaryFixture.organisations()) {
+            assertTrue(csv.contains(organisation), organisation);
+        }
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
+        assertTrue(csv.contains("Insulting language") && csv.contains("HIDDEN"));
+
+        byte[] xlsx = asStaff(() -> downloads.xlsx(consultationId));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals(4, sheet.getLastRowNum(), "four data rows below the header");
+            assertEquals("organisation", sheet.getRow(0).getCell(2).getStringCellValue());
+            List<String> organisations = IntStream.rangeClosed(1, 4)
+                    .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue()).sorted().toList();
+            assertEquals(SummaryFixture.organisations().stream().sorted().toList(), organisations);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theSummaryPdfIsAValidPdfWithTheStatementsAndOnlyPublicCitations() throws Exception {
+        fixture();
+        byte[] pdf = downloads.pdf(consultationId, Locale.ENGLISH).orElseThrow();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Funding matters."), all);
+        assertTrue(all.contains("The event discussed cooperation."), all);
+        assertTrue(all.contains(SummaryFixture.ORG_PUBLIC), all);
+        assertFalse(all.contains(SummaryFixture.ORG_HIDDEN), all);
+        assertFalse(all.contains(SummaryFixture.ORG_NO_CONSENT), all);
+        assertTrue(downloads.pdf(-1, Locale.ENGLISH).isEmpty());
+    }
+
+    @Test
+    @Order(7)
+    void theTimelineShowsMilestonesAndTheProcessConsultationsAutomatically() throws Exception {
+        fixture();
+        ReportProcess process = asStaff(() -> processes.create(LocalizedText.of("IT-prosessi", null, "IT process")));
+        asStaff(() -> {
+            processes.addMilestone(process.getId(), MilestoneKind.SUBMISSION_TO_PARLIAMENT,
+                    LocalizedText.of("Eduskuntaan", null, "To Parliament"), LocalDate.of(2099, 2, 1),
+                    MilestoneStatus.PLANNED);
+            processes.include(process.getId(), consultationId);
+            return null;
+        });
+        List<TimelineEntry> timeline = processes.timeline(process.getId());
+        assertEquals(List.of(MilestoneKind.CONSULTATION, MilestoneKind.SUMMARY,
+                MilestoneKind.SUBMISSION_TO_PARLIAMENT), timeline.stream().map(TimelineEntry::kind).toList());
+        assertEquals(MilestoneStatus.ONGOING, timeline.get(0).status(), "the fixture consultation is still open");
+        assertEquals(MilestoneStatus.DONE, timeline.get(1).status());
+        assertThrows(EJBException.class, () -> processes.create(LocalizedText.of("x", null, null)));
+        ReportProcess other = asStaff(() -> processes.create(LocalizedText.of("Toinen", null, null)));
+        assertEquals("process.consultationElsewhere", assertThrows(BusinessException.class,
+                () -> asStaff(() -> {
+                    processes.include(other.getId(), consultationId);
+                    return null;
+                })).getMessageKey());
+    }
+
+    // ----- as a browser or API client, on the data the tests above left behind
+
+    @ArquillianResource
+    URL base;
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private long fixtureConsultationId(FacesClient client) {
+        String page = client.get("/consultation/index.xhtml").body();
+        Matcher m = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + SummaryFixture.TITLE + "A<").matcher(page);
+        assertTrue(m.find(), page);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void thePublicSummaryPageAndApiNeverShowHiddenOrNonConsentedResponses() {
+        FacesClient visitor = FacesClient.english(url(""));
+        long id = fixtureConsultationId(visitor);
+        HttpResponse<String> page = visitor.get("/consultation/summary.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Funding matters."), page.body());
+        assertTrue(page.body().contains(SummaryFixture.ORG_PUBLIC) && page.body().contains(SummaryFixture.ORG_CITY));
+        assertFalse(page.body().contains(SummaryFixture.ORG_HIDDEN));
+        assertFalse(page.body().contains(SummaryFixture.ORG_NO_CONSENT));
+
+        for (String path : List.of("/api/summaries", "/api/summaries/" + id, "/api/consultations/" + id + "/responses")) {
+            HttpResponse<String> api = visitor.get(path);
+            assertEquals(200, api.statusCode(), path);
+            assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            assertFalse(api.body().contains(SummaryFixture.ORG_HIDDEN), path);
+            assertFalse(api.body().contains(SummaryFixture.ORG_NO_CONSENT), path);
+            assertFalse(api.body().contains("Insulting language"), path);
+            assertFalse(api.body().contains("040 123 4567"), "no redacted personal data: " + path);
+            assertFalse(api.body().contains("@test.cocreate.fi"), "no emails: " + path);
+        }
+        assertTrue(visitor.get("/api/summaries/" + id).body().contains(SummaryFixture.ORG_PUBLIC));
+
+        Matcher links = Pattern.compile("response\\.xhtml\\?id=(\\d+)").matcher(page.body());
+        List<String> linked = new ArrayList<>();
+        while (links.find()) {
+            linked.add(links.group(1));
+        }
+        assertEquals(2, linked.stream().distinct().count(), "links to the two public responses: " + linked);
+        for (String responseId : linked) {
+            assertEquals(200, visitor.get("/consultation/response.xhtml?id=" + responseId).statusCode());
+            assertEquals(200, visitor.get("/api/responses/" + responseId).statusCode());
+        }
+        HttpResponse<String> redacted = visitor.get("/consultation/response.xhtml?id=" + linked.stream()
+                .filter(r -> visitor.get("/api/responses/" + r).body().contains("redactedText\":\"Call")).findFirst()
+                .orElseThrow());
+        assertTrue(redacted.body().contains("Call [name removed]."), redacted.body());
+        assertFalse(redacted.body().contains("040 123 4567"));
+
+        HttpResponse<byte[]> pdf = bytes(url("/api/summaries/" + id + "/pdf?lang=en"));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() {
+        FacesClient visitor = FacesClient.english(url(""));
+        long id = fixtureConsultationId(visitor);
+        String staffCsv = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv").body();
+        Matcher rows = Pattern.compile("\"(\\d+)\",\"[^\"]*\",\"(" + SummaryFixture.ORG_HIDDEN + "|"
+                + SummaryFixture.ORG_NO_CONSENT + ")\"").matcher(staffCsv);
+        int checked = 0;
+        while (rows.find()) {
+            assertEquals(404, visitor.get("/consultation/response.xhtml?id=" + rows.group(1)).statusCode());
+            assertEquals(404, visitor.get("/api/responses/" + rows.group(1)).statusCode());
+            checked++;
+        }
+        assertEquals(2, checked, staffCsv);
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void someoneWhoIsNotStaffGets403OnModerationPagesAndExports() {
+        FacesClient rep = FacesClient.english(url(""));
+        rep.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
+        long id = fixtureConsultationId(rep);
+        for (String page : List.of("/consultation/staff/moderation.xhtml?id=" + id,
+                "/consultation/staff/summary-edit.xhtml?id=" + id, "/consultation/staff/summaries.xhtml",
+                "/consultation/staff/processes.xhtml", "/consultation/staff/export?consultation=" + id)) {
+            assertEquals(403, rep.get(page).statusCode(), page);
+            assertEquals(302, FacesClient.headWithoutRedirect(url(page)).statusCode(), "anonymous: " + page);
+        }
+    }
+
+    @Test
+    @Order(11)
+    @RunAsClient
+    void staffPagesShowCountsChartAndRefuseHidingWithoutAReason() {
+        FacesClient staff = staff();
+        long id = fixtureConsultationId(staff);
+        HttpResponse<String> list = staff.get("/consultation/staff/moderation.xhtml?id=" + id);
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains(SummaryFixture.ORG_HIDDEN), "staff see hidden responses");
+        assertTrue(list.body().contains("themeChart"), "the chart is there");
+        assertTrue(list.body().contains("Responses shown: 4 / 4"), list.body());
+        HttpResponse<String> filtered = staff.submit("/consultation/staff/moderation.xhtml?id=" + id, "filter",
+                Map.of("state", "HIDDEN"), "apply");
+        assertTrue(filtered.body().contains("Responses shown: 1 / 4"), filtered.body());
+
+        Matcher first = Pattern.compile("moderate-response\\.xhtml\\?id=(\\d+)").matcher(list.body());
+        assertTrue(first.find());
+        String moderate = "/consultation/staff/moderate-response.xhtml?id=" + first.group(1);
+        HttpResponse<String> refused = staff.submit(moderate, "state", Map.of("choice", "HIDDEN", "reason", ""),
+                "save");
+        assertTrue(refused.body().contains("Give the reason for hiding the response."), refused.body());
+
+        assertEquals(200, staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).statusCode());
+        assertEquals(200, staff.get("/consultation/staff/summaries.xhtml").statusCode());
+        assertEquals(200, staff.get("/consultation/staff/processes.xhtml").statusCode());
+        HttpResponse<String> xlsx = staff.get("/consultation/staff/export?consultation=" + id + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        assertTrue(xlsx.body().startsWith("PK"), "an XLSX is a zip");
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theDemoSummaryTimelineAndOpenApiArePublic() {
+        FacesClient visitor = FacesClient.english(url(""));
+        HttpResponse<String> front = visitor.get("/consultation/index.xhtml");
+        assertEquals(200, front.statusCode());
+        assertTrue(front.body().contains("Published summaries"), front.body());
+        Matcher timeline = Pattern.compile("timeline\\.xhtml\\?id=(\\d+)").matcher(front.body());
+        assertTrue(timeline.find(), front.body());
+        String processes = visitor.get("/api/processes").body();
+        assertTrue(processes.contains("SUBMISSION_TO_PARLIAMENT") && processes.contains("2021-02-01"), processes);
+        HttpResponse<String> demoTimeline = visitor.get("/consultation/timeline.xhtml?id=" + timeline.group(1));
+        assertEquals(200, demoTimeline.statusCode());
+        String summaries = visitor.get("/api/summaries").body();
+        assertTrue(summaries.contains("Organisations reach people whom the authorities do not reach"), summaries);
+        assertFalse(summaries.contains("Monikielinen kansanopisto"), "the demo college did not consent");
+        String openapi = visitor.get("/openapi").body();
+        assertTrue(openapi.contains("/api/summaries") && openapi.contains("/api/consultations"), openapi);
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void staffWriteCiteAndPublishASummaryThroughThePages() {
+        FacesClient staff = staff();
+        String workbench = staff.get("/consultation/staff/summaries.xhtml").body();
+        String open = editorOf(workbench, "Municipal integration programmes and multi-sectoral cooperation");
+        HttpResponse<String> early = staff.submit(open, "publish", Map.of(), "publish");
+        assertTrue(early.body().contains("The summary can be published only after the feedback deadline."),
+                early.body());
+
+        String closed = editorOf(workbench, "Health, wellbeing and the integration of families");
+        HttpResponse<String> empty = staff.submit(closed, "statement", Map.of("section", "FEEDBACK", "theme", "",
+                "textFi", "", "textSv", "", "textEn", ""), "add");
+        assertTrue(empty.body().contains("Write the statement in at least one language."), empty.body());
+        HttpResponse<String> added = staff.submit(closed, "statement", Map.of("section", "FEEDBACK",
+                "theme", "HEALTH_AND_WELLBEING", "textFi", "", "textSv", "",
+                "textEn", "Interpreting in health services came up often."), "add");
+        assertTrue(added.body().contains("The statement is added."), added.body());
+
+        Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting").matcher(added.body());
+        Matcher source = Pattern.compile("<option value=\"(r:\\d+)\"").matcher(added.body());
+        assertTrue(statement.find() && source.find(), added.body());
+        HttpResponse<String> cited = staff.submit(closed, "cite", Map.of("statement", statement.group(1),
+                "source", source.group(1)), "add");
+        assertTrue(cited.body().contains("The citation is added."), cited.body());
+
+        HttpResponse<String> published = staff.submit(closed, "publish", Map.of(), "publish");
+        assertTrue(published.body().contains("The summary is published."), published.body());
+        long id = Long.parseLong(closed.replaceAll(".*id=", ""));
+        HttpResponse<String> page = FacesClient.english(url("")).get("/consultation/summary.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Interpreting in health services came up often."), page.body());
+    }
+
+    private static String editorOf(String workbench, String title) {
+        Matcher m = Pattern.compile(Pattern.quote(title) + "</td>.*?summary-edit\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(workbench);
+        assertTrue(m.find(), workbench);
+        return "/consultation/staff/summary-edit.xhtml?id=" + m.group(1);
+    }
+
+    private FacesClient staff() {
+        FacesClient staff = FacesClient.english(url(""));
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        return staff;
+    }
+
+    private static HttpResponse<byte[]> bytes(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

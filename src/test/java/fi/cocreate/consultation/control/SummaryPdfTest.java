@@ -1,0 +1,43 @@
+package fi.cocreate.consultation.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryPdfTest {
+
+    @Test
+    void theSummaryIsAValidPdfHoldingEveryStatementAndCitation() throws Exception {
+        SummaryDocument summary = new SummaryDocument("Järjestöjen rooli kotoutumistyössä", "Selonteko",
+                "Julkaistu 1.10.2020", List.of(
+                        new SummaryDocument.Section("Palaute", List.of(
+                                new SummaryDocument.Statement("Järjestöt tarvitsevat pitkäjänteistä rahoitusta.",
+                                        "Osallisuus", List.of("Vastaus 12: Monikulttuurinen ry")))),
+                        new SummaryDocument.Section("Tilaisuuksien keskustelut", List.of(
+                                new SummaryDocument.Statement("Yhteistyö kuntien kanssa on tärkeää.", null, List.of()))),
+                        new SummaryDocument.Section("Tyhjä", List.of())),
+                "Perustuu");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(summary, out);
+
+        byte[] pdf = out.toByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Järjestöt tarvitsevat pitkäjänteistä rahoitusta."), all);
+        assertTrue(all.contains("Yhteistyö kuntien kanssa on tärkeää."), all);
+        assertTrue(all.contains("Vastaus 12: Monikulttuurinen ry"), all);
+        assertTrue(!all.contains("Tyhjä"), "an empty section is left out");
+    }
+}
