@@ -64,6 +64,9 @@ class ConsultationPagesIT {
     Attachments attachments;
 
     @Inject
+    fi.cocreate.consultation.boundary.ConsultationAdmin admin;
+
+    @Inject
     ServletContext servletContext;
 
     private Instant now;
@@ -194,6 +197,27 @@ class ConsultationPagesIT {
         assertTrue(again.body().contains("Founders ry"), "the page still names the organisation");
         assertTrue(colleagueBrowser.submit(path, "join", Map.of(), "accept").body()
                 .contains("You already represent this organisation."));
+    }
+
+    @Test
+    void staffCreateAConsultationWithThemesAndADeadlineOnThePage() {
+        BrowserSession staff = loggedIn(STAFF, DemoLogins.PASSWORD);
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
+        java.time.LocalDateTime deadline = java.time.LocalDateTime.of(2031, 3, 15, 16, 0);
+        HttpResponse<String> saved = staff.submit("/consultation/staff/edit.xhtml", "consultation", Map.of(
+                "titleFi", "Sivulla luotu kuuleminen", "titleEn", "Consultation made on the page",
+                "opensAt_input", format.format(deadline.minusDays(20)), "deadline_input", format.format(deadline),
+                "themes", "INCLUSION", "targetGroups", "MUNICIPALITIES"), "save");
+        assertTrue(saved.body().contains("The consultation is saved."), saved.body());
+        String query = saved.uri().getQuery();
+        long id = Long.parseLong(query.substring(query.indexOf("id=") + 3).replaceAll("&.*", ""));
+        Consultation created = admin.find(id);
+        assertEquals("Consultation made on the page", created.getTitle().getEn());
+        assertEquals(deadline.atZone(fi.cocreate.common.ApplicationClock.ZONE).toInstant(), created.getDeadline(),
+                "the deadline is read in Helsinki time");
+        assertEquals(java.util.Set.of(fi.cocreate.consultation.entity.Theme.INCLUSION), created.getThemes());
+        assertEquals(java.util.Set.of(fi.cocreate.consultation.entity.TargetGroup.MUNICIPALITIES),
+                created.getTargetGroups());
     }
 
     @Test
