@@ -71,16 +71,17 @@ class SubscriptionRulesTest {
     }
 
     @Test
-    void aConsultationsAudienceIsTheUnionOfItsEventsTargetGroupsAndNoThemesYet() {
+    void aConsultationsAudienceIsItsOwnAndItsEventsTargetGroupsAndItsThemes() {
         Consultation consultation = new Consultation(null, LocalizedText.of("K", null, null), null, NOW,
                 NOW.plusSeconds(86400), NOW);
+        consultation.classify(EnumSet.of(Theme.INCLUSION), EnumSet.of(TargetGroup.MUNICIPALITIES));
         consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("A", null, null), NOW, NOW.plusSeconds(60), null,
                 null).describe(null, EnumSet.of(TargetGroup.ORGANISATIONS));
         consultation.addEvent(EventType.RESEARCHERS_EVENT, LocalizedText.of("B", null, null), NOW,
                 NOW.plusSeconds(60), null, null).describe(null, EnumSet.of(TargetGroup.RESEARCHERS,
                         TargetGroup.ORGANISATIONS));
-        assertEquals(EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.RESEARCHERS),
+        assertEquals(EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.RESEARCHERS, TargetGroup.MUNICIPALITIES),
                 ConsultationAudience.targetGroups(consultation));
-        assertTrue(ConsultationAudience.themes(consultation).isEmpty());
+        assertEquals(EnumSet.of(Theme.INCLUSION), ConsultationAudience.themes(consultation));
     }
 }

@@ -8,9 +8,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Whom a consultation concerns, for choosing the subscribers who hear of it. The one place to switch once consultations
- * carry their own target groups and themes: until then the target groups are the union of its events' target groups,
- * and no themes match.
+ * Whom a consultation concerns, for choosing the subscribers who hear of it: the consultation's own target groups
+ * together with those of its events (an event may invite a group the consultation as a whole does not name), and the
+ * consultation's themes.
  */
 public final class ConsultationAudience {
 
@@ -19,6 +19,7 @@ public final class ConsultationAudience {
 
     public static Set<TargetGroup> targetGroups(Consultation consultation) {
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        groups.addAll(consultation.getTargetGroups());
         for (ConsultationEvent event : consultation.getEvents()) {
             groups.addAll(event.getTargetGroups());
         }
@@ -26,6 +27,8 @@ public final class ConsultationAudience {
     }
 
     public static Set<Theme> themes(Consultation consultation) {
-        return EnumSet.noneOf(Theme.class);
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        themes.addAll(consultation.getThemes());
+        return themes;
     }
 }
