@@ -6,7 +6,6 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.CallerIdentity;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +17,6 @@ import java.util.Locale;
 
 /** Events of consultations: the public reads them, staff create and edit them and write notes afterwards. */
 @Stateless
-@DeclareRoles({"ADMIN", "STAFF", "ORG_REP", "APPLICANT", "PANELIST"}) // so CallerIdentity may ask about them
 public class ConsultationEvents {
 
     @PersistenceContext

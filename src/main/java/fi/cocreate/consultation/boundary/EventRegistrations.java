@@ -7,7 +7,6 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.SupportedLanguage;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +23,6 @@ import java.util.Optional;
  * reads starts after it, so the registrations read afterwards include those committed while this one waited.
  */
 @Stateless
-@DeclareRoles({"ADMIN", "STAFF", "ORG_REP", "APPLICANT", "PANELIST"}) // so CallerIdentity may ask about them
 public class EventRegistrations {
 
     @PersistenceContext

@@ -9,14 +9,21 @@ import java.security.Principal;
 import java.util.Optional;
 
 /**
- * Who is calling a boundary, for its role and ownership checks: the logged-in user's email (the login name) and
- * roles, from Jakarta Security. Tests replace it with an alternative that can act as a given user.
+ * Who is calling a boundary, for its role and ownership checks: the logged-in user's email (the login name) from
+ * Jakarta Security, and their roles as the account has them now. Roles are read from the account rather than asked
+ * with {@code isCallerInRole}: inside an EJB that answers only for roles the bean declares, and declaring them on
+ * beans made Payara intermittently refuse logged-in users their own pages with 403. Reading the account also means a
+ * role taken away by an administrator takes effect at once. Tests replace this with an alternative that can act as a
+ * given user.
  */
 @Dependent
 public class CallerIdentity {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    Accounts accounts;
 
     /** The logged-in user's email, or empty for an anonymous caller. */
     public Optional<String> email() {
@@ -26,7 +33,9 @@ public class CallerIdentity {
     }
 
     public boolean has(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return email().flatMap(accounts::findByEmail)
+                .map(account -> account.canLogIn() && account.getRoles().contains(role))
+                .orElse(false);
     }
 
     public boolean isStaff() {

@@ -15,7 +15,6 @@ import fi.cocreate.identity.entity.SupportedLanguage;
 import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.subscription.control.ConsultationAudience;
 import fi.cocreate.subscription.entity.Subscription;
-import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import java.util.Set;
  * with a one-click unsubscribe link in every mail.
  */
 @Stateless
-@DeclareRoles({"ADMIN", "STAFF", "ORG_REP", "APPLICANT", "PANELIST"}) // so CallerIdentity may ask about them
 public class Invitations {
 
     @Inject
