@@ -3,21 +3,32 @@ package fi.cocreate.forum.entity;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A call for applications to an expert forum, open in a window: applications are accepted from {@code opensAt} up
- * to, not including, {@code closesAt}.
+ * to, not including, {@code closesAt}. It states the planned size of the forum, the areas of expertise it seeks and
+ * how the forum meets (for example two remote meetings a year).
  */
 @Entity
 @Table(name = "forum_call")
@@ -56,6 +67,22 @@ public class ForumCall {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fi", column = @Column(name = "meeting_plan_fi")),
+        @AttributeOverride(name = "sv", column = @Column(name = "meeting_plan_sv")),
+        @AttributeOverride(name = "en", column = @Column(name = "meeting_plan_en"))})
+    private LocalizedText meetingPlan;
+
+    @Column(name = "meetings_per_year")
+    private Integer meetingsPerYear;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_call_area", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "area", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<ExpertiseArea> areasSought = EnumSet.noneOf(ExpertiseArea.class);
+
     @Version
     private long version;
 
@@ -64,8 +91,14 @@ public class ForumCall {
 
     public ForumCall(LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt, int forumSize,
             Instant createdAt) {
-        this.title = Objects.requireNonNull(title, "Title is required.");
-        this.description = description;
+        this.createdAt = createdAt;
+        revise(title, description, opensAt, closesAt, forumSize);
+    }
+
+    /** Staff change what the call says, its window or the planned size of the forum. */
+    public final void revise(LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt,
+            int forumSize) {
+        Objects.requireNonNull(title, "Title is required.");
         Objects.requireNonNull(opensAt, "Opening time is required.");
         Objects.requireNonNull(closesAt, "Closing time is required.");
         if (!closesAt.isAfter(opensAt)) {
@@ -74,10 +107,33 @@ public class ForumCall {
         if (forumSize < 1) {
             throw new IllegalArgumentException("The forum needs at least one member.");
         }
+        this.title = title;
+        this.description = description;
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.forumSize = forumSize;
-        this.createdAt = createdAt;
+    }
+
+    /** How the forum meets, e.g. "two remote meetings a year"; the count may be left open. */
+    public void planMeetings(LocalizedText plan, Integer perYear) {
+        if (perYear != null && perYear < 0) {
+            throw new IllegalArgumentException("Meetings per year cannot be negative.");
+        }
+        this.meetingPlan = plan;
+        this.meetingsPerYear = perYear;
+    }
+
+    /** The areas of expertise this call looks for; applicants may still name any area. */
+    public void seekAreas(Collection<ExpertiseArea> areas) {
+        areasSought.clear();
+        if (areas != null) {
+            areasSought.addAll(areas);
+        }
+    }
+
+    /** Whether the window has closed at the given instant ("at the deadline" is already too late). */
+    public boolean isClosedAt(Instant now) {
+        return !now.isBefore(closesAt);
     }
 
     public boolean isOpenAt(Instant now) {
@@ -106,5 +162,21 @@ public class ForumCall {
 
     public int getForumSize() {
         return forumSize;
+    }
+
+    public LocalizedText getMeetingPlan() {
+        return meetingPlan;
+    }
+
+    public Integer getMeetingsPerYear() {
+        return meetingsPerYear;
+    }
+
+    public Set<ExpertiseArea> getAreasSought() {
+        return Collections.unmodifiableSet(areasSought);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

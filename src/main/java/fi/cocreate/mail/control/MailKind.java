@@ -8,7 +8,8 @@ package fi.cocreate.mail.control;
 public enum MailKind {
     ACCOUNT_VERIFY("account.verify", false),
     ACCOUNT_EXISTS("account.exists", false),
-    PASSWORD_RESET("account.reset", false);
+    PASSWORD_RESET("account.reset", false),
+    FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 

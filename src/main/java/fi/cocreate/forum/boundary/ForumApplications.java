@@ -1,0 +1,312 @@
+package fi.cocreate.forum.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.forum.control.ApplicationProblem;
+import fi.cocreate.forum.control.ApplicationRules;
+import fi.cocreate.forum.control.CvPolicy;
+import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ApplicationCv;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ApplicationView;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.entity.ViewPurpose;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications to forum calls. Every method that shows or changes an application names the person acting (their
+ * login email) and checks their role and, for applicants, that the application is theirs: another person's
+ * application is answered as "not found". Every view by staff or panel is written to the audit table.
+ */
+@Stateless
+public class ForumApplications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    // ---- finding (for the panel's computations; showing an application to a person goes through viewForReview)
+
+    /** An application by id, with no check and no audit: for code that computes, never for showing to a person. */
+    public Optional<ForumApplication> find(long id) {
+        return Optional.ofNullable(em.find(ForumApplication.class, id));
+    }
+
+    /** The call's applications that are, or have been, in the selection (submitted, under review or decided). */
+    public List<ForumApplication> findInSelection(long callId) {
+        return findByCallAndStatus(callId, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.SELECTED, ApplicationStatus.WAITING_LIST, ApplicationStatus.NOT_SELECTED);
+    }
+
+    public List<ForumApplication> findByCallAndStatus(long callId, ApplicationStatus... statuses) {
+        return em.createNamedQuery(ForumApplication.BY_CALL_AND_STATUS, ForumApplication.class)
+                .setParameter("call", callId).setParameter("statuses", Arrays.asList(statuses)).getResultList();
+    }
+
+    public long countByCall(long callId) {
+        return em.createNamedQuery(ForumApplication.COUNT_BY_CALL, Long.class).setParameter("call", callId)
+                .getSingleResult();
+    }
+
+    // ---- the applicant
+
+    /** The applicant's own applications, newest first. */
+    public List<ForumApplication> mine(String applicantEmail) {
+        Account applicant = actor(applicantEmail, Role.APPLICANT);
+        return em.createNamedQuery(ForumApplication.BY_APPLICANT, ForumApplication.class)
+                .setParameter("applicant", applicant.getId()).getResultList();
+    }
+
+    /** One of the applicant's own applications; anyone else's is "not found". */
+    public ForumApplication mine(long id, String applicantEmail) {
+        return owned(id, actor(applicantEmail, Role.APPLICANT));
+    }
+
+    /** The applicant's application to the call: the existing one, or a new draft while the call has not closed. */
+    public ForumApplication startOrResume(long callId, String applicantEmail, String language) {
+        Account applicant = actor(applicantEmail, Role.APPLICANT);
+        ForumCall call = em.find(ForumCall.class, callId);
+        if (call == null) {
+            throw new BusinessException("forum.call.notFound");
+        }
+        Optional<ForumApplication> existing = em.createNamedQuery(ForumApplication.BY_CALL_AND_APPLICANT,
+                ForumApplication.class).setParameter("call", callId).setParameter("applicant", applicant.getId())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Instant now = clock.instant();
+        if (call.isClosedAt(now)) {
+            throw new BusinessException("forum.application.windowClosed");
+        }
+        ForumApplication application = new ForumApplication(call, applicant, SupportedLanguage.orDefault(language),
+                now);
+        em.persist(application);
+        return application;
+    }
+
+    /**
+     * Saves what the applicant wrote. A draft may be incomplete; a submitted application being edited must stay
+     * complete and eligible, and the window must be open.
+     */
+    public ForumApplication save(long id, ApplicationContent content, String applicantEmail) {
+        ForumApplication application = mine(id, applicantEmail);
+        Instant now = clock.instant();
+        if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+            requireValid(application, content, now);
+        }
+        application.fill(content, now);
+        return application;
+    }
+
+    /** Attaches (or replaces) the CV: a PDF by content, within the size limit. */
+    public ForumApplication attachCv(long id, String fileName, byte[] content, String applicantEmail) {
+        ForumApplication application = mine(id, applicantEmail);
+        Instant now = clock.instant();
+        if (!application.isEditableAt(now)) {
+            throw new BusinessException("forum.application.notEditable");
+        }
+        CvPolicy.check(content);
+        String name = CvPolicy.safeFileName(fileName);
+        Optional<ApplicationCv> existing = cvOf(id);
+        if (existing.isPresent()) {
+            existing.get().replace(name, content, now);
+        } else {
+            em.persist(new ApplicationCv(application, name, content, now));
+        }
+        application.recordCv(name, content.length, now);
+        return application;
+    }
+
+    /**
+     * Submits the application with what the applicant wrote, checked whole, at the server's time: only inside the
+     * call's window. The first submission queues a confirmation mail in the applicant's language.
+     */
+    public ForumApplication submit(long id, ApplicationContent content, String applicantEmail) {
+        ForumApplication application = mine(id, applicantEmail);
+        Instant now = clock.instant();
+        requireValid(application, content, now);
+        application.fill(content, now);
+        if (application.submit(now)) {
+            confirm(application);
+        }
+        return application;
+    }
+
+    public ForumApplication withdraw(long id, String applicantEmail) {
+        ForumApplication application = mine(id, applicantEmail);
+        application.withdraw(clock.instant());
+        return application;
+    }
+
+    /**
+     * The applicant asks for their personal data to be erased. Done at once (withdrawing the application if it was
+     * still in the selection), except for a selected member, whose request staff handle.
+     */
+    public ForumApplication requestErasure(long id, String applicantEmail) {
+        ForumApplication application = mine(id, applicantEmail);
+        Instant now = clock.instant();
+        application.requestErasure(now);
+        if (application.getStatus() != ApplicationStatus.SELECTED) {
+            erase(application, now);
+        }
+        return application;
+    }
+
+    /** The CV of the applicant's own application. */
+    public ApplicationCv myCv(long id, String applicantEmail) {
+        mine(id, applicantEmail);
+        return cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
+    }
+
+    // ---- staff and panel
+
+    /**
+     * Shows one application to staff or a panel member and records the view (who, when). Drafts are the applicant's
+     * own and are never shown. Once the window has closed, a submitted application moves under review.
+     */
+    public ForumApplication viewForReview(long id, String viewerEmail) {
+        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+        ForumApplication application = reviewable(id);
+        Instant now = clock.instant();
+        em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.DETAIL, now));
+        application.startReview(now);
+        return application;
+    }
+
+    /** The CV of an application for staff or the panel; recorded as a view. */
+    public ApplicationCv cvForReview(long id, String viewerEmail) {
+        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+        reviewable(id);
+        ApplicationCv cv = cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
+        em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.CV, clock.instant()));
+        return cv;
+    }
+
+    /** The applications of a call for staff (drafts excluded); each listed application records a view. */
+    public List<ForumApplication> listForStaff(long callId, String viewerEmail) {
+        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN);
+        List<ForumApplication> list = em.createNamedQuery(ForumApplication.BY_CALL, ForumApplication.class)
+                .setParameter("call", callId).getResultList();
+        Instant now = clock.instant();
+        for (ForumApplication application : list) {
+            em.persist(new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST,
+                    now));
+        }
+        return list;
+    }
+
+    /** Who has seen an application, newest first: for staff, and for the applicant about their own. */
+    public List<ApplicationView> viewsOf(long id, String actorEmail) {
+        Account actor = actor(actorEmail, Role.STAFF, Role.ADMIN, Role.APPLICANT);
+        if (!(actor.has(Role.STAFF) || actor.has(Role.ADMIN))) {
+            owned(id, actor);
+        }
+        return em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
+                .setParameter("application", id).getResultList();
+    }
+
+    /** Records the panel's decision on an application (staff or panel). */
+    public ForumApplication decide(long id, ApplicationStatus decision, String deciderEmail) {
+        actor(deciderEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+        ForumApplication application = reviewable(id);
+        application.decide(decision, clock.instant());
+        return application;
+    }
+
+    // ---- retention
+
+    /**
+     * Erases the personal data of every application that was not selected and whose call closed more than the
+     * retention period ago. Returns how many were erased.
+     */
+    public int eraseExpired(int retentionDays) {
+        Instant now = clock.instant();
+        List<ForumApplication> due = em.createNamedQuery(ForumApplication.RETENTION_DUE, ForumApplication.class)
+                .setParameter("closedBefore", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
+        due.forEach(application -> erase(application, now));
+        return due.size();
+    }
+
+    // ---- helpers
+
+    private void erase(ForumApplication application, Instant now) {
+        em.createNamedQuery(ApplicationCv.DELETE_OF_APPLICATION).setParameter("application", application.getId())
+                .executeUpdate();
+        application.erasePersonalData(now);
+    }
+
+    private void requireValid(ForumApplication application, ApplicationContent content, Instant now) {
+        List<ApplicationProblem> problems = ApplicationRules.checkForSubmission(content, application.isCvAttached(),
+                application.getCall(), now, now.atZone(clock.getZone()).getYear());
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+    }
+
+    private void confirm(ForumApplication application) {
+        String language = application.getLanguage();
+        ForumCall call = application.getCall();
+        String closes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(SupportedLanguage.locale(language)).withZone(clock.getZone())
+                .format(call.getClosesAt());
+        outbox.queue(application.getApplicantEmail(), language, MailKind.FORUM_APPLICATION_RECEIVED,
+                application.getFullName(), call.getTitle().in(SupportedLanguage.locale(language)), closes,
+                links.page("/forum/apply/index.xhtml"));
+    }
+
+    private Optional<ApplicationCv> cvOf(long applicationId) {
+        return em.createNamedQuery(ApplicationCv.OF_APPLICATION, ApplicationCv.class)
+                .setParameter("application", applicationId).getResultStream().findFirst();
+    }
+
+    private ForumApplication owned(long id, Account applicant) {
+        ForumApplication application = em.find(ForumApplication.class, id);
+        if (application == null || !application.isOwnedBy(applicant)) {
+            throw new BusinessException("forum.application.notFound");
+        }
+        return application;
+    }
+
+    private ForumApplication reviewable(long id) {
+        ForumApplication application = em.find(ForumApplication.class, id);
+        if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
+            throw new BusinessException("forum.application.notFound");
+        }
+        return application;
+    }
+
+    /** The acting account, if it exists, may log in and has one of the roles; otherwise access is refused. */
+    private Account actor(String email, Role... roles) {
+        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
+        if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
+            throw new BusinessException("forum.access.denied");
+        }
+        return account;
+    }
+}

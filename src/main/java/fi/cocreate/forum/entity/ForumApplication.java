@@ -1,0 +1,472 @@
+package fi.cocreate.forum.entity;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.identity.entity.Account;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One person's application to a forum call. It guards its own life cycle: a draft may be saved while the call has not
+ * closed, submitted only inside the call's window, edited until the window closes, withdrawn before a decision, and
+ * decided only after the window has closed. Its personal data can be erased, leaving non-identifying statistics
+ * (status, gender, new home country, areas of expertise).
+ */
+@Entity
+@Table(name = "forum_application")
+@NamedQuery(name = ForumApplication.BY_APPLICANT,
+        query = "select a from ForumApplication a where a.applicant.id = :applicant order by a.createdAt desc")
+@NamedQuery(name = ForumApplication.BY_CALL_AND_APPLICANT,
+        query = "select a from ForumApplication a where a.call.id = :call and a.applicant.id = :applicant")
+@NamedQuery(name = ForumApplication.BY_CALL,
+        query = "select a from ForumApplication a where a.call.id = :call and a.status <> "
+                + "fi.cocreate.forum.entity.ApplicationStatus.DRAFT order by a.submittedAt, a.id")
+@NamedQuery(name = ForumApplication.BY_CALL_AND_STATUS,
+        query = "select a from ForumApplication a where a.call.id = :call and a.status in :statuses order by a.id")
+@NamedQuery(name = ForumApplication.COUNT_BY_CALL,
+        query = "select count(a) from ForumApplication a where a.call.id = :call")
+@NamedQuery(name = ForumApplication.RETENTION_DUE,
+        query = "select a from ForumApplication a where a.erasedAt is null and a.call.closesAt < :closedBefore "
+                + "and a.status <> fi.cocreate.forum.entity.ApplicationStatus.SELECTED")
+public class ForumApplication {
+
+    public static final String BY_APPLICANT = "ForumApplication.byApplicant";
+    public static final String BY_CALL_AND_APPLICANT = "ForumApplication.byCallAndApplicant";
+    public static final String BY_CALL = "ForumApplication.byCall";
+    public static final String BY_CALL_AND_STATUS = "ForumApplication.byCallAndStatus";
+    public static final String COUNT_BY_CALL = "ForumApplication.countByCall";
+    public static final String RETENTION_DUE = "ForumApplication.retentionDue";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "call_id", nullable = false)
+    private ForumCall call;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "applicant_id")
+    private Account applicant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(name = "full_name", length = 200)
+    private String fullName;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "year_of_birth")
+    private Integer yearOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Gender gender;
+
+    @Column(name = "country_of_birth", length = 2)
+    private String countryOfBirth;
+
+    @Column(name = "country_of_origin", length = 2)
+    private String countryOfOrigin;
+
+    @Column(name = "new_home_country", length = 2)
+    private String newHomeCountry;
+
+    @Column(name = "year_of_arrival")
+    private Integer yearOfArrival;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_application_language", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "language_code", length = 8)
+    @OrderBy
+    private List<String> languages = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "forum_application_expertise", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderBy("area")
+    private List<ApplicationExpertise> expertise = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private ApplicantCapacity capacity;
+
+    @Column(length = 300)
+    private String organisation;
+
+    @Column(columnDefinition = "TEXT")
+    private String motivation;
+
+    @Column(name = "consent_given_at")
+    private Instant consentGivenAt;
+
+    @Column(name = "cv_file_name", length = 255)
+    private String cvFileName;
+
+    @Column(name = "cv_size")
+    private Integer cvSize;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "erasure_requested_at")
+    private Instant erasureRequestedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Version
+    private long version;
+
+    protected ForumApplication() {
+    }
+
+    /** A new draft for the call, prefilled with the applicant's name and address. */
+    public ForumApplication(ForumCall call, Account applicant, String language, Instant now) {
+        this.call = Objects.requireNonNull(call, "Call is required.");
+        this.applicant = Objects.requireNonNull(applicant, "Applicant is required.");
+        this.language = Objects.requireNonNull(language, "Language is required.");
+        this.fullName = applicant.getDisplayName();
+        this.email = applicant.getEmail();
+        this.createdAt = Objects.requireNonNull(now);
+        this.updatedAt = now;
+    }
+
+    // ---- life cycle
+
+    /** Whether the applicant may still change this application: not erased, not withdrawn, call not closed. */
+    public boolean isEditableAt(Instant now) {
+        return erasedAt == null && (status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED)
+                && now.isBefore(call.getClosesAt());
+    }
+
+    /** Takes over what the applicant wrote. A submitted application stays submitted (the caller checks it whole). */
+    public void fill(ApplicationContent content, Instant now) {
+        if (!isEditableAt(now)) {
+            throw new BusinessException(now.isBefore(call.getClosesAt()) ? "forum.application.notEditable"
+                    : "forum.application.windowClosed");
+        }
+        fullName = trimmed(content.getFullName());
+        email = trimmed(content.getEmail());
+        yearOfBirth = content.getYearOfBirth();
+        gender = content.getGender();
+        countryOfBirth = content.getCountryOfBirth();
+        countryOfOrigin = content.getCountryOfOrigin();
+        newHomeCountry = content.getNewHomeCountry();
+        yearOfArrival = content.getYearOfArrival();
+        languages.clear();
+        content.getLanguages().stream().distinct().sorted().forEach(languages::add);
+        expertise.clear();
+        expertise.addAll(content.expertise());
+        capacity = content.getCapacity();
+        organisation = capacity == ApplicantCapacity.ORGANISATION ? trimmed(content.getOrganisation()) : null;
+        motivation = trimmed(content.getMotivation());
+        if (!content.isConsent()) {
+            consentGivenAt = null;
+        } else if (consentGivenAt == null) {
+            consentGivenAt = now;
+        }
+        updatedAt = now;
+    }
+
+    /** Submits (or re-submits after an edit) inside the call's window; returns whether this was the first time. */
+    public boolean submit(Instant now) {
+        if (!call.isOpenAt(now)) {
+            throw new BusinessException("forum.application.windowClosed");
+        }
+        if (!isEditableAt(now)) {
+            throw new BusinessException("forum.application.notEditable");
+        }
+        boolean first = status == ApplicationStatus.DRAFT;
+        status = ApplicationStatus.SUBMITTED;
+        submittedAt = first ? now : submittedAt;
+        updatedAt = now;
+        return first;
+    }
+
+    /** The applicant takes the application back; possible until the panel has decided. */
+    public void withdraw(Instant now) {
+        if (erasedAt != null || !(status == ApplicationStatus.DRAFT || status.isInSelection())) {
+            throw new BusinessException("forum.application.cannotWithdraw");
+        }
+        status = ApplicationStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    /** The panel starts reviewing a submitted application once the window has closed. */
+    public void startReview(Instant now) {
+        if (status == ApplicationStatus.SUBMITTED && !now.isBefore(call.getClosesAt())) {
+            status = ApplicationStatus.UNDER_REVIEW;
+            updatedAt = now;
+        }
+    }
+
+    /**
+     * The panel's decision: SELECTED, WAITING_LIST or NOT_SELECTED. Only for a submitted application whose window has
+     * closed; a decision may be changed until the data is erased.
+     */
+    public void decide(ApplicationStatus decision, Instant now) {
+        if (decision == null || !decision.isDecision()) {
+            throw new IllegalArgumentException("Not a decision: " + decision);
+        }
+        if (erasedAt != null || !(status.isInSelection() || status.isDecision())) {
+            throw new BusinessException("forum.application.notDecidable");
+        }
+        if (now.isBefore(call.getClosesAt())) {
+            throw new BusinessException("forum.application.windowStillOpen");
+        }
+        status = decision;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    public void recordCv(String fileName, int size, Instant now) {
+        cvFileName = fileName;
+        cvSize = size;
+        updatedAt = now;
+    }
+
+    public void requestErasure(Instant now) {
+        if (erasureRequestedAt == null) {
+            erasureRequestedAt = now;
+        }
+    }
+
+    /**
+     * Erases everything that identifies the applicant. Keeps the status, gender, new home country and areas of
+     * expertise (without descriptions) for statistics. The caller deletes the CV.
+     */
+    public void erasePersonalData(Instant now) {
+        if (erasedAt != null) {
+            return;
+        }
+        if (status == ApplicationStatus.DRAFT || status.isInSelection()) {
+            status = ApplicationStatus.WITHDRAWN;
+            withdrawnAt = now;
+        }
+        applicant = null;
+        fullName = null;
+        email = null;
+        yearOfBirth = null;
+        countryOfBirth = null;
+        countryOfOrigin = null;
+        yearOfArrival = null;
+        languages.clear();
+        List<ApplicationExpertise> areasOnly = expertise.stream()
+                .map(e -> new ApplicationExpertise(e.getArea(), null)).toList();
+        expertise.clear();
+        expertise.addAll(areasOnly);
+        organisation = null;
+        motivation = null;
+        consentGivenAt = null;
+        cvFileName = null;
+        cvSize = null;
+        erasedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean isOwnedBy(Account account) {
+        return account != null && applicant != null && Objects.equals(applicant.getId(), account.getId());
+    }
+
+    /** What the applicant wrote, as an editable copy. */
+    public ApplicationContent content() {
+        ApplicationContent content = new ApplicationContent();
+        content.setFullName(fullName);
+        content.setEmail(email);
+        content.setYearOfBirth(yearOfBirth);
+        content.setGender(gender);
+        content.setCountryOfBirth(countryOfBirth);
+        content.setCountryOfOrigin(countryOfOrigin);
+        content.setNewHomeCountry(newHomeCountry);
+        content.setYearOfArrival(yearOfArrival);
+        content.setLanguages(languages);
+        content.setAreas(getExpertise().stream().toList());
+        expertise.stream().filter(e -> e.getDescription() != null)
+                .forEach(e -> content.getDescriptions().put(e.getArea(), e.getDescription()));
+        content.setCapacity(capacity);
+        content.setOrganisation(organisation);
+        content.setMotivation(motivation);
+        content.setConsent(consentGivenAt != null);
+        return content;
+    }
+
+    /** Age in whole years at the end of the given year (the panel's age bands use this). */
+    public Integer ageInYear(int year) {
+        return yearOfBirth == null ? null : year - yearOfBirth;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // ---- accessors
+
+    public Long getId() {
+        return id;
+    }
+
+    public ForumCall getCall() {
+        return call;
+    }
+
+    public Account getApplicant() {
+        return applicant;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    /** The language the applicant used; mails to them are written in it. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    /** The address the applicant gave in the application, for mails about it (null once erased). */
+    public String getApplicantEmail() {
+        return email;
+    }
+
+    public Integer getYearOfBirth() {
+        return yearOfBirth;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public String getCountryOfBirth() {
+        return countryOfBirth;
+    }
+
+    public String getCountryOfOrigin() {
+        return countryOfOrigin;
+    }
+
+    public String getNewHomeCountry() {
+        return newHomeCountry;
+    }
+
+    public Integer getYearOfArrival() {
+        return yearOfArrival;
+    }
+
+    public List<String> getLanguages() {
+        return Collections.unmodifiableList(languages);
+    }
+
+    /** The areas of expertise named. */
+    public Set<ExpertiseArea> getExpertise() {
+        Set<ExpertiseArea> areas = EnumSet.noneOf(ExpertiseArea.class);
+        expertise.forEach(e -> areas.add(e.getArea()));
+        return areas;
+    }
+
+    /** The areas with the applicant's description of their experience in each. */
+    public List<ApplicationExpertise> getExpertiseDetails() {
+        return Collections.unmodifiableList(expertise);
+    }
+
+    public ApplicantCapacity getCapacity() {
+        return capacity;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public Instant getConsentGivenAt() {
+        return consentGivenAt;
+    }
+
+    public String getCvFileName() {
+        return cvFileName;
+    }
+
+    public Integer getCvSize() {
+        return cvSize;
+    }
+
+    public boolean isCvAttached() {
+        return cvFileName != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getErasureRequestedAt() {
+        return erasureRequestedAt;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+}
