@@ -9,7 +9,10 @@ public enum MailKind {
     ACCOUNT_VERIFY("account.verify", false),
     ACCOUNT_EXISTS("account.exists", false),
     PASSWORD_RESET("account.reset", false),
-    FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail");
+    FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail"),
+    FORUM_DECISION_SELECTED("panel.decision.selected", false, "i18n.panel_mail"),
+    FORUM_DECISION_WAITING_LIST("panel.decision.waitingList", false, "i18n.panel_mail"),
+    FORUM_DECISION_NOT_SELECTED("panel.decision.notSelected", false, "i18n.panel_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 

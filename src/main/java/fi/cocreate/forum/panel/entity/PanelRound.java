@@ -41,6 +41,9 @@ public class PanelRound {
     @Column(name = "forum_size", nullable = false)
     private int forumSize;
 
+    @Column(name = "waiting_list_size", nullable = false)
+    private int waitingListSize = 10;
+
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
@@ -91,6 +94,15 @@ public class PanelRound {
         this.forumSize = forumSize;
     }
 
+    /** How many of the candidates not selected are offered a place on the waiting list. */
+    public void setWaitingListSize(int size) {
+        requireOpen();
+        if (size < 0) {
+            throw new BusinessException("panel.selection.waitingListRange");
+        }
+        this.waitingListSize = size;
+    }
+
     public void confirm(String by, Instant at) {
         requireOpen();
         this.confirmedBy = Objects.requireNonNull(by, "Confirming person is required.");
@@ -129,6 +141,10 @@ public class PanelRound {
 
     public int getForumSize() {
         return forumSize;
+    }
+
+    public int getWaitingListSize() {
+        return waitingListSize;
     }
 
     public Instant getConfirmedAt() {
