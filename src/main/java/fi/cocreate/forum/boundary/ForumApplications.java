@@ -49,6 +49,9 @@ public class ForumApplications {
     @Inject
     PublicLinks links;
 
+    @Inject
+    ForumActors actors;
+
     // ---- finding (for the panel's computations; showing an application to a person goes through viewForReview)
 
     /** An application by id, with no check and no audit: for code that computes, never for showing to a person. */
@@ -177,6 +180,16 @@ public class ForumApplications {
         return application;
     }
 
+    /** Everything stored about the applicant's applications, as JSON, including who has viewed them. */
+    public String exportMine(String applicantEmail) {
+        Account applicant = actor(applicantEmail, Role.APPLICANT);
+        List<ForumApplication> list = mine(applicantEmail);
+        return ApplicantDataExport.toJson(applicant.getEmail(), list,
+                id -> em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
+                        .setParameter("application", id).getResultList(),
+                clock.instant());
+    }
+
     /** The CV of the applicant's own application. */
     public ApplicationCv myCv(long id, String applicantEmail) {
         mine(id, applicantEmail);
@@ -241,13 +254,15 @@ public class ForumApplications {
     // ---- retention
 
     /**
-     * Erases the personal data of every application that was not selected and whose call closed more than the
-     * retention period ago. Returns how many were erased.
+     * Erases the personal data of applications that were not selected once the retention period has passed: counted
+     * from the decision for those not selected or on the waiting list, and from the call's close for drafts and
+     * withdrawn applications. Selected members and applications still awaiting a decision are kept. Returns how many
+     * were erased.
      */
     public int eraseExpired(int retentionDays) {
         Instant now = clock.instant();
         List<ForumApplication> due = em.createNamedQuery(ForumApplication.RETENTION_DUE, ForumApplication.class)
-                .setParameter("closedBefore", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
+                .setParameter("before", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
         due.forEach(application -> erase(application, now));
         return due.size();
     }
@@ -300,13 +315,7 @@ public class ForumApplications {
         return application;
     }
 
-    /** The acting account, if it exists, may log in and has one of the roles; otherwise access is refused. */
     private Account actor(String email, Role... roles) {
-        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
-        if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
-            throw new BusinessException("forum.access.denied");
-        }
-        return account;
+        return actors.require(email, roles);
     }
 }

@@ -46,8 +46,11 @@ import java.util.Set;
 @NamedQuery(name = ForumApplication.COUNT_BY_CALL,
         query = "select count(a) from ForumApplication a where a.call.id = :call")
 @NamedQuery(name = ForumApplication.RETENTION_DUE,
-        query = "select a from ForumApplication a where a.erasedAt is null and a.call.closesAt < :closedBefore "
-                + "and a.status <> fi.cocreate.forum.entity.ApplicationStatus.SELECTED")
+        query = "select a from ForumApplication a where a.erasedAt is null and ("
+                + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.NOT_SELECTED, "
+                + "fi.cocreate.forum.entity.ApplicationStatus.WAITING_LIST) and a.decidedAt < :before) or "
+                + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.DRAFT, "
+                + "fi.cocreate.forum.entity.ApplicationStatus.WITHDRAWN) and a.call.closesAt < :before))")
 public class ForumApplication {
 
     public static final String BY_APPLICANT = "ForumApplication.byApplicant";

@@ -1,0 +1,70 @@
+package fi.cocreate.forum.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ApplicationCv;
+import fi.cocreate.forum.entity.ApplicationView;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Staff open one application (recorded), see who else has seen it, and download its CV (recorded too). */
+@Named
+@ViewScoped
+public class ApplicationReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForumApplications applications;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private ForumApplication application;
+    private List<ApplicationView> views = List.of();
+
+    public void load() {
+        if (application != null) {
+            return;
+        }
+        try {
+            application = applications.viewForReview(id == null ? -1 : id, currentUser.getEmail());
+            views = applications.viewsOf(application.getId(), currentUser.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public StreamedContent getCv() {
+        ApplicationCv cv = applications.cvForReview(application.getId(), currentUser.getEmail());
+        byte[] content = cv.getContent();
+        return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ForumApplication getApplication() {
+        return application;
+    }
+
+    public List<ApplicationView> getViews() {
+        return views;
+    }
+}

@@ -1,0 +1,63 @@
+package fi.cocreate.forum.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ForumCalls;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff's list of a call's submitted applications; opening the list is recorded for each application in it. */
+@Named
+@ViewScoped
+public class CallApplications implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForumApplications applications;
+
+    @Inject
+    transient ForumCalls calls;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long callId;
+    private ForumCall call;
+    private List<ForumApplication> list = List.of();
+
+    public void load() {
+        if (call != null) {
+            return;
+        }
+        try {
+            call = calls.find(callId == null ? -1 : callId);
+            list = applications.listForStaff(call.getId(), currentUser.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public ForumCall getCall() {
+        return call;
+    }
+
+    public List<ForumApplication> getList() {
+        return list;
+    }
+}

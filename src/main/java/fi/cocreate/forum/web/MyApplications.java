@@ -1,0 +1,96 @@
+package fi.cocreate.forum.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The applicant's own page: each application with its status, and what they can do with it (continue, withdraw,
+ * erase their data), plus a download of everything stored about them.
+ */
+@Named
+@ViewScoped
+public class MyApplications implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForumApplications applications;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Clock clock;
+
+    private List<ForumApplication> all;
+
+    @PostConstruct
+    void load() {
+        try {
+            all = applications.mine(currentUser.getEmail());
+        } catch (BusinessException e) {
+            all = List.of();
+            Notices.error(e);
+        }
+    }
+
+    public void withdraw(long id) {
+        try {
+            applications.withdraw(id, currentUser.getEmail());
+            Notices.info("forum.application.withdrawn");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        load();
+    }
+
+    public void erase(long id) {
+        try {
+            ForumApplication application = applications.requestErasure(id, currentUser.getEmail());
+            Notices.info(application.isErased() ? "forum.application.erased" : "forum.application.erasureRequested");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+        load();
+    }
+
+    /** Everything stored about the applicant's applications, as a JSON file. */
+    public StreamedContent getExport() {
+        byte[] json = applications.exportMine(currentUser.getEmail()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("my-forum-applications.json")
+                .contentType("application/json;charset=UTF-8").contentLength((long) json.length)
+                .stream(() -> new ByteArrayInputStream(json)).build();
+    }
+
+    public boolean canEdit(ForumApplication application) {
+        return application.isEditableAt(clock.instant());
+    }
+
+    public boolean canWithdraw(ForumApplication application) {
+        ApplicationStatus status = application.getStatus();
+        return !application.isErased() && (status == ApplicationStatus.DRAFT || status.isInSelection());
+    }
+
+    public boolean canErase(ForumApplication application) {
+        return !application.isErased() && application.getErasureRequestedAt() == null;
+    }
+
+    public List<ForumApplication> getAll() {
+        return all;
+    }
+}
