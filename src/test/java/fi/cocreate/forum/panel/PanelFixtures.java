@@ -40,6 +40,7 @@ final class PanelFixtures {
         ForumCall call = new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, OPENS, CLOSES, 20,
                 OPENS);
         em.persist(call);
+        em.flush();
         return call;
     }
 
@@ -81,6 +82,7 @@ final class PanelFixtures {
         application.fill(content, DURING);
         application.submit(DURING.plus(Duration.ofMinutes(1)));
         em.persist(application);
+        em.flush();
         return application;
     }
 

@@ -81,7 +81,7 @@ class PanelIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app();
+        return Deployments.app().addClasses(PanelFixtures.class, Setup.class);
     }
 
     @Inject

@@ -131,9 +131,9 @@ public class PanelAssignments {
 
     /**
      * Adds the assignments the planner finds for the call, keeping the existing ones. Used by staff and after a
-     * conflict of interest, so that coverage is restored where possible.
+     * conflict of interest, so that coverage is restored where possible. For other boundaries only (no role check).
      */
-    AssignmentPlanner.Plan rebalance(long callId) {
+    public AssignmentPlanner.Plan rebalance(long callId) {
         PanelRound round = guard.round(callId);
         round.requireOpen();
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)

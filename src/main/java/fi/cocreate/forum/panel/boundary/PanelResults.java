@@ -42,7 +42,8 @@ public class PanelResults {
         return compute(callId);
     }
 
-    List<ScoredApplication> compute(long callId) {
+    /** The aggregation without a role check, for other boundaries ({@link Selections}). */
+    public List<ScoredApplication> compute(long callId) {
         PanelRound round = guard.round(callId);
         List<ForumApplication> pool = applications.findInSelection(callId);
         List<RubricCriterion> criteria = Panels.criteria(em, callId);
