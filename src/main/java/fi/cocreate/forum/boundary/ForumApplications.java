@@ -243,6 +243,17 @@ public class ForumApplications {
                 .setParameter("application", id).getResultList();
     }
 
+    /** Staff carry out an applicant's request to erase their data, also for a selected member. */
+    public ForumApplication eraseOnRequest(long id, String staffEmail) {
+        actors.require(staffEmail, Role.STAFF, Role.ADMIN);
+        ForumApplication application = em.find(ForumApplication.class, id);
+        if (application == null || application.getErasureRequestedAt() == null) {
+            throw new BusinessException("forum.application.noErasureRequest");
+        }
+        erase(application, clock.instant());
+        return application;
+    }
+
     /** Records the panel's decision on an application (staff or panel). */
     public ForumApplication decide(long id, ApplicationStatus decision, String deciderEmail) {
         actor(deciderEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);

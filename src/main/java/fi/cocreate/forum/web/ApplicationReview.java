@@ -45,6 +45,15 @@ public class ApplicationReview implements Serializable {
         }
     }
 
+    public void erase() {
+        try {
+            application = applications.eraseOnRequest(application.getId(), currentUser.getEmail());
+            Notices.info("forum.application.erased");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
     public StreamedContent getCv() {
         ApplicationCv cv = applications.cvForReview(application.getId(), currentUser.getEmail());
         byte[] content = cv.getContent();

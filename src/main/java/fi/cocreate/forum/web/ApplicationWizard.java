@@ -35,7 +35,7 @@ import org.primefaces.model.file.UploadedFile;
 public class ApplicationWizard implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "wizard:";
+    private static final String FORM = "wizard";
 
     @Inject
     transient ForumApplications applications;
@@ -75,10 +75,9 @@ public class ApplicationWizard implements Serializable {
 
     public void next() {
         syncAreas();
-        List<ApplicationProblem> problems = ApplicationRules.check(content, step, clock.instant()
-                .atZone(clock.getZone()).getYear());
+        List<ApplicationProblem> problems = ApplicationRules.check(content, step, currentYear());
         if (!problems.isEmpty()) {
-            show(problems);
+            StepProblems.show(FORM, problems);
             return;
         }
         if (save()) {
@@ -100,14 +99,14 @@ public class ApplicationWizard implements Serializable {
 
     public void uploadCv() {
         if (cv == null || cv.getSize() == 0) {
-            Notices.errorAt(FORM + "cv", "forum.cv.empty");
+            Notices.errorAt(FORM + ":cv", "forum.cv.empty");
             return;
         }
         try {
             application = applications.attachCv(id, cv.getFileName(), cv.getContent(), currentUser.getEmail());
             Notices.info("forum.cv.attached");
         } catch (BusinessException e) {
-            Notices.errorAt(FORM + "cv", e.getMessageKey(), e.getArguments());
+            Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
         }
     }
 
@@ -117,8 +116,8 @@ public class ApplicationWizard implements Serializable {
         try {
             application = applications.submit(id, content, currentUser.getEmail());
         } catch (InvalidApplicationException e) {
-            step = firstStepWithProblem(e.getProblems());
-            show(e.getProblems());
+            step = StepProblems.firstWithProblem(content, e.getProblems(), currentYear(), step);
+            StepProblems.show(FORM, e.getProblems());
             Notices.error(e);
             return null;
         } catch (BusinessException e) {
@@ -134,7 +133,7 @@ public class ApplicationWizard implements Serializable {
             application = applications.save(id, content, currentUser.getEmail());
             return true;
         } catch (InvalidApplicationException e) {
-            show(e.getProblems());
+            StepProblems.show(FORM, e.getProblems());
             Notices.error(e);
         } catch (BusinessException e) {
             Notices.error(e);
@@ -149,28 +148,8 @@ public class ApplicationWizard implements Serializable {
         }
     }
 
-    private ApplicationStep firstStepWithProblem(List<ApplicationProblem> problems) {
-        int year = clock.instant().atZone(clock.getZone()).getYear();
-        for (ApplicationStep candidate : ApplicationStep.values()) {
-            if (!ApplicationRules.check(content, candidate, year).isEmpty()
-                    || candidate == ApplicationStep.MOTIVATION
-                    && problems.stream().anyMatch(p -> "cv".equals(p.field()))) {
-                return candidate;
-            }
-        }
-        return step;
-    }
-
-    /** Each problem beside its field, in the user's language. */
-    private void show(List<ApplicationProblem> problems) {
-        for (ApplicationProblem problem : problems) {
-            Object[] arguments = problem.arguments().toArray();
-            if (problem.field() == null) {
-                Notices.error(problem.key(), arguments);
-            } else {
-                Notices.errorAt(FORM + problem.field(), problem.key(), arguments);
-            }
-        }
+    private int currentYear() {
+        return clock.instant().atZone(clock.getZone()).getYear();
     }
 
     public boolean isEditable() {

@@ -1,0 +1,575 @@
+package fi.cocreate.forum;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ForumCalls;
+import fi.cocreate.forum.boundary.ForumRetention;
+import fi.cocreate.forum.boundary.InvalidApplicationException;
+import fi.cocreate.forum.control.ApplicationProblem;
+import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ApplicationCv;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ApplicationView;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.entity.ViewPurpose;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.FormSession;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Forum applications in the container against the real MariaDB and SMTP server: drafts, submission inside the window
+ * at the server's (moved) clock, edits, withdrawal, the confirmation mail, ownership, the audit of views, retention
+ * erasure and the applicant's own data. The tests marked {@code @RunAsClient} drive the real pages over HTTP as a
+ * browser would, with the demo logins and demo data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumApplicationsIT {
+
+    static final Instant OPENS = Instant.parse("2030-03-01T00:00:00Z");
+    static final Instant CLOSES = Instant.parse("2030-04-01T00:00:00Z");
+    static final byte[] PDF = "%PDF-1.4\n% test CV\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addClass(ApplicationFixtures.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ForumApplications applications;
+
+    @Inject
+    ForumCalls calls;
+
+    @Inject
+    ForumRetention retention;
+
+    @Inject
+    Accounts accounts;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @AfterEach
+    void resetClock() {
+        TestClockProducer.CLOCK.reset();
+    }
+
+    private String applicant(String language) {
+        String email = TestAccounts.uniqueEmail("forum");
+        accounts.create(email, "Test Applicant", "a long enough password", language, List.of(Role.APPLICANT), true);
+        return email;
+    }
+
+    private ForumCall call(Instant opens, Instant closes) {
+        return calls.create(new ForumCall(LocalizedText.of("Testihaku", "Testutlysning", "Test call"), null, opens,
+                closes, 10, opens));
+    }
+
+    private static ApplicationContent complete(String email) {
+        ApplicationContent content = ApplicationFixtures.complete();
+        content.setEmail(email);
+        return content;
+    }
+
+    /** A complete application with a CV, saved as a draft in the call's window. */
+    private ForumApplication readyDraft(ForumCall call, String email) {
+        TestClockProducer.CLOCK.set(call.getOpensAt().plus(Duration.ofDays(1)));
+        ForumApplication draft = applications.startOrResume(call.getId(), email, "en");
+        applications.save(draft.getId(), complete(email), email);
+        applications.attachCv(draft.getId(), "cv.pdf", PDF, email);
+        return draft;
+    }
+
+    @Test
+    void aDraftIsKeptBetweenSessionsAndResumedWhereItWasLeft() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("fi");
+        TestClockProducer.CLOCK.set(OPENS.plusSeconds(60));
+        ForumApplication draft = applications.startOrResume(call.getId(), email, "fi");
+        ApplicationContent partial = draft.content();
+        partial.setYearOfBirth(1979);
+        partial.setCountryOfBirth("SO");
+        applications.save(draft.getId(), partial, email);
+
+        ForumApplication resumed = applications.startOrResume(call.getId(), email, "fi");
+        assertEquals(draft.getId(), resumed.getId(), "one application per applicant and call");
+        assertEquals(ApplicationStatus.DRAFT, resumed.getStatus());
+        assertEquals(1979, resumed.getYearOfBirth());
+        assertEquals("SO", resumed.getCountryOfBirth());
+        assertEquals("Test Applicant", resumed.getFullName(), "prefilled from the account");
+    }
+
+    @Test
+    void submittingInsideTheWindowQueuesAConfirmationInTheApplicantsLanguage() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("sv");
+        TestClockProducer.CLOCK.set(OPENS.plus(Duration.ofDays(2)));
+        ForumApplication draft = applications.startOrResume(call.getId(), email, "sv");
+        applications.attachCv(draft.getId(), "Mitt CV.pdf", PDF, email);
+        ApplicationContent content = complete(email);
+        content.setFullName("Sara Svensson");
+        ForumApplication submitted = applications.submit(draft.getId(), content, email);
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
+        assertEquals(OPENS.plus(Duration.ofDays(2)), submitted.getSubmittedAt());
+
+        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        try {
+            assertEquals("Vi har tagit emot din ansökan till expertforumet", mail.getSubject());
+            assertEquals("sv", mail.getHeader("Content-Language")[0]);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+        String text = MailSinkClient.text(mail);
+        assertTrue(text.contains("Hej Sara Svensson"), text);
+        assertTrue(text.contains("\"Testutlysning\""), "the call's title in Swedish: " + text);
+        assertTrue(text.contains("/forum/apply/index.xhtml"), "a link to the applicant's page");
+
+        applications.submit(draft.getId(), content, email);
+        assertEquals(1, MailSinkClient.forTests().to(email).size(), "an edit sends no second confirmation");
+    }
+
+    @Test
+    void submittingOneSecondBeforeTheCloseWorksAndOneSecondAfterIsRefusedKeepingTheDraft() {
+        ForumCall call = call(OPENS, CLOSES);
+        String early = applicant("en");
+        String late = applicant("en");
+        ForumApplication onTime = readyDraft(call, early);
+        ForumApplication tooLate = readyDraft(call, late);
+
+        TestClockProducer.CLOCK.set(CLOSES.minusSeconds(1));
+        assertEquals(ApplicationStatus.SUBMITTED, applications.submit(onTime.getId(), complete(early), early)
+                .getStatus());
+
+        TestClockProducer.CLOCK.set(CLOSES.plusSeconds(1));
+        InvalidApplicationException refused = assertThrows(InvalidApplicationException.class,
+                () -> applications.submit(tooLate.getId(), complete(late), late));
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.key().equals("forum.application.windowClosed")));
+        ForumApplication kept = applications.mine(tooLate.getId(), late);
+        assertEquals(ApplicationStatus.DRAFT, kept.getStatus());
+        assertEquals("Leila Example", kept.getFullName(), "nothing already saved is lost");
+    }
+
+    @Test
+    void aSubmittedApplicationIsEditedUntilTheWindowClosesAndNotAfter() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+
+        TestClockProducer.CLOCK.set(CLOSES.minusSeconds(1));
+        ApplicationContent edited = complete(email);
+        edited.setMotivation("A sharper motivation.");
+        ForumApplication saved = applications.save(draft.getId(), edited, email);
+        assertEquals("A sharper motivation.", saved.getMotivation());
+        assertEquals(ApplicationStatus.SUBMITTED, saved.getStatus());
+
+        ApplicationContent broken = complete(email);
+        broken.setCountryOfBirth("NO");
+        InvalidApplicationException invalid = assertThrows(InvalidApplicationException.class,
+                () -> applications.save(draft.getId(), broken, email));
+        assertEquals(List.of("forum.eligibility.bornInNordicRegion"),
+                invalid.getProblems().stream().map(ApplicationProblem::key).toList(),
+                "a submitted application must stay complete and eligible");
+
+        TestClockProducer.CLOCK.set(CLOSES);
+        BusinessException closed = assertThrows(BusinessException.class,
+                () -> applications.save(draft.getId(), edited, email));
+        assertEquals("forum.application.windowClosed",
+                closed instanceof InvalidApplicationException i ? i.getProblems().get(0).key() : closed.getMessageKey());
+        assertEquals("A sharper motivation.", applications.mine(draft.getId(), email).getMotivation());
+    }
+
+    @Test
+    void anIneligibleApplicationIsRefusedWithEveryProblemNamed() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        ApplicationContent content = complete(email);
+        content.setCountryOfBirth("FI");
+        content.setNewHomeCountry("DE");
+        content.setConsent(false);
+        InvalidApplicationException e = assertThrows(InvalidApplicationException.class,
+                () -> applications.submit(draft.getId(), content, email));
+        assertEquals(List.of("forum.eligibility.bornInNordicRegion", "forum.eligibility.notLivingInNordicRegion",
+                "forum.rule.consent"), e.getProblems().stream().map(ApplicationProblem::key).toList());
+        assertEquals(ApplicationStatus.DRAFT, applications.mine(draft.getId(), email).getStatus());
+    }
+
+    @Test
+    void aWithdrawnApplicationCannotBeSubmittedAgain() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+        assertEquals(ApplicationStatus.WITHDRAWN, applications.withdraw(draft.getId(), email).getStatus());
+        assertThrows(BusinessException.class, () -> applications.submit(draft.getId(), complete(email), email));
+        assertEquals(ApplicationStatus.WITHDRAWN, applications.mine(draft.getId(), email).getStatus());
+    }
+
+    @Test
+    void aCvMustBeAPdfByItsContent() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        BusinessException e = assertThrows(BusinessException.class, () -> applications.attachCv(draft.getId(),
+                "cv.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), email));
+        assertEquals("forum.cv.notPdf", e.getMessageKey());
+        assertEquals("cv.pdf", applications.mine(draft.getId(), email).getCvFileName(), "the earlier CV stays");
+    }
+
+    @Test
+    void anApplicantCannotReadOrChangeAnotherApplicantsApplication() {
+        ForumCall call = call(OPENS, CLOSES);
+        String owner = applicant("en");
+        String other = applicant("en");
+        ForumApplication draft = readyDraft(call, owner);
+        long id = draft.getId();
+        for (Runnable attempt : List.<Runnable>of(
+                () -> applications.mine(id, other),
+                () -> applications.save(id, complete(other), other),
+                () -> applications.submit(id, complete(other), other),
+                () -> applications.attachCv(id, "x.pdf", PDF, other),
+                () -> applications.withdraw(id, other),
+                () -> applications.requestErasure(id, other),
+                () -> applications.myCv(id, other),
+                () -> applications.viewsOf(id, other))) {
+            BusinessException e = assertThrows(BusinessException.class, attempt::run);
+            assertEquals("forum.application.notFound", e.getMessageKey());
+        }
+        assertTrue(applications.mine(other).isEmpty(), "the other applicant has no applications");
+        assertFalse(applications.exportMine(other).contains("Leila Example"));
+        BusinessException notApplicant = assertThrows(BusinessException.class,
+                () -> applications.mine(id, DemoLogins.STAFF.email()));
+        assertEquals("forum.access.denied", notApplicant.getMessageKey());
+        assertEquals(ApplicationStatus.DRAFT, applications.mine(id, owner).getStatus(), "untouched");
+    }
+
+    @Test
+    void everyViewByStaffOrPanelIsRecordedAndApplicantsCannotReview() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        assertEquals("forum.application.notFound", assertThrows(BusinessException.class,
+                () -> applications.viewForReview(draft.getId(), DemoLogins.STAFF.email())).getMessageKey(),
+                "drafts are private");
+        applications.submit(draft.getId(), complete(email), email);
+
+        Instant seen = CLOSES.plus(Duration.ofHours(3));
+        TestClockProducer.CLOCK.set(seen);
+        ForumApplication viewed = applications.viewForReview(draft.getId(), DemoLogins.PANELIST.email());
+        assertEquals(ApplicationStatus.UNDER_REVIEW, viewed.getStatus(), "review starts after the window");
+        applications.listForStaff(call.getId(), DemoLogins.STAFF.email());
+        ApplicationCv cv = applications.cvForReview(draft.getId(), DemoLogins.STAFF.email());
+        assertTrue(new String(cv.getContent(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        assertEquals("forum.access.denied", assertThrows(BusinessException.class,
+                () -> applications.viewForReview(draft.getId(), email)).getMessageKey());
+        assertEquals("forum.access.denied", assertThrows(BusinessException.class,
+                () -> applications.listForStaff(call.getId(), DemoLogins.PANELIST.email())).getMessageKey());
+
+        List<ApplicationView> views = em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
+                .setParameter("application", draft.getId()).getResultList();
+        assertEquals(3, views.size(), "panel detail, staff list, staff CV");
+        assertTrue(views.stream().allMatch(v -> v.getViewedAt().equals(seen)));
+        assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.PANELIST.email())
+                && v.getPurpose() == ViewPurpose.DETAIL));
+        assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.STAFF.email())
+                && v.getPurpose() == ViewPurpose.LIST));
+        assertTrue(views.stream().anyMatch(v -> v.getPurpose() == ViewPurpose.CV));
+        assertEquals(3, applications.viewsOf(draft.getId(), email).size(), "the applicant sees who looked");
+    }
+
+    @Test
+    void retentionErasesApplicationsNotSelectedAndKeepsTheSelected() {
+        Instant opens = Instant.parse("2016-01-01T00:00:00Z");
+        Instant closes = Instant.parse("2016-02-01T00:00:00Z");
+        ForumCall call = call(opens, closes);
+        String chosen = applicant("en");
+        String notChosen = applicant("en");
+        ForumApplication selected = readyDraft(call, chosen);
+        ForumApplication rejected = readyDraft(call, notChosen);
+        applications.submit(selected.getId(), complete(chosen), chosen);
+        applications.submit(rejected.getId(), complete(notChosen), notChosen);
+        TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1)));
+        applications.decide(selected.getId(), ApplicationStatus.SELECTED, DemoLogins.STAFF.email());
+        applications.decide(rejected.getId(), ApplicationStatus.NOT_SELECTED, DemoLogins.PANELIST.email());
+
+        assertEquals(365, retention.getRetentionDays(), "the configured default");
+        TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1 + 364)));
+        retention.eraseExpired();
+        assertFalse(applications.find(rejected.getId()).orElseThrow().isErased(), "not before the period has passed");
+        TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1 + 366)));
+        assertTrue(retention.eraseExpired() >= 1);
+
+        ForumApplication erased = applications.find(rejected.getId()).orElseThrow();
+        assertTrue(erased.isErased());
+        assertNull(erased.getFullName());
+        assertNull(erased.getApplicantEmail());
+        assertNull(erased.getMotivation());
+        assertNull(erased.getApplicant());
+        assertEquals(ApplicationStatus.NOT_SELECTED, erased.getStatus(), "statistics remain");
+        assertNotNull(erased.getGender());
+        assertEquals(0L, em.createQuery("select count(c) from ApplicationCv c where c.application.id = :id",
+                Long.class).setParameter("id", rejected.getId()).getSingleResult(), "the CV is deleted");
+        ForumApplication kept = applications.find(selected.getId()).orElseThrow();
+        assertFalse(kept.isErased());
+        assertEquals("Leila Example", kept.getFullName());
+    }
+
+    @Test
+    void aSelectedMembersErasureRequestIsCarriedOutByStaff() {
+        Instant opens = Instant.parse("2017-01-01T00:00:00Z");
+        ForumCall call = call(opens, opens.plus(Duration.ofDays(30)));
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+        TestClockProducer.CLOCK.set(opens.plus(Duration.ofDays(31)));
+        applications.decide(draft.getId(), ApplicationStatus.SELECTED, DemoLogins.STAFF.email());
+
+        ForumApplication requested = applications.requestErasure(draft.getId(), email);
+        assertFalse(requested.isErased(), "a selected member's data waits for staff");
+        assertNotNull(requested.getErasureRequestedAt());
+        assertEquals("forum.access.denied", assertThrows(BusinessException.class,
+                () -> applications.eraseOnRequest(draft.getId(), DemoLogins.PANELIST.email())).getMessageKey());
+        ForumApplication erased = applications.eraseOnRequest(draft.getId(), DemoLogins.STAFF.email());
+        assertTrue(erased.isErased());
+        assertEquals(ApplicationStatus.SELECTED, erased.getStatus());
+        assertNull(erased.getFullName());
+    }
+
+    @Test
+    void theApplicantDownloadsTheirDataAndCanHaveItErased() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+        String json = applications.exportMine(email);
+        assertTrue(json.contains("\"motivation\""), json);
+        assertTrue(json.contains("Leila Example"));
+        assertTrue(json.contains("\"SUBMITTED\""));
+
+        ForumApplication erased = applications.requestErasure(draft.getId(), email);
+        assertTrue(erased.isErased());
+        assertEquals(ApplicationStatus.WITHDRAWN, erased.getStatus(), "no longer in the selection");
+        assertFalse(applications.exportMine(email).contains("Leila Example"));
+        assertThrows(BusinessException.class, () -> applications.myCv(draft.getId(), email));
+    }
+
+    // ---- pages, as a browser uses them
+
+    private static final Pattern APPLICATION_LINK = Pattern.compile("application\\.xhtml\\?id=(\\d+)");
+
+    private String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private String demoApplicantsDraftId(FormSession browser) {
+        browser.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> mine = browser.get("/forum/apply/index.xhtml");
+        Matcher link = APPLICATION_LINK.matcher(mine.body());
+        assertTrue(link.find(), "the demo applicant's draft is listed: " + mine.body());
+        assertTrue(mine.body().contains("Draft"), "its status is shown");
+        return link.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void thePublicSeesTheCallsAndWhetherEachIsOpen() {
+        FacesClient browser = FacesClient.english(url(""));
+        HttpResponse<String> list = browser.get("/forum/index.xhtml");
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("Nordic expert forum, second term"), "the open demo call");
+        assertTrue(list.body().contains("Open") && list.body().contains("Closed"), list.body());
+        Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(list.body());
+        assertTrue(call.find());
+        HttpResponse<String> page = browser.get("/forum/call.xhtml?id=" + call.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Planned size of the forum"), page.body());
+        assertTrue(page.body().contains("Two remote meetings a year"), page.body());
+        HttpResponse<String> swedish = new FacesClient(url(""), "sv").get("/forum/call.xhtml?id=" + call.group(1));
+        assertTrue(swedish.body().contains("Forumets planerade storlek"), swedish.body());
+        assertTrue(swedish.body().contains("Två distansmöten per år."), "the call's own text in Swedish");
+        assertTrue(swedish.body().contains("Öppen") || swedish.body().contains("Avoin")
+                || swedish.body().contains("status--open"), "shown as open");
+    }
+
+    @Test
+    @RunAsClient
+    void theFormChecksEachStepWithClearMessagesAndMovesOn() {
+        FormSession browser = new FormSession(url(""));
+        String id = demoApplicantsDraftId(browser);
+        HttpResponse<String> step1 = browser.get("/forum/apply/application.xhtml?id=" + id);
+        assertTrue(step1.body().contains("Step 1 of 5"), step1.body());
+
+        HttpResponse<String> refused = browser.post("wizard", Map.of("fullName", "", "email", "amir@example.org",
+                "yearOfBirth", "1988", "gender", "MAN"), "next");
+        assertTrue(refused.body().contains("This field is required."), refused.body());
+        assertTrue(refused.body().contains("Step 1 of 5"), "stays on the step");
+
+        HttpResponse<String> step2 = browser.post("wizard", Map.of("fullName", "Amir Applicant",
+                "email", "amir@example.org", "yearOfBirth", "1988", "gender", "MAN"), "next");
+        assertTrue(step2.body().contains("Step 2 of 5"), step2.body());
+
+        HttpResponse<String> ineligible = browser.post("wizard", Map.of("countryOfBirth", "SE",
+                "countryOfOrigin", "AF", "newHomeCountry", "FI", "yearOfArrival", "2015",
+                "languages", "fa\u0000fi"), "next");
+        assertTrue(ineligible.body().contains("The forum is for people born outside the Nordic region."),
+                ineligible.body());
+        HttpResponse<String> step3 = browser.post("wizard", Map.of("countryOfBirth", "AF",
+                "countryOfOrigin", "AF", "newHomeCountry", "FI", "yearOfArrival", "2015",
+                "languages", "fa\u0000fi"), "next");
+        assertTrue(step3.body().contains("Step 3 of 5"), step3.body());
+        assertTrue(step3.body().contains("Labour market"));
+
+        HttpResponse<String> later = new FormSession(url("")).get("/forum/index.xhtml");
+        assertEquals(200, later.statusCode());
+        HttpResponse<String> again = browser.get("/forum/apply/application.xhtml?id=" + id);
+        assertTrue(again.body().contains("amir@example.org"), "the draft was saved on the way: " + again.body());
+    }
+
+    @Test
+    @RunAsClient
+    void changingTheIdInTheUrlShowsNothingOfAnotherApplicant() {
+        String id = demoApplicantsDraftId(new FormSession(url("")));
+        FormSession intruder = new FormSession(url(""));
+        intruder.login("forum.applicant01@demo.cocreate.fi", DemoLogins.PASSWORD);
+        HttpResponse<String> page = intruder.get("/forum/apply/application.xhtml?id=" + id);
+        assertTrue(page.body().contains("The application was not found."), page.body());
+        assertFalse(page.body().contains("Amir Applicant"), "nothing of the other applicant is shown");
+        assertFalse(page.body().contains("name=\"wizard\""), "no form to change it");
+        assertEquals(403, intruder.get("/forum/staff/calls.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void staffSeeTheApplicationsOfACallAndEachViewIsRecorded() {
+        FormSession staff = new FormSession(url(""));
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> callsPage = staff.get("/forum/staff/calls.xhtml");
+        assertEquals(200, callsPage.statusCode());
+        Matcher list = Pattern.compile("applications\\.xhtml\\?call=(\\d+)").matcher(callsPage.body());
+        String richest = null;
+        while (list.find()) {
+            HttpResponse<String> candidate = staff.get("/forum/staff/applications.xhtml?call=" + list.group(1));
+            if (candidate.body().contains("Synthetic") || APPLICATION_LINK.matcher(candidate.body()).find()) {
+                richest = candidate.body();
+                break;
+            }
+        }
+        assertNotNull(richest, "a call with applications");
+        assertTrue(richest.contains("it is recorded who looked and when"), "staff are told views are recorded");
+        Matcher detail = APPLICATION_LINK.matcher(richest);
+        assertTrue(detail.find());
+        HttpResponse<String> opened = staff.get("/forum/staff/application.xhtml?id=" + detail.group(1));
+        assertEquals(200, opened.statusCode());
+        assertTrue(opened.body().contains(DemoLogins.STAFF.email()), "the staff member is in the view log");
+        assertTrue(opened.body().contains("Opened") && opened.body().contains("In the list of applications"),
+                opened.body());
+    }
+
+    private String openDemoCallId(FormSession browser) {
+        HttpResponse<String> list = browser.get("/forum/index.xhtml");
+        Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(list.body());
+        assertTrue(call.find(), list.body());
+        return call.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void anApplicantWalksTheWholeFormUploadsACvAndSubmits() throws Exception {
+        String email = "forum.applicant02@demo.cocreate.fi";
+        FormSession browser = new FormSession(url(""));
+        browser.login(email, DemoLogins.PASSWORD);
+        String callId = openDemoCallId(browser);
+        assertTrue(browser.get("/forum/apply/application.xhtml?call=" + callId).body().contains("Step 1 of 5"));
+        browser.post("wizard", Map.of("fullName", "Second Applicant", "email", email, "yearOfBirth", "1990",
+                "gender", "NON_BINARY"), "next");
+        browser.post("wizard", Map.of("countryOfBirth", "ER", "countryOfOrigin", "ER", "newHomeCountry", "NO",
+                "yearOfArrival", "2014", "languages", "ti\u0000no\u0000en"), "next");
+        HttpResponse<String> step4 = browser.post("wizard", Map.of("area_EDUCATION", "on",
+                "description_EDUCATION", "Mother-tongue teacher for eight years.", "capacity", "INDIVIDUAL",
+                "organisation", ""), "next");
+        assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
+
+        HttpResponse<String> notPdf = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
+                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "uploadCv");
+        assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
+        HttpResponse<String> uploaded = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
+                "my cv.pdf", "application/pdf", PDF, "uploadCv");
+        assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
+        assertTrue(uploaded.body().contains("my cv.pdf"));
+
+        HttpResponse<String> review = browser.post("wizard", Map.of("motivation", "To help newcomers' children."),
+                "next");
+        assertTrue(review.body().contains("Step 5 of 5") && review.body().contains("Tigrinya"), review.body());
+        HttpResponse<String> noConsent = browser.post("wizard", Map.of(), "submit");
+        assertTrue(noConsent.body().contains("Your consent is needed"), noConsent.body());
+        HttpResponse<String> done = browser.post("wizard", Map.of("consent", "on"), "submit");
+        assertTrue(done.body().contains("Your application was submitted."), done.body());
+        assertTrue(done.body().contains("Submitted"), "the status on the applicant's page");
+
+        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        assertEquals("We received your application to the expert forum", mail.getSubject());
+        assertTrue(MailSinkClient.text(mail).contains("Nordic expert forum, second term"));
+    }
+
+    @Test
+    @RunAsClient
+    void staffCreateACallThatThePublicThenSees() {
+        FormSession staff = new FormSession(url(""));
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        HttpResponse<String> form = staff.get("/forum/staff/call-edit.xhtml");
+        assertEquals(200, form.statusCode(), form.body());
+        HttpResponse<String> refused = staff.post("call", Map.of("title_fi", "", "title_sv", "", "title_en", "",
+                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "forumSize_hinput", "12"), "save");
+        assertTrue(refused.body().contains("Give the title in at least one language."), refused.body());
+        HttpResponse<String> saved = staff.post("call", Map.of("title_fi", "Kolmas kausi", "title_sv",
+                "Tredje perioden", "title_en", "Third term call", "plan_en", "Two remote meetings a year.",
+                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "forumSize_hinput", "12", "meetingsPerYear_hinput", "2", "areas", "EQUALITY\u0000DEMOCRACY"), "save");
+        assertTrue(saved.body().contains("The call was saved."), saved.body());
+        HttpResponse<String> list = new FormSession(url("")).get("/forum/index.xhtml");
+        assertTrue(list.body().contains("Third term call"), list.body());
+    }
+}
