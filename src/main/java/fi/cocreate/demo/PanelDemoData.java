@@ -110,14 +110,14 @@ public class PanelDemoData {
         if (!pias.isEmpty()) {
             reviews.declareConflict(pias.get(0).applicationId(), "A former colleague of mine.", panellists.get(0));
         }
+        // The three newest applications stay unscored (one with a draft), so the pages show work still open.
+        List<Long> open = quality.keySet().stream().sorted(java.util.Comparator.reverseOrder()).limit(3).toList();
         for (int p = 0; p < panellists.size(); p++) {
             String email = panellists.get(p);
-            List<AssignedApplication> mine = reviews.myApplications(callId, email);
-            for (int i = 0; i < mine.size(); i++) {
-                long id = mine.get(i).applicationId();
-                // Most applications are scored; the last few of each panel member are left open or as drafts.
-                if (i >= mine.size() - 2) {
-                    if (i == mine.size() - 1) {
+            for (AssignedApplication assigned : reviews.myApplications(callId, email)) {
+                long id = assigned.applicationId();
+                if (open.contains(id)) {
+                    if (id == open.get(0)) {
                         reviews.saveDraft(id, values(criteria, quality.get(id) + BIAS[p], random), null, email);
                     }
                     continue;

@@ -475,4 +475,57 @@ class PanelIT {
         outsider.login(PAGE_OUTSIDER, PanelFixtures.PASSWORD);
         assertEquals(403, outsider.get(second).statusCode(), "a panellist not appointed to the call is refused");
     }
+
+    private static final Pattern CALL_LINK = Pattern.compile("call\\.xhtml\\?call=(\\d+)");
+
+    /** The staff pages render with the demo data, and a selection run shows the group, charts and reasons. */
+    @Test
+    @Order(12)
+    @RunAsClient
+    void staffPagesShowTheDemoPanelAndASelectionRun() {
+        FacesClient staff = FacesClient.english(base.toString());
+        staff.login(fi.cocreate.identity.control.DemoLogins.STAFF.email(), fi.cocreate.identity.control.DemoLogins.PASSWORD);
+        HttpResponse<String> index = staff.get("/forum/staff/panel/index.xhtml");
+        assertEquals(200, index.statusCode());
+        List<String> calls = new ArrayList<>();
+        Matcher m = CALL_LINK.matcher(index.body());
+        while (m.find()) {
+            calls.add(m.group(1));
+        }
+        assertFalse(calls.isEmpty(), index.body());
+        String call = null;
+        for (String id : calls) {
+            if (staff.get("/forum/staff/panel/call.xhtml?call=" + id).body().contains("panel@demo.cocreate.fi")) {
+                call = id;
+            }
+        }
+        assertNotNull(call, "the demo call has the demo panel member");
+        HttpResponse<String> setup = staff.get("/forum/staff/panel/call.xhtml?call=" + call);
+        assertTrue(setup.body().contains("Conflicts of interest"), setup.body());
+        assertTrue(staff.get("/forum/staff/panel/rubric.xhtml?call=" + call).body().contains("Networks and reach"));
+        assertEquals(200, staff.get("/forum/staff/panel/assignments.xhtml?call=" + call).statusCode());
+        HttpResponse<String> scores = staff.get("/forum/staff/panel/results.xhtml?call=" + call);
+        assertTrue(scores.body().contains("Not scored yet"), "demo leaves some applications unscored");
+        Matcher discussion = Pattern.compile("discussion\\.xhtml\\?application=(\\d+)").matcher(scores.body());
+        assertTrue(discussion.find());
+        assertEquals(200, staff.get("/forum/staff/panel/discussion.xhtml?application=" + discussion.group(1))
+                .statusCode());
+        HttpResponse<String> run = staff.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(),
+                "run");
+        assertEquals(200, run.statusCode());
+        assertTrue(run.body().contains("Candidates and why they are in or out"), run.body());
+        assertTrue(run.body().contains("Proven optimal"), run.body());
+        assertTrue(run.body().contains("Applicant pool"), "composition table and chart");
+
+        FacesClient panellist = FacesClient.english(base.toString());
+        panellist.login(fi.cocreate.identity.control.DemoLogins.PANELIST.email(),
+                fi.cocreate.identity.control.DemoLogins.PASSWORD);
+        HttpResponse<String> home = panellist.get("/forum/panel/index.xhtml");
+        Matcher review = REVIEW_LINK.matcher(home.body());
+        assertTrue(review.find(), home.body());
+        HttpResponse<String> page = panellist.get("/forum/panel/review.xhtml?application=" + review.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Relevance of expertise"), page.body());
+        assertEquals(403, panellist.get("/forum/staff/panel/index.xhtml").statusCode(), "panel members are not staff");
+    }
 }
