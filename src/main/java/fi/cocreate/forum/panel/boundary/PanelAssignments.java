@@ -1,0 +1,170 @@
+package fi.cocreate.forum.panel.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.panel.control.AssignmentPlanner;
+import fi.cocreate.forum.panel.control.AssignmentPlanner.Pair;
+import fi.cocreate.forum.panel.entity.Assignment;
+import fi.cocreate.forum.panel.entity.ConflictOfInterest;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.forum.panel.entity.ScoreSheet;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Who scores which application: the automatic assignment ({@link AssignmentPlanner}: at least N panellists per
+ * application, balanced load, conflicts respected), staff's overrides, and the progress per panellist.
+ */
+@Stateless
+public class PanelAssignments {
+
+    private static final Logger LOG = Logger.getLogger(PanelAssignments.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PanelGuard guard;
+
+    @Inject
+    ForumApplications applications;
+
+    @Inject
+    Clock clock;
+
+    /** Every assignment of the call, removed ones included (they block the automatic assignment). */
+    public List<Assignment> assignments(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return byCall(callId);
+    }
+
+    /** The applications that can be assigned and scored: submitted and not yet decided. */
+    public List<ForumApplication> assignable(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return scorable(callId);
+    }
+
+    /** Runs the automatic assignment, keeping what exists. */
+    public AssignmentPlanner.Plan assignAutomatically(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return rebalance(callId);
+    }
+
+    /** Staff add one assignment by hand (or give back one they removed). Refused when the panellist declared a conflict. */
+    public Assignment add(long applicationId, long memberId, String staffEmail) {
+        guard.staff(staffEmail);
+        ForumApplication application = guard.application(applicationId);
+        PanelMember member = em.find(PanelMember.class, memberId);
+        if (member == null || !member.getCallId().equals(application.getCall().getId())) {
+            throw new BusinessException("panel.member.notFound");
+        }
+        guard.round(member.getCallId()).requireOpen();
+        if (guard.hasConflict(member, applicationId)) {
+            throw new BusinessException("panel.assignment.conflict");
+        }
+        Instant now = clock.instant();
+        Assignment existing = em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
+                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
+                .findFirst().orElse(null);
+        if (existing != null) {
+            if (existing.isActive()) {
+                throw new BusinessException("panel.assignment.exists");
+            }
+            existing.restore(now);
+            return existing;
+        }
+        Assignment assignment = new Assignment(applicationId, member, true, now);
+        em.persist(assignment);
+        return assignment;
+    }
+
+    /** Staff take an assignment away; refused once the panellist has submitted their score for it. */
+    public void remove(long assignmentId, String staffEmail) {
+        guard.staff(staffEmail);
+        Assignment assignment = em.find(Assignment.class, assignmentId);
+        if (assignment == null) {
+            throw new BusinessException("panel.assignment.notFound");
+        }
+        guard.round(assignment.getCallId()).requireOpen();
+        boolean submitted = em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)
+                .setParameter("application", assignment.getApplicationId())
+                .setParameter("member", assignment.getMember()).getResultStream().anyMatch(ScoreSheet::isSubmitted);
+        if (submitted) {
+            throw new BusinessException("panel.assignment.scored");
+        }
+        assignment.remove();
+    }
+
+    /** Progress per panellist, for staff. */
+    public List<PanellistProgress> progress(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
+                .setParameter("call", callId).getResultList();
+        Map<Long, int[]> counts = new HashMap<>();
+        members.forEach(m -> counts.put(m.getId(), new int[4]));
+        byCall(callId).stream().filter(Assignment::isActive)
+                .forEach(a -> counts.get(a.getMember().getId())[0]++);
+        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId).getResultList()
+                .forEach(s -> counts.get(s.getMember().getId())[s.isSubmitted() ? 1 : 2]++);
+        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class).setParameter("call", callId)
+                .getResultList().forEach(c -> counts.get(c.getMember().getId())[3]++);
+        List<PanellistProgress> rows = new ArrayList<>();
+        for (PanelMember m : members) {
+            int[] c = counts.get(m.getId());
+            rows.add(new PanellistProgress(m.getId(), m.getAccount().getDisplayName(), m.getAccount().getEmail(), c[0],
+                    c[1], c[2], c[3]));
+        }
+        return rows;
+    }
+
+    /**
+     * Adds the assignments the planner finds for the call, keeping the existing ones. Used by staff and after a
+     * conflict of interest, so that coverage is restored where possible. For other boundaries only (no role check).
+     */
+    public AssignmentPlanner.Plan rebalance(long callId) {
+        PanelRound round = guard.round(callId);
+        round.requireOpen();
+        List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
+                .setParameter("call", callId).getResultList();
+        Map<String, PanelMember> byKey = new HashMap<>();
+        members.forEach(m -> byKey.put(String.valueOf(m.getId()), m));
+        List<String> apps = scorable(callId).stream().map(a -> String.valueOf(a.getId())).toList();
+        List<Pair> existing = new ArrayList<>();
+        List<Pair> blocked = new ArrayList<>();
+        for (Assignment a : byCall(callId)) {
+            Pair pair = new Pair(String.valueOf(a.getApplicationId()), String.valueOf(a.getMember().getId()));
+            (a.isActive() ? existing : blocked).add(pair);
+        }
+        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class).setParameter("call", callId)
+                .getResultList().forEach(c -> blocked.add(new Pair(String.valueOf(c.getApplicationId()),
+                        String.valueOf(c.getMember().getId()))));
+        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(apps, List.copyOf(byKey.keySet()).stream().sorted()
+                .toList(), round.getReviewersPerApplication(), existing, blocked);
+        Instant now = clock.instant();
+        for (Pair pair : plan.added()) {
+            em.persist(new Assignment(Long.parseLong(pair.applicationId()), byKey.get(pair.panellistId()), false, now));
+        }
+        LOG.fine(() -> "Assigned " + plan.added().size() + " for call " + callId + ", shortfall " + plan.shortfall());
+        return plan;
+    }
+
+    private List<Assignment> byCall(long callId) {
+        return em.createNamedQuery(Assignment.BY_CALL, Assignment.class).setParameter("call", callId).getResultList();
+    }
+
+    private List<ForumApplication> scorable(long callId) {
+        return applications.findByCallAndStatus(callId, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW);
+    }
+}

@@ -1,0 +1,106 @@
+package fi.cocreate.forum.panel.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.panel.entity.Assignment;
+import fi.cocreate.forum.panel.entity.ConflictOfInterest;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+
+/**
+ * The checks every panel boundary makes, in one place: who is acting (an account that can log in and has the role),
+ * whether a panellist is appointed to the call, and whether they may see an application (assigned, no declared
+ * conflict). Refusals are business exceptions, so the page says why and nothing is changed.
+ */
+@Stateless
+public class PanelGuard {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The acting account, if it exists, may log in and has one of the roles. */
+    public Account actor(String email, Role... roles) {
+        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
+        if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
+            throw new BusinessException("panel.access.denied");
+        }
+        return account;
+    }
+
+    /** A staff member or administrator. */
+    public Account staff(String email) {
+        return actor(email, Role.STAFF, Role.ADMIN);
+    }
+
+    public static boolean isStaff(Account account) {
+        return account.has(Role.STAFF) || account.has(Role.ADMIN);
+    }
+
+    public ForumCall call(long callId) {
+        ForumCall call = em.find(ForumCall.class, callId);
+        if (call == null) {
+            throw new BusinessException("forum.call.notFound");
+        }
+        return call;
+    }
+
+    /** The call's selection round, created with defaults on first use. */
+    public PanelRound round(long callId) {
+        PanelRound round = em.find(PanelRound.class, callId);
+        if (round == null) {
+            round = new PanelRound(callId, call(callId).getForumSize());
+            em.persist(round);
+        }
+        return round;
+    }
+
+    /** An application that has reached the selection (never a draft or a withdrawn one). */
+    public ForumApplication application(long applicationId) {
+        ForumApplication application = em.find(ForumApplication.class, applicationId);
+        if (application == null || application.getStatus() == ApplicationStatus.DRAFT
+                || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new BusinessException("panel.application.notFound");
+        }
+        return application;
+    }
+
+    /** The panellist's appointment to the call; refused when they are not appointed. */
+    public PanelMember member(long callId, String email) {
+        Account account = actor(email, Role.PANELIST);
+        return em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class).setParameter("call", callId)
+                .setParameter("email", account.getEmail()).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("panel.access.notAppointed"));
+    }
+
+    public boolean hasConflict(PanelMember member, long applicationId) {
+        return em.createNamedQuery(ConflictOfInterest.COUNT_FOR, Long.class).setParameter("application", applicationId)
+                .setParameter("member", member).getSingleResult() > 0;
+    }
+
+    /**
+     * The panellist may work on this application: appointed to its call, assigned to it, and without a declared
+     * conflict of interest. Returns their appointment.
+     */
+    public PanelMember reviewer(ForumApplication application, String email) {
+        PanelMember member = member(application.getCall().getId(), email);
+        if (hasConflict(member, application.getId())) {
+            throw new BusinessException("panel.access.conflict");
+        }
+        boolean assigned = em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
+                .setParameter("application", application.getId()).setParameter("member", member).getResultStream()
+                .anyMatch(Assignment::isActive);
+        if (!assigned) {
+            throw new BusinessException("panel.access.notAssigned");
+        }
+        return member;
+    }
+}

@@ -1,0 +1,204 @@
+package fi.cocreate.forum.panel.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.panel.entity.Assignment;
+import fi.cocreate.forum.panel.entity.ConflictOfInterest;
+import fi.cocreate.forum.panel.entity.DiscussionPost;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.RubricCriterion;
+import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A panellist's work: their assigned applications, scoring each one independently, declaring conflicts of interest,
+ * and the discussion. Enforced here, not in the page: a panellist not appointed to the call, not assigned to the
+ * application or with a declared conflict is refused; nobody sees others' scores or the discussion of an application
+ * before submitting their own score for it (staff always may).
+ */
+@Stateless
+public class PanelReviews {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PanelGuard guard;
+
+    @Inject
+    ForumApplications applications;
+
+    @Inject
+    PanelAssignments assignments;
+
+    @Inject
+    Clock clock;
+
+    /** The calls the panellist is appointed to. */
+    public List<PanelMember> myPanels(String email) {
+        Account account = guard.actor(email, Role.PANELIST);
+        return em.createNamedQuery(PanelMember.BY_EMAIL, PanelMember.class).setParameter("email", account.getEmail())
+                .getResultList();
+    }
+
+    /** The panellist's assigned applications in the call, conflicted ones left out. */
+    public List<AssignedApplication> myApplications(long callId, String email) {
+        PanelMember member = guard.member(callId, email);
+        List<AssignedApplication> rows = new ArrayList<>();
+        List<Assignment> mine = em.createQuery("select a from Assignment a where a.member = :m and a.removed = false "
+                + "order by a.applicationId", Assignment.class).setParameter("m", member).getResultList();
+        for (Assignment assignment : mine) {
+            long id = assignment.getApplicationId();
+            if (guard.hasConflict(member, id)) {
+                continue;
+            }
+            Optional<ForumApplication> application = applications.find(id);
+            if (application.isEmpty()) {
+                continue;
+            }
+            String state = sheet(member, id).map(s -> s.isSubmitted() ? "SUBMITTED" : "DRAFT").orElse("NOT_STARTED");
+            rows.add(new AssignedApplication(id, application.get().getFullName(), state));
+        }
+        return rows;
+    }
+
+    /** Opens an assigned application for scoring; the view is recorded in the application's audit. */
+    public ForumApplication open(long applicationId, String email) {
+        guard.reviewer(guard.application(applicationId), email);
+        return applications.viewForReview(applicationId, email);
+    }
+
+    /** The rubric the panellist scores this application on. */
+    public List<RubricCriterion> rubric(long applicationId, String email) {
+        ForumApplication application = guard.application(applicationId);
+        guard.reviewer(application, email);
+        return Panels.criteria(em, application.getCall().getId());
+    }
+
+    /** The panellist's own score sheet for the application, if they started one. */
+    public Optional<ScoreSheet> mySheet(long applicationId, String email) {
+        PanelMember member = guard.reviewer(guard.application(applicationId), email);
+        return sheet(member, applicationId);
+    }
+
+    public ScoreSheet saveDraft(long applicationId, Map<Long, Integer> values, String comment, String email) {
+        return write(applicationId, values, comment, email, false);
+    }
+
+    /** Submits the score: complete and final. */
+    public ScoreSheet submit(long applicationId, Map<Long, Integer> values, String comment, String email) {
+        return write(applicationId, values, comment, email, true);
+    }
+
+    private ScoreSheet write(long applicationId, Map<Long, Integer> values, String comment, String email,
+            boolean submit) {
+        ForumApplication application = guard.application(applicationId);
+        PanelMember member = guard.reviewer(application, email);
+        guard.round(member.getCallId()).requireOpen();
+        if (!application.getStatus().isInSelection()) {
+            throw new BusinessException("panel.score.decided");
+        }
+        List<Long> criteria = Panels.criteria(em, member.getCallId()).stream().map(RubricCriterion::getId).toList();
+        if (criteria.isEmpty()) {
+            throw new BusinessException("panel.rubric.empty");
+        }
+        Instant now = clock.instant();
+        ScoreSheet sheet = sheet(member, applicationId).orElse(null);
+        if (sheet == null) {
+            sheet = new ScoreSheet(applicationId, member, now);
+            em.persist(sheet);
+        }
+        if (submit) {
+            sheet.submit(values, comment, criteria, now);
+        } else {
+            sheet.saveDraft(values, comment, criteria, now);
+        }
+        return sheet;
+    }
+
+    /**
+     * The other panellists' submitted scores and comments on the application. A panellist sees them only after
+     * submitting their own; staff always.
+     */
+    public List<ScoreSheet> othersScores(long applicationId, String email) {
+        ForumApplication application = guard.application(applicationId);
+        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
+        PanelMember me = PanelGuard.isStaff(actor) ? null : requireSubmitted(application, email);
+        return em.createNamedQuery(ScoreSheet.BY_APPLICATION, ScoreSheet.class).setParameter("application", applicationId)
+                .getResultStream().filter(ScoreSheet::isSubmitted)
+                .filter(s -> me == null || !s.getMember().getId().equals(me.getId())).toList();
+    }
+
+    /**
+     * Declares a conflict of interest. From now on the application is neither shown to nor scorable by the
+     * panellist: their assignment and any score they gave are dropped, and another panellist is assigned if
+     * possible so that the application keeps its coverage.
+     */
+    public void declareConflict(long applicationId, String reason, String email) {
+        ForumApplication application = guard.application(applicationId);
+        PanelMember member = guard.member(application.getCall().getId(), email);
+        guard.round(member.getCallId()).requireOpen();
+        if (guard.hasConflict(member, applicationId)) {
+            throw new BusinessException("panel.conflict.already");
+        }
+        if (reason != null && reason.length() > ConflictOfInterest.MAX_REASON) {
+            throw new BusinessException("panel.conflict.reasonTooLong", ConflictOfInterest.MAX_REASON);
+        }
+        em.persist(new ConflictOfInterest(applicationId, member, reason, clock.instant()));
+        sheet(member, applicationId).ifPresent(em::remove);
+        em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
+                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
+                .forEach(Assignment::remove);
+        em.flush();
+        assignments.rebalance(member.getCallId());
+    }
+
+    /** The application's discussion thread: for staff, and for panellists who have submitted their score for it. */
+    public List<DiscussionPost> discussion(long applicationId, String email) {
+        ForumApplication application = guard.application(applicationId);
+        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
+        if (!PanelGuard.isStaff(actor)) {
+            requireSubmitted(application, email);
+        }
+        return em.createNamedQuery(DiscussionPost.BY_APPLICATION, DiscussionPost.class)
+                .setParameter("application", applicationId).getResultList();
+    }
+
+    public DiscussionPost post(long applicationId, String body, String email) {
+        ForumApplication application = guard.application(applicationId);
+        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
+        if (!PanelGuard.isStaff(actor)) {
+            requireSubmitted(application, email);
+        }
+        DiscussionPost post = new DiscussionPost(application.getCall().getId(), applicationId, actor, body,
+                clock.instant());
+        em.persist(post);
+        return post;
+    }
+
+    private PanelMember requireSubmitted(ForumApplication application, String email) {
+        PanelMember member = guard.reviewer(application, email);
+        if (sheet(member, application.getId()).filter(ScoreSheet::isSubmitted).isEmpty()) {
+            throw new BusinessException("panel.score.submitFirst");
+        }
+        return member;
+    }
+
+    private Optional<ScoreSheet> sheet(PanelMember member, long applicationId) {
+        return em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)
+                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,161 @@
+package fi.cocreate.forum.panel.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.forum.panel.entity.RubricCriterion;
+import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Staff set up a call's selection panel: the round's settings, the panel members (PANELIST accounts) and the scoring
+ * rubric. Every method names the acting staff member and checks their role.
+ */
+@Stateless
+public class Panels {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PanelGuard guard;
+
+    @Inject
+    Clock clock;
+
+    public PanelRound round(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return guard.round(callId);
+    }
+
+    public PanelRound configure(long callId, int reviewers, boolean normalise, double spread, double range,
+            String staffEmail) {
+        guard.staff(staffEmail);
+        PanelRound round = guard.round(callId);
+        round.configure(reviewers, normalise, spread, range);
+        return round;
+    }
+
+    // ---- members
+
+    public List<PanelMember> members(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        guard.call(callId);
+        return em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class).setParameter("call", callId).getResultList();
+    }
+
+    /** Every account with the PANELIST role, for staff to choose from. */
+    public List<Account> panellists(String staffEmail) {
+        guard.staff(staffEmail);
+        return em.createNamedQuery(Account.ALL, Account.class).getResultStream().filter(a -> a.has(Role.PANELIST))
+                .toList();
+    }
+
+    /** Appoints a PANELIST account to the call's panel. */
+    public PanelMember appoint(long callId, String panellistEmail, String staffEmail) {
+        guard.staff(staffEmail);
+        guard.round(callId).requireOpen();
+        Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normaliseEmail(panellistEmail == null ? "" : panellistEmail))
+                .getResultStream().findFirst().orElse(null);
+        if (account == null || !account.has(Role.PANELIST)) {
+            throw new BusinessException("panel.member.notPanelist", panellistEmail);
+        }
+        boolean already = em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class)
+                .setParameter("call", callId).setParameter("email", account.getEmail()).getResultStream().findAny()
+                .isPresent();
+        if (already) {
+            throw new BusinessException("panel.member.already", account.getEmail());
+        }
+        PanelMember member = new PanelMember(callId, account, clock.instant());
+        em.persist(member);
+        return member;
+    }
+
+    /** Removes a member who has not submitted any score yet; their assignments go with them. */
+    public void dismiss(long memberId, String staffEmail) {
+        guard.staff(staffEmail);
+        PanelMember member = em.find(PanelMember.class, memberId);
+        if (member == null) {
+            throw new BusinessException("panel.member.notFound");
+        }
+        guard.round(member.getCallId()).requireOpen();
+        boolean scored = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
+                .setParameter("call", member.getCallId()).getResultStream()
+                .anyMatch(s -> s.getMember().getId().equals(memberId) && s.isSubmitted());
+        if (scored) {
+            throw new BusinessException("panel.member.hasScores");
+        }
+        em.createQuery("delete from ScoreSheet s where s.member = :m").setParameter("m", member).executeUpdate();
+        em.createQuery("delete from Assignment a where a.member = :m").setParameter("m", member).executeUpdate();
+        em.createQuery("delete from ConflictOfInterest c where c.member = :m").setParameter("m", member)
+                .executeUpdate();
+        em.remove(member);
+    }
+
+    // ---- rubric
+
+    public List<RubricCriterion> rubric(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return criteria(em, callId);
+    }
+
+    static List<RubricCriterion> criteria(EntityManager em, long callId) {
+        return em.createNamedQuery(RubricCriterion.BY_CALL, RubricCriterion.class).setParameter("call", callId)
+                .getResultList();
+    }
+
+    public RubricCriterion addCriterion(long callId, LocalizedText name, double weight, List<LocalizedText> levels,
+            String staffEmail) {
+        guard.staff(staffEmail);
+        guard.round(callId).requireOpen();
+        requireNoScores(callId);
+        int next = criteria(em, callId).stream().mapToInt(RubricCriterion::getSortOrder).max().orElse(-1) + 1;
+        RubricCriterion criterion = new RubricCriterion(callId, next, name, weight, levels);
+        em.persist(criterion);
+        return criterion;
+    }
+
+    /** Changes a criterion's texts and weight; the aggregation always uses the current weights. */
+    public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
+            List<LocalizedText> levels, String staffEmail) {
+        guard.staff(staffEmail);
+        RubricCriterion criterion = findCriterion(criterionId);
+        guard.round(criterion.getCallId()).requireOpen();
+        criterion.update(name, weight, levels);
+        return criterion;
+    }
+
+    /** Removes a criterion while nobody has scored on the rubric yet. */
+    public void removeCriterion(long criterionId, String staffEmail) {
+        guard.staff(staffEmail);
+        RubricCriterion criterion = findCriterion(criterionId);
+        guard.round(criterion.getCallId()).requireOpen();
+        requireNoScores(criterion.getCallId());
+        em.remove(criterion);
+    }
+
+    private RubricCriterion findCriterion(long id) {
+        RubricCriterion criterion = em.find(RubricCriterion.class, id);
+        if (criterion == null) {
+            throw new BusinessException("panel.rubric.notFound");
+        }
+        return criterion;
+    }
+
+    private void requireNoScores(long callId) {
+        boolean any = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId)
+                .setMaxResults(1).getResultStream().findAny().isPresent();
+        if (any) {
+            throw new BusinessException("panel.rubric.inUse");
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package fi.cocreate.forum.panel.boundary;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.control.Candidate;
+import fi.cocreate.forum.control.CandidateDecision;
+import fi.cocreate.forum.control.ForumSelector;
+import fi.cocreate.forum.control.SelectionProblem;
+import fi.cocreate.forum.control.SelectionResult;
+import fi.cocreate.forum.control.SelectionStatus;
+import fi.cocreate.forum.entity.ApplicationStatus;
+import fi.cocreate.forum.entity.ExpertiseArea;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.panel.control.ApplicantProfile;
+import fi.cocreate.forum.panel.control.SelectionDimension;
+import fi.cocreate.forum.panel.entity.DecisionOutcome;
+import fi.cocreate.forum.panel.entity.PanelDecision;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.forum.panel.entity.SelectionLock;
+import fi.cocreate.forum.panel.entity.SelectionRule;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The forum selection: staff set the forum size, the diversity rules and locks, run the proven-optimal
+ * {@link ForumSelector} on the aggregated scores, and confirm. Confirming records every decision, moves every
+ * application to SELECTED, WAITING_LIST or NOT_SELECTED and queues a decision mail to every applicant in their
+ * language, all in one transaction.
+ */
+@Stateless
+public class Selections {
+
+    private static final ForumSelector SELECTOR = new ForumSelector();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PanelGuard guard;
+
+    @Inject
+    PanelResults results;
+
+    @Inject
+    ForumApplications applications;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Clock clock;
+
+    // ---- settings, rules and locks
+
+    public PanelRound setSizes(long callId, int forumSize, int waitingListSize, String staffEmail) {
+        guard.staff(staffEmail);
+        PanelRound round = guard.round(callId);
+        round.setForumSize(forumSize);
+        round.setWaitingListSize(waitingListSize);
+        return round;
+    }
+
+    public List<SelectionRule> rules(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return rulesOf(callId);
+    }
+
+    /** Adds a rule, or changes the limits of the existing rule for the same dimension and value. */
+    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
+            String staffEmail) {
+        guard.staff(staffEmail);
+        guard.round(callId).requireOpen();
+        SelectionRule fresh = new SelectionRule(callId, dimension, value, minimum, maximum);
+        for (SelectionRule rule : rulesOf(callId)) {
+            if (rule.getDimension() == dimension && rule.getValue().equals(fresh.getValue())) {
+                rule.change(minimum, maximum);
+                return rule;
+            }
+        }
+        em.persist(fresh);
+        return fresh;
+    }
+
+    public void removeRule(long ruleId, String staffEmail) {
+        guard.staff(staffEmail);
+        SelectionRule rule = em.find(SelectionRule.class, ruleId);
+        if (rule == null) {
+            throw new BusinessException("panel.rule.notFound");
+        }
+        guard.round(rule.getCallId()).requireOpen();
+        em.remove(rule);
+    }
+
+    /** Locks a candidate in (true) or out (false), or removes the lock (null). */
+    public void lock(long applicationId, Boolean in, String staffEmail) {
+        guard.staff(staffEmail);
+        ForumApplication application = guard.application(applicationId);
+        long callId = application.getCall().getId();
+        guard.round(callId).requireOpen();
+        SelectionLock lock = em.createNamedQuery(SelectionLock.BY_APPLICATION, SelectionLock.class)
+                .setParameter("application", applicationId).getResultStream().findFirst().orElse(null);
+        if (in == null) {
+            if (lock != null) {
+                em.remove(lock);
+            }
+        } else if (lock == null) {
+            em.persist(new SelectionLock(callId, applicationId, in));
+        } else {
+            lock.change(in);
+        }
+    }
+
+    public List<PanelDecision> decisions(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return em.createNamedQuery(PanelDecision.BY_CALL, PanelDecision.class).setParameter("call", callId)
+                .getResultList();
+    }
+
+    // ---- running and confirming
+
+    /** Runs the selection on the current scores, rules and locks; changes nothing. */
+    public SelectionRun run(long callId, String staffEmail) {
+        guard.staff(staffEmail);
+        return compute(callId);
+    }
+
+    /**
+     * Confirms the decision: only a proven-optimal group, and only when every application has been scored. Returns
+     * the run that was confirmed.
+     */
+    public SelectionRun confirm(long callId, String staffEmail) {
+        Account staff = guard.staff(staffEmail);
+        PanelRound round = guard.round(callId);
+        round.requireOpen();
+        SelectionRun run = compute(callId);
+        if (!run.unscored().isEmpty()) {
+            throw new BusinessException("panel.selection.unscored", run.unscored().size());
+        }
+        if (run.result().status() != SelectionStatus.OPTIMAL) {
+            throw new BusinessException("panel.selection.notOptimal");
+        }
+        Instant now = clock.instant();
+        ForumCall call = guard.call(callId);
+        for (CandidateRow row : run.candidates()) {
+            DecisionOutcome outcome = row.isSelected() ? DecisionOutcome.SELECTED
+                    : row.waitingPosition() > 0 ? DecisionOutcome.WAITING_LIST : DecisionOutcome.NOT_SELECTED;
+            CandidateDecision decision = row.decision();
+            em.persist(new PanelDecision(callId, row.applicationId(), outcome, decision.rank(),
+                    row.waitingPosition() > 0 ? row.waitingPosition() : null, decision.reason(), now));
+            ForumApplication application = applications.decide(row.applicationId(), ApplicationStatus.valueOf(
+                    outcome.name()), staff.getEmail());
+            notify(application, call, outcome, row.waitingPosition());
+        }
+        round.confirm(staff.getEmail(), now);
+        return run;
+    }
+
+    private void notify(ForumApplication application, ForumCall call, DecisionOutcome outcome, int position) {
+        String email = application.getApplicantEmail();
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        String language = SupportedLanguage.orDefault(application.getLanguage());
+        MailKind kind = switch (outcome) {
+            case SELECTED -> MailKind.FORUM_DECISION_SELECTED;
+            case WAITING_LIST -> MailKind.FORUM_DECISION_WAITING_LIST;
+            case NOT_SELECTED -> MailKind.FORUM_DECISION_NOT_SELECTED;
+        };
+        outbox.queue(email, language, kind, application.getFullName(),
+                call.getTitle().in(SupportedLanguage.locale(language)), position,
+                links.page("/forum/apply/index.xhtml"));
+    }
+
+    private SelectionRun compute(long callId) {
+        PanelRound round = guard.round(callId);
+        ForumCall call = guard.call(callId);
+        int referenceYear = call.getClosesAt().atZone(clock.getZone()).getYear();
+        List<ScoredApplication> scored = results.compute(callId);
+        Map<Long, ForumApplication> byId = new HashMap<>();
+        applications.findInSelection(callId).forEach(a -> byId.put(a.getId(), a));
+        Map<Long, Boolean> locks = new HashMap<>();
+        em.createNamedQuery(SelectionLock.BY_CALL, SelectionLock.class).setParameter("call", callId).getResultList()
+                .forEach(l -> locks.put(l.getApplicationId(), l.isLockedIn()));
+
+        List<Candidate> candidates = new ArrayList<>();
+        List<Long> unscored = new ArrayList<>();
+        for (ScoredApplication row : scored) {
+            ForumApplication application = byId.get(row.applicationId());
+            if (!row.isScored()) {
+                unscored.add(row.applicationId());
+            } else if (application != null) {
+                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear));
+            }
+        }
+        Set<String> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
+        Set<String> in = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
+        locks.forEach((id, lockedIn) -> {
+            if (ids.contains(String.valueOf(id))) {
+                (lockedIn ? in : out).add(String.valueOf(id));
+            }
+        });
+        List<fi.cocreate.forum.control.DiversityRule> rules = rulesOf(callId).stream()
+                .map(SelectionRule::toDiversityRule).toList();
+        if (candidates.isEmpty()) {
+            throw new BusinessException("panel.selection.noCandidates");
+        }
+        SelectionResult result = SELECTOR.select(new SelectionProblem(candidates, round.getForumSize(), rules, in, out));
+
+        Map<String, Candidate> candidateById = new HashMap<>();
+        candidates.forEach(c -> candidateById.put(c.id(), c));
+        Set<String> topK = new HashSet<>(result.scoreOnlyIds());
+        Map<String, Integer> waiting = new HashMap<>();
+        for (int i = 0; i < result.waitingList().size() && i < round.getWaitingListSize(); i++) {
+            waiting.put(result.waitingList().get(i), i + 1);
+        }
+        List<CandidateRow> rows = new ArrayList<>();
+        List<String> order = result.hasGroup() ? result.decisions().stream().map(CandidateDecision::candidateId).toList()
+                : scored.stream().filter(ScoredApplication::isScored).map(s -> String.valueOf(s.applicationId())).toList();
+        for (String id : order) {
+            Candidate c = candidateById.get(id);
+            long applicationId = Long.parseLong(id);
+            rows.add(new CandidateRow(applicationId, byId.get(applicationId).getFullName(), c.score(), c.attributes(),
+                    result.decision(id).orElse(null), locks.get(applicationId), topK.contains(id),
+                    waiting.getOrDefault(id, 0)));
+        }
+        return new SelectionRun(result, round.getForumSize(), rows, unscored);
+    }
+
+    static ApplicantProfile profile(ForumApplication application) {
+        Set<String> areas = new LinkedHashSet<>();
+        for (ExpertiseArea area : application.getExpertise()) {
+            areas.add(area.name());
+        }
+        String origin = application.getCountryOfOrigin() != null ? application.getCountryOfOrigin()
+                : application.getCountryOfBirth();
+        return new ApplicantProfile(application.getId(), areas,
+                application.getGender() == null ? null : application.getGender().name(), application.getYearOfBirth(),
+                origin, application.getNewHomeCountry());
+    }
+
+    private List<SelectionRule> rulesOf(long callId) {
+        return em.createNamedQuery(SelectionRule.BY_CALL, SelectionRule.class).setParameter("call", callId)
+                .getResultList();
+    }
+}

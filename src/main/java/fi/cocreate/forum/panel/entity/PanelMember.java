@@ -1,0 +1,78 @@
+package fi.cocreate.forum.panel.entity;
+
+import fi.cocreate.identity.entity.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A PANELIST account appointed by staff to the selection panel of one forum call. */
+@Entity
+@Table(name = "panel_member")
+@NamedQuery(name = PanelMember.BY_CALL,
+        query = "select m from PanelMember m where m.callId = :call order by m.account.displayName, m.id")
+@NamedQuery(name = PanelMember.BY_CALL_AND_EMAIL,
+        query = "select m from PanelMember m where m.callId = :call and m.account.email = :email")
+@NamedQuery(name = PanelMember.BY_EMAIL,
+        query = "select m from PanelMember m where m.account.email = :email order by m.callId desc")
+public class PanelMember {
+
+    public static final String BY_CALL = "PanelMember.byCall";
+    public static final String BY_CALL_AND_EMAIL = "PanelMember.byCallAndEmail";
+    public static final String BY_EMAIL = "PanelMember.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "call_id", nullable = false)
+    private Long callId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "account_id")
+    private Account account;
+
+    @Column(name = "appointed_at", nullable = false)
+    private Instant appointedAt;
+
+    @Version
+    private long version;
+
+    protected PanelMember() {
+    }
+
+    public PanelMember(long callId, Account account, Instant appointedAt) {
+        this.callId = callId;
+        this.account = Objects.requireNonNull(account, "Account is required.");
+        this.appointedAt = Objects.requireNonNull(appointedAt, "Appointment time is required.");
+    }
+
+    /** Stable id of the panellist as seen by the scoring core. */
+    public String panellistKey() {
+        return "m" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Instant getAppointedAt() {
+        return appointedAt;
+    }
+}

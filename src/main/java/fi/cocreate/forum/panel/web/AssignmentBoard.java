@@ -1,0 +1,137 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.panel.boundary.PanelAssignments;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.control.AssignmentPlanner;
+import fi.cocreate.forum.panel.entity.Assignment;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Staff run the automatic assignment and override it: add or remove single assignments. */
+@Named
+@ViewScoped
+public class AssignmentBoard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PanelAssignments assignments;
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private List<Assignment> all;
+    private List<ForumApplication> applications;
+    private List<PanelMember> members;
+    private final Map<Long, String> names = new HashMap<>();
+    private Long newApplication;
+    private Long newMember;
+
+    public void load() {
+        if (PanelPages.missing(callId)) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    private void refresh() {
+        all = assignments.assignments(callId, user.getEmail());
+        applications = assignments.assignable(callId, user.getEmail());
+        members = panels.members(callId, user.getEmail());
+        applications.forEach(a -> names.put(a.getId(), a.getFullName()));
+    }
+
+    public void assignAutomatically() {
+        try {
+            AssignmentPlanner.Plan plan = assignments.assignAutomatically(callId, user.getEmail());
+            Notices.info("panel.assignments.done", plan.added().size(), plan.minLoad(), plan.maxLoad());
+            if (!plan.shortfall().isEmpty()) {
+                Notices.error("panel.assignments.shortfall", plan.shortfall().size());
+            }
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void add() {
+        try {
+            if (newApplication == null || newMember == null) {
+                throw new BusinessException("panel.assignments.choose");
+            }
+            assignments.add(newApplication, newMember, user.getEmail());
+            Notices.info("panel.saved");
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void remove(Assignment assignment) {
+        try {
+            assignments.remove(assignment.getId(), user.getEmail());
+            Notices.info("panel.saved");
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public String applicant(Long applicationId) {
+        return names.getOrDefault(applicationId, "#" + applicationId);
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<Assignment> getAll() {
+        return all;
+    }
+
+    public List<ForumApplication> getApplications() {
+        return applications;
+    }
+
+    public List<PanelMember> getMembers() {
+        return members;
+    }
+
+    public Long getNewApplication() {
+        return newApplication;
+    }
+
+    public void setNewApplication(Long newApplication) {
+        this.newApplication = newApplication;
+    }
+
+    public Long getNewMember() {
+        return newMember;
+    }
+
+    public void setNewMember(Long newMember) {
+        this.newMember = newMember;
+    }
+}

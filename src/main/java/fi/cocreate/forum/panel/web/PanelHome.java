@@ -1,0 +1,56 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.panel.boundary.AssignedApplication;
+import fi.cocreate.forum.panel.boundary.PanelGuard;
+import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The panellist's start page: the calls they are appointed to and the applications assigned to them. */
+@Named
+@ViewScoped
+public class PanelHome implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One call with the panellist's applications in it. */
+    public record CallWork(ForumCall call, List<AssignedApplication> applications) implements Serializable {
+    }
+
+    @Inject
+    transient PanelReviews reviews;
+
+    @Inject
+    transient PanelGuard guard;
+
+    @Inject
+    CurrentUser user;
+
+    private final List<CallWork> work = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        try {
+            for (PanelMember member : reviews.myPanels(user.getEmail())) {
+                work.add(new CallWork(guard.call(member.getCallId()),
+                        reviews.myApplications(member.getCallId(), user.getEmail())));
+            }
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public List<CallWork> getWork() {
+        return work;
+    }
+}

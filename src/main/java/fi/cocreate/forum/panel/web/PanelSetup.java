@@ -1,0 +1,182 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.panel.boundary.PanelAssignments;
+import fi.cocreate.forum.panel.boundary.PanelGuard;
+import fi.cocreate.forum.panel.boundary.PanellistProgress;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff set up a call's panel: the round's settings, who is on the panel, and everyone's progress. */
+@Named
+@ViewScoped
+public class PanelSetup implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    transient PanelAssignments assignments;
+
+    @Inject
+    transient PanelGuard guard;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private ForumCall call;
+    private PanelRound round;
+    private List<PanelMember> members;
+    private List<Account> panellists;
+    private List<PanellistProgress> progress;
+    private String appointEmail;
+
+    @Min(1)
+    @Max(PanelRound.MAX_REVIEWERS)
+    private int reviewers;
+    private boolean normalise;
+    @DecimalMin("0")
+    @DecimalMax("4")
+    private double spread;
+    @DecimalMin("0")
+    @DecimalMax("4")
+    private double range;
+
+    public void load() {
+        if (PanelPages.missing(callId)) {
+            return;
+        }
+        try {
+            call = guard.call(callId);
+            round = panels.round(callId, user.getEmail());
+            reviewers = round.getReviewersPerApplication();
+            normalise = round.isNormalise();
+            spread = round.getSpreadThreshold();
+            range = round.getRangeThreshold();
+            refresh();
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    private void refresh() {
+        members = panels.members(callId, user.getEmail());
+        panellists = panels.panellists(user.getEmail());
+        progress = assignments.progress(callId, user.getEmail());
+    }
+
+    public void saveSettings() {
+        try {
+            round = panels.configure(callId, reviewers, normalise, spread, range, user.getEmail());
+            Notices.info("panel.saved");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void appoint() {
+        try {
+            panels.appoint(callId, appointEmail, user.getEmail());
+            Notices.info("panel.member.appointed", appointEmail);
+            appointEmail = null;
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void dismiss(PanelMember member) {
+        try {
+            panels.dismiss(member.getId(), user.getEmail());
+            Notices.info("panel.member.dismissed", member.getAccount().getEmail());
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public ForumCall getCall() {
+        return call;
+    }
+
+    public PanelRound getRound() {
+        return round;
+    }
+
+    public List<PanelMember> getMembers() {
+        return members;
+    }
+
+    public List<Account> getPanellists() {
+        return panellists;
+    }
+
+    public List<PanellistProgress> getProgress() {
+        return progress;
+    }
+
+    public String getAppointEmail() {
+        return appointEmail;
+    }
+
+    public void setAppointEmail(String appointEmail) {
+        this.appointEmail = appointEmail;
+    }
+
+    public int getReviewers() {
+        return reviewers;
+    }
+
+    public void setReviewers(int reviewers) {
+        this.reviewers = reviewers;
+    }
+
+    public boolean isNormalise() {
+        return normalise;
+    }
+
+    public void setNormalise(boolean normalise) {
+        this.normalise = normalise;
+    }
+
+    public double getSpread() {
+        return spread;
+    }
+
+    public void setSpread(double spread) {
+        this.spread = spread;
+    }
+
+    public double getRange() {
+        return range;
+    }
+
+    public void setRange(double range) {
+        this.range = range;
+    }
+}

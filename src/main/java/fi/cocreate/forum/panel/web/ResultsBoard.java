@@ -1,0 +1,66 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.forum.panel.boundary.PanelResults;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.boundary.ScoredApplication;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff see the aggregated scores: means, spread, and the applications flagged for discussion. */
+@Named
+@ViewScoped
+public class ResultsBoard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PanelResults results;
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private List<ScoredApplication> rows;
+    private PanelRound round;
+
+    public void load() {
+        if (PanelPages.missing(callId)) {
+            return;
+        }
+        try {
+            round = panels.round(callId, user.getEmail());
+            rows = results.aggregate(callId, user.getEmail());
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    public long getFlagged() {
+        return rows.stream().filter(r -> r.isScored() && r.score().disagreement()).count();
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<ScoredApplication> getRows() {
+        return rows;
+    }
+
+    public PanelRound getRound() {
+        return round;
+    }
+}

@@ -1,0 +1,172 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.entity.DiscussionPost;
+import fi.cocreate.forum.panel.entity.RubricCriterion;
+import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A panellist scores one application: the application, the rubric with its level descriptors, their own draft or
+ * submitted score, a conflict-of-interest declaration, and, once they have submitted, the others' scores and the
+ * discussion. The boundary decides what may be shown; a refusal is a 403.
+ */
+@Named
+@ViewScoped
+public class Review implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PanelReviews reviews;
+
+    @Inject
+    CurrentUser user;
+
+    private Long applicationId;
+    private ForumApplication application;
+    private List<RubricCriterion> criteria;
+    private ScoreSheet sheet;
+    private List<ScoreSheet> others = List.of();
+    private List<DiscussionPost> posts = List.of();
+    private final Map<Long, Integer> values = new HashMap<>();
+    private String comment;
+    private String conflictReason;
+    private String message;
+
+    public void load() {
+        if (PanelPages.missing(applicationId)) {
+            return;
+        }
+        try {
+            application = reviews.open(applicationId, user.getEmail());
+            criteria = reviews.rubric(applicationId, user.getEmail());
+            refreshScores();
+            if (sheet != null) {
+                values.putAll(sheet.getValues());
+                comment = sheet.getComment();
+            }
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    private void refreshScores() {
+        sheet = reviews.mySheet(applicationId, user.getEmail()).orElse(null);
+        if (isSubmitted()) {
+            others = reviews.othersScores(applicationId, user.getEmail());
+            posts = reviews.discussion(applicationId, user.getEmail());
+        }
+    }
+
+    public void saveDraft() {
+        try {
+            reviews.saveDraft(applicationId, values, comment, user.getEmail());
+            Notices.info("panel.score.draftSaved");
+            refreshScores();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void submit() {
+        try {
+            reviews.submit(applicationId, values, comment, user.getEmail());
+            Notices.info("panel.score.submitted");
+            refreshScores();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public String declareConflict() {
+        try {
+            reviews.declareConflict(applicationId, conflictReason, user.getEmail());
+            Notices.info("panel.conflict.declared");
+            return "/forum/panel/index.xhtml?faces-redirect=true";
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null;
+        }
+    }
+
+    public void post() {
+        try {
+            reviews.post(applicationId, message, user.getEmail());
+            message = null;
+            refreshScores();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public boolean isSubmitted() {
+        return sheet != null && sheet.isSubmitted();
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public ForumApplication getApplication() {
+        return application;
+    }
+
+    public List<RubricCriterion> getCriteria() {
+        return criteria;
+    }
+
+    public ScoreSheet getSheet() {
+        return sheet;
+    }
+
+    public List<ScoreSheet> getOthers() {
+        return others;
+    }
+
+    public List<DiscussionPost> getPosts() {
+        return posts;
+    }
+
+    public Map<Long, Integer> getValues() {
+        return values;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}

@@ -1,0 +1,176 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.entity.LevelDescriptor;
+import fi.cocreate.forum.panel.entity.RubricCriterion;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff define the rubric: criteria with a weight and a descriptor for each level of the 1–5 scale, in Finnish,
+ * Swedish and English. One criterion is edited at a time.
+ */
+@Named
+@ViewScoped
+public class RubricEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Texts of one criterion or level in the three languages, as typed. */
+    public static final class Texts implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String fi;
+        private String sv;
+        private String en;
+
+        static Texts of(LocalizedText text) {
+            Texts t = new Texts();
+            t.fi = text.getFi();
+            t.sv = text.getSv();
+            t.en = text.getEn();
+            return t;
+        }
+
+        LocalizedText toText() {
+            try {
+                return LocalizedText.of(fi, sv, en);
+            } catch (IllegalArgumentException e) {
+                throw new BusinessException("panel.rubric.textRequired");
+            }
+        }
+
+        public String getFi() {
+            return fi;
+        }
+
+        public void setFi(String fi) {
+            this.fi = fi;
+        }
+
+        public String getSv() {
+            return sv;
+        }
+
+        public void setSv(String sv) {
+            this.sv = sv;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
+    }
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private List<RubricCriterion> criteria;
+    private Long editingId;
+    private Texts name;
+    private double weight;
+    private List<Texts> levels;
+
+    public void load() {
+        if (PanelPages.missing(callId)) {
+            return;
+        }
+        try {
+            criteria = panels.rubric(callId, user.getEmail());
+            startNew();
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    public void startNew() {
+        editingId = null;
+        name = new Texts();
+        weight = 1;
+        levels = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            levels.add(new Texts());
+        }
+    }
+
+    public void edit(RubricCriterion criterion) {
+        editingId = criterion.getId();
+        name = Texts.of(criterion.getName());
+        weight = criterion.getWeight();
+        levels = new ArrayList<>();
+        for (LevelDescriptor level : criterion.getLevels()) {
+            levels.add(Texts.of(level.getText()));
+        }
+    }
+
+    public void save() {
+        try {
+            List<LocalizedText> texts = levels.stream().map(Texts::toText).toList();
+            if (editingId == null) {
+                panels.addCriterion(callId, name.toText(), weight, texts, user.getEmail());
+            } else {
+                panels.updateCriterion(editingId, name.toText(), weight, texts, user.getEmail());
+            }
+            Notices.info("panel.saved");
+            criteria = panels.rubric(callId, user.getEmail());
+            startNew();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void remove(RubricCriterion criterion) {
+        try {
+            panels.removeCriterion(criterion.getId(), user.getEmail());
+            criteria = panels.rubric(callId, user.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<RubricCriterion> getCriteria() {
+        return criteria;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public Texts getName() {
+        return name;
+    }
+
+    public double getWeight() {
+        return weight;
+    }
+
+    public void setWeight(double weight) {
+        this.weight = weight;
+    }
+
+    public List<Texts> getLevels() {
+        return levels;
+    }
+}

@@ -1,0 +1,155 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.panel.boundary.CandidateRow;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.boundary.SelectionRun;
+import fi.cocreate.forum.panel.boundary.Selections;
+import fi.cocreate.forum.panel.control.SelectionDimension;
+import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Min;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Staff run the selection: forum size and waiting list, locks, the solver's proposal beside the pool and the top-k
+ * group, the reason for every candidate, and the confirmation that sends the decision mails. The rules are edited on
+ * the same page by {@link SelectionRulesEditor}.
+ */
+@Named
+@ViewScoped
+public class SelectionBoard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Selections selections;
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    PanelLabels labels;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private PanelRound round;
+    private SelectionRun run;
+    @Min(1)
+    private int forumSize;
+    @Min(0)
+    private int waitingListSize;
+
+    public void load() {
+        if (PanelPages.missing(callId)) {
+            return;
+        }
+        try {
+            round = panels.round(callId, user.getEmail());
+            forumSize = round.getForumSize();
+            waitingListSize = round.getWaitingListSize();
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    public void saveSizes() {
+        try {
+            round = selections.setSizes(callId, forumSize, waitingListSize, user.getEmail());
+            Notices.info("panel.saved");
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void run() {
+        try {
+            run = selections.run(callId, user.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    /** Locks a candidate in ("in"), out ("out") or removes the lock (anything else), then runs again. */
+    public void lock(CandidateRow row, String how) {
+        try {
+            selections.lock(row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE
+                    : null, user.getEmail());
+            run();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void confirm() {
+        try {
+            run = selections.confirm(callId, user.getEmail());
+            round = panels.round(callId, user.getEmail());
+            Notices.info("panel.selection.confirmed", run.result().selectedIds().size());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public SelectionDimension[] getDimensions() {
+        return SelectionDimension.values();
+    }
+
+    public String chart(SelectionDimension dimension) {
+        return CompositionCharts.bar(run, dimension, labels, labels.dimension(dimension),
+                Notices.text("panel.selection.pool"), Notices.text("panel.selection.proposed"),
+                Notices.text("panel.selection.topK"));
+    }
+
+    public double share(int count, String of) {
+        int total = switch (of) {
+            case "pool" -> run.candidates().size();
+            case "topK" -> (int) run.candidates().stream().filter(CandidateRow::inTopK).count();
+            default -> (int) run.candidates().stream().filter(CandidateRow::isSelected).count();
+        };
+        return CompositionCharts.share(count, total);
+    }
+
+    public List<CandidateRow> getWaitingList() {
+        return run.candidates().stream().filter(c -> c.waitingPosition() > 0).toList();
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public PanelRound getRound() {
+        return round;
+    }
+
+    public SelectionRun getRun() {
+        return run;
+    }
+
+    public int getForumSize() {
+        return forumSize;
+    }
+
+    public void setForumSize(int forumSize) {
+        this.forumSize = forumSize;
+    }
+
+    public int getWaitingListSize() {
+        return waitingListSize;
+    }
+
+    public void setWaitingListSize(int waitingListSize) {
+        this.waitingListSize = waitingListSize;
+    }
+}

@@ -1,0 +1,135 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ExpertiseArea;
+import fi.cocreate.forum.entity.Gender;
+import fi.cocreate.forum.entity.NordicRegion;
+import fi.cocreate.forum.panel.boundary.Selections;
+import fi.cocreate.forum.panel.control.AgeBands;
+import fi.cocreate.forum.panel.control.OriginRegions;
+import fi.cocreate.forum.panel.control.SelectionDimension;
+import fi.cocreate.forum.panel.entity.SelectionRule;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** Staff set the diversity rules of a call: min and max per value of a dimension. */
+@Named
+@ViewScoped
+public class SelectionRulesEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Selections selections;
+
+    @Inject
+    CurrentUser user;
+
+    private Long callId;
+    private List<SelectionRule> rules;
+    private SelectionDimension dimension = SelectionDimension.AREA;
+    private String value;
+    private Integer minimum;
+    private Integer maximum;
+
+    /** Loads the rules of the call the selection page shows. */
+    public void load(Long call) {
+        callId = call;
+        if (callId == null || FacesContext.getCurrentInstance().getResponseComplete()) {
+            return;
+        }
+        try {
+            rules = selections.rules(callId, user.getEmail());
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    public void save() {
+        try {
+            selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail());
+            Notices.info("panel.saved");
+            value = null;
+            minimum = null;
+            maximum = null;
+            rules = selections.rules(callId, user.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public void remove(SelectionRule rule) {
+        try {
+            selections.removeRule(rule.getId(), user.getEmail());
+            rules = selections.rules(callId, user.getEmail());
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    /** The values staff can choose for the current dimension. */
+    public List<String> getValues() {
+        return switch (dimension) {
+            case AREA -> Arrays.stream(ExpertiseArea.values()).map(Enum::name).toList();
+            case GENDER -> Arrays.stream(Gender.values()).map(Enum::name).toList();
+            case AGE_BAND -> AgeBands.CODES;
+            case REGION_OF_ORIGIN -> OriginRegions.CODES;
+            case HOME_COUNTRY -> NordicRegion.CODES;
+        };
+    }
+
+    public SelectionDimension[] getDimensions() {
+        return SelectionDimension.values();
+    }
+
+    public Long getCallId() {
+        return callId;
+    }
+
+    public void setCallId(Long callId) {
+        this.callId = callId;
+    }
+
+    public List<SelectionRule> getRules() {
+        return rules;
+    }
+
+    public SelectionDimension getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(SelectionDimension dimension) {
+        this.dimension = dimension;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public Integer getMinimum() {
+        return minimum;
+    }
+
+    public void setMinimum(Integer minimum) {
+        this.minimum = minimum;
+    }
+
+    public Integer getMaximum() {
+        return maximum;
+    }
+
+    public void setMaximum(Integer maximum) {
+        this.maximum = maximum;
+    }
+}

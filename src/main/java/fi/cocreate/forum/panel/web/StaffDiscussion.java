@@ -1,0 +1,104 @@
+package fi.cocreate.forum.panel.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.entity.DiscussionPost;
+import fi.cocreate.forum.panel.entity.RubricCriterion;
+import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Staff look at one application's submitted scores and take part in its discussion. */
+@Named
+@ViewScoped
+public class StaffDiscussion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PanelReviews reviews;
+
+    @Inject
+    transient Panels panels;
+
+    @Inject
+    transient ForumApplications applications;
+
+    @Inject
+    CurrentUser user;
+
+    private Long applicationId;
+    private ForumApplication application;
+    private List<RubricCriterion> criteria;
+    private List<ScoreSheet> sheets;
+    private List<DiscussionPost> posts;
+    private String message;
+
+    public void load() {
+        if (PanelPages.missing(applicationId)) {
+            return;
+        }
+        try {
+            application = applications.viewForReview(applicationId, user.getEmail());
+            criteria = panels.rubric(application.getCall().getId(), user.getEmail());
+            refresh();
+        } catch (BusinessException e) {
+            PanelPages.refuse(e);
+        }
+    }
+
+    private void refresh() {
+        sheets = reviews.othersScores(applicationId, user.getEmail());
+        posts = reviews.discussion(applicationId, user.getEmail());
+    }
+
+    public void post() {
+        try {
+            reviews.post(applicationId, message, user.getEmail());
+            message = null;
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e);
+        }
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public ForumApplication getApplication() {
+        return application;
+    }
+
+    public List<RubricCriterion> getCriteria() {
+        return criteria;
+    }
+
+    public List<ScoreSheet> getSheets() {
+        return sheets;
+    }
+
+    public List<DiscussionPost> getPosts() {
+        return posts;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}
