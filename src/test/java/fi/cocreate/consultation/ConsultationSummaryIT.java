@@ -18,10 +18,12 @@ import fi.cocreate.consultation.boundary.PublicResponse;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.PublishedSummary;
 import fi.cocreate.consultation.boundary.ReportProcesses;
+import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.boundary.Summaries;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.control.TimelineEntry;
+import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
@@ -95,6 +97,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Summaries summaries;
+
+    @Inject
+    Responses responses;
 
     @Inject
     PublicSummaries publicSummaries;
@@ -260,6 +265,38 @@ class ConsultationSummaryIT {
         assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class,
                 () -> asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK, null,
                         LocalizedText.of("x", null, null)))).getMessageKey());
+    }
+
+    @Test
+    @Order(20)
+    void aVersionSubmittedAfterModerationIsNotPublicUntilStaffLookAgain() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("revise" + i), "Reviser " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "R", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long id = f.publicOne.getId();
+        asStaff(() -> {
+            moderation.accept(id);
+            return null;
+        });
+        assertTrue(publicSummaries.response(id).isPresent(), "accepted and consented: public");
+
+        responses.submit(reps.get(0).getEmail(), f.consultation.getId(),
+                List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")), true);
+        assertTrue(publicSummaries.response(id).isEmpty(), "the new version waits for staff");
+        assertTrue(publicSummaries.responses(f.consultation.getId()).stream().noneMatch(r -> r.id() == id));
+
+        asStaff(() -> {
+            moderation.accept(id);
+            return null;
+        });
+        PublicResponse revised = publicSummaries.response(id).orElseThrow();
+        assertTrue(revised.answers().get(0).text().contains("A revised answer"), "staff accepted the new version");
     }
 
     private long summaryMailsTo(String email) {

@@ -58,6 +58,10 @@ public class ResponseModeration {
     @Column(name = "moderated_by", length = 254)
     private String moderatedBy;
 
+    /** The submitted version of the response that the decision was made on. */
+    @Column(name = "moderated_version")
+    private Integer moderatedVersion;
+
     @Version
     private long version;
 
@@ -104,7 +108,13 @@ public class ResponseModeration {
 
     /** Whether the public may see the response now (see {@link PublicVisibility}). */
     public boolean isPublic() {
-        return PublicVisibility.isPublic(response.isSubmitted(), state, response.isPublicationConsent());
+        return PublicVisibility.isPublic(response.isSubmitted(), state, response.isPublicationConsent(),
+                coversSubmittedVersion());
+    }
+
+    /** False once the organisation has submitted a newer version than the one staff decided on. */
+    public boolean coversSubmittedVersion() {
+        return Objects.equals(moderatedVersion, response.getSubmittedVersion());
     }
 
     private void set(ModerationState state, String reason, String redacted, Instant now, String by) {
@@ -117,6 +127,7 @@ public class ResponseModeration {
     private void stamp(Instant now, String by) {
         this.moderatedAt = Objects.requireNonNull(now);
         this.moderatedBy = by;
+        this.moderatedVersion = response.getSubmittedVersion();
     }
 
     public Long getId() {

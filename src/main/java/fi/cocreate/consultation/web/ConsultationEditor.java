@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
@@ -40,9 +41,9 @@ public class ConsultationEditor implements Serializable {
     private Long id;
     private Consultation consultation;
     private boolean loaded;
-    private final Texts process = new Texts();
-    private final Texts title = new Texts();
-    private final Texts description = new Texts();
+    private final LocalizedInput process = new LocalizedInput();
+    private final LocalizedInput title = new LocalizedInput();
+    private final LocalizedInput description = new LocalizedInput();
     private LocalDateTime opensAt;
     private LocalDateTime deadline;
     private List<Theme> themes = new ArrayList<>();
@@ -122,15 +123,15 @@ public class ConsultationEditor implements Serializable {
         return responseCount;
     }
 
-    public Texts getProcess() {
+    public LocalizedInput getProcess() {
         return process;
     }
 
-    public Texts getTitle() {
+    public LocalizedInput getTitle() {
         return title;
     }
 
-    public Texts getDescription() {
+    public LocalizedInput getDescription() {
         return description;
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
@@ -38,8 +39,8 @@ public class EventEditor implements Serializable {
     private Long id;
     @NotNull
     private EventType type = EventType.WORKSHOP;
-    private final LocalizedFields title = new LocalizedFields();
-    private final LocalizedFields description = new LocalizedFields();
+    private final LocalizedInput title = new LocalizedInput();
+    private final LocalizedInput description = new LocalizedInput();
     @NotNull
     private LocalDateTime startsAt;
     @NotNull
@@ -130,11 +131,11 @@ public class EventEditor implements Serializable {
         this.type = type;
     }
 
-    public LocalizedFields getTitle() {
+    public LocalizedInput getTitle() {
         return title;
     }
 
-    public LocalizedFields getDescription() {
+    public LocalizedInput getDescription() {
         return description;
     }
 

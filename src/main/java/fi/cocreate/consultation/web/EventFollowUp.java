@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
@@ -32,7 +33,7 @@ public class EventFollowUp implements Serializable {
     EventEditor editor;
 
     private Long id;
-    private final LocalizedFields notes = new LocalizedFields();
+    private final LocalizedInput notes = new LocalizedInput();
     private transient List<EventRegistration> registrations;
 
     public void load() {
@@ -72,7 +73,7 @@ public class EventFollowUp implements Serializable {
         }
     }
 
-    public LocalizedFields getNotes() {
+    public LocalizedInput getNotes() {
         if (registrations == null) {
             load();
         }

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
@@ -32,8 +33,8 @@ public class QuestionEditor {
     ConsultationEditor consultationEditor;
 
     private QuestionType type = QuestionType.FREE_TEXT;
-    private final Texts text = new Texts();
-    private final Texts options = new Texts();
+    private final LocalizedInput text = new LocalizedInput();
+    private final LocalizedInput options = new LocalizedInput();
     private int maxLength = Question.DEFAULT_MAX_LENGTH;
     private Integer scaleMin = 1;
     private Integer scaleMax = 5;
@@ -106,11 +107,11 @@ public class QuestionEditor {
         this.type = type;
     }
 
-    public Texts getText() {
+    public LocalizedInput getText() {
         return text;
     }
 
-    public Texts getOptions() {
+    public LocalizedInput getOptions() {
         return options;
     }
 

@@ -17,29 +17,29 @@ class PublicVisibilityTest {
 
     @Test
     void anAcceptedSubmittedResponseWithConsentIsPublic() {
-        assertTrue(PublicVisibility.isPublic(true, ModerationState.ACCEPTED, true));
+        assertTrue(PublicVisibility.isPublic(true, ModerationState.ACCEPTED, true, true));
     }
 
     @Test
     void aRedactedResponseWithConsentIsPublicInItsRedactedForm() {
-        assertTrue(PublicVisibility.isPublic(true, ModerationState.REDACTED, true));
+        assertTrue(PublicVisibility.isPublic(true, ModerationState.REDACTED, true, true));
     }
 
     @ParameterizedTest
     @EnumSource(ModerationState.class)
     void withoutTheOrganisationsConsentNothingIsPublic(ModerationState state) {
-        assertFalse(PublicVisibility.isPublic(true, state, false));
+        assertFalse(PublicVisibility.isPublic(true, state, false, true));
     }
 
     @Test
     void hiddenAndMerelyReceivedResponsesAreNeverPublic() {
-        assertFalse(PublicVisibility.isPublic(true, ModerationState.HIDDEN, true));
-        assertFalse(PublicVisibility.isPublic(true, ModerationState.RECEIVED, true));
+        assertFalse(PublicVisibility.isPublic(true, ModerationState.HIDDEN, true, true));
+        assertFalse(PublicVisibility.isPublic(true, ModerationState.RECEIVED, true, true));
     }
 
     @Test
     void aResponseThatWasNeverSubmittedIsNeverPublic() {
-        assertFalse(PublicVisibility.isPublic(false, ModerationState.ACCEPTED, true));
+        assertFalse(PublicVisibility.isPublic(false, ModerationState.ACCEPTED, true, true));
     }
 
     @Test
@@ -58,5 +58,11 @@ class PublicVisibilityTest {
                 ModerationState.ACCEPTED));
         assertEquals(false, filter.matches(OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.INCLUSION),
                 ModerationState.HIDDEN));
+    }
+
+    @Test
+    void aNewerVersionSubmittedAfterTheDecisionWaitsForStaffToLookAgain() {
+        assertFalse(PublicVisibility.isPublic(true, ModerationState.ACCEPTED, true, false));
+        assertFalse(PublicVisibility.isPublic(true, ModerationState.REDACTED, true, false));
     }
 }

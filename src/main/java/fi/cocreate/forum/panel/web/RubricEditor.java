@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
@@ -24,54 +25,6 @@ public class RubricEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Texts of one criterion or level in the three languages, as typed. */
-    public static final class Texts implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String fi;
-        private String sv;
-        private String en;
-
-        static Texts of(LocalizedText text) {
-            Texts t = new Texts();
-            t.fi = text.getFi();
-            t.sv = text.getSv();
-            t.en = text.getEn();
-            return t;
-        }
-
-        LocalizedText toText() {
-            try {
-                return LocalizedText.of(fi, sv, en);
-            } catch (IllegalArgumentException e) {
-                throw new BusinessException("panel.rubric.textRequired");
-            }
-        }
-
-        public String getFi() {
-            return fi;
-        }
-
-        public void setFi(String fi) {
-            this.fi = fi;
-        }
-
-        public String getSv() {
-            return sv;
-        }
-
-        public void setSv(String sv) {
-            this.sv = sv;
-        }
-
-        public String getEn() {
-            return en;
-        }
-
-        public void setEn(String en) {
-            this.en = en;
-        }
-    }
-
     @Inject
     transient Panels panels;
 
@@ -81,9 +34,9 @@ public class RubricEditor implements Serializable {
     private Long callId;
     private List<RubricCriterion> criteria;
     private Long editingId;
-    private Texts name;
+    private LocalizedInput name;
     private double weight;
-    private List<Texts> levels;
+    private List<LocalizedInput> levels;
 
     public void load() {
         if (PanelPages.missing(callId)) {
@@ -99,31 +52,31 @@ public class RubricEditor implements Serializable {
 
     public void startNew() {
         editingId = null;
-        name = new Texts();
+        name = new LocalizedInput();
         weight = 1;
         levels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            levels.add(new Texts());
+            levels.add(new LocalizedInput());
         }
     }
 
     public void edit(RubricCriterion criterion) {
         editingId = criterion.getId();
-        name = Texts.of(criterion.getName());
+        name = LocalizedInput.of(criterion.getName());
         weight = criterion.getWeight();
         levels = new ArrayList<>();
         for (LevelDescriptor level : criterion.getLevels()) {
-            levels.add(Texts.of(level.getText()));
+            levels.add(LocalizedInput.of(level.getText()));
         }
     }
 
     public void save() {
         try {
-            List<LocalizedText> texts = levels.stream().map(Texts::toText).toList();
+            List<LocalizedText> texts = levels.stream().map(RubricEditor::required).toList();
             if (editingId == null) {
-                panels.addCriterion(callId, name.toText(), weight, texts, user.getEmail());
+                panels.addCriterion(callId, required(name), weight, texts, user.getEmail());
             } else {
-                panels.updateCriterion(editingId, name.toText(), weight, texts, user.getEmail());
+                panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail());
             }
             Notices.info("panel.saved");
             criteria = panels.rubric(callId, user.getEmail());
@@ -158,7 +111,7 @@ public class RubricEditor implements Serializable {
         return editingId;
     }
 
-    public Texts getName() {
+    public LocalizedInput getName() {
         return name;
     }
 
@@ -170,7 +123,15 @@ public class RubricEditor implements Serializable {
         this.weight = weight;
     }
 
-    public List<Texts> getLevels() {
+    public List<LocalizedInput> getLevels() {
         return levels;
+    }
+
+    private static LocalizedText required(LocalizedInput input) {
+        LocalizedText text = input.toText();
+        if (text == null) {
+            throw new BusinessException("panel.rubric.textRequired");
+        }
+        return text;
     }
 }

@@ -1,10 +1,13 @@
-package fi.cocreate.consultation.web;
+package fi.cocreate.common.web;
 
 import fi.cocreate.common.LocalizedText;
 import java.io.Serializable;
 
-/** The fi/sv/en inputs of one multilingual text on a form; empty inputs make no text at all. */
-public class LocalizedFields implements Serializable {
+/**
+ * The Finnish, Swedish and English inputs of one multilingual text on a form (a title, a question, a rubric level),
+ * as typed. Empty inputs in every language make no text at all, so the form can say which text is missing.
+ */
+public class LocalizedInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,14 +15,21 @@ public class LocalizedFields implements Serializable {
     private String sv;
     private String en;
 
-    void fill(LocalizedText text) {
+    /** Inputs prefilled from a stored text (or empty for null). */
+    public static LocalizedInput of(LocalizedText text) {
+        LocalizedInput input = new LocalizedInput();
+        input.fill(text);
+        return input;
+    }
+
+    public void fill(LocalizedText text) {
         fi = text == null ? null : text.getFi();
         sv = text == null ? null : text.getSv();
         en = text == null ? null : text.getEn();
     }
 
     /** The text, or null when every language is empty. */
-    LocalizedText toText() {
+    public LocalizedText toText() {
         return isBlank(fi) && isBlank(sv) && isBlank(en) ? null : LocalizedText.of(fi, sv, en);
     }
 
