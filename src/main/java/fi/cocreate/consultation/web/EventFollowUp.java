@@ -65,7 +65,7 @@ public class EventFollowUp implements Serializable {
     public String sendInvitations() {
         id = editor.getId();
         try {
-            Notices.info("invitation.sent", invitations.inviteToEvent(id));
+            Notices.info("invitation.queued", invitations.inviteToEvent(id));
             return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
         } catch (BusinessException e) {
             Notices.error(e);

@@ -34,7 +34,7 @@ public class EventStaffList {
 
     public String invite(long consultationId) {
         try {
-            Notices.info("invitation.sent", invitations.inviteToConsultation(consultationId));
+            Notices.info("invitation.queued", invitations.inviteToConsultation(consultationId));
             return "/consultation/staff/events/index.xhtml?faces-redirect=true";
         } catch (BusinessException e) {
             Notices.error(e);
