@@ -19,6 +19,8 @@ import java.time.temporal.ChronoUnit;
  * <ul>
  *   <li>{@code POST /test-fixtures/consultation?title=T&hours=H}: an open consultation with a free-text and a
  *       single-choice question, deadline in H hours; answers its id.</li>
+ *   <li>{@code POST /test-fixtures/representative?organisation=N}: a verified representative (password
+ *       {@link ConsultationFixtures#PASSWORD}) of a new organisation; answers the email.</li>
  *   <li>{@code POST /test-fixtures/clock?at=ISO-instant}, {@code POST /test-fixtures/clock} (no parameter: back to
  *       real time).</li>
  * </ul>
@@ -42,6 +44,8 @@ public class BrowserFixtures extends HttpServlet {
                         now.plus(Duration.ofHours(Long.parseLong(request.getParameter("hours")))));
                 answer = String.valueOf(consultation.getId());
             }
+            case "/representative" -> answer = fixtures.organisationWithRepresentative(
+                    request.getParameter("organisation"), "en");
             case "/clock" -> {
                 String at = request.getParameter("at");
                 if (at == null) {

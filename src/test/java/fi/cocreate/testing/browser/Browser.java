@@ -41,6 +41,7 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP = 1280;
     public static final int PHONE = 390;
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile("\\?\\?\\?[\\w.]+\\?\\?\\?");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
     private final WebDriver driver;
@@ -338,6 +339,7 @@ public final class Browser implements AutoCloseable {
      * serious or critical.
      */
     public Browser assertAccessible() {
+        assertNoRawKeys();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
@@ -348,6 +350,16 @@ public final class Browser implements AutoCloseable {
                             .replace('\n', ' ')).collect(Collectors.joining("\n")))
                     .collect(Collectors.joining("\n"));
             throw new AssertionError("Accessibility violations on " + url() + ":\n" + report);
+        }
+        return this;
+    }
+
+    /** Fails if the page shows a bundle key instead of its text ({@code ???response.title???}). */
+    public Browser assertNoRawKeys() {
+        String html = driver.getPageSource();
+        java.util.regex.Matcher raw = RAW_KEY.matcher(html);
+        if (raw.find()) {
+            throw new AssertionError(url() + " shows the raw bundle key " + raw.group());
         }
         return this;
     }

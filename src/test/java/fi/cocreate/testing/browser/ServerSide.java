@@ -38,6 +38,11 @@ public final class ServerSide {
         return Long.parseLong(post("/test-fixtures/consultation?title=" + encode(title) + "&hours=" + hours));
     }
 
+    /** A verified representative of a new organisation; answers the email (password "a long enough password"). */
+    public String representative(String organisation) {
+        return post("/test-fixtures/representative?organisation=" + encode(organisation));
+    }
+
     public void clockAt(Instant instant) {
         post("/test-fixtures/clock?at=" + instant);
     }
