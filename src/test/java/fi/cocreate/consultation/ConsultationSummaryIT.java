@@ -546,6 +546,23 @@ class ConsultationSummaryIT {
     }
 
     @Test
+    @Order(12)
+    @RunAsClient
+    void anUnknownApiResourceOrPathAnswersProblemDetailsInJsonNotTheHtmlErrorPage() {
+        FacesClient visitor = FacesClient.english(url(""));
+        for (String path : List.of("/api/consultations/987654321", "/api/summaries/987654321",
+                "/api/no-such-resource")) {
+            HttpResponse<String> answer = visitor.get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                    .replaceFirst(";.*", ""), path);
+            assertTrue(answer.body().contains("\"status\":404") && answer.body().contains("\"title\":\"Not Found\""),
+                    answer.body());
+            assertFalse(answer.body().contains("<html"), answer.body());
+        }
+    }
+
+    @Test
     @Order(13)
     @RunAsClient
     void staffWriteCiteAndPublishASummaryThroughThePages() {

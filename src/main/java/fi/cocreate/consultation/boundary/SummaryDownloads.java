@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.consultation.control.CsvCells;
 import fi.cocreate.consultation.control.SummaryDocument;
 import fi.cocreate.consultation.control.SummaryPdf;
@@ -20,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +63,7 @@ public class SummaryDownloads {
                                                 .toList()))
                                 .toList()));
             }
-            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                    .withZone(ApplicationClock.ZONE).format(summary.getPublishedAt());
+            String date = fi.cocreate.common.DateTimes.date(summary.getPublishedAt(), locale);
             SummaryDocument document = new SummaryDocument(
                     MessageFormat.format(labels.getString("summary.pdf.title"), consultation.getTitle().in(locale)),
                     consultation.getProcess() == null ? null : consultation.getProcess().in(locale),
