@@ -73,7 +73,15 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, base.toString());
+        return new Browser(driver, onLoopback(base));
+    }
+
+    /**
+     * The app's address on the loopback interface: Arquillian may report the host's own address, but mails link to
+     * localhost (PUBLIC_BASE_URL) and cookies are per host, so the browser always uses localhost.
+     */
+    static String onLoopback(URL base) {
+        return base.getProtocol() + "://localhost:" + base.getPort() + base.getPath();
     }
 
     public WebDriver driver() {
@@ -162,7 +170,7 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks a checkbox or radio button by its visible label (PrimeFaces and native widgets alike). */
     public Browser check(String label) {
-        WebElement target = driver.findElements(By.tagName("label")).stream()
+        WebElement target = driver.findElements(By.cssSelector("label, .ui-chkbox-label")).stream()
                 .filter(l -> labelMatches(l.getText(), label) && l.isDisplayed()).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No choice labelled \"" + label + "\" on " + url()));
         scrollTo(target).click();
@@ -174,8 +182,7 @@ public final class Browser implements AutoCloseable {
         WebElement field = field(label);
         String id = field.getDomAttribute("id");
         if ("select".equals(field.getTagName())) {
-            new org.openqa.selenium.support.ui.Select(field).selectByVisibleText(option);
-            return this;
+            return select(field, option);
         }
         // A PrimeFaces selectOneMenu: the label points at its focus input; open the menu and click the item.
         String widget = id.endsWith("_focus") ? id.substring(0, id.length() - "_focus".length()) : id;
@@ -194,6 +201,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a button that posts the whole page, and waits until the next page has replaced this one. */
+    public Browser submit(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(text);
+        new WebDriverWait(driver, WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public WebElement button(String text) {
         return driver.findElements(By.cssSelector("button, input[type=submit], input[type=button], [role=button]"))
                 .stream().filter(b -> b.isDisplayed() && (labelMatches(b.getText(), text)
@@ -201,6 +216,49 @@ public final class Browser implements AutoCloseable {
                         || labelMatches(b.getDomAttribute("aria-label"), text)))
                 .findFirst().orElseThrow(() -> new NoSuchElementException("No button \"" + text + "\" on " + url()
                         + "\n" + pageText()));
+    }
+
+    /** The table row that shows this text (for example an organisation's name). */
+    public WebElement row(String text) {
+        return driver.findElements(By.tagName("tr")).stream().filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No row with \"" + text + "\" on " + url()));
+    }
+
+    /** Follows the link with this text inside the given part of the page (a row, a list item). */
+    public Browser follow(WebElement within, String text) {
+        scrollTo(within.findElements(By.tagName("a")).stream().filter(a -> a.getText().trim().equals(text))
+                .findFirst().orElseThrow(() -> new NoSuchElementException("No link \"" + text + "\" in "
+                        + within.getText()))).click();
+        return this;
+    }
+
+    /** Picks the option whose text contains {@code option} in a native select. */
+    public Browser select(WebElement select, String option) {
+        org.openqa.selenium.support.ui.Select menu = new org.openqa.selenium.support.ui.Select(select);
+        WebElement item = menu.getOptions().stream().filter(o -> o.getText().contains(option)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No option \"" + option + "\" in " + select.getText()));
+        menu.selectByVisibleText(item.getText());
+        return this;
+    }
+
+    /**
+     * What the logged-in browser gets for a URL of the app (with its cookies): the status and the content type, as
+     * opening a download link would.
+     */
+    public String download(String href) {
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length-1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+                + " + r.headers.get('content-type'))).catch(e => done('failed ' + e));", href);
+        return String.valueOf(result);
+    }
+
+    public boolean hasButton(String text) {
+        try {
+            button(text);
+            return true;
+        } catch (NoSuchElementException e) {
+            return false;
+        }
     }
 
     /** Follows a link by its visible text. */

@@ -29,7 +29,7 @@ public final class ServerSide {
     private final String baseUrl;
 
     public ServerSide(URL base) {
-        String url = base.toString();
+        String url = Browser.onLoopback(base);
         this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -41,6 +41,38 @@ public final class ServerSide {
     /** A verified representative of a new organisation; answers the email (password "a long enough password"). */
     public String representative(String organisation) {
         return post("/test-fixtures/representative?organisation=" + encode(organisation));
+    }
+
+    /** A verified account that can log in (password "a long enough password"); answers the email. */
+    public String user(String language) {
+        return post("/test-fixtures/user?language=" + language);
+    }
+
+    /** A workshop in ten days with that many seats (titled "Workshop en ID" in English); answers its id. */
+    public long event(int capacity) {
+        return Long.parseLong(post("/test-fixtures/event?capacity=" + capacity));
+    }
+
+    /** A consultation closing in an hour with the submitted responses of "Open ry S" and "Rude ry S". */
+    public long respondedConsultation(String suffix) {
+        return Long.parseLong(post("/test-fixtures/responded?suffix=" + encode(suffix)));
+    }
+
+    /** GET with no cookies: the status, the content type and the first bytes of the body. */
+    public String[] fetch(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            byte[] body = response.body();
+            return new String[] {String.valueOf(response.statusCode()),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    new String(body, 0, Math.min(body.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)};
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public void clockAt(Instant instant) {

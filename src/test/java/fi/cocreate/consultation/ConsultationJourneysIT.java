@@ -32,14 +32,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The response journeys of a consultation in a real browser, as a person does them: a visitor finds how to respond,
+ * The journeys of a consultation in a real browser, as a person does them: a visitor finds how to respond,
  * registers, confirms the address, registers the organisation, writes a draft with an attachment, comes back and
  * submits; the same form posted after the deadline; and the whole form done with the keyboard only. Each page on the
  * way passes the accessibility scan.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ResponseJourneysIT {
+class ConsultationJourneysIT {
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.xhtml\\?token=[\\w-]+");
@@ -180,7 +180,7 @@ class ResponseJourneysIT {
         browser.go("/login.xhtml");
         browser.tabToField("Email address").sendKeys(email);
         browser.tabToField("Password").sendKeys(PASSWORD);
-        browser.keys(Keys.ENTER).waitForText("Log out");
+        browser.keys(Keys.ENTER).waitForText(email);
 
         browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
         WebElement answer = browser.tabToField("Your answer");
@@ -203,9 +203,181 @@ class ResponseJourneysIT {
                 consultation).size(), "the second option was chosen with the arrow key");
     }
 
+    @Test
+    void aFullEventPutsTheSecondPersonOnTheWaitingListAndACancellationGivesThemTheSeat() throws Exception {
+        ServerSide server = new ServerSide(base);
+        long event = server.event(1);
+        String first = server.user("en");
+        String second = server.user("en");
+        browser = Browser.open(base, "en");
+        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("Workshop en " + event).assertAccessible();
+        assertTrue(browser.mainText().contains("1 of 1 seats free"), browser.mainText());
+        browser.follow("Log in to register");
+        logIn(first);
+        browser.go("/consultation/events/view.xhtml?id=" + event).type("Organisation (optional)", "First ry")
+                .press("Register").waitForText("You are registered.");
+        browser.assertAccessible();
+        MimeMessage confirmation = MailSinkClient.forTests().awaitMails(first, 1, MAIL_WAIT).get(0);
+        assertEquals("Registration confirmed: Workshop en " + event, confirmation.getSubject());
+        assertTrue(EventsIT.attachment(confirmation, ".ics").isMimeType("text/calendar"), "the mail has an .ics");
+
+        try (Browser other = Browser.open(base, "en")) {
+            other.go("/login.xhtml").type("Email address", second).type("Password", PASSWORD).press("Log in")
+                    .waitForText(second);
+            other.go("/consultation/events/view.xhtml?id=" + event).waitForText("Full (1 seats)");
+            other.press("Join the waiting list").waitForText("you are on the waiting list (number 1)");
+        }
+        assertEquals("WAITING", ServerSide.value("SELECT status FROM event_registration WHERE event_id = ? AND email = ?",
+                event, second));
+
+        browser.go("/consultation/events/view.xhtml?id=" + event).press("Cancel my registration")
+                .waitForText("Your registration is cancelled.");
+        assertEquals("CONFIRMED", ServerSide.value("SELECT status FROM event_registration WHERE event_id = ? AND "
+                + "email = ?", event, second));
+        List<MimeMessage> secondMails = MailSinkClient.forTests().awaitMails(second, 2, MAIL_WAIT);
+        assertTrue(secondMails.get(1).getSubject().startsWith("A seat became free for you"),
+                secondMails.get(1).getSubject());
+    }
+
+    @Test
+    void aSwedishSubscriberConfirmsByMailAndUnsubscribesOnAPageInSwedish() throws Exception {
+        String email = TestAccounts.uniqueEmail("subscriber");
+        browser = Browser.open(base, "en");
+        browser.go("/subscribe/index.xhtml").waitForText("Subscribe to news").assertAccessible();
+        browser.type("Email address", email).check("Swedish").check("Researchers").press("Subscribe");
+        browser.waitForText("We sent a message to " + email);
+        MimeMessage confirm = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Bekräfta din prenumeration", confirm.getSubject());
+        Matcher link = Pattern.compile("https?://\\S+/subscribe/confirm\\.xhtml\\?token=\\S+")
+                .matcher(MailSinkClient.text(confirm));
+        assertTrue(link.find(), MailSinkClient.text(confirm));
+        browser.go(link.group()).waitForText("Your subscription is confirmed.").assertAccessible();
+        assertEquals(1, ServerSide.query("SELECT s.id FROM subscription s JOIN subscription_target_group g ON "
+                + "g.subscription_id = s.id WHERE s.email = ? AND s.confirmed_at IS NOT NULL AND s.language = 'sv' "
+                + "AND g.target_group = 'RESEARCHERS'", email).size());
+
+        MimeMessage welcome = MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Välkommen: din prenumeration på Cocreate är bekräftad", welcome.getSubject());
+        Matcher manage = Pattern.compile("https?://\\S+/subscribe/manage\\.xhtml\\?token=\\S+")
+                .matcher(MailSinkClient.text(welcome));
+        assertTrue(manage.find(), "the welcome mail links to the choices: " + MailSinkClient.text(welcome));
+        Matcher inText = Pattern.compile("https?://\\S+/subscribe/unsubscribe\\?token=\\S+")
+                .matcher(MailSinkClient.text(welcome));
+        assertTrue(inText.find(), "the welcome mail links to unsubscribing: " + MailSinkClient.text(welcome));
+        String unsubscribe = inText.group();
+        try (Browser swedishReader = Browser.open(base, "en")) {
+            swedishReader.go(unsubscribe).waitForText("Avsluta prenumerationen").assertAccessible();
+            swedishReader.press("Avsluta prenumerationen").waitForText("Prenumerationen är avslutad");
+            assertFalse(swedishReader.hasButton("Avsluta prenumerationen"), "the page does not ask again");
+        }
+        assertEquals(0, ServerSide.query("SELECT id FROM subscription WHERE email = ?", email).size());
+    }
+
+    @Test
+    void staffModerateTagWriteACitedSummaryAndPublishItAndAVisitorFollowsTheCitation() {
+        ServerSide server = new ServerSide(base);
+        String suffix = String.valueOf(System.nanoTime());
+        long consultation = server.respondedConsultation(suffix);
+        server.clockAt(Instant.now().plus(Duration.ofHours(2)));
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+
+        // Moderation: staff see the whole response, its chosen option and its attachment, and accept it.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText("Open ry " + suffix)
+                .assertAccessible();
+        browser.follow(browser.row("Open ry " + suffix), "Moderate").waitForText("The response as submitted");
+        browser.assertAccessible();
+        String response = browser.mainText();
+        assertTrue(response.contains("Organisations reach people whom others miss."), response);
+        assertTrue(response.contains("Chosen") && response.contains("Second"), "the chosen option is shown: " + response);
+        String attachment = browser.link("Lausunto " + suffix + ".pdf").getDomAttribute("href");
+        assertEquals("200 application/pdf", browser.download(attachment), "staff open the attachment");
+        browser.check("Accepted for publication").press("Save the state").waitForText("The moderation is saved.");
+        browser.choose("Theme", "Inclusion").submit("Add the theme");
+        assertEquals(1, ServerSide.query("SELECT t.id FROM response_theme_tag t JOIN response r ON r.id = t.response_id "
+                + "JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ? AND t.theme = 'INCLUSION' AND "
+                + "t.passage_id IS NULL", "Open ry " + suffix).size(), "the response is tagged");
+        WebElement quote = browser.field("Quote a passage", "Passage, copied word for word from the answer");
+        quote.sendKeys("Organisations reach people");
+        browser.select(browser.field("Quote a passage", "Theme"), "The role of organisations").submit("Add the passage");
+        assertEquals(1, ServerSide.query("SELECT t.id FROM response_passage p JOIN response_theme_tag t ON "
+                + "t.passage_id = p.id WHERE p.quote = ? AND t.theme = 'ROLE_OF_ORGANISATIONS' AND p.response_id = "
+                + "(SELECT r.id FROM response r JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?)",
+                "Organisations reach people", "Open ry " + suffix).size(), "the passage is quoted with its theme");
+
+        // The other response is hidden, with a reason.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).follow(browser.row("Rude ry " + suffix),
+                "Moderate").waitForText("Something offensive.");
+        browser.check("Hidden").press("Save the state").waitForText("Give the reason for hiding the response.");
+        browser.type("Reason for hiding (required when hidden)", "Offensive language").press("Save the state")
+                .waitForText("The moderation is saved.");
+        assertEquals("HIDDEN", ServerSide.value("SELECT m.state FROM response_moderation m JOIN response r ON "
+                + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
+                "Rude ry " + suffix));
+
+        // A statement that cites the accepted response, published.
+        browser.go("/consultation/staff/summary-edit.xhtml?id=" + consultation).waitForText("New statement")
+                .assertAccessible();
+        browser.type("Statement in Finnish", "Järjestöt tavoittavat ihmisiä.")
+                .type("Statement in Swedish", "Organisationer når människor.")
+                .type("Statement in English", "Organisations reach people.").press("Add the statement")
+                .waitForText("The statement is added.");
+        browser.select(browser.field("Response or passage"), "Open ry " + suffix).press("Add the citation")
+                .waitForText("The citation is added.");
+        browser.press("Publish the summary").waitForText("The summary is published.");
+        assertEquals(1, ServerSide.query("SELECT c.id FROM summary_citation c JOIN summary_statement s ON "
+                + "s.id = c.statement_id JOIN consultation_summary y ON y.id = s.summary_id WHERE "
+                + "y.consultation_id = ? AND y.published_at IS NOT NULL", consultation).size());
+        String[] pdf = server.fetch("/api/summaries/" + consultation + "/pdf?lang=en");
+        assertEquals("200", pdf[0]);
+        assertEquals("application/pdf", pdf[1].replaceFirst(";.*", ""));
+        assertTrue(pdf[2].startsWith("%PDF"), pdf[2]);
+
+        // A visitor reads the summary and follows the citation to the response; the hidden one is nowhere.
+        try (Browser visitor = Browser.open(base, "en")) {
+            visitor.go("/consultation/summary.xhtml?id=" + consultation).waitForText("Organisations reach people.")
+                    .assertAccessible();
+            assertFalse(visitor.mainText().contains("Rude ry"), visitor.mainText());
+            visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss.")
+                    .assertAccessible();
+            assertFalse(visitor.mainText().contains("Something offensive"), visitor.mainText());
+        }
+    }
+
+    @Test
+    void everyPublicPagePassesTheScanAndReflowsAt390And320PixelsInEachLanguage() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Reflow " + System.nanoTime(), 72);
+        long event = server.event(5);
+        List<String> pages = List.of("/index.xhtml", "/consultation/index.xhtml",
+                "/consultation/view.xhtml?id=" + consultation, "/consultation/events/view.xhtml?id=" + event,
+                "/subscribe/index.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml",
+                "/accessibility.xhtml", "/privacy.xhtml", "/forum/index.xhtml");
+        for (String language : List.of("fi", "sv", "en")) {
+            try (Browser reader = Browser.open(base, language)) {
+                for (String page : pages) {
+                    reader.width(Browser.DESKTOP).go(page).assertAccessible();
+                    assertEquals(language, reader.driver().findElement(org.openqa.selenium.By.tagName("html"))
+                            .getDomAttribute("lang"), page);
+                    reader.width(Browser.PHONE).assertReflows().width(320).assertReflows();
+                }
+            }
+        }
+        browser = Browser.open(base, "en");
+        String statement = browser.go("/accessibility.xhtml").mainText();
+        for (String part : List.of("Compliance status", "Content that is not yet accessible", "Feedback",
+                "Supervising authority", "saavutettavuusvaatimukset.fi", "feedback@test.cocreate.fi")) {
+            assertTrue(statement.contains(part), part + " in " + statement);
+        }
+        browser.go("/register.xhtml");
+        assertEquals("Read the privacy notice", browser.link("Read the privacy notice").getText());
+    }
+
     private void logIn(String email) {
         browser.waitForText("Log in").type("Email address", email).type("Password", PASSWORD).press("Log in");
-        browser.waitForText("Log out");
+        browser.waitForText(email);
     }
 
     /** A verified representative of a new organisation, made through the pages a person uses. */
