@@ -145,6 +145,8 @@ class ConsultationJourneysIT {
         MimeMessage receipt = MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
         assertEquals("Response received: " + reference, receipt.getSubject());
         assertTrue(MailSinkClient.text(receipt).contains("Our final view"), MailSinkClient.text(receipt));
+        assertTrue(MailSinkClient.text(receipt).contains("- Lausunto \"luonnos\".pdf"),
+                "the receipt lists the attachment: " + MailSinkClient.text(receipt));
     }
 
     @Test
@@ -376,6 +378,11 @@ class ConsultationJourneysIT {
         }
         browser.go("/register.xhtml");
         assertEquals("Read the privacy notice", browser.link("Read the privacy notice").getText());
+        assertEquals(3L, ((Number) ServerSide.value("SELECT COUNT(DISTINCT q.text_en) FROM question q JOIN consultation c "
+                + "ON c.id = q.consultation_id WHERE q.position = 1 AND c.title_en IN ('The role of organisations in "
+                + "integration work', 'Municipal integration programmes and multi-sectoral cooperation', 'Health, "
+                + "wellbeing and the integration of families')")).longValue(),
+                "each demo consultation asks its own questions");
     }
 
     private void logIn(String email) {
