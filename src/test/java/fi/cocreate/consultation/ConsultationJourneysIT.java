@@ -247,7 +247,8 @@ class ConsultationJourneysIT {
     void aSwedishSubscriberConfirmsByMailAndUnsubscribesOnAPageInSwedish() throws Exception {
         String email = TestAccounts.uniqueEmail("subscriber");
         browser = Browser.open(base, "en");
-        browser.go("/subscribe/index.xhtml").waitForText("Subscribe to news").assertAccessible().shoot("subscribe");
+        browser.go("/consultation/index.xhtml").follow("Subscribe to news of consultations and events");
+        browser.waitForText("Subscribe to news").assertAccessible().shoot("subscribe");
         browser.type("Email address", email).check("Swedish").check("Researchers").press("Subscribe");
         browser.waitForText("We sent a message to " + email);
         MimeMessage confirm = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
