@@ -106,8 +106,9 @@ class ConsultationJourneysIT {
         browser.waitForText("The business ID is not valid.");
         assertEquals(name, browser.field("Name of the organisation").getDomProperty("value"));
         browser.assertAccessible();
-        browser.type("Business ID (Y-tunnus)", validBusinessId()).choose("Type of organisation", "Association")
-                .press("Register organisation");
+        assertEquals("Association", browser.driver().findElement(org.openqa.selenium.By.cssSelector(
+                ".ui-selectonemenu-label")).getText().trim(), "the chosen type is kept after the refusal");
+        browser.type("Business ID (Y-tunnus)", validBusinessId()).press("Register organisation");
         browser.waitForText("The organisation " + name + " is registered.");
         assertEquals(1, ServerSide.query("SELECT id FROM organisation WHERE name = ?", name).size());
 
