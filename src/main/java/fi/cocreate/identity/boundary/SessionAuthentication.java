@@ -79,12 +79,11 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
-        }
-        Account account = accounts.findByEmail(result.getCallerPrincipal().getName()).orElse(null);
+        Account account = result.getStatus() != CredentialValidationResult.Status.VALID ? null
+                : accounts.findByEmail(result.getCallerPrincipal().getName()).orElse(null);
         if (account == null) {
-            return context.responseUnauthorized();
+            // No 401 page: the login page says why, in the person's language.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at login, so a session id planted before the login is worth nothing after it.
         if (request.getSession(false) != null) {
