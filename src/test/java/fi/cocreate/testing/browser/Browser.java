@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
 
     public static final int DESKTOP = 1280;
     public static final int PHONE = 390;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(45);
     private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile("\\?\\?\\?[\\w.]+\\?\\?\\?");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -186,6 +186,10 @@ public final class Browser implements AutoCloseable {
         }
         // A PrimeFaces selectOneMenu: the label points at its focus input; open the menu and click the item.
         String widget = id.endsWith("_focus") ? id.substring(0, id.length() - "_focus".length()) : id;
+        List<WebElement> shown = driver.findElements(By.id(widget + "_label"));
+        if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
+            return this; // already chosen (for example kept from a refused post)
+        }
         scrollTo(driver.findElement(By.id(widget))).click();
         WebElement item = new WebDriverWait(driver, WAIT).until(d -> d.findElements(
                 By.cssSelector("[id='" + widget + "_items'] li")).stream()
@@ -291,7 +295,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page's text contains the given text (after a full post or an AJAX update). */
     public Browser waitForText(String text) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> pageText().contains(text));
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("\"" + text + "\" did not appear on " + url() + "; the page shows:\n"
                     + pageText());
