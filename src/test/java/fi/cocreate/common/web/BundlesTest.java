@@ -106,4 +106,22 @@ class BundlesTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         assertEquals(Map.of(), twice);
     }
+
+    /** The bundles {@link Notices} searches: the shared messages and every bundle a domain registers. */
+    private static List<String> registeredBundles() {
+        List<String> names = new ArrayList<>(List.of(Notices.SHARED));
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.cocreate").stream()
+                .filter(c -> c.isAssignableTo(MessageBundle.class) && !c.isInterface())
+                .forEach(c -> {
+                    try {
+                        names.add(((MessageBundle) Class.forName(c.getName()).getDeclaredConstructor().newInstance())
+                                .baseName());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        return names;
+    }
 }
