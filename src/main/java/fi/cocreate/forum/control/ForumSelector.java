@@ -91,6 +91,16 @@ public final class ForumSelector {
         this.timeLimit = timeLimit;
     }
 
+    /**
+     * Loads the solver's native library and solves a tiny problem, so that the first real selection does not pay
+     * for it (about a second and a half on the development machine). Call once at deployment.
+     */
+    public static void warmUp() {
+        SelectionModel.load();
+        new ForumSelector(Duration.ofSeconds(10)).select(SelectionProblem.of(java.util.List.of(Candidate.of("1", 2),
+                Candidate.of("2", 1).with("d", "v")), 1, java.util.List.of(DiversityRule.atLeast("d", "v", 1))));
+    }
+
     public Duration timeLimit() {
         return timeLimit;
     }
