@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -80,7 +81,7 @@ public class Attachments {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null
                 || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
-            throw new BusinessException("attachment.notFound");
+            throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
@@ -91,7 +92,7 @@ public class Attachments {
         representatives.staff(staffPrincipal);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
-            throw new BusinessException("attachment.notFound");
+            throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
@@ -107,8 +108,13 @@ public class Attachments {
         em.remove(attachment);
     }
 
+    /**
+     * The name shown and offered on download: path separators, reserved characters and control characters become
+     * "_", quotes stay (a name such as {@code Lausunto "luonnos".pdf} is legitimate; pages escape it and the download
+     * sends it as RFC 5987 {@code filename*}), and the extension is the detected type's.
+     */
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : given.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String name = given == null ? "" : given.replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

@@ -7,7 +7,6 @@ import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +27,9 @@ public class ResponseModerator implements Serializable {
     @Inject
     transient Moderation moderation;
 
+    @Inject
+    transient fi.cocreate.consultation.boundary.Attachments attachments;
+
     private Long id;
     private transient ModeratedResponse moderated;
     private ModerationState state;
@@ -37,21 +39,18 @@ public class ResponseModerator implements Serializable {
     private Long passageQuestionId;
     private String quote;
     private Theme passageTheme;
+    private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
 
     public void load() throws IOException {
-        try {
-            refresh();
-            state = moderated.state();
-            reason = moderated.hiddenReason();
-            redactedText = moderated.redactedText();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
+        state = moderated.state();
+        reason = moderated.hiddenReason();
+        redactedText = moderated.redactedText();
     }
 
     private void refresh() {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
+        files = attachments.list(moderated.response().getId());
     }
 
     public void saveState() {
@@ -107,6 +106,11 @@ public class ResponseModerator implements Serializable {
 
     public List<Answer> getAnswers() {
         return moderated.response().submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
+    }
+
+    /** The respondent's attachments, which staff open through the staff download. */
+    public List<fi.cocreate.consultation.entity.AttachmentInfo> getFiles() {
+        return files;
     }
 
     public ModeratedResponse getModerated() {

@@ -9,7 +9,6 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +32,7 @@ public class SummaryEditor implements Serializable {
     private Long id;
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
+    private transient List<fi.cocreate.consultation.entity.SummaryStatement> untranslated = List.of();
     private SummarySection section = SummarySection.FEEDBACK;
     private Theme theme;
     private String textFi;
@@ -40,18 +40,20 @@ public class SummaryEditor implements Serializable {
     private String textEn;
 
     public void load() throws IOException {
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
     }
 
     private void refresh() {
         long consultationId = id == null ? -1 : id;
         summary = summaries.of(consultationId);
         citations = summaries.citations(consultationId);
+        untranslated = summary.getStatements().stream().filter(st -> st.getText().getFi() == null
+                || st.getText().getSv() == null || st.getText().getEn() == null).toList();
+    }
+
+    /** Statements missing in some language: publishing is allowed, but the editor warns first. */
+    public List<fi.cocreate.consultation.entity.SummaryStatement> getUntranslated() {
+        return untranslated;
     }
 
     public void addStatement() {
@@ -70,21 +72,13 @@ public class SummaryEditor implements Serializable {
     }
 
     public void removeStatement(long statementId) {
-        try {
-            summaries.removeStatement(id, statementId);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.removeStatement(id, statementId);
         refresh();
     }
 
     public void publish() {
-        try {
-            summaries.publish(id);
-            Notices.info("summary.publishedNow");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.publish(id);
+        Notices.info("summary.publishedNow");
         refresh();
     }
 

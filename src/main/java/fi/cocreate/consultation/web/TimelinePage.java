@@ -1,16 +1,12 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.control.TimelineEntry;
 import fi.cocreate.consultation.entity.ReportProcess;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The public progress timeline of a report process. */
@@ -29,18 +25,12 @@ public class TimelinePage {
     private List<TimelineEntry> entries;
 
     public void load() throws IOException {
-        try {
-            process = processes.find(id == null ? -1 : id);
-            entries = processes.timeline(process.getId());
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        process = processes.find(id == null ? -1 : id);
+        entries = processes.timeline(process.getId());
     }
 
     public String date(TimelineEntry entry) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeSelection.getLocale())
-                .format(entry.date());
+        return fi.cocreate.common.DateTimes.date(entry.date(), localeSelection.getLocale());
     }
 
     public Long getId() {
