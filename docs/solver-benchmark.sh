@@ -19,6 +19,9 @@ echo "before: $(uptime)"
 java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark lp "$out"
 for instance in n2000k20 n20000k30 n20000tight; do
     java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark run "$instance" "$runs" 120 2>/dev/null
+    # As on the server, where the native library is loaded at deployment (SelectionCache):
+    echo -n "preloaded: "
+    java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark run "$instance" 0 120 preload 2>/dev/null
     # CBC: wall and processor time of the whole program (reading the file included) and its own solve time.
     /usr/bin/time -f "cbc $instance process_wall_s=%e process_cpu_s=%U+%S" \
         cbc "$out/$instance.lp" -threads 1 -ratioGap 0 -allowableGap 0 -solve -quit 2>&1 \
