@@ -126,8 +126,6 @@ public final class ForumSelector {
             return work.get(Math.max(0, start + timeLimit.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             work.cancel(false);
-            LOG.warning("Selection of " + problem.candidates().size() + " candidates cut at the time limit of "
-                    + timeLimit.toMillis() + " ms");
             return new SelectionResult(SelectionStatus.UNKNOWN, List.of(), 0.0, Double.NaN,
                     Duration.ofNanos(System.nanoTime() - start), List.of(), List.of(), 0.0, List.of(),
                     List.of(timeLimitReached()), List.of());
