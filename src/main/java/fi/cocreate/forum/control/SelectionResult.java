@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 public record SelectionResult(SelectionStatus status, List<String> selectedIds, double totalScore, Duration solveTime,
         List<String> waitingList, List<String> scoreOnlyIds, double scoreOnlyTotal, List<CandidateDecision> decisions,
-        List<RuleViolation> violations) {
+        List<RuleViolation> violations) implements Serializable {
 
     public SelectionResult {
         Objects.requireNonNull(status, "status");
