@@ -27,10 +27,21 @@ public final class SummaryPdf {
     private SummaryPdf() {
     }
 
+    /** The page number, centred at the foot of every page. */
+    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            com.lowagie.text.pdf.ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new com.lowagie.text.Phrase(String.valueOf(writer.getPageNumber()), SMALL),
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+
     public static void write(SummaryDocument summary, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageNumbers());
             document.addTitle(summary.title());
             document.addCreator("Cocreate");
             document.open();
@@ -53,11 +64,14 @@ public final class SummaryPdf {
                 for (SummaryDocument.Statement statement : section.statements()) {
                     ListItem item = new ListItem(statement.text(), BODY);
                     item.setSpacingAfter(6);
+                    // A paragraph added to a list item runs on in the same line: each gets its own line.
                     if (statement.theme() != null) {
-                        item.add(new Paragraph(statement.theme(), SMALL));
+                        item.add(com.lowagie.text.Chunk.NEWLINE);
+                        item.add(new com.lowagie.text.Chunk(statement.theme(), SMALL));
                     }
                     if (!statement.citations().isEmpty()) {
-                        item.add(new Paragraph(summary.citationsLabel() + ": "
+                        item.add(com.lowagie.text.Chunk.NEWLINE);
+                        item.add(new com.lowagie.text.Chunk(summary.citationsLabel() + ": "
                                 + String.join("; ", statement.citations()), SMALL));
                     }
                     list.add(item);
