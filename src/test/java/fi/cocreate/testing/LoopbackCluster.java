@@ -49,22 +49,31 @@ public final class LoopbackCluster implements AutoCloseable {
         int[] http = {basePort + 10, basePort + 11};
         int[] grid = {basePort + 20, basePort + 21};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
-        for (int i = 0; i < 2; i++) {
-            cluster.startServer(i, http[i], grid[i], members, "cocreate-it-" + basePort);
+        // Payara keeps a session's backup copy on a member with another IP address by default ("host aware"); on one
+        // machine every member has the same address, so that is switched off, or a killed server's sessions are lost.
+        Path preboot = dir.resolve("preboot.asadmin");
+        Files.writeString(preboot, "set-hazelcast-configuration --hostawarePartitioning=false\n");
+        try {
+            for (int i = 0; i < 2; i++) {
+                cluster.startServer(i, http[i], grid[i], members, "cocreate-it-" + basePort, preboot);
+            }
+            cluster.startBalancer(http);
+            cluster.awaitBoth();
+            return cluster;
+        } catch (IOException | RuntimeException | Error e) {
+            cluster.close();
+            throw e;
         }
-        cluster.startBalancer(http);
-        cluster.awaitBoth();
-        return cluster;
     }
 
-    private void startServer(int index, int httpPort, int gridPort, String members, String clusterName)
-            throws IOException {
+    private void startServer(int index, int httpPort, int gridPort, String members, String clusterName,
+            Path preboot) throws IOException {
         Path log = dir.resolve("server" + (index + 1) + ".log");
         Path root = dir.resolve("server" + (index + 1));
-        List<String> command = List.of(java(), "-Xmx640m", "-XX:+UseSerialGC",
-                "-Dhazelcast.local.localAddress=127.0.0.1", "-jar", System.getenv("MICRO_JAR"),
+        List<String> command = List.of(java(), "-Xmx640m", "-XX:+UseSerialGC", "-jar", System.getenv("MICRO_JAR"),
                 "--name", "server" + (index + 1), "--port", String.valueOf(httpPort), "--contextroot", "/",
-                "--clustermode", members, "--hzport", String.valueOf(gridPort), "--clustername", clusterName,
+                "--clustermode", members, "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1",
+                "--clustername", clusterName, "--prebootcommandfile", preboot.toAbsolutePath().toString(),
                 "--rootdir", root.toAbsolutePath().toString(),
                 "--deploy", new File(System.getProperty("cocreate.war", "target/cocreate.war")).getAbsolutePath());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
