@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +37,8 @@ import java.util.Optional;
  */
 public record SelectionResult(SelectionStatus status, List<String> selectedIds, double totalScore, double bestBound,
         Duration solveTime, List<String> waitingList, List<String> scoreOnlyIds, double scoreOnlyTotal,
-        List<CandidateDecision> decisions, List<RuleViolation> violations, List<RuleConflict> conflicts) {
+        List<CandidateDecision> decisions, List<RuleViolation> violations, List<RuleConflict> conflicts)
+        implements Serializable {
 
     public SelectionResult {
         Objects.requireNonNull(status, "status");

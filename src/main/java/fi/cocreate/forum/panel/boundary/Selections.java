@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
@@ -48,6 +49,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class Selections {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -228,7 +232,9 @@ public class Selections {
         if (candidates.isEmpty()) {
             throw new BusinessException("panel.selection.noCandidates");
         }
+        long solving = System.nanoTime();
         SelectionResult result = cache.select(callId, new SelectionProblem(candidates, round.getForumSize(), rules, in, out));
+        metrics.solverRan(java.time.Duration.ofNanos(System.nanoTime() - solving));
 
         Map<String, Candidate> candidateById = new HashMap<>();
         candidates.forEach(c -> candidateById.put(c.id(), c));
