@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -108,7 +109,7 @@ public class Attachments {
     }
 
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : given.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String name = given == null ? "" : PlainText.name(given).replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

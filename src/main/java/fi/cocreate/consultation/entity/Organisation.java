@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
@@ -88,7 +89,7 @@ public class Organisation {
      */
     public Organisation(String name, String businessId, String registerNumber, OrganisationType type,
             Instant createdAt) {
-        this.name = Objects.requireNonNull(name, "Name is required.").strip();
+        this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         if (this.name.isEmpty()) {
             throw new BusinessException("organisation.nameRequired");
         }

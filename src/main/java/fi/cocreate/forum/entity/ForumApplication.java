@@ -1,5 +1,6 @@
 package fi.cocreate.forum.entity;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
@@ -186,7 +187,7 @@ public class ForumApplication {
             throw new BusinessException(now.isBefore(call.getClosesAt()) ? "forum.application.notEditable"
                     : "forum.application.windowClosed");
         }
-        fullName = trimmed(content.getFullName());
+        fullName = trimmed(PlainText.name(content.getFullName()));
         email = trimmed(content.getEmail());
         yearOfBirth = content.getYearOfBirth();
         gender = content.getGender();

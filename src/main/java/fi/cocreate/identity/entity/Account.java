@@ -1,5 +1,6 @@
 package fi.cocreate.identity.entity;
 
+import fi.cocreate.common.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -72,7 +73,7 @@ public class Account {
 
     public Account(String email, String displayName, String passwordHash, String language, Instant createdAt) {
         this.email = normaliseEmail(Objects.requireNonNull(email, "Email is required."));
-        this.displayName = Objects.requireNonNull(displayName, "Name is required.").strip();
+        this.displayName = PlainText.name(Objects.requireNonNull(displayName, "Name is required."));
         this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
         this.language = SupportedLanguage.orDefault(language);
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
