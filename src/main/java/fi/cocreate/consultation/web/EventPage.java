@@ -39,6 +39,8 @@ public class EventPage implements Serializable {
     private transient ConsultationEvent event;
     private transient EventRegistration mine;
 
+    private boolean remoteLinkShown;
+
     @Size(max = 300)
     private String organisation;
 
@@ -46,6 +48,7 @@ public class EventPage implements Serializable {
         try {
             event = events.find(id == null ? -1 : id);
             mine = registrations.mine(id).orElse(null);
+            remoteLinkShown = events.remoteLinkVisible(id);
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -118,6 +121,11 @@ public class EventPage implements Serializable {
             event = events.find(id);
         }
         return event;
+    }
+
+    /** The remote meeting link is shown to confirmed participants and staff only, never to anonymous visitors. */
+    public boolean isRemoteLinkShown() {
+        return remoteLinkShown;
     }
 
     public EventRegistration getMine() {
