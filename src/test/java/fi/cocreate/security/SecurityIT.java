@@ -25,7 +25,7 @@ import fi.cocreate.testing.BrowserSession;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.TestCaller;
+import fi.cocreate.testing.ActingCaller;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.net.URI;
@@ -88,7 +88,7 @@ class SecurityIT {
 
     @AfterEach
     void forgetActor() {
-        TestCaller.clear();
+        ActingCaller.clear();
     }
 
     private String base() {
@@ -210,7 +210,7 @@ class SecurityIT {
                 "deadline_input", "31.2.2026 10:00", "themes", "INCLUSION"), "save");
         assertTrue(refused.body().contains("Give a real date and time as d.M.yyyy H:mm"), refused.body());
         assertFalse(refused.body().contains("The consultation is saved."));
-        TestCaller.actAs(DemoLogins.STAFF.email(), Role.STAFF);
+        ActingCaller.actAs(DemoLogins.STAFF.email());
         assertTrue(consultations.all().stream().noneMatch(c -> title.equals(c.getTitle().getEn())),
                 "nothing was stored");
     }
@@ -259,14 +259,14 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Remote event", now, now.plus(Duration.ofDays(30)));
         String link = "https://meet.example.org/secret-" + System.nanoTime();
-        TestCaller.actAs(DemoLogins.STAFF.email(), Role.STAFF);
+        ActingCaller.actAs(DemoLogins.STAFF.email());
         ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
                 LocalizedText.of("Etätyöpaja", null, "Remote workshop"), null, now.plus(Duration.ofDays(5)),
                 now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), null, link, 10, Set.of(TargetGroup.ORGANISATIONS)));
         String participant = fixtures.representative("participant", "en");
-        TestCaller.actAs(participant, Role.ORG_REP);
+        ActingCaller.actAs(participant);
         registrations.register(event.getId(), null, "en");
-        TestCaller.clear();
+        ActingCaller.clear();
         String page = "/consultation/events/view.xhtml?id=" + event.getId();
         String ics = "/consultation/events/calendar?id=" + event.getId();
 
@@ -311,5 +311,14 @@ class SecurityIT {
 
         staff.submit("/consultation/staff/edit.xhtml?id=" + draft.getId(), "publication", Map.of(), "unpublish");
         assertEquals(404, raw(base() + page).statusCode(), "hidden again after unpublishing");
+    }
+
+    // ---- 7. Dev-only exposure
+
+    @Test
+    void theDevMailboxIsForAdministratorsOnly() {
+        assertEquals(403, loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode(),
+                "staff do not read other users' mails (reset links among them)");
+        assertEquals(200, loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode());
     }
 }

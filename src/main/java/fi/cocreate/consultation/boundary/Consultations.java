@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +17,7 @@ public class Consultations {
     EntityManager em;
 
     @Inject
-    CallerIdentity caller;
+    Caller caller;
 
     public List<Consultation> all() {
         boolean staff = caller.isStaff();
@@ -28,7 +28,7 @@ public class Consultations {
     public Consultation find(long id) {
         Consultation consultation = em.find(Consultation.class, id);
         if (consultation == null || !(consultation.isPublished() || caller.isStaff())) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         consultation.getEvents().size(); // load the lazy events while the transaction is open
         return consultation;

@@ -43,6 +43,12 @@ public class DevMailbox {
     private List<ReceivedMail> mails = List.of();
 
     public void load() throws IOException {
+        // web.xml already lets only ADMIN in; asked again here so a changed constraint cannot open every user's mail.
+        if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Forbidden");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         if (sinkUrl.isEmpty()) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
