@@ -321,4 +321,45 @@ class SecurityIT {
                 "staff do not read other users' mails (reset links among them)");
         assertEquals(200, loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode());
     }
+
+    // ---- 10. Identity: a reset ends sessions and older links, and lets the owner in
+
+    @Test
+    void aPasswordResetEndsEverySessionAndOlderLinksAndLetsTheOwnerInDespiteAPause() throws Exception {
+        String email = TestAccounts.uniqueEmail("reset");
+        accounts.create(email, "Rita Reset", PASSWORD, "en", List.of(Role.ORG_REP), true);
+        BrowserSession elsewhere = loggedIn(email, PASSWORD);
+        assertEquals(200, elsewhere.get("/consultation/org/index.xhtml").statusCode());
+
+        accounts.requestPasswordReset(email);
+        accounts.requestPasswordReset(email);
+        List<jakarta.mail.internet.MimeMessage> mails = fi.cocreate.testing.MailSinkClient.forTests()
+                .awaitMails(email, 2, Duration.ofSeconds(60));
+        String older = resetPath(mails.get(0));
+        String newer = resetPath(mails.get(1));
+        for (int attempt = 0; attempt < 20 && accounts.loginLockMinutes(email) == 0; attempt++) {
+            accounts.authenticate(email, "a wrong guess " + attempt);
+        }
+        assertTrue(accounts.loginLockMinutes(email) > 0, "someone guessing has paused logins for the address");
+
+        String newPassword = "a brand new password";
+        HttpResponse<String> done = anonymous().submit(newer, "reset",
+                Map.of("password", newPassword, "passwordAgain", newPassword), "submit");
+        assertTrue(done.body().contains("Your new password is saved"), done.body());
+
+        HttpResponse<String> after = elsewhere.get("/consultation/org/index.xhtml");
+        assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "the other session ended: " + after.uri());
+        HttpResponse<String> stale = anonymous().submit(older, "reset",
+                Map.of("password", "yet another password", "passwordAgain", "yet another password"), "submit");
+        assertTrue(stale.body().contains("This link has already been used"), stale.body());
+        assertTrue(loggedIn(email, newPassword).body().contains(email),
+                "the owner logs in at once with the new password, the pause notwithstanding");
+    }
+
+    private static String resetPath(jakarta.mail.internet.MimeMessage mail) {
+        Matcher link = Pattern.compile("/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                .matcher(fi.cocreate.testing.MailSinkClient.text(mail));
+        assertTrue(link.find(), "the mail has a reset link");
+        return link.group();
+    }
 }
