@@ -352,7 +352,7 @@ class SecurityIT {
         HttpResponse<String> stale = anonymous().submit(older, "reset",
                 Map.of("password", "yet another password", "passwordAgain", "yet another password"), "submit");
         assertTrue(stale.body().contains("This link has already been used"), stale.body());
-        assertTrue(loggedIn(email, newPassword).body().contains(email),
+        assertTrue(anonymous().login(email, newPassword).body().contains(email),
                 "the owner logs in at once with the new password, the pause notwithstanding");
     }
 
