@@ -362,4 +362,52 @@ class SecurityIT {
         assertTrue(link.find(), "the mail has a reset link");
         return link.group();
     }
+
+    // ---- Bad parameters on every page of the webapp
+
+    /** Every Faces page of the WAR, found from the webapp itself, so a new page is tried without editing this test. */
+    private List<String> pages() {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.Deque<String> folders = new java.util.ArrayDeque<>(List.of("/"));
+        while (!folders.isEmpty()) {
+            Set<String> entries = servletContext.getResourcePaths(folders.pop());
+            if (entries == null) {
+                continue;
+            }
+            for (String entry : entries) {
+                if (entry.startsWith("/WEB-INF") || entry.startsWith("/META-INF") || entry.startsWith("/resources")) {
+                    continue;
+                }
+                if (entry.endsWith("/")) {
+                    folders.push(entry);
+                } else if (entry.endsWith(".xhtml")) {
+                    found.add(entry);
+                }
+            }
+        }
+        java.util.Collections.sort(found);
+        return found;
+    }
+
+    @Test
+    void noForgedParameterOnAnyPageGivesAServerErrorOrAStackTrace() {
+        List<String> pages = pages();
+        assertTrue(pages.size() > 50, "the pages were found: " + pages);
+        BrowserSession admin = loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
+        List<String> failures = new java.util.ArrayList<>();
+        int cases = 0;
+        for (String page : pages) {
+            for (String value : List.of("abc", "-1", "99999999999999999999", "%00", "1%27%20OR%201%3D1")) {
+                String url = page + "?id=" + value + "&call=" + value + "&consultation=" + value + "&application="
+                        + value + "&token=" + value;
+                HttpResponse<String> response = admin.get(url);
+                cases++;
+                if (response.statusCode() >= 500 || response.body().contains("Exception")
+                        || response.body().contains("at fi.cocreate.")) {
+                    failures.add(response.statusCode() + " " + url);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " requests failed: " + failures);
+    }
 }
