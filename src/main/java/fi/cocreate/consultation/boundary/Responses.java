@@ -156,7 +156,10 @@ public class Responses {
                 response.getReferenceNumber(),
                 HelsinkiTime.format(version.getSubmittedAt(), language),
                 version.getNumber(),
-                ReceiptText.answers(response.getConsultation(), version, language),
+                ReceiptText.answers(response.getConsultation(), version, language, em.createNamedQuery(
+                        fi.cocreate.consultation.entity.Attachment.INFO_OF_RESPONSE,
+                        fi.cocreate.consultation.entity.AttachmentInfo.class).setParameter("responseId", response.getId())
+                        .getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
                 links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()));
     }
 }

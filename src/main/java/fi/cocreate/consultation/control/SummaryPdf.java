@@ -20,10 +20,21 @@ public final class SummaryPdf {
     private SummaryPdf() {
     }
 
+    /** The page number, centred at the foot of every page. */
+    private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            com.lowagie.text.pdf.ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new com.lowagie.text.Phrase(String.valueOf(writer.getPageNumber()), PdfFonts.SMALL.font()),
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+
     public static void write(SummaryDocument summary, OutputStream out) throws IOException {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(document, out);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageNumbers());
             document.addTitle(summary.title());
             document.addCreator("Cocreate");
             document.open();
@@ -47,12 +58,15 @@ public final class SummaryPdf {
                 for (SummaryDocument.Statement statement : section.statements()) {
                     ListItem item = new ListItem(PdfFonts.BODY.phrase(statement.text()));
                     item.setSpacingAfter(6);
+                    // A paragraph added to a list item runs on in the same line: each gets its own line.
                     if (statement.theme() != null) {
-                        item.add(new Paragraph(PdfFonts.SMALL.phrase(statement.theme())));
+                        item.add(com.lowagie.text.Chunk.NEWLINE);
+                        item.add(PdfFonts.SMALL.phrase(statement.theme()));
                     }
                     if (!statement.citations().isEmpty()) {
-                        item.add(new Paragraph(PdfFonts.SMALL.phrase(summary.citationsLabel() + ": "
-                                + String.join("; ", statement.citations()))));
+                        item.add(com.lowagie.text.Chunk.NEWLINE);
+                        item.add(PdfFonts.SMALL.phrase(summary.citationsLabel() + ": "
+                                + String.join("; ", statement.citations())));
                     }
                     list.add(item);
                 }

@@ -63,6 +63,7 @@ public class ResponseForm implements Serializable {
     private List<AttachmentInfo> files = List.of();
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
+    private boolean notYetOpen;
 
     public void load() throws IOException {
         if (fields != null) {
@@ -88,6 +89,7 @@ public class ResponseForm implements Serializable {
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         editable = consultation.acceptsFeedbackAt(clock.instant());
+        notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
     private void refused(BusinessException e) {
@@ -152,6 +154,11 @@ public class ResponseForm implements Serializable {
                 : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax()).boxed().toList();
     }
 
+
+    /** Before the feedback window opens the read-only page says so, not that the deadline has passed. */
+    public boolean isNotYetOpen() {
+        return notYetOpen;
+    }
 
     /** Whether the form takes changes; after the deadline the page is read-only. */
     public boolean isEditable() {

@@ -27,6 +27,9 @@ public class ResponseModerator implements Serializable {
     @Inject
     transient Moderation moderation;
 
+    @Inject
+    transient fi.cocreate.consultation.boundary.Attachments attachments;
+
     private Long id;
     private transient ModeratedResponse moderated;
     private ModerationState state;
@@ -36,6 +39,7 @@ public class ResponseModerator implements Serializable {
     private Long passageQuestionId;
     private String quote;
     private Theme passageTheme;
+    private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
 
     public void load() throws IOException {
         refresh();
@@ -46,6 +50,7 @@ public class ResponseModerator implements Serializable {
 
     private void refresh() {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
+        files = attachments.list(moderated.response().getId());
     }
 
     public void saveState() {
@@ -101,6 +106,11 @@ public class ResponseModerator implements Serializable {
 
     public List<Answer> getAnswers() {
         return moderated.response().submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
+    }
+
+    /** The respondent's attachments, which staff open through the staff download. */
+    public List<fi.cocreate.consultation.entity.AttachmentInfo> getFiles() {
+        return files;
     }
 
     public ModeratedResponse getModerated() {

@@ -32,6 +32,7 @@ public class SummaryEditor implements Serializable {
     private Long id;
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
+    private transient List<fi.cocreate.consultation.entity.SummaryStatement> untranslated = List.of();
     private SummarySection section = SummarySection.FEEDBACK;
     private Theme theme;
     private String textFi;
@@ -46,6 +47,13 @@ public class SummaryEditor implements Serializable {
         long consultationId = id == null ? -1 : id;
         summary = summaries.of(consultationId);
         citations = summaries.citations(consultationId);
+        untranslated = summary.getStatements().stream().filter(st -> st.getText().getFi() == null
+                || st.getText().getSv() == null || st.getText().getEn() == null).toList();
+    }
+
+    /** Statements missing in some language: publishing is allowed, but the editor warns first. */
+    public List<fi.cocreate.consultation.entity.SummaryStatement> getUntranslated() {
+        return untranslated;
     }
 
     public void addStatement() {

@@ -24,8 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -313,9 +311,7 @@ public class ForumApplications {
     private void confirm(ForumApplication application) {
         String language = application.getLanguage();
         ForumCall call = application.getCall();
-        String closes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(SupportedLanguage.locale(language)).withZone(clock.getZone())
-                .format(call.getClosesAt());
+        String closes = fi.cocreate.common.DateTimes.dateTime(call.getClosesAt(), SupportedLanguage.locale(language));
         outbox.queue(application.getApplicantEmail(), language, MailKind.FORUM_APPLICATION_RECEIVED,
                 application.getFullName(), call.getTitle().in(SupportedLanguage.locale(language)), closes,
                 links.page("/forum/apply/index.xhtml"));

@@ -39,6 +39,10 @@ class SummaryPdfTest {
         assertTrue(all.contains("Yhteistyö kuntien kanssa on tärkeää."), all);
         assertTrue(all.contains("Vastaus 12: Monikulttuurinen ry"), all);
         assertTrue(!all.contains("Tyhjä"), "an empty section is left out");
+        assertTrue(java.util.regex.Pattern.compile("rahoitusta\\.\\s*\\n\\s*Osallisuus").matcher(all).find(),
+                "the theme is on its own line, not run into the statement: " + all);
+        assertTrue(extractor.getTextFromPage(1).strip().endsWith("1"), "the page number is at the foot: "
+                + extractor.getTextFromPage(1));
     }
 
     @Test
