@@ -34,6 +34,18 @@ public class DevMailbox {
 
     /** One received mail as the page shows it. */
     public record ReceivedMail(String to, String subject, String text) {
+        // Getters for EL, which does not read record components.
+        public String getTo() {
+            return to;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getText() {
+            return text;
+        }
     }
 
     @Inject
