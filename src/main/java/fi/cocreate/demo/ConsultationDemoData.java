@@ -240,6 +240,7 @@ public class ConsultationDemoData {
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)), now);
         consultation.classify(Set.of(Theme.ROLE_OF_ORGANISATIONS, Theme.EMPLOYMENT_AND_EDUCATION_PATHS),
                 Set.of(TargetGroup.ORGANISATIONS, TargetGroup.MUNICIPALITIES, TargetGroup.WELLBEING_SERVICES_COUNTIES));
+        consultation.publish(now);
         em.persist(consultation);
         return consultation;
     }
@@ -258,6 +259,7 @@ public class ConsultationDemoData {
                 at(2020, 9, 14, 16, 0), at(2020, 9, 29, 0, 0), now);
         consultation.classify(Set.of(Theme.HEALTH_AND_WELLBEING, Theme.INTEGRATION_OF_FAMILIES),
                 Set.of(TargetGroup.RESEARCHERS, TargetGroup.WELLBEING_SERVICES_COUNTIES, TargetGroup.ORGANISATIONS));
+        consultation.publish(now);
         em.persist(consultation);
         return consultation;
     }

@@ -368,6 +368,7 @@ class EventsIT {
         Consultation consultation = consultations.create(new Consultation(null,
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 start.minus(Duration.ofDays(20)), start.plus(Duration.ofDays(20)), Instant.now()));
+        consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {

@@ -304,6 +304,7 @@ class SubscriptionsIT {
         Consultation consultation = consultations.create(new Consultation(null,
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Instant.now()));
+        consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {

@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -114,7 +115,7 @@ public class Attachments {
      * sends it as RFC 5987 {@code filename*}), and the extension is the detected type's.
      */
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : given.replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_").strip();
+        String name = given == null ? "" : PlainText.name(given).replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

@@ -48,6 +48,22 @@ public class ConsultationAdmin {
         return consultation;
     }
 
+    /** Makes a draft public (lists, page, API, responses); publishing twice keeps the first time. */
+    public Consultation publish(String staffPrincipal, long consultationId) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        consultation.publish(clock.instant());
+        return consultation;
+    }
+
+    /** Hides a consultation again as a draft; responses already saved stay. */
+    public Consultation unpublish(String staffPrincipal, long consultationId) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        consultation.unpublish();
+        return consultation;
+    }
+
     public Consultation update(String staffPrincipal, long consultationId, LocalizedText process, LocalizedText title,
             LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
             Collection<TargetGroup> targetGroups) {

@@ -6,6 +6,7 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class ConsultationEvents {
     @Inject
     EventMails mails;
 
+    @Inject
+    Accounts accounts;
+
     /** Every consultation with its events loaded, for the staff's list. */
     public List<Consultation> consultationsWithEvents() {
         caller.requireStaff();
@@ -40,7 +44,7 @@ public class ConsultationEvents {
     /** An event with its consultation and registrations loaded. */
     public ConsultationEvent find(long id) {
         ConsultationEvent event = em.find(ConsultationEvent.class, id);
-        if (event == null) {
+        if (event == null || !(event.getConsultation().isPublished() || caller.isStaff())) {
             throw new NotFound("event.notFound");
         }
         event.getConsultation().getTitle();
@@ -88,9 +92,28 @@ public class ConsultationEvents {
         return find(eventId).activeRegistrations();
     }
 
-    /** The event as an iCalendar file in the reader's language. */
+    /**
+     * The event as an iCalendar file in the reader's language. The remote meeting link is in it only for a confirmed
+     * participant or staff ({@link #remoteLinkVisible}); anyone else gets the event without it.
+     */
     public byte[] calendar(long eventId, Locale locale) {
-        return mails.calendar(find(eventId), locale);
+        ConsultationEvent event = find(eventId);
+        return mails.calendar(event, locale, remoteLinkVisible(event));
+    }
+
+    /** Whether the caller may see the event's remote meeting link: staff, or a participant with a confirmed seat. */
+    public boolean remoteLinkVisible(long eventId) {
+        return remoteLinkVisible(find(eventId));
+    }
+
+    private boolean remoteLinkVisible(ConsultationEvent event) {
+        if (caller.isStaff()) {
+            return true;
+        }
+        return caller.email().flatMap(accounts::findByEmail)
+                .flatMap(account -> event.registrationOf(account.getId()))
+                .filter(registration -> registration.isActive() && !registration.isWaiting())
+                .isPresent();
     }
 
     private ConsultationEvent locked(long eventId) {

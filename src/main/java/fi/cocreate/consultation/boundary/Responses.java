@@ -137,7 +137,7 @@ public class Responses {
             return existing.get();
         }
         Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
+        if (consultation == null || !consultation.isPublished()) {
             throw new NotFound("consultation.notFound");
         }
         Response response = new Response(consultation, organisation, author, now);

@@ -76,6 +76,10 @@ public class Consultation implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When staff published it; {@code null} while it is a draft, which nobody outside staff sees. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
     private List<ConsultationEvent> events = new ArrayList<>();
@@ -122,6 +126,26 @@ public class Consultation implements Serializable {
     }
 
     /** Whether written feedback is accepted at this instant: from the opening up to, not including, the deadline. */
+    /** Makes the consultation public: listed, shown, in the API, open for responses in its window. */
+    public void publish(Instant now) {
+        if (publishedAt == null) {
+            publishedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    /** Back to a draft, hidden from everyone but staff (responses already given are kept). */
+    public void unpublish() {
+        publishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public boolean acceptsFeedbackAt(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(deadline);
     }

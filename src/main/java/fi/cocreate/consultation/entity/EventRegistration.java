@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.entity;
 
 import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,7 @@ public class EventRegistration implements Serializable {
 
     final void renew(String name, String email, String organisation, String language, RegistrationStatus status,
             int queueNumber, Instant now) {
-        this.name = Objects.requireNonNull(name, "Name is required.");
+        this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         this.email = Objects.requireNonNull(email, "Email is required.");
         this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
         this.language = Objects.requireNonNull(language, "Language is required.");

@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.entity;
 
 import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
@@ -89,7 +90,7 @@ public class Organisation implements Serializable {
      */
     public Organisation(String name, String businessId, String registerNumber, OrganisationType type,
             Instant createdAt) {
-        this.name = Objects.requireNonNull(name, "Name is required.").strip();
+        this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         if (this.name.isEmpty()) {
             throw new BusinessException("organisation.nameRequired");
         }

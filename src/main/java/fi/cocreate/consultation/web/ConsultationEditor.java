@@ -82,6 +82,20 @@ public class ConsultationEditor implements Serializable {
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
+    /** Makes the draft public; a failure reaches the user through the exception handler. */
+    public String publish() {
+        admin.publish(currentUser.getEmail(), id);
+        Notices.info("consultation.publishedNotice");
+        return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Hides the consultation again as a draft. */
+    public String unpublish() {
+        admin.unpublish(currentUser.getEmail(), id);
+        Notices.info("consultation.unpublishedNotice");
+        return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
+    }
+
     private static Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(ApplicationClock.ZONE).toInstant();
     }

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.entity;
 
 import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
@@ -187,7 +188,7 @@ public class ForumApplication implements Serializable {
             throw new BusinessException(now.isBefore(call.getClosesAt()) ? "forum.application.notEditable"
                     : "forum.application.windowClosed");
         }
-        fullName = trimmed(content.getFullName());
+        fullName = trimmed(PlainText.name(content.getFullName()));
         email = trimmed(content.getEmail());
         yearOfBirth = content.getYearOfBirth();
         gender = content.getGender();

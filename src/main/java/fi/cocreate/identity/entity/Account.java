@@ -1,6 +1,7 @@
 package fi.cocreate.identity.entity;
 
 import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -80,7 +81,7 @@ public class Account implements Serializable {
 
     public Account(String email, String displayName, String passwordHash, String language, Instant createdAt) {
         this.email = normaliseEmail(Objects.requireNonNull(email, "Email is required."));
-        this.displayName = Objects.requireNonNull(displayName, "Name is required.").strip();
+        this.displayName = PlainText.name(Objects.requireNonNull(displayName, "Name is required."));
         this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
         this.language = SupportedLanguage.orDefault(language);
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
