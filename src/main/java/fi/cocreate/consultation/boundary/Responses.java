@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.control.HelsinkiTime;
@@ -30,6 +31,9 @@ import java.util.Optional;
  */
 @Stateless
 public class Responses {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -122,6 +126,7 @@ public class Responses {
         ResponseVersion submitted = response.submit(answers, publicationConsent, author, now, id -> reference(
                 consultationId, id));
         queueReceipt(author, response, submitted);
+        metrics.submitted();
         return response;
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -37,7 +38,7 @@ import java.util.Set;
 @Entity
 @Table(name = "consultation")
 @NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.deadline desc")
-public class Consultation {
+public class Consultation implements Serializable {
 
     public static final String ALL = "Consultation.all";
 

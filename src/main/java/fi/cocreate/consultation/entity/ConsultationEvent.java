@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -40,7 +41,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "consultation_event")
-public class ConsultationEvent {
+public class ConsultationEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

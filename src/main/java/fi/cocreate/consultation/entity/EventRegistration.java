@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "event_registration")
 @NamedQuery(name = EventRegistration.ACTIVE_OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
-public class EventRegistration {
+public class EventRegistration implements Serializable {
 
     public static final String ACTIVE_OF_ACCOUNT = "EventRegistration.activeOfAccount";
 

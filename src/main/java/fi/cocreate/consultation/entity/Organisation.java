@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
@@ -37,7 +38,7 @@ import java.util.Set;
 @NamedQuery(name = Organisation.BY_BUSINESS_ID, query = "select o from Organisation o where o.businessId = :businessId")
 @NamedQuery(name = Organisation.BY_REGISTER_NUMBER,
         query = "select o from Organisation o where o.registerNumber = :registerNumber")
-public class Organisation {
+public class Organisation implements Serializable {
 
     public static final String ALL = "Organisation.all";
     public static final String OF_REPRESENTATIVE = "Organisation.ofRepresentative";

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -32,7 +33,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "question")
-public class Question {
+public class Question implements Serializable {
 
     public static final int DEFAULT_MAX_LENGTH = 5000;
     public static final int MAX_MAX_LENGTH = 50000;

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CascadeType;
@@ -48,7 +49,7 @@ import java.util.function.LongFunction;
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.DRAFT")
 @NamedQuery(name = Response.BY_REFERENCE, query = "select r from Response r where r.referenceNumber = :reference")
-public class Response {
+public class Response implements Serializable {
 
     public static final String BY_CONSULTATION_AND_ORGANISATION = "Response.byConsultationAndOrganisation";
     public static final String OF_ORGANISATION = "Response.ofOrganisation";

@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +62,13 @@ public final class ForumSelector {
     /** At most this many independent conflicts are reported. */
     private static final int MAX_CONFLICTS = 5;
 
+    /** Solves run here, so that the caller can stop waiting at the time limit. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "forum-selection");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static final Logger LOG = Logger.getLogger(ForumSelector.class.getName());
 
     private final Duration timeLimit;
@@ -78,6 +91,16 @@ public final class ForumSelector {
         this.timeLimit = timeLimit;
     }
 
+    /**
+     * Loads the solver's native library and solves a tiny problem, so that the first real selection does not pay
+     * for it (about a second and a half on the development machine). Call once at deployment.
+     */
+    public static void warmUp() {
+        SelectionModel.load();
+        new ForumSelector(Duration.ofSeconds(10)).select(SelectionProblem.of(java.util.List.of(Candidate.of("1", 2),
+                Candidate.of("2", 1).with("d", "v")), 1, java.util.List.of(DiversityRule.atLeast("d", "v", 1))));
+    }
+
     public Duration timeLimit() {
         return timeLimit;
     }
@@ -91,9 +114,33 @@ public final class ForumSelector {
     public SelectionResult select(SelectionProblem problem) {
         Objects.requireNonNull(problem, "problem");
         long start = System.nanoTime();
-        long deadline = start + timeLimit.toNanos();
-        RankedPool pool = new RankedPool(problem);
-        boolean[] scoreOnly = pool.scoreOnlyGroup();
+        // The solver is told to stop at 85 % of the limit, which leaves time to read its answer and explain it; the
+        // watchdog below keeps the promise when the solver overruns (CBC counts processor time, which on a busy
+        // machine runs slower than the clock).
+        long solverDeadline = start + timeLimit.toNanos() * 85 / 100;
+        Future<SelectionResult> work = WORKERS.submit(() -> {
+            RankedPool pool = new RankedPool(problem);
+            return solve(pool, pool.scoreOnlyGroup(), start, solverDeadline);
+        });
+        try {
+            return work.get(Math.max(0, start + timeLimit.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(false);
+            return new SelectionResult(SelectionStatus.UNKNOWN, List.of(), 0.0, Double.NaN,
+                    Duration.ofNanos(System.nanoTime() - start), List.of(), List.of(), 0.0, List.of(),
+                    List.of(timeLimitReached()), List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while selecting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private SelectionResult solve(RankedPool pool, boolean[] scoreOnly, long start, long deadline) {
 
         List<RuleViolation> obvious = FeasibilityPrecheck.check(pool);
         if (!obvious.isEmpty()) {

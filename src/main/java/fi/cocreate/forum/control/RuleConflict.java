@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  *
  * @param gives one entry per limit in the set, in rule order
  */
-public record RuleConflict(List<RuleViolation> gives) {
+public record RuleConflict(List<RuleViolation> gives) implements Serializable {
 
     public RuleConflict {
         gives = List.copyOf(Objects.requireNonNull(gives, "gives"));

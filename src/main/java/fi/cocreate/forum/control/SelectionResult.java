@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,8 @@ import java.util.Optional;
  *                        with them locked out (and the others locked in) rather than taking the first name
  * @param scoreOnlyIds    for comparison: the locked-in candidates plus the best-ranked candidates that are not
  *                        locked out, up to the forum size, ignoring the diversity rules; in ranking order.
- *                        Empty when the locks alone make that impossible
+ *                        Empty when the locks alone make that impossible, or when the time limit cut the call
+ *                        before the candidates were ranked
  * @param scoreOnlyTotal  total score of {@code scoreOnlyIds}
  * @param decisions       one decision per candidate, in ranking order
  * @param violations      failing rules and locks, most specific first
@@ -35,7 +37,8 @@ import java.util.Optional;
  */
 public record SelectionResult(SelectionStatus status, List<String> selectedIds, double totalScore, double bestBound,
         Duration solveTime, List<String> waitingList, List<String> scoreOnlyIds, double scoreOnlyTotal,
-        List<CandidateDecision> decisions, List<RuleViolation> violations, List<RuleConflict> conflicts) {
+        List<CandidateDecision> decisions, List<RuleViolation> violations, List<RuleConflict> conflicts)
+        implements Serializable {
 
     public SelectionResult {
         Objects.requireNonNull(status, "status");

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
@@ -51,7 +52,7 @@ import java.util.Set;
                 + "fi.cocreate.forum.entity.ApplicationStatus.WAITING_LIST) and a.decidedAt < :before) or "
                 + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.DRAFT, "
                 + "fi.cocreate.forum.entity.ApplicationStatus.WITHDRAWN) and a.call.closesAt < :before))")
-public class ForumApplication {
+public class ForumApplication implements Serializable {
 
     public static final String BY_APPLICANT = "ForumApplication.byApplicant";
     public static final String BY_CALL_AND_APPLICANT = "ForumApplication.byCallAndApplicant";

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -33,7 +34,7 @@ import java.util.Set;
 @Entity
 @Table(name = "forum_call")
 @NamedQuery(name = ForumCall.ALL, query = "select c from ForumCall c order by c.closesAt desc")
-public class ForumCall {
+public class ForumCall implements Serializable {
 
     public static final String ALL = "ForumCall.all";
 

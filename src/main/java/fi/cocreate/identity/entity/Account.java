@@ -1,5 +1,6 @@
 package fi.cocreate.identity.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,7 +31,7 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_ID_WITH_ROLES,
         query = "select distinct a from Account a left join fetch a.roles where a.id = :id")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
-public class Account {
+public class Account implements Serializable {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";

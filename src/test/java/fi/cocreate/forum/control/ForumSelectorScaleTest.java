@@ -62,4 +62,25 @@ class ForumSelectorScaleTest {
             assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
         }
     }
+
+    @Test
+    void aTimeLimitIsKeptWithinTenPercentAndACutSearchReportsItsGap() {
+        SelectionModel.load();
+        SelectionProblem problem = SolverBenchmark.instance("n20000tight");
+        for (Duration limit : List.of(Duration.ofMillis(300), Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            SelectionResult result = new ForumSelector(limit).select(problem);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis <= limit.toMillis() * 11 / 10, limit + " took " + millis + " ms, " + result.status());
+            switch (result.status()) {
+                case OPTIMAL -> assertEquals(0.0, result.gap().orElseThrow());
+                case FEASIBLE -> {
+                    assertTrue(result.gap().orElseThrow() > 0, "a cut search reports a positive proven gap");
+                    assertEquals(30, result.selectedIds().size());
+                }
+                case UNKNOWN -> assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+                default -> throw new AssertionError(result.status() + " " + result.violations());
+            }
+        }
+    }
 }

@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp ... fi.cocreate.forum.control.SolverBenchmark lp DIR          # write DIR/&lt;instance&gt;.lp
- * java -cp ... fi.cocreate.forum.control.SolverBenchmark run INSTANCE [warm runs] [limit seconds]
+ * java -cp ... fi.cocreate.forum.control.SolverBenchmark run INSTANCE [warm runs] [limit seconds] [preload]
  * </pre>
  */
 public final class SolverBenchmark {
@@ -162,6 +162,9 @@ public final class SolverBenchmark {
         int warmRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         Duration limit = Duration.ofMillis(Math.round(1000 * (args.length > 3 ? Double.parseDouble(args[3]) : 120)));
         SelectionProblem problem = instance(name);
+        if (args.length > 4 && args[4].equals("preload")) {
+            ForumSelector.warmUp(); // as the server does at deployment: the first call below is then the first real one
+        }
         ForumSelector selector = new ForumSelector(limit);
         long[] wall = new long[warmRuns + 1];
         long[] cpu = new long[warmRuns + 1];

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.Criterion;
@@ -33,7 +34,7 @@ import java.util.Objects;
 @Table(name = "panel_criterion")
 @NamedQuery(name = RubricCriterion.BY_CALL,
         query = "select c from RubricCriterion c where c.callId = :call order by c.sortOrder, c.id")
-public class RubricCriterion {
+public class RubricCriterion implements Serializable {
 
     public static final String BY_CALL = "RubricCriterion.byCall";
     public static final double MAX_WEIGHT = 100;

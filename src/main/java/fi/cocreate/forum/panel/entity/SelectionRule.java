@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.DiversityRule;
 import fi.cocreate.forum.panel.control.SelectionDimension;
@@ -23,7 +24,7 @@ import java.util.Objects;
 @Table(name = "panel_selection_rule")
 @NamedQuery(name = SelectionRule.BY_CALL,
         query = "select r from SelectionRule r where r.callId = :call order by r.dimension, r.value, r.id")
-public class SelectionRule {
+public class SelectionRule implements Serializable {
 
     public static final String BY_CALL = "SelectionRule.byCall";
 
