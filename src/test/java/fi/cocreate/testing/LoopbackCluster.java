@@ -52,7 +52,7 @@ public final class LoopbackCluster implements AutoCloseable {
         // Payara keeps a session's backup copy on a member with another IP address by default ("host aware"); on one
         // machine every member has the same address, so that is switched off, or a killed server's sessions are lost.
         Path preboot = dir.resolve("preboot.asadmin");
-        Files.writeString(preboot, "set-hazelcast-configuration --hostawarePartitioning=false\n");
+        Files.writeString(preboot, "set hazelcast-runtime-configuration.host-aware-partitioning=false\n");
         try {
             for (int i = 0; i < 2; i++) {
                 cluster.startServer(i, http[i], grid[i], members, "cocreate-it-" + basePort, preboot);
@@ -80,6 +80,11 @@ public final class LoopbackCluster implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("PUBLIC_BASE_URL", url(""));
+        if (index > 0) {
+            // DemoData is not safe to run on two servers at once against a fresh database (duplicate accounts):
+            // the first server loads it. Production never loads demo data.
+            env.put("DEMO_DATA", "false");
+        }
         servers.add(builder.start());
         logs.add(log);
     }

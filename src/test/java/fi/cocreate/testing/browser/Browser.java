@@ -190,12 +190,24 @@ public final class Browser implements AutoCloseable {
         if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
             return this; // already chosen (for example kept from a refused post)
         }
-        scrollTo(driver.findElement(By.id(widget))).click();
-        WebElement item = new WebDriverWait(driver, WAIT).until(d -> d.findElements(
-                By.cssSelector("[id='" + widget + "_items'] li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst().orElse(null));
-        item.click();
-        return this;
+        // On a loaded machine the widget's script may not be ready for the first click: open it again until the
+        // item shows.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            scrollTo(driver.findElement(By.id(widget))).click();
+            try {
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4)).until(d -> d.findElements(
+                        By.cssSelector("[id='" + widget + "_items'] li")).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
+                        .orElse(null));
+                item.click();
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url());
+                }
+            }
+        }
     }
 
     /** Clicks a button (button, submit input, or a link styled as one) by its visible text or accessible name. */
