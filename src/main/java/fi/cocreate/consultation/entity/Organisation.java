@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
@@ -75,6 +77,9 @@ public class Organisation {
     @JoinTable(name = "organisation_representative", joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> representatives = new LinkedHashSet<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -162,5 +167,20 @@ public class Organisation {
 
     public Set<Account> getRepresentatives() {
         return Collections.unmodifiableSet(representatives);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

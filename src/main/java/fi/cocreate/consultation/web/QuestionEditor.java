@@ -47,7 +47,7 @@ public class QuestionEditor {
                 return null;
             }
             admin.addQuestion(currentUser.getEmail(), consultationEditor.getId(), type, questionText, maxLength, optionTexts(),
-                    scaleMin, scaleMax);
+                    scaleMin, scaleMax, consultationEditor.getSeenVersion());
         } catch (BusinessException e) {
             Notices.error(e);
             return null;
@@ -58,7 +58,8 @@ public class QuestionEditor {
 
     public String remove(long questionId) {
         try {
-            admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId);
+            admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId,
+                    consultationEditor.getSeenVersion());
         } catch (BusinessException e) {
             Notices.error(e);
             return null;

@@ -63,6 +63,8 @@ public class ResponseForm implements Serializable {
     private List<AttachmentInfo> files = List.of();
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
+    /** The response's version when the page opened: a save from this page after someone else's is refused. */
+    private long seenVersion;
 
     public void load() throws IOException {
         if (fields != null) {
@@ -87,6 +89,7 @@ public class ResponseForm implements Serializable {
 
     private void reload() {
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        seenVersion = response == null ? Responses.NOT_STARTED : response.getVersion();
         ResponseVersion latest = response == null ? null : response.latestVersion();
         fields = consultation.getQuestions().stream()
                 .map(q -> new AnswerField(q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
@@ -105,7 +108,8 @@ public class ResponseForm implements Serializable {
 
     public String saveDraft() {
         try {
-            responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent);
+            responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
+                    seenVersion);
         } catch (BusinessException e) {
             refused(e);
             return null;
@@ -117,7 +121,7 @@ public class ResponseForm implements Serializable {
     public String submit() {
         try {
             Response submitted = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
-                    publicationConsent);
+                    publicationConsent, seenVersion);
             Notices.info("response.submitted", submitted.getReferenceNumber());
         } catch (BusinessException e) {
             refused(e);
@@ -132,6 +136,9 @@ public class ResponseForm implements Serializable {
                     event.getFile().getContent());
             Notices.info("attachment.added", event.getFile().getFileName());
             response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+            if (seenVersion == Responses.NOT_STARTED) {
+                seenVersion = response.getVersion(); // the upload started the response for this page
+            }
             files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         } catch (BusinessException e) {
             Notices.error(e);

@@ -37,6 +37,8 @@ public class ResponseModerator implements Serializable {
     private Long passageQuestionId;
     private String quote;
     private Theme passageTheme;
+    /** The moderation's version when the page opened, or after this page's own last save. */
+    private long seenVersion;
 
     public void load() throws IOException {
         try {
@@ -44,6 +46,7 @@ public class ResponseModerator implements Serializable {
             state = moderated.state();
             reason = moderated.hiddenReason();
             redactedText = moderated.redactedText();
+            seenVersion = moderated.moderationVersion();
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -55,13 +58,15 @@ public class ResponseModerator implements Serializable {
     }
 
     public void saveState() {
+        boolean saved = false;
         try {
             switch (state == null ? ModerationState.RECEIVED : state) {
-                case ACCEPTED -> moderation.accept(id);
-                case HIDDEN -> moderation.hide(id, reason);
-                case REDACTED -> moderation.redact(id, redactedText);
-                default -> moderation.markReceived(id);
+                case ACCEPTED -> moderation.accept(id, seenVersion);
+                case HIDDEN -> moderation.hide(id, reason, seenVersion);
+                case REDACTED -> moderation.redact(id, redactedText, seenVersion);
+                default -> moderation.markReceived(id, seenVersion);
             }
+            saved = true;
             Notices.info("moderation.saved");
         } catch (BusinessException e) {
             Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
@@ -69,6 +74,9 @@ public class ResponseModerator implements Serializable {
                     e.getMessageKey(), e.getArguments());
         }
         refresh();
+        if (saved) {
+            seenVersion = moderated.moderationVersion();
+        }
     }
 
     public void addTag() {

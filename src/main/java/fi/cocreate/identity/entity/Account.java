@@ -1,5 +1,7 @@
 package fi.cocreate.identity.entity;
 
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -63,6 +65,9 @@ public class Account {
     @Column(name = "role", length = 20)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -159,5 +164,20 @@ public class Account {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }
