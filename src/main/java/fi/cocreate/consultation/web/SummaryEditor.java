@@ -38,10 +38,13 @@ public class SummaryEditor implements Serializable {
     private String textFi;
     private String textSv;
     private String textEn;
+    /** The summary's version when the page opened, or after this page's own last change. */
+    private long seenVersion;
 
     public void load() throws IOException {
         try {
             refresh();
+            seenVersion = summary.getVersion();
         } catch (BusinessException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();
@@ -52,11 +55,15 @@ public class SummaryEditor implements Serializable {
         long consultationId = id == null ? -1 : id;
         summary = summaries.of(consultationId);
         citations = summaries.citations(consultationId);
+        if (seenVersion == -1) {
+            seenVersion = summary.getVersion();
+        }
     }
 
     public void addStatement() {
         try {
-            summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn));
+            summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn), seenVersion);
+            seenVersion = -1; // moved by this page's own change: taken again below
             textFi = null;
             textSv = null;
             textEn = null;
@@ -71,7 +78,8 @@ public class SummaryEditor implements Serializable {
 
     public void removeStatement(long statementId) {
         try {
-            summaries.removeStatement(id, statementId);
+            summaries.removeStatement(id, statementId, seenVersion);
+            seenVersion = -1;
         } catch (BusinessException e) {
             Notices.error(e);
         }
@@ -80,7 +88,8 @@ public class SummaryEditor implements Serializable {
 
     public void publish() {
         try {
-            summaries.publish(id);
+            summaries.publish(id, seenVersion);
+            seenVersion = -1;
             Notices.info("summary.publishedNow");
         } catch (BusinessException e) {
             Notices.error(e);

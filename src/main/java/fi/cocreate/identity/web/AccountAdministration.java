@@ -22,6 +22,9 @@ public class AccountAdministration implements Serializable {
     @Inject
     transient Accounts accounts;
 
+    @Inject
+    transient CurrentUser currentUser;
+
     private List<Account> all;
 
     @PostConstruct
@@ -31,7 +34,8 @@ public class AccountAdministration implements Serializable {
 
     public void toggle(Account account, Role role) {
         try {
-            accounts.setRole(account.getId(), role, !account.has(role));
+            accounts.setRole(account.getId(), role, !account.has(role), account.getVersion(),
+                    currentUser.getEmail());
             Notices.info("admin.roleChanged", account.getEmail(), role);
         } catch (BusinessException e) {
             Notices.error(e);
