@@ -56,6 +56,12 @@ public class ResponseForm implements Serializable {
     transient Clock clock;
 
     private Long consultationId;
+    /**
+     * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
+     * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
+     * (two tabs, a double click, a deadline rush) a confirmation put in the Flash is lost (ConcurrencyIT).
+     */
+    private String saved;
     private Consultation consultation;
     private Response response;
     private List<AnswerField> fields;
@@ -85,6 +91,26 @@ public class ResponseForm implements Serializable {
             return;
         }
         reload();
+        confirmSaved(context);
+    }
+
+    private void confirmSaved(FacesContext context) {
+        if ("draft".equals(saved) && response != null) {
+            Notices.info("response.draftSaved");
+        } else if ("submitted".equals(saved) && response != null && response.isSubmitted()) {
+            Notices.info("response.submitted", response.getReferenceNumber());
+        } else {
+            return;
+        }
+        context.getExternalContext().getFlash().setKeepMessages(false); // shown now, not after the next request
+    }
+
+    public String getSaved() {
+        return saved;
+    }
+
+    public void setSaved(String saved) {
+        this.saved = saved;
     }
 
     private void reload() {
@@ -114,20 +140,19 @@ public class ResponseForm implements Serializable {
             refused(e);
             return null;
         }
-        Notices.info("response.draftSaved");
-        return "/consultation/org/respond.xhtml?faces-redirect=true&consultation=" + consultation.getId();
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=draft&consultation=" + consultation.getId();
     }
 
     public String submit() {
         try {
             Response submitted = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
                     publicationConsent, seenVersion);
-            Notices.info("response.submitted", submitted.getReferenceNumber());
         } catch (BusinessException e) {
             refused(e);
             return null;
         }
-        return "/consultation/org/respond.xhtml?faces-redirect=true&consultation=" + consultation.getId();
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=submitted&consultation="
+                + consultation.getId();
     }
 
     public void upload(FileUploadEvent event) {
