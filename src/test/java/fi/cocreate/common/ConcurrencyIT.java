@@ -146,7 +146,13 @@ class ConcurrencyIT {
             for (Callable<Void> task : work) {
                 running.add(pool.submit(() -> {
                     start.await();
-                    return task.call();
+                    try {
+                        return task.call();
+                    } catch (IllegalStateException e) {
+                        outcomes.computeIfAbsent("connection", k -> new AtomicInteger()).incrementAndGet();
+                        failures.add("connection: " + e.getMessage());
+                        return null;
+                    }
                 }));
             }
             start.countDown();

@@ -93,6 +93,9 @@ class DeadlineRushBenchmark {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash quickHash;
+
     @Resource(lookup = "java:app/jdbc/cocreate")
     DataSource dataSource;
 
@@ -102,6 +105,13 @@ class DeadlineRushBenchmark {
     void deadlineRush() throws Exception {
         String base = System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath();
         String hash = accounts.hashPassword(PASSWORD);
+        // The rush is about people already logged in: their hashes record 1,024 iterations (a stored PBKDF2 hash
+        // carries its own parameters), so that setting up 370 sessions does not take minutes. The login burst below
+        // uses accounts hashed with the production iterations.
+        quickHash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "1024", "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        String quick = quickHash.generate(PASSWORD.toCharArray());
         String staff = TestAccounts.uniqueEmail("bench-staff");
         accounts.createWithHash(staff, "Bench staff", hash, "en", List.of(Role.STAFF), true);
         line("## Deadline rush (" + Instant.now() + ")");
@@ -112,8 +122,8 @@ class DeadlineRushBenchmark {
         line("");
 
         // ---- set-up: representatives with verified organisations, logged in before the rush
-        List<String> rushReps = representatives("rush", RUSH + LATE, hash, staff);
-        List<String> loopReps = representatives("loop", LOOP, hash, staff);
+        List<String> rushReps = representatives("rush", RUSH + LATE, quick, staff);
+        List<String> loopReps = representatives("loop", LOOP, quick, staff);
         Map<String, PageClient> sessions = new ConcurrentHashMap<>();
         Stats logins = new Stats();
         ExecutorService loginPool = Executors.newFixedThreadPool(16);
@@ -121,10 +131,11 @@ class DeadlineRushBenchmark {
         for (String rep : concat(rushReps, loopReps)) {
             loginTasks.add(() -> {
                 PageClient client = PageClient.english(base);
-                long start = System.nanoTime();
-                client.login(rep, PASSWORD);
-                logins.add("login", System.nanoTime() - start, true);
-                sessions.put(rep, client);
+                for (int attempt = 0; attempt < 2 && !sessions.containsKey(rep); attempt++) {
+                    if (logins.timed("login", () -> client.login(rep, PASSWORD), p -> true) != null) {
+                        sessions.put(rep, client);
+                    }
+                }
                 return null;
             });
         }
@@ -134,8 +145,10 @@ class DeadlineRushBenchmark {
         }
         loginPool.shutdown();
         double loginSeconds = (System.nanoTime() - loginStart) / 1e9;
-        line("Set-up: " + (RUSH + LATE + LOOP) + " representatives logged in (16 at a time) in "
-                + fmt(loginSeconds) + " s: " + fmt((RUSH + LATE + LOOP) / loginSeconds) + " logins/s.");
+        line("Set-up (sessions of people already logged in; their hashes have 1,024 iterations): "
+                + sessions.size() + " of " + (RUSH + LATE + LOOP) + " representatives logged in (16 at a "
+                + "time) in " + fmt(loginSeconds) + " s: " + fmt(sessions.size() / loginSeconds) + " logins/s; "
+                + "failed attempts: " + logins.errors() + ".");
         line("");
 
         rush(base, rushReps, sessions);
@@ -169,6 +182,10 @@ class DeadlineRushBenchmark {
         long startMillis = Duration.between(Instant.now(), start).toMillis();
         for (int i = 0; i < RUSH; i++) {
             PageClient session = sessions.get(reps.get(i));
+            if (session == null) {
+                stats.error("not logged in");
+                continue;
+            }
             long at = startMillis + (long) (random.nextDouble() * 58_000);
             flows.add(pool.schedule(() -> {
                 long flowStart = System.nanoTime();
@@ -187,6 +204,10 @@ class DeadlineRushBenchmark {
         }
         for (int i = RUSH; i < RUSH + LATE; i++) {
             PageClient session = sessions.get(reps.get(i));
+            if (session == null) {
+                stats.error("not logged in");
+                continue;
+            }
             long open = startMillis + 50_000 + random.nextInt(8_000);
             flows.add(pool.schedule(() -> {
                 Page form = stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
@@ -235,6 +256,9 @@ class DeadlineRushBenchmark {
         List<Future<?>> loops = new ArrayList<>();
         for (String rep : reps) {
             PageClient session = sessions.get(rep);
+            if (session == null) {
+                continue;
+            }
             loops.add(pool.submit(() -> {
                 go.await();
                 int n = 0;
@@ -344,6 +368,9 @@ class DeadlineRushBenchmark {
         List<Future<?>> all = new ArrayList<>();
         for (String person : people) {
             PageClient session = sessions.get(person);
+            if (session == null) {
+                continue;
+            }
             all.add(pool.submit(() -> {
                 int n = 0;
                 while (whileRunning == null ? n < rounds : whileRunning.stream().anyMatch(f -> !f.isDone())) {

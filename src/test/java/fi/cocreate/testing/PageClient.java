@@ -54,13 +54,23 @@ public final class PageClient {
         return after;
     }
 
-    private Page send(HttpRequest.Builder request) {
+    private Page send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.header("Accept-Language", language).timeout(Duration.ofSeconds(120)).build();
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", language)
-                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(this, response);
-        } catch (Exception e) {
-            throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);
+            return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException e) {
+            if (!request.method().equals("GET")) {
+                throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);
+            }
+            // A kept-alive connection the server closed meanwhile: a browser sends a GET again on a new one.
+            try {
+                return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));
+            } catch (Exception again) {
+                throw new IllegalStateException("HTTP request failed: " + again.getMessage(), again);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("HTTP request interrupted", e);
         }
     }
 
