@@ -38,9 +38,8 @@ import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.PageClient.Page;
-import fi.cocreate.testing.StaffAccessForTests;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.TestCaller;
+import fi.cocreate.testing.ActingCaller;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -120,7 +119,7 @@ class StaleSaveIT {
 
     @AfterEach
     void actAsNobody() {
-        TestCaller.clear();
+        ActingCaller.clear();
     }
 
     private String staff(String name, Role role) {
@@ -184,7 +183,7 @@ class StaleSaveIT {
 
         assertTrue(refused.text().contains(CHANGED), refused.describe());
         assertFalse(refused.contains("The moderation is saved."), refused.describe());
-        ModeratedResponse now = StaffAccessForTests.asStaff(() -> moderation.moderatedResponse(responseId));
+        ModeratedResponse now = ActingCaller.asStaff(() -> moderation.moderatedResponse(responseId));
         assertEquals(ModerationState.HIDDEN, now.state());
         assertFalse(now.visibleToPublic());
     }
@@ -229,13 +228,13 @@ class StaleSaveIT {
         String first = staff("Eeva", Role.STAFF);
         String second = staff("Erkki", Role.STAFF);
         Consultation consultation = consultation("Stale event");
-        TestCaller.actAs(first, Role.STAFF);
+        ActingCaller.actAs(first);
         Instant start = Instant.now().plus(Duration.ofDays(10));
         ConsultationEvent event = events.create(consultation.getId(), details("First title", start));
         long seen = event.getVersion();
         events.update(event.getId(), details("Eeva's title", start), seen);
 
-        TestCaller.actAs(second, Role.STAFF);
+        ActingCaller.actAs(second);
         String refused = refusal(() -> events.update(event.getId(), details("Erkki's title", start), seen));
         assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
         assertEquals("Eeva's title", events.find(event.getId()).getTitle().getEn());
@@ -249,19 +248,19 @@ class StaleSaveIT {
     @Test
     void summaryStatementsChangedFromAStalePageAreRefusedSoNobodyPublishesUnseenStatements() throws Exception {
         Consultation consultation = consultation("Stale summary");
-        ConsultationSummary summary = StaffAccessForTests.asStaff(() -> summaries.of(consultation.getId()));
+        ConsultationSummary summary = ActingCaller.asStaff(() -> summaries.of(consultation.getId()));
         long seen = summary.getVersion();
-        StaffAccessForTests.asStaff(() -> summaries.addStatement(consultation.getId(), SummarySection.FEEDBACK, null,
+        ActingCaller.asStaff(() -> summaries.addStatement(consultation.getId(), SummarySection.FEEDBACK, null,
                 LocalizedText.of("Ensimmäinen", null, "First"), seen));
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> StaffAccessForTests.asStaff(
+        BusinessException refused = assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
                 () -> summaries.addStatement(consultation.getId(), SummarySection.FEEDBACK, null,
                         LocalizedText.of("Toinen", null, "Second"), seen)));
         assertEquals("edit.changedMeanwhile", refused.getMessageKey());
-        assertEquals("staff-under-test", refused.getArguments()[0]);
-        assertThrows(BusinessException.class, () -> StaffAccessForTests.asStaff(
+        assertEquals(ActingCaller.DEMO_STAFF, refused.getArguments()[0]);
+        assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
                 () -> summaries.publish(consultation.getId(), seen)));
-        assertEquals(1, StaffAccessForTests.asStaff(() -> summaries.of(consultation.getId())).getStatements().size());
+        assertEquals(1, ActingCaller.asStaff(() -> summaries.of(consultation.getId())).getStatements().size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.consultation.control.ModerationFilter;
@@ -93,7 +94,7 @@ public class Moderation {
         Response response = submitted(responseId);
         return moderated(response.getConsultation().getId()).stream()
                 .filter(m -> m.response().getId() == responseId).findFirst()
-                .orElseThrow(() -> new BusinessException("response.notFound"));
+                .orElseThrow(() -> new NotFound("response.notFound"));
     }
 
     /*

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
@@ -158,7 +159,7 @@ public class Organisations {
     public Organisation find(long organisationId) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
-            throw new BusinessException("organisation.notFound");
+            throw new NotFound("organisation.notFound");
         }
         return organisation;
     }

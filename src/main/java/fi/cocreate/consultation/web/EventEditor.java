@@ -2,7 +2,6 @@ package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
@@ -10,7 +9,6 @@ import fi.cocreate.consultation.boundary.EventDetails;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.TargetGroup;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,23 +57,18 @@ public class EventEditor implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            ConsultationEvent event = events.find(id);
-            consultationId = event.getConsultation().getId();
-            type = event.getType();
-            title.fill(event.getTitle());
-            description.fill(event.getDescription());
-            startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
-            endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
-            place = event.getPlace();
-            remoteLink = event.getRemoteLink();
-            capacity = event.getCapacity();
-            targetGroups = new ArrayList<>(event.getTargetGroups());
-            seenVersion = event.getVersion();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        ConsultationEvent event = events.find(id);
+        consultationId = event.getConsultation().getId();
+        type = event.getType();
+        title.fill(event.getTitle());
+        description.fill(event.getDescription());
+        startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
+        endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
+        place = event.getPlace();
+        remoteLink = event.getRemoteLink();
+        capacity = event.getCapacity();
+        targetGroups = new ArrayList<>(event.getTargetGroups());
+        seenVersion = event.getVersion();
     }
 
     public String save() {
@@ -87,15 +80,10 @@ public class EventEditor implements Serializable {
         EventDetails details = new EventDetails(type, titleText, description.toText(), instant(startsAt),
                 instant(endsAt), place, remoteLink, capacity,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups));
-        try {
-            ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
-                    : events.update(id, details, seenVersion);
-            Notices.info("event.saved");
-            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
+                : events.update(id, details, seenVersion);
+        Notices.info("event.saved");
+        return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
     /** The version shown, for the follow-up form of the same page. */

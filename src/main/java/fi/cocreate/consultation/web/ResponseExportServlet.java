@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,11 +35,11 @@ public class ResponseExportServlet extends HttpServlet {
         byte[] file;
         try {
             file = xlsx ? downloads.xlsx(consultationId) : downloads.csv(consultationId);
+        } catch (AccessDenied e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

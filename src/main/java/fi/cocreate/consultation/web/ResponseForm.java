@@ -56,12 +56,6 @@ public class ResponseForm implements Serializable {
     transient Clock clock;
 
     private Long consultationId;
-    /**
-     * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
-     * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
-     * (two tabs, a double click, a deadline rush) a confirmation put in the Flash is lost (ConcurrencyIT).
-     */
-    private String saved;
     private Consultation consultation;
     private Response response;
     private List<AnswerField> fields;
@@ -71,19 +65,19 @@ public class ResponseForm implements Serializable {
     private boolean editable;
     /** The response's version when the page opened: a save from this page after someone else's is refused. */
     private long seenVersion;
+    /**
+     * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
+     * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
+     * (two tabs, a double click, a deadline rush) a confirmation put in the Flash is lost (ConcurrencyIT).
+     */
+    private String saved;
 
     public void load() throws IOException {
         if (fields != null) {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            consultation = consultations.find(consultationId == null ? -1 : consultationId);
-        } catch (BusinessException e) {
-            context.getExternalContext().responseSendError(404, "Not found");
-            context.responseComplete();
-            return;
-        }
+        consultation = consultations.find(consultationId == null ? -1 : consultationId);
         if (organisations.mine(currentUser.getEmail()).isEmpty()) {
             Notices.error("organisation.none");
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
@@ -145,8 +139,7 @@ public class ResponseForm implements Serializable {
 
     public String submit() {
         try {
-            Response submitted = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
-                    publicationConsent, seenVersion);
+            responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seenVersion);
         } catch (BusinessException e) {
             refused(e);
             return null;
@@ -156,28 +149,20 @@ public class ResponseForm implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        try {
-            attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
-                    event.getFile().getContent());
-            Notices.info("attachment.added", event.getFile().getFileName());
-            response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-            if (seenVersion == Responses.NOT_STARTED) {
-                seenVersion = response.getVersion(); // the upload started the response for this page
-            }
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
+        attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
+                event.getFile().getContent());
+        Notices.info("attachment.added", event.getFile().getFileName());
+        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        if (seenVersion == Responses.NOT_STARTED) {
+            seenVersion = response.getVersion(); // the upload started the response for this page
         }
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
-            attachments.remove(currentUser.getEmail(), attachmentId);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        attachments.remove(currentUser.getEmail(), attachmentId);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
     }
 
     private List<AnswerInput> inputs() {

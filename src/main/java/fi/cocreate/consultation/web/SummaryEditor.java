@@ -9,7 +9,6 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,17 +37,12 @@ public class SummaryEditor implements Serializable {
     private String textFi;
     private String textSv;
     private String textEn;
-    /** The summary's version when the page opened, or after this page's own last change. */
+    /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
     private long seenVersion;
 
     public void load() throws IOException {
-        try {
-            refresh();
-            seenVersion = summary.getVersion();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
+        seenVersion = summary.getVersion();
     }
 
     private void refresh() {
@@ -63,7 +57,7 @@ public class SummaryEditor implements Serializable {
     public void addStatement() {
         try {
             summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn), seenVersion);
-            seenVersion = -1; // moved by this page's own change: taken again below
+            seenVersion = -1; // moved by this page's own change: taken again by refresh()
             textFi = null;
             textSv = null;
             textEn = null;
@@ -77,23 +71,15 @@ public class SummaryEditor implements Serializable {
     }
 
     public void removeStatement(long statementId) {
-        try {
-            summaries.removeStatement(id, statementId, seenVersion);
-            seenVersion = -1;
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.removeStatement(id, statementId, seenVersion);
+        seenVersion = -1;
         refresh();
     }
 
     public void publish() {
-        try {
-            summaries.publish(id, seenVersion);
-            seenVersion = -1;
-            Notices.info("summary.publishedNow");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.publish(id, seenVersion);
+        seenVersion = -1;
+        Notices.info("summary.publishedNow");
         refresh();
     }
 

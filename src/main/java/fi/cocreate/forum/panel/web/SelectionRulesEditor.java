@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.Gender;
@@ -45,34 +44,17 @@ public class SelectionRulesEditor implements Serializable {
         if (callId == null || FacesContext.getCurrentInstance().getResponseComplete()) {
             return;
         }
-        try {
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        rules = selections.rules(callId, user.getEmail());
     }
 
     public void save() {
-        try {
-            selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail(),
-                    shownVersion());
-            Notices.info("panel.saved");
-            value = null;
-            minimum = null;
-            maximum = null;
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
-    }
-
-    public void remove(SelectionRule rule) {
-        try {
-            selections.removeRule(rule.getId(), user.getEmail(), rule.getVersion());
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail(),
+                shownVersion());
+        Notices.info("panel.saved");
+        value = null;
+        minimum = null;
+        maximum = null;
+        rules = selections.rules(callId, user.getEmail());
     }
 
     /** The version of the rule for the chosen dimension and value as this page showed it (issue 10). */
@@ -81,6 +63,11 @@ public class SelectionRulesEditor implements Serializable {
         return rules == null ? Selections.RULE_NOT_SHOWN : rules.stream()
                 .filter(r -> r.getDimension() == dimension && r.getValue().equals(shown))
                 .mapToLong(SelectionRule::getVersion).findFirst().orElse(Selections.RULE_NOT_SHOWN);
+    }
+
+    public void remove(SelectionRule rule) {
+        selections.removeRule(rule.getId(), user.getEmail(), rule.getVersion());
+        rules = selections.rules(callId, user.getEmail());
     }
 
     /** The values staff can choose for the current dimension. */
