@@ -162,7 +162,6 @@ class DeadlineRushBenchmark {
         line("");
         line("Load average at the end: " + loadAverage() + ".");
 
-        System.out.println(report);
         Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "deadline-rush.md"), report.toString());
         assertTrue(report.length() > 0);
     }
@@ -425,8 +424,10 @@ class DeadlineRushBenchmark {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** Adds a line to the report and prints it at once, so a run cut short still shows the phases it finished. */
     void line(String text) {
         report.append(text).append('\n');
+        System.out.println("[deadline-rush] " + text);
     }
 
     /** Latencies per step, and errors by kind (status, login page, unexpected page, exception). */
