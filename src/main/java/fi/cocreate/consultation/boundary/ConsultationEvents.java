@@ -7,6 +7,7 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +27,9 @@ public class ConsultationEvents {
 
     @Inject
     CallerIdentity caller;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     EventMails mails;
@@ -69,8 +73,15 @@ public class ConsultationEvents {
 
     /** Saves changes; seats added to a full event go to the first on its waiting list, who are told by mail. */
     public ConsultationEvent update(long eventId, EventDetails details) {
+        return update(eventId, details, null);
+    }
+
+    /** As {@link #update(long, EventDetails)} from a page that showed the event at {@code seenVersion}. */
+    public ConsultationEvent update(long eventId, EventDetails details, Long seenVersion) {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
+        LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
+        event.edited(caller.requireEmail(), clock.instant());
         checkLink(details.remoteLink());
         event.reschedule(details.type(), details.title(), details.startsAt(), details.endsAt(), details.place(),
                 details.remoteLink());
@@ -80,8 +91,15 @@ public class ConsultationEvents {
     }
 
     public ConsultationEvent writeNotes(long eventId, LocalizedText notes) {
+        return writeNotes(eventId, notes, null);
+    }
+
+    /** As {@link #writeNotes(long, LocalizedText)} from a page that showed the event at {@code seenVersion}. */
+    public ConsultationEvent writeNotes(long eventId, LocalizedText notes, Long seenVersion) {
         caller.requireStaff();
-        ConsultationEvent event = find(eventId);
+        ConsultationEvent event = locked(eventId);
+        LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
+        event.edited(caller.requireEmail(), clock.instant());
         event.writeNotes(notes);
         return event;
     }

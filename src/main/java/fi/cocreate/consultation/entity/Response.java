@@ -249,6 +249,22 @@ public class Response implements Serializable {
         return submittedAt;
     }
 
+    /** The optimistic-lock version: a form keeps the one it showed so that a save from a stale page is refused. */
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * Refuses a save from a form that showed this response at {@code seenVersion} ({@code Responses.NOT_STARTED} if
+     * there was none yet) when someone saved or submitted it since; names who and when. Null is not checked.
+     */
+    public void requireSeen(Long seenVersion) {
+        if (seenVersion != null && seenVersion != version) {
+            fi.cocreate.common.LastEdit.requireSeen(seenVersion, version,
+                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
+        }
+    }
+
     public List<ResponseVersion> getVersions() {
         return Collections.unmodifiableList(versions);
     }

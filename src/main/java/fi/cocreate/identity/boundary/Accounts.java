@@ -2,6 +2,7 @@ package fi.cocreate.identity.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
 import fi.cocreate.identity.control.SecretTokens;
@@ -266,7 +267,17 @@ public class Accounts {
     }
 
     public Account setRole(long accountId, Role role, boolean granted) {
+        return setRole(accountId, role, granted, null, null);
+    }
+
+    /**
+     * As above, by {@code editor} from a page that showed the account at {@code seenVersion}: refused, naming who
+     * changed the account and when, if it changed since, so a stale page never undoes another administrator's grant.
+     */
+    public Account setRole(long accountId, Role role, boolean granted, Long seenVersion, String editor) {
         Account account = find(accountId);
+        LastEdit.requireSeen(seenVersion, account.getVersion(), account.getLastEdit());
+        account.edited(editor, clock.instant());
         if (granted) {
             account.grant(role);
         } else {

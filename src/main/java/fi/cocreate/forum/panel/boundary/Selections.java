@@ -3,6 +3,7 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.control.Candidate;
@@ -95,25 +96,45 @@ public class Selections {
     /** Adds a rule, or changes the limits of the existing rule for the same dimension and value. */
     public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
             String staffEmail) {
+        return setRule(callId, dimension, value, minimum, maximum, staffEmail, null);
+    }
+
+    /**
+     * As above, from a page that showed the rule for this dimension and value at {@code seenVersion}
+     * ({@link #RULE_NOT_SHOWN} if it showed none): a change over someone else's newer save is refused, naming them.
+     */
+    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
+            String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         guard.round(callId).requireOpen();
         SelectionRule fresh = new SelectionRule(callId, dimension, value, minimum, maximum);
         for (SelectionRule rule : rulesOf(callId)) {
             if (rule.getDimension() == dimension && rule.getValue().equals(fresh.getValue())) {
+                LastEdit.requireSeen(seenVersion, rule.getVersion(), rule.getLastEdit());
                 rule.change(minimum, maximum);
+                rule.edited(staffEmail, clock.instant());
                 return rule;
             }
         }
+        fresh.edited(staffEmail, clock.instant());
         em.persist(fresh);
         return fresh;
     }
 
+    /** The version a page passes for a rule it did not show. */
+    public static final long RULE_NOT_SHOWN = -1;
+
     public void removeRule(long ruleId, String staffEmail) {
+        removeRule(ruleId, staffEmail, null);
+    }
+
+    public void removeRule(long ruleId, String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         SelectionRule rule = em.find(SelectionRule.class, ruleId);
         if (rule == null) {
             throw new NotFound("panel.rule.notFound");
         }
+        LastEdit.requireSeen(seenVersion, rule.getVersion(), rule.getLastEdit());
         guard.round(rule.getCallId()).requireOpen();
         em.remove(rule);
     }

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.entity;
 
 import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.Criterion;
@@ -64,6 +65,9 @@ public class RubricCriterion implements Serializable {
     @OrderBy("level")
     private List<LevelDescriptor> levels = new ArrayList<>();
 
+    @Embedded
+    private LastEdit lastEdit;
+
     @Version
     private long version;
 
@@ -120,5 +124,20 @@ public class RubricCriterion implements Serializable {
 
     public List<LevelDescriptor> getLevels() {
         return Collections.unmodifiableList(levels);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

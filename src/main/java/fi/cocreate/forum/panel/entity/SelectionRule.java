@@ -1,6 +1,8 @@
 package fi.cocreate.forum.panel.entity;
 
 import java.io.Serializable;
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.DiversityRule;
 import fi.cocreate.forum.panel.control.SelectionDimension;
@@ -47,6 +49,9 @@ public class SelectionRule implements Serializable {
 
     @Column
     private Integer maximum;
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -104,5 +109,20 @@ public class SelectionRule implements Serializable {
 
     public Integer getMaximum() {
         return maximum;
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }
