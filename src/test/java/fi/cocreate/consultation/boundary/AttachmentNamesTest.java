@@ -13,10 +13,10 @@ class AttachmentNamesTest {
     }
 
     @Test
-    void separatorsReservedAndControlCharactersBecomeUnderscoresAndTheExtensionFollowsTheContent() {
+    void separatorsAndReservedCharactersBecomeUnderscoresALineBreakASpaceAndTheExtensionFollowsTheContent() {
         assertEquals("dir_sub_file.pdf", Attachments.displayName("dir/sub\\file.pdf", AttachmentType.PDF));
         assertEquals("a_b_c.pdf", Attachments.displayName("a<b>c.exe", AttachmentType.PDF));
-        assertEquals("line_break.pdf", Attachments.displayName("line\nbreak.pdf", AttachmentType.PDF));
+        assertEquals("line break.pdf", Attachments.displayName("line\nbreak.pdf", AttachmentType.PDF));
         assertEquals("attachment.pdf", Attachments.displayName("  ", AttachmentType.PDF));
     }
 }
