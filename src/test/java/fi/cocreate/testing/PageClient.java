@@ -279,6 +279,14 @@ public final class PageClient {
                     .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
                     .collect(Collectors.joining("&"));
             body = body + (body.isEmpty() ? "" : "&") + encode(button) + "=" + encode(button);
+            // What PrimeFaces' script adds in a browser when CSP is on: the page's nonce.
+            Map<String, String> nonce = new LinkedHashMap<>();
+            CspNonce.addTo(nonce, page.body());
+            for (Map.Entry<String, String> e : nonce.entrySet()) {
+                if (!values.containsKey(e.getKey())) {
+                    body = body + "&" + encode(e.getKey()) + "=" + encode(e.getValue());
+                }
+            }
             String action = form.absUrl("action");
             return client.send(HttpRequest.newBuilder(URI.create(action.isEmpty() ? page.uri().toString() : action))
                     .header("Content-Type", "application/x-www-form-urlencoded")
