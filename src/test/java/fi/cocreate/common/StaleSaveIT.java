@@ -236,7 +236,7 @@ class StaleSaveIT {
 
         ActingCaller.actAs(second);
         String refused = refusal(() -> events.update(event.getId(), details("Erkki's title", start), seen));
-        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
+        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first.toLowerCase(java.util.Locale.ROOT) + ", "), refused);
         assertEquals("Eeva's title", events.find(event.getId()).getTitle().getEn());
     }
 
@@ -288,7 +288,7 @@ class StaleSaveIT {
         // The second administrator's page still shows no PANELIST role: pressing it there would revoke the grant.
         String refused = refusal(() -> accounts.setRole(shown.getId(), Role.PANELIST, true, shown.getVersion(),
                 second));
-        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
+        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first.toLowerCase(java.util.Locale.ROOT) + ", "), refused);
         assertTrue(accounts.findByEmail(person).orElseThrow().has(Role.PANELIST));
     }
 
@@ -304,7 +304,7 @@ class StaleSaveIT {
 
         secondForm.setTitleEn("Kalle's call");
         String refused = refusal(() -> calls.save(callId, secondForm, second));
-        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
+        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first.toLowerCase(java.util.Locale.ROOT) + ", "), refused);
         assertEquals("Kaisa's call", calls.find(callId).getTitle().getEn());
     }
 
