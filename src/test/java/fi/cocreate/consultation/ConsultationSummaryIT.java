@@ -340,7 +340,7 @@ class ConsultationSummaryIT {
         }
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
         assertTrue(csv.contains("Insulting language") && csv.contains("\"Hidden\""), "states by their labels: " + csv);
-        assertTrue(csv.contains("\"Association\"") && csv.contains("\"Municipality\""), "types by their labels");
+        assertTrue(csv.contains("\"NGO or association\"") && csv.contains("\"Municipality\""), "types by their labels: " + csv);
         assertFalse(csv.contains("ASSOCIATION") || csv.contains("HIDDEN"), "no enum codes: " + csv);
         String finnish = new String(asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))),
                 StandardCharsets.UTF_8);
