@@ -7,6 +7,7 @@ import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -144,6 +145,47 @@ class IdentityIT {
 
         HttpResponse<String> unknown = FacesClient.english(url("")).login(TestAccounts.uniqueEmail("nobody"), "x");
         assertTrue(unknown.body().contains("Wrong email address or password."), "an unknown address looks the same");
+    }
+
+    @Test
+    void oneClientSprayingPasswordsAcrossAddressesIsPausedInItsLanguageWhileOtherClientsLogIn() {
+        // The test server trusts loopback as a proxy (TRUSTED_PROXIES in pom.xml), so a client connecting over
+        // loopback is the address the "proxy" forwards.
+        String sprayerAddress = "198.18." + (int) (Math.random() * 250) + "." + (int) (1 + Math.random() * 250);
+        PageClient sprayer = PageClient.english(overLoopback()).header("X-Forwarded-For", sprayerAddress);
+        for (int attempt = 1; attempt < 30; attempt++) {
+            PageClient.Page wrong = attempt(sprayer, TestAccounts.uniqueEmail("sprayed" + attempt), "Summer2026!");
+            assertTrue(wrong.contains("Wrong email address or password."), "attempt " + attempt + ": " + wrong.describe());
+        }
+        PageClient.Page thirtieth = attempt(sprayer, TestAccounts.uniqueEmail("sprayed30"), "Summer2026!");
+        assertTrue(thirtieth.contains("Too many failed logins from your network"), thirtieth.describe());
+
+        PageClient.Page right = attempt(sprayer, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        assertTrue(right.contains("try again in 1 minute(s)"), "even a right password waits: " + right.describe());
+        assertTrue(sprayer.get("/forum/apply/index.xhtml").isLoginPage(), "not logged in while paused");
+        PageClient finnish = new PageClient(overLoopback(), "fi").header("X-Forwarded-For", sprayerAddress);
+        assertTrue(attempt(finnish, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
+                .contains("Liian monta epäonnistunutta kirjautumista verkostasi"));
+        PageClient swedish = new PageClient(overLoopback(), "sv").header("X-Forwarded-For", sprayerAddress);
+        assertTrue(attempt(swedish, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
+                .contains("För många misslyckade inloggningar från ditt nätverk"));
+
+        PageClient neighbour = PageClient.english(overLoopback()).header("X-Forwarded-For", "198.19.0.1, " + sprayerAddress);
+        assertTrue(attempt(neighbour, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
+                .contains("Too many failed logins from your network"),
+                "writing another address to the left of the proxy's does not escape the limit");
+        PageClient elsewhere = PageClient.english(overLoopback()).header("X-Forwarded-For", "198.19.1." + (int) (1 + Math.random() * 250));
+        elsewhere.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        elsewhere.get("/forum/apply/index.xhtml").assertOk();
+    }
+
+    private String overLoopback() {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "");
+    }
+
+    private static PageClient.Page attempt(PageClient client, String email, String password) {
+        return client.get("/login.xhtml").form("login").set("email", email).set("password", password)
+                .press("submit");
     }
 
     @Test

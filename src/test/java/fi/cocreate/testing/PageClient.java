@@ -30,6 +30,7 @@ public final class PageClient {
     private final String baseUrl;
     private final String language;
     private final HttpClient http;
+    private final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PageClient(String baseUrl, String language) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -41,6 +42,12 @@ public final class PageClient {
     /** An English-speaking browser on the app deployed at {@code PUBLIC_BASE_URL} + context path. */
     public static PageClient english(String baseUrl) {
         return new PageClient(baseUrl, "en");
+    }
+
+    /** Sends this header with every later request (e.g. {@code X-Forwarded-For} as a trusted proxy would). */
+    public PageClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String pathOrUrl) {
@@ -55,6 +62,7 @@ public final class PageClient {
     }
 
     private Page send(HttpRequest.Builder builder) {
+        headers.forEach(builder::header);
         HttpRequest request = builder.header("Accept-Language", language).timeout(Duration.ofSeconds(120)).build();
         try {
             return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));

@@ -9,6 +9,7 @@ import fi.cocreate.identity.control.SecretTokens;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.AccountToken;
 import fi.cocreate.identity.entity.LoginThrottle;
+import fi.cocreate.identity.entity.LoginThrottle.Scope;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.identity.entity.TokenPurpose;
 import fi.cocreate.mail.boundary.Outbox;
@@ -40,7 +41,7 @@ public class Accounts {
 
     /** Why a login failed, as far as it is safe to tell. */
     public enum LoginProblem {
-        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED, LOCKED
+        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED, LOCKED, CLIENT_PAUSED
     }
 
     @PersistenceContext
@@ -81,14 +82,23 @@ public class Accounts {
         return account;
     }
 
-    /**
-     * The account for a login, if the password matches, the account may log in and the address is not locked after
-     * repeated failures ({@link LoginThrottle}). A wrong password or an unknown address counts as a failure.
-     */
+    /** As {@link #authenticate(String, String, String)} from a client that is not known (in-container callers). */
     public Optional<Account> authenticate(String email, String password) {
+        return authenticate(email, password, null);
+    }
+
+    /**
+     * The account for a login, if the password matches, the account may log in, and logins are not paused after
+     * repeated failures, neither for the address nor for the client ({@link LoginThrottle}, one row each, locked in
+     * that order). A wrong password or an unknown address counts as a failure for both; a refused attempt during a
+     * pause counts for neither. A success forgets the address's failures but not the client's, so a sprayer who knows
+     * one password cannot reset its own count with it.
+     */
+    public Optional<Account> authenticate(String email, String password, String client) {
         Instant now = clock.instant();
-        LoginThrottle throttle = throttleFor(email);
-        if (throttle != null && throttle.isLockedAt(now)) {
+        LoginThrottle byClient = throttle(Scope.CLIENT, client);
+        LoginThrottle byAccount = throttle(Scope.ACCOUNT, email);
+        if (byClient != null && byClient.isPausedAt(now) || byAccount != null && byAccount.isPausedAt(now)) {
             passwords.spendTimeLikeAMatch(password);
             return Optional.empty();
         }
@@ -102,47 +112,70 @@ public class Accounts {
             matches = passwords.matches(password, account.get().getPasswordHash());
         }
         if (!matches) {
-            recordFailedLogin(email, throttle, now);
+            recordFailedLogin(Scope.CLIENT, client, byClient, now);
+            recordFailedLogin(Scope.ACCOUNT, email, byAccount, now);
             return Optional.empty();
         }
-        if (throttle != null) {
-            em.remove(throttle);
+        if (byAccount != null) {
+            em.remove(byAccount);
         }
         return account.get().canLogIn() ? account : Optional.empty();
     }
 
-    private LoginThrottle throttleFor(String email) {
-        return email == null ? null : em.find(LoginThrottle.class, throttleKey(email), LockModeType.PESSIMISTIC_WRITE);
+    private LoginThrottle throttle(Scope scope, String address) {
+        return address == null || address.isBlank() ? null
+                : em.find(LoginThrottle.class, throttleKey(scope, address), LockModeType.PESSIMISTIC_WRITE);
     }
 
-    private void recordFailedLogin(String email, LoginThrottle known, Instant now) {
-        if (email == null) {
+    private void recordFailedLogin(Scope scope, String address, LoginThrottle known, Instant now) {
+        if (address == null || address.isBlank()) {
             return;
         }
         LoginThrottle throttle = known;
         if (throttle == null) {
-            throttle = new LoginThrottle(throttleKey(email));
-            em.persist(throttle);
+            // INSERT IGNORE, then lock: two servers counting the first failure of one key at once both succeed.
+            em.createNativeQuery("INSERT IGNORE INTO login_throttle (throttle_key, scope, failures, last_failure_at,"
+                    + " version) VALUES (?, ?, 0, ?, 0)").setParameter(1, throttleKey(scope, address))
+                    .setParameter(2, scope.name()).setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+            throttle = throttle(scope, address);
         }
         throttle.recordFailure(now);
-        if (throttle.isLockedAt(now)) {
-            Instant until = throttle.getLockedUntil();
-            LOG.warning(() -> "Logins locked for one address after repeated failures until " + until);
+        if (throttle.isPausedAt(now)) {
+            Instant until = throttle.getPausedUntil();
+            LOG.warning(() -> "Logins paused for one " + scope.name().toLowerCase(java.util.Locale.ROOT)
+                    + " address after repeated failures until " + until);
         }
     }
 
-    private static String throttleKey(String email) {
-        return SecretTokens.hash(Account.normaliseEmail(email));
+    private static String throttleKey(Scope scope, String address) {
+        return scope == Scope.ACCOUNT ? SecretTokens.hash(Account.normaliseEmail(address))
+                : SecretTokens.hash("client:" + address.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Minutes until a locked address may try again; 0 if it is not locked. */
-    public long loginLockMinutes(String email) {
-        LoginThrottle throttle = email == null ? null : em.find(LoginThrottle.class, throttleKey(email));
+    private long pauseMinutes(Scope scope, String address) {
+        LoginThrottle throttle = address == null || address.isBlank() ? null
+                : em.find(LoginThrottle.class, throttleKey(scope, address));
         return throttle == null ? 0 : throttle.minutesLeft(clock.instant());
     }
 
-    /** After a refused login: tells the user about an unverified or disabled account only if they knew the password. */
-    public LoginProblem explainFailedLogin(String email, String password) {
+    /** Minutes until a paused address may try again; 0 if it is not paused. */
+    public long loginLockMinutes(String email) {
+        return pauseMinutes(Scope.ACCOUNT, email);
+    }
+
+    /** Minutes until a paused client may try again; 0 if it is not paused. */
+    public long clientPauseMinutes(String client) {
+        return pauseMinutes(Scope.CLIENT, client);
+    }
+
+    /**
+     * After a refused login: a pause of the client or of the address, or an unverified or disabled account (told only
+     * to someone who knew the password).
+     */
+    public LoginProblem explainFailedLogin(String email, String password, String client) {
+        if (clientPauseMinutes(client) > 0) {
+            return LoginProblem.CLIENT_PAUSED;
+        }
         if (loginLockMinutes(email) > 0) {
             return LoginProblem.LOCKED;
         }
@@ -224,7 +257,7 @@ public class Accounts {
         em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class).setParameter("account", account)
                 .setParameter("purpose", TokenPurpose.RESET_PASSWORD).getResultList()
                 .forEach(other -> other.withdraw(now));
-        LoginThrottle throttle = throttleFor(account.getEmail());
+        LoginThrottle throttle = throttle(Scope.ACCOUNT, account.getEmail());
         if (throttle != null) {
             em.remove(throttle);
         }

@@ -3,20 +3,45 @@ package fi.cocreate.identity.entity;
 import fi.cocreate.identity.control.LoginThrottlePolicy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The failed logins of one email address, known or not (the key is a hash of the normalised address). */
+/**
+ * The failed logins of one email address, known or not, or of one client address across all email addresses. The key
+ * is a hash of the normalised address; the row lives in the database, so every server of a cluster slows down the same
+ * guesses.
+ */
 @Entity
 @Table(name = "login_throttle")
 public class LoginThrottle {
 
+    /** What the failures are counted for. */
+    public enum Scope {
+        ACCOUNT(LoginThrottlePolicy.PER_ACCOUNT), CLIENT(LoginThrottlePolicy.PER_CLIENT);
+
+        private final LoginThrottlePolicy policy;
+
+        Scope(LoginThrottlePolicy policy) {
+            this.policy = policy;
+        }
+
+        public LoginThrottlePolicy policy() {
+            return policy;
+        }
+    }
+
     @Id
-    @Column(name = "email_key", length = 64)
-    private String emailKey;
+    @Column(name = "throttle_key", length = 64)
+    private String key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Scope scope;
 
     @Column(nullable = false)
     private int failures;
@@ -25,7 +50,7 @@ public class LoginThrottle {
     private Instant lastFailureAt;
 
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    private Instant pausedUntil;
 
     @Version
     private long version;
@@ -33,33 +58,43 @@ public class LoginThrottle {
     protected LoginThrottle() {
     }
 
-    public LoginThrottle(String emailKey) {
-        this.emailKey = Objects.requireNonNull(emailKey, "Email key is required.");
+    public LoginThrottle(Scope scope, String key) {
+        this.scope = Objects.requireNonNull(scope, "Scope is required.");
+        this.key = Objects.requireNonNull(key, "Key is required.");
     }
 
+    /** Counts a failure at {@code now}, unless logins are paused then: guesses during a pause do not lengthen it. */
     public void recordFailure(Instant now) {
-        failures = LoginThrottlePolicy.failuresAfterAnother(failures, lastFailureAt, now);
+        if (isPausedAt(now)) {
+            return;
+        }
+        LoginThrottlePolicy policy = scope.policy();
+        failures = policy.failuresAfterAnother(failures, lastFailureAt, now);
         lastFailureAt = now;
-        lockedUntil = LoginThrottlePolicy.lockedUntil(failures, now);
+        pausedUntil = policy.pausedUntil(failures, now);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    public boolean isPausedAt(Instant now) {
+        return pausedUntil != null && now.isBefore(pausedUntil);
     }
 
     public long minutesLeft(Instant now) {
-        return isLockedAt(now) ? LoginThrottlePolicy.minutesLeft(lockedUntil, now) : 0;
+        return isPausedAt(now) ? LoginThrottlePolicy.minutesLeft(pausedUntil, now) : 0;
     }
 
-    public String getEmailKey() {
-        return emailKey;
+    public String getKey() {
+        return key;
+    }
+
+    public Scope getScope() {
+        return scope;
     }
 
     public int getFailures() {
         return failures;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public Instant getPausedUntil() {
+        return pausedUntil;
     }
 }

@@ -4,6 +4,7 @@ import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.ClientAddresses;
 import fi.cocreate.identity.control.LoginDestination;
 import fi.cocreate.identity.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,9 @@ public class Login {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddresses clients;
+
     /** The page the person was sent here from (a path inside the app; anything else is ignored). */
     private String next;
 
@@ -70,9 +74,11 @@ public class Login {
             }
             default -> {
                 metrics.loginRefused();
-                switch (accounts.explainFailedLogin(email, password)) {
+                String client = clients.of((HttpServletRequest) external.getRequest());
+                switch (accounts.explainFailedLogin(email, password, client)) {
                     case EMAIL_NOT_VERIFIED -> Notices.error("login.notVerified");
                     case DISABLED -> Notices.error("login.disabled");
+                    case CLIENT_PAUSED -> Notices.error("login.clientPaused", accounts.clientPauseMinutes(client));
                     case LOCKED -> Notices.error("login.locked", accounts.loginLockMinutes(email));
                     default -> Notices.error("login.invalid");
                 }
