@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
@@ -34,6 +36,9 @@ public class ConsultationAdmin {
     Representatives representatives;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Responses responses;
 
     @Inject
@@ -52,17 +57,19 @@ public class ConsultationAdmin {
 
     /** Makes a draft public (lists, page, API, responses); publishing twice keeps the first time. */
     public Consultation publish(String staffPrincipal, long consultationId) {
-        representatives.staff(staffPrincipal);
+        Account staff = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
         consultation.publish(clock.instant());
+        audit.record(staff, AuditAction.CONSULTATION_PUBLISHED, consultationId, null);
         return consultation;
     }
 
     /** Hides a consultation again as a draft; responses already saved stay. */
     public Consultation unpublish(String staffPrincipal, long consultationId) {
-        representatives.staff(staffPrincipal);
+        Account staff = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
         consultation.unpublish();
+        audit.record(staff, AuditAction.CONSULTATION_UNPUBLISHED, consultationId, null);
         return consultation;
     }
 

@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
@@ -34,6 +36,9 @@ public class Moderation {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     StaffAccess staff;
@@ -117,18 +122,22 @@ public class Moderation {
 
     public void accept(long responseId, Long seenVersion) {
         moderationOf(responseId, seenVersion).accept(clock.instant(), staff.name());
+        audit.record(AuditAction.RESPONSE_ACCEPTED, responseId);
     }
 
     public void markReceived(long responseId, Long seenVersion) {
         moderationOf(responseId, seenVersion).markReceived(clock.instant(), staff.name());
+        audit.record(AuditAction.RESPONSE_RECEIVED, responseId);
     }
 
     public void hide(long responseId, String reason, Long seenVersion) {
         moderationOf(responseId, seenVersion).hide(reason, clock.instant(), staff.name());
+        audit.record(AuditAction.RESPONSE_HIDDEN, responseId, reason);
     }
 
     public void redact(long responseId, String publicText, Long seenVersion) {
         moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), staff.name());
+        audit.record(AuditAction.RESPONSE_REDACTED, responseId);
     }
 
     /** Tags the whole response with a theme (once). */

@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
@@ -35,6 +37,9 @@ public class Organisations {
 
     @Inject
     Representatives representatives;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Outbox outbox;
@@ -139,6 +144,7 @@ public class Organisations {
         LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.verify(staff, clock.instant());
         organisation.edited(staff.getDisplayName(), clock.instant());
+        audit.record(staff, AuditAction.ORGANISATION_VERIFIED, organisationId, organisation.getName());
         return organisation;
     }
 
@@ -153,6 +159,8 @@ public class Organisations {
         LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.withdrawVerification();
         organisation.edited(staff.getDisplayName(), clock.instant());
+        audit.record(staff, AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, organisationId,
+                organisation.getName());
         return organisation;
     }
 

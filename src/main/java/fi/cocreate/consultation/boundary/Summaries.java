@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
@@ -30,6 +32,9 @@ public class Summaries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     StaffAccess staff;
@@ -96,6 +101,7 @@ public class Summaries {
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
         summary.edited(staff.name(), clock.instant());
         summary.publish(clock.instant());
+        audit.record(AuditAction.SUMMARY_PUBLISHED, consultationId);
         published.fire(new SummaryPublished(consultationId));
         mails.queueSummaryPublished(summary.getConsultation());
         return summary;

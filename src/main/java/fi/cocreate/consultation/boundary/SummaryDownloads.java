@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.DateTimes;
 import fi.cocreate.consultation.control.CsvCells;
@@ -41,6 +43,9 @@ public class SummaryDownloads {
 
     @Inject
     PublicSummaries summaries;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Moderation moderation;
@@ -94,6 +99,7 @@ public class SummaryDownloads {
      */
     public byte[] csv(long consultationId, Locale locale) {
         Table table = table(consultationId, locale);
+        audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "CSV, " + table.rows().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
@@ -111,6 +117,7 @@ public class SummaryDownloads {
     /** The same as {@link #csv} as one XLSX sheet with typed cells: numbers, dates and yes/no as such. */
     public byte[] xlsx(long consultationId, Locale locale) {
         Table table = table(consultationId, locale);
+        audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "XLSX, " + table.rows().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XlsxSheet.write(table.sheetName(), table.header(), table.rows(), out);

@@ -15,6 +15,7 @@ import fi.cocreate.identity.entity.TokenPurpose;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -32,7 +33,8 @@ import java.util.logging.Logger;
 
 /**
  * Accounts and their life cycle: self-registration with email verification, login checks, password reset, and the
- * administrator's role changes. Every mail is queued in the outbox in the same transaction as the change.
+ * administrator's role changes (each one fired as {@link RoleChanged} for the audit log). Every mail is queued in the
+ * outbox in the same transaction as the change.
  */
 @Stateless
 public class Accounts {
@@ -58,6 +60,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RoleChanged> roleChanges;
 
     public Optional<Account> findByEmail(String email) {
         if (email == null || email.isBlank()) {
@@ -311,6 +316,7 @@ public class Accounts {
         Account account = find(accountId);
         LastEdit.requireSeen(seenVersion, account.getVersion(), account.getLastEdit());
         account.edited(editor, clock.instant());
+        boolean changes = account.has(role) != granted;
         if (granted) {
             account.grant(role);
         } else {
@@ -320,6 +326,9 @@ public class Accounts {
                 throw new BusinessException("account.lastAdmin");
             }
             account.revoke(role);
+        }
+        if (changes) {
+            roleChanges.fire(new RoleChanged(account.getId(), account.getEmail(), role, granted));
         }
         return account;
     }

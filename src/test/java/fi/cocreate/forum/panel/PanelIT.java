@@ -389,6 +389,16 @@ class PanelIT {
         assertEquals("panel.round.confirmed", refusal(() -> selections.confirm(s.callId(), s.staff())));
         assertEquals("panel.round.confirmed", refusal(() -> selections.lock(apps.get(1), null, s.staff())));
 
+        reviews.myApplications(s.callId(), s.panellists().get(0));
+        List<String> audited = em.createQuery("select e from fi.cocreate.audit.entity.AuditEntry e where "
+                + "e.recordKind = :kind and e.recordId = :call order by e.id", fi.cocreate.audit.entity.AuditEntry.class)
+                .setParameter("kind", fi.cocreate.audit.entity.AuditAction.RecordKind.CALL).setParameter("call", s.callId())
+                .getResultStream().map(e -> e.getAction() + " " + e.getActorEmail() + " " + e.getDetail()).toList();
+        assertEquals(List.of("PANEL_RESULTS_VIEWED " + s.staff() + " 5", "SELECTION_RUN " + s.staff() + " INFEASIBLE, 5",
+                "SELECTION_RUN " + s.staff() + " OPTIMAL, 5", "SELECTION_CONFIRMED " + s.staff() + " 2",
+                "PANELLIST_LIST_VIEWED " + s.panellists().get(0) + " null"), audited,
+                "each look at the applicants' names and each run and confirmation, once; refusals leave no row");
+
         MimeMessage selected = sink.awaitMails(emails[0], 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Du har valts till expertforumet", selected.getSubject());
         assertEquals("sv", selected.getHeader("Content-Language")[0]);

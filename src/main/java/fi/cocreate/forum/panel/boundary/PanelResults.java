@@ -1,6 +1,9 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.identity.entity.Account;
 import fi.cocreate.forum.control.AggregationResult;
 import fi.cocreate.forum.control.ApplicationScore;
 import fi.cocreate.forum.control.PanelScore;
@@ -34,12 +37,17 @@ public class PanelResults {
     PanelGuard guard;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     ForumApplications applications;
 
     /** Every application in the selection, best ranking score first, unscored ones last. */
     public List<ScoredApplication> aggregate(long callId, String staffEmail) {
-        guard.staff(staffEmail);
-        return compute(callId);
+        Account staff = guard.staff(staffEmail);
+        List<ScoredApplication> rows = compute(callId);
+        audit.record(staff, AuditAction.PANEL_RESULTS_VIEWED, callId, String.valueOf(rows.size()));
+        return rows;
     }
 
     /** The aggregation without a role check, for other boundaries ({@link Selections}). */

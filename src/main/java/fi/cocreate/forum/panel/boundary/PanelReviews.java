@@ -1,5 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -38,6 +40,9 @@ public class PanelReviews {
     PanelGuard guard;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     ForumApplications applications;
 
     @Inject
@@ -56,6 +61,7 @@ public class PanelReviews {
     /** The panellist's assigned applications in the call, conflicted ones left out. */
     public List<AssignedApplication> myApplications(long callId, String email) {
         PanelMember member = guard.member(callId, email);
+        audit.record(member.getAccount(), AuditAction.PANELLIST_LIST_VIEWED, callId, null);
         List<AssignedApplication> rows = new ArrayList<>();
         List<Assignment> mine = em.createQuery("select a from Assignment a where a.member = :m and a.removed = false "
                 + "order by a.applicationId", Assignment.class).setParameter("m", member).getResultList();

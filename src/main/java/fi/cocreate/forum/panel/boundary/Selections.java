@@ -1,5 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
@@ -53,6 +55,9 @@ public class Selections {
 
     @Inject
     OperationalMetrics metrics;
+
+    @Inject
+    AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -168,8 +173,10 @@ public class Selections {
 
     /** Runs the selection on the current scores, rules and locks; changes nothing. */
     public SelectionRun run(long callId, String staffEmail) {
-        guard.staff(staffEmail);
-        return compute(callId);
+        Account staff = guard.staff(staffEmail);
+        SelectionRun run = compute(callId);
+        audit.record(staff, AuditAction.SELECTION_RUN, callId, run.result().status() + ", " + run.candidates().size());
+        return run;
     }
 
     /**
@@ -200,6 +207,7 @@ public class Selections {
             notify(application, call, outcome, row.waitingPosition());
         }
         round.confirm(staff.getEmail(), now);
+        audit.record(staff, AuditAction.SELECTION_CONFIRMED, callId, String.valueOf(run.result().selectedIds().size()));
         return run;
     }
 

@@ -1,0 +1,36 @@
+package fi.cocreate.audit.entity;
+
+/** What was done or seen, and the kind of record it concerns. Labels: {@code audit.action.NAME} in {@code i18n/text}. */
+public enum AuditAction {
+    RESPONSE_ACCEPTED(RecordKind.RESPONSE),
+    RESPONSE_RECEIVED(RecordKind.RESPONSE),
+    RESPONSE_HIDDEN(RecordKind.RESPONSE),
+    RESPONSE_REDACTED(RecordKind.RESPONSE),
+    ORGANISATION_VERIFIED(RecordKind.ORGANISATION),
+    ORGANISATION_VERIFICATION_WITHDRAWN(RecordKind.ORGANISATION),
+    ROLE_GRANTED(RecordKind.ACCOUNT),
+    ROLE_REVOKED(RecordKind.ACCOUNT),
+    CONSULTATION_PUBLISHED(RecordKind.CONSULTATION),
+    CONSULTATION_UNPUBLISHED(RecordKind.CONSULTATION),
+    SUMMARY_PUBLISHED(RecordKind.CONSULTATION),
+    RESPONSES_EXPORTED(RecordKind.CONSULTATION),
+    PANEL_RESULTS_VIEWED(RecordKind.CALL),
+    SELECTION_RUN(RecordKind.CALL),
+    SELECTION_CONFIRMED(RecordKind.CALL),
+    PANELLIST_LIST_VIEWED(RecordKind.CALL);
+
+    /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
+    public enum RecordKind {
+        RESPONSE, ORGANISATION, ACCOUNT, CONSULTATION, CALL
+    }
+
+    private final RecordKind record;
+
+    AuditAction(RecordKind record) {
+        this.record = record;
+    }
+
+    public RecordKind record() {
+        return record;
+    }
+}
