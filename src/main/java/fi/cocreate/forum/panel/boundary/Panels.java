@@ -107,6 +107,7 @@ public class Panels {
 
     public List<RubricCriterion> rubric(long callId, String staffEmail) {
         guard.staff(staffEmail);
+        guard.call(callId);
         return criteria(em, callId);
     }
 

@@ -1,0 +1,408 @@
+package fi.cocreate.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.ConsultationAdmin;
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.forum.entity.ApplicantCapacity;
+import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ExpertiseArea;
+import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.entity.Gender;
+import fi.cocreate.forum.panel.boundary.PanelAssignments;
+import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ActingCaller;
+import fi.cocreate.testing.ConsultationFixtures;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may open what, over real HTTP with real logins: nine callers (anonymous, the representatives of organisations A
+ * and B, two applicants, a panellist assigned to an application and one who declared a conflict of interest on it,
+ * staff, an administrator) times every Faces page of the webapp, the JSON API and the downloads, with the fixture's
+ * own ids and forged ones. Each cell says "allowed" (200, not the login page) or "refused" (403, 404, 400 or the login
+ * page); anything else, a 500 for instance, fails the cell too. The list of pages is read from the webapp, so a new
+ * page without a row here fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorisationMatrixIT {
+
+    enum Who {
+        ANONYMOUS, ORG_A, ORG_B, APPLICANT_1, APPLICANT_2, PANELLIST, PANELLIST_CONFLICT, STAFF, ADMIN
+    }
+
+    private static final Set<Who> ALL = EnumSet.allOf(Who.class);
+    private static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
+    private static final Set<Who> ORG_REPS = EnumSet.of(Who.ORG_A, Who.ORG_B);
+    private static final Set<Who> APPLICANTS = EnumSet.of(Who.APPLICANT_1, Who.APPLICANT_2);
+    private static final Set<Who> PANELLISTS = EnumSet.of(Who.PANELLIST, Who.PANELLIST_CONFLICT);
+    private static final Set<Who> STAFF = EnumSet.of(Who.STAFF, Who.ADMIN);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final long FORGED = 987_654_321L;
+    private static final String PASSWORD = "matrix test password";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ServletContext servletContext;
+
+    @Inject
+    ConsultationFixtures fixtures;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    ConsultationAdmin consultationAdmin;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    PanelAssignments assignments;
+
+    @Inject
+    PanelReviews reviews;
+
+    @Inject
+    UserTransaction tx;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One row of the matrix: a URL and who may open it. */
+    private record Cell(String page, String url, Set<Who> allowed) {
+    }
+
+    @Test
+    void everyCallerReachesExactlyWhatTheyMayOnEveryPageApiAndDownload() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        String orgA = fixtures.organisationWithRepresentative("Matrix A ry", "en");
+        String orgB = fixtures.organisationWithRepresentative("Matrix B ry", "en");
+        emails.put(Who.ORG_A, orgA);
+        emails.put(Who.ORG_B, orgB);
+        emails.put(Who.STAFF, DemoLogins.STAFF.email());
+        emails.put(Who.ADMIN, DemoLogins.ADMIN.email());
+        Consultation consultation = fixtures.consultation("Matrix", now, now.plus(Duration.ofDays(10)));
+        long c = consultation.getId();
+        Response responseA = responses.submit(orgA, c, answers(consultation, "A's statement"), true);
+        Response draftB = responses.mineFor(orgB, c).orElseGet(() -> {
+            responses.saveDraft(orgB, c, answers(consultation, "B's secret draft"), false);
+            return responses.mineFor(orgB, c).orElseThrow();
+        });
+        ActingCaller.asStaff(() -> {
+            moderation.accept(responseA.getId(), null);
+            return null;
+        });
+        long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10))).getId();
+        consultationAdmin.unpublish(DemoLogins.STAFF.email(), draftConsultation);
+        em.clear();
+
+        Map<String, Long> forum = forumFixture(emails);
+        long call = forum.get("call");
+        long app1 = forum.get("app1");
+        long app2 = forum.get("app2");
+        long unassigned = forum.get("unassigned");
+        long event = first("select min(id) from consultation_event");
+        long process = first("select min(id) from report_process");
+
+        Map<Who, PageClient> clients = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            PageClient client = PageClient.english(base.toString());
+            if (who != Who.ANONYMOUS) {
+                client.login(emails.get(who), who == Who.STAFF || who == Who.ADMIN ? DemoLogins.PASSWORD
+                        : who == Who.ORG_A || who == Who.ORG_B ? ConsultationFixtures.PASSWORD : PASSWORD);
+            }
+            clients.put(who, client);
+        }
+
+        List<Cell> cells = new ArrayList<>();
+        // Public pages
+        for (String page : List.of("/index.xhtml", "/accessibility.xhtml", "/privacy.xhtml", "/login.xhtml",
+                "/register.xhtml", "/forgot-password.xhtml", "/consultation/index.xhtml", "/forum/index.xhtml",
+                "/subscribe/index.xhtml")) {
+            cells.add(new Cell(page, page, ALL));
+        }
+        cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + c, ALL));
+        cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + draftConsultation, STAFF));
+        cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + FORGED, NOBODY));
+        cells.add(new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + responseA.getId(),
+                ALL));
+        cells.add(new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + draftB.getId(),
+                NOBODY));
+        cells.add(new Cell("/consultation/summary.xhtml", "/consultation/summary.xhtml?id=" + c, NOBODY));
+        cells.add(new Cell("/consultation/timeline.xhtml", "/consultation/timeline.xhtml?id=" + process, ALL));
+        cells.add(new Cell("/consultation/events/view.xhtml", "/consultation/events/view.xhtml?id=" + event, ALL));
+        cells.add(new Cell("/forum/call.xhtml", "/forum/call.xhtml?id=" + call, ALL));
+        cells.add(new Cell("/forum/call.xhtml", "/forum/call.xhtml?id=" + FORGED, NOBODY));
+        // Links from mails, with a forged token: the page explains, nothing is revealed
+        for (String page : List.of("/verify.xhtml", "/reset-password.xhtml", "/subscribe/confirm.xhtml",
+                "/subscribe/manage.xhtml", "/subscribe/unsubscribe.xhtml")) {
+            cells.add(new Cell(page, page + "?token=forged-token", ALL));
+        }
+        // Error pages answer with their own status
+        for (String page : List.of("/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml",
+                "/error/expired.xhtml")) {
+            cells.add(new Cell(page, page, ALL));
+        }
+        // Organisations
+        for (String page : List.of("/consultation/org/index.xhtml", "/consultation/org/invite.xhtml",
+                "/consultation/org/join.xhtml")) {
+            cells.add(new Cell(page, page, ORG_REPS));
+        }
+        cells.add(new Cell("/consultation/org/respond.xhtml", "/consultation/org/respond.xhtml?consultation=" + c,
+                ORG_REPS));
+        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id="
+                + responseA.getId(), EnumSet.of(Who.ORG_A)));
+        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id="
+                + draftB.getId(), EnumSet.of(Who.ORG_B)));
+        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id=" + FORGED,
+                NOBODY));
+        // Applicants
+        cells.add(new Cell("/forum/apply/index.xhtml", "/forum/apply/index.xhtml", APPLICANTS));
+        cells.add(new Cell("/forum/apply/application.xhtml", "/forum/apply/application.xhtml?id=" + app1,
+                EnumSet.of(Who.APPLICANT_1)));
+        cells.add(new Cell("/forum/apply/application.xhtml", "/forum/apply/application.xhtml?id=" + app2,
+                EnumSet.of(Who.APPLICANT_2)));
+        // Panel
+        cells.add(new Cell("/forum/panel/index.xhtml", "/forum/panel/index.xhtml", PANELLISTS));
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + app1,
+                EnumSet.of(Who.PANELLIST)));
+        // The conflict moved its work on: the planner gave the second application to both panellists.
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + app2,
+                PANELLISTS));
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + unassigned,
+                NOBODY));
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + FORGED, NOBODY));
+        // Staff
+        for (String page : List.of("/staff/index.xhtml", "/staff/outbox.xhtml",
+                "/consultation/staff/consultations.xhtml", "/consultation/staff/events/index.xhtml",
+                "/consultation/staff/organisations.xhtml", "/consultation/staff/processes.xhtml",
+                "/consultation/staff/summaries.xhtml", "/forum/staff/calls.xhtml", "/forum/staff/panel/index.xhtml")) {
+            cells.add(new Cell(page, page, STAFF));
+        }
+        for (String[] withId : new String[][] {{"/consultation/staff/edit.xhtml", "id", "" + c},
+            {"/consultation/staff/moderation.xhtml", "id", "" + c},
+            {"/consultation/staff/moderate-response.xhtml", "id", "" + responseA.getId()},
+            {"/consultation/staff/summary-edit.xhtml", "id", "" + c},
+            {"/consultation/staff/timeline-edit.xhtml", "id", "" + process},
+            {"/consultation/staff/events/edit.xhtml", "id", "" + event},
+            {"/forum/staff/application.xhtml", "id", "" + app1},
+            {"/forum/staff/applications.xhtml", "call", "" + call},
+            {"/forum/staff/call-edit.xhtml", "id", "" + call},
+            {"/forum/staff/panel/assignments.xhtml", "call", "" + call},
+            {"/forum/staff/panel/call.xhtml", "call", "" + call},
+            {"/forum/staff/panel/results.xhtml", "call", "" + call},
+            {"/forum/staff/panel/rubric.xhtml", "call", "" + call},
+            {"/forum/staff/panel/selection.xhtml", "call", "" + call},
+            {"/forum/staff/panel/discussion.xhtml", "application", "" + app1}}) {
+            cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + withId[2], STAFF));
+            cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + FORGED, NOBODY));
+        }
+        // Administration
+        cells.add(new Cell("/admin/users.xhtml", "/admin/users.xhtml", ADMIN));
+        cells.add(new Cell("/admin/audit.xhtml", "/admin/audit.xhtml", ADMIN));
+        cells.add(new Cell("/dev/mail.xhtml", "/dev/mail.xhtml", ADMIN));
+        // JSON API and downloads
+        cells.add(new Cell(null, "/api/consultations", ALL));
+        cells.add(new Cell(null, "/api/consultations/" + c, ALL));
+        cells.add(new Cell(null, "/api/consultations/" + draftConsultation, NOBODY));
+        cells.add(new Cell(null, "/api/consultations/" + FORGED, NOBODY));
+        cells.add(new Cell(null, "/api/events", ALL));
+        cells.add(new Cell(null, "/consultation/events/calendar?id=" + event, ALL));
+        cells.add(new Cell(null, "/consultation/events/calendar?id=" + FORGED, NOBODY));
+        cells.add(new Cell(null, "/consultation/staff/export?consultation=" + c + "&format=csv", STAFF));
+        cells.add(new Cell(null, "/consultation/staff/export?consultation=" + c + "&format=xlsx", STAFF));
+        cells.add(new Cell(null, "/consultation/staff/export?consultation=" + FORGED + "&format=csv", NOBODY));
+
+        Set<String> covered = new TreeSet<>();
+        cells.stream().map(Cell::page).filter(p -> p != null).forEach(covered::add);
+        assertEquals(pages(), covered, "every page of the webapp has its row in the matrix, and no row is stale");
+
+        List<String> wrong = new ArrayList<>();
+        StringBuilder matrix = new StringBuilder();
+        for (Cell cell : cells) {
+            matrix.append(String.format("%-75s", cell.url()));
+            for (Who who : Who.values()) {
+                String seen = outcome(clients.get(who).get(cell.url()), cell.url());
+                boolean allowed = seen.equals("allowed");
+                boolean right = cell.allowed().contains(who) ? allowed : seen.startsWith("refused");
+                matrix.append(' ').append(right ? (allowed ? "A" : "-") : allowed ? "A!" : "X!");
+                if (!right) {
+                    wrong.add(who + " " + cell.url() + ": expected " + (cell.allowed().contains(who) ? "allowed"
+                            : "refused") + ", got " + seen);
+                }
+            }
+            matrix.append('\n');
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + cells.size() * Who.values().length + " cells wrong:\n"
+                + String.join("\n", wrong) + "\n\n" + matrix);
+    }
+
+    private static String outcome(PageClient.Page page, String url) {
+        int status = page.status();
+        boolean login = page.isLoginPage() && !url.startsWith("/login.xhtml");
+        if (status == 200 && !login) {
+            return "allowed";
+        }
+        if (status == 403 || status == 404 || status == 400 || login) {
+            return "refused (" + status + (login ? ", login page" : "") + ")";
+        }
+        return "broken (" + status + " " + page.uri() + ")";
+    }
+
+    private static List<AnswerInput> answers(Consultation consultation, String text) {
+        return List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
+                new AnswerInput(consultation.getQuestions().get(1).getId(), null, Set.of(0), null));
+    }
+
+    private long first(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    /**
+     * A closed call with two submitted applications, a panel of two: one assigned to the first application, the other
+     * assigned and then declaring a conflict of interest on it.
+     */
+    private Map<String, Long> forumFixture(Map<Who, String> emails) throws Exception {
+        Instant opens = Instant.parse("2022-03-01T06:00:00Z");
+        Instant during = Instant.parse("2022-03-15T10:00:00Z");
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (Who who : List.of(Who.APPLICANT_1, Who.APPLICANT_2, Who.PANELLIST, Who.PANELLIST_CONFLICT)) {
+            emails.put(who, TestAccounts.uniqueEmail(who.name().toLowerCase()));
+        }
+        tx.begin();
+        try {
+            TestClockProducer.CLOCK.set(during);
+            ForumCall call = new ForumCall(LocalizedText.of("Matriisi", "Matris", "Matrix call"), null, opens,
+                    Instant.parse("2022-03-31T21:00:00Z"), 20, opens);
+            em.persist(call);
+            int n = 1;
+            ForumCall otherCall = new ForumCall(LocalizedText.of("Toinen", "Annan", "Other call"), null, opens,
+                    Instant.parse("2022-03-31T21:00:00Z"), 20, opens);
+            em.persist(otherCall);
+            Map<String, Account> applicants = new LinkedHashMap<>();
+            applicants.put("app1", accounts.create(emails.get(Who.APPLICANT_1), "Applicant 1", PASSWORD, "en",
+                    List.of(Role.APPLICANT), true));
+            applicants.put("app2", accounts.create(emails.get(Who.APPLICANT_2), "Applicant 2", PASSWORD, "en",
+                    List.of(Role.APPLICANT), true));
+            applicants.put("unassigned", accounts.create(TestAccounts.uniqueEmail("bystander"), "Applicant 3",
+                    PASSWORD, "en", List.of(Role.APPLICANT), true));
+            for (Map.Entry<String, Account> entry : applicants.entrySet()) {
+                Account applicant = entry.getValue();
+                ForumApplication application = new ForumApplication(
+                        entry.getKey().equals("unassigned") ? otherCall : call, applicant, "en", during);
+                ApplicationContent content = new ApplicationContent();
+                content.setFullName("Applicant " + n);
+                content.setEmail(applicant.getEmail());
+                content.setYearOfBirth(1985);
+                content.setGender(Gender.WOMAN);
+                content.setCountryOfBirth("SY");
+                content.setCountryOfOrigin("SY");
+                content.setNewHomeCountry("FI");
+                content.setYearOfArrival(2012);
+                content.setLanguages(List.of("en"));
+                content.setAreas(List.of(ExpertiseArea.EDUCATION));
+                content.getDescriptions().put(ExpertiseArea.EDUCATION, "Teaching");
+                content.setCapacity(ApplicantCapacity.INDIVIDUAL);
+                content.setMotivation("Motivation " + n);
+                content.setConsent(true);
+                application.fill(content, during);
+                application.submit(during.plus(Duration.ofMinutes(1)));
+                em.persist(application);
+                em.flush();
+                ids.put(entry.getKey(), application.getId());
+                n++;
+            }
+            for (Who who : List.of(Who.PANELLIST, Who.PANELLIST_CONFLICT)) {
+                accounts.create(emails.get(who), who.name(), PASSWORD, "en", List.of(Role.PANELIST), true);
+            }
+            em.flush();
+            ids.put("call", call.getId());
+            tx.commit();
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        long call = ids.get("call");
+        String staff = DemoLogins.STAFF.email();
+        long free = panels.appoint(call, emails.get(Who.PANELLIST), staff).getId();
+        long conflicted = panels.appoint(call, emails.get(Who.PANELLIST_CONFLICT), staff).getId();
+        assignments.add(ids.get("app1"), free, staff);
+        assignments.add(ids.get("app1"), conflicted, staff);
+        reviews.declareConflict(ids.get("app1"), "My neighbour.", emails.get(Who.PANELLIST_CONFLICT));
+        return ids;
+    }
+
+    /** Every Faces page of the WAR except templates and includes, read from the webapp itself. */
+    private Set<String> pages() {
+        Set<String> found = new TreeSet<>();
+        Deque<String> folders = new ArrayDeque<>(List.of("/"));
+        while (!folders.isEmpty()) {
+            Set<String> entries = servletContext.getResourcePaths(folders.pop());
+            for (String entry : entries == null ? Collections.<String>emptySet() : entries) {
+                if (entry.startsWith("/WEB-INF") || entry.startsWith("/META-INF") || entry.startsWith("/resources")) {
+                    continue;
+                }
+                if (entry.endsWith("/")) {
+                    folders.push(entry);
+                } else if (entry.endsWith(".xhtml")) {
+                    found.add(entry);
+                }
+            }
+        }
+        return found;
+    }
+}
