@@ -8,6 +8,7 @@ import fi.cocreate.identity.boundary.RoleChanged;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +52,16 @@ public class AuditLog {
 
     /** Records that the caller did {@code action} to the record {@code recordId}, in the caller's transaction. */
     public void record(AuditAction action, long recordId, String detail) {
-        record(caller.account().orElse(null), action, recordId, detail);
+        record(currentActor().orElse(null), action, recordId, detail);
+    }
+
+    /** The caller, or nobody (the system) where no request is active, e.g. a scheduled job or start-up. */
+    private Optional<Account> currentActor() {
+        try {
+            return caller.account();
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     /** As above, by the account a boundary has already checked (those that take the actor's address as a parameter). */
