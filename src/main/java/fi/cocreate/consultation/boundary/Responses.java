@@ -69,6 +69,12 @@ public class Responses {
     }
 
     /** Every response of a consultation, drafts included, by organisation name. */
+    /** How many responses (drafts and submitted) a consultation has, by one count query. */
+    public long countOf(long consultationId) {
+        return em.createQuery("select count(r) from Response r where r.consultation.id = :c", Long.class)
+                .setParameter("c", consultationId).getSingleResult();
+    }
+
     public List<Response> ofConsultation(long consultationId) {
         return em.createNamedQuery(Response.OF_CONSULTATION, Response.class)
                 .setParameter("consultationId", consultationId).getResultList();
