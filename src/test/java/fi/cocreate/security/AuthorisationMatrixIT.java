@@ -183,6 +183,9 @@ class AuthorisationMatrixIT {
                 ALL));
         cells.add(new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + draftB.getId(),
                 NOBODY));
+        cells.add(new Cell("/consultation/receipt.xhtml", "/consultation/receipt.xhtml", ALL));
+        cells.add(new Cell("/consultation/receipt.xhtml", "/consultation/receipt.xhtml?reference="
+                + responseA.getReferenceNumber() + "&digest=0000forged", ALL));
         cells.add(new Cell("/consultation/summary.xhtml", "/consultation/summary.xhtml?id=" + c, NOBODY));
         cells.add(new Cell("/consultation/timeline.xhtml", "/consultation/timeline.xhtml?id=" + process, ALL));
         cells.add(new Cell("/consultation/events/view.xhtml", "/consultation/events/view.xhtml?id=" + event, ALL));
