@@ -489,6 +489,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The SEVERE console entries logged so far and not yet reported, each with the page it was logged on. */
+    public List<String> consoleErrors() {
+        readConsole();
+        return List.copyOf(consoleErrors);
+    }
+
+    /** Forgets the console entries collected so far (after a test has checked them on purpose). */
+    public Browser forgetConsole() {
+        readConsole();
+        consoleErrors.clear();
+        return this;
+    }
+
     /** Collects the SEVERE console entries logged since the last read (chromedriver hands each entry out once). */
     private void readConsole() {
         String page;
