@@ -57,10 +57,13 @@ class ConsultationJourneysIT {
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.close();
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            new ServerSide(base).realClock();
         }
-        new ServerSide(base).realClock();
     }
 
     @Test
@@ -82,7 +85,12 @@ class ConsultationJourneysIT {
         browser.waitForText("No account yet? Register").assertAccessible().follow("No account yet? Register");
         browser.waitForText("I want to").assertAccessible();
         browser.check("Organisation representative").type("Name", "Vera Visitor").type("Email address", email)
-                .type("New password", PASSWORD).type("Password again", PASSWORD)
+                .type("New password", PASSWORD).type("Password again", PASSWORD).press("Register");
+        // Without the consent: the message at the field names it, not the component's id.
+        browser.waitForText("Consent to the privacy notice: this must be accepted");
+        assertFalse(browser.mainText().contains("registration:"), browser.mainText());
+        browser.type("Name", "Vera Visitor").type("Email address", email).type("New password", PASSWORD)
+                .type("Password again", PASSWORD)
                 .check("I have read how my personal data is processed and I agree to it.").press("Register");
         browser.waitForText("We sent a message to " + email);
 
@@ -106,8 +114,8 @@ class ConsultationJourneysIT {
         browser.waitForText("The business ID is not valid.");
         assertEquals(name, browser.field("Name of the organisation").getDomProperty("value"));
         browser.assertAccessible();
-        assertEquals("NGO or association", browser.driver().findElement(org.openqa.selenium.By.cssSelector(
-                ".ui-selectonemenu-label")).getText().trim(), "the chosen type is kept after the refusal");
+        assertEquals("NGO or association", browser.field("Type of organisation").getText().trim(),
+                "the chosen type is kept after the refusal");
         browser.type("Business ID (Y-tunnus)", validBusinessId()).press("Register organisation");
         browser.waitForText("The organisation " + name + " is registered.");
         assertEquals(1, ServerSide.query("SELECT id FROM organisation WHERE name = ?", name).size());
@@ -324,6 +332,18 @@ class ConsultationJourneysIT {
                 + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
                 "Rude ry " + suffix));
 
+        // The accepted response names a person: staff redact it, and the public sees the text they wrote instead.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).follow(browser.row("Open ry " + suffix),
+                "Moderate").waitForText("The response as submitted");
+        browser.check("Personal data redacted").press("Save the state")
+                .waitForText("Write the text the public sees instead, without personal data.");
+        browser.type("Public text without personal data (required when redacted)",
+                "Organisations reach people whom others miss. [A name removed]").press("Save the state")
+                .waitForText("The moderation is saved.");
+        assertEquals("REDACTED", ServerSide.value("SELECT m.state FROM response_moderation m JOIN response r ON "
+                + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
+                "Open ry " + suffix));
+
         // A statement that cites the accepted response, published.
         browser.go("/consultation/staff/summary-edit.xhtml?id=" + consultation).waitForText("New statement")
                 .assertAccessible();
@@ -347,8 +367,12 @@ class ConsultationJourneysIT {
             visitor.go("/consultation/summary.xhtml?id=" + consultation).waitForText("Organisations reach people.")
                     .assertAccessible().shoot("summary");
             assertFalse(visitor.mainText().contains("Rude ry"), visitor.mainText());
-            visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss.")
+            assertTrue(visitor.download(visitor.link("Download the summary as PDF").getDomAttribute("href"))
+                    .startsWith("200 application/pdf"), "the visitor downloads the PDF");
+            visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss. [A name removed]")
                     .assertAccessible();
+            assertTrue(visitor.mainText().contains("Personal data has been removed from this response."),
+                    visitor.mainText());
             assertFalse(visitor.mainText().contains("Something offensive"), visitor.mainText());
         }
         try (Browser swedish = Browser.open(base, "sv")) {
@@ -389,6 +413,26 @@ class ConsultationJourneysIT {
                 + "integration work', 'Municipal integration programmes and multi-sectoral cooperation', 'Health, "
                 + "wellbeing and the integration of families')")).longValue(),
                 "each demo consultation asks its own questions");
+    }
+
+    /** The console check of every journey can fail: a script the policy refuses and a script error are caught. */
+    @Test
+    void theConsoleCheckCatchesAnInlineScriptThePolicyRefusesAndAScriptError() {
+        browser = Browser.open(base, "en");
+        browser.go("/consultation/index.xhtml").assertCleanConsole();
+        browser.js("const s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + "document.head.appendChild(s); setTimeout(() => { throw new Error('journey self-check'); }, 0);");
+        List<String> errors = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> {
+                    List<String> seen = browser.consoleErrors();
+                    return seen.stream().anyMatch(e -> e.contains("journey self-check"))
+                            && seen.stream().anyMatch(e -> e.contains("Content Security Policy")) ? seen : null;
+                });
+        assertTrue(errors.stream().allMatch(e -> e.startsWith(browser.url())), errors.toString());
+        assertEquals(null, browser.js("return window.injected === undefined ? null : window.injected"),
+                "the policy kept the injected inline script from running");
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, browser::assertCleanConsole);
+        browser.forgetConsole();
     }
 
     private void logIn(String email) {

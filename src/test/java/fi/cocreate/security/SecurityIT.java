@@ -136,6 +136,10 @@ class SecurityIT {
                         "every script on " + page + " carries this response's nonce: " + script.group());
             }
             assertTrue(scripts > 0, "PrimeFaces scripts are on " + page);
+            // Its core script is what puts the nonce into every form (PrimeFaces.csp.init); without it, every post
+            // from a page of plain h: forms is refused.
+            assertTrue(response.body().contains("core.js.xhtml?ln=primefaces"),
+                    "PrimeFaces' core script is on " + page + " even without a PrimeFaces component");
             assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(response.body()).find(),
                     "no inline event handler on " + page + " (the CSP would block it)");
         }

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +28,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +51,8 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final String baseUrl;
+    /** SEVERE console entries seen so far (a JavaScript error, a CSP violation, a failed load), with their page. */
+    private final List<String> consoleErrors = new ArrayList<>();
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -69,6 +76,10 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + language, "--window-size=" + DESKTOP + ",900", "--hide-scrollbars",
                 "--force-device-scale-factor=1");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console (JavaScript errors, CSP violations) is read back after each page: see consoleErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -90,6 +101,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a path of the app (for example {@code /consultation/view.xhtml?id=3}) or a full URL. */
     public Browser go(String pathOrUrl) {
+        readConsole();
         driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
         return this;
     }
@@ -177,37 +189,44 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks an option of the labelled select (a native select or a PrimeFaces selectOneMenu) by its text. */
+    /**
+     * Picks an option of the labelled select (a native select or a PrimeFaces selectOneMenu) by its text. The menu is
+     * found as a person finds it: the label names the widget's combobox (or its hidden select), the combobox says
+     * which list it opens ({@code aria-controls}), and the option is the visible {@code role=option} with that text.
+     */
     public Browser choose(String label, String option) {
         WebElement field = field(label);
-        String id = field.getDomAttribute("id");
-        if ("select".equals(field.getTagName())) {
+        if ("select".equals(field.getTagName()) && field.isDisplayed()) {
             return select(field, option);
         }
-        // A PrimeFaces selectOneMenu: the label points at its focus input; open the menu and click the item.
-        String widget = id.endsWith("_focus") ? id.substring(0, id.length() - "_focus".length()) : id;
-        List<WebElement> shown = driver.findElements(By.id(widget + "_label"));
-        if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
+        WebElement menu = field.findElement(By.xpath(
+                "ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
+        WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
+        if (combobox.getText().trim().equals(option)) {
             return this; // already chosen (for example kept from a refused post)
         }
-        // On a loaded machine the widget's script may not be ready for the first click: open it again until the
-        // item shows.
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            scrollTo(driver.findElement(By.id(widget))).click();
-            try {
-                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4)).until(d -> d.findElements(
-                        By.cssSelector("[id='" + widget + "_items'] li")).stream()
-                        .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
-                        .orElse(null));
-                item.click();
-                return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url());
-                }
-            }
+        String list = combobox.getDomAttribute("aria-controls");
+        By options = By.cssSelector("[id='" + list + "'] [role=option]");
+        try {
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        if (!"true".equals(combobox.getDomAttribute("aria-expanded"))) {
+                            scrollTo(menu).click();
+                        }
+                        WebElement item = d.findElements(options).stream()
+                                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option))
+                                .findFirst().orElse(null);
+                        if (item != null) {
+                            item.click();
+                        }
+                        return item != null;
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            readConsole();
+            throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url()
+                    + (consoleErrors.isEmpty() ? "" : "; the console shows:\n" + String.join("\n", consoleErrors)));
         }
+        return this;
     }
 
     /** Clicks a button (button, submit input, or a link styled as one) by its visible text or accessible name. */
@@ -310,8 +329,10 @@ public final class Browser implements AutoCloseable {
             new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
+            readConsole();
             throw new AssertionError("\"" + text + "\" did not appear on " + url() + "; the page shows:\n"
-                    + pageText());
+                    + pageText() + (consoleErrors.isEmpty() ? "" : "\nThe console shows:\n"
+                    + String.join("\n", consoleErrors)));
         }
         return this;
     }
@@ -428,6 +449,7 @@ public final class Browser implements AutoCloseable {
      */
     public Browser assertAccessible() {
         assertNoRawKeys();
+        assertCleanConsole();
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
@@ -452,6 +474,49 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Fails if any page this browser showed so far logged a SEVERE console entry: an uncaught JavaScript error, a
+     * Content-Security-Policy violation (which breaks a PrimeFaces widget for every user), or a resource that failed
+     * to load. Called by {@link #assertAccessible()} and on {@link #close()}, so every page of a journey is covered.
+     */
+    public Browser assertCleanConsole() {
+        readConsole();
+        if (!consoleErrors.isEmpty()) {
+            String report = String.join("\n", consoleErrors);
+            consoleErrors.clear();
+            throw new AssertionError("The browser console shows errors:\n" + report);
+        }
+        return this;
+    }
+
+    /** The SEVERE console entries logged so far and not yet reported, each with the page it was logged on. */
+    public List<String> consoleErrors() {
+        readConsole();
+        return List.copyOf(consoleErrors);
+    }
+
+    /** Forgets the console entries collected so far (after a test has checked them on purpose). */
+    public Browser forgetConsole() {
+        readConsole();
+        consoleErrors.clear();
+        return this;
+    }
+
+    /** Collects the SEVERE console entries logged since the last read (chromedriver hands each entry out once). */
+    private void readConsole() {
+        String page;
+        try {
+            page = driver.getCurrentUrl();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            page = "?";
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                consoleErrors.add(page + ": " + entry.getMessage());
+            }
+        }
+    }
+
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -469,8 +534,16 @@ public final class Browser implements AutoCloseable {
         return text.equals(wanted);
     }
 
+    /** Quits the browser; fails if a page logged a console error that no earlier check reported. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            readConsole();
+        } finally {
+            driver.quit();
+        }
+        if (!consoleErrors.isEmpty()) {
+            throw new AssertionError("The browser console shows errors:\n" + String.join("\n", consoleErrors));
+        }
     }
 }
