@@ -51,67 +51,77 @@ public class ApplicationWizard implements Serializable {
 
     private Long id;
     private Long callId;
+    private String stepName;
     private ForumApplication application;
     private ApplicationContent content;
     private final Map<ExpertiseArea, Boolean> chosen = new EnumMap<>(ExpertiseArea.class);
     private ApplicationStep step = ApplicationStep.PERSONAL;
     private transient UploadedFile cv;
 
-    public void load() {
+    /**
+     * Opens the application of the URL at its step. Coming from a call ({@code ?call=}), it starts or resumes the
+     * applicant's application and redirects to its own address, so that reload, bookmark, new tab and language switch
+     * all keep it; with no step in the URL it opens the step where the applicant left off.
+     */
+    public String load() {
         if (application != null) {
-            return;
+            return null;
         }
         try {
-            application = id != null ? applications.mine(id, currentUser.getEmail())
-                    : applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
-                            localeSelection.getLanguage());
-            id = application.getId();
-            content = application.content();
-            content.getAreas().forEach(area -> chosen.put(area, true));
+            if (id == null) {
+                application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
+                        localeSelection.getLanguage());
+                return address(resumeStep(application));
+            }
+            application = applications.mine(id, currentUser.getEmail());
         } catch (BusinessException e) {
             Notices.error(e);
+            return null;
         }
+        step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
+        content = application.content();
+        content.getAreas().forEach(area -> chosen.put(area, true));
+        return null;
     }
 
-    public void next() {
+    public String next() {
         syncAreas();
         List<ApplicationProblem> problems = ApplicationRules.check(content, step, currentYear());
         if (!problems.isEmpty()) {
             StepProblems.show(FORM, problems);
-            return;
+            keepChosenCv();
+            return null;
         }
-        if (save()) {
-            step = step.next();
+        ApplicationStep target = step.next();
+        if (!save(target) || !keepChosenCv()) {
+            return null;
         }
+        return address(target);
     }
 
-    public void back() {
+    public String back() {
         syncAreas();
-        step = step.previous();
+        ApplicationStep target = step.previous();
+        if (!save(target) || !keepChosenCv()) {
+            return null;
+        }
+        return address(target);
     }
 
-    public void saveDraft() {
+    public String saveDraft() {
         syncAreas();
-        if (save()) {
-            Notices.info(isSubmitted() ? "forum.application.updated" : "forum.application.saved");
+        if (!save(step) || !keepChosenCv()) {
+            return null;
         }
-    }
-
-    public void uploadCv() {
-        if (cv == null || cv.getSize() == 0) {
-            Notices.errorAt(FORM + ":cv", "forum.cv.empty");
-            return;
-        }
-        try {
-            application = applications.attachCv(id, cv.getFileName(), cv.getContent(), currentUser.getEmail());
-            Notices.info("forum.cv.attached");
-        } catch (BusinessException e) {
-            Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
-        }
+        Notices.info(isSubmitted() ? "forum.application.updated" : "forum.application.saved");
+        return address(step);
     }
 
     public String submit() {
         syncAreas();
+        if (!keepChosenCv()) {
+            return null;
+        }
         boolean wasSubmitted = isSubmitted();
         try {
             application = applications.submit(id, content, currentUser.getEmail());
@@ -128,9 +138,30 @@ public class ApplicationWizard implements Serializable {
         return "/forum/apply/index.xhtml?faces-redirect=true";
     }
 
-    private boolean save() {
+    /**
+     * Attaches the PDF chosen on the motivation step, whichever button was pressed: a chosen file is never dropped
+     * silently. If it cannot be kept, the applicant stays on the step with the reason beside the field.
+     */
+    private boolean keepChosenCv() {
+        if (cv == null || cv.getSize() == 0) {
+            return true;
+        }
         try {
-            application = applications.save(id, content, currentUser.getEmail());
+            application = applications.attachCv(id, cv.getFileName(), cv.getContent(), currentUser.getEmail());
+            Notices.info("forum.cv.attached");
+            return true;
+        } catch (BusinessException e) {
+            Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
+            Notices.errorAt(FORM + ":cv", "forum.cv.notKept");
+            return false;
+        } finally {
+            cv = null;
+        }
+    }
+
+    private boolean save(ApplicationStep resumeAt) {
+        try {
+            application = applications.save(id, content, resumeAt, currentUser.getEmail());
             return true;
         } catch (InvalidApplicationException e) {
             StepProblems.show(FORM, e.getProblems());
@@ -139,6 +170,24 @@ public class ApplicationWizard implements Serializable {
             Notices.error(e);
         }
         return false;
+    }
+
+    private String address(ApplicationStep target) {
+        return "/forum/apply/application.xhtml?faces-redirect=true&id=" + application.getId() + "&step="
+                + target.name();
+    }
+
+    private static ApplicationStep resumeStep(ForumApplication application) {
+        return parse(application.getWizardStep(), ApplicationStep.PERSONAL);
+    }
+
+    private static ApplicationStep parse(String name, ApplicationStep fallback) {
+        for (ApplicationStep candidate : ApplicationStep.values()) {
+            if (candidate.name().equals(name)) {
+                return candidate;
+            }
+        }
+        return fallback;
     }
 
     private void syncAreas() {
@@ -214,6 +263,14 @@ public class ApplicationWizard implements Serializable {
 
     public void setCallId(Long callId) {
         this.callId = callId;
+    }
+
+    public String getStepName() {
+        return stepName;
+    }
+
+    public void setStepName(String stepName) {
+        this.stepName = stepName;
     }
 
     public UploadedFile getCv() {
