@@ -2,6 +2,7 @@ package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.entity.Assignment;
 import fi.cocreate.forum.panel.entity.ConflictOfInterest;
@@ -78,6 +79,15 @@ public class PanelReviews {
     public ForumApplication open(long applicationId, String email) {
         guard.reviewer(guard.application(applicationId), email);
         return applications.viewForReview(applicationId, email);
+    }
+
+    /**
+     * The CV of an application assigned to the panellist (not one they declared a conflict on); every view is written
+     * to the application's audit.
+     */
+    public ApplicationCv cv(long applicationId, String email) {
+        guard.reviewer(guard.application(applicationId), email);
+        return applications.cvForReview(applicationId, email);
     }
 
     /** The rubric the panellist scores this application on. */

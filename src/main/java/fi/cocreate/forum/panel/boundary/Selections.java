@@ -235,6 +235,14 @@ public class Selections {
         for (int i = 0; i < result.waitingList().size() && i < round.getWaitingListSize(); i++) {
             waiting.put(result.waitingList().get(i), i + 1);
         }
+        // the place in the score ranking, also when the run found no group (then there are no decisions)
+        Map<String, Integer> rankById = new HashMap<>();
+        List<Candidate> byScore = new ArrayList<>(candidates);
+        byScore.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingLong(c -> Long.parseLong(c.id())));
+        for (int i = 0; i < byScore.size(); i++) {
+            rankById.put(byScore.get(i).id(), i + 1);
+        }
         List<CandidateRow> rows = new ArrayList<>();
         List<String> order = result.hasGroup() ? result.decisions().stream().map(CandidateDecision::candidateId).toList()
                 : scored.stream().filter(ScoredApplication::isScored).map(s -> String.valueOf(s.applicationId())).toList();
@@ -243,7 +251,8 @@ public class Selections {
             long applicationId = Long.parseLong(id);
             rows.add(new CandidateRow(applicationId, byId.get(applicationId).getFullName(), c.score(), c.attributes(),
                     result.decision(id).orElse(null), locks.get(applicationId), topK.contains(id),
-                    waiting.getOrDefault(id, 0)));
+                    waiting.getOrDefault(id, 0), result.decision(id).map(CandidateDecision::rank)
+                            .orElse(rankById.get(id))));
         }
         return new SelectionRun(result, round.getForumSize(), rows, unscored);
     }

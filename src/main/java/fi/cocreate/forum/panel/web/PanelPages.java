@@ -17,13 +17,17 @@ final class PanelPages {
     private PanelPages() {
     }
 
-    /** Answers the request with 403 and the refusal's message; the page is not rendered. */
+    /**
+     * Answers the request with the app's error page and the refusal's message: 404 for something that does not exist
+     * (a "*.notFound" key), 403 for everything else; the page is not rendered.
+     */
     static void refuse(BusinessException e) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] { external.getRequestServletPath(), e.getMessageKey() });
         try {
-            external.responseSendError(403, Notices.text(e.getMessageKey(), e.getArguments()));
+            int status = e.getMessageKey().endsWith(".notFound") ? 404 : 403;
+            external.responseSendError(status, Notices.text(e.getMessageKey(), e.getArguments()));
         } catch (IOException io) {
             throw new UncheckedIOException(io);
         }

@@ -2,6 +2,7 @@ package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
@@ -11,10 +12,13 @@ import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A panellist scores one application: the application, the rubric with its level descriptors, their own draft or
@@ -108,6 +112,14 @@ public class Review implements Serializable {
         } catch (BusinessException e) {
             Notices.error(e);
         }
+    }
+
+    /** The application's CV as a download; the boundary checks the assignment and records the view. */
+    public StreamedContent cv() {
+        ApplicationCv cv = reviews.cv(applicationId, user.getEmail());
+        byte[] content = cv.getContent();
+        return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     public boolean isSubmitted() {
