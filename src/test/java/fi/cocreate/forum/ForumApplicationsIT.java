@@ -14,6 +14,7 @@ import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.boundary.ForumRetention;
 import fi.cocreate.forum.boundary.InvalidApplicationException;
 import fi.cocreate.forum.control.ApplicationProblem;
+import fi.cocreate.forum.control.ApplicationStep;
 import fi.cocreate.forum.entity.ApplicationContent;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationStatus;
@@ -243,6 +244,48 @@ class ForumApplicationsIT {
         assertEquals(ApplicationStatus.WITHDRAWN, applications.withdraw(draft.getId(), email).getStatus());
         assertThrows(BusinessException.class, () -> applications.submit(draft.getId(), complete(email), email));
         assertEquals(ApplicationStatus.WITHDRAWN, applications.mine(draft.getId(), email).getStatus());
+    }
+
+    @Test
+    void withdrawingIsFinalForTheCallAlsoAfterTheDataIsErased() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+        applications.withdraw(draft.getId(), email);
+
+        ForumApplication again = applications.startOrResume(call.getId(), email, "en");
+        assertEquals(draft.getId(), again.getId(), "the withdrawn application, not a new draft");
+        assertFalse(again.isEditableAt(TestClockProducer.CLOCK.instant()));
+
+        applications.requestErasure(draft.getId(), email);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> applications.startOrResume(call.getId(), email, "en"));
+        assertEquals("forum.application.withdrawnBefore", refused.getMessageKey());
+        assertEquals(1L, em.createQuery("select count(a) from ForumApplication a where a.call.id = :call", Long.class)
+                .setParameter("call", call.getId()).getSingleResult(), "no second application was stored");
+    }
+
+    @Test
+    void erasingADraftAlsoEndsTheApplicantsTurnInThatCallButNotInAnother() {
+        ForumCall call = call(OPENS, CLOSES);
+        ForumCall other = call(OPENS, CLOSES);
+        String email = applicant("fi");
+        ForumApplication draft = readyDraft(call, email);
+        applications.requestErasure(draft.getId(), email);
+        assertThrows(BusinessException.class, () -> applications.startOrResume(call.getId(), email, "fi"));
+        assertEquals(ApplicationStatus.DRAFT, applications.startOrResume(other.getId(), email, "fi").getStatus());
+    }
+
+    @Test
+    void savingRemembersTheStepSoThatResumingOpensIt() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("sv");
+        TestClockProducer.CLOCK.set(OPENS.plusSeconds(60));
+        ForumApplication draft = applications.startOrResume(call.getId(), email, "sv");
+        assertNull(draft.getWizardStep(), "a new draft starts at the first step");
+        applications.save(draft.getId(), draft.content(), ApplicationStep.MOTIVATION, email);
+        assertEquals("MOTIVATION", applications.startOrResume(call.getId(), email, "sv").getWizardStep());
     }
 
     @Test
