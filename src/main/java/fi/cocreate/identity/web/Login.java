@@ -2,7 +2,6 @@ package fi.cocreate.identity.web;
 
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.identity.control.StartPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -46,8 +45,7 @@ public class Login {
                         .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + accounts.findByEmail(email.strip())
-                    .map(account -> StartPages.of(account.getRoles())).orElse("/index.xhtml"));
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             default -> {
                 // A refused caller-initiated login leaves Soteria's login-to-continue state in the session, after
                 // which a protected page answered an empty 200 instead of sending the visitor back to login.
