@@ -71,7 +71,7 @@ class ConsultationJourneysIT {
         browser = Browser.open(base, "en");
 
         // A visitor reads the consultation: its questions, who may answer, and how to respond.
-        browser.go("/consultation/view.xhtml?id=" + consultation).assertAccessible();
+        browser.go("/consultation/view.xhtml?id=" + consultation).assertAccessible().shoot("consultation");
         String page = browser.mainText();
         assertTrue(page.contains("What do you think?") && page.contains("Which one?") && page.contains("Second"), page);
         assertTrue(page.contains("Who can respond") && page.contains("Organisations"), page);
@@ -128,6 +128,7 @@ class ConsultationJourneysIT {
         browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Draft, not submitted");
         assertEquals("Our draft view", browser.field("Your answer").getDomProperty("value"));
         assertTrue(browser.hasLink("Lausunto \"luonnos\".pdf"));
+        browser.shoot("response-form");
         browser.type("Your answer", "Our final view")
                 .check("The response may be published under the name of our organisation").press("Submit response");
         browser.waitForText("The response is submitted. Reference number:");
@@ -210,7 +211,8 @@ class ConsultationJourneysIT {
         String first = server.user("en");
         String second = server.user("en");
         browser = Browser.open(base, "en");
-        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("Workshop en " + event).assertAccessible();
+        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("Workshop en " + event).assertAccessible()
+                .shoot("event");
         assertTrue(browser.mainText().contains("1 of 1 seats free"), browser.mainText());
         browser.follow("Log in to register");
         logIn(first);
@@ -243,7 +245,7 @@ class ConsultationJourneysIT {
     void aSwedishSubscriberConfirmsByMailAndUnsubscribesOnAPageInSwedish() throws Exception {
         String email = TestAccounts.uniqueEmail("subscriber");
         browser = Browser.open(base, "en");
-        browser.go("/subscribe/index.xhtml").waitForText("Subscribe to news").assertAccessible();
+        browser.go("/subscribe/index.xhtml").waitForText("Subscribe to news").assertAccessible().shoot("subscribe");
         browser.type("Email address", email).check("Swedish").check("Researchers").press("Subscribe");
         browser.waitForText("We sent a message to " + email);
         MimeMessage confirm = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
@@ -287,8 +289,9 @@ class ConsultationJourneysIT {
         // Moderation: staff see the whole response, its chosen option and its attachment, and accept it.
         browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText("Open ry " + suffix)
                 .assertAccessible();
+        browser.shoot("moderation");
         browser.follow(browser.row("Open ry " + suffix), "Moderate").waitForText("The response as submitted");
-        browser.assertAccessible();
+        browser.assertAccessible().shoot("moderate-response");
         String response = browser.mainText();
         assertTrue(response.contains("Organisations reach people whom others miss."), response);
         assertTrue(response.contains("Chosen") && response.contains("Second"), "the chosen option is shown: " + response);
@@ -338,7 +341,7 @@ class ConsultationJourneysIT {
         // A visitor reads the summary and follows the citation to the response; the hidden one is nowhere.
         try (Browser visitor = Browser.open(base, "en")) {
             visitor.go("/consultation/summary.xhtml?id=" + consultation).waitForText("Organisations reach people.")
-                    .assertAccessible();
+                    .assertAccessible().shoot("summary");
             assertFalse(visitor.mainText().contains("Rude ry"), visitor.mainText());
             visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss.")
                     .assertAccessible();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static fi.cocreate.testing.StaffAccessForTests.asStaff;
+import static fi.cocreate.testing.ActingCaller.asStaff;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -221,7 +221,7 @@ class ConsultationSummaryIT {
         assertThrows(EJBException.class, () -> moderation.accept(hiddenId));
         assertThrows(EJBException.class, () -> moderation.overview(consultationId, ModerationFilter.NONE));
         assertThrows(EJBException.class, () -> summaries.publish(consultationId));
-        assertThrows(EJBException.class, () -> downloads.csv(consultationId));
+        assertThrows(EJBException.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
         assertEquals(ModerationState.HIDDEN,
                 asStaff(() -> moderation.moderatedResponse(hiddenId)).state(), "nothing changed");
     }
@@ -332,23 +332,37 @@ class ConsultationSummaryIT {
     @Order(5)
     void exportsHoldEveryResponseAndNeutraliseFormulas() throws Exception {
         fixture();
-        String csv = new String(asStaff(() -> downloads.csv(consultationId)), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFF\"response_id\""), csv);
+        String csv = new String(asStaff(() -> downloads.csv(consultationId, Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"Response ID\",\"Reference number\",\"Organisation\""), csv);
         assertEquals(5, csv.strip().split("\r\n").length, "a header and four responses");
         for (String organisation : SummaryFixture.organisations()) {
             assertTrue(csv.contains(organisation), organisation);
         }
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
-        assertTrue(csv.contains("Insulting language") && csv.contains("HIDDEN"));
+        assertTrue(csv.contains("Insulting language") && csv.contains("\"Hidden\""), "states by their labels: " + csv);
+        assertTrue(csv.contains("\"Association\"") && csv.contains("\"Municipality\""), "types by their labels");
+        assertFalse(csv.contains("ASSOCIATION") || csv.contains("HIDDEN"), "no enum codes: " + csv);
+        String finnish = new String(asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))),
+                StandardCharsets.UTF_8);
+        assertTrue(finnish.startsWith("\uFEFF\"Vastauksen tunniste\""), finnish);
+        assertTrue(finnish.contains("\"Piilotettu\"") && finnish.contains("\"Kunta\""), finnish);
 
-        byte[] xlsx = asStaff(() -> downloads.xlsx(consultationId));
+        byte[] xlsx = asStaff(() -> downloads.xlsx(consultationId, Locale.ENGLISH));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Responses", sheet.getSheetName());
             assertEquals(4, sheet.getLastRowNum(), "four data rows below the header");
-            assertEquals("organisation", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("Organisation", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("Attachments", sheet.getRow(0).getCell(12).getStringCellValue());
             List<String> organisations = IntStream.rangeClosed(1, 4)
                     .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue()).sorted().toList();
             assertEquals(SummaryFixture.organisations().stream().sorted().toList(), organisations);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(),
+                    "the response id is a number");
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(5)),
+                    "the submission time is a date cell");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, sheet.getRow(1).getCell(7).getCellType(),
+                    "consent is yes or no");
         }
     }
 

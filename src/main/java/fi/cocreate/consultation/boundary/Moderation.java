@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Answer;
@@ -91,7 +92,7 @@ public class Moderation {
         Response response = submitted(responseId);
         return moderated(response.getConsultation().getId()).stream()
                 .filter(m -> m.response().getId() == responseId).findFirst()
-                .orElseThrow(() -> new BusinessException("response.notFound"));
+                .orElseThrow(() -> new NotFound("response.notFound"));
     }
 
     public void accept(long responseId) {

@@ -1,13 +1,17 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.DateTimes;
 import fi.cocreate.consultation.control.CsvCells;
 import fi.cocreate.consultation.control.SummaryDocument;
 import fi.cocreate.consultation.control.SummaryPdf;
 import fi.cocreate.consultation.control.XlsxSheet;
 import fi.cocreate.consultation.entity.Answer;
+import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.Question;
+import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.ThemeTag;
 import jakarta.ejb.Stateless;
@@ -19,12 +23,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Files: the published summary as a PDF for anyone, and every submitted response with its moderation as CSV or XLSX
@@ -44,6 +50,9 @@ public class SummaryDownloads {
 
     @Inject
     fi.cocreate.consultation.boundary.Consultations consultations;
+
+    @Inject
+    Attachments attachments;
 
     /** The published summary as a PDF in the given language; empty if it is not published. */
     public Optional<byte[]> pdf(long consultationId, Locale locale) {
@@ -79,69 +88,98 @@ public class SummaryDownloads {
         });
     }
 
-    /** Every submitted response of the consultation as CSV (UTF-8 with a byte order mark, for spreadsheets). */
-    public byte[] csv(long consultationId) {
-        Table table = table(consultationId);
+    /**
+     * Every submitted response of the consultation as CSV (UTF-8 with a byte order mark, for spreadsheets), with
+     * headers and values (organisation types, themes, states, chosen options) in the staff member's language.
+     */
+    public byte[] csv(long consultationId, Locale locale) {
+        Table table = table(consultationId, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
-            CsvCells.write(table.header(), table.rows(), writer);
+            CsvCells.write(table.header(), table.rows().stream().map(row -> row.stream()
+                    .map(cell -> cell instanceof LocalDateTime time ? DateTimes.dateTime(
+                            time.atZone(ApplicationClock.ZONE).toInstant(), locale)
+                            : cell instanceof Boolean yes ? table.yesNo(yes) : cell == null ? "" : cell.toString())
+                    .toList()).toList(), writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    public byte[] xlsx(long consultationId) {
-        Table table = table(consultationId);
+    /** The same as {@link #csv} as one XLSX sheet with typed cells: numbers, dates and yes/no as such. */
+    public byte[] xlsx(long consultationId, Locale locale) {
+        Table table = table(consultationId, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XlsxSheet.write("Responses", table.header(), table.rows(), out);
+            XlsxSheet.write(table.sheetName(), table.header(), table.rows(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private record Table(List<String> header, List<List<String>> rows) {
+    private record Table(String sheetName, List<String> header, List<List<Object>> rows, String yes, String no) {
+        String yesNo(boolean value) {
+            return value ? yes : no;
+        }
     }
 
-    private Table table(long consultationId) {
+    private Table table(long consultationId, Locale locale) {
         staff.require();
+        ResourceBundle ct = ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
+        ResourceBundle text = ResourceBundle.getBundle("i18n.text", locale, SummaryDownloads.class.getClassLoader());
         Consultation consultation = consultations.find(consultationId);
         List<Question> questions = consultation.getQuestions();
-        List<String> header = new ArrayList<>(List.of("response_id", "reference", "organisation", "organisation_type",
-                "business_id", "submitted_at", "version", "publication_consent", "moderation_state", "hidden_reason",
-                "redacted_text", "themes"));
-        questions.forEach(q -> header.add("Q" + q.getPosition() + " " + q.getText().in(Locale.ENGLISH)));
-        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
+                "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
+                "themes", "attachments").map(k -> ct.getString("export." + k)).toList());
+        for (Question q : questions) {
+            header.add(q.getPosition() + ". " + q.getText().in(locale));
+            if (q.getType() != QuestionType.FREE_TEXT) {
+                header.add(q.getPosition() + ". " + ct.getString("response.comment"));
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
         for (ModeratedResponse m : moderation.moderated(consultationId)) {
             var r = m.response();
-            List<String> row = new ArrayList<>(List.of(String.valueOf(r.getId()), nz(r.getReferenceNumber()),
-                    r.getOrganisation().getName(), r.getOrganisation().getType().name(),
-                    nz(r.getOrganisation().getBusinessId()), String.valueOf(r.getSubmittedAt()),
-                    String.valueOf(r.getSubmittedVersion()), String.valueOf(r.isPublicationConsent()),
-                    m.state().name(), nz(m.hiddenReason()), nz(m.redactedText()),
-                    m.tags().stream().map(ThemeTag::getTheme).map(Enum::name).distinct().sorted()
-                            .collect(Collectors.joining(" "))));
+            var organisation = r.getOrganisation();
+            List<Object> row = new ArrayList<>();
+            row.add(r.getId());
+            row.add(nz(r.getReferenceNumber()));
+            row.add(organisation.getName());
+            row.add(ct.getString(organisation.getType().labelKey()));
+            row.add(organisation.getBusinessId() != null ? organisation.getBusinessId()
+                    : nz(organisation.getRegisterNumber()));
+            row.add(r.getSubmittedAt() == null ? null
+                    : LocalDateTime.ofInstant(r.getSubmittedAt(), ApplicationClock.ZONE));
+            row.add(r.getSubmittedVersion());
+            row.add(r.isPublicationConsent());
+            row.add(ct.getString("moderationState." + m.state().name()));
+            row.add(nz(m.hiddenReason()));
+            row.add(nz(m.redactedText()));
+            row.add(m.tags().stream().map(ThemeTag::getTheme).distinct().sorted()
+                    .map(t -> ct.getString(t.labelKey())).collect(Collectors.joining("; ")));
+            row.add(attachments.list(r.getId()).stream().map(AttachmentInfo::fileName)
+                    .collect(Collectors.joining("; ")));
             for (Question q : questions) {
-                row.add(r.submittedVersion().flatMap(v -> v.answerTo(q.getId())).map(SummaryDownloads::answerText)
-                        .orElse(""));
+                Optional<Answer> answer = r.submittedVersion().flatMap(v -> v.answerTo(q.getId()));
+                switch (q.getType()) {
+                    case FREE_TEXT -> row.add(answer.map(a -> nz(a.getText())).orElse(""));
+                    case SCALE -> row.add(answer.map(Answer::getScaleValue).orElse(null));
+                    default -> row.add(answer.map(a -> a.getSelectedOptions().stream().sorted()
+                            .filter(i -> i >= 0 && i < q.getOptions().size())
+                            .map(i -> q.getOptions().get(i).getLabel().in(locale))
+                            .collect(Collectors.joining("; "))).orElse(""));
+                }
+                if (q.getType() != QuestionType.FREE_TEXT) {
+                    row.add(answer.map(a -> nz(a.getText())).orElse(""));
+                }
             }
             rows.add(row);
         }
-        return new Table(header, rows);
-    }
-
-    private static String answerText(Answer a) {
-        StringBuilder text = new StringBuilder(nz(a.getText()));
-        if (!a.getSelectedOptions().isEmpty()) {
-            text.append(text.length() > 0 ? " " : "").append("[options ").append(a.getSelectedOptions()).append(']');
-        }
-        if (a.getScaleValue() != null) {
-            text.append(text.length() > 0 ? " " : "").append("[scale ").append(a.getScaleValue()).append(']');
-        }
-        return text.toString();
+        return new Table(ct.getString("export.sheet"), header, rows, text.getString("yes"), text.getString("no"));
     }
 
     private static String nz(String s) {

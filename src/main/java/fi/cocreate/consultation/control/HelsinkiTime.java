@@ -1,7 +1,8 @@
 package fi.cocreate.consultation.control;
 
+import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.DateTimes;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import java.time.Instant;
 
 /** Instants written into mails in Helsinki time, whatever the server's own zone. */

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Moderation;
@@ -43,13 +42,8 @@ public class ModerationView implements Serializable {
     private transient ModerationOverview overview;
 
     public void load() throws IOException {
-        try {
-            consultation = consultations.find(id == null ? -1 : id);
-            filter();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        consultation = consultations.find(id == null ? -1 : id);
+        filter();
     }
 
     public void filter() {

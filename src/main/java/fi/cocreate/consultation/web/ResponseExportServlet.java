@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +22,9 @@ public class ResponseExportServlet extends HttpServlet {
     @Inject
     transient SummaryDownloads downloads;
 
+    @Inject
+    transient fi.cocreate.common.web.LocaleSelection localeSelection;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long consultationId;
@@ -34,12 +37,14 @@ public class ResponseExportServlet extends HttpServlet {
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
         byte[] file;
         try {
-            file = xlsx ? downloads.xlsx(consultationId) : downloads.csv(consultationId);
+            // Headers and labels in the staff member's own interface language.
+            java.util.Locale locale = localeSelection.getLocale();
+            file = xlsx ? downloads.xlsx(consultationId, locale) : downloads.csv(consultationId, locale);
+        } catch (AccessDenied e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -63,19 +63,14 @@ public class ResponseForm implements Serializable {
     private List<AttachmentInfo> files = List.of();
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
+    private boolean notYetOpen;
 
     public void load() throws IOException {
         if (fields != null) {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            consultation = consultations.find(consultationId == null ? -1 : consultationId);
-        } catch (BusinessException e) {
-            context.getExternalContext().responseSendError(404, "Not found");
-            context.responseComplete();
-            return;
-        }
+        consultation = consultations.find(consultationId == null ? -1 : consultationId);
         if (organisations.mine(currentUser.getEmail()).isEmpty()) {
             Notices.error("organisation.none");
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
@@ -94,6 +89,7 @@ public class ResponseForm implements Serializable {
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         editable = consultation.acceptsFeedbackAt(clock.instant());
+        notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
     private void refused(BusinessException e) {
@@ -127,25 +123,17 @@ public class ResponseForm implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        try {
-            attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
-                    event.getFile().getContent());
-            Notices.info("attachment.added", event.getFile().getFileName());
-            response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
+                event.getFile().getContent());
+        Notices.info("attachment.added", event.getFile().getFileName());
+        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
-            attachments.remove(currentUser.getEmail(), attachmentId);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        attachments.remove(currentUser.getEmail(), attachmentId);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
     }
 
     private List<AnswerInput> inputs() {
@@ -166,6 +154,11 @@ public class ResponseForm implements Serializable {
                 : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax()).boxed().toList();
     }
 
+
+    /** Before the feedback window opens the read-only page says so, not that the deadline has passed. */
+    public boolean isNotYetOpen() {
+        return notYetOpen;
+    }
 
     /** Whether the form takes changes; after the deadline the page is read-only. */
     public boolean isEditable() {

@@ -7,7 +7,6 @@ import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,15 +42,10 @@ public class ResponseModerator implements Serializable {
     private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
 
     public void load() throws IOException {
-        try {
-            refresh();
-            state = moderated.state();
-            reason = moderated.hiddenReason();
-            redactedText = moderated.redactedText();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
+        state = moderated.state();
+        reason = moderated.hiddenReason();
+        redactedText = moderated.redactedText();
     }
 
     private void refresh() {

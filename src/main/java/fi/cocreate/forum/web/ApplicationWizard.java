@@ -67,17 +67,12 @@ public class ApplicationWizard implements Serializable {
         if (application != null) {
             return null;
         }
-        try {
-            if (id == null) {
-                application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
-                        localeSelection.getLanguage());
-                return address(resumeStep(application));
-            }
-            application = applications.mine(id, currentUser.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
+        if (id == null) {
+            application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
+                    localeSelection.getLanguage());
+            return address(resumeStep(application));
         }
+        application = applications.mine(id, currentUser.getEmail());
         step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
         content = application.content();
         content.getAreas().forEach(area -> chosen.put(area, true));
@@ -130,9 +125,6 @@ public class ApplicationWizard implements Serializable {
             StepProblems.show(FORM, e.getProblems());
             Notices.error(e);
             return null;
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
         }
         Notices.info(wasSubmitted ? "forum.application.updated" : "forum.application.submitted");
         return "/forum/apply/index.xhtml?faces-redirect=true";
@@ -165,8 +157,6 @@ public class ApplicationWizard implements Serializable {
             return true;
         } catch (InvalidApplicationException e) {
             StepProblems.show(FORM, e.getProblems());
-            Notices.error(e);
-        } catch (BusinessException e) {
             Notices.error(e);
         }
         return false;

@@ -92,7 +92,7 @@ class BundlesTest {
     void noMessageKeyIsDefinedInTwoOfTheBundlesNoticesSearches() throws IOException {
         Map<String, Map<String, Set<String>>> bundles = bundles();
         Map<String, List<String>> owners = new TreeMap<>();
-        for (String name : Notices.BUNDLES) {
+        for (String name : registeredBundles()) {
             String base = name.substring("i18n.".length());
             for (String key : bundles.get(base).get("en")) {
                 owners.computeIfAbsent(key, k -> new ArrayList<>()).add(base);
@@ -101,5 +101,23 @@ class BundlesTest {
         Map<String, List<String>> twice = owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         assertEquals(Map.of(), twice);
+    }
+
+    /** The bundles {@link Notices} searches: the shared messages and every bundle a domain registers. */
+    private static List<String> registeredBundles() {
+        List<String> names = new ArrayList<>(List.of(Notices.SHARED));
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.cocreate").stream()
+                .filter(c -> c.isAssignableTo(MessageBundle.class) && !c.isInterface())
+                .forEach(c -> {
+                    try {
+                        names.add(((MessageBundle) Class.forName(c.getName()).getDeclaredConstructor().newInstance())
+                                .baseName());
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        return names;
     }
 }

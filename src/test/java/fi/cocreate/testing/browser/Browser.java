@@ -377,7 +377,8 @@ public final class Browser implements AutoCloseable {
     /** Saves a full-page PNG at the given width into {@code dir/name.png}; returns the file. */
     public Path screenshot(Path dir, String name, int width) {
         width(width);
-        long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, 2400)")).longValue();
+        long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, arguments[0])",
+                width < 800 ? 2000 : 1400)).longValue();
         driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width, (int) height));
         try {
             Files.createDirectories(dir);
@@ -390,6 +391,18 @@ public final class Browser implements AutoCloseable {
         } finally {
             width(width);
         }
+    }
+
+    /**
+     * Screenshots of the current page at 1280 px and 390 px into {@code target/screenshots} (the README's copies in
+     * {@code docs/screenshots} are chosen from these), then back to desktop width.
+     */
+    public Browser shoot(String name) {
+        Path dir = Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        screenshot(dir, name + "-1280", DESKTOP);
+        screenshot(dir, name + "-390", PHONE);
+        width(DESKTOP);
+        return this;
     }
 
     /**
