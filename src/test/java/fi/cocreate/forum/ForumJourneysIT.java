@@ -160,6 +160,11 @@ class ForumJourneysIT {
         browser.upload("CV (PDF)", notPdf).press("Save and continue").waitForText("The chosen file was not attached.");
         browser.waitForText("Step 4 of 5");
 
+        // A bad or unknown address answers the app's 404 page.
+        browser.go("/forum/apply/application.xhtml?id=abc").waitForText("Page not found");
+        browser.go("/forum/apply/application.xhtml?id=999999999").waitForText("Page not found");
+        browser.go("/forum/call.xhtml?id=999999999").waitForText("Page not found");
+
         // Log out and in: the applicant's page says Continue and opens the step left.
         browser.press("Log out");
         browser.go("/login.xhtml");
