@@ -532,7 +532,8 @@ class ForumApplicationsIT {
         FormSession intruder = new FormSession(url(""));
         intruder.login("forum.applicant01@demo.cocreate.fi", DemoLogins.PASSWORD);
         HttpResponse<String> page = intruder.get("/forum/apply/application.xhtml?id=" + id);
-        assertTrue(page.body().contains("The application was not found."), page.body());
+        assertEquals(404, page.statusCode(), "another applicant's application does not exist for this one");
+        assertTrue(page.body().contains("Page not found"), page.body());
         assertFalse(page.body().contains("Amir Applicant"), "nothing of the other applicant is shown");
         assertFalse(page.body().contains("name=\"wizard\""), "no form to change it");
         assertEquals(403, intruder.get("/forum/staff/calls.xhtml").statusCode());
