@@ -87,20 +87,12 @@ public class ApplicationWizard implements Serializable {
             keepChosenCv();
             return null;
         }
-        ApplicationStep target = step.next();
-        if (!save(target) || !keepChosenCv()) {
-            return null;
-        }
-        return address(target);
+        return saveAndGo(step.next());
     }
 
     public String back() {
         syncAreas();
-        ApplicationStep target = step.previous();
-        if (!save(target) || !keepChosenCv()) {
-            return null;
-        }
-        return address(target);
+        return saveAndGo(step.previous());
     }
 
     public String saveDraft() {
@@ -149,6 +141,18 @@ public class ApplicationWizard implements Serializable {
         } finally {
             cv = null;
         }
+    }
+
+    /**
+     * Saves and moves to the target step; if the chosen CV cannot be kept, saves what was written but stays on this
+     * step (and resumes here), with the reason beside the file field.
+     */
+    private String saveAndGo(ApplicationStep target) {
+        if (!keepChosenCv()) {
+            save(step);
+            return null;
+        }
+        return save(target) ? address(target) : null;
     }
 
     private boolean save(ApplicationStep resumeAt) {
