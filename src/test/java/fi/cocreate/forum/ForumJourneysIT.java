@@ -257,7 +257,7 @@ class ForumJourneysIT {
 
         // A conflict: the application leaves the list and its address is refused.
         browser.go("/forum/panel/index.xhtml").waitForText("1 of 3 scored");
-        browser.follow("Bo " + suffix).waitForText("Declare a conflict of interest");
+        browser.follow("Bo " + suffix).waitForText("(No. " + second + ")");
         browser.type("Reason (optional, seen by staff)", "A former colleague.").press("Declare a conflict of interest");
         browser.waitForText("Your conflict of interest was recorded.");
         assertFalse(browser.hasLink("Bo " + suffix), browser.mainText());
