@@ -42,7 +42,7 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
-import jakarta.ejb.EJBException;
+import fi.cocreate.common.AccessDenied;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -218,10 +218,10 @@ class ConsultationSummaryIT {
     @Order(2)
     void callersWhoAreNotStaffAreRefusedByTheBoundaries() throws Exception {
         fixture();
-        assertThrows(EJBException.class, () -> moderation.accept(hiddenId));
-        assertThrows(EJBException.class, () -> moderation.overview(consultationId, ModerationFilter.NONE));
-        assertThrows(EJBException.class, () -> summaries.publish(consultationId));
-        assertThrows(EJBException.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
+        assertThrows(AccessDenied.class, () -> moderation.accept(hiddenId));
+        assertThrows(AccessDenied.class, () -> moderation.overview(consultationId, ModerationFilter.NONE));
+        assertThrows(AccessDenied.class, () -> summaries.publish(consultationId));
+        assertThrows(AccessDenied.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
         assertEquals(ModerationState.HIDDEN,
                 asStaff(() -> moderation.moderatedResponse(hiddenId)).state(), "nothing changed");
     }
@@ -340,7 +340,7 @@ class ConsultationSummaryIT {
         }
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
         assertTrue(csv.contains("Insulting language") && csv.contains("\"Hidden\""), "states by their labels: " + csv);
-        assertTrue(csv.contains("\"Association\"") && csv.contains("\"Municipality\""), "types by their labels");
+        assertTrue(csv.contains("\"NGO or association\"") && csv.contains("\"Municipality\""), "types by their labels: " + csv);
         assertFalse(csv.contains("ASSOCIATION") || csv.contains("HIDDEN"), "no enum codes: " + csv);
         String finnish = new String(asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))),
                 StandardCharsets.UTF_8);
@@ -403,7 +403,7 @@ class ConsultationSummaryIT {
                 MilestoneKind.SUBMISSION_TO_PARLIAMENT), timeline.stream().map(TimelineEntry::kind).toList());
         assertEquals(MilestoneStatus.ONGOING, timeline.get(0).status(), "the fixture consultation is still open");
         assertEquals(MilestoneStatus.DONE, timeline.get(1).status());
-        assertThrows(EJBException.class, () -> processes.create(LocalizedText.of("x", null, null)));
+        assertThrows(AccessDenied.class, () -> processes.create(LocalizedText.of("x", null, null)));
         ReportProcess other = asStaff(() -> processes.create(LocalizedText.of("Toinen", null, null)));
         assertEquals("process.consultationElsewhere", assertThrows(BusinessException.class,
                 () -> asStaff(() -> {

@@ -105,12 +105,13 @@ public class BrowserFixtures extends HttpServlet {
     private long event(int capacity) {
         Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
         Consultation consultation = fixtures.consultation("Event journey", Instant.now(), start.plus(Duration.ofDays(5)));
-        ActingCaller.actAs(ConsultationFixtures.STAFF);
         try {
-            var created = events.create(consultation.getId(), details(0, capacity, start));
-            return events.update(created.getId(), details(created.getId(), capacity, start)).getId();
-        } finally {
-            ActingCaller.clear();
+            return ActingCaller.asStaff(() -> {
+                var created = events.create(consultation.getId(), details(0, capacity, start));
+                return events.update(created.getId(), details(created.getId(), capacity, start)).getId();
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create the event", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.control;
 
-import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.DateTimes;
 import fi.cocreate.common.SupportedLanguage;
 import java.time.Instant;

@@ -40,12 +40,15 @@ public class ResponseModerator implements Serializable {
     private String quote;
     private Theme passageTheme;
     private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
+    /** The moderation's version when the page opened, or after this page's own last save. */
+    private long seenVersion;
 
     public void load() throws IOException {
         refresh();
         state = moderated.state();
         reason = moderated.hiddenReason();
         redactedText = moderated.redactedText();
+        seenVersion = moderated.moderationVersion();
     }
 
     private void refresh() {
@@ -54,13 +57,15 @@ public class ResponseModerator implements Serializable {
     }
 
     public void saveState() {
+        boolean saved = false;
         try {
             switch (state == null ? ModerationState.RECEIVED : state) {
-                case ACCEPTED -> moderation.accept(id);
-                case HIDDEN -> moderation.hide(id, reason);
-                case REDACTED -> moderation.redact(id, redactedText);
-                default -> moderation.markReceived(id);
+                case ACCEPTED -> moderation.accept(id, seenVersion);
+                case HIDDEN -> moderation.hide(id, reason, seenVersion);
+                case REDACTED -> moderation.redact(id, redactedText, seenVersion);
+                default -> moderation.markReceived(id, seenVersion);
             }
+            saved = true;
             Notices.info("moderation.saved");
         } catch (BusinessException e) {
             Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
@@ -68,6 +73,9 @@ public class ResponseModerator implements Serializable {
                     e.getMessageKey(), e.getArguments());
         }
         refresh();
+        if (saved) {
+            seenVersion = moderated.moderationVersion();
+        }
     }
 
     public void addTag() {

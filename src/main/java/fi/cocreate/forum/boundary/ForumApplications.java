@@ -1,5 +1,6 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
@@ -37,6 +38,9 @@ import java.util.Optional;
  */
 @Stateless
 public class ForumApplications {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -169,6 +173,7 @@ public class ForumApplications {
         if (application.submit(now)) {
             confirm(application);
         }
+        metrics.submitted();
         return application;
     }
 

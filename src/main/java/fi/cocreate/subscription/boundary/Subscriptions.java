@@ -135,7 +135,7 @@ public class Subscriptions {
                 .orElseThrow(() -> new BusinessException("subscription.linkInvalid"));
         Subscription subscription = em.find(Subscription.class, id);
         if (subscription == null) {
-            throw new NotFound("subscription.notFound");
+            throw new BusinessException("subscription.notFound");
         }
         return subscription;
     }

@@ -28,8 +28,8 @@ class SelectionRunLabelsTest {
     @Test
     void aLockedInRankBeyondTheForumSizeIsSelectedButNotInTheTopK() {
         CandidateRow lockedIn = row(31, 31, true, 0);
-        SelectionResult result = new SelectionResult(SelectionStatus.OPTIMAL, List.of("31"), 4.0, Duration.ZERO,
-                List.of(), List.of("31"), 4.0, List.of(lockedIn.decision()), List.of());
+        SelectionResult result = new SelectionResult(SelectionStatus.OPTIMAL, List.of("31"), 4.0, 4.0,
+                Duration.ZERO, List.of(), List.of("31"), 4.0, List.of(lockedIn.decision()), List.of(), List.of());
         SelectionRun run = new SelectionRun(result, 30, List.of(lockedIn), List.of());
         assertEquals("SELECTED", run.outcome(lockedIn));
         assertFalse(run.withinTopK(lockedIn));
@@ -40,8 +40,8 @@ class SelectionRunLabelsTest {
     void anInfeasibleRunMakesNoDecisionButKeepsTheRanks() {
         CandidateRow first = new CandidateRow(1, "A", 4.5, Map.of(), null, null, false, 0, 1);
         CandidateRow second = new CandidateRow(2, "B", 4.0, Map.of(), null, null, false, 0, 2);
-        SelectionResult result = new SelectionResult(SelectionStatus.INFEASIBLE, List.of(), 0, Duration.ZERO,
-                List.of(), List.of(), 0, List.of(), List.of());
+        SelectionResult result = new SelectionResult(SelectionStatus.INFEASIBLE, List.of(), 0, Double.NaN,
+                Duration.ZERO, List.of(), List.of(), 0, List.of(), List.of(), List.of());
         SelectionRun run = new SelectionRun(result, 1, List.of(first, second), List.of());
         assertEquals("NO_PROPOSAL", run.outcome(first));
         assertEquals("NO_PROPOSAL", run.outcome(second));

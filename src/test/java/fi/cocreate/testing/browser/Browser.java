@@ -40,7 +40,7 @@ public final class Browser implements AutoCloseable {
 
     public static final int DESKTOP = 1280;
     public static final int PHONE = 390;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(45);
     private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile("\\?\\?\\?[\\w.]+\\?\\?\\?");
     private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
@@ -186,12 +186,28 @@ public final class Browser implements AutoCloseable {
         }
         // A PrimeFaces selectOneMenu: the label points at its focus input; open the menu and click the item.
         String widget = id.endsWith("_focus") ? id.substring(0, id.length() - "_focus".length()) : id;
-        scrollTo(driver.findElement(By.id(widget))).click();
-        WebElement item = new WebDriverWait(driver, WAIT).until(d -> d.findElements(
-                By.cssSelector("[id='" + widget + "_items'] li")).stream()
-                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst().orElse(null));
-        item.click();
-        return this;
+        List<WebElement> shown = driver.findElements(By.id(widget + "_label"));
+        if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
+            return this; // already chosen (for example kept from a refused post)
+        }
+        // On a loaded machine the widget's script may not be ready for the first click: open it again until the
+        // item shows.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            scrollTo(driver.findElement(By.id(widget))).click();
+            try {
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4)).until(d -> d.findElements(
+                        By.cssSelector("[id='" + widget + "_items'] li")).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
+                        .orElse(null));
+                item.click();
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url());
+                }
+            }
+        }
     }
 
     /** Clicks a button (button, submit input, or a link styled as one) by its visible text or accessible name. */
@@ -291,7 +307,8 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page's text contains the given text (after a full post or an AJAX update). */
     public Browser waitForText(String text) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> pageText().contains(text));
+            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("\"" + text + "\" did not appear on " + url() + "; the page shows:\n"
                     + pageText());

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import java.io.Serializable;
 import fi.cocreate.forum.control.CandidateDecision;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +15,13 @@ import java.util.Set;
  * candidate is among the k best scores is {@link #withinTop(int)}.
  */
 public record CandidateRow(long applicationId, String name, double score, Map<String, Set<String>> attributes,
-        CandidateDecision decision, Boolean lock, boolean inTopK, int waitingPosition, int rank) {
+        CandidateDecision decision, Boolean lock, boolean inTopK, int waitingPosition, int rank)
+        implements Serializable {
 
     /** Whether the candidate's score is among the k best, locks aside. */
     public boolean withinTop(int k) {
         return rank >= 1 && rank <= k;
     }
-
 
     public boolean isSelected() {
         return decision != null && decision.selected();
