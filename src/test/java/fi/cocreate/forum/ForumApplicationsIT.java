@@ -592,10 +592,12 @@ class ForumApplicationsIT {
         assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
 
         HttpResponse<String> notPdf = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "uploadCv");
+                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "save");
         assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
+        assertTrue(notPdf.body().contains("The chosen file was not attached."), "the page says the file is not kept");
+        // the one "Save draft" keeps the chosen file: there is no separate upload button to forget
         HttpResponse<String> uploaded = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "my cv.pdf", "application/pdf", PDF, "uploadCv");
+                "my cv.pdf", "application/pdf", PDF, "save");
         assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
         assertTrue(uploaded.body().contains("my cv.pdf"));
 

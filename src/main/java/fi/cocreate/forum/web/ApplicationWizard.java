@@ -18,12 +18,14 @@ import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The application form as steps: each step is checked before the applicant moves on and the draft is saved on the
@@ -56,7 +58,8 @@ public class ApplicationWizard implements Serializable {
     private ApplicationContent content;
     private final Map<ExpertiseArea, Boolean> chosen = new EnumMap<>(ExpertiseArea.class);
     private ApplicationStep step = ApplicationStep.PERSONAL;
-    private transient UploadedFile cv;
+    /** The file chosen on the motivation step (a plain file input: PrimeFaces' simple upload hides it from assistive technology). */
+    private transient Part cv;
 
     /**
      * Opens the application of the URL at its step. Coming from a call ({@code ?call=}), it starts or resumes the
@@ -131,15 +134,24 @@ public class ApplicationWizard implements Serializable {
             return true;
         }
         try {
-            application = applications.attachCv(id, cv.getFileName(), cv.getContent(), currentUser.getEmail());
+            application = applications.attachCv(id, cv.getSubmittedFileName(), content(cv), currentUser.getEmail());
             Notices.info("forum.cv.attached");
             return true;
         } catch (BusinessException e) {
+            // the reason beside the field, that the file was not kept at the top: a field shows one message only
             Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
-            Notices.errorAt(FORM + ":cv", "forum.cv.notKept");
+            Notices.error("forum.cv.notKept");
             return false;
         } finally {
             cv = null;
+        }
+    }
+
+    private static byte[] content(Part file) {
+        try (var in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The chosen file could not be read", e);
         }
     }
 
@@ -267,11 +279,11 @@ public class ApplicationWizard implements Serializable {
         this.stepName = stepName;
     }
 
-    public UploadedFile getCv() {
+    public Part getCv() {
         return cv;
     }
 
-    public void setCv(UploadedFile cv) {
+    public void setCv(Part cv) {
         this.cv = cv;
     }
 }

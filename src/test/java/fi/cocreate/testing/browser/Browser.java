@@ -191,18 +191,20 @@ public final class Browser implements AutoCloseable {
             return this; // already chosen (for example kept from a refused post)
         }
         // On a loaded machine the widget's script may not be ready for the first click: open it again until the
-        // item shows.
+        // item shows. An AJAX update (a menu whose options follow another choice) replaces the widget: find it anew.
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
-            scrollTo(driver.findElement(By.id(widget))).click();
             try {
-                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4)).until(d -> d.findElements(
-                        By.cssSelector("[id='" + widget + "_items'] li")).stream()
-                        .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
-                        .orElse(null));
+                scrollTo(driver.findElement(By.id(widget))).click();
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.cssSelector("[id='" + widget + "_items'] li")).stream()
+                                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
+                                .orElse(null));
                 item.click();
                 return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException e) {
                 if (System.nanoTime() > deadline) {
                     throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url());
                 }
