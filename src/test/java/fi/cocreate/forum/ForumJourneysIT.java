@@ -150,8 +150,8 @@ class ForumJourneysIT {
         browser.waitForText("Attached: Amira CV.pdf");
         assertEquals(1, ServerSide.query("SELECT id FROM forum_application_cv WHERE application_id = ?",
                 Long.parseLong(id)).size());
-        browser.screenshot(SCREENSHOTS, "forum-wizard-desktop", Browser.DESKTOP);
-        browser.screenshot(SCREENSHOTS, "forum-wizard-phone", Browser.PHONE);
+        browser.screenshot(SCREENSHOTS, "forum-wizard-1280", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "forum-wizard-390", Browser.PHONE);
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
 
         // A file that is not a PDF is not kept, and the page says so.
@@ -248,8 +248,8 @@ class ForumJourneysIT {
         browser.waitForText("Scored by the second panellist.");
         assertTrue(browser.mainText().contains("Pekka Panel " + suffix), browser.mainText());
         browser.assertAccessible();
-        browser.screenshot(SCREENSHOTS, "forum-review-desktop", Browser.DESKTOP);
-        browser.screenshot(SCREENSHOTS, "forum-review-phone", Browser.PHONE);
+        browser.screenshot(SCREENSHOTS, "forum-review-1280", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "forum-review-390", Browser.PHONE);
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
         assertEquals(1, ServerSide.query("SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
                 + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
@@ -313,14 +313,14 @@ class ForumJourneysIT {
         browser.press("Compute").waitForText("No proposal: the rules cannot all be met");
         String row = browser.row("Cy " + suffix).getText();
         assertTrue(row.startsWith("3"), "the rank is kept: " + row);
-        browser.screenshot(SCREENSHOTS, "forum-selection-infeasible-desktop", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "forum-selection-infeasible-1280", Browser.DESKTOP);
         browser.driver().findElement(By.xpath("//form[@id='rules']//input[@value='Remove']")).click();
         browser.waitForText("No rules yet").press("Compute");
         new WebDriverWait(browser.driver(), MAIL_WAIT).until(d -> !browser.pageText().contains("No proposal"));
         assertTrue(browser.hasButton("Confirm the decision and send the decision mails"), browser.mainText());
         browser.assertAccessible();
-        browser.screenshot(SCREENSHOTS, "forum-selection-desktop", Browser.DESKTOP);
-        browser.screenshot(SCREENSHOTS, "forum-selection-phone", Browser.PHONE);
+        browser.screenshot(SCREENSHOTS, "forum-selection-1280", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "forum-selection-390", Browser.PHONE);
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
 
         // Confirm: the decision mails arrive in each applicant's own language.

@@ -198,7 +198,7 @@ public final class Browser implements AutoCloseable {
                 scrollTo(driver.findElement(By.id(widget))).click();
                 WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> d.findElements(By.cssSelector("[id='" + widget + "_items'] li")).stream()
+                        .until(d -> d.findElements(By.cssSelector("[id='" + widget + "_panel'] li")).stream()
                                 .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
                                 .orElse(null));
                 item.click();
