@@ -300,6 +300,7 @@ class ForumJourneysIT {
         // Cy (rank 3 of a forum of 2) locked in: selected, but not "in the top k by score".
         lockButton("Cy " + suffix, "Lock in").click();
         browser.waitForText("Locked in");
+        assertTrue(browser.url().contains("call=" + call), "the page keeps its call in the address: " + browser.url());
         String cyRow = browser.row("Cy " + suffix).getText();
         assertTrue(cyRow.contains("Selected") && !cyRow.contains("top k"), cyRow);
         lockButton("Cy " + suffix, "Remove lock").click();
