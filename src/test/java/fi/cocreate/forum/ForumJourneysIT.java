@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -230,6 +231,12 @@ class ForumJourneysIT {
 
         // The list: progress, and the next application without a score.
         browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored").assertAccessible();
+        // The list filters by name as one types (AJAX): only the matching application stays.
+        browser.driver().findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]//input"))
+                .sendKeys("Cy " + suffix);
+        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> browser.hasLink("Cy " + suffix) && !browser.hasLink("Aino " + suffix));
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
         browser.follow("Next unscored application").waitForText("Aino " + suffix);
         assertTrue(browser.mainText().contains("(No. " + first + ")"), "the application number is shown");
         browser.assertAccessible();

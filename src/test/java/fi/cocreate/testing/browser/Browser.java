@@ -184,8 +184,9 @@ public final class Browser implements AutoCloseable {
         if ("select".equals(field.getTagName())) {
             return select(field, option);
         }
-        // A PrimeFaces selectOneMenu: the label points at its focus input; open the menu and click the item.
-        String widget = id.endsWith("_focus") ? id.substring(0, id.length() - "_focus".length()) : id;
+        // A PrimeFaces selectOneMenu: the label points at its focus input (or its hidden select); open the menu and
+        // click the item.
+        String widget = id.replaceFirst("_(focus|input)$", "");
         List<WebElement> shown = driver.findElements(By.id(widget + "_label"));
         if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
             return this; // already chosen (for example kept from a refused post)
@@ -198,7 +199,8 @@ public final class Browser implements AutoCloseable {
                 scrollTo(driver.findElement(By.id(widget))).click();
                 WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> d.findElements(By.cssSelector("[id='" + widget + "_panel'] li")).stream()
+                        .until(d -> d.findElements(By.cssSelector("[id='" + widget + "_panel'] li, "
+                                + ".ui-selectonemenu-panel li")).stream()
                                 .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
                                 .orElse(null));
                 item.click();
@@ -206,7 +208,9 @@ public final class Browser implements AutoCloseable {
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url());
+                    throw new AssertionError("The menu \"" + label + "\" (" + widget + ") never showed \"" + option
+                            + "\" on " + url() + "; its items: " + js("return Array.from(document.querySelectorAll("
+                            + "'.ui-selectonemenu-panel li')).map(l => l.textContent.trim()).join(' | ')"));
                 }
             }
         }
