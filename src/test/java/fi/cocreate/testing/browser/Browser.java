@@ -186,7 +186,7 @@ public final class Browser implements AutoCloseable {
         }
         // A PrimeFaces selectOneMenu: the label points at its focus input (or its hidden select); open the menu and
         // click the item.
-        String widget = id.replaceFirst("_(focus|input)$", "");
+        String widget = id.replaceFirst("_(focus|input|label)$", "");
         List<WebElement> shown = driver.findElements(By.id(widget + "_label"));
         if (!shown.isEmpty() && shown.get(0).getText().trim().equals(option)) {
             return this; // already chosen (for example kept from a refused post)
@@ -204,6 +204,11 @@ public final class Browser implements AutoCloseable {
                                 .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
                                 .orElse(null));
                 item.click();
+                // done when the widget shows the choice (a click during the panel's animation may be lost)
+                new WebDriverWait(driver, Duration.ofSeconds(4))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(By.id(widget + "_label")).stream()
+                                .anyMatch(l -> l.getText().trim().equals(option)));
                 return this;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException e) {
