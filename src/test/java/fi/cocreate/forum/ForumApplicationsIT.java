@@ -14,6 +14,7 @@ import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.boundary.ForumRetention;
 import fi.cocreate.forum.boundary.InvalidApplicationException;
 import fi.cocreate.forum.control.ApplicationProblem;
+import fi.cocreate.forum.control.ApplicationStep;
 import fi.cocreate.forum.entity.ApplicationContent;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationStatus;
@@ -246,6 +247,48 @@ class ForumApplicationsIT {
     }
 
     @Test
+    void withdrawingIsFinalForTheCallAlsoAfterTheDataIsErased() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("en");
+        ForumApplication draft = readyDraft(call, email);
+        applications.submit(draft.getId(), complete(email), email);
+        applications.withdraw(draft.getId(), email);
+
+        ForumApplication again = applications.startOrResume(call.getId(), email, "en");
+        assertEquals(draft.getId(), again.getId(), "the withdrawn application, not a new draft");
+        assertFalse(again.isEditableAt(TestClockProducer.CLOCK.instant()));
+
+        applications.requestErasure(draft.getId(), email);
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> applications.startOrResume(call.getId(), email, "en"));
+        assertEquals("forum.application.withdrawnBefore", refused.getMessageKey());
+        assertEquals(1L, em.createQuery("select count(a) from ForumApplication a where a.call.id = :call", Long.class)
+                .setParameter("call", call.getId()).getSingleResult(), "no second application was stored");
+    }
+
+    @Test
+    void erasingADraftAlsoEndsTheApplicantsTurnInThatCallButNotInAnother() {
+        ForumCall call = call(OPENS, CLOSES);
+        ForumCall other = call(OPENS, CLOSES);
+        String email = applicant("fi");
+        ForumApplication draft = readyDraft(call, email);
+        applications.requestErasure(draft.getId(), email);
+        assertThrows(BusinessException.class, () -> applications.startOrResume(call.getId(), email, "fi"));
+        assertEquals(ApplicationStatus.DRAFT, applications.startOrResume(other.getId(), email, "fi").getStatus());
+    }
+
+    @Test
+    void savingRemembersTheStepSoThatResumingOpensIt() {
+        ForumCall call = call(OPENS, CLOSES);
+        String email = applicant("sv");
+        TestClockProducer.CLOCK.set(OPENS.plusSeconds(60));
+        ForumApplication draft = applications.startOrResume(call.getId(), email, "sv");
+        assertNull(draft.getWizardStep(), "a new draft starts at the first step");
+        applications.save(draft.getId(), draft.content(), ApplicationStep.MOTIVATION, email);
+        assertEquals("MOTIVATION", applications.startOrResume(call.getId(), email, "sv").getWizardStep());
+    }
+
+    @Test
     void aCvMustBeAPdfByItsContent() {
         ForumCall call = call(OPENS, CLOSES);
         String email = applicant("en");
@@ -466,7 +509,7 @@ class ForumApplicationsIT {
 
         HttpResponse<String> later = new FormSession(url("")).get("/forum/index.xhtml");
         assertEquals(200, later.statusCode());
-        HttpResponse<String> again = browser.get("/forum/apply/application.xhtml?id=" + id);
+        HttpResponse<String> again = browser.get("/forum/apply/application.xhtml?id=" + id + "&step=PERSONAL");
         assertTrue(again.body().contains("amir@example.org"), "the draft was saved on the way: " + again.body());
     }
 
@@ -489,7 +532,7 @@ class ForumApplicationsIT {
         FormSession intruder = new FormSession(url(""));
         intruder.login("forum.applicant01@demo.cocreate.fi", DemoLogins.PASSWORD);
         HttpResponse<String> page = intruder.get("/forum/apply/application.xhtml?id=" + id);
-        assertEquals(404, page.statusCode(), "another applicant's application is as good as missing");
+        assertEquals(404, page.statusCode(), "another applicant's application does not exist for this one");
         assertTrue(page.body().contains("Page not found"), page.body());
         assertFalse(page.body().contains("Amir Applicant"), "nothing of the other applicant is shown");
         assertFalse(page.body().contains("name=\"wizard\""), "no form to change it");
@@ -549,10 +592,12 @@ class ForumApplicationsIT {
         assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
 
         HttpResponse<String> notPdf = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "uploadCv");
+                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "save");
         assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
+        assertTrue(notPdf.body().contains("The chosen file was not attached."), "the page says the file is not kept");
+        // the one "Save draft" keeps the chosen file: there is no separate upload button to forget
         HttpResponse<String> uploaded = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "my cv.pdf", "application/pdf", PDF, "uploadCv");
+                "my cv.pdf", "application/pdf", PDF, "save");
         assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
         assertTrue(uploaded.body().contains("my cv.pdf"));
 

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * A browser session for multi-step Faces pages: like {@link FacesClient}, but posts a form of the page it is on (the
  * last response) instead of opening the page afresh, so a view-scoped wizard can be walked step by step. A field
- * given several times (a multi-select) is written as {@code name} → values separated by {@code \u0000}.
+ * given several times (a multi-select) is written as {@code name} → values separated by {@code \u0000}. A form with
+ * {@code enctype="multipart/form-data"} is posted as multipart, as a browser does.
  */
 public final class FormSession {
 
@@ -55,6 +56,10 @@ public final class FormSession {
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
         CspNonce.addTo(form, last.body());
+        Matcher tag = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(last.body());
+        if (tag.find() && tag.group().contains("multipart/form-data")) {
+            return sendMultipart(form, null, null, null, null); // as a browser posts a form with a file input
+        }
         String body = form.entrySet().stream()
                 .flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1))
                         .map(v -> encode(e.getKey()) + "=" + encode(v)))
@@ -74,20 +79,30 @@ public final class FormSession {
         if (!matcher.find()) {
             throw new AssertionError("No Faces form on " + last.uri() + " (status " + last.statusCode() + ")");
         }
-        String boundary = "----FormSession" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
         CspNonce.addTo(form, last.body());
-        form.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
-                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-        body.writeBytes(content);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        return sendMultipart(form, formId + ":" + fileField, fileName, contentType, content);
+    }
+
+    /** Posts the fields as multipart/form-data to the current page, with one file part unless fileName is null. */
+    private HttpResponse<String> sendMultipart(Map<String, String> form, String fileField, String fileName,
+            String contentType, byte[] content) {
+        String boundary = "----FormSession" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        form.forEach((name, value) -> java.util.Arrays.stream(value.split("\u0000", -1)).forEach(v -> write(body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + v
+                + "\r\n")));
+        if (fileName != null) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            body.writeBytes(content);
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(last.uri())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

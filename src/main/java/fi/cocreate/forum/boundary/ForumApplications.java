@@ -6,11 +6,13 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.forum.control.ApplicationProblem;
 import fi.cocreate.forum.control.ApplicationRules;
+import fi.cocreate.forum.control.ApplicationStep;
 import fi.cocreate.forum.control.CvPolicy;
 import fi.cocreate.forum.entity.ApplicationContent;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ApplicationView;
+import fi.cocreate.forum.entity.CallWithdrawal;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.entity.ViewPurpose;
@@ -105,6 +107,9 @@ public class ForumApplications {
         if (existing.isPresent()) {
             return existing.get();
         }
+        if (withdrewFrom(callId, applicant)) {
+            throw new BusinessException("forum.application.withdrawnBefore");
+        }
         Instant now = clock.instant();
         if (call.isClosedAt(now)) {
             throw new BusinessException("forum.application.windowClosed");
@@ -120,12 +125,20 @@ public class ForumApplications {
      * complete and eligible, and the window must be open.
      */
     public ForumApplication save(long id, ApplicationContent content, String applicantEmail) {
+        return save(id, content, null, applicantEmail);
+    }
+
+    /** Saves as {@link #save(long, ApplicationContent, String)} and remembers the step the applicant is on. */
+    public ForumApplication save(long id, ApplicationContent content, ApplicationStep step, String applicantEmail) {
         ForumApplication application = mine(id, applicantEmail);
         Instant now = clock.instant();
         if (application.getStatus() == ApplicationStatus.SUBMITTED) {
             requireValid(application, content, now);
         }
         application.fill(content, now);
+        if (step != null) {
+            application.resumeAt(step.name());
+        }
         return application;
     }
 
@@ -164,9 +177,15 @@ public class ForumApplications {
         return application;
     }
 
+    /**
+     * The applicant takes the application back. Withdrawing is final: the same account cannot apply to the call again,
+     * also after erasing its data (a {@link CallWithdrawal} keeps that fact).
+     */
     public ForumApplication withdraw(long id, String applicantEmail) {
         ForumApplication application = mine(id, applicantEmail);
-        application.withdraw(clock.instant());
+        Instant now = clock.instant();
+        application.withdraw(now);
+        recordWithdrawal(application, now);
         return application;
     }
 
@@ -179,6 +198,7 @@ public class ForumApplications {
         Instant now = clock.instant();
         application.requestErasure(now);
         if (application.getStatus() != ApplicationStatus.SELECTED) {
+            recordWithdrawal(application, now);
             erase(application, now);
         }
         return application;
@@ -298,6 +318,18 @@ public class ForumApplications {
     }
 
     // ---- helpers
+
+    private boolean withdrewFrom(long callId, Account applicant) {
+        return em.createNamedQuery(CallWithdrawal.EXISTS, Long.class).setParameter("call", callId)
+                .setParameter("account", applicant.getId()).getSingleResult() > 0;
+    }
+
+    private void recordWithdrawal(ForumApplication application, Instant now) {
+        Account applicant = application.getApplicant();
+        if (applicant != null && !withdrewFrom(application.getCall().getId(), applicant)) {
+            em.persist(new CallWithdrawal(application.getCall().getId(), applicant.getId(), now));
+        }
+    }
 
     private void erase(ForumApplication application, Instant now) {
         em.createNamedQuery(ApplicationCv.DELETE_OF_APPLICATION).setParameter("application", application.getId())

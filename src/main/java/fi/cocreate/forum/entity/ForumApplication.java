@@ -157,6 +157,10 @@ public class ForumApplication implements Serializable {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /** The step of the form where the applicant last was (a name of {@code ApplicationStep}), to resume there. */
+    @Column(name = "wizard_step", length = 20)
+    private String wizardStep;
+
     @Version
     private long version;
 
@@ -261,6 +265,15 @@ public class ForumApplication implements Serializable {
         status = decision;
         decidedAt = now;
         updatedAt = now;
+    }
+
+    /** Remembers where the applicant is in the form, so that resuming opens that step. */
+    public void resumeAt(String step) {
+        wizardStep = step;
+    }
+
+    public String getWizardStep() {
+        return wizardStep;
     }
 
     public void recordCv(String fileName, int size, Instant now) {

@@ -18,12 +18,14 @@ import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The application form as steps: each step is checked before the applicant moves on and the draft is saved on the
@@ -51,63 +53,65 @@ public class ApplicationWizard implements Serializable {
 
     private Long id;
     private Long callId;
+    private String stepName;
     private ForumApplication application;
     private ApplicationContent content;
     private final Map<ExpertiseArea, Boolean> chosen = new EnumMap<>(ExpertiseArea.class);
     private ApplicationStep step = ApplicationStep.PERSONAL;
-    private transient UploadedFile cv;
+    /** The file chosen on the motivation step (a plain file input: PrimeFaces' simple upload hides it from assistive technology). */
+    private transient Part cv;
 
-    public void load() {
+    /**
+     * Opens the application of the URL at its step. Coming from a call ({@code ?call=}), it starts or resumes the
+     * applicant's application and redirects to its own address, so that reload, bookmark, new tab and language switch
+     * all keep it; with no step in the URL it opens the step where the applicant left off.
+     */
+    public String load() {
         if (application != null) {
-            return;
+            return null;
         }
-        application = id != null ? applications.mine(id, currentUser.getEmail())
-                : applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
-                        localeSelection.getLanguage());
-        id = application.getId();
+        if (id == null) {
+            application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
+                    localeSelection.getLanguage());
+            return address(resumeStep(application));
+        }
+        application = applications.mine(id, currentUser.getEmail());
+        step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
         content = application.content();
         content.getAreas().forEach(area -> chosen.put(area, true));
+        return null;
     }
 
-    public void next() {
+    public String next() {
         syncAreas();
         List<ApplicationProblem> problems = ApplicationRules.check(content, step, currentYear());
         if (!problems.isEmpty()) {
             StepProblems.show(FORM, problems);
-            return;
+            keepChosenCv();
+            return null;
         }
-        if (save()) {
-            step = step.next();
-        }
+        return saveAndGo(step.next());
     }
 
-    public void back() {
+    public String back() {
         syncAreas();
-        step = step.previous();
+        return saveAndGo(step.previous());
     }
 
-    public void saveDraft() {
+    public String saveDraft() {
         syncAreas();
-        if (save()) {
-            Notices.info(isSubmitted() ? "forum.application.updated" : "forum.application.saved");
+        if (!save(step) || !keepChosenCv()) {
+            return null;
         }
-    }
-
-    public void uploadCv() {
-        if (cv == null || cv.getSize() == 0) {
-            Notices.errorAt(FORM + ":cv", "forum.cv.empty");
-            return;
-        }
-        try {
-            application = applications.attachCv(id, cv.getFileName(), cv.getContent(), currentUser.getEmail());
-            Notices.info("forum.cv.attached");
-        } catch (BusinessException e) {
-            Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
-        }
+        Notices.info(isSubmitted() ? "forum.application.updated" : "forum.application.saved");
+        return address(step);
     }
 
     public String submit() {
         syncAreas();
+        if (!keepChosenCv()) {
+            return null;
+        }
         boolean wasSubmitted = isSubmitted();
         try {
             application = applications.submit(id, content, currentUser.getEmail());
@@ -116,25 +120,80 @@ public class ApplicationWizard implements Serializable {
             StepProblems.show(FORM, e.getProblems());
             Notices.error(e);
             return null;
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
         }
         Notices.info(wasSubmitted ? "forum.application.updated" : "forum.application.submitted");
         return "/forum/apply/index.xhtml?faces-redirect=true";
     }
 
-    private boolean save() {
+    /**
+     * Attaches the PDF chosen on the motivation step, whichever button was pressed: a chosen file is never dropped
+     * silently. If it cannot be kept, the applicant stays on the step with the reason beside the field.
+     */
+    private boolean keepChosenCv() {
+        if (cv == null || cv.getSize() == 0) {
+            return true;
+        }
         try {
-            application = applications.save(id, content, currentUser.getEmail());
+            application = applications.attachCv(id, cv.getSubmittedFileName(), content(cv), currentUser.getEmail());
+            Notices.info("forum.cv.attached");
+            return true;
+        } catch (BusinessException e) {
+            // the reason beside the field, that the file was not kept at the top: a field shows one message only
+            Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
+            Notices.error("forum.cv.notKept");
+            return false;
+        } finally {
+            cv = null;
+        }
+    }
+
+    private static byte[] content(Part file) {
+        try (var in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The chosen file could not be read", e);
+        }
+    }
+
+    /**
+     * Saves and moves to the target step; if the chosen CV cannot be kept, saves what was written but stays on this
+     * step (and resumes here), with the reason beside the file field.
+     */
+    private String saveAndGo(ApplicationStep target) {
+        if (!keepChosenCv()) {
+            save(step);
+            return null;
+        }
+        return save(target) ? address(target) : null;
+    }
+
+    private boolean save(ApplicationStep resumeAt) {
+        try {
+            application = applications.save(id, content, resumeAt, currentUser.getEmail());
             return true;
         } catch (InvalidApplicationException e) {
             StepProblems.show(FORM, e.getProblems());
             Notices.error(e);
-        } catch (BusinessException e) {
-            Notices.error(e);
         }
         return false;
+    }
+
+    private String address(ApplicationStep target) {
+        return "/forum/apply/application.xhtml?faces-redirect=true&id=" + application.getId() + "&step="
+                + target.name();
+    }
+
+    private static ApplicationStep resumeStep(ForumApplication application) {
+        return parse(application.getWizardStep(), ApplicationStep.PERSONAL);
+    }
+
+    private static ApplicationStep parse(String name, ApplicationStep fallback) {
+        for (ApplicationStep candidate : ApplicationStep.values()) {
+            if (candidate.name().equals(name)) {
+                return candidate;
+            }
+        }
+        return fallback;
     }
 
     private void syncAreas() {
@@ -212,11 +271,19 @@ public class ApplicationWizard implements Serializable {
         this.callId = callId;
     }
 
-    public UploadedFile getCv() {
+    public String getStepName() {
+        return stepName;
+    }
+
+    public void setStepName(String stepName) {
+        this.stepName = stepName;
+    }
+
+    public Part getCv() {
         return cv;
     }
 
-    public void setCv(UploadedFile cv) {
+    public void setCv(Part cv) {
         this.cv = cv;
     }
 }

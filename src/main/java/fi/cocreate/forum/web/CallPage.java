@@ -1,6 +1,6 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.web.Notices;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumCall;
@@ -26,8 +26,7 @@ public class CallPage {
 
     public void load() {
         if (id == null) {
-            Notices.error("forum.call.notFound");
-            return;
+            throw new NotFound("forum.call.notFound");
         }
         call = calls.find(id);
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -414,6 +415,92 @@ class PanelIT {
         assertEquals("You have been selected to the expert forum",
                 sink.awaitMails(emails[3], 1, Duration.ofSeconds(30)).get(0).getSubject());
         assertEquals(1, sink.to(emails[0]).size(), "one decision mail each");
+    }
+
+    @Test
+    @Order(6)
+    void labelsSayWhatTheRunDecidedLockedInBeyondTheForumSizeAndInfeasibleRunsIncluded() throws Exception {
+        PanelFixtures f = new PanelFixtures(em, accounts);
+        Setup s = setup("Labels", 0, 1, 1);
+        List<Long> apps = inTx(() -> {
+            ForumCall call = em.find(ForumCall.class, s.callId());
+            return List.of(
+                    f.apply(call, "Top Score", TestAccounts.uniqueEmail("lab-a"), "en", Gender.WOMAN, 1980, "SY", "SE",
+                            ExpertiseArea.EDUCATION),
+                    f.apply(call, "Middle Score", TestAccounts.uniqueEmail("lab-b"), "en", Gender.MAN, 1975, "IQ",
+                            "FI", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES),
+                    f.apply(call, "Low Score", TestAccounts.uniqueEmail("lab-c"), "en", Gender.MAN, 1990, "AF", "FI",
+                            ExpertiseArea.LABOUR_MARKET))
+                    .stream().map(ForumApplication::getId).toList();
+        });
+        TestClockProducer.CLOCK.reset();
+        assignments.assignAutomatically(s.callId(), s.staff());
+        int[] scores = { 5, 3, 1 };
+        for (int i = 0; i < apps.size(); i++) {
+            reviews.submit(apps.get(i), all(s, scores[i]), null, s.panellists().get(0));
+        }
+        selections.setSizes(s.callId(), 1, 0, s.staff());
+        selections.lock(apps.get(2), true, s.staff());
+
+        SelectionRun run = selections.run(s.callId(), s.staff());
+        CandidateRow lockedIn = row(run, apps.get(2));
+        assertEquals("SELECTED", run.outcome(lockedIn));
+        assertEquals(3, lockedIn.rank());
+        assertFalse(run.withinTopK(lockedIn), "rank 3 of a forum of 1 is not among the top k by score");
+        CandidateRow best = row(run, apps.get(0));
+        assertEquals("NOT_SELECTED", run.outcome(best));
+        assertTrue(run.withinTopK(best));
+
+        selections.lock(apps.get(2), null, s.staff());
+        selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 1, null, s.staff());
+        SelectionRun infeasible = selections.run(s.callId(), s.staff());
+        assertEquals(SelectionStatus.INFEASIBLE, infeasible.result().status());
+        assertTrue(infeasible.candidates().stream().allMatch(c -> "NO_PROPOSAL".equals(infeasible.outcome(c))),
+                "no row claims a decision");
+        assertEquals(1, row(infeasible, apps.get(0)).rank());
+        assertEquals(2, row(infeasible, apps.get(1)).rank());
+        assertEquals(3, row(infeasible, apps.get(2)).rank());
+        assertTrue(infeasible.withinTopK(row(infeasible, apps.get(0))));
+        assertFalse(infeasible.withinTopK(row(infeasible, apps.get(1))));
+    }
+
+    @Test
+    @Order(7)
+    void aRuleValueOutsideItsDimensionIsRefusedByTheServer() throws Exception {
+        Setup s = setup("Rule values", 0, 1, 1);
+        assertEquals("panel.rule.valueUnknown", refusal(() -> selections.setRule(s.callId(), SelectionDimension.GENDER,
+                "DISCRIMINATION", 1, null, s.staff())));
+        assertEquals("panel.rule.valueUnknown", refusal(() -> selections.setRule(s.callId(),
+                SelectionDimension.HOME_COUNTRY, "US", 1, null, s.staff())));
+        assertTrue(selections.rules(s.callId(), s.staff()).isEmpty(), "nothing stored");
+        selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null, s.staff());
+        assertEquals(1, selections.rules(s.callId(), s.staff()).size());
+    }
+
+    @Test
+    @Order(8)
+    void aPanellistOpensTheCvOfAnAssignedApplicationAndEachViewIsAudited() throws Exception {
+        Setup s = setup("CV views", 1, 2, 1);
+        long app = s.applications().get(0);
+        byte[] pdf = "%PDF-1.4\n% panel CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        inTx(() -> {
+            ForumApplication application = em.find(ForumApplication.class, app);
+            em.persist(new fi.cocreate.forum.entity.ApplicationCv(application, "cv.pdf", pdf, PanelFixtures.DURING));
+            application.recordCv("cv.pdf", pdf.length, PanelFixtures.DURING);
+            return null;
+        });
+        assignments.assignAutomatically(s.callId(), s.staff());
+        String reviewer = assignee(s, app);
+        String other = s.panellists().stream().filter(p -> !p.equals(reviewer)).findFirst().orElseThrow();
+
+        assertArrayEquals(pdf, reviews.cv(app, reviewer).getContent());
+        reviews.cv(app, reviewer);
+        assertEquals(2L, em.createQuery("select count(v) from ApplicationView v where v.applicationId = :a "
+                + "and v.purpose = fi.cocreate.forum.entity.ViewPurpose.CV", Long.class).setParameter("a", app)
+                .getSingleResult(), "each view of the CV is recorded");
+        assertEquals("panel.access.notAssigned", refusal(() -> reviews.cv(app, other)));
+        reviews.declareConflict(app, "A former colleague.", reviewer);
+        assertEquals("panel.access.conflict", refusal(() -> reviews.cv(app, reviewer)));
     }
 
     private static CandidateRow row(SelectionRun run, long applicationId) {

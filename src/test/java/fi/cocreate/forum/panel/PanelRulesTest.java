@@ -77,12 +77,15 @@ class PanelRulesTest {
     void selectionRuleMapsToDiversityRuleAndRefusesNonsense() {
         assertEquals(DiversityRule.between("homeCountry", "IS", 1, 3),
                 new SelectionRule(1, SelectionDimension.HOME_COUNTRY, "IS", 1, 3).toDiversityRule());
-        assertEquals(DiversityRule.atLeast("gender", "woman", 7),
-                new SelectionRule(1, SelectionDimension.GENDER, "woman", 7, null).toDiversityRule());
+        assertEquals(DiversityRule.atLeast("gender", "WOMAN", 7),
+                new SelectionRule(1, SelectionDimension.GENDER, "WOMAN", 7, null).toDiversityRule());
         assertEquals("panel.rule.maxBelowMin", assertThrows(BusinessException.class,
-                () -> new SelectionRule(1, SelectionDimension.AREA, "health", 3, 2)).getMessageKey());
+                () -> new SelectionRule(1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 3, 2)).getMessageKey());
         assertEquals("panel.rule.empty", assertThrows(BusinessException.class,
-                () -> new SelectionRule(1, SelectionDimension.AREA, "health", 0, null)).getMessageKey());
+                () -> new SelectionRule(1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 0, null))
+                        .getMessageKey());
+        assertEquals("panel.rule.valueUnknown", assertThrows(BusinessException.class,
+                () -> new SelectionRule(1, SelectionDimension.GENDER, "DISCRIMINATION", 1, null)).getMessageKey());
     }
 
     @Test

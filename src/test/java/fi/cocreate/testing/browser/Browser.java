@@ -199,34 +199,48 @@ public final class Browser implements AutoCloseable {
         if ("select".equals(field.getTagName()) && field.isDisplayed()) {
             return select(field, option);
         }
-        WebElement menu = field.findElement(By.xpath(
-                "ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
-        WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
-        if (combobox.getText().trim().equals(option)) {
-            return this; // already chosen (for example kept from a refused post)
+        // On a loaded machine the widget's script may not be ready for the first click, a click during the panel's
+        // animation may be lost, and an AJAX update (a menu whose options follow another choice) replaces the widget:
+        // find it anew and open it again until it shows the choice.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                WebElement menu = field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
+                        + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
+                WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
+                if (combobox.getText().trim().equals(option)) {
+                    return this; // chosen (also: kept from a refused post)
+                }
+                if (!"true".equals(combobox.getDomAttribute("aria-expanded"))) {
+                    scrollTo(menu).click();
+                }
+                String list = combobox.getDomAttribute("aria-controls");
+                By options = By.cssSelector("[id='" + list + "'] [role=option]");
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> d.findElements(options).stream()
+                                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
+                                .orElse(null));
+                item.click();
+                new WebDriverWait(driver, Duration.ofSeconds(4))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
+                                + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"))
+                                .findElement(By.cssSelector("[role=combobox]")).getText().trim().equals(option));
+                return this;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                if (System.nanoTime() > deadline) {
+                    readConsole();
+                    throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on "
+                            + url() + "; its items: " + js("return Array.from(document.querySelectorAll("
+                            + "'.ui-selectonemenu-panel li')).map(l => l.textContent.trim()).join(' | ')")
+                            + (consoleErrors.isEmpty() ? "" : "; the console shows:\n"
+                            + String.join("\n", consoleErrors)));
+                }
+            }
         }
-        String list = combobox.getDomAttribute("aria-controls");
-        By options = By.cssSelector("[id='" + list + "'] [role=option]");
-        try {
-            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> {
-                        if (!"true".equals(combobox.getDomAttribute("aria-expanded"))) {
-                            scrollTo(menu).click();
-                        }
-                        WebElement item = d.findElements(options).stream()
-                                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option))
-                                .findFirst().orElse(null);
-                        if (item != null) {
-                            item.click();
-                        }
-                        return item != null;
-                    });
-        } catch (org.openqa.selenium.TimeoutException e) {
-            readConsole();
-            throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on " + url()
-                    + (consoleErrors.isEmpty() ? "" : "; the console shows:\n" + String.join("\n", consoleErrors)));
-        }
-        return this;
     }
 
     /** Clicks a button (button, submit input, or a link styled as one) by its visible text or accessible name. */

@@ -58,6 +58,20 @@ public final class ServerSide {
         return Long.parseLong(post("/test-fixtures/responded?suffix=" + encode(suffix)));
     }
 
+    /** A forum call open from an hour ago for that many days, with a meeting plan; answers its id. */
+    public long forumCall(String title, int days) {
+        return Long.parseLong(post("/test-fixtures/forum/call?title=" + encode(title) + "&days=" + days));
+    }
+
+    /**
+     * A closed forum call with three submitted applications, two appointed panellists, a rubric, assignments and the
+     * second panellist's scores ({@code ForumBrowserFixtures}); answers call id, the two panellists' emails and the
+     * three application ids.
+     */
+    public String[] forumPanel(String suffix) {
+        return post("/test-fixtures/forum/panel?suffix=" + encode(suffix)).split(" ");
+    }
+
     /** GET with no cookies: the status, the content type and the first bytes of the body. */
     public String[] fetch(String path) {
         try {

@@ -4,6 +4,7 @@ import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.entity.Assignment;
 import fi.cocreate.forum.panel.entity.ConflictOfInterest;
@@ -84,6 +85,15 @@ public class PanelReviews {
     public ForumApplication open(long applicationId, String email) {
         guard.reviewer(guard.application(applicationId), email);
         return applications.viewForReview(applicationId, email);
+    }
+
+    /**
+     * The CV of an application assigned to the panellist (not one they declared a conflict on); every view is written
+     * to the application's audit.
+     */
+    public ApplicationCv cv(long applicationId, String email) {
+        guard.reviewer(guard.application(applicationId), email);
+        return applications.cvForReview(applicationId, email);
     }
 
     /** The rubric the panellist scores this application on. */

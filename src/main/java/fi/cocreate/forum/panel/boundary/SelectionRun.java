@@ -23,6 +23,25 @@ public record SelectionRun(SelectionResult result, int forumSize, List<Candidate
         unscored = List.copyOf(unscored);
     }
 
+    /**
+     * What the run says about a candidate: SELECTED, WAITING (on the waiting list), NOT_SELECTED, or NO_PROPOSAL when
+     * the run found no group (an infeasible rule), so that no row claims a decision that was not made.
+     */
+    public String outcome(CandidateRow candidate) {
+        if (!result.hasGroup()) {
+            return "NO_PROPOSAL";
+        }
+        if (candidate.isSelected()) {
+            return "SELECTED";
+        }
+        return candidate.waitingPosition() > 0 ? "WAITING" : "NOT_SELECTED";
+    }
+
+    /** Whether the candidate's score is among the forum-size best (a locked-in rank 31 of 30 is not). */
+    public boolean withinTopK(CandidateRow candidate) {
+        return candidate.withinTop(forumSize);
+    }
+
     public List<Composition> composition(SelectionDimension dimension) {
         Set<String> values = new TreeSet<>();
         candidates.forEach(c -> values.addAll(c.attributes().getOrDefault(dimension.code(), Set.of())));

@@ -274,6 +274,14 @@ public class Selections {
         }
         Map<String, CandidateDecision> decisionById = new HashMap<>();
         result.decisions().forEach(d -> decisionById.put(d.candidateId(), d));
+        // the place in the score ranking, also when the run found no group (then there are no decisions)
+        Map<String, Integer> rankById = new HashMap<>();
+        List<Candidate> byScore = new ArrayList<>(candidates);
+        byScore.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingLong(c -> Long.parseLong(c.id())));
+        for (int i = 0; i < byScore.size(); i++) {
+            rankById.put(byScore.get(i).id(), i + 1);
+        }
         List<CandidateRow> rows = new ArrayList<>();
         List<String> order = result.hasGroup() ? result.decisions().stream().map(CandidateDecision::candidateId).toList()
                 : scored.stream().filter(ScoredApplication::isScored).map(s -> String.valueOf(s.applicationId())).toList();
@@ -282,7 +290,8 @@ public class Selections {
             long applicationId = Long.parseLong(id);
             rows.add(new CandidateRow(applicationId, byId.get(applicationId).getFullName(), c.score(), c.attributes(),
                     decisionById.get(id), locks.get(applicationId), topK.contains(id),
-                    waiting.getOrDefault(id, 0)));
+                    waiting.getOrDefault(id, 0), decisionById.containsKey(id) ? decisionById.get(id).rank()
+                            : rankById.get(id)));
         }
         return new SelectionRun(result, round.getForumSize(), rows, unscored);
     }

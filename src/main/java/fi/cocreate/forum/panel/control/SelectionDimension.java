@@ -1,5 +1,11 @@
 package fi.cocreate.forum.panel.control;
 
+import fi.cocreate.forum.entity.ExpertiseArea;
+import fi.cocreate.forum.entity.Gender;
+import fi.cocreate.forum.entity.NordicRegion;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The applicant attributes the diversity rules can be about. The {@link #code()} is the dimension name the
  * {@link fi.cocreate.forum.control.ForumSelector} sees; values are stable codes (area codes, gender codes, age band
@@ -20,6 +26,21 @@ public enum SelectionDimension {
 
     public String code() {
         return code;
+    }
+
+    /** The codes a rule on this dimension may name; anything else is refused, whichever way it was posted. */
+    public List<String> allowedValues() {
+        return switch (this) {
+            case AREA -> Arrays.stream(ExpertiseArea.values()).map(Enum::name).toList();
+            case GENDER -> Arrays.stream(Gender.values()).map(Enum::name).toList();
+            case AGE_BAND -> AgeBands.CODES;
+            case REGION_OF_ORIGIN -> OriginRegions.CODES;
+            case HOME_COUNTRY -> NordicRegion.CODES;
+        };
+    }
+
+    public boolean accepts(String value) {
+        return value != null && allowedValues().contains(value.strip());
     }
 
     public static SelectionDimension ofCode(String code) {

@@ -65,6 +65,9 @@ public class SelectionRule implements Serializable {
         if (value == null || value.isBlank() || value.length() > 60) {
             throw new BusinessException("panel.rule.valueRequired");
         }
+        if (!dimension.accepts(value)) {
+            throw new BusinessException("panel.rule.valueUnknown", value);
+        }
         this.value = value.strip();
         change(minimum, maximum);
     }

@@ -21,8 +21,18 @@ public class PanelHome implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One call with the panellist's applications in it. */
+    /** One call with the panellist's applications in it, and how far their scoring is. */
     public record CallWork(ForumCall call, List<AssignedApplication> applications) implements Serializable {
+
+        /** How many of the applications the panellist has submitted a score for. */
+        public long scored() {
+            return applications.stream().filter(a -> "SUBMITTED".equals(a.state())).count();
+        }
+
+        /** The first application (in list order) without a submitted score, or null when all are scored. */
+        public AssignedApplication nextUnscored() {
+            return applications.stream().filter(a -> !"SUBMITTED".equals(a.state())).findFirst().orElse(null);
+        }
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
@@ -10,10 +11,13 @@ import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A panellist scores one application: the application, the rubric with its level descriptors, their own draft or
@@ -86,6 +90,14 @@ public class Review implements Serializable {
         reviews.post(applicationId, message, user.getEmail());
         message = null;
         refreshScores();
+    }
+
+    /** The application's CV as a download; the boundary checks the assignment and records the view. */
+    public StreamedContent cv() {
+        ApplicationCv cv = reviews.cv(applicationId, user.getEmail());
+        byte[] content = cv.getContent();
+        return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
+                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     public boolean isSubmitted() {

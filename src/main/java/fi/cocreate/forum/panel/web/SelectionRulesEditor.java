@@ -72,13 +72,7 @@ public class SelectionRulesEditor implements Serializable {
 
     /** The values staff can choose for the current dimension. */
     public List<String> getValues() {
-        return switch (dimension) {
-            case AREA -> Arrays.stream(ExpertiseArea.values()).map(Enum::name).toList();
-            case GENDER -> Arrays.stream(Gender.values()).map(Enum::name).toList();
-            case AGE_BAND -> AgeBands.CODES;
-            case REGION_OF_ORIGIN -> OriginRegions.CODES;
-            case HOME_COUNTRY -> NordicRegion.CODES;
-        };
+        return dimension.allowedValues();
     }
 
     public SelectionDimension[] getDimensions() {
