@@ -8,6 +8,7 @@ import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,10 +42,23 @@ public class PublicSummaries {
     /** The published summary with its citations of public responses; empty if none is published. */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
-            Map<Long, ResponseModeration> publicOnes = publicModerations(consultationId);
+            // Only the cited responses are read, with their organisations and passages in the same statement.
+            Map<Long, ResponseModeration> publicOnes = new HashMap<>();
+            Instant lastModified = summary.getPublishedAt();
+            for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
+                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
+                    ResponseModeration.class).setParameter("summary", summary.getId()).getResultList()) {
+                if (m.getModeratedAt().isAfter(lastModified)) {
+                    lastModified = m.getModeratedAt();
+                }
+                if (m.isPublic()) {
+                    publicOnes.put(m.getResponse().getId(), m);
+                }
+            }
             Map<Long, List<PublicCitation>> citations = new HashMap<>();
-            for (Citation c : em.createNamedQuery(Citation.OF_SUMMARY, Citation.class)
-                    .setParameter("summary", summary.getId()).getResultList()) {
+            for (Citation c : em.createQuery("select c from Citation c join fetch c.response r"
+                    + " join fetch r.organisation left join fetch c.passage where c.statement.summary.id = :summary"
+                    + " order by c.id", Citation.class).setParameter("summary", summary.getId()).getResultList()) {
                 ResponseModeration moderation = publicOnes.get(c.getResponse().getId());
                 if (moderation == null) {
                     continue; // not public: never shown, not even as a name
@@ -55,7 +69,7 @@ public class PublicSummaries {
                         c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
                         c.getResponse().getOrganisation().getType(), quote));
             }
-            return new PublishedSummary(summary, citations);
+            return new PublishedSummary(summary, citations, lastModified);
         });
     }
 
@@ -74,7 +88,8 @@ public class PublicSummaries {
 
     private Map<Long, ResponseModeration> publicModerations(long consultationId) {
         Map<Long, ResponseModeration> result = new HashMap<>();
-        em.createNamedQuery(ResponseModeration.OF_CONSULTATION, ResponseModeration.class)
+        em.createQuery("select m from ResponseModeration m join fetch m.response r join fetch r.organisation"
+                + " where r.consultation.id = :consultation", ResponseModeration.class)
                 .setParameter("consultation", consultationId).getResultStream().filter(ResponseModeration::isPublic)
                 .forEach(m -> result.put(m.getResponse().getId(), m));
         return result;

@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A workshop, consultation event or researchers' event of a consultation, on site or remote. Guards its seats:
@@ -90,6 +92,7 @@ public class ConsultationEvent {
     /** Seats; null means no limit. */
     private Integer capacity;
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_event_target_group", joinColumns = @JoinColumn(name = "event_id"))
     @Enumerated(EnumType.STRING)

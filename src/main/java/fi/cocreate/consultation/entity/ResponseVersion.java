@@ -19,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One version of a response. A draft version changes in place; once submitted it never changes again, and a later
@@ -55,7 +57,8 @@ public class ResponseVersion {
     @Column(name = "publication_consent", nullable = false)
     private boolean publicationConsent;
 
-    @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.EXISTS)
+    @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private List<Answer> answers = new ArrayList<>();
 
     protected ResponseVersion() {

@@ -32,22 +32,24 @@ public class ResponseExportServlet extends HttpServlet {
             return;
         }
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
-        byte[] file;
-        try {
-            file = xlsx ? downloads.xlsx(consultationId) : downloads.csv(consultationId);
-        } catch (BusinessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
                 + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(file.length);
-        response.getOutputStream().write(file);
+        try {
+            // Streamed: the boundary checks access and finds the consultation before it writes the first byte.
+            if (xlsx) {
+                downloads.writeXlsx(consultationId, response.getOutputStream());
+            } else {
+                downloads.writeCsv(consultationId, response.getOutputStream());
+            }
+        } catch (BusinessException e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBAccessException e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
     }
 }
