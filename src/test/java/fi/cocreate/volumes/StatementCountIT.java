@@ -3,20 +3,10 @@ package fi.cocreate.volumes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import fi.cocreate.common.LocalizedText;
-import fi.cocreate.forum.entity.ForumCall;
-import fi.cocreate.forum.panel.boundary.PanelAssignments;
-import fi.cocreate.forum.panel.boundary.PanelReviews;
-import fi.cocreate.forum.panel.boundary.Panels;
-import fi.cocreate.forum.panel.entity.Assignment;
-import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
-import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.StatementCounter;
-import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,13 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StatementCountIT {
 
-    static final Instant OPENS = Instant.parse("2021-07-01T06:00:00Z");
-    static final Instant CLOSES = Instant.parse("2021-08-31T21:00:00Z");
-    static final Instant DURING = Instant.parse("2021-08-15T10:00:00Z");
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addClass(VolumeFixtures.class);
+        return Deployments.app().addClasses(VolumeFixtures.class, ScoredCalls.class);
     }
 
     @PersistenceContext
@@ -66,16 +52,7 @@ class StatementCountIT {
     ServletContext servletContext;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Panels panels;
-
-    @Inject
-    PanelAssignments assignments;
-
-    @Inject
-    PanelReviews reviews;
+    ScoredCalls calls;
 
     private <T> T inTx(Callable<T> work) throws Exception {
         tx.begin();
@@ -149,8 +126,8 @@ class StatementCountIT {
 
     @Test
     void panelPagesSendAsManyStatementsForSixtyApplicationsAsForTwelve() throws Exception {
-        long small = scoredCall("Volume panel small", 12);
-        long large = scoredCall("Volume panel large", 60);
+        long small = calls.create("Volume panel small", 12);
+        long large = calls.create("Volume panel large", 60);
 
         FacesClient staff = FacesClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
@@ -166,41 +143,25 @@ class StatementCountIT {
         assertSameCount("selection run", runSmall, runLarge);
     }
 
-    /** A closed call with n applications, two panellists who each scored every application. */
-    private long scoredCall(String title, int applications) throws Exception {
-        String staff = DemoLogins.STAFF.email();
-        List<String> panellists = new ArrayList<>();
-        ForumCall call = inTx(() -> {
-            ForumCall made = new VolumeFixtures(em).call(title, applications, OPENS, CLOSES, DURING);
-            for (int i = 0; i < 2; i++) {
-                String email = TestAccounts.uniqueEmail("volume-panellist");
-                accounts.create(email, "Panellist " + i, "volume panel password", "en", List.of(Role.PANELIST), true);
-                panellists.add(email);
+    @Test
+    void homeConsultationListAndApiSendAsManyStatementsWithTenMoreConsultations() throws Exception {
+        FacesClient visitor = FacesClient.english(base());
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/index.xhtml");
+        pages.put("consultation list", "/consultation/index.xhtml");
+        pages.put("API consultations", "/api/consultations");
+        pages.put("API events", "/api/events");
+        Map<String, List<String>> before = new LinkedHashMap<>();
+        pages.forEach((page, path) -> before.put(page, statements(visitor, c -> c.get(path))));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        inTx(() -> {
+            VolumeFixtures fixtures = new VolumeFixtures(em);
+            for (int i = 0; i < 10; i++) {
+                fixtures.openConsultation("Volume open " + i, now);
+                fixtures.consultation("Volume summarised " + i, 1, now);
             }
-            return made;
+            return null;
         });
-        TestClockProducer.CLOCK.reset();
-        long callId = call.getId();
-        panellists.forEach(p -> panels.appoint(callId, p, staff));
-        panels.configure(callId, 2, false, 1.0, 2.0, staff);
-        long criterion = panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 1,
-                levels(), staff).getId();
-        assignments.assignAutomatically(callId, staff);
-        int i = 0;
-        for (Assignment a : assignments.assignments(callId, staff)) {
-            if (a.isActive()) {
-                reviews.submit(a.getApplicationId(), Map.of(criterion, 1 + i++ % 5), null,
-                        a.getMember().getAccount().getEmail());
-            }
-        }
-        return callId;
-    }
-
-    private static List<LocalizedText> levels() {
-        List<LocalizedText> levels = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            levels.add(LocalizedText.of("taso " + i, "niv\u00e5 " + i, "level " + i));
-        }
-        return levels;
+        pages.forEach((page, path) -> assertSameCount(page, before.get(page), statements(visitor, c -> c.get(path))));
     }
 }

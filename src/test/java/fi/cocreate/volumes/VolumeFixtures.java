@@ -6,6 +6,7 @@ import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Passage;
@@ -115,6 +116,20 @@ public final class VolumeFixtures {
             em.persist(new Citation(statement, cited.get(i), i % 2 == 0 ? passages.get(i) : null));
         }
         summary.publish(now);
+        em.flush();
+        return consultation.getId();
+    }
+
+    /** A consultation open from a day ago for ten days, with an upcoming event; returns its id. */
+    public long openConsultation(String title, Instant now) {
+        Consultation consultation = new Consultation(LocalizedText.of("Prosessi", null, "Process"),
+                LocalizedText.of(title + " fi", title + " sv", title), null, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10)), now);
+        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Kysymys", "Fr\u00e5ga", "Question"), 5000,
+                List.of(), null, null);
+        consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("Tilaisuus", "Evenemang", "Event"),
+                now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), "Helsinki", null);
+        em.persist(consultation);
         em.flush();
         return consultation.getId();
     }

@@ -32,7 +32,8 @@ import java.util.Objects;
 @NamedQuery(name = ConsultationSummary.OF_CONSULTATION,
         query = "select s from ConsultationSummary s where s.consultation.id = :consultation")
 @NamedQuery(name = ConsultationSummary.PUBLISHED,
-        query = "select s from ConsultationSummary s where s.publishedAt is not null order by s.publishedAt desc")
+        query = "select s from ConsultationSummary s join fetch s.consultation where s.publishedAt is not null"
+                + " order by s.publishedAt desc")
 public class ConsultationSummary {
 
     public static final String OF_CONSULTATION = "ConsultationSummary.ofConsultation";

@@ -1,17 +1,17 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.consultation.boundary.PublicCitation;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.PublishedSummary;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import jakarta.enterprise.context.RequestScoped;
-import fi.cocreate.common.web.LocaleSelection;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
