@@ -96,8 +96,9 @@ public class Consultation {
     @Enumerated(EnumType.STRING)
     private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 
+    // Lazy: lists of consultations never show the questions; a batch loads them for all consultations read together.
     @BatchFetch(BatchFetchType.EXISTS)
-    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
 
