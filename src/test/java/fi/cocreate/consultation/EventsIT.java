@@ -24,7 +24,7 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.TestCaller;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -101,7 +101,7 @@ class EventsIT {
 
     @AfterEach
     void restore() {
-        TestCaller.clear();
+        ActingCaller.clear();
         TestClockProducer.CLOCK.reset();
     }
 
@@ -111,7 +111,7 @@ class EventsIT {
         ConsultationEvent event = newEvent(5, start, EnumSet.of(TargetGroup.ORGANISATIONS));
         String email = newUser("Sofia Svensson");
 
-        TestCaller.actAs(email, Role.ORG_REP);
+        ActingCaller.actAs(email);
         EventRegistration registration = registrations.register(event.getId(), "Förening rf", "sv");
         assertEquals(RegistrationStatus.CONFIRMED, registration.getStatus());
 
@@ -154,7 +154,7 @@ class EventsIT {
         assertEquals("Olet jonossa: Työpaja " + event.getId(), thirdMail.getSubject());
         assertTrue(MailSinkClient.text(thirdMail).contains("numero 2"));
 
-        TestCaller.actAs(first, Role.ORG_REP);
+        ActingCaller.actAs(first);
         registrations.cancel(event.getId());
 
         MimeMessage promoted = sink.awaitMails(second, 2, MAIL_WAIT).get(1);
@@ -180,12 +180,12 @@ class EventsIT {
         List<Future<RegistrationStatus>> results = new ArrayList<>();
         for (String email : emails) {
             results.add(executor.submit(() -> {
-                TestCaller.actAs(email, Role.ORG_REP);
+                ActingCaller.actAs(email);
                 try {
                     go.await();
                     return registrations.register(event.getId(), null, "en").getStatus();
                 } finally {
-                    TestCaller.clear();
+                    ActingCaller.clear();
                 }
             }));
         }
@@ -216,7 +216,7 @@ class EventsIT {
         TestClockProducer.CLOCK.set(start.minusSeconds(1));
         assertEquals(RegistrationStatus.CONFIRMED, registerAs(early, event, "en").getStatus());
         TestClockProducer.CLOCK.set(start.plusSeconds(3600));
-        TestCaller.actAs(early, Role.ORG_REP);
+        ActingCaller.actAs(early);
         assertEquals("event.cancellationClosed",
                 assertThrows(BusinessException.class, () -> registrations.cancel(event.getId())).getMessageKey());
         TestClockProducer.CLOCK.reset();
@@ -226,12 +226,12 @@ class EventsIT {
     @Test
     void onlyStaffManageEventsAndOnlyLoggedInUsersRegister() throws Exception {
         ConsultationEvent event = newEvent(10, Instant.now().plus(Duration.ofDays(2)), Set.of());
-        TestCaller.actAs(newUser("Olli Org"), Role.ORG_REP);
+        ActingCaller.actAs(newUser("Olli Org"));
         assertEquals("access.staffOnly", assertThrows(BusinessException.class,
                 () -> events.writeNotes(event.getId(), LocalizedText.of("x", null, null))).getMessageKey());
         assertEquals("access.staffOnly", assertThrows(BusinessException.class,
                 () -> events.registrations(event.getId())).getMessageKey());
-        TestCaller.actAs(null);
+        ActingCaller.actAs(null);
         assertEquals("access.loginRequired", assertThrows(BusinessException.class,
                 () -> registrations.register(event.getId(), null, "fi")).getMessageKey());
     }
@@ -242,7 +242,7 @@ class EventsIT {
         registerAs(newUser("Has Seat"), event, "en");
         String waiting = newUser("Was Waiting");
         registerAs(waiting, event, "en");
-        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        ActingCaller.actAs("staff@demo.cocreate.fi");
         events.update(event.getId(), details(event.getId(), 2, event.getStartsAt(), Set.of()));
         MimeMessage promoted = sink.awaitMails(waiting, 2, MAIL_WAIT).get(1);
         assertEquals("A seat became free for you: Workshop en " + event.getId(), promoted.getSubject());
@@ -347,11 +347,11 @@ class EventsIT {
     // ---- helpers
 
     private EventRegistration registerAs(String email, ConsultationEvent event, String language) {
-        TestCaller.actAs(email, Role.ORG_REP);
+        ActingCaller.actAs(email);
         try {
             return registrations.register(event.getId(), null, language);
         } finally {
-            TestCaller.clear();
+            ActingCaller.clear();
         }
     }
 
@@ -369,13 +369,13 @@ class EventsIT {
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 start.minus(Duration.ofDays(20)), start.plus(Duration.ofDays(20)), Instant.now()));
         tx.commit();
-        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
             ConsultationEvent event = events.create(consultation.getId(), details(0, capacity, start, groups));
             // titles carry the id so each test's mails are told apart
             return events.update(event.getId(), details(event.getId(), capacity, start, groups));
         } finally {
-            TestCaller.clear();
+            ActingCaller.clear();
         }
     }
 

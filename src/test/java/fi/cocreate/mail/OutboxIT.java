@@ -3,6 +3,7 @@ package fi.cocreate.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.JobLeases;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.mail.entity.MailStatus;
@@ -17,6 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +43,9 @@ class OutboxIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     UserTransaction tx;
@@ -115,5 +125,34 @@ class OutboxIT {
     private OutboxMail reload(long id) {
         em.clear();
         return em.find(OutboxMail.class, id);
+    }
+
+    @Test
+    void eachRoundOfAPeriodicJobRunsOnOneServerOnlyEvenWhenServersClaimItAtTheSameMoment() throws Exception {
+        String job = "test-job-" + System.nanoTime();
+        Duration period = Duration.ofMinutes(10);
+        Instant start = Instant.parse("2026-12-01T10:00:00Z");
+        ExecutorService servers = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 3; round++) {
+                Instant now = start.plus(period.multipliedBy(round));
+                List<Future<Boolean>> claims = new ArrayList<>();
+                for (int server = 0; server < 8; server++) {
+                    String name = "server-" + server;
+                    Callable<Boolean> claim = () -> leases.claim(job, period, now, name);
+                    claims.add(servers.submit(claim));
+                }
+                int won = 0;
+                for (Future<Boolean> claim : claims) {
+                    won += claim.get() ? 1 : 0;
+                }
+                assertEquals(1, won, "round " + round + " is run by exactly one server");
+                assertEquals(false, leases.claim(job, period, now.plusSeconds(60), "late-server"),
+                        "a server ticking later in the same period does not run the round again");
+            }
+            assertEquals(3, leases.runs(job));
+        } finally {
+            servers.shutdownNow();
+        }
     }
 }

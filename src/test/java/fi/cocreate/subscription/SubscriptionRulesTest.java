@@ -12,7 +12,7 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.subscription.control.ConsultationAudience;
+import fi.cocreate.consultation.control.ConsultationAudience;
 import fi.cocreate.subscription.control.SubscriptionTokens;
 import fi.cocreate.subscription.control.SubscriptionTokens.Purpose;
 import fi.cocreate.subscription.entity.Subscription;

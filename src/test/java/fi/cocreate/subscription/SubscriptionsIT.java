@@ -24,7 +24,7 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.TestCaller;
+import fi.cocreate.testing.ActingCaller;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -94,7 +94,7 @@ class SubscriptionsIT {
 
     @AfterEach
     void restore() {
-        TestCaller.clear();
+        ActingCaller.clear();
     }
 
     @Test
@@ -186,10 +186,10 @@ class SubscriptionsIT {
         String email = confirmedSubscriber("en", EnumSet.of(TargetGroup.IMMIGRANT_COMMUNITIES));
         ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.IMMIGRANT_COMMUNITIES));
         long consultationId = event.getConsultation().getId();
-        TestCaller.actAs("org@demo.cocreate.fi", Role.ORG_REP);
+        ActingCaller.actAs("org@demo.cocreate.fi");
         assertEquals("access.staffOnly", assertThrows(BusinessException.class,
                 () -> invitations.inviteToConsultation(consultationId)).getMessageKey());
-        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        ActingCaller.actAs("staff@demo.cocreate.fi");
         assertTrue(invitations.inviteToConsultation(consultationId) >= 1);
         MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
         assertEquals("Invitation to give feedback: Test consultation", invitation.getSubject());
@@ -274,11 +274,11 @@ class SubscriptionsIT {
     }
 
     private void inviteAsStaff(ConsultationEvent event) {
-        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
             invitations.inviteToEvent(event.getId());
         } finally {
-            TestCaller.clear();
+            ActingCaller.clear();
         }
     }
 
@@ -289,13 +289,13 @@ class SubscriptionsIT {
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Instant.now()));
         tx.commit();
-        TestCaller.actAs("staff@demo.cocreate.fi", Role.STAFF);
+        ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
             EventDetails draft = details(0, start, groups);
             ConsultationEvent event = events.create(consultation.getId(), draft);
             return events.update(event.getId(), details(event.getId(), start, groups));
         } finally {
-            TestCaller.clear();
+            ActingCaller.clear();
         }
     }
 

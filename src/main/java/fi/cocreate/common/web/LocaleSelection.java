@@ -1,6 +1,6 @@
 package fi.cocreate.common.web;
 
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.Locale;
 
 /**
- * The interface language of this request: the visitor's choice (a cookie set by {@link LanguageServlet}), else the
+ * The interface language of this request: the visitor's choice (a cookie set by the language switch, {@code /language}), else the
  * browser's preference among fi/sv/en, else Finnish. Kept out of the session so public pages need none.
  */
 @Named

@@ -3,7 +3,9 @@ package fi.cocreate.common.web;
 import fi.cocreate.common.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -11,14 +13,15 @@ import java.util.ResourceBundle;
 
 /**
  * Tells the user something in their own language: messages come by key from the {@code i18n.messages} bundle or,
- * for a domain's own messages, from that domain's bundle ({@link #BUNDLES}). Kept across a redirect (flash), so
- * actions can follow POST-redirect-GET.
+ * for a domain's own messages, from the bundle that domain registered ({@link MessageBundle}). Kept across a redirect
+ * (flash), so actions can follow POST-redirect-GET.
  */
 public final class Notices {
 
-    /** Where message keys are looked up, in this order: the shared messages, then each domain's own bundle. */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.consultation", "i18n.events",
-            "i18n.forum", "i18n.panel");
+    /** The shared messages, asked before any domain's bundle. */
+    public static final String SHARED = "i18n.messages";
+
+    private static volatile List<String> bundles;
 
     private Notices() {
     }
@@ -48,7 +51,7 @@ public final class Notices {
 
     /** The message for a key in the given locale, from the first bundle that has it; the key itself if none has. */
     public static String text(Locale locale, String key, Object... arguments) {
-        for (String name : BUNDLES) {
+        for (String name : bundles()) {
             try {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, locale, Notices.class.getClassLoader());
                 if (bundle.containsKey(key)) {
@@ -60,6 +63,20 @@ public final class Notices {
             }
         }
         return key;
+    }
+
+    /** The shared messages, then every bundle a domain registered, found once through CDI. */
+    static List<String> bundles() {
+        List<String> known = bundles;
+        if (known == null) {
+            List<String> names = new ArrayList<>();
+            names.add(SHARED);
+            CDI.current().select(MessageBundle.class).stream().map(MessageBundle::baseName).sorted()
+                    .forEach(names::add);
+            known = List.copyOf(names);
+            bundles = known;
+        }
+        return known;
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String key, Object... arguments) {

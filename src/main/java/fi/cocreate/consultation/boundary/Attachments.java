@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -80,7 +81,7 @@ public class Attachments {
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null
                 || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
-            throw new BusinessException("attachment.notFound");
+            throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
@@ -91,7 +92,7 @@ public class Attachments {
         representatives.staff(staffPrincipal);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null) {
-            throw new BusinessException("attachment.notFound");
+            throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
@@ -79,7 +80,7 @@ public class ConsultationAdmin {
     public Consultation find(long consultationId) {
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         return consultation;
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
@@ -40,7 +41,7 @@ public class ConsultationEvents {
     public ConsultationEvent find(long id) {
         ConsultationEvent event = em.find(ConsultationEvent.class, id);
         if (event == null) {
-            throw new BusinessException("event.notFound");
+            throw new NotFound("event.notFound");
         }
         event.getConsultation().getTitle();
         event.activeRegistrations();
@@ -51,7 +52,7 @@ public class ConsultationEvents {
         caller.requireStaff();
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         checkLink(details.remoteLink());
         ConsultationEvent event = consultation.addEvent(details.type(), details.title(), details.startsAt(),
@@ -95,7 +96,7 @@ public class ConsultationEvents {
     private ConsultationEvent locked(long eventId) {
         ConsultationEvent event = em.find(ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new BusinessException("event.notFound");
+            throw new NotFound("event.notFound");
         }
         return event;
     }

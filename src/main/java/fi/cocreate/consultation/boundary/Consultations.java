@@ -1,6 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -21,7 +21,7 @@ public class Consultations {
     public Consultation find(long id) {
         Consultation consultation = em.find(Consultation.class, id);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         consultation.getEvents().size(); // load the lazy events while the transaction is open
         return consultation;

@@ -5,7 +5,7 @@ import fi.cocreate.consultation.control.EventCalendar;
 import fi.cocreate.consultation.control.EventTexts;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.MailKind;

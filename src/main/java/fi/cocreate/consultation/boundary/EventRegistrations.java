@@ -1,12 +1,13 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ public class EventRegistrations {
     private ConsultationEvent locked(long eventId) {
         ConsultationEvent event = em.find(ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
         if (event == null) {
-            throw new BusinessException("event.notFound");
+            throw new NotFound("event.notFound");
         }
         return event;
     }

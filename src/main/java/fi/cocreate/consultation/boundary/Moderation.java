@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Answer;

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.entity.Organisation;
@@ -143,7 +144,7 @@ public class Organisations {
     public Organisation find(long organisationId) {
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (organisation == null) {
-            throw new BusinessException("organisation.notFound");
+            throw new NotFound("organisation.notFound");
         }
         return organisation;
     }

@@ -1,17 +1,14 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.PeriodicJobs;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,8 +22,8 @@ public class ReminderWorker {
 
     private static final Logger LOG = Logger.getLogger(ReminderWorker.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     DeadlineReminders reminders;
@@ -35,18 +32,10 @@ public class ReminderWorker {
     @ConfigProperty(name = "REMINDER_POLL_MINUTES", defaultValue = "10")
     int pollMinutes;
 
-    private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::runSafely, pollMinutes, pollMinutes, TimeUnit.MINUTES);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        jobs.every("deadline-reminders", Duration.ofMinutes(pollMinutes), Duration.ofMinutes(pollMinutes), this::runSafely);
     }
 
     private void runSafely() {

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.control.ProgressTimeline;
@@ -41,7 +42,7 @@ public class ReportProcesses {
     public ReportProcess find(long id) {
         ReportProcess process = em.find(ReportProcess.class, id);
         if (process == null) {
-            throw new BusinessException("process.notFound");
+            throw new NotFound("process.notFound");
         }
         process.getMilestones().size();
         process.getConsultations().size();
@@ -98,7 +99,7 @@ public class ReportProcesses {
         staff.require();
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         List<ReportProcess> current = em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
                 .setParameter("consultation", consultationId).getResultList();
@@ -117,7 +118,7 @@ public class ReportProcesses {
         Milestone milestone = em.find(Milestone.class, milestoneId);
         // The milestone must belong to the process named in the request, so a tampered id cannot reach another one.
         if (milestone == null || milestone.getProcess().getId() != processId) {
-            throw new BusinessException("process.milestoneNotFound");
+            throw new NotFound("process.milestoneNotFound");
         }
         return milestone;
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
@@ -27,14 +28,14 @@ public class Representatives {
     /** The enabled account of this principal; refuses an unknown or disabled one. */
     public Account account(String principal) {
         return accounts.findByEmail(principal).filter(Account::isEnabled)
-                .orElseThrow(() -> new BusinessException("access.denied"));
+                .orElseThrow(() -> new AccessDenied("access.denied"));
     }
 
     /** The account of an organisation representative (ORG_REP). */
     public Account representative(String principal) {
         Account account = account(principal);
         if (!account.has(Role.ORG_REP)) {
-            throw new BusinessException("access.denied");
+            throw new AccessDenied("access.denied");
         }
         return account;
     }
@@ -43,7 +44,7 @@ public class Representatives {
     public Account staff(String principal) {
         Account account = account(principal);
         if (!account.has(Role.STAFF) && !account.has(Role.ADMIN)) {
-            throw new BusinessException("access.denied");
+            throw new AccessDenied("access.denied");
         }
         return account;
     }

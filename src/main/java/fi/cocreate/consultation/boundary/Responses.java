@@ -1,6 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.control.HelsinkiTime;
 import fi.cocreate.consultation.control.ReceiptText;
@@ -10,7 +10,7 @@ import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -51,7 +51,7 @@ public class Responses {
     public Response find(long responseId) {
         Response response = em.find(Response.class, responseId);
         if (response == null) {
-            throw new BusinessException("response.notFound");
+            throw new NotFound("response.notFound");
         }
         return response;
     }
@@ -92,7 +92,7 @@ public class Responses {
         Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
         Response response = em.find(Response.class, responseId);
         if (response == null || !response.getOrganisation().getId().equals(organisation.getId())) {
-            throw new BusinessException("response.notFound");
+            throw new NotFound("response.notFound");
         }
         return response;
     }
@@ -133,7 +133,7 @@ public class Responses {
         }
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         Response response = new Response(consultation, organisation, author, now);
         em.persist(response);

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Citation;
@@ -91,14 +92,14 @@ public class Summaries {
         }
         SummaryStatement statement = summary.getStatements().stream()
                 .filter(s -> s.getId() == statementId).findFirst()
-                .orElseThrow(() -> new BusinessException("summary.statementNotFound"));
+                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
         Response response = em.find(Response.class, responseId);
         if (response == null || !response.isSubmitted()) {
-            throw new BusinessException("response.notFound");
+            throw new NotFound("response.notFound");
         }
         Passage passage = passageId == null ? null : em.find(Passage.class, passageId);
         if (passageId != null && passage == null) {
-            throw new BusinessException("response.notFound");
+            throw new NotFound("response.notFound");
         }
         Citation citation = new Citation(statement, response, passage);
         em.persist(citation);
@@ -136,7 +137,7 @@ public class Summaries {
     private Consultation consultation(long id) {
         Consultation consultation = em.find(Consultation.class, id);
         if (consultation == null) {
-            throw new BusinessException("consultation.notFound");
+            throw new NotFound("consultation.notFound");
         }
         return consultation;
     }

@@ -4,7 +4,7 @@ import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;

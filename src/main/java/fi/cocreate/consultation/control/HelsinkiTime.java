@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.control;
 
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -4,7 +4,7 @@ import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.ResponseVersion;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -44,12 +43,7 @@ public class ColleagueInvitations {
     }
 
     public String invite() {
-        try {
-            organisations.invite(currentUser.getEmail(), email, localeSelection.getLanguage());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        organisations.invite(currentUser.getEmail(), email, localeSelection.getLanguage());
         Notices.info("invitation.sent", email);
         return "/consultation/org/invite.xhtml?faces-redirect=true";
     }

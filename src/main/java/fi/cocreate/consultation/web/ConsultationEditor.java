@@ -2,7 +2,6 @@ package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
@@ -11,7 +10,6 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.identity.web.CurrentUser;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,13 +56,7 @@ public class ConsultationEditor implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            consultation = admin.find(id);
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
+        consultation = admin.find(id);
         process.fill(consultation.getProcess());
         title.fill(consultation.getTitle());
         description.fill(consultation.getDescription());
@@ -76,23 +68,18 @@ public class ConsultationEditor implements Serializable {
     }
 
     public String save() {
-        try {
-            LocalizedText titleText = title.toText();
-            if (titleText == null) {
-                Notices.errorAt("consultation:titleFi", "consultation.titleRequired");
-                return null;
-            }
-            Consultation saved = id == null
-                    ? admin.create(currentUser.getEmail(), process.toText(), titleText, description.toText(),
-                            instant(opensAt), instant(deadline), themes, targetGroups)
-                    : admin.update(currentUser.getEmail(), id, process.toText(), titleText, description.toText(),
-                            instant(opensAt), instant(deadline), themes, targetGroups);
-            Notices.info("consultation.saved");
-            return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Notices.error(e);
+        LocalizedText titleText = title.toText();
+        if (titleText == null) {
+            Notices.errorAt("consultation:titleFi", "consultation.titleRequired");
             return null;
         }
+        Consultation saved = id == null
+                ? admin.create(currentUser.getEmail(), process.toText(), titleText, description.toText(),
+                        instant(opensAt), instant(deadline), themes, targetGroups)
+                : admin.update(currentUser.getEmail(), id, process.toText(), titleText, description.toText(),
+                        instant(opensAt), instant(deadline), themes, targetGroups);
+        Notices.info("consultation.saved");
+        return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
     private static Instant instant(LocalDateTime local) {

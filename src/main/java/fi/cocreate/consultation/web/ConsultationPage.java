@@ -1,10 +1,8 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.entity.Consultation;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -34,14 +32,9 @@ public class ConsultationPage {
     private Consultation consultation;
 
     public void load() throws IOException {
-        try {
-            consultation = consultations.find(id == null ? -1 : id);
-            summaryPublished = summaries.consultationsWithPublishedSummary().contains(consultation.getId());
-            process = processes.ofConsultation(consultation.getId()).orElse(null);
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        consultation = consultations.find(id == null ? -1 : id);
+        summaryPublished = summaries.consultationsWithPublishedSummary().contains(consultation.getId());
+        process = processes.ofConsultation(consultation.getId()).orElse(null);
     }
 
     public boolean isOpen() {

@@ -2,7 +2,6 @@ package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
@@ -10,7 +9,6 @@ import fi.cocreate.consultation.boundary.EventDetails;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.TargetGroup;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,22 +55,17 @@ public class EventEditor implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            ConsultationEvent event = events.find(id);
-            consultationId = event.getConsultation().getId();
-            type = event.getType();
-            title.fill(event.getTitle());
-            description.fill(event.getDescription());
-            startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
-            endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
-            place = event.getPlace();
-            remoteLink = event.getRemoteLink();
-            capacity = event.getCapacity();
-            targetGroups = new ArrayList<>(event.getTargetGroups());
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        ConsultationEvent event = events.find(id);
+        consultationId = event.getConsultation().getId();
+        type = event.getType();
+        title.fill(event.getTitle());
+        description.fill(event.getDescription());
+        startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
+        endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
+        place = event.getPlace();
+        remoteLink = event.getRemoteLink();
+        capacity = event.getCapacity();
+        targetGroups = new ArrayList<>(event.getTargetGroups());
     }
 
     public String save() {
@@ -84,15 +77,10 @@ public class EventEditor implements Serializable {
         EventDetails details = new EventDetails(type, titleText, description.toText(), instant(startsAt),
                 instant(endsAt), place, remoteLink, capacity,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups));
-        try {
-            ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
-                    : events.update(id, details);
-            Notices.info("event.saved");
-            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
+                : events.update(id, details);
+        Notices.info("event.saved");
+        return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
     private static Instant instant(LocalDateTime local) {

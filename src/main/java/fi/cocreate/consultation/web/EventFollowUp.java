@@ -6,7 +6,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
-import fi.cocreate.subscription.boundary.Invitations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +25,6 @@ public class EventFollowUp implements Serializable {
     @Inject
     transient ConsultationEvents events;
 
-    @Inject
-    transient Invitations invitations;
 
     @Inject
     EventEditor editor;
@@ -52,25 +49,9 @@ public class EventFollowUp implements Serializable {
 
     public String saveNotes() {
         id = editor.getId();
-        try {
-            events.writeNotes(id, notes.toText());
-            Notices.info("event.notesSaved");
-            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
-    }
-
-    public String sendInvitations() {
-        id = editor.getId();
-        try {
-            Notices.info("invitation.sent", invitations.inviteToEvent(id));
-            return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        events.writeNotes(id, notes.toText());
+        Notices.info("event.notesSaved");
+        return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
     }
 
     public LocalizedInput getNotes() {

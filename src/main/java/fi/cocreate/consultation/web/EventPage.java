@@ -1,13 +1,11 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventRegistrations;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,38 +41,23 @@ public class EventPage implements Serializable {
     private String organisation;
 
     public void load() throws IOException {
-        try {
-            event = events.find(id == null ? -1 : id);
-            mine = registrations.mine(id).orElse(null);
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        event = events.find(id == null ? -1 : id);
+        mine = registrations.mine(id).orElse(null);
     }
 
     public String register() {
-        try {
-            EventRegistration registration = registrations.register(id, organisation, localeSelection.getLanguage());
-            if (registration.isWaiting()) {
-                Notices.info("event.onWaitingList", registration.waitingPosition());
-            } else {
-                Notices.info("event.registered");
-            }
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
+        EventRegistration registration = registrations.register(id, organisation, localeSelection.getLanguage());
+        if (registration.isWaiting()) {
+            Notices.info("event.onWaitingList", registration.waitingPosition());
+        } else {
+            Notices.info("event.registered");
         }
         return self();
     }
 
     public String cancel() {
-        try {
-            registrations.cancel(id);
-            Notices.info("event.cancelled");
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        registrations.cancel(id);
+        Notices.info("event.cancelled");
         return self();
     }
 

@@ -1,11 +1,8 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.subscription.boundary.Invitations;
-import fi.cocreate.subscription.control.ConsultationAudience;
+import fi.cocreate.consultation.control.ConsultationAudience;
 import fi.cocreate.consultation.entity.TargetGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +11,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Set;
 
-/** The staff's list of consultations with their events; invitations to a consultation go out from here. */
+/** The staff's list of consultations with their events (invitations go out through {@code invitationSender}). */
 @Named
 @RequestScoped
 public class EventStaffList {
@@ -22,24 +19,11 @@ public class EventStaffList {
     @Inject
     ConsultationEvents events;
 
-    @Inject
-    Invitations invitations;
-
     private List<Consultation> consultations;
 
     @PostConstruct
     void load() {
         consultations = events.consultationsWithEvents();
-    }
-
-    public String invite(long consultationId) {
-        try {
-            Notices.info("invitation.sent", invitations.inviteToConsultation(consultationId));
-            return "/consultation/staff/events/index.xhtml?faces-redirect=true";
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
     }
 
     /** Whom an invitation to the consultation reaches. */

@@ -36,13 +36,8 @@ public class JoinOrganisation implements Serializable {
     }
 
     public String join() {
-        try {
-            Organisation joined = organisations.accept(currentUser.getEmail(), token);
-            Notices.info("invitation.joined", joined.getName());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        Organisation joined = organisations.accept(currentUser.getEmail(), token);
+        Notices.info("invitation.joined", joined.getName());
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }
 

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -55,18 +54,13 @@ public class ModerationView implements Serializable {
     private long shown;
 
     public void load() throws IOException {
-        try {
-            Consultation consultation = consultations.find(id == null ? -1 : id);
-            title = consultation.getTitle();
-            questions = consultation.getQuestions().stream()
-                    .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
-            overview = moderation.overview(id);
-            rows = new ModerationRows(id);
-            filter();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        Consultation consultation = consultations.find(id == null ? -1 : id);
+        title = consultation.getTitle();
+        questions = consultation.getQuestions().stream()
+                .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
+        overview = moderation.overview(id);
+        rows = new ModerationRows(id);
+        filter();
     }
 
     public void filter() {

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -71,12 +70,7 @@ public class MyOrganisation {
     }
 
     public String register() {
-        try {
-            organisations.register(currentUser.getEmail(), name, businessId, registerNumber, type);
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        organisations.register(currentUser.getEmail(), name, businessId, registerNumber, type);
         Notices.info("organisation.registered", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }

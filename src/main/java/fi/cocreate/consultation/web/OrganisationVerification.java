@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.Organisation;
@@ -30,24 +29,14 @@ public class OrganisationVerification {
     }
 
     public String verify(long organisationId) {
-        try {
-            Organisation organisation = organisations.verify(currentUser.getEmail(), organisationId);
-            Notices.info("organisation.verified", organisation.getName());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        Organisation organisation = organisations.verify(currentUser.getEmail(), organisationId);
+        Notices.info("organisation.verified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 
     public String withdraw(long organisationId) {
-        try {
-            Organisation organisation = organisations.withdrawVerification(currentUser.getEmail(), organisationId);
-            Notices.info("organisation.unverified", organisation.getName());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        Organisation organisation = organisations.withdrawVerification(currentUser.getEmail(), organisationId);
+        Notices.info("organisation.unverified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 

@@ -1,7 +1,6 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.web.LocalizedInput;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
@@ -40,29 +39,19 @@ public class QuestionEditor {
     private Integer scaleMax = 5;
 
     public String add() {
-        try {
-            LocalizedText questionText = text.toText();
-            if (questionText == null) {
-                Notices.errorAt("question:textFi", "question.textRequired");
-                return null;
-            }
-            admin.addQuestion(currentUser.getEmail(), consultationEditor.getId(), type, questionText, maxLength, optionTexts(),
-                    scaleMin, scaleMax);
-        } catch (BusinessException e) {
-            Notices.error(e);
+        LocalizedText questionText = text.toText();
+        if (questionText == null) {
+            Notices.errorAt("question:textFi", "question.textRequired");
             return null;
         }
+        admin.addQuestion(currentUser.getEmail(), consultationEditor.getId(), type, questionText, maxLength, optionTexts(),
+                scaleMin, scaleMax);
         Notices.info("question.added");
         return back();
     }
 
     public String remove(long questionId) {
-        try {
-            admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId);
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId);
         return back();
     }
 

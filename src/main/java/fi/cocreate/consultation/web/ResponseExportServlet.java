@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -44,12 +44,12 @@ public class ResponseExportServlet extends HttpServlet {
             } else {
                 downloads.writeCsv(consultationId, response.getOutputStream());
             }
+        } catch (AccessDenied e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (BusinessException e) {
             response.reset();
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } catch (EJBAccessException e) {
-            response.reset();
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }
 }

@@ -69,13 +69,7 @@ public class ResponseForm implements Serializable {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            consultation = consultations.find(consultationId == null ? -1 : consultationId);
-        } catch (BusinessException e) {
-            context.getExternalContext().responseSendError(404, "Not found");
-            context.responseComplete();
-            return;
-        }
+        consultation = consultations.find(consultationId == null ? -1 : consultationId);
         if (organisations.mine(currentUser.getEmail()).isEmpty()) {
             Notices.error("organisation.none");
             context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
@@ -127,25 +121,17 @@ public class ResponseForm implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        try {
-            attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
-                    event.getFile().getContent());
-            Notices.info("attachment.added", event.getFile().getFileName());
-            response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
+                event.getFile().getContent());
+        Notices.info("attachment.added", event.getFile().getFileName());
+        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     public void removeAttachment(long attachmentId) {
-        try {
-            attachments.remove(currentUser.getEmail(), attachmentId);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        attachments.remove(currentUser.getEmail(), attachmentId);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
     }
 
     private List<AnswerInput> inputs() {

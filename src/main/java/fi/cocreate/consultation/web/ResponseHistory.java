@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.Attachments;
 import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AttachmentInfo;
@@ -8,7 +7,6 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -35,13 +33,8 @@ public class ResponseHistory {
     private List<AttachmentInfo> files = List.of();
 
     public void load() throws IOException {
-        try {
-            response = responses.mine(currentUser.getEmail(), id == null ? -1 : id);
-            files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        response = responses.mine(currentUser.getEmail(), id == null ? -1 : id);
+        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
     }
 
     public List<ResponseVersion> getVersions() {

@@ -7,7 +7,6 @@ import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,15 +38,10 @@ public class ResponseModerator implements Serializable {
     private Theme passageTheme;
 
     public void load() throws IOException {
-        try {
-            refresh();
-            state = moderated.state();
-            reason = moderated.hiddenReason();
-            redactedText = moderated.redactedText();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
+        state = moderated.state();
+        reason = moderated.hiddenReason();
+        redactedText = moderated.redactedText();
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
@@ -47,7 +48,7 @@ public class SummaryCitations implements Serializable {
             if (source.startsWith("p:")) {
                 long responseId = moderation.moderated(id).stream().flatMap(r -> r.passages().stream())
                         .filter(p -> p.getId() == sourceId).findFirst()
-                        .orElseThrow(() -> new BusinessException("response.notFound")).getResponse().getId();
+                        .orElseThrow(() -> new NotFound("response.notFound")).getResponse().getId();
                 summaries.cite(id, statementId, responseId, sourceId);
             } else {
                 summaries.cite(id, statementId, sourceId, null);
@@ -62,11 +63,7 @@ public class SummaryCitations implements Serializable {
     }
 
     public String remove(long citationId) {
-        try {
-            summaries.removeCitation(id, citationId);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.removeCitation(id, citationId);
         return back();
     }
 

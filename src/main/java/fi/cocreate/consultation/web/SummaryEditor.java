@@ -9,7 +9,6 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import fi.cocreate.consultation.entity.Theme;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,12 +39,7 @@ public class SummaryEditor implements Serializable {
     private String textEn;
 
     public void load() throws IOException {
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
     }
 
     private void refresh() {
@@ -70,21 +64,13 @@ public class SummaryEditor implements Serializable {
     }
 
     public void removeStatement(long statementId) {
-        try {
-            summaries.removeStatement(id, statementId);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.removeStatement(id, statementId);
         refresh();
     }
 
     public void publish() {
-        try {
-            summaries.publish(id);
-            Notices.info("summary.publishedNow");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        summaries.publish(id);
+        Notices.info("summary.publishedNow");
         refresh();
     }
 

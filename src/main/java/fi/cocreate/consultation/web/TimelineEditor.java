@@ -10,7 +10,6 @@ import fi.cocreate.consultation.entity.Milestone;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
 import fi.cocreate.consultation.entity.ReportProcess;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,12 +42,7 @@ public class TimelineEditor implements Serializable {
     private Long consultationId;
 
     public void load() throws IOException {
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        refresh();
     }
 
     private void refresh() {
@@ -76,31 +70,19 @@ public class TimelineEditor implements Serializable {
 
     /** Moves a milestone to the given status, keeping the rest of it. */
     public void mark(Milestone milestone, MilestoneStatus newStatus) {
-        try {
-            processes.changeMilestone(id, milestone.getId(), milestone.getKind(), milestone.getTitle(),
-                    milestone.getDate(), newStatus);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        processes.changeMilestone(id, milestone.getId(), milestone.getKind(), milestone.getTitle(),
+                milestone.getDate(), newStatus);
         refresh();
     }
 
     public void removeMilestone(long milestoneId) {
-        try {
-            processes.removeMilestone(id, milestoneId);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        processes.removeMilestone(id, milestoneId);
         refresh();
     }
 
     public void include() {
-        try {
-            if (consultationId != null) {
-                processes.include(id, consultationId);
-            }
-        } catch (BusinessException e) {
-            Notices.error(e);
+        if (consultationId != null) {
+            processes.include(id, consultationId);
         }
         refresh();
     }

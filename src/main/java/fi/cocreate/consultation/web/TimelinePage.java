@@ -1,11 +1,9 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.control.TimelineEntry;
 import fi.cocreate.consultation.entity.ReportProcess;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -29,13 +27,8 @@ public class TimelinePage {
     private List<TimelineEntry> entries;
 
     public void load() throws IOException {
-        try {
-            process = processes.find(id == null ? -1 : id);
-            entries = processes.timeline(process.getId());
-        } catch (BusinessException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        process = processes.find(id == null ? -1 : id);
+        entries = processes.timeline(process.getId());
     }
 
     public String date(TimelineEntry entry) {

@@ -1,6 +1,6 @@
 package fi.cocreate.forum.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -22,7 +22,7 @@ public class ForumActors {
                         .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst()
                         .orElse(null);
         if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
-            throw new BusinessException("forum.access.denied");
+            throw new AccessDenied("forum.access.denied");
         }
         return account;
     }

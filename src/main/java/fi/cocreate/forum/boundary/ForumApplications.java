@@ -1,5 +1,6 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.forum.control.ApplicationProblem;
@@ -14,7 +15,7 @@ import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.entity.ViewPurpose;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -94,7 +95,7 @@ public class ForumApplications {
         Account applicant = actor(applicantEmail, Role.APPLICANT);
         ForumCall call = em.find(ForumCall.class, callId);
         if (call == null) {
-            throw new BusinessException("forum.call.notFound");
+            throw new NotFound("forum.call.notFound");
         }
         Optional<ForumApplication> existing = em.createNamedQuery(ForumApplication.BY_CALL_AND_APPLICANT,
                 ForumApplication.class).setParameter("call", callId).setParameter("applicant", applicant.getId())
@@ -328,7 +329,7 @@ public class ForumApplications {
     private ForumApplication owned(long id, Account applicant) {
         ForumApplication application = em.find(ForumApplication.class, id);
         if (application == null || !application.isOwnedBy(applicant)) {
-            throw new BusinessException("forum.application.notFound");
+            throw new NotFound("forum.application.notFound");
         }
         return application;
     }
@@ -336,7 +337,7 @@ public class ForumApplications {
     private ForumApplication reviewable(long id) {
         ForumApplication application = em.find(ForumApplication.class, id);
         if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
-            throw new BusinessException("forum.application.notFound");
+            throw new NotFound("forum.application.notFound");
         }
         return application;
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.entity.ForumCall;
@@ -32,7 +33,7 @@ public class ForumCalls {
     public ForumCall find(long id) {
         ForumCall call = em.find(ForumCall.class, id);
         if (call == null) {
-            throw new BusinessException("forum.call.notFound");
+            throw new NotFound("forum.call.notFound");
         }
         return call;
     }

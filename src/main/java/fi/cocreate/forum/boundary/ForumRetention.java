@@ -1,17 +1,14 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.common.PeriodicJobs;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,8 +26,8 @@ public class ForumRetention {
 
     private static final Logger LOG = Logger.getLogger(ForumRetention.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     ForumApplications applications;
@@ -39,18 +36,10 @@ public class ForumRetention {
     @ConfigProperty(name = "FORUM_RETENTION_DAYS", defaultValue = "365")
     int retentionDays;
 
-    private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::runSafely, 10, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        jobs.every("forum-retention", Duration.ofDays(1), Duration.ofMinutes(10), this::runSafely);
     }
 
     private void runSafely() {

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationCv;
@@ -37,21 +36,13 @@ public class ApplicationReview implements Serializable {
         if (application != null) {
             return;
         }
-        try {
-            application = applications.viewForReview(id == null ? -1 : id, currentUser.getEmail());
-            views = applications.viewsOf(application.getId(), currentUser.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        application = applications.viewForReview(id == null ? -1 : id, currentUser.getEmail());
+        views = applications.viewsOf(application.getId(), currentUser.getEmail());
     }
 
     public void erase() {
-        try {
-            application = applications.eraseOnRequest(application.getId(), currentUser.getEmail());
-            Notices.info("forum.application.erased");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        application = applications.eraseOnRequest(application.getId(), currentUser.getEmail());
+        Notices.info("forum.application.erased");
     }
 
     public StreamedContent getCv() {

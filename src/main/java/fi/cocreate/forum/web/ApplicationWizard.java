@@ -61,16 +61,12 @@ public class ApplicationWizard implements Serializable {
         if (application != null) {
             return;
         }
-        try {
-            application = id != null ? applications.mine(id, currentUser.getEmail())
-                    : applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
-                            localeSelection.getLanguage());
-            id = application.getId();
-            content = application.content();
-            content.getAreas().forEach(area -> chosen.put(area, true));
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        application = id != null ? applications.mine(id, currentUser.getEmail())
+                : applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
+                        localeSelection.getLanguage());
+        id = application.getId();
+        content = application.content();
+        content.getAreas().forEach(area -> chosen.put(area, true));
     }
 
     public void next() {

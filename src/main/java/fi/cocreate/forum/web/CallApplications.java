@@ -1,7 +1,5 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -37,12 +35,8 @@ public class CallApplications implements Serializable {
         if (call != null) {
             return;
         }
-        try {
-            call = calls.find(callId == null ? -1 : callId);
-            list = applications.listForStaff(call.getId(), currentUser.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        call = calls.find(callId == null ? -1 : callId);
+        list = applications.listForStaff(call.getId(), currentUser.getEmail());
     }
 
     public Long getCallId() {

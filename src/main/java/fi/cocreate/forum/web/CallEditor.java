@@ -1,6 +1,5 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.CallDefinition;
 import fi.cocreate.forum.boundary.ForumCalls;
@@ -35,20 +34,11 @@ public class CallEditor implements Serializable {
         if (definition != null) {
             return;
         }
-        try {
-            definition = id == null ? new CallDefinition() : CallDefinition.of(calls.find(id), clock.getZone());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        definition = id == null ? new CallDefinition() : CallDefinition.of(calls.find(id), clock.getZone());
     }
 
     public String save() {
-        try {
-            calls.save(id, definition, currentUser.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        calls.save(id, definition, currentUser.getEmail());
         Notices.info("forum.call.saved");
         return "/forum/staff/calls.xhtml?faces-redirect=true";
     }

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ExpertiseArea;
@@ -30,11 +29,7 @@ public class CallPage {
             Notices.error("forum.call.notFound");
             return;
         }
-        try {
-            call = calls.find(id);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        call = calls.find(id);
     }
 
     public boolean isOpen() {

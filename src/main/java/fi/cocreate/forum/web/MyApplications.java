@@ -50,22 +50,14 @@ public class MyApplications implements Serializable {
     }
 
     public void withdraw(long id) {
-        try {
-            applications.withdraw(id, currentUser.getEmail());
-            Notices.info("forum.application.withdrawn");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        applications.withdraw(id, currentUser.getEmail());
+        Notices.info("forum.application.withdrawn");
         load();
     }
 
     public void erase(long id) {
-        try {
-            ForumApplication application = applications.requestErasure(id, currentUser.getEmail());
-            Notices.info(application.isErased() ? "forum.application.erased" : "forum.application.erasureRequested");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        ForumApplication application = applications.requestErasure(id, currentUser.getEmail());
+        Notices.info(application.isErased() ? "forum.application.erased" : "forum.application.erasureRequested");
         load();
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.identity.entity;
 
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,12 +27,15 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "select count(a) from Account a join a.roles r where r = :role")
+@NamedQuery(name = Account.BY_ID_WITH_ROLES,
+        query = "select distinct a from Account a left join fetch a.roles where a.id = :id")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     public static final String ALL = "Account.all";
+    public static final String BY_ID_WITH_ROLES = "Account.byIdWithRoles";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +67,9 @@ public class Account {
     @Column(name = "role", length = 20)
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "credential_version", nullable = false)
+    private int credentialVersion;
 
     @Version
     private long version;
@@ -109,8 +116,20 @@ public class Account {
         return enabled && isEmailVerified();
     }
 
+    /** A new password also ends every login session opened with the old one (see {@link #getCredentialVersion}). */
     public void changePassword(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        endAllSessions();
+    }
+
+    /** Every login session of this account ends at its next request, on every server. */
+    public void endAllSessions() {
+        credentialVersion++;
+    }
+
+    /** The version a login session must carry to stay valid; bumped by {@link #endAllSessions()}. */
+    public int getCredentialVersion() {
+        return credentialVersion;
     }
 
     public void disable() {

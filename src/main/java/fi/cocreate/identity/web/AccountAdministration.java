@@ -1,6 +1,5 @@
 package fi.cocreate.identity.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
@@ -30,12 +29,8 @@ public class AccountAdministration implements Serializable {
     }
 
     public void toggle(Account account, Role role) {
-        try {
-            accounts.setRole(account.getId(), role, !account.has(role));
-            Notices.info("admin.roleChanged", account.getEmail(), role);
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        accounts.setRole(account.getId(), role, !account.has(role));
+        Notices.info("admin.roleChanged", account.getEmail(), role);
         load();
     }
 

@@ -1,40 +1,46 @@
 package fi.cocreate.identity.web;
 
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 
-/** Who is looking at the page: for the navigation by role and the logout action. */
+/**
+ * Who is looking at the page, for the navigation by role and the logout action. Asks {@link Caller}, so the
+ * navigation shows the roles the account has now, not those it had at login.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityContext securityContext;
+    Caller caller;
 
     @Inject
     HttpServletRequest request;
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return caller.isLoggedIn();
     }
 
     public String getEmail() {
-        Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return caller.email().orElse(null);
+    }
+
+    public String getDisplayName() {
+        return caller.account().map(Account::getDisplayName).orElse(null);
     }
 
     public boolean has(String role) {
-        return securityContext.isCallerInRole(Role.valueOf(role).name());
+        return caller.has(Role.valueOf(role));
     }
 
     public boolean isStaff() {
-        return has("STAFF") || has("ADMIN");
+        return caller.isStaff();
     }
 
     public String logout() throws ServletException {
@@ -42,6 +48,7 @@ public class CurrentUser {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
+        caller.refresh();
         return "/index.xhtml?faces-redirect=true";
     }
 }

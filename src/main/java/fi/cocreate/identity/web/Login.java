@@ -2,6 +2,9 @@ package fi.cocreate.identity.web;
 
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.control.LoginDestination;
+import fi.cocreate.identity.entity.Account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,8 +19,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Set;
 
-/** The login form: authenticates through Jakarta Security and explains a refusal in the user's language. */
+/**
+ * The login form: authenticates through Jakarta Security ({@code SessionAuthentication}), explains a refusal in the
+ * user's language, and sends the person back where they were going or to their role's start page.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -30,6 +37,12 @@ public class Login {
 
     @Inject
     FacesContext facesContext;
+
+    @Inject
+    Caller caller;
+
+    /** The page the person was sent here from (a path inside the app; anything else is ignored). */
+    private String next;
 
     @NotBlank
     private String email;
@@ -45,11 +58,13 @@ public class Login {
                         .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SUCCESS -> {
+                caller.refresh();
+                String target = LoginDestination.after(next,
+                        caller.account().map(Account::getRoles).orElse(Set.of()));
+                external.redirect(external.getRequestContextPath() + target);
+            }
             default -> {
-                // A refused caller-initiated login leaves Soteria's login-to-continue state in the session, after
-                // which a protected page answered an empty 200 instead of sending the visitor back to login.
-                external.invalidateSession();
                 switch (accounts.explainFailedLogin(email, password)) {
                     case EMAIL_NOT_VERIFIED -> Notices.error("login.notVerified");
                     case DISABLED -> Notices.error("login.disabled");
@@ -59,6 +74,14 @@ public class Login {
                 facesContext.getExternalContext().getFlash().setKeepMessages(false);
             }
         }
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getEmail() {

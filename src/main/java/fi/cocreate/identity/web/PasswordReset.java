@@ -1,6 +1,5 @@
 package fi.cocreate.identity.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,12 +42,7 @@ public class PasswordReset {
             Notices.errorAt("reset:passwordAgain", "password.mismatch");
             return null;
         }
-        try {
-            accounts.resetPassword(token, password);
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        accounts.resetPassword(token, password);
         Notices.info("reset.done");
         return "/login.xhtml?faces-redirect=true";
     }

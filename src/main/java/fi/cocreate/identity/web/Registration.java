@@ -1,6 +1,5 @@
 package fi.cocreate.identity.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
@@ -52,12 +51,7 @@ public class Registration {
             Notices.errorAt("registration:passwordAgain", "password.mismatch");
             return null;
         }
-        try {
-            accounts.register(email, name, password, localeSelection.getLanguage(), role);
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        accounts.register(email, name, password, localeSelection.getLanguage(), role);
         Notices.info("registration.checkMail", email);
         return "/login.xhtml?faces-redirect=true";
     }

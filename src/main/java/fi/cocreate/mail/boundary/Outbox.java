@@ -1,6 +1,6 @@
 package fi.cocreate.mail.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.MailKind;
@@ -56,7 +56,7 @@ public class Outbox {
     public void resend(long id) {
         OutboxMail mail = em.find(OutboxMail.class, id);
         if (mail == null) {
-            throw new BusinessException("outbox.notFound");
+            throw new NotFound("outbox.notFound");
         }
         mail.resend(clock.instant());
     }

@@ -1,18 +1,15 @@
 package fi.cocreate.mail.boundary;
 
+import fi.cocreate.common.PeriodicJobs;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +28,8 @@ public class OutboxWorker {
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 50;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicJobs jobs;
 
     @Inject
     OutboxDelivery delivery;
@@ -41,18 +38,10 @@ public class OutboxWorker {
     @ConfigProperty(name = "OUTBOX_POLL_SECONDS", defaultValue = "3")
     int pollSeconds;
 
-    private ScheduledFuture<?> task;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleWithFixedDelay(this::sendDueSafely, pollSeconds, pollSeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        jobs.every("outbox", Duration.ofSeconds(pollSeconds), Duration.ofSeconds(pollSeconds), this::sendDueSafely);
     }
 
     private void sendDueSafely() {

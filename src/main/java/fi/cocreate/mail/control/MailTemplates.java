@@ -1,6 +1,6 @@
 package fi.cocreate.mail.control;
 
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,6 +1,5 @@
 package fi.cocreate.mail.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.entity.MailStatus;
@@ -35,12 +34,8 @@ public class OutboxView implements Serializable {
     }
 
     public void resend(OutboxMail mail) {
-        try {
-            outbox.resend(mail.getId());
-            Notices.info("outbox.resent", mail.getRecipient());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        outbox.resend(mail.getId());
+        Notices.info("outbox.resent", mail.getRecipient());
         load();
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.subscription.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
@@ -127,7 +128,7 @@ public class Subscriptions {
                 .orElseThrow(() -> new BusinessException("subscription.linkInvalid"));
         Subscription subscription = em.find(Subscription.class, id);
         if (subscription == null) {
-            throw new BusinessException("subscription.notFound");
+            throw new NotFound("subscription.notFound");
         }
         return subscription;
     }

@@ -3,7 +3,7 @@ package fi.cocreate.subscription.entity;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,5 @@
 package fi.cocreate.subscription.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.entity.TargetGroup;
@@ -44,12 +43,7 @@ public class SubscribeForm {
     }
 
     public String subscribe() {
-        try {
-            subscriptions.subscribe(email, language, groups(targetGroups), themes(themes));
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        subscriptions.subscribe(email, language, groups(targetGroups), themes(themes));
         Notices.info("subscription.checkMail", email);
         return "/subscribe/index.xhtml?faces-redirect=true";
     }
@@ -71,7 +65,7 @@ public class SubscribeForm {
     }
 
     public List<String> getLanguages() {
-        return fi.cocreate.identity.entity.SupportedLanguage.CODES;
+        return fi.cocreate.common.SupportedLanguage.CODES;
     }
 
     public String getEmail() {

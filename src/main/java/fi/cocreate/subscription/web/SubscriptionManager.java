@@ -44,24 +44,15 @@ public class SubscriptionManager implements Serializable {
     }
 
     public String save() {
-        try {
-            subscriptions.change(token, language, SubscribeForm.groups(targetGroups), SubscribeForm.themes(themes));
-            Notices.info("subscription.saved");
-            return null;
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        subscriptions.change(token, language, SubscribeForm.groups(targetGroups), SubscribeForm.themes(themes));
+        Notices.info("subscription.saved");
+        return null;
     }
 
     public String unsubscribe() {
-        try {
-            subscriptions.unsubscribe(token);
-            unsubscribed = true;
-            Notices.info("subscription.unsubscribed");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        subscriptions.unsubscribe(token);
+        unsubscribed = true;
+        Notices.info("subscription.unsubscribed");
         return null;
     }
 
@@ -78,7 +69,7 @@ public class SubscriptionManager implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return fi.cocreate.identity.entity.SupportedLanguage.CODES;
+        return fi.cocreate.common.SupportedLanguage.CODES;
     }
 
     public String getProblemKey() {

@@ -1,7 +1,5 @@
 package fi.cocreate.subscription.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,12 +17,8 @@ public class UnsubscribePage {
     private boolean done;
 
     public String unsubscribe() {
-        try {
-            subscriptions.unsubscribe(token);
-            done = true;
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        subscriptions.unsubscribe(token);
+        done = true;
         return null;
     }
 

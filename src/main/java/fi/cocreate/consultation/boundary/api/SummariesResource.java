@@ -2,7 +2,7 @@ package fi.cocreate.consultation.boundary.api;
 
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;

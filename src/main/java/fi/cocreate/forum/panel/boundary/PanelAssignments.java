@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationStatus;
@@ -68,7 +69,7 @@ public class PanelAssignments {
         ForumApplication application = guard.application(applicationId);
         PanelMember member = em.find(PanelMember.class, memberId);
         if (member == null || !member.getCallId().equals(application.getCall().getId())) {
-            throw new BusinessException("panel.member.notFound");
+            throw new NotFound("panel.member.notFound");
         }
         guard.round(member.getCallId()).requireOpen();
         if (guard.hasConflict(member, applicationId)) {
@@ -95,7 +96,7 @@ public class PanelAssignments {
         guard.staff(staffEmail);
         Assignment assignment = em.find(Assignment.class, assignmentId);
         if (assignment == null) {
-            throw new BusinessException("panel.assignment.notFound");
+            throw new NotFound("panel.assignment.notFound");
         }
         guard.round(assignment.getCallId()).requireOpen();
         boolean submitted = em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)

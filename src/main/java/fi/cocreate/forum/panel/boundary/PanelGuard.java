@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
@@ -31,7 +32,7 @@ public class PanelGuard {
         Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
         if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
-            throw new BusinessException("panel.access.denied");
+            throw new AccessDenied("panel.access.denied");
         }
         return account;
     }
@@ -48,7 +49,7 @@ public class PanelGuard {
     public ForumCall call(long callId) {
         ForumCall call = em.find(ForumCall.class, callId);
         if (call == null) {
-            throw new BusinessException("forum.call.notFound");
+            throw new NotFound("forum.call.notFound");
         }
         return call;
     }
@@ -68,7 +69,7 @@ public class PanelGuard {
         ForumApplication application = em.find(ForumApplication.class, applicationId);
         if (application == null || application.getStatus() == ApplicationStatus.DRAFT
                 || application.getStatus() == ApplicationStatus.WITHDRAWN) {
-            throw new BusinessException("panel.application.notFound");
+            throw new NotFound("panel.application.notFound");
         }
         return application;
     }
@@ -78,7 +79,7 @@ public class PanelGuard {
         Account account = actor(email, Role.PANELIST);
         return em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class).setParameter("call", callId)
                 .setParameter("email", account.getEmail()).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("panel.access.notAppointed"));
+                .orElseThrow(() -> new AccessDenied("panel.access.notAppointed"));
     }
 
     public boolean hasConflict(PanelMember member, long applicationId) {
@@ -93,13 +94,13 @@ public class PanelGuard {
     public PanelMember reviewer(ForumApplication application, String email) {
         PanelMember member = member(application.getCall().getId(), email);
         if (hasConflict(member, application.getId())) {
-            throw new BusinessException("panel.access.conflict");
+            throw new AccessDenied("panel.access.conflict");
         }
         boolean assigned = em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
                 .setParameter("application", application.getId()).setParameter("member", member).getResultStream()
                 .anyMatch(Assignment::isActive);
         if (!assigned) {
-            throw new BusinessException("panel.access.notAssigned");
+            throw new AccessDenied("panel.access.notAssigned");
         }
         return member;
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.panel.entity.PanelMember;
@@ -85,7 +86,7 @@ public class Panels {
         guard.staff(staffEmail);
         PanelMember member = em.find(PanelMember.class, memberId);
         if (member == null) {
-            throw new BusinessException("panel.member.notFound");
+            throw new NotFound("panel.member.notFound");
         }
         guard.round(member.getCallId()).requireOpen();
         boolean scored = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
@@ -146,7 +147,7 @@ public class Panels {
     private RubricCriterion findCriterion(long id) {
         RubricCriterion criterion = em.find(RubricCriterion.class, id);
         if (criterion == null) {
-            throw new BusinessException("panel.rubric.notFound");
+            throw new NotFound("panel.rubric.notFound");
         }
         return criterion;
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.forum.boundary.ForumApplications;
@@ -21,7 +22,7 @@ import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.SelectionLock;
 import fi.cocreate.forum.panel.entity.SelectionRule;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -106,7 +107,7 @@ public class Selections {
         guard.staff(staffEmail);
         SelectionRule rule = em.find(SelectionRule.class, ruleId);
         if (rule == null) {
-            throw new BusinessException("panel.rule.notFound");
+            throw new NotFound("panel.rule.notFound");
         }
         guard.round(rule.getCallId()).requireOpen();
         em.remove(rule);

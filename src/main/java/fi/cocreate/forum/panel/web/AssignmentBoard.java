@@ -45,11 +45,7 @@ public class AssignmentBoard implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        try {
-            refresh();
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        refresh();
     }
 
     private void refresh() {
@@ -60,39 +56,27 @@ public class AssignmentBoard implements Serializable {
     }
 
     public void assignAutomatically() {
-        try {
-            AssignmentPlanner.Plan plan = assignments.assignAutomatically(callId, user.getEmail());
-            Notices.info("panel.assignments.done", plan.added().size(), plan.minLoad(), plan.maxLoad());
-            if (!plan.shortfall().isEmpty()) {
-                Notices.error("panel.assignments.shortfall", plan.shortfall().size());
-            }
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
+        AssignmentPlanner.Plan plan = assignments.assignAutomatically(callId, user.getEmail());
+        Notices.info("panel.assignments.done", plan.added().size(), plan.minLoad(), plan.maxLoad());
+        if (!plan.shortfall().isEmpty()) {
+            Notices.error("panel.assignments.shortfall", plan.shortfall().size());
         }
+        refresh();
     }
 
     public void add() {
-        try {
-            if (newApplication == null || newMember == null) {
-                throw new BusinessException("panel.assignments.choose");
-            }
-            assignments.add(newApplication, newMember, user.getEmail());
-            Notices.info("panel.saved");
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
+        if (newApplication == null || newMember == null) {
+            throw new BusinessException("panel.assignments.choose");
         }
+        assignments.add(newApplication, newMember, user.getEmail());
+        Notices.info("panel.saved");
+        refresh();
     }
 
     public void remove(Assignment assignment) {
-        try {
-            assignments.remove(assignment.getId(), user.getEmail());
-            Notices.info("panel.saved");
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        assignments.remove(assignment.getId(), user.getEmail());
+        Notices.info("panel.saved");
+        refresh();
     }
 
     public String applicant(Long applicationId) {

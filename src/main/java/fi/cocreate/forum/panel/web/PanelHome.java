@@ -1,7 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.boundary.AssignedApplication;
 import fi.cocreate.forum.panel.boundary.PanelGuard;
@@ -40,13 +38,9 @@ public class PanelHome implements Serializable {
 
     @PostConstruct
     void load() {
-        try {
-            for (PanelMember member : reviews.myPanels(user.getEmail())) {
-                work.add(new CallWork(guard.call(member.getCallId()),
-                        reviews.myApplications(member.getCallId(), user.getEmail())));
-            }
-        } catch (BusinessException e) {
-            Notices.error(e);
+        for (PanelMember member : reviews.myPanels(user.getEmail())) {
+            work.add(new CallWork(guard.call(member.getCallId()),
+                    reviews.myApplications(member.getCallId(), user.getEmail())));
         }
     }
 

@@ -1,40 +1,17 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import fi.cocreate.common.NotFound;
 
-/** What the panel's pages do when a boundary refuses to show something: a 403 page with the reason. */
+/** What the panel's pages share: a required id missing from the address is "not found" (the app's 404 page). */
 final class PanelPages {
-
-    private static final Logger LOG = Logger.getLogger(PanelPages.class.getName());
 
     private PanelPages() {
     }
 
-    /** Answers the request with 403 and the refusal's message; the page is not rendered. */
-    static void refuse(BusinessException e) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        LOG.log(Level.FINE, "Refused {0}: {1}", new Object[] { external.getRequestServletPath(), e.getMessageKey() });
-        try {
-            external.responseSendError(403, Notices.text(e.getMessageKey(), e.getArguments()));
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        }
-        context.responseComplete();
-    }
-
-    /** A required numeric request parameter that is missing or not a number is treated as "not found". */
+    /** Refuses a missing numeric request parameter as "not found"; returns false when it is present. */
     static boolean missing(Long id) {
         if (id == null) {
-            refuse(new BusinessException("panel.application.notFound"));
-            return true;
+            throw new NotFound("panel.application.notFound");
         }
         return false;
     }

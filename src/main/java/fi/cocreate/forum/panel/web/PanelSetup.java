@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -63,17 +62,13 @@ public class PanelSetup implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        try {
-            call = guard.call(callId);
-            round = panels.round(callId, user.getEmail());
-            reviewers = round.getReviewersPerApplication();
-            normalise = round.isNormalise();
-            spread = round.getSpreadThreshold();
-            range = round.getRangeThreshold();
-            refresh();
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        call = guard.call(callId);
+        round = panels.round(callId, user.getEmail());
+        reviewers = round.getReviewersPerApplication();
+        normalise = round.isNormalise();
+        spread = round.getSpreadThreshold();
+        range = round.getRangeThreshold();
+        refresh();
     }
 
     private void refresh() {
@@ -83,33 +78,21 @@ public class PanelSetup implements Serializable {
     }
 
     public void saveSettings() {
-        try {
-            round = panels.configure(callId, reviewers, normalise, spread, range, user.getEmail());
-            Notices.info("panel.saved");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        round = panels.configure(callId, reviewers, normalise, spread, range, user.getEmail());
+        Notices.info("panel.saved");
     }
 
     public void appoint() {
-        try {
-            panels.appoint(callId, appointEmail, user.getEmail());
-            Notices.info("panel.member.appointed", appointEmail);
-            appointEmail = null;
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        panels.appoint(callId, appointEmail, user.getEmail());
+        Notices.info("panel.member.appointed", appointEmail);
+        appointEmail = null;
+        refresh();
     }
 
     public void dismiss(PanelMember member) {
-        try {
-            panels.dismiss(member.getId(), user.getEmail());
-            Notices.info("panel.member.dismissed", member.getAccount().getEmail());
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        panels.dismiss(member.getId(), user.getEmail());
+        Notices.info("panel.member.dismissed", member.getAccount().getEmail());
+        refresh();
     }
 
     public Long getCallId() {

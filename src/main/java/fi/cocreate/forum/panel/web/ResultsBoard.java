@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.ScoredApplication;
@@ -36,12 +35,8 @@ public class ResultsBoard implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        try {
-            round = panels.round(callId, user.getEmail());
-            rows = results.aggregate(callId, user.getEmail());
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        round = panels.round(callId, user.getEmail());
+        rows = results.aggregate(callId, user.getEmail());
     }
 
     public long getFlagged() {

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
@@ -48,16 +47,12 @@ public class Review implements Serializable {
         if (PanelPages.missing(applicationId)) {
             return;
         }
-        try {
-            application = reviews.open(applicationId, user.getEmail());
-            criteria = reviews.rubric(applicationId, user.getEmail());
-            refreshScores();
-            if (sheet != null) {
-                values.putAll(sheet.getValues());
-                comment = sheet.getComment();
-            }
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
+        application = reviews.open(applicationId, user.getEmail());
+        criteria = reviews.rubric(applicationId, user.getEmail());
+        refreshScores();
+        if (sheet != null) {
+            values.putAll(sheet.getValues());
+            comment = sheet.getComment();
         }
     }
 
@@ -70,44 +65,27 @@ public class Review implements Serializable {
     }
 
     public void saveDraft() {
-        try {
-            reviews.saveDraft(applicationId, values, comment, user.getEmail());
-            Notices.info("panel.score.draftSaved");
-            refreshScores();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        reviews.saveDraft(applicationId, values, comment, user.getEmail());
+        Notices.info("panel.score.draftSaved");
+        refreshScores();
     }
 
     public void submit() {
-        try {
-            reviews.submit(applicationId, values, comment, user.getEmail());
-            Notices.info("panel.score.submitted");
-            refreshScores();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        reviews.submit(applicationId, values, comment, user.getEmail());
+        Notices.info("panel.score.submitted");
+        refreshScores();
     }
 
     public String declareConflict() {
-        try {
-            reviews.declareConflict(applicationId, conflictReason, user.getEmail());
-            Notices.info("panel.conflict.declared");
-            return "/forum/panel/index.xhtml?faces-redirect=true";
-        } catch (BusinessException e) {
-            Notices.error(e);
-            return null;
-        }
+        reviews.declareConflict(applicationId, conflictReason, user.getEmail());
+        Notices.info("panel.conflict.declared");
+        return "/forum/panel/index.xhtml?faces-redirect=true";
     }
 
     public void post() {
-        try {
-            reviews.post(applicationId, message, user.getEmail());
-            message = null;
-            refreshScores();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        reviews.post(applicationId, message, user.getEmail());
+        message = null;
+        refreshScores();
     }
 
     public boolean isSubmitted() {

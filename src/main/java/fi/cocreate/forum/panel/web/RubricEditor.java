@@ -42,12 +42,8 @@ public class RubricEditor implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        try {
-            criteria = panels.rubric(callId, user.getEmail());
-            startNew();
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        criteria = panels.rubric(callId, user.getEmail());
+        startNew();
     }
 
     public void startNew() {
@@ -71,28 +67,20 @@ public class RubricEditor implements Serializable {
     }
 
     public void save() {
-        try {
-            List<LocalizedText> texts = levels.stream().map(RubricEditor::required).toList();
-            if (editingId == null) {
-                panels.addCriterion(callId, required(name), weight, texts, user.getEmail());
-            } else {
-                panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail());
-            }
-            Notices.info("panel.saved");
-            criteria = panels.rubric(callId, user.getEmail());
-            startNew();
-        } catch (BusinessException e) {
-            Notices.error(e);
+        List<LocalizedText> texts = levels.stream().map(RubricEditor::required).toList();
+        if (editingId == null) {
+            panels.addCriterion(callId, required(name), weight, texts, user.getEmail());
+        } else {
+            panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail());
         }
+        Notices.info("panel.saved");
+        criteria = panels.rubric(callId, user.getEmail());
+        startNew();
     }
 
     public void remove(RubricCriterion criterion) {
-        try {
-            panels.removeCriterion(criterion.getId(), user.getEmail());
-            criteria = panels.rubric(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        panels.removeCriterion(criterion.getId(), user.getEmail());
+        criteria = panels.rubric(callId, user.getEmail());
     }
 
     public Long getCallId() {

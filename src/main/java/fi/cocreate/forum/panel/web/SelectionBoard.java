@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.panel.boundary.CandidateRow;
 import fi.cocreate.forum.panel.boundary.Panels;
@@ -51,51 +50,31 @@ public class SelectionBoard implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        try {
-            round = panels.round(callId, user.getEmail());
-            forumSize = round.getForumSize();
-            waitingListSize = round.getWaitingListSize();
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        round = panels.round(callId, user.getEmail());
+        forumSize = round.getForumSize();
+        waitingListSize = round.getWaitingListSize();
     }
 
     public void saveSizes() {
-        try {
-            round = selections.setSizes(callId, forumSize, waitingListSize, user.getEmail());
-            Notices.info("panel.saved");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        round = selections.setSizes(callId, forumSize, waitingListSize, user.getEmail());
+        Notices.info("panel.saved");
     }
 
     public void run() {
-        try {
-            run = selections.run(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        run = selections.run(callId, user.getEmail());
     }
 
     /** Locks a candidate in ("in"), out ("out") or removes the lock (anything else), then runs again. */
     public void lock(CandidateRow row, String how) {
-        try {
-            selections.lock(row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE
-                    : null, user.getEmail());
-            run();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        selections.lock(row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE
+                : null, user.getEmail());
+        run();
     }
 
     public void confirm() {
-        try {
-            run = selections.confirm(callId, user.getEmail());
-            round = panels.round(callId, user.getEmail());
-            Notices.info("panel.selection.confirmed", run.result().selectedIds().size());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        run = selections.confirm(callId, user.getEmail());
+        round = panels.round(callId, user.getEmail());
+        Notices.info("panel.selection.confirmed", run.result().selectedIds().size());
     }
 
     public SelectionDimension[] getDimensions() {

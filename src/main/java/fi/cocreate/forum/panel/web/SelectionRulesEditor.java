@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.Gender;
@@ -45,33 +44,21 @@ public class SelectionRulesEditor implements Serializable {
         if (callId == null || FacesContext.getCurrentInstance().getResponseComplete()) {
             return;
         }
-        try {
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        rules = selections.rules(callId, user.getEmail());
     }
 
     public void save() {
-        try {
-            selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail());
-            Notices.info("panel.saved");
-            value = null;
-            minimum = null;
-            maximum = null;
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail());
+        Notices.info("panel.saved");
+        value = null;
+        minimum = null;
+        maximum = null;
+        rules = selections.rules(callId, user.getEmail());
     }
 
     public void remove(SelectionRule rule) {
-        try {
-            selections.removeRule(rule.getId(), user.getEmail());
-            rules = selections.rules(callId, user.getEmail());
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        selections.removeRule(rule.getId(), user.getEmail());
+        rules = selections.rules(callId, user.getEmail());
     }
 
     /** The values staff can choose for the current dimension. */

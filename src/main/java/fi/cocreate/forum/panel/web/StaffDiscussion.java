@@ -1,7 +1,5 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.boundary.Panels;
@@ -46,13 +44,9 @@ public class StaffDiscussion implements Serializable {
         if (PanelPages.missing(applicationId)) {
             return;
         }
-        try {
-            application = applications.viewForReview(applicationId, user.getEmail());
-            criteria = panels.rubric(application.getCall().getId(), user.getEmail());
-            refresh();
-        } catch (BusinessException e) {
-            PanelPages.refuse(e);
-        }
+        application = applications.viewForReview(applicationId, user.getEmail());
+        criteria = panels.rubric(application.getCall().getId(), user.getEmail());
+        refresh();
     }
 
     private void refresh() {
@@ -61,13 +55,9 @@ public class StaffDiscussion implements Serializable {
     }
 
     public void post() {
-        try {
-            reviews.post(applicationId, message, user.getEmail());
-            message = null;
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        reviews.post(applicationId, message, user.getEmail());
+        message = null;
+        refresh();
     }
 
     public Long getApplicationId() {

@@ -1,4 +1,4 @@
-package fi.cocreate.identity.entity;
+package fi.cocreate.common;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package fi.cocreate.subscription.control;
+package fi.cocreate.consultation.control;
 
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;

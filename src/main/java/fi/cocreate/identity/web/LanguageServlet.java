@@ -1,7 +1,9 @@
-package fi.cocreate.common.web;
+package fi.cocreate.identity.web;
 
+import fi.cocreate.common.LocalPaths;
+import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.identity.entity.SupportedLanguage;
+import fi.cocreate.common.SupportedLanguage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
@@ -38,10 +40,6 @@ public class LanguageServlet extends HttpServlet {
     }
 
     static String safeLocalPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
-            return "/";
-        }
-        return back;
+        return LocalPaths.orHome(back);
     }
 }

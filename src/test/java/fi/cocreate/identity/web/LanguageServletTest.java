@@ -1,4 +1,4 @@
-package fi.cocreate.common.web;
+package fi.cocreate.identity.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

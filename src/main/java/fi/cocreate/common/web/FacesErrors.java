@@ -1,0 +1,181 @@
+package fi.cocreate.common.web;
+
+import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one error path of the Faces pages. Backing beans do not catch domain exceptions; this handler turns them into
+ * what the person should see:
+ * <ul>
+ * <li>{@link NotFound}: the app's 404 page;</li>
+ * <li>{@link AccessDenied}: the login page for an anonymous visitor, else the app's 403 page;</li>
+ * <li>any other {@link BusinessException}: its message in the user's language (beside the field it names, if any)
+ * on the same page, which renders again with everything the person typed;</li>
+ * <li>a lost race on a record ({@link OptimisticLockException}): a message that someone else saved it first, typed
+ * text kept.</li>
+ * </ul>
+ * In AJAX requests the same happens, the pages through OmniFaces' {@code FullAjaxExceptionHandler} (wrapped by this
+ * one) and the error pages mapped by exception type in web.xml. Everything else goes on to the wrapped handler and
+ * the 500 page.
+ */
+public class FacesErrors extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(FacesErrors.class.getName());
+
+    static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+    /** The request attribute with the texts of a form whose page had expired, shown back on the expired page. */
+    public static final String TYPED_TEXT = "cocreate.typedText";
+
+    private static final int TYPED_TEXT_MIN = 3;
+
+    public FacesErrors(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (context != null && events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            if (handled(context, thrown)) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private boolean handled(FacesContext context, Throwable thrown) {
+        boolean ajax = context.getPartialViewContext().isAjaxRequest();
+        if (!ajax && cause(thrown, ViewExpiredException.class).isPresent()) {
+            return showExpiredPage(context);
+        }
+        Optional<NotFound> notFound = cause(thrown, NotFound.class);
+        if (notFound.isPresent()) {
+            return !ajax && sendError(context, 404);
+        }
+        Optional<AccessDenied> denied = cause(thrown, AccessDenied.class);
+        if (denied.isPresent()) {
+            if (ajax) {
+                return false;
+            }
+            return context.getExternalContext().getUserPrincipal() == null ? sendToLogin(context)
+                    : sendError(context, 403);
+        }
+        Optional<BusinessException> refused = cause(thrown, BusinessException.class);
+        if (refused.isPresent()) {
+            return showOnPage(context, refused.get().getMessageKey(), refused.get().getArguments());
+        }
+        if (cause(thrown, OptimisticLockException.class).isPresent()
+                || cause(thrown, PessimisticLockException.class).isPresent()) {
+            return showOnPage(context, "save.conflict");
+        }
+        return false;
+    }
+
+    /** The message on the page being posted (or viewed), which renders again; not possible once rendering began. */
+    private static boolean showOnPage(FacesContext context, String key, Object... arguments) {
+        if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            return false;
+        }
+        Notices.error(key, arguments);
+        context.getExternalContext().getFlash().setKeepMessages(false);
+        context.validationFailed();
+        context.renderResponse();
+        return true;
+    }
+
+    /**
+     * The expired page instead of the 500 page (web.xml's {@code Throwable} mapping matches the wrapping
+     * {@code ServletException} before the container would look at its cause), showing back any text the person had
+     * typed in the lost form, so nothing they wrote is lost.
+     */
+    private static boolean showExpiredPage(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        List<String> typed = new ArrayList<>();
+        external.getRequestParameterValuesMap().forEach((name, values) -> {
+            if (!name.startsWith("jakarta.faces") && !name.startsWith("primefaces") && values != null) {
+                for (String value : values) {
+                    if (value != null && value.strip().length() >= TYPED_TEXT_MIN && !value.equals(name)) {
+                        typed.add(value);
+                    }
+                }
+            }
+        });
+        external.getRequestMap().put(TYPED_TEXT, typed);
+        external.setResponseStatus(400);
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
+        context.renderResponse();
+        return true;
+    }
+
+    private static boolean sendError(FacesContext context, int status) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            external.responseReset();
+            external.responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    private static boolean sendToLogin(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        String path = external.getRequestServletPath() + (external.getRequestPathInfo() == null ? ""
+                : external.getRequestPathInfo());
+        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+        String next = "GET".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())
+                ? path + (query == null ? "" : "?" + query) : "/";
+        try {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not send to the login page", e);
+            return sendError(context, 403);
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    /** The first throwable of the given type in the chain of causes, however deeply EL, EJB or JTA wrapped it. */
+    static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+}
