@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Caching headers for the public pages, which are stateless views (no view state, so no HTTP session). An anonymous
+ * Caching headers for the public pages, which are stateless views ({@link StatelessPublicViews}). An anonymous
  * visitor's copy may be cached for a minute by the browser and shared caches; it varies by language (header and
  * cookie) and by login (cookie). A logged-in visitor's page shows their account, so it is private. The published
  * summary adds its own validators (ETag, Last-Modified) and answers 304 ({@code SummaryPage}).

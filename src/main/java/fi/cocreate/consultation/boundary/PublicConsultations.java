@@ -27,14 +27,14 @@ public class PublicConsultations {
 
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation where e.endsAt > :now"
+        return em.createQuery("select e from ConsultationEvent e where e.endsAt > :now"
                 + " order by e.startsAt", ConsultationEvent.class).setParameter("now", clock.instant())
                 .getResultList();
     }
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation order by e.startsAt desc",
+        return em.createQuery("select e from ConsultationEvent e order by e.startsAt desc",
                 ConsultationEvent.class).getResultList();
     }
 

@@ -46,7 +46,7 @@ public class PublicSummaries {
             Map<Long, ResponseModeration> publicOnes = new HashMap<>();
             Instant lastModified = summary.getPublishedAt();
             for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
-                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
+                    + " join fetch r.organisation where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
                     ResponseModeration.class).setParameter("summary", summary.getId()).getResultList()) {
                 if (m.getModeratedAt().isAfter(lastModified)) {
                     lastModified = m.getModeratedAt();

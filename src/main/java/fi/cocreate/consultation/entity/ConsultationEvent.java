@@ -48,6 +48,8 @@ public class ConsultationEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Batched rather than joined: a joined consultation would load its own collections one by one.
+    @BatchFetch(BatchFetchType.EXISTS)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Staff's summary of a consultation's feedback and event discussions, as a list of statements. It may be published
@@ -32,8 +34,7 @@ import java.util.Objects;
 @NamedQuery(name = ConsultationSummary.OF_CONSULTATION,
         query = "select s from ConsultationSummary s where s.consultation.id = :consultation")
 @NamedQuery(name = ConsultationSummary.PUBLISHED,
-        query = "select s from ConsultationSummary s join fetch s.consultation where s.publishedAt is not null"
-                + " order by s.publishedAt desc")
+        query = "select s from ConsultationSummary s where s.publishedAt is not null order by s.publishedAt desc")
 public class ConsultationSummary {
 
     public static final String OF_CONSULTATION = "ConsultationSummary.ofConsultation";
@@ -43,6 +44,8 @@ public class ConsultationSummary {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Batched rather than joined: a joined consultation would load its own collections one by one.
+    @BatchFetch(BatchFetchType.EXISTS)
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
