@@ -145,32 +145,6 @@ class VolumeBenchmark {
         line("|---|---|---|---|");
         cells.forEach((page, values) -> line("| " + page + " | " + String.join(" | ", values) + " |"));
 
-        long small = calls.create("Benchmark call 64", 64);
-        long large = calls.create("Benchmark call 2000", 2000);
-        line("");
-        line("| page | 64 applications | 2,000 applications |");
-        line("|---|---|---|");
-        List<String> overview = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        for (long call : new long[] {small, large}) {
-            long[] o = measure(staff, c -> c.get("/forum/staff/panel/results.xhtml?call=" + call));
-            overview.add(o[0] + " ms / " + o[1] + " SQL");
-            long[] r = measure(staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run",
-                    Map.of(), "run"));
-            long get = measure(staff, c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call))[0];
-            run.add(r[0] + " ms (GET + POST; GET alone " + get + " ms) / " + r[1] + " SQL");
-        }
-        line("| panel scores overview | " + String.join(" | ", overview) + " |");
-        line("| selection run through the page | " + String.join(" | ", run) + " |");
-        long[] solver = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            selections.run(large, DemoLogins.STAFF.email());
-            solver[i] = (System.nanoTime() - start) / 1_000_000;
-        }
-        Arrays.sort(solver);
-        line("| selection boundary alone (loads + solver, no page), 2,000 | | " + solver[RUNS / 2] + " ms |");
-
         line("");
         line("wrk, 2 threads, 100 connections, 15 s each, anonymous; static = the same bytes as a file of the server:");
         line("");
@@ -199,6 +173,32 @@ class VolumeBenchmark {
         line("");
         line(String.format("Heap after GC: %d MB after the runs above, %d MB after %d s of 100 anonymous readers of the"
                 + " 5,000-response summary (%.0f req/s, p99 %.0f ms).", before, after, seconds, load[0], load[1]));
+        long small = calls.create("Benchmark call 64", 64);
+        long large = calls.create("Benchmark call 2000", 2000);
+        line("");
+        line("| page | 64 applications | 2,000 applications |");
+        line("|---|---|---|");
+        List<String> overview = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (long call : new long[] {small, large}) {
+            long[] o = measure(staff, c -> c.get("/forum/staff/panel/results.xhtml?call=" + call));
+            overview.add(o[0] + " ms / " + o[1] + " SQL");
+            long[] r = measure(staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run",
+                    Map.of(), "run"));
+            long get = measure(staff, c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call))[0];
+            run.add(r[0] + " ms (GET + POST; GET alone " + get + " ms) / " + r[1] + " SQL");
+        }
+        line("| panel scores overview | " + String.join(" | ", overview) + " |");
+        line("| selection run through the page | " + String.join(" | ", run) + " |");
+        long[] solver = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            selections.run(large, DemoLogins.STAFF.email());
+            solver[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(solver);
+        line("| selection boundary alone (loads + solver, no page), 2,000 | | " + solver[RUNS / 2] + " ms |");
+
         line("Load after: " + shell("uptime"));
         Files.writeString(Path.of(System.getProperty("user.dir"), "bench-report.md"), report.toString());
     }
