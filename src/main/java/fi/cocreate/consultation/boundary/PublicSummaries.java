@@ -9,6 +9,7 @@ import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import java.time.Instant;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,11 +43,16 @@ public class PublicSummaries {
     /** The published summary with its citations of public responses; empty if none is published. */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
-            // Only the cited responses are read, with their organisations and passages in the same statement.
+            // Only the cited responses are read: first the citations with their responses, organisations and
+            // passages in one statement, then those responses' moderations in one more.
+            List<Citation> cited = em.createQuery("select c from Citation c left join fetch c.passage"
+                    + " where c.statement.summary.id = :summary order by c.id", Citation.class)
+                    .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.FETCH, "c.response.organisation")
+                    .setParameter("summary", summary.getId()).getResultList();
             Map<Long, ResponseModeration> publicOnes = new HashMap<>();
             Instant lastModified = summary.getPublishedAt();
             for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
-                    + " join fetch r.organisation where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
+                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
                     ResponseModeration.class).setParameter("summary", summary.getId()).getResultList()) {
                 if (m.getModeratedAt().isAfter(lastModified)) {
                     lastModified = m.getModeratedAt();
@@ -56,9 +62,7 @@ public class PublicSummaries {
                 }
             }
             Map<Long, List<PublicCitation>> citations = new HashMap<>();
-            for (Citation c : em.createQuery("select c from Citation c join fetch c.response r"
-                    + " join fetch r.organisation left join fetch c.passage where c.statement.summary.id = :summary"
-                    + " order by c.id", Citation.class).setParameter("summary", summary.getId()).getResultList()) {
+            for (Citation c : cited) {
                 ResponseModeration moderation = publicOnes.get(c.getResponse().getId());
                 if (moderation == null) {
                     continue; // not public: never shown, not even as a name
