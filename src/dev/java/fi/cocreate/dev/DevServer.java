@@ -56,6 +56,7 @@ public final class DevServer {
         env.put("MAIL_FROM", "Cocreate <no-reply@cocreate.localhost>");
         env.put("PUBLIC_BASE_URL", baseUrl);
         env.put("DEMO_DATA", "true");
+        env.put("FEEDBACK_EMAIL", "feedback@demo.cocreate.fi");
         env.put("DEV_MAIL_SINK_URL", sink.apiUrl());
         Process payara = builder.start();
 

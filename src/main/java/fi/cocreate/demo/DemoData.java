@@ -92,6 +92,7 @@ public class DemoData {
         consultation.addEvent(EventType.RESEARCHERS_EVENT,
                 LocalizedText.of("Tutkijatilaisuus", "Forskarm\u00f6te", "Event for researchers"),
                 at(2020, 9, 14, 13, 0), at(2020, 9, 14, 16, 0), null, "https://meet.example.org/researchers");
+        consultation.publish(clock.instant());
         consultations.create(consultation);
     }
 

@@ -206,7 +206,7 @@ class ConsultationPagesIT {
         java.time.LocalDateTime deadline = java.time.LocalDateTime.of(2031, 3, 15, 16, 0);
         HttpResponse<String> saved = staff.submit("/consultation/staff/edit.xhtml", "consultation", Map.of(
                 "titleFi", "Sivulla luotu kuuleminen", "titleEn", "Consultation made on the page",
-                "opensAt_input", format.format(deadline.minusDays(20)), "deadline_input", format.format(deadline),
+                "opensAt", format.format(deadline.minusDays(20)), "deadline", format.format(deadline),
                 "themes", "INCLUSION", "targetGroups", "MUNICIPALITIES"), "save");
         assertTrue(saved.body().contains("The consultation is saved."), saved.body());
         String query = saved.uri().getQuery();

@@ -44,7 +44,7 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
-import jakarta.ejb.EJBException;
+import fi.cocreate.common.AccessDenied;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -222,10 +222,10 @@ class ConsultationSummaryIT {
     @Order(2)
     void callersWhoAreNotStaffAreRefusedByTheBoundaries() throws Exception {
         fixture();
-        assertThrows(EJBException.class, () -> moderation.accept(hiddenId));
-        assertThrows(EJBException.class, () -> moderation.overview(consultationId));
-        assertThrows(EJBException.class, () -> summaries.publish(consultationId));
-        assertThrows(EJBException.class, () -> downloads.csv(consultationId));
+        assertThrows(AccessDenied.class, () -> moderation.accept(hiddenId));
+        assertThrows(AccessDenied.class, () -> moderation.overview(consultationId));
+        assertThrows(AccessDenied.class, () -> summaries.publish(consultationId));
+        assertThrows(AccessDenied.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
         assertEquals(ModerationState.HIDDEN,
                 asStaff(() -> moderation.moderatedResponse(hiddenId)).state(), "nothing changed");
     }
@@ -336,23 +336,37 @@ class ConsultationSummaryIT {
     @Order(5)
     void exportsHoldEveryResponseAndNeutraliseFormulas() throws Exception {
         fixture();
-        String csv = new String(asStaff(() -> downloads.csv(consultationId)), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("\uFEFF\"response_id\""), csv);
+        String csv = new String(asStaff(() -> downloads.csv(consultationId, Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"Response ID\",\"Reference number\",\"Organisation\""), csv);
         assertEquals(5, csv.strip().split("\r\n").length, "a header and four responses");
         for (String organisation : SummaryFixture.organisations()) {
             assertTrue(csv.contains(organisation), organisation);
         }
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
-        assertTrue(csv.contains("Insulting language") && csv.contains("HIDDEN"));
+        assertTrue(csv.contains("Insulting language") && csv.contains("\"Hidden\""), "states by their labels: " + csv);
+        assertTrue(csv.contains("\"NGO or association\"") && csv.contains("\"Municipality\""), "types by their labels: " + csv);
+        assertFalse(csv.contains("ASSOCIATION") || csv.contains("HIDDEN"), "no enum codes: " + csv);
+        String finnish = new String(asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))),
+                StandardCharsets.UTF_8);
+        assertTrue(finnish.startsWith("\uFEFF\"Vastauksen tunniste\""), finnish);
+        assertTrue(finnish.contains("\"Piilotettu\"") && finnish.contains("\"Kunta\""), finnish);
 
-        byte[] xlsx = asStaff(() -> downloads.xlsx(consultationId));
+        byte[] xlsx = asStaff(() -> downloads.xlsx(consultationId, Locale.ENGLISH));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Responses", sheet.getSheetName());
             assertEquals(4, sheet.getLastRowNum(), "four data rows below the header");
-            assertEquals("organisation", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("Organisation", sheet.getRow(0).getCell(2).getStringCellValue());
+            assertEquals("Attachments", sheet.getRow(0).getCell(12).getStringCellValue());
             List<String> organisations = IntStream.rangeClosed(1, 4)
                     .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue()).sorted().toList();
             assertEquals(SummaryFixture.organisations().stream().sorted().toList(), organisations);
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(),
+                    "the response id is a number");
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(5)),
+                    "the submission time is a date cell");
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, sheet.getRow(1).getCell(7).getCellType(),
+                    "consent is yes or no");
         }
     }
 
@@ -393,7 +407,7 @@ class ConsultationSummaryIT {
                 MilestoneKind.SUBMISSION_TO_PARLIAMENT), timeline.stream().map(TimelineEntry::kind).toList());
         assertEquals(MilestoneStatus.ONGOING, timeline.get(0).status(), "the fixture consultation is still open");
         assertEquals(MilestoneStatus.DONE, timeline.get(1).status());
-        assertThrows(EJBException.class, () -> processes.create(LocalizedText.of("x", null, null)));
+        assertThrows(AccessDenied.class, () -> processes.create(LocalizedText.of("x", null, null)));
         ReportProcess other = asStaff(() -> processes.create(LocalizedText.of("Toinen", null, null)));
         assertEquals("process.consultationElsewhere", assertThrows(BusinessException.class,
                 () -> asStaff(() -> {
@@ -547,6 +561,23 @@ class ConsultationSummaryIT {
         assertFalse(summaries.contains("Monikielinen kansanopisto"), "the demo college did not consent");
         String openapi = visitor.get("/openapi").body();
         assertTrue(openapi.contains("/api/summaries") && openapi.contains("/api/consultations"), openapi);
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void anUnknownApiResourceOrPathAnswersProblemDetailsInJsonNotTheHtmlErrorPage() {
+        FacesClient visitor = FacesClient.english(url(""));
+        for (String path : List.of("/api/consultations/987654321", "/api/summaries/987654321",
+                "/api/no-such-resource")) {
+            HttpResponse<String> answer = visitor.get(path);
+            assertEquals(404, answer.statusCode(), path);
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                    .replaceFirst(";.*", ""), path);
+            assertTrue(answer.body().contains("\"status\":404") && answer.body().contains("\"title\":\"Not Found\""),
+                    answer.body());
+            assertFalse(answer.body().contains("<html"), answer.body());
+        }
     }
 
     @Test

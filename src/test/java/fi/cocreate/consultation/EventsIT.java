@@ -299,13 +299,13 @@ class EventsIT {
 
         HttpResponse<String> refused = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
                 + consultation, "event", Map.of("type_input", "WORKSHOP", "titleEn", "Broken times",
-                "startsAt_input", "2031-01-10 12:00", "endsAt_input", "2031-01-10 10:00"), "save");
+                "startsAt", "10.1.2031 12:00", "endsAt", "10.1.2031 10:00"), "save");
         assertTrue(refused.body().contains("The event must end after it starts."), refused.body());
         assertTrue(refused.body().contains("Broken times"), "what was typed is kept");
 
         HttpResponse<String> saved = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
                 + consultation, "event", Map.of("type_input", "RESEARCHERS_EVENT", "titleFi", "Sivun tilaisuus",
-                "titleEn", "Page event", "startsAt_input", "2031-01-10 10:00", "endsAt_input", "2031-01-10 12:00",
+                "titleEn", "Page event", "startsAt", "10.1.2031 10:00", "endsAt", "10.1.2031 12:00",
                 "capacity_hinput", "5", "targetGroups", "RESEARCHERS", "place", "Helsinki"), "save");
         assertTrue(saved.body().contains("The event is saved."), saved.body());
         long created = firstId(saved.uri().toString(), "id=(\\d+)");
@@ -368,6 +368,7 @@ class EventsIT {
         Consultation consultation = consultations.create(new Consultation(null,
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 start.minus(Duration.ofDays(20)), start.plus(Duration.ofDays(20)), Instant.now()));
+        consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {

@@ -46,6 +46,7 @@ final class SummaryFixture {
                 List.of(), null, null);
         consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Kysymys 2", null, "Question two"), 5000,
                 List.of(), null, null);
+        consultation.publish(now);
         em.persist(consultation);
         em.flush();
         publicOne = respond(em, ORG_PUBLIC, OrganisationType.ASSOCIATION, representatives.get(0), now, true,

@@ -489,7 +489,8 @@ class ForumApplicationsIT {
         FormSession intruder = new FormSession(url(""));
         intruder.login("forum.applicant01@demo.cocreate.fi", DemoLogins.PASSWORD);
         HttpResponse<String> page = intruder.get("/forum/apply/application.xhtml?id=" + id);
-        assertTrue(page.body().contains("The application was not found."), page.body());
+        assertEquals(404, page.statusCode(), "another applicant's application is as good as missing");
+        assertTrue(page.body().contains("Page not found"), page.body());
         assertFalse(page.body().contains("Amir Applicant"), "nothing of the other applicant is shown");
         assertFalse(page.body().contains("name=\"wizard\""), "no form to change it");
         assertEquals(403, intruder.get("/forum/staff/calls.xhtml").statusCode());
@@ -577,12 +578,12 @@ class ForumApplicationsIT {
         HttpResponse<String> form = staff.get("/forum/staff/call-edit.xhtml");
         assertEquals(200, form.statusCode(), form.body());
         HttpResponse<String> refused = staff.post("call", Map.of("title_fi", "", "title_sv", "", "title_en", "",
-                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "opensAt", "1.5.2031 09:00", "closesAt", "1.6.2031 16:00",
                 "forumSize_hinput", "12"), "save");
         assertTrue(refused.body().contains("Give the title in at least one language."), refused.body());
         HttpResponse<String> saved = staff.post("call", Map.of("title_fi", "Kolmas kausi", "title_sv",
                 "Tredje perioden", "title_en", "Third term call", "plan_en", "Two remote meetings a year.",
-                "opensAt_input", "2031-05-01 09:00", "closesAt_input", "2031-06-01 16:00",
+                "opensAt", "1.5.2031 09:00", "closesAt", "1.6.2031 16:00",
                 "forumSize_hinput", "12", "meetingsPerYear_hinput", "2", "areas", "EQUALITY\u0000DEMOCRACY"), "save");
         assertTrue(saved.body().contains("The call was saved."), saved.body());
         HttpResponse<String> list = new FormSession(url("")).get("/forum/index.xhtml");

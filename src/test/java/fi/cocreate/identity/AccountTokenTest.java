@@ -44,4 +44,15 @@ class AccountTokenTest {
     private static String refusal(Runnable action) {
         return assertThrows(BusinessException.class, action::run).getMessageKey();
     }
+
+    @Test
+    void aWithdrawnLinkAnswersUsedAndAUsedLinkKeepsItsTime() {
+        AccountToken older = new AccountToken(account, TokenPurpose.RESET_PASSWORD, "h1", NOW);
+        older.withdraw(NOW.plusSeconds(5));
+        assertEquals("token.used", refusal(() -> older.redeem(TokenPurpose.RESET_PASSWORD, NOW.plusSeconds(6))));
+        AccountToken used = new AccountToken(account, TokenPurpose.RESET_PASSWORD, "h2", NOW);
+        used.redeem(TokenPurpose.RESET_PASSWORD, NOW.plusSeconds(1));
+        used.withdraw(NOW.plusSeconds(9));
+        assertEquals(NOW.plusSeconds(1), used.getUsedAt());
+    }
 }

@@ -116,8 +116,12 @@ class SubscriptionsIT {
                 .header("Accept-Language", "fi").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(confirmed.body().contains("Tilauksesi on vahvistettu"), confirmed.body());
 
+        MimeMessage welcome = mail(email, 2, "Tervetuloa");
+        assertTrue(MailSinkClient.text(welcome).contains("/subscribe/manage.xhtml?token="), "the welcome mail links to "
+                + "the choices");
+        assertTrue(MailSinkClient.text(welcome).contains("/subscribe/unsubscribe?token="), "and to unsubscribing");
         inviteAsStaff(event);
-        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage invitation = mail(email, 3, "Kutsu");
         assertEquals("Kutsu: Työpaja " + event.getId(), invitation.getSubject());
         assertEquals("fi", invitation.getHeader("Content-Language")[0]);
         String text = MailSinkClient.text(invitation);
@@ -134,7 +138,7 @@ class SubscriptionsIT {
         String email = confirmedSubscriber("en", EnumSet.of(TargetGroup.WELLBEING_SERVICES_COUNTIES));
         ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.WELLBEING_SERVICES_COUNTIES));
         inviteAsStaff(event);
-        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage invitation = mail(email, 3, "Invitation");
         assertEquals("Invitation: Workshop en " + event.getId(), invitation.getSubject());
         String header = invitation.getHeader("List-Unsubscribe")[0];
         URI link = URI.create(header.substring(1, header.length() - 1));
@@ -155,7 +159,7 @@ class SubscriptionsIT {
 
         inviteAsStaff(event);
         Thread.sleep(3000);
-        assertEquals(2, sink.to(email).size(), "nothing more after unsubscribing");
+        assertEquals(3, sink.to(email).size(), "nothing more after unsubscribing");
     }
 
     @Test
@@ -171,13 +175,13 @@ class SubscriptionsIT {
         summaryPublished.fire(new SummaryPublished(consultationId));
         tx.commit();
 
-        MimeMessage notice = sink.awaitMails(matching, 2, MAIL_WAIT).get(1);
+        MimeMessage notice = mail(matching, 3, "Sammanfattning");
         assertEquals("Sammanfattning publicerad: Testsamråd", notice.getSubject());
         assertEquals("sv", notice.getHeader("Content-Language")[0]);
         assertTrue(MailSinkClient.text(notice).contains("/consultation/view.xhtml?id=" + consultationId));
         assertEquals("List-Unsubscribe=One-Click", notice.getHeader("List-Unsubscribe-Post")[0]);
         Thread.sleep(2000);
-        assertEquals(1, sink.to(otherGroup).size(), "another target group hears nothing");
+        assertEquals(2, sink.to(otherGroup).size(), "another target group hears nothing after its welcome");
         assertEquals(1, sink.to(unconfirmed).size(), "the unconfirmed get only their confirmation");
     }
 
@@ -191,7 +195,7 @@ class SubscriptionsIT {
                 () -> invitations.inviteToConsultation(consultationId)).getMessageKey());
         ActingCaller.actAs("staff@demo.cocreate.fi");
         assertTrue(invitations.inviteToConsultation(consultationId) >= 1);
-        MimeMessage invitation = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage invitation = mail(email, 3, "Invitation");
         assertEquals("Invitation to give feedback: Test consultation", invitation.getSubject());
         assertTrue(MailSinkClient.text(invitation).contains("/consultation/view.xhtml?id=" + consultationId));
         assertTrue(invitation.getHeader("List-Unsubscribe")[0].contains("/subscribe/unsubscribe?token="));
@@ -207,7 +211,7 @@ class SubscriptionsIT {
         subscriptions.confirm(confirmToken);
 
         subscriptions.subscribe(email, "fi", EnumSet.of(TargetGroup.AUTHORITIES), Set.of());
-        MimeMessage exists = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage exists = mail(email, 3, "You already");
         assertEquals("You already subscribe to Cocreate news", exists.getSubject());
         Subscription unchanged = subscriptions.findByEmail(email).orElseThrow();
         assertEquals(Set.of(TargetGroup.EMPLOYERS), unchanged.getTargetGroups(), "a stranger cannot change choices");
@@ -246,7 +250,7 @@ class SubscriptionsIT {
 
         browser.submit("/subscribe/index.xhtml", "subscribe",
                 Map.of("email", email, "language", "en", "themes", "INCLUSION"), "submit");
-        MimeMessage exists = sink.awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage exists = mail(email, 3, "You already");
         String manage = link(exists, "manage");
         String managePath = manage.substring(manage.indexOf("/subscribe/manage.xhtml"));
         HttpResponse<String> page = browser.get(managePath);
@@ -257,11 +261,14 @@ class SubscriptionsIT {
 
         String token = managePath.substring(managePath.indexOf("token=") + 6);
         HttpResponse<String> question = browser.get("/subscribe/unsubscribe?token=" + token);
-        assertTrue(question.body().contains("Do you want to stop getting news"), question.body());
+        assertTrue(question.body().contains("Vill du sluta få nyheter"), "the page speaks the subscriber's language "
+                + "(now Swedish), not the browser's: " + question.body());
         HttpResponse<String> done = browser.submit(question.uri().toString().substring(root.length()),
                 "unsubscribe", Map.of(), "confirm");
-        assertTrue(done.body().contains("You are unsubscribed"), done.body());
-        assertTrue(browser.get(managePath).body().contains("This subscription has ended."));
+        assertTrue(done.body().contains("Prenumerationen är avslutad"), done.body());
+        String after = browser.get(managePath).body();
+        assertTrue(after.contains("This subscription has ended.") || after.contains("Denna prenumeration har avslutats."),
+                after);
     }
 
     // ---- helpers
@@ -270,7 +277,18 @@ class SubscriptionsIT {
         String email = TestAccounts.uniqueEmail("subscriber");
         subscriptions.subscribe(email, language, groups, Set.of());
         subscriptions.confirm(token(sink.awaitMails(email, 1, MAIL_WAIT).get(0)));
+        mail(email, 2, language.equals("fi") ? "Tervetuloa" : language.equals("sv") ? "Välkommen" : "Welcome");
         return email;
+    }
+
+    /** Waits for {@code count} mails to the address and answers the one whose subject starts so. */
+    private MimeMessage mail(String email, int count, String subjectStart) throws Exception {
+        for (MimeMessage mail : sink.awaitMails(email, count, MAIL_WAIT)) {
+            if (mail.getSubject().startsWith(subjectStart)) {
+                return mail;
+            }
+        }
+        throw new AssertionError("No mail \"" + subjectStart + "...\" among " + count + " to " + email);
     }
 
     private void inviteAsStaff(ConsultationEvent event) {
@@ -288,6 +306,7 @@ class SubscriptionsIT {
         Consultation consultation = consultations.create(new Consultation(null,
                 LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
                 Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Instant.now()));
+        consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {

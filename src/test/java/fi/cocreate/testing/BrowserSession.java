@@ -58,6 +58,7 @@ public final class BrowserSession {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
+        CspNonce.addTo(form, page.body());
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -77,6 +77,7 @@ public class ConsultationFixtures {
                 LocalizedText.of("Kumpi?", "Vilken?", "Which one?"), 100,
                 List.of(LocalizedText.of("Ensimm\u00e4inen", "F\u00f6rsta", "First"),
                         LocalizedText.of("Toinen", "Andra", "Second")), null, null);
+        admin.publish(STAFF, consultation.getId());
         return admin.find(consultation.getId());
     }
 }

@@ -13,10 +13,20 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The jar a test library class was loaded from, to ship it with the test deployment (jsoup for PageClient). */
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static WebArchive app() {
         TestServices.start();
         File war = new File(System.getProperty("cocreate.war", "target/cocreate.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addPackage(Deployments.class.getPackage());
+                .addPackage(Deployments.class.getPackage())
+                .addAsLibrary(jarOf(org.jsoup.Jsoup.class));
     }
 }

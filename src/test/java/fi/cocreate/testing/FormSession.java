@@ -54,6 +54,7 @@ public final class FormSession {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
+        CspNonce.addTo(form, last.body());
         String body = form.entrySet().stream()
                 .flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1))
                         .map(v -> encode(e.getKey()) + "=" + encode(v)))
@@ -80,6 +81,7 @@ public final class FormSession {
         fields.forEach((id, value) -> form.put(formId + ":" + id, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
+        CspNonce.addTo(form, last.body());
         form.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n"));
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField

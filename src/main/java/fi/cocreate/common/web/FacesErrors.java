@@ -68,7 +68,10 @@ public class FacesErrors extends ExceptionHandlerWrapper {
 
     private boolean handled(FacesContext context, Throwable thrown) {
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
-        if (!ajax && cause(thrown, ViewExpiredException.class).isPresent()) {
+        // A post without (or with a forged) view state or CSP nonce is treated alike: the form cannot be trusted, and
+        // what the person typed is shown back.
+        if (!ajax && (cause(thrown, ViewExpiredException.class).isPresent()
+                || cause(thrown, org.primefaces.csp.CspException.class).isPresent())) {
             return showExpiredPage(context);
         }
         Optional<NotFound> notFound = cause(thrown, NotFound.class);

@@ -1,13 +1,11 @@
 package fi.cocreate.common.web;
 
-import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.DateTimes;
 import fi.cocreate.common.LocalizedText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shows instants in Helsinki time and multilingual texts in the reader's language, for use in pages. */
 @Named
@@ -18,13 +16,11 @@ public class Formats {
     LocaleSelection localeSelection;
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).withZone(ApplicationClock.ZONE).format(instant);
+        return DateTimes.dateTime(instant, localeSelection.getLocale());
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(localeSelection.getLocale()).withZone(ApplicationClock.ZONE).format(instant);
+        return DateTimes.date(instant, localeSelection.getLocale());
     }
 
     public String text(LocalizedText text) {

@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -108,8 +109,13 @@ public class Attachments {
         em.remove(attachment);
     }
 
+    /**
+     * The name shown and offered on download: path separators, reserved characters and control characters become
+     * "_", quotes stay (a name such as {@code Lausunto "luonnos".pdf} is legitimate; pages escape it and the download
+     * sends it as RFC 5987 {@code filename*}), and the extension is the detected type's.
+     */
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : given.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        String name = given == null ? "" : PlainText.name(given).replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

@@ -2,6 +2,8 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
+import fi.cocreate.identity.entity.Account;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Question;
@@ -48,11 +50,29 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    public Consultation update(String staffPrincipal, long consultationId, LocalizedText process, LocalizedText title,
-            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
-            Collection<TargetGroup> targetGroups) {
+    /** Makes a draft public (lists, page, API, responses); publishing twice keeps the first time. */
+    public Consultation publish(String staffPrincipal, long consultationId) {
         representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
+        consultation.publish(clock.instant());
+        return consultation;
+    }
+
+    /** Hides a consultation again as a draft; responses already saved stay. */
+    public Consultation unpublish(String staffPrincipal, long consultationId) {
+        representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        consultation.unpublish();
+        return consultation;
+    }
+
+    public Consultation update(String staffPrincipal, long consultationId, LocalizedText process, LocalizedText title,
+            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
+            Collection<TargetGroup> targetGroups, Long seenVersion) {
+        Account editor = representatives.staff(staffPrincipal);
+        Consultation consultation = find(consultationId);
+        LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
+        consultation.edited(editor.getDisplayName(), clock.instant());
         consultation.describe(process, title, description);
         consultation.reschedule(requireWindow(opensAt, deadline), deadline);
         consultation.classify(themes, targetGroups);
@@ -61,20 +81,34 @@ public class ConsultationAdmin {
 
     public Question addQuestion(String staffPrincipal, long consultationId, QuestionType type, LocalizedText text,
             int maxLength, List<LocalizedText> options, Integer scaleMin, Integer scaleMax) {
-        representatives.staff(staffPrincipal);
+        return addQuestion(staffPrincipal, consultationId, type, text, maxLength, options, scaleMin, scaleMax, null);
+    }
+
+    /**
+     * Adds a question from an editing page that showed the consultation at {@code seenVersion}: the questions are
+     * part of the consultation, so a page older than someone else's save of it (or of its questions) is refused.
+     */
+    public Question addQuestion(String staffPrincipal, long consultationId, QuestionType type, LocalizedText text,
+            int maxLength, List<LocalizedText> options, Integer scaleMin, Integer scaleMax, Long seenVersion) {
+        Account editor = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
+        LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         requireNoResponses(consultation);
         Question question = consultation.addQuestion(type, text, maxLength,
                 options == null ? List.of() : options.stream().map(QuestionOption::new).toList(), scaleMin, scaleMax);
+        consultation.edited(editor.getDisplayName(), clock.instant());
+        question.edited(editor.getDisplayName(), clock.instant());
         em.flush();
         return question;
     }
 
-    public void removeQuestion(String staffPrincipal, long consultationId, long questionId) {
-        representatives.staff(staffPrincipal);
+    public void removeQuestion(String staffPrincipal, long consultationId, long questionId, Long seenVersion) {
+        Account editor = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
+        LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         requireNoResponses(consultation);
         consultation.removeQuestion(questionId);
+        consultation.edited(editor.getDisplayName(), clock.instant());
     }
 
     public Consultation find(long consultationId) {

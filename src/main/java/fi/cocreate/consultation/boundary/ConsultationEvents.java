@@ -6,6 +6,8 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,7 +29,13 @@ public class ConsultationEvents {
     CallerIdentity caller;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     EventMails mails;
+
+    @Inject
+    Accounts accounts;
 
     /** Every consultation with its events loaded, for the staff's list. */
     public List<Consultation> consultationsWithEvents() {
@@ -40,7 +48,7 @@ public class ConsultationEvents {
     /** An event with its consultation and registrations loaded. */
     public ConsultationEvent find(long id) {
         ConsultationEvent event = em.find(ConsultationEvent.class, id);
-        if (event == null) {
+        if (event == null || !(event.getConsultation().isPublished() || caller.isStaff())) {
             throw new NotFound("event.notFound");
         }
         event.getConsultation().getTitle();
@@ -65,8 +73,15 @@ public class ConsultationEvents {
 
     /** Saves changes; seats added to a full event go to the first on its waiting list, who are told by mail. */
     public ConsultationEvent update(long eventId, EventDetails details) {
+        return update(eventId, details, null);
+    }
+
+    /** As {@link #update(long, EventDetails)} from a page that showed the event at {@code seenVersion}. */
+    public ConsultationEvent update(long eventId, EventDetails details, Long seenVersion) {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
+        LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
+        event.edited(caller.requireEmail(), clock.instant());
         checkLink(details.remoteLink());
         event.reschedule(details.type(), details.title(), details.startsAt(), details.endsAt(), details.place(),
                 details.remoteLink());
@@ -76,8 +91,15 @@ public class ConsultationEvents {
     }
 
     public ConsultationEvent writeNotes(long eventId, LocalizedText notes) {
+        return writeNotes(eventId, notes, null);
+    }
+
+    /** As {@link #writeNotes(long, LocalizedText)} from a page that showed the event at {@code seenVersion}. */
+    public ConsultationEvent writeNotes(long eventId, LocalizedText notes, Long seenVersion) {
         caller.requireStaff();
-        ConsultationEvent event = find(eventId);
+        ConsultationEvent event = locked(eventId);
+        LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
+        event.edited(caller.requireEmail(), clock.instant());
         event.writeNotes(notes);
         return event;
     }
@@ -88,9 +110,28 @@ public class ConsultationEvents {
         return find(eventId).activeRegistrations();
     }
 
-    /** The event as an iCalendar file in the reader's language. */
+    /**
+     * The event as an iCalendar file in the reader's language. The remote meeting link is in it only for a confirmed
+     * participant or staff ({@link #remoteLinkVisible}); anyone else gets the event without it.
+     */
     public byte[] calendar(long eventId, Locale locale) {
-        return mails.calendar(find(eventId), locale);
+        ConsultationEvent event = find(eventId);
+        return mails.calendar(event, locale, remoteLinkVisible(event));
+    }
+
+    /** Whether the caller may see the event's remote meeting link: staff, or a participant with a confirmed seat. */
+    public boolean remoteLinkVisible(long eventId) {
+        return remoteLinkVisible(find(eventId));
+    }
+
+    private boolean remoteLinkVisible(ConsultationEvent event) {
+        if (caller.isStaff()) {
+            return true;
+        }
+        return caller.email().flatMap(accounts::findByEmail)
+                .flatMap(account -> event.registrationOf(account.getId()))
+                .filter(registration -> registration.isActive() && !registration.isWaiting())
+                .isPresent();
     }
 
     private ConsultationEvent locked(long eventId) {

@@ -2,25 +2,32 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Consultations as the public and staff see them. */
+/** Consultations as the public and staff see them: a draft only staff see, for anyone else it does not exist. */
 @Stateless
 public class Consultations {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Caller caller;
+
     public List<Consultation> all() {
-        return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        boolean staff = caller.isStaff();
+        return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList().stream()
+                .filter(c -> staff || c.isPublished()).toList();
     }
 
     public Consultation find(long id) {
         Consultation consultation = em.find(Consultation.class, id);
-        if (consultation == null) {
+        if (consultation == null || !(consultation.isPublished() || caller.isStaff())) {
             throw new NotFound("consultation.notFound");
         }
         consultation.getEvents().size(); // load the lazy events while the transaction is open

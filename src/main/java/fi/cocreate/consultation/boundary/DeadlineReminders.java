@@ -52,7 +52,8 @@ public class DeadlineReminders {
         Instant now = clock.instant();
         ReminderPoints points = ReminderPoints.parse(daysBefore);
         List<Consultation> closing = em.createQuery(
-                "select c from Consultation c where c.deadline > :now and c.deadline <= :until", Consultation.class)
+                "select c from Consultation c where c.publishedAt is not null and c.deadline > :now"
+                + " and c.deadline <= :until", Consultation.class)
                 .setParameter("now", now).setParameter("until", now.plus(points.horizon())).getResultList();
         int mails = 0;
         for (Consultation consultation : closing) {

@@ -47,13 +47,13 @@ public class EventMails {
         queue(registration, MailKind.EVENT_PROMOTED, true);
     }
 
-    /** The event's calendar entry in the given language. */
-    public byte[] calendar(ConsultationEvent event, Locale locale) {
+    /** The event's calendar entry in the given language; the remote link only for someone who may join. */
+    public byte[] calendar(ConsultationEvent event, Locale locale, boolean withRemoteLink) {
         String description = event.getDescription() == null ? null : event.getDescription().in(locale);
         String page = pageLink(event);
         return EventCalendar.ics(new EventCalendar.Entry(event.getId(), host(), event.getTitle().in(locale),
                 description == null ? page : description + "\n\n" + page, event.getStartsAt(), event.getEndsAt(),
-                event.getPlace(), event.getRemoteLink()), clock.instant());
+                event.getPlace(), withRemoteLink ? event.getRemoteLink() : null), clock.instant());
     }
 
     public String pageLink(ConsultationEvent event) {
@@ -65,11 +65,12 @@ public class EventMails {
         Locale locale = SupportedLanguage.locale(registration.getLanguage());
         Object[] arguments = {registration.getName(), event.getTitle().in(locale),
             EventTexts.when(event.getStartsAt(), event.getEndsAt(), locale),
-            EventTexts.where(event.getPlace(), event.getRemoteLink()), pageLink(event),
+            // The remote link only goes to someone with a seat (registered or promoted), not to the waiting list.
+            EventTexts.where(event.getPlace(), withCalendar ? event.getRemoteLink() : null), pageLink(event),
             registration.waitingPosition()};
         List<MailAttachment> attachments = withCalendar
                 ? List.of(new MailAttachment(EventCalendar.filename(event.getId()), EventCalendar.CONTENT_TYPE,
-                        calendar(event, locale)))
+                        calendar(event, locale, true)))
                 : List.of();
         outbox.queue(registration.getEmail(), kind, MailTemplates.compose(kind, registration.getLanguage(), arguments),
                 null, attachments);

@@ -8,7 +8,10 @@ import java.util.List;
 
 /** A submitted response as staff moderate it: its state, the reason or redacted text, tags and passages. */
 public record ModeratedResponse(Response response, ModerationState state, String hiddenReason, String redactedText,
-        List<ThemeTag> tags, List<Passage> passages, boolean visibleToPublic) {
+        List<ThemeTag> tags, List<Passage> passages, boolean visibleToPublic, long moderationVersion) {
+
+    /** The {@link #moderationVersion} of a response nobody has moderated yet. */
+    public static final long NOT_MODERATED = -1;
 
     public List<ThemeTag> responseTags() {
         return tags.stream().filter(t -> t.getPassage() == null).toList();

@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
@@ -156,7 +157,8 @@ public class Moderation {
         ModerationState state = m == null ? ModerationState.RECEIVED : m.getState();
         return new ModeratedResponse(r, state, m == null ? null : m.getHiddenReason(),
                 m == null ? null : m.getRedactedText(), tags.getOrDefault(r.getId(), List.of()),
-                passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic());
+                passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
+                m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion());
     }
 
     /** One submitted response with its moderation, tags and passages. */
@@ -172,20 +174,38 @@ public class Moderation {
         return moderated(response, moderation, Map.of(responseId, tags), Map.of(responseId, passages));
     }
 
-    public void accept(long responseId) {
-        moderationOf(responseId).accept(clock.instant(), staff.name());
-    }
+    /*
+     * The state changes take the moderation version the page showed (ModeratedResponse.moderationVersion, null for
+     * callers without a page): a decision made on a page opened before someone else's decision is refused, naming
+     * them, so that "accepted" from a stale page never silently replaces "hidden, contains personal data".
+     */
 
-    public void markReceived(long responseId) {
-        moderationOf(responseId).markReceived(clock.instant(), staff.name());
+    public void accept(long responseId) {
+        accept(responseId, null);
     }
 
     public void hide(long responseId, String reason) {
-        moderationOf(responseId).hide(reason, clock.instant(), staff.name());
+        hide(responseId, reason, null);
     }
 
     public void redact(long responseId, String publicText) {
-        moderationOf(responseId).redact(publicText, clock.instant(), staff.name());
+        redact(responseId, publicText, null);
+    }
+
+    public void accept(long responseId, Long seenVersion) {
+        moderationOf(responseId, seenVersion).accept(clock.instant(), staff.name());
+    }
+
+    public void markReceived(long responseId, Long seenVersion) {
+        moderationOf(responseId, seenVersion).markReceived(clock.instant(), staff.name());
+    }
+
+    public void hide(long responseId, String reason, Long seenVersion) {
+        moderationOf(responseId, seenVersion).hide(reason, clock.instant(), staff.name());
+    }
+
+    public void redact(long responseId, String publicText, Long seenVersion) {
+        moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), staff.name());
     }
 
     /** Tags the whole response with a theme (once). */
@@ -240,11 +260,16 @@ public class Moderation {
         return submitted(responseId).submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
     }
 
-    private ResponseModeration moderationOf(long responseId) {
+    private ResponseModeration moderationOf(long responseId, Long seenVersion) {
         staff.require();
         Response response = submitted(responseId);
-        return em.createQuery("select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
-                .setParameter("r", responseId).getResultStream().findFirst().orElseGet(() -> {
+        java.util.Optional<ResponseModeration> existing = em.createQuery(
+                "select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
+                .setParameter("r", responseId).getResultStream().findFirst();
+        LastEdit.requireSeen(seenVersion, existing.map(ResponseModeration::getVersion)
+                .orElse(ModeratedResponse.NOT_MODERATED), existing.map(m -> new LastEdit(m.getModeratedBy(),
+                m.getModeratedAt())).orElse(null));
+        return existing.orElseGet(() -> {
                     ResponseModeration created = new ResponseModeration(response, clock.instant(), staff.name());
                     em.persist(created);
                     return created;

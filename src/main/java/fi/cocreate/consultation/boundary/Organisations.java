@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationInvitation;
@@ -128,16 +129,30 @@ public class Organisations {
     }
 
     public Organisation verify(String staffPrincipal, long organisationId) {
+        return verify(staffPrincipal, organisationId, null);
+    }
+
+    /** As above, from a page that showed the organisation at {@code seenVersion}: refused if it changed since. */
+    public Organisation verify(String staffPrincipal, long organisationId, Long seenVersion) {
         Account staff = representatives.staff(staffPrincipal);
         Organisation organisation = find(organisationId);
+        LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.verify(staff, clock.instant());
+        organisation.edited(staff.getDisplayName(), clock.instant());
         return organisation;
     }
 
     public Organisation withdrawVerification(String staffPrincipal, long organisationId) {
-        representatives.staff(staffPrincipal);
+        return withdrawVerification(staffPrincipal, organisationId, null);
+    }
+
+    /** As above, from a page that showed the organisation at {@code seenVersion}: refused if it changed since. */
+    public Organisation withdrawVerification(String staffPrincipal, long organisationId, Long seenVersion) {
+        Account staff = representatives.staff(staffPrincipal);
         Organisation organisation = find(organisationId);
+        LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.withdrawVerification();
+        organisation.edited(staff.getDisplayName(), clock.instant());
         return organisation;
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
-/** What anyone may see without logging in: open consultations and upcoming events. */
+/** What anyone may see without logging in: published consultations that are open, and their upcoming events. */
 @Stateless
 public class PublicConsultations {
 
@@ -21,25 +21,26 @@ public class PublicConsultations {
 
     /** Consultations taking written feedback right now, the nearest deadline first. */
     public List<Consultation> open() {
-        return em.createQuery("select c from Consultation c where c.opensAt <= :now and c.deadline > :now"
+        return em.createQuery("select c from Consultation c where c.publishedAt is not null and c.opensAt <= :now and c.deadline > :now"
                 + " order by c.deadline", Consultation.class).setParameter("now", clock.instant()).getResultList();
     }
 
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
-        return em.createQuery("select e from ConsultationEvent e where e.endsAt > :now"
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c where c.publishedAt is not null and e.endsAt > :now"
                 + " order by e.startsAt", ConsultationEvent.class).setParameter("now", clock.instant())
                 .getResultList();
     }
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
-        return em.createQuery("select e from ConsultationEvent e order by e.startsAt desc",
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c where c.publishedAt is not null order by e.startsAt desc",
                 ConsultationEvent.class).getResultList();
     }
 
     public List<Consultation> all() {
-        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList().stream()
+                .filter(Consultation::isPublished).toList();
         all.forEach(c -> c.getEvents().size());
         return all;
     }

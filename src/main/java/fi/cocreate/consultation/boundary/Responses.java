@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.control.HelsinkiTime;
@@ -31,6 +32,9 @@ import java.util.Optional;
 @Stateless
 public class Responses {
 
+    @Inject
+    OperationalMetrics metrics;
+
     @PersistenceContext
     EntityManager em;
 
@@ -45,6 +49,9 @@ public class Responses {
 
     @Inject
     Clock clock;
+
+    /** The version a form passes when it showed no response yet (the organisation had not started one). */
+    public static final long NOT_STARTED = -1;
 
     // ----- finds for staff pages and other boundaries
 
@@ -107,32 +114,63 @@ public class Responses {
     /** Saves the caller's organisation's draft; starts the response on the first save. Refused after the deadline. */
     public ResponseVersion saveDraft(String principal, long consultationId, List<AnswerInput> answers,
             boolean publicationConsent) {
+        return saveDraft(principal, consultationId, answers, publicationConsent, null);
+    }
+
+    /**
+     * As {@link #saveDraft(String, long, List, boolean)} from a form that showed the response at {@code seenVersion}
+     * ({@link #NOT_STARTED} if there was none): refused, naming who and when, if someone saved it since.
+     */
+    public ResponseVersion saveDraft(String principal, long consultationId, List<AnswerInput> answers,
+            boolean publicationConsent, Long seenVersion) {
         Account author = representatives.representative(principal);
         Instant now = clock.instant();
-        Response response = startOrFind(author, consultationId, now);
+        Response response = startOrFind(author, consultationId, now, seenVersion);
         return response.saveDraft(answers, publicationConsent, author, now);
     }
 
     /** Submits the caller's organisation's response and queues the receipt mail. Refused after the deadline. */
     public Response submit(String principal, long consultationId, List<AnswerInput> answers,
             boolean publicationConsent) {
+        return submit(principal, consultationId, answers, publicationConsent, null);
+    }
+
+    /**
+     * As {@link #submit(String, long, List, boolean)} from a form that showed the response at {@code seenVersion}: a
+     * second submit of the same page (a double click, a second tab) is refused with "already saved by X at T".
+     */
+    public Response submit(String principal, long consultationId, List<AnswerInput> answers,
+            boolean publicationConsent, Long seenVersion) {
         Account author = representatives.representative(principal);
         Instant now = clock.instant();
-        Response response = startOrFind(author, consultationId, now);
+        Response response = startOrFind(author, consultationId, now, seenVersion);
         ResponseVersion submitted = response.submit(answers, publicationConsent, author, now, id -> reference(
                 consultationId, id));
         queueReceipt(author, response, submitted);
+        metrics.submitted();
         return response;
     }
 
-    private Response startOrFind(Account author, long consultationId, Instant now) {
+    /**
+     * The organisation's response, started if there is none. Writes of one organisation's responses are serialised
+     * by a row lock on the organisation, taken before the response is read: two saves at once (a double click, two
+     * colleagues) then run one after the other, so the second sees the first's version and is refused by the version
+     * check instead of failing at commit with an OptimisticLockException, and two first saves never both insert.
+     */
+    private Response startOrFind(Account author, long consultationId, Instant now, Long seenVersion) {
         Organisation organisation = representatives.requireOrganisation(author);
+        em.createNativeQuery("select id from organisation where id = ?1 for update")
+                .setParameter(1, organisation.getId()).getResultList();
         Optional<Response> existing = findFor(consultationId, organisation.getId());
         if (existing.isPresent()) {
+            existing.get().requireSeen(seenVersion);
             return existing.get();
         }
+        if (seenVersion != null && seenVersion != NOT_STARTED) {
+            throw new NotFound("response.notFound");
+        }
         Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
+        if (consultation == null || !consultation.isPublished()) {
             throw new NotFound("consultation.notFound");
         }
         Response response = new Response(consultation, organisation, author, now);
@@ -156,7 +194,10 @@ public class Responses {
                 response.getReferenceNumber(),
                 HelsinkiTime.format(version.getSubmittedAt(), language),
                 version.getNumber(),
-                ReceiptText.answers(response.getConsultation(), version, language),
+                ReceiptText.answers(response.getConsultation(), version, language, em.createNamedQuery(
+                        fi.cocreate.consultation.entity.Attachment.INFO_OF_RESPONSE,
+                        fi.cocreate.consultation.entity.AttachmentInfo.class).setParameter("responseId", response.getId())
+                        .getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
                 links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()));
     }
 }

@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
@@ -53,20 +54,30 @@ public class Summaries {
 
     public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
             LocalizedText text) {
-        ConsultationSummary summary = of(consultationId);
-        if (summary.isPublished()) {
-            throw new BusinessException("summary.alreadyPublished");
-        }
+        return addStatement(consultationId, section, theme, text, null);
+    }
+
+    /*
+     * The statements are written by several staff: adding, removing and publishing take the summary's version the
+     * page showed (null for callers without a page) and refuse a stale page, naming who changed the summary, so
+     * nobody publishes statements they have not seen. Each change records its author and moves the version.
+     */
+
+    public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
+            LocalizedText text, Long seenVersion) {
+        ConsultationSummary summary = editable(consultationId, seenVersion);
         SummaryStatement statement = summary.addStatement(section, theme, text);
+        statement.edited(staff.name(), clock.instant());
         em.flush();
         return statement;
     }
 
     public void removeStatement(long consultationId, long statementId) {
-        ConsultationSummary summary = of(consultationId);
-        if (summary.isPublished()) {
-            throw new BusinessException("summary.alreadyPublished");
-        }
+        removeStatement(consultationId, statementId, null);
+    }
+
+    public void removeStatement(long consultationId, long statementId, Long seenVersion) {
+        ConsultationSummary summary = editable(consultationId, seenVersion);
         em.createQuery("delete from Citation c where c.statement.id = :statement and c.statement.summary.id = :summary")
                 .setParameter("statement", statementId).setParameter("summary", summary.getId()).executeUpdate();
         summary.removeStatement(statementId);
@@ -77,7 +88,13 @@ public class Summaries {
      * ({@link SummaryPublished}) and queues a mail to the representatives of every organisation that responded.
      */
     public ConsultationSummary publish(long consultationId) {
+        return publish(consultationId, null);
+    }
+
+    public ConsultationSummary publish(long consultationId, Long seenVersion) {
         ConsultationSummary summary = of(consultationId);
+        LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
+        summary.edited(staff.name(), clock.instant());
         summary.publish(clock.instant());
         published.fire(new SummaryPublished(consultationId));
         mails.queueSummaryPublished(summary.getConsultation());
@@ -122,6 +139,17 @@ public class Summaries {
         ConsultationSummary summary = of(consultationId);
         return em.createNamedQuery(Citation.OF_SUMMARY, Citation.class).setParameter("summary", summary.getId())
                 .getResultList();
+    }
+
+    /** The unpublished summary, checked against the version a page showed, marked as edited by the caller. */
+    private ConsultationSummary editable(long consultationId, Long seenVersion) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
+        summary.edited(staff.name(), clock.instant());
+        return summary;
     }
 
     Optional<ConsultationSummary> find(long consultationId) {

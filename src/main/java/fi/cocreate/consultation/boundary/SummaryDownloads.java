@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.DateTimes;
 import fi.cocreate.consultation.control.CsvCells;
 import fi.cocreate.consultation.control.ExportSheet;
 import fi.cocreate.consultation.control.SummaryDocument;
@@ -11,6 +12,7 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Question;
+import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.Theme;
 import jakarta.ejb.Stateless;
@@ -27,8 +29,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +37,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Files: the published summary as a PDF for anyone, and every submitted response with its moderation as CSV or XLSX
@@ -82,8 +84,7 @@ public class SummaryDownloads {
                                                 .toList()))
                                 .toList()));
             }
-            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                    .withZone(ApplicationClock.ZONE).format(summary.getPublishedAt());
+            String date = fi.cocreate.common.DateTimes.date(summary.getPublishedAt(), locale);
             SummaryDocument document = new SummaryDocument(
                     MessageFormat.format(labels.getString("summary.pdf.title"), consultation.getTitle().in(locale)),
                     consultation.getProcess() == null ? null : consultation.getProcess().in(locale),
@@ -99,27 +100,34 @@ public class SummaryDownloads {
         });
     }
 
-    /** Every submitted response of the consultation as CSV (UTF-8 with a byte order mark, for spreadsheets). */
-    public byte[] csv(long consultationId) {
+    /**
+     * Every submitted response of the consultation as CSV (UTF-8 with a byte order mark, for spreadsheets), with
+     * headers and values (organisation types, themes, states, chosen options) in the staff member's language.
+     */
+    public byte[] csv(long consultationId, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeCsv(consultationId, out);
+        writeCsv(consultationId, locale, out);
         return out.toByteArray();
     }
 
-    public byte[] xlsx(long consultationId) {
+    /** The same as {@link #csv} as one XLSX sheet with typed cells: numbers, dates and yes/no as such. */
+    public byte[] xlsx(long consultationId, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeXlsx(consultationId, out);
+        writeXlsx(consultationId, locale, out);
         return out.toByteArray();
     }
 
     /** Streams the CSV export to {@code out}: rows are written as they are read, never all held at once. */
-    public void writeCsv(long consultationId, OutputStream out) {
-        List<String> header = header(consultationId);
+    public void writeCsv(long consultationId, Locale locale, OutputStream out) {
+        Labels labels = labels(consultationId, locale);
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
-            try (ExportSheet sheet = CsvCells.open(header, writer)) {
-                rows(consultationId, sheet);
+            try (ExportSheet sheet = CsvCells.open(labels.header(), writer)) {
+                rows(consultationId, labels, cells -> sheet.row(cells.stream().map(cell -> cell instanceof
+                        LocalDateTime time ? DateTimes.dateTime(time.atZone(ApplicationClock.ZONE).toInstant(), locale)
+                        : cell instanceof Boolean yes ? labels.yesNo(yes) : cell == null ? "" : cell.toString())
+                        .toList()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,39 +135,61 @@ public class SummaryDownloads {
     }
 
     /** Streams the XLSX export to {@code out} through POI's streaming workbook. */
-    public void writeXlsx(long consultationId, OutputStream out) {
-        List<String> header = header(consultationId);
-        try (ExportSheet sheet = XlsxSheet.open("Responses", header, out)) {
-            rows(consultationId, sheet);
+    public void writeXlsx(long consultationId, Locale locale, OutputStream out) {
+        Labels labels = labels(consultationId, locale);
+        try (ExportSheet sheet = XlsxSheet.open(labels.sheetName(), labels.header(), out)) {
+            rows(consultationId, labels, sheet::row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<String> header(long consultationId) {
+    /** The header, the questions and the words of the export in one language. */
+    private record Labels(String sheetName, List<String> header, List<Question> questions, ResourceBundle ct,
+            Locale locale, String yes, String no) {
+        String yesNo(boolean value) {
+            return value ? yes : no;
+        }
+    }
+
+    private interface RowSink {
+        void row(List<?> cells) throws IOException;
+    }
+
+    private Labels labels(long consultationId, Locale locale) {
         staff.require();
+        ResourceBundle ct = ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
+        ResourceBundle text = ResourceBundle.getBundle("i18n.text", locale, SummaryDownloads.class.getClassLoader());
         Consultation consultation = consultations.find(consultationId);
-        List<String> header = new ArrayList<>(List.of("response_id", "reference", "organisation", "organisation_type",
-                "business_id", "submitted_at", "version", "publication_consent", "moderation_state", "hidden_reason",
-                "redacted_text", "themes"));
-        consultation.getQuestions().forEach(q -> header.add("Q" + q.getPosition() + " " + q.getText().in(Locale.ENGLISH)));
-        return header;
+        List<Question> questions = List.copyOf(consultation.getQuestions());
+        List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
+                "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
+                "themes", "attachments").map(k -> ct.getString("export." + k)).toList());
+        for (Question q : questions) {
+            header.add(q.getPosition() + ". " + q.getText().in(locale));
+            if (q.getType() != QuestionType.FREE_TEXT) {
+                header.add(q.getPosition() + ". " + ct.getString("response.comment"));
+            }
+        }
+        return new Labels(ct.getString("export.sheet"), header, questions, ct, locale, text.getString("yes"),
+                text.getString("no"));
     }
 
     /**
      * Writes the rows in chunks of {@value #CHUNK} responses in submission order: per chunk one query for the
-     * responses with organisation and moderation, one for their tags, one for their submitted answers and one for the
-     * chosen options. The persistence context is cleared between chunks, so memory stays flat.
+     * responses with organisation and moderation, one for their tags, one for their attachments' names, one for
+     * their submitted answers and one for the chosen options. The persistence context is cleared between chunks, so
+     * memory stays flat whatever the number of responses.
      */
-    private void rows(long consultationId, ExportSheet sheet) throws IOException {
-        List<Long> questions = consultations.find(consultationId).getQuestions().stream().map(Question::getId)
-                .toList();
+    private void rows(long consultationId, Labels labels, RowSink sink) throws IOException {
+        ResourceBundle ct = labels.ct();
+        Locale locale = labels.locale();
         Instant afterAt = Instant.EPOCH;
         long afterId = 0;
         while (true) {
             List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
-                    + " r.submittedAt, r.submittedVersion, r.publicationConsent, m.state, m.hiddenReason,"
-                    + " m.redactedText from Response r join r.organisation o"
+                    + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
+                    + " m.hiddenReason, m.redactedText from Response r join r.organisation o"
                     + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
                     + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
                     + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
@@ -169,10 +199,14 @@ public class SummaryDownloads {
                 return;
             }
             List<Long> ids = chunk.stream().map(r -> (Long) r[0]).toList();
-            Map<Long, TreeSet<String>> themes = new HashMap<>();
+            Map<Long, TreeSet<Theme>> themes = new HashMap<>();
             em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids",
                     Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>()).add(((Theme) t[1]).name()));
+                    .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>()).add((Theme) t[1]));
+            Map<Long, List<String>> files = new HashMap<>();
+            em.createQuery("select a.response.id, a.fileName from Attachment a where a.response.id in :ids"
+                    + " order by a.id", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(a -> files.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add((String) a[1]));
             Map<Long, Map<Long, Object[]>> answers = new HashMap<>();
             Map<Long, TreeSet<Integer>> options = new HashMap<>();
             List<Object[]> answerRows = em.createQuery("select v.response.id, a.question.id, a.id, a.text,"
@@ -188,35 +222,50 @@ public class SummaryDownloads {
             }
             for (Object[] r : chunk) {
                 long id = (Long) r[0];
-                ModerationState state = r[8] == null ? ModerationState.RECEIVED : (ModerationState) r[8];
-                List<String> row = new ArrayList<>(List.of(String.valueOf(id), nz((String) r[1]), (String) r[2],
-                        ((OrganisationType) r[3]).name(), nz((String) r[4]), String.valueOf(r[5]),
-                        String.valueOf(r[6]), String.valueOf(r[7]), state.name(), nz((String) r[9]),
-                        nz((String) r[10]), String.join(" ", themes.getOrDefault(id, new TreeSet<>()))));
+                ModerationState state = r[9] == null ? ModerationState.RECEIVED : (ModerationState) r[9];
+                Instant submittedAt = (Instant) r[6];
+                List<Object> row = new ArrayList<>();
+                row.add(id);
+                row.add(nz((String) r[1]));
+                row.add((String) r[2]);
+                row.add(ct.getString(((OrganisationType) r[3]).labelKey()));
+                row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
+                row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
+                row.add(r[7]);
+                row.add(r[8]);
+                row.add(ct.getString("moderationState." + state.name()));
+                row.add(nz((String) r[10]));
+                row.add(nz((String) r[11]));
+                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
+                        .collect(Collectors.joining("; ")));
+                row.add(String.join("; ", files.getOrDefault(id, List.of())));
                 Map<Long, Object[]> byQuestion = answers.getOrDefault(id, Map.of());
-                for (Long q : questions) {
-                    Object[] a = byQuestion.get(q);
-                    row.add(a == null ? "" : answerText((String) a[3], options.getOrDefault((Long) a[2],
-                            new TreeSet<>()), (Integer) a[4]));
+                for (Question q : labels.questions()) {
+                    Object[] a = byQuestion.get(q.getId());
+                    String given = a == null ? "" : nz((String) a[3]);
+                    switch (q.getType()) {
+                        case FREE_TEXT -> row.add(given);
+                        case SCALE -> row.add(a == null ? null : a[4]);
+                        default -> row.add(a == null ? "" : options.getOrDefault((Long) a[2], new TreeSet<>())
+                                .stream().filter(i -> i >= 0 && i < q.getOptions().size())
+                                .map(i -> q.getOptions().get(i).getLabel().in(locale))
+                                .collect(Collectors.joining("; ")));
+                    }
+                    if (q.getType() != QuestionType.FREE_TEXT) {
+                        row.add(given);
+                    }
                 }
-                sheet.row(row);
+                sink.row(row);
             }
             Object[] last = chunk.get(chunk.size() - 1);
-            afterAt = (Instant) last[5];
+            afterAt = submittedAt(last);
             afterId = (Long) last[0];
             em.clear();
         }
     }
 
-    private static String answerText(String given, Set<Integer> selectedOptions, Integer scaleValue) {
-        StringBuilder text = new StringBuilder(nz(given));
-        if (!selectedOptions.isEmpty()) {
-            text.append(text.length() > 0 ? " " : "").append("[options ").append(selectedOptions).append(']');
-        }
-        if (scaleValue != null) {
-            text.append(text.length() > 0 ? " " : "").append("[scale ").append(scaleValue).append(']');
-        }
-        return text.toString();
+    private static Instant submittedAt(Object[] row) {
+        return (Instant) row[6];
     }
 
     private static String nz(String s) {

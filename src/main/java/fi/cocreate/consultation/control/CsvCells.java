@@ -44,8 +44,8 @@ public final class CsvCells {
         printer.printRecord(header.stream().map(CsvCells::safe).toList());
         return new ExportSheet() {
             @Override
-            public void row(List<String> cells) throws IOException {
-                printer.printRecord(cells.stream().map(CsvCells::safe).toList());
+            public void row(List<?> cells) throws IOException {
+                printer.printRecord(cells.stream().map(c -> safe(c == null ? null : c.toString())).toList());
             }
 
             @Override

@@ -10,5 +10,5 @@ import java.util.List;
  */
 public interface ExportSheet extends Closeable {
 
-    void row(List<String> cells) throws IOException;
+    void row(List<?> cells) throws IOException;
 }

@@ -1,10 +1,8 @@
 package fi.cocreate.consultation.control;
 
-import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.DateTimes;
 import fi.cocreate.common.SupportedLanguage;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Instants written into mails in Helsinki time, whatever the server's own zone. */
 public final class HelsinkiTime {
@@ -13,7 +11,6 @@ public final class HelsinkiTime {
     }
 
     public static String format(Instant instant, String language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(SupportedLanguage.locale(language)).withZone(ApplicationClock.ZONE).format(instant);
+        return DateTimes.dateTime(instant, SupportedLanguage.locale(language));
     }
 }

@@ -17,6 +17,12 @@ public final class ReceiptText {
     }
 
     public static String answers(Consultation consultation, ResponseVersion version, String language) {
+        return answers(consultation, version, language, java.util.List.of());
+    }
+
+    /** The answers, the consent, and the names of the attached files (which the receipt does not carry itself). */
+    public static String answers(Consultation consultation, ResponseVersion version, String language,
+            java.util.List<String> attachments) {
         Locale locale = SupportedLanguage.locale(language);
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.consultation_mail", locale,
                 ReceiptText.class.getClassLoader());
@@ -29,7 +35,11 @@ public final class ReceiptText {
             text.append(answered).append("\n\n");
         }
         text.append(bundle.getString(version.isPublicationConsent() ? "receipt.consentYes" : "receipt.consentNo"));
-        return text.toString();
+        if (!attachments.isEmpty()) {
+            text.append("\n\n").append(bundle.getString("receipt.attachments")).append('\n');
+            attachments.forEach(name -> text.append("- ").append(name).append('\n'));
+        }
+        return text.toString().strip();
     }
 
     private static String describe(Question question, Answer answer, Locale locale) {

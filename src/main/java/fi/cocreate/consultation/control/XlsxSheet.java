@@ -2,6 +2,7 @@ package fi.cocreate.consultation.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,8 +13,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes an export as one XLSX sheet with Apache POI's streaming workbook: only a window of rows is in memory, the
- * rest goes to a temporary file until the workbook is written, so memory does not grow with the number of rows. Every
- * cell is a text cell, never a formula, so nothing typed by a respondent can run in the spreadsheet.
+ * rest goes to a temporary file until the workbook is written, so memory does not grow with the number of rows.
+ * Cells are typed: a number is a numeric cell, a {@link LocalDateTime} a date cell, a Boolean a boolean cell, and
+ * anything else a text cell, never a formula, so nothing typed by a respondent can run in the spreadsheet.
  */
 public final class XlsxSheet {
 
@@ -23,10 +25,10 @@ public final class XlsxSheet {
     private XlsxSheet() {
     }
 
-    public static void write(String sheetName, List<String> header, List<List<String>> rows, OutputStream out)
+    public static void write(String sheetName, List<String> header, List<? extends List<?>> rows, OutputStream out)
             throws IOException {
         try (ExportSheet sheet = open(sheetName, header, out)) {
-            for (List<String> row : rows) {
+            for (List<?> row : rows) {
                 sheet.row(row);
             }
         }
@@ -40,14 +42,16 @@ public final class XlsxSheet {
         Font font = workbook.createFont();
         font.setBold(true);
         bold.setFont(font);
-        fill(sheet.createRow(0), header, bold);
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("d.m.yyyy hh:mm"));
+        fill(sheet.createRow(0), header, bold, date);
         sheet.createFreezePane(0, 1);
         return new ExportSheet() {
             private int next = 1;
 
             @Override
-            public void row(List<String> cells) {
-                fill(sheet.createRow(next++), cells, null);
+            public void row(List<?> cells) {
+                fill(sheet.createRow(next++), cells, null, date);
             }
 
             @Override
@@ -62,12 +66,22 @@ public final class XlsxSheet {
         };
     }
 
-    private static void fill(Row row, List<String> cells, CellStyle style) {
+    private static void fill(Row row, List<?> cells, CellStyle style, CellStyle date) {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = row.createCell(i);
-            String value = cells.get(i);
-            // Excel refuses cells over 32767 characters.
-            cell.setCellValue(value == null ? "" : value.length() > 32_000 ? value.substring(0, 32_000) : value);
+            Object value = cells.get(i);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else if (value instanceof Boolean bool) {
+                cell.setCellValue(bool);
+            } else if (value instanceof LocalDateTime time) {
+                cell.setCellValue(time);
+                cell.setCellStyle(date);
+            } else {
+                String text = value == null ? "" : value.toString();
+                // Excel refuses cells over 32767 characters.
+                cell.setCellValue(text.length() > 32_000 ? text.substring(0, 32_000) : text);
+            }
             if (style != null) {
                 cell.setCellStyle(style);
             }

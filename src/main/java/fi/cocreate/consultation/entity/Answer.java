@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +23,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** The answer of one response version to one question: text, chosen options (by position) and a scale value. */
 @Entity
 @Table(name = "answer")
-public class Answer {
+public class Answer implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -39,7 +41,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "consultation")
 @NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.deadline desc")
-public class Consultation {
+public class Consultation implements Serializable {
 
     public static final String ALL = "Consultation.all";
 
@@ -77,6 +79,10 @@ public class Consultation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When staff published it; {@code null} while it is a draft, which nobody outside staff sees. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
@@ -101,6 +107,9 @@ public class Consultation {
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -128,6 +137,26 @@ public class Consultation {
     }
 
     /** Whether written feedback is accepted at this instant: from the opening up to, not including, the deadline. */
+    /** Makes the consultation public: listed, shown, in the API, open for responses in its window. */
+    public void publish(Instant now) {
+        if (publishedAt == null) {
+            publishedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    /** Back to a draft, hidden from everyone but staff (responses already given are kept). */
+    public void unpublish() {
+        publishedAt = null;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
     public boolean acceptsFeedbackAt(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(deadline);
     }
@@ -220,5 +249,20 @@ public class Consultation {
 
     public List<Question> getQuestions() {
         return Collections.unmodifiableList(questions);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -42,7 +44,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "consultation_event")
-public class ConsultationEvent {
+public class ConsultationEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,6 +106,9 @@ public class ConsultationEvent {
     @OneToMany(mappedBy = "event", cascade = CascadeType.ALL)
     @OrderBy("queueNumber")
     private List<EventRegistration> registrations = new ArrayList<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -316,5 +321,20 @@ public class ConsultationEvent {
 
     public Set<TargetGroup> getTargetGroups() {
         return targetGroups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(targetGroups));
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.CascadeType;
@@ -59,6 +61,9 @@ public class ConsultationSummary {
     @OneToMany(mappedBy = "summary", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<SummaryStatement> statements = new ArrayList<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -123,5 +128,20 @@ public class ConsultationSummary {
 
     public List<SummaryStatement> getStatements() {
         return Collections.unmodifiableList(statements);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

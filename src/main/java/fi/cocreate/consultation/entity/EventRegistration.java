@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +25,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "event_registration")
 @NamedQuery(name = EventRegistration.ACTIVE_OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
-public class EventRegistration {
+public class EventRegistration implements Serializable {
 
     public static final String ACTIVE_OF_ACCOUNT = "EventRegistration.activeOfAccount";
 
@@ -78,7 +80,7 @@ public class EventRegistration {
 
     final void renew(String name, String email, String organisation, String language, RegistrationStatus status,
             int queueNumber, Instant now) {
-        this.name = Objects.requireNonNull(name, "Name is required.");
+        this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         this.email = Objects.requireNonNull(email, "Email is required.");
         this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
         this.language = Objects.requireNonNull(language, "Language is required.");

@@ -1,5 +1,9 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.PlainText;
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
@@ -39,7 +43,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = Organisation.BY_BUSINESS_ID, query = "select o from Organisation o where o.businessId = :businessId")
 @NamedQuery(name = Organisation.BY_REGISTER_NUMBER,
         query = "select o from Organisation o where o.registerNumber = :registerNumber")
-public class Organisation {
+public class Organisation implements Serializable {
 
     public static final String ALL = "Organisation.all";
     public static final String OF_REPRESENTATIVE = "Organisation.ofRepresentative";
@@ -79,6 +83,9 @@ public class Organisation {
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> representatives = new LinkedHashSet<>();
 
+    @Embedded
+    private LastEdit lastEdit;
+
     @Version
     private long version;
 
@@ -91,7 +98,7 @@ public class Organisation {
      */
     public Organisation(String name, String businessId, String registerNumber, OrganisationType type,
             Instant createdAt) {
-        this.name = Objects.requireNonNull(name, "Name is required.").strip();
+        this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         if (this.name.isEmpty()) {
             throw new BusinessException("organisation.nameRequired");
         }
@@ -165,5 +172,20 @@ public class Organisation {
 
     public Set<Account> getRepresentatives() {
         return Collections.unmodifiableSet(representatives);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

@@ -77,8 +77,14 @@ public class OrganisationInvitation {
         this.expiresAt = now.plus(VALIDITY);
     }
 
-    /** Joins the account to the organisation; the link works once and not at or after its expiry. */
+    /**
+     * Joins the account to the organisation; the link works once, not at or after its expiry, and only for the
+     * account of the address it was sent to (a forwarded or leaked link does not let another account join).
+     */
     public void accept(Account account, Instant now) {
+        if (!email.equals(account.getEmail())) {
+            throw new BusinessException("organisation.invitationForAnother");
+        }
         if (acceptedAt != null) {
             throw new BusinessException("token.used");
         }

@@ -5,7 +5,8 @@ public enum OrganisationType {
     ASSOCIATION,
     MUNICIPALITY,
     WELLBEING_SERVICES_COUNTY,
-    TE_OFFICE,
+    /** Employment services belong to municipal employment areas since 1.1.2025, when the TE offices closed. */
+    EMPLOYMENT_AREA,
     EDUCATIONAL_INSTITUTION,
     RESEARCH_INSTITUTE,
     COMPANY,

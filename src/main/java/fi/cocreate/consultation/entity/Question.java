@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -32,7 +34,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "question")
-public class Question {
+public class Question implements Serializable {
 
     public static final int DEFAULT_MAX_LENGTH = 5000;
     public static final int MAX_MAX_LENGTH = 50000;
@@ -72,6 +74,9 @@ public class Question {
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
     private List<QuestionOption> options = new ArrayList<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -174,5 +179,20 @@ public class Question {
 
     public List<QuestionOption> getOptions() {
         return Collections.unmodifiableList(options);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CascadeType;
@@ -50,7 +51,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.DRAFT")
 @NamedQuery(name = Response.BY_REFERENCE, query = "select r from Response r where r.referenceNumber = :reference")
-public class Response {
+public class Response implements Serializable {
 
     public static final String BY_CONSULTATION_AND_ORGANISATION = "Response.byConsultationAndOrganisation";
     public static final String OF_ORGANISATION = "Response.ofOrganisation";
@@ -249,6 +250,22 @@ public class Response {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** The optimistic-lock version: a form keeps the one it showed so that a save from a stale page is refused. */
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * Refuses a save from a form that showed this response at {@code seenVersion} ({@code Responses.NOT_STARTED} if
+     * there was none yet) when someone saved or submitted it since; names who and when. Null is not checked.
+     */
+    public void requireSeen(Long seenVersion) {
+        if (seenVersion != null && seenVersion != version) {
+            fi.cocreate.common.LastEdit.requireSeen(seenVersion, version,
+                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
+        }
     }
 
     public List<ResponseVersion> getVersions() {

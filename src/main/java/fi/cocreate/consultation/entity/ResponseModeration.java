@@ -130,6 +130,11 @@ public class ResponseModeration {
         this.moderatedVersion = response.getSubmittedVersion();
     }
 
+    /** The optimistic-lock version; the moderation page keeps the one it showed. */
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

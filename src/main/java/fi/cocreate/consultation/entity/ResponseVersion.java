@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import java.io.Serializable;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "response_version")
-public class ResponseVersion {
+public class ResponseVersion implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.entity;
 
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -49,6 +50,9 @@ public class SummaryStatement {
         @AttributeOverride(name = "en", column = @Column(name = "text_en"))})
     private LocalizedText text;
 
+    @Embedded
+    private LastEdit lastEdit;
+
     @Version
     private long version;
 
@@ -86,5 +90,20 @@ public class SummaryStatement {
 
     public LocalizedText getText() {
         return text;
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

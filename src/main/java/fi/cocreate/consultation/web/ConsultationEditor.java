@@ -47,6 +47,8 @@ public class ConsultationEditor implements Serializable {
     private List<Theme> themes = new ArrayList<>();
     private List<TargetGroup> targetGroups = new ArrayList<>();
     private int responseCount;
+    /** The consultation's version when the page opened; a save after someone else's is refused (issue 10). */
+    private Long seenVersion;
 
     public void load() throws IOException {
         if (loaded) {
@@ -65,6 +67,12 @@ public class ConsultationEditor implements Serializable {
         themes = new ArrayList<>(consultation.getThemes());
         targetGroups = new ArrayList<>(consultation.getTargetGroups());
         responseCount = responses.ofConsultation(id).size();
+        seenVersion = consultation.getVersion();
+    }
+
+    /** The version shown, for the question forms of the same page. */
+    public Long getSeenVersion() {
+        return seenVersion;
     }
 
     public String save() {
@@ -77,9 +85,23 @@ public class ConsultationEditor implements Serializable {
                 ? admin.create(currentUser.getEmail(), process.toText(), titleText, description.toText(),
                         instant(opensAt), instant(deadline), themes, targetGroups)
                 : admin.update(currentUser.getEmail(), id, process.toText(), titleText, description.toText(),
-                        instant(opensAt), instant(deadline), themes, targetGroups);
+                        instant(opensAt), instant(deadline), themes, targetGroups, seenVersion);
         Notices.info("consultation.saved");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** Makes the draft public; a failure reaches the user through the exception handler. */
+    public String publish() {
+        admin.publish(currentUser.getEmail(), id);
+        Notices.info("consultation.publishedNotice");
+        return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Hides the consultation again as a draft. */
+    public String unpublish() {
+        admin.unpublish(currentUser.getEmail(), id);
+        Notices.info("consultation.unpublishedNotice");
+        return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }
 
     private static Instant instant(LocalDateTime local) {

@@ -41,6 +41,16 @@ public class ConsultationPage {
         return consultation.acceptsFeedbackAt(clock.instant());
     }
 
+    /** Before the feedback window opens (the page then says when it opens, not that it has closed). */
+    public boolean isNotYetOpen() {
+        return clock.instant().isBefore(consultation.getOpensAt());
+    }
+
+    /** The target groups in their declared order, so the list reads the same on every visit. */
+    public java.util.List<fi.cocreate.consultation.entity.TargetGroup> getTargetGroups() {
+        return consultation.getTargetGroups().stream().sorted().toList();
+    }
+
     public boolean isSummaryPublished() {
         return summaryPublished;
     }

@@ -50,6 +50,8 @@ public class EventEditor implements Serializable {
     @Min(1)
     private Integer capacity;
     private List<TargetGroup> targetGroups = new ArrayList<>();
+    /** The event's version when the page opened; a save after someone else's is refused (issue 10). */
+    private Long seenVersion;
 
     public void load() throws IOException {
         if (id == null) {
@@ -66,6 +68,7 @@ public class EventEditor implements Serializable {
         remoteLink = event.getRemoteLink();
         capacity = event.getCapacity();
         targetGroups = new ArrayList<>(event.getTargetGroups());
+        seenVersion = event.getVersion();
     }
 
     public String save() {
@@ -78,9 +81,14 @@ public class EventEditor implements Serializable {
                 instant(endsAt), place, remoteLink, capacity,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups));
         ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
-                : events.update(id, details);
+                : events.update(id, details, seenVersion);
         Notices.info("event.saved");
         return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** The version shown, for the follow-up form of the same page. */
+    public Long getSeenVersion() {
+        return seenVersion;
     }
 
     private static Instant instant(LocalDateTime local) {

@@ -49,7 +49,7 @@ public class EventFollowUp implements Serializable {
 
     public String saveNotes() {
         id = editor.getId();
-        events.writeNotes(id, notes.toText());
+        events.writeNotes(id, notes.toText(), editor.getSeenVersion());
         Notices.info("event.notesSaved");
         return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + id;
     }

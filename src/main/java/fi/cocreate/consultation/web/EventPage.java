@@ -37,12 +37,15 @@ public class EventPage implements Serializable {
     private transient ConsultationEvent event;
     private transient EventRegistration mine;
 
+    private boolean remoteLinkShown;
+
     @Size(max = 300)
     private String organisation;
 
     public void load() throws IOException {
         event = events.find(id == null ? -1 : id);
         mine = registrations.mine(id).orElse(null);
+        remoteLinkShown = events.remoteLinkVisible(id);
     }
 
     public String register() {
@@ -101,6 +104,11 @@ public class EventPage implements Serializable {
             event = events.find(id);
         }
         return event;
+    }
+
+    /** The remote meeting link is shown to confirmed participants and staff only, never to anonymous visitors. */
+    public boolean isRemoteLinkShown() {
+        return remoteLinkShown;
     }
 
     public EventRegistration getMine() {

@@ -5,21 +5,23 @@ import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /** Staff verify organisations, after which their responses count as the organisation's. */
 @Named
-@RequestScoped
-public class OrganisationVerification {
+@ViewScoped
+public class OrganisationVerification implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    Organisations organisations;
+    transient Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
+    transient CurrentUser currentUser;
 
     private List<Organisation> all;
 
@@ -29,15 +31,23 @@ public class OrganisationVerification {
     }
 
     public String verify(long organisationId) {
-        Organisation organisation = organisations.verify(currentUser.getEmail(), organisationId);
+        Organisation organisation = organisations.verify(currentUser.getEmail(), organisationId,
+                shownVersion(organisationId));
         Notices.info("organisation.verified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 
     public String withdraw(long organisationId) {
-        Organisation organisation = organisations.withdrawVerification(currentUser.getEmail(), organisationId);
+        Organisation organisation = organisations.withdrawVerification(currentUser.getEmail(), organisationId,
+                shownVersion(organisationId));
         Notices.info("organisation.unverified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
+    }
+
+    /** The organisation's version as this page showed it (the list is kept for the view), so a stale press is refused. */
+    private Long shownVersion(long organisationId) {
+        return all.stream().filter(o -> o.getId() == organisationId).map(Organisation::getVersion).findFirst()
+                .orElse(null);
     }
 
     public List<Organisation> getAll() {

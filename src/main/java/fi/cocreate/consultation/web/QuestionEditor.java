@@ -45,13 +45,14 @@ public class QuestionEditor {
             return null;
         }
         admin.addQuestion(currentUser.getEmail(), consultationEditor.getId(), type, questionText, maxLength, optionTexts(),
-                scaleMin, scaleMax);
+                scaleMin, scaleMax, consultationEditor.getSeenVersion());
         Notices.info("question.added");
         return back();
     }
 
     public String remove(long questionId) {
-        admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId);
+        admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId,
+                consultationEditor.getSeenVersion());
         return back();
     }
 

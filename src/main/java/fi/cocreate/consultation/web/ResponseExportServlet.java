@@ -22,6 +22,9 @@ public class ResponseExportServlet extends HttpServlet {
     @Inject
     transient SummaryDownloads downloads;
 
+    @Inject
+    transient fi.cocreate.common.web.LocaleSelection localeSelection;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long consultationId;
@@ -32,6 +35,8 @@ public class ResponseExportServlet extends HttpServlet {
             return;
         }
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
+        // Headers and labels in the staff member's own interface language.
+        java.util.Locale locale = localeSelection.getLocale();
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
@@ -40,9 +45,9 @@ public class ResponseExportServlet extends HttpServlet {
         try {
             // Streamed: the boundary checks access and finds the consultation before it writes the first byte.
             if (xlsx) {
-                downloads.writeXlsx(consultationId, response.getOutputStream());
+                downloads.writeXlsx(consultationId, locale, response.getOutputStream());
             } else {
-                downloads.writeCsv(consultationId, response.getOutputStream());
+                downloads.writeCsv(consultationId, locale, response.getOutputStream());
             }
         } catch (AccessDenied e) {
             response.reset();

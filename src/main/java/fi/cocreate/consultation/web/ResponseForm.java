@@ -63,6 +63,15 @@ public class ResponseForm implements Serializable {
     private List<AttachmentInfo> files = List.of();
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
+    private boolean notYetOpen;
+    /** The response's version when the page opened: a save from this page after someone else's is refused. */
+    private long seenVersion;
+    /**
+     * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
+     * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
+     * (two tabs, a double click, a deadline rush) a confirmation put in the Flash is lost (ConcurrencyIT).
+     */
+    private String saved;
 
     public void load() throws IOException {
         if (fields != null) {
@@ -77,10 +86,31 @@ public class ResponseForm implements Serializable {
             return;
         }
         reload();
+        confirmSaved(context);
+    }
+
+    private void confirmSaved(FacesContext context) {
+        if ("draft".equals(saved) && response != null) {
+            Notices.info("response.draftSaved");
+        } else if ("submitted".equals(saved) && response != null && response.isSubmitted()) {
+            Notices.info("response.submitted", response.getReferenceNumber());
+        } else {
+            return;
+        }
+        context.getExternalContext().getFlash().setKeepMessages(false); // shown now, not after the next request
+    }
+
+    public String getSaved() {
+        return saved;
+    }
+
+    public void setSaved(String saved) {
+        this.saved = saved;
     }
 
     private void reload() {
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        seenVersion = response == null ? Responses.NOT_STARTED : response.getVersion();
         ResponseVersion latest = response == null ? null : response.latestVersion();
         fields = consultation.getQuestions().stream()
                 .map(q -> new AnswerField(q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
@@ -88,6 +118,7 @@ public class ResponseForm implements Serializable {
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         editable = consultation.acceptsFeedbackAt(clock.instant());
+        notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
     private void refused(BusinessException e) {
@@ -99,25 +130,24 @@ public class ResponseForm implements Serializable {
 
     public String saveDraft() {
         try {
-            responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent);
+            responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
+                    seenVersion);
         } catch (BusinessException e) {
             refused(e);
             return null;
         }
-        Notices.info("response.draftSaved");
-        return "/consultation/org/respond.xhtml?faces-redirect=true&consultation=" + consultation.getId();
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=draft&consultation=" + consultation.getId();
     }
 
     public String submit() {
         try {
-            Response submitted = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
-                    publicationConsent);
-            Notices.info("response.submitted", submitted.getReferenceNumber());
+            responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seenVersion);
         } catch (BusinessException e) {
             refused(e);
             return null;
         }
-        return "/consultation/org/respond.xhtml?faces-redirect=true&consultation=" + consultation.getId();
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=submitted&consultation="
+                + consultation.getId();
     }
 
     public void upload(FileUploadEvent event) {
@@ -125,6 +155,9 @@ public class ResponseForm implements Serializable {
                 event.getFile().getContent());
         Notices.info("attachment.added", event.getFile().getFileName());
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        if (seenVersion == Responses.NOT_STARTED) {
+            seenVersion = response.getVersion(); // the upload started the response for this page
+        }
         files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
@@ -152,6 +185,11 @@ public class ResponseForm implements Serializable {
                 : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax()).boxed().toList();
     }
 
+
+    /** Before the feedback window opens the read-only page says so, not that the deadline has passed. */
+    public boolean isNotYetOpen() {
+        return notYetOpen;
+    }
 
     /** Whether the form takes changes; after the deadline the page is read-only. */
     public boolean isEditable() {

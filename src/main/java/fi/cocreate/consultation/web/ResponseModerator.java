@@ -27,6 +27,9 @@ public class ResponseModerator implements Serializable {
     @Inject
     transient Moderation moderation;
 
+    @Inject
+    transient fi.cocreate.consultation.boundary.Attachments attachments;
+
     private Long id;
     private transient ModeratedResponse moderated;
     private ModerationState state;
@@ -36,26 +39,33 @@ public class ResponseModerator implements Serializable {
     private Long passageQuestionId;
     private String quote;
     private Theme passageTheme;
+    private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
+    /** The moderation's version when the page opened, or after this page's own last save. */
+    private long seenVersion;
 
     public void load() throws IOException {
         refresh();
         state = moderated.state();
         reason = moderated.hiddenReason();
         redactedText = moderated.redactedText();
+        seenVersion = moderated.moderationVersion();
     }
 
     private void refresh() {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
+        files = attachments.list(moderated.response().getId());
     }
 
     public void saveState() {
+        boolean saved = false;
         try {
             switch (state == null ? ModerationState.RECEIVED : state) {
-                case ACCEPTED -> moderation.accept(id);
-                case HIDDEN -> moderation.hide(id, reason);
-                case REDACTED -> moderation.redact(id, redactedText);
-                default -> moderation.markReceived(id);
+                case ACCEPTED -> moderation.accept(id, seenVersion);
+                case HIDDEN -> moderation.hide(id, reason, seenVersion);
+                case REDACTED -> moderation.redact(id, redactedText, seenVersion);
+                default -> moderation.markReceived(id, seenVersion);
             }
+            saved = true;
             Notices.info("moderation.saved");
         } catch (BusinessException e) {
             Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
@@ -63,6 +73,9 @@ public class ResponseModerator implements Serializable {
                     e.getMessageKey(), e.getArguments());
         }
         refresh();
+        if (saved) {
+            seenVersion = moderated.moderationVersion();
+        }
     }
 
     public void addTag() {
@@ -101,6 +114,11 @@ public class ResponseModerator implements Serializable {
 
     public List<Answer> getAnswers() {
         return moderated.response().submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
+    }
+
+    /** The respondent's attachments, which staff open through the staff download. */
+    public List<fi.cocreate.consultation.entity.AttachmentInfo> getFiles() {
+        return files;
     }
 
     public ModeratedResponse getModerated() {

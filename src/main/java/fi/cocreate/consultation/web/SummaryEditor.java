@@ -32,25 +32,40 @@ public class SummaryEditor implements Serializable {
     private Long id;
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
+    private transient List<fi.cocreate.consultation.entity.SummaryStatement> untranslated = List.of();
     private SummarySection section = SummarySection.FEEDBACK;
     private Theme theme;
     private String textFi;
     private String textSv;
     private String textEn;
+    /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
+    private long seenVersion;
 
     public void load() throws IOException {
         refresh();
+        seenVersion = summary.getVersion();
     }
 
     private void refresh() {
         long consultationId = id == null ? -1 : id;
         summary = summaries.of(consultationId);
         citations = summaries.citations(consultationId);
+        untranslated = summary.getStatements().stream().filter(st -> st.getText().getFi() == null
+                || st.getText().getSv() == null || st.getText().getEn() == null).toList();
+        if (seenVersion == -1) {
+            seenVersion = summary.getVersion();
+        }
+    }
+
+    /** Statements missing in some language: publishing is allowed, but the editor warns first. */
+    public List<fi.cocreate.consultation.entity.SummaryStatement> getUntranslated() {
+        return untranslated;
     }
 
     public void addStatement() {
         try {
-            summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn));
+            summaries.addStatement(id, section, theme, new LocalizedText(textFi, textSv, textEn), seenVersion);
+            seenVersion = -1; // moved by this page's own change: taken again by refresh()
             textFi = null;
             textSv = null;
             textEn = null;
@@ -64,12 +79,14 @@ public class SummaryEditor implements Serializable {
     }
 
     public void removeStatement(long statementId) {
-        summaries.removeStatement(id, statementId);
+        summaries.removeStatement(id, statementId, seenVersion);
+        seenVersion = -1;
         refresh();
     }
 
     public void publish() {
-        summaries.publish(id);
+        summaries.publish(id, seenVersion);
+        seenVersion = -1;
         Notices.info("summary.publishedNow");
         refresh();
     }

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The public progress timeline of a report process. */
@@ -32,8 +30,7 @@ public class TimelinePage {
     }
 
     public String date(TimelineEntry entry) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(localeSelection.getLocale())
-                .format(entry.date());
+        return fi.cocreate.common.DateTimes.date(entry.date(), localeSelection.getLocale());
     }
 
     public Long getId() {

@@ -27,6 +27,8 @@ public class CallDefinition implements Serializable {
     private LocalDateTime closesAt;
     private Integer forumSize;
     private List<ExpertiseArea> areas = new ArrayList<>();
+    /** The call's version when the form was filled; null for a new call. A save after someone else's is refused. */
+    private Long version;
 
     /** The form filled from an existing call. */
     public static CallDefinition of(ForumCall call, java.time.ZoneId zone) {
@@ -51,6 +53,7 @@ public class CallDefinition implements Serializable {
         d.closesAt = LocalDateTime.ofInstant(call.getClosesAt(), zone);
         d.forumSize = call.getForumSize();
         d.areas = new ArrayList<>(call.getAreasSought());
+        d.version = call.getVersion();
         return d;
     }
 
@@ -61,6 +64,10 @@ public class CallDefinition implements Serializable {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public String getTitleFi() {

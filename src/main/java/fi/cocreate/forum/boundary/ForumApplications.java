@@ -1,5 +1,6 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
@@ -24,8 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +36,9 @@ import java.util.Optional;
  */
 @Stateless
 public class ForumApplications {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -158,6 +160,7 @@ public class ForumApplications {
         if (application.submit(now)) {
             confirm(application);
         }
+        metrics.submitted();
         return application;
     }
 
@@ -313,9 +316,7 @@ public class ForumApplications {
     private void confirm(ForumApplication application) {
         String language = application.getLanguage();
         ForumCall call = application.getCall();
-        String closes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(SupportedLanguage.locale(language)).withZone(clock.getZone())
-                .format(call.getClosesAt());
+        String closes = fi.cocreate.common.DateTimes.dateTime(call.getClosesAt(), SupportedLanguage.locale(language));
         outbox.queue(application.getApplicantEmail(), language, MailKind.FORUM_APPLICATION_RECEIVED,
                 application.getFullName(), call.getTitle().in(SupportedLanguage.locale(language)), closes,
                 links.page("/forum/apply/index.xhtml"));

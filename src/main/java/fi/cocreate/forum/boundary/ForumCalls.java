@@ -2,6 +2,7 @@ package fi.cocreate.forum.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.identity.entity.Role;
@@ -68,11 +69,13 @@ public class ForumCalls {
             em.persist(call);
         } else {
             call = find(id);
+            LastEdit.requireSeen(d.getVersion(), call.getVersion(), call.getLastEdit());
             call.revise(title, description, opens, closes, size);
         }
         call.planMeetings(CallDefinition.textOrNull(d.getMeetingPlanFi(), d.getMeetingPlanSv(),
                 d.getMeetingPlanEn()), d.getMeetingsPerYear());
         call.seekAreas(d.getAreas());
+        call.edited(staffEmail, clock.instant());
         return call;
     }
 }

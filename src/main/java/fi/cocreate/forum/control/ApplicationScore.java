@@ -1,5 +1,7 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
+
 /**
  * The aggregated score of one application that at least one panellist scored.
  *
@@ -19,5 +21,5 @@ package fi.cocreate.forum.control;
  * @param disagreement   whether spread or range crossed the thresholds of {@link AggregationSettings}
  */
 public record ApplicationScore(String applicationId, double rawMean, double normalisedMean, int panellistCount,
-        int missingScores, double spread, double range, boolean disagreement) {
+        int missingScores, double spread, double range, boolean disagreement) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param rules       rules behind the reason, in problem order; empty when no rule is involved
  */
 public record CandidateDecision(String candidateId, int rank, boolean selected, DecisionReason reason,
-        List<DiversityRule> rules) {
+        List<DiversityRule> rules) implements Serializable {
 
     public CandidateDecision {
         Objects.requireNonNull(candidateId, "candidateId");

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ public final class CvPolicy {
 
     /** A safe file name to store and offer for download: no path, no control characters, ends in .pdf. */
     public static String safeFileName(String submitted) {
-        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        String name = submitted == null ? "" : PlainText.name(submitted).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         if (name.isEmpty()) {
             name = "cv.pdf";

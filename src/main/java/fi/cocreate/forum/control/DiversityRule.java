@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param minimum   at least this many members (0 = no minimum)
  * @param maximum   at most this many members ({@link #NO_MAXIMUM} = no maximum)
  */
-public record DiversityRule(String dimension, String value, int minimum, int maximum) {
+public record DiversityRule(String dimension, String value, int minimum, int maximum) implements Serializable {
 
     /** Marker for a rule without maximum. */
     public static final int NO_MAXIMUM = Integer.MAX_VALUE;

@@ -12,15 +12,61 @@ import java.util.stream.IntStream;
  * candidates it applies to.
  *
  * <p>The ranking order (score in {@link Candidate#SCORE_RESOLUTION} units descending, then id ascending by
- * {@link String#compareTo}) is the single definition of "better" used for ties, the waiting list and the
+ * {@link #IDS}) is the single definition of "better" used for ties, the waiting list and the
  * score-only group. Building the solver model in this order also makes the solver's input, and so its
  * output, independent of the order in which the caller listed candidates.
  */
 final class RankedPool {
 
+    /**
+     * Ids in ascending order: numerically when both are whole numbers (application ids: {@code "999"} before
+     * {@code "1000"}), otherwise as text, with whole numbers before other ids.
+     */
+    static final Comparator<String> IDS = RankedPool::compareIds;
+
     /** Score descending, then id ascending. */
     static final Comparator<Candidate> RANKING = Comparator.comparingLong(Candidate::scoreUnits).reversed()
-            .thenComparing(Candidate::id);
+            .thenComparing(Candidate::id, IDS);
+
+    static int compareIds(String a, String b) {
+        boolean numberA = isNumber(a);
+        boolean numberB = isNumber(b);
+        if (numberA && numberB) {
+            String x = stripZeros(a);
+            String y = stripZeros(b);
+            int byLength = Integer.compare(x.length(), y.length());
+            if (byLength != 0) {
+                return byLength;
+            }
+            int byDigits = x.compareTo(y);
+            return byDigits != 0 ? byDigits : a.compareTo(b);
+        }
+        if (numberA != numberB) {
+            return numberA ? -1 : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static boolean isNumber(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripZeros(String digits) {
+        int i = 0;
+        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
+            i++;
+        }
+        return digits.substring(i);
+    }
 
     final SelectionProblem problem;
     final List<Candidate> ranked;

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param message      English explanation
  */
 public record RuleViolation(ViolationKind kind, DiversityRule rule, String dimension, List<String> candidateIds,
-        int limit, int possible, int amount, String message) {
+        int limit, int possible, int amount, String message) implements Serializable {
 
     public RuleViolation {
         Objects.requireNonNull(kind, "kind");

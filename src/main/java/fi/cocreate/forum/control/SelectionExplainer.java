@@ -29,6 +29,29 @@ final class SelectionExplainer {
             tightMax[r] = rule.hasMaximum() && count == rule.maximum();
         }
 
+        // Per rule: the best-ranked member that is available but not chosen, and the worst-ranked chosen member that
+        // is not locked in; they answer "is a better one left out" and "is a worse one in" in constant time.
+        int[] firstLeftOut = new int[rules];
+        int[] lastChosenFree = new int[rules];
+        for (int r = 0; r < rules; r++) {
+            firstLeftOut[r] = Integer.MAX_VALUE;
+            lastChosenFree[r] = -1;
+            for (int i : pool.members[r]) {
+                if (!chosen[i] && !pool.lockedOut[i] && firstLeftOut[r] == Integer.MAX_VALUE) {
+                    firstLeftOut[r] = i;
+                }
+                if (chosen[i] && !pool.lockedIn[i]) {
+                    lastChosenFree[r] = i;
+                }
+            }
+        }
+        int lastChosen = -1;
+        for (int i = 0; i < pool.size; i++) {
+            if (chosen[i] && !pool.lockedIn[i]) {
+                lastChosen = i;
+            }
+        }
+
         List<CandidateDecision> decisions = new ArrayList<>(pool.size);
         for (int i = 0; i < pool.size; i++) {
             String id = pool.ranked.get(i).id();
@@ -38,16 +61,16 @@ final class SelectionExplainer {
             } else if (pool.lockedOut[i]) {
                 decisions.add(new CandidateDecision(id, rank, false, DecisionReason.OUT_LOCKED, List.of()));
             } else if (chosen[i]) {
-                decisions.add(explainIn(pool, chosen, scoreOnly, tightMin, tightMax, i));
+                decisions.add(explainIn(pool, scoreOnly, tightMin, tightMax, firstLeftOut, i));
             } else {
-                decisions.add(explainOut(pool, chosen, tightMin, tightMax, i));
+                decisions.add(explainOut(pool, tightMin, tightMax, lastChosenFree, lastChosen, i));
             }
         }
         return decisions;
     }
 
-    private static CandidateDecision explainIn(RankedPool pool, boolean[] chosen, boolean[] scoreOnly,
-            boolean[] tightMin, boolean[] tightMax, int i) {
+    private static CandidateDecision explainIn(RankedPool pool, boolean[] scoreOnly, boolean[] tightMin,
+            boolean[] tightMax, int[] firstLeftOut, int i) {
         String id = pool.ranked.get(i).id();
         if (scoreOnly != null && scoreOnly[i]) {
             return new CandidateDecision(id, i + 1, true, DecisionReason.IN_TOP_SCORE, List.of());
@@ -64,29 +87,17 @@ final class SelectionExplainer {
         // Maximums that keep a better-ranked, available candidate out and do not apply to this one.
         List<DiversityRule> freedBy = new ArrayList<>();
         for (int r = 0; r < pool.rules.size(); r++) {
-            if (!tightMax[r] || pool.applies(r, i)) {
-                continue;
-            }
-            for (int h = 0; h < i; h++) {
-                if (!chosen[h] && !pool.lockedOut[h] && pool.applies(r, h)) {
-                    freedBy.add(pool.rules.get(r));
-                    break;
-                }
+            if (tightMax[r] && !pool.applies(r, i) && firstLeftOut[r] < i) {
+                freedBy.add(pool.rules.get(r));
             }
         }
         return new CandidateDecision(id, i + 1, true, DecisionReason.IN_REPLACEMENT, freedBy);
     }
 
-    private static CandidateDecision explainOut(RankedPool pool, boolean[] chosen, boolean[] tightMin,
-            boolean[] tightMax, int i) {
+    private static CandidateDecision explainOut(RankedPool pool, boolean[] tightMin, boolean[] tightMax,
+            int[] lastChosenFree, int lastChosen, int i) {
         String id = pool.ranked.get(i).id();
-        List<Integer> lowerSelected = new ArrayList<>();
-        for (int j = i + 1; j < pool.size; j++) {
-            if (chosen[j] && !pool.lockedIn[j]) {
-                lowerSelected.add(j);
-            }
-        }
-        if (lowerSelected.isEmpty()) {
+        if (lastChosen < i) {
             return new CandidateDecision(id, i + 1, false, DecisionReason.OUT_LOWER_SCORE, List.of());
         }
         List<DiversityRule> because = new ArrayList<>();
@@ -94,12 +105,7 @@ final class SelectionExplainer {
             boolean appliesHere = pool.applies(r, i);
             boolean blocks = tightMax[r] && appliesHere;
             if (!blocks && tightMin[r] && !appliesHere) {
-                for (int j : lowerSelected) {
-                    if (pool.applies(r, j)) {
-                        blocks = true;
-                        break;
-                    }
-                }
+                blocks = lastChosenFree[r] > i;
             }
             if (blocks) {
                 because.add(pool.rules.get(r));

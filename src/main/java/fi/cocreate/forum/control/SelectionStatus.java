@@ -9,8 +9,9 @@ public enum SelectionStatus {
     OPTIMAL,
 
     /**
-     * The time limit was reached: the group satisfies all rules and locks but was not proven optimal. Run
-     * again with a longer limit before relying on it.
+     * The time limit cut the search: the group satisfies all rules and locks, and no group can beat its total by more
+     * than {@link SelectionResult#gap()}, but it was not proven optimal. Run again with a longer limit before relying
+     * on it.
      */
     FEASIBLE,
 
@@ -18,5 +19,5 @@ public enum SelectionStatus {
     INFEASIBLE,
 
     /** The time limit was reached before a group was found or infeasibility was proven. */
-    UNDECIDED
+    UNKNOWN
 }

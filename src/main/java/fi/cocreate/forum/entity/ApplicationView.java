@@ -1,5 +1,6 @@
 package fi.cocreate.forum.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.util.Objects;
 @Table(name = "forum_application_view")
 @NamedQuery(name = ApplicationView.OF_APPLICATION,
         query = "select v from ApplicationView v where v.applicationId = :application order by v.viewedAt desc, v.id desc")
-public class ApplicationView {
+public class ApplicationView implements Serializable {
 
     public static final String OF_APPLICATION = "ApplicationView.ofApplication";
 

@@ -1,5 +1,7 @@
 package fi.cocreate.forum.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
@@ -53,7 +55,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
                 + "fi.cocreate.forum.entity.ApplicationStatus.WAITING_LIST) and a.decidedAt < :before) or "
                 + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.DRAFT, "
                 + "fi.cocreate.forum.entity.ApplicationStatus.WITHDRAWN) and a.call.closesAt < :before))")
-public class ForumApplication {
+public class ForumApplication implements Serializable {
 
     public static final String BY_APPLICANT = "ForumApplication.byApplicant";
     public static final String BY_CALL_AND_APPLICANT = "ForumApplication.byCallAndApplicant";
@@ -190,7 +192,7 @@ public class ForumApplication {
             throw new BusinessException(now.isBefore(call.getClosesAt()) ? "forum.application.notEditable"
                     : "forum.application.windowClosed");
         }
-        fullName = trimmed(content.getFullName());
+        fullName = trimmed(PlainText.name(content.getFullName()));
         email = trimmed(content.getEmail());
         yearOfBirth = content.getYearOfBirth();
         gender = content.getGender();

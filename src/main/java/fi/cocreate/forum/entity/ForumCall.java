@@ -1,5 +1,7 @@
 package fi.cocreate.forum.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -33,7 +35,7 @@ import java.util.Set;
 @Entity
 @Table(name = "forum_call")
 @NamedQuery(name = ForumCall.ALL, query = "select c from ForumCall c order by c.closesAt desc")
-public class ForumCall {
+public class ForumCall implements Serializable {
 
     public static final String ALL = "ForumCall.all";
 
@@ -82,6 +84,9 @@ public class ForumCall {
     @Column(name = "area", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<ExpertiseArea> areasSought = EnumSet.noneOf(ExpertiseArea.class);
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -178,5 +183,20 @@ public class ForumCall {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

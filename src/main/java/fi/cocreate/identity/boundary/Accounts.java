@@ -2,6 +2,7 @@ package fi.cocreate.identity.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
 import fi.cocreate.identity.control.SecretTokens;
@@ -165,13 +166,15 @@ public class Accounts {
         }
         PasswordPolicy.check(password, email);
         Optional<Account> existing = findByEmail(email);
+        // Both paths hash the password, so the time to answer does not tell whether the address is registered.
+        String hash = passwords.hash(password);
         if (existing.isPresent()) {
             Account account = existing.get();
             outbox.queue(account.getEmail(), account.getLanguage(), MailKind.ACCOUNT_EXISTS,
                     account.getDisplayName(), links.page("/forgot-password.xhtml"));
             return;
         }
-        Account account = new Account(email, name, passwords.hash(password), language, clock.instant());
+        Account account = new Account(email, name, hash, language, clock.instant());
         account.grant(role);
         em.persist(account);
         sendVerification(account);
@@ -205,13 +208,26 @@ public class Accounts {
         });
     }
 
-    /** Sets a new password through a reset link; using the link also proves the address, so it verifies it. */
+    /**
+     * Sets a new password through a reset link; using the link also proves the address, so it verifies it. Every
+     * login session of the account ends (its credential version changes, checked on each request on every server),
+     * every other reset link of the account stops working, and a login pause from failed attempts is lifted: the
+     * owner who proved the address can log in at once with the new password, however many guesses others made.
+     */
     public Account resetPassword(String token, String newPassword) {
         AccountToken stored = findToken(token);
         PasswordPolicy.check(newPassword, stored.getAccount().getEmail());
-        Account account = stored.redeem(TokenPurpose.RESET_PASSWORD, clock.instant());
+        Instant now = clock.instant();
+        Account account = stored.redeem(TokenPurpose.RESET_PASSWORD, now);
         account.changePassword(passwords.hash(newPassword));
-        account.verifyEmail(clock.instant());
+        account.verifyEmail(now);
+        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class).setParameter("account", account)
+                .setParameter("purpose", TokenPurpose.RESET_PASSWORD).getResultList()
+                .forEach(other -> other.withdraw(now));
+        LoginThrottle throttle = throttleFor(account.getEmail());
+        if (throttle != null) {
+            em.remove(throttle);
+        }
         return account;
     }
 
@@ -251,7 +267,17 @@ public class Accounts {
     }
 
     public Account setRole(long accountId, Role role, boolean granted) {
+        return setRole(accountId, role, granted, null, null);
+    }
+
+    /**
+     * As above, by {@code editor} from a page that showed the account at {@code seenVersion}: refused, naming who
+     * changed the account and when, if it changed since, so a stale page never undoes another administrator's grant.
+     */
+    public Account setRole(long accountId, Role role, boolean granted, Long seenVersion, String editor) {
         Account account = find(accountId);
+        LastEdit.requireSeen(seenVersion, account.getVersion(), account.getLastEdit());
+        account.edited(editor, clock.instant());
         if (granted) {
             account.grant(role);
         } else {

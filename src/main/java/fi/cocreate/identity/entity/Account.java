@@ -1,5 +1,9 @@
 package fi.cocreate.identity.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.PlainText;
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -30,7 +34,7 @@ import java.util.Set;
 @NamedQuery(name = Account.BY_ID_WITH_ROLES,
         query = "select distinct a from Account a left join fetch a.roles where a.id = :id")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
-public class Account {
+public class Account implements Serializable {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
@@ -68,6 +72,9 @@ public class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Embedded
+    private LastEdit lastEdit;
+
     @Column(name = "credential_version", nullable = false)
     private int credentialVersion;
 
@@ -79,7 +86,7 @@ public class Account {
 
     public Account(String email, String displayName, String passwordHash, String language, Instant createdAt) {
         this.email = normaliseEmail(Objects.requireNonNull(email, "Email is required."));
-        this.displayName = Objects.requireNonNull(displayName, "Name is required.").strip();
+        this.displayName = PlainText.name(Objects.requireNonNull(displayName, "Name is required."));
         this.passwordHash = Objects.requireNonNull(passwordHash, "Password hash is required.");
         this.language = SupportedLanguage.orDefault(language);
         this.createdAt = Objects.requireNonNull(createdAt, "Creation time is required.");
@@ -178,5 +185,20 @@ public class Account {
 
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

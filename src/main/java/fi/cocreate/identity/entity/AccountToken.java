@@ -23,9 +23,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = AccountToken.BY_HASH, query = "select t from AccountToken t where t.tokenHash = :hash")
+@NamedQuery(name = AccountToken.OPEN_OF_ACCOUNT, query = "select t from AccountToken t where t.account = :account"
+        + " and t.purpose = :purpose and t.usedAt is null")
 public class AccountToken {
 
     public static final String BY_HASH = "AccountToken.byHash";
+    public static final String OPEN_OF_ACCOUNT = "AccountToken.openOfAccount";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,6 +81,13 @@ public class AccountToken {
         }
         usedAt = now;
         return account;
+    }
+
+    /** Ends an unused link without using it (a newer link of the same kind was used): it then answers "used". */
+    public void withdraw(Instant now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
     }
 
     public Account getAccount() {

@@ -21,6 +21,9 @@ public class AccountAdministration implements Serializable {
     @Inject
     transient Accounts accounts;
 
+    @Inject
+    transient CurrentUser currentUser;
+
     private List<Account> all;
 
     @PostConstruct
@@ -29,7 +32,7 @@ public class AccountAdministration implements Serializable {
     }
 
     public void toggle(Account account, Role role) {
-        accounts.setRole(account.getId(), role, !account.has(role));
+        accounts.setRole(account.getId(), role, !account.has(role), account.getVersion(), currentUser.getEmail());
         Notices.info("admin.roleChanged", account.getEmail(), role);
         load();
     }

@@ -1,5 +1,6 @@
 package fi.cocreate.identity.web;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
@@ -28,6 +29,9 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class Login {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @Inject
     SecurityContext securityContext;
@@ -65,6 +69,7 @@ public class Login {
                 external.redirect(external.getRequestContextPath() + target);
             }
             default -> {
+                metrics.loginRefused();
                 switch (accounts.explainFailedLogin(email, password)) {
                     case EMAIL_NOT_VERIFIED -> Notices.error("login.notVerified");
                     case DISABLED -> Notices.error("login.disabled");

@@ -1,5 +1,6 @@
 package fi.cocreate.mail.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
@@ -20,6 +21,9 @@ import java.util.List;
  */
 @Stateless
 public class Outbox {
+
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -43,6 +47,7 @@ public class Outbox {
         OutboxMail outboxMail = new OutboxMail(recipient, kind.name(), mail, listUnsubscribe, clock.instant());
         attachments.forEach(outboxMail::attach);
         em.persist(outboxMail);
+        metrics.mailQueued();
         return outboxMail;
     }
 

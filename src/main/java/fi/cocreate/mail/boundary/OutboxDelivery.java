@@ -1,5 +1,6 @@
 package fi.cocreate.mail.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.mail.entity.OutboxMail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class OutboxDelivery {
+
+    @Inject
+    OperationalMetrics metrics;
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
@@ -45,6 +49,7 @@ public class OutboxDelivery {
         try {
             transport.send(mail);
             mail.markSent(clock.instant());
+            metrics.mailSent();
             return true;
         } catch (Exception e) {
             mail.markFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());

@@ -17,6 +17,7 @@ public enum MailKind {
     CONSULTATION_INVITATION("consultation.invitation", true, "i18n.events_mail"),
     SUBSCRIPTION_CONFIRM("subscription.confirm", false, "i18n.events_mail"),
     SUBSCRIPTION_EXISTS("subscription.exists", false, "i18n.events_mail"),
+    SUBSCRIPTION_WELCOME("subscription.welcome", false, "i18n.events_mail"),
     SUBSCRIBER_SUMMARY_NOTICE("summary.published", true, "i18n.events_mail"),
     // Forum applications: templates in i18n/forum_mail.
     FORUM_APPLICATION_RECEIVED("forum.application.received", false, "i18n.forum_mail"),

@@ -1,5 +1,6 @@
 package fi.cocreate.mail.entity;
 
+import java.io.Serializable;
 import fi.cocreate.mail.control.MailAttachment;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -17,7 +18,7 @@ import java.util.Objects;
 /** A file stored with an outbox mail until it is sent; the mail carries it as a part of a multipart/mixed message. */
 @Entity
 @Table(name = "outbox_attachment")
-public class OutboxAttachment {
+public class OutboxAttachment implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

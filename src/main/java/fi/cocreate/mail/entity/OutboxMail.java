@@ -1,5 +1,6 @@
 package fi.cocreate.mail.entity;
 
+import java.io.Serializable;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.RetryPolicy;
@@ -31,7 +32,7 @@ import java.util.Objects;
 @NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = fi.cocreate.mail.entity.MailStatus.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.RECENT, query = "select m from OutboxMail m order by m.id desc")
 @NamedQuery(name = OutboxMail.BY_STATUS, query = "select m from OutboxMail m where m.status = :status order by m.id desc")
-public class OutboxMail {
+public class OutboxMail implements Serializable {
 
     public static final String DUE = "OutboxMail.due";
     public static final String RECENT = "OutboxMail.recent";

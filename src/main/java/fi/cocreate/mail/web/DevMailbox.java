@@ -34,6 +34,18 @@ public class DevMailbox {
 
     /** One received mail as the page shows it. */
     public record ReceivedMail(String to, String subject, String text) {
+        // Getters for EL, which does not read record components.
+        public String getTo() {
+            return to;
+        }
+
+        public String getSubject() {
+            return subject;
+        }
+
+        public String getText() {
+            return text;
+        }
     }
 
     @Inject
@@ -43,6 +55,12 @@ public class DevMailbox {
     private List<ReceivedMail> mails = List.of();
 
     public void load() throws IOException {
+        // web.xml already lets only ADMIN in; asked again here so a changed constraint cannot open every user's mail.
+        if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Forbidden");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
         if (sinkUrl.isEmpty()) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
             FacesContext.getCurrentInstance().responseComplete();

@@ -1,6 +1,5 @@
 package fi.cocreate.subscription.boundary;
 
-import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
@@ -18,8 +17,6 @@ import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -100,7 +97,6 @@ public class Invitations {
     }
 
     static String deadline(Consultation consultation, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ApplicationClock.ZONE).format(consultation.getDeadline());
+        return fi.cocreate.common.DateTimes.dateTime(consultation.getDeadline(), locale);
     }
 }

@@ -70,10 +70,17 @@ public class Subscriptions {
                 MailKind.SUBSCRIPTION_CONFIRM, subscription.getLanguage(), links.confirmLink(subscription)), null);
     }
 
-    /** Confirms the address of the subscription this link was mailed for. */
+    /** Confirms the address of the subscription this link was mailed for; the first time, mails the welcome with the
+     * links to change the choices or to unsubscribe. */
     public Subscription confirm(String token) {
         Subscription subscription = byToken(Purpose.CONFIRM, token);
+        boolean first = !subscription.isConfirmed();
         subscription.confirm(clock.instant());
+        if (first) {
+            outbox.queue(subscription.getEmail(), MailKind.SUBSCRIPTION_WELCOME, MailTemplates.compose(
+                    MailKind.SUBSCRIPTION_WELCOME, subscription.getLanguage(), links.manageLink(subscription),
+                    links.unsubscribeLink(subscription)), null);
+        }
         return subscription;
     }
 
@@ -128,7 +135,7 @@ public class Subscriptions {
                 .orElseThrow(() -> new BusinessException("subscription.linkInvalid"));
         Subscription subscription = em.find(Subscription.class, id);
         if (subscription == null) {
-            throw new NotFound("subscription.notFound");
+            throw new BusinessException("subscription.notFound");
         }
         return subscription;
     }

@@ -19,12 +19,12 @@ public class InvitationSender {
     Invitations invitations;
 
     public String toConsultation(long consultationId) {
-        Notices.info("invitation.sent", invitations.inviteToConsultation(consultationId));
+        Notices.info("invitation.queued", invitations.inviteToConsultation(consultationId));
         return "/consultation/staff/events/index.xhtml?faces-redirect=true";
     }
 
     public String toEvent(long eventId) {
-        Notices.info("invitation.sent", invitations.inviteToEvent(eventId));
+        Notices.info("invitation.queued", invitations.inviteToEvent(eventId));
         return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + eventId;
     }
 }

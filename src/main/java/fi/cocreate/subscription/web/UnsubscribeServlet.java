@@ -1,9 +1,11 @@
 package fi.cocreate.subscription.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +28,24 @@ public class UnsubscribeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getParameter("token");
+        if (!hasLanguageCookie(request)) {
+            // The page speaks the subscriber's language, not the browser's, unless the visitor chose one.
+            try {
+                Cookie language = new Cookie(LocaleSelection.COOKIE, subscriptions.manage(token).getLanguage());
+                language.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+                language.setHttpOnly(true);
+                response.addCookie(language);
+            } catch (BusinessException e) {
+                // an invalid or spent link: the page says so in the browser's language
+            }
+        }
         response.sendRedirect(request.getContextPath() + "/subscribe/unsubscribe.xhtml?token="
                 + URLEncoder.encode(token == null ? "" : token, StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasLanguageCookie(HttpServletRequest request) {
+        return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
+                .anyMatch(c -> LocaleSelection.COOKIE.equals(c.getName()));
     }
 
     @Override

@@ -39,5 +39,26 @@ class SummaryPdfTest {
         assertTrue(all.contains("Yhteistyö kuntien kanssa on tärkeää."), all);
         assertTrue(all.contains("Vastaus 12: Monikulttuurinen ry"), all);
         assertTrue(!all.contains("Tyhjä"), "an empty section is left out");
+        assertTrue(java.util.regex.Pattern.compile("rahoitusta\\.\\s*\\n\\s*Osallisuus").matcher(all).find(),
+                "the theme is on its own line, not run into the statement: " + all);
+        assertTrue(extractor.getTextFromPage(1).strip().endsWith("1"), "the page number is at the foot: "
+                + extractor.getTextFromPage(1));
+    }
+
+    @Test
+    void emojiAndOtherScriptsArePrintedWithEmbeddedFontsAndAnUnknownCharacterShowsAsAGap() throws Exception {
+        SummaryDocument summary = new SummaryDocument("Palaute 👍 ja 🌍", null, "Julkaistu", List.of(
+                new SummaryDocument.Section("Osio", List.of(new SummaryDocument.Statement(
+                        "Kiitos 😀 — Спасибо — شكرا \uDB80\uDC00", null, List.of())))), "Perustuu");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(summary, out);
+        PdfReader reader = new PdfReader(out.toByteArray());
+        String all = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(all.contains("👍"), all);
+        assertTrue(all.contains("😀"), all);
+        assertTrue(all.contains("Спасибо"), all);
+        assertTrue(all.contains("\uFFFD"), "a private-use character no font has is marked, not dropped: " + all);
+        String fonts = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        assertTrue(fonts.contains("DejaVuSans") && fonts.contains("Symbola"), "both fonts are embedded");
     }
 }

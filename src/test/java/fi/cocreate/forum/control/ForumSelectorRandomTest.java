@@ -79,11 +79,7 @@ class ForumSelectorRandomTest {
                 result.violations().forEach(v -> assertTrue(v.amount() > 0 && !v.message().isBlank(), label));
                 if (FeasibilityPrecheck.check(pool).isEmpty()) {
                     elastic++;
-                    int ruleTotal = result.violations().stream()
-                            .filter(v -> v.kind() == ViolationKind.MINIMUM_NOT_MET || v.kind() == ViolationKind.MAXIMUM_EXCEEDED)
-                            .mapToInt(RuleViolation::amount).sum();
-                    assertTrue(result.violations().stream().anyMatch(v -> v.rule() != null), label);
-                    assertEquals(truth.minViolationWithLocks, ruleTotal, label);
+                    checkConflicts(pool, result, label);
                     boolean locksReported = result.violations().stream()
                             .anyMatch(v -> v.kind() == ViolationKind.LOCKS_BLOCK_RULES);
                     assertEquals(truth.minViolationWithoutLocks < truth.minViolationWithLocks, locksReported, label);
@@ -145,6 +141,63 @@ class ForumSelectorRandomTest {
                 default -> fail("unexpected reason " + d);
             }
         }
+    }
+
+    /**
+     * Every reported conflict is a smallest one (infeasible together, feasible without any one limit), each give is
+     * the least that suffices, and once every conflict's limits are dropped the remaining limits hold.
+     */
+    private static void checkConflicts(RankedPool pool, SelectionResult result, String label) {
+        assertFalse(result.conflicts().isEmpty(), label);
+        List<SelectionModel.Side> remaining = new ArrayList<>(SelectionModel.sides(pool));
+        for (RuleConflict conflict : result.conflicts()) {
+            List<SelectionModel.Side> sides = new ArrayList<>();
+            for (RuleViolation give : conflict.gives()) {
+                sides.add(new SelectionModel.Side(pool.rules.indexOf(give.rule()),
+                        give.kind() == ViolationKind.MINIMUM_NOT_MET));
+                assertTrue(result.violations().contains(give), label);
+            }
+            assertFalse(holds(pool, sides, null, 0), label + " " + conflict.describe());
+            for (int s = 0; s < sides.size(); s++) {
+                List<SelectionModel.Side> others = new ArrayList<>(sides);
+                others.remove(s);
+                assertTrue(holds(pool, others, null, 0), label + " not irreducible: " + conflict.describe());
+                int amount = conflict.gives().get(s).amount();
+                assertTrue(amount > 0, label);
+                assertTrue(holds(pool, sides, sides.get(s), amount), label + " give too small: " + conflict.describe());
+                assertFalse(holds(pool, sides, sides.get(s), amount - 1), label + " give too large: " + conflict.describe());
+            }
+            remaining.removeAll(sides);
+        }
+        if (result.conflicts().size() < 5) {
+            assertTrue(holds(pool, remaining, null, 0), label + " a conflict was missed");
+        }
+    }
+
+    /** Whether some group of the forum size keeps the locks and these limits, {@code relaxed} loosened by {@code by}. */
+    private static boolean holds(RankedPool pool, List<SelectionModel.Side> sides, SelectionModel.Side relaxed, int by) {
+        boolean[] group = new boolean[pool.size];
+        for (int mask = 0; mask < (1 << pool.size); mask++) {
+            if (Integer.bitCount(mask) != pool.forumSize) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < pool.size && ok; i++) {
+                group[i] = (mask & (1 << i)) != 0;
+                ok = group[i] ? !pool.lockedOut[i] : !pool.lockedIn[i];
+            }
+            for (int j = 0; j < sides.size() && ok; j++) {
+                SelectionModel.Side side = sides.get(j);
+                DiversityRule rule = pool.rules.get(side.rule());
+                int count = pool.count(side.rule(), group);
+                int slack = side.equals(relaxed) ? by : 0;
+                ok = side.minimum() ? count >= rule.minimum() - slack : count <= rule.maximum() + slack;
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] chosen(RankedPool pool, List<String> ids) {

@@ -43,19 +43,44 @@ class ForumSelectorScaleTest {
     void infeasibleBenchmarkProblemIsDiagnosed() {
         SelectionResult result = selector.select(SelectionBenchmark.problem("infeasible", 20240611L));
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
-        // 20 members with at least one area each, 7 areas at most 2 each: at least 6 too many area values.
-        assertEquals(6, result.violations().stream().mapToInt(RuleViolation::amount).sum());
-        assertTrue(result.violations().stream().allMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED));
+        // 20 members with at least one area each, 7 areas at most 2 each: the seven maximums conflict, and any one of
+        // them alone would have to allow 6 more (20 - 14).
+        assertEquals(1, result.conflicts().size(), result.violations().toString());
+        List<RuleViolation> gives = result.conflicts().get(0).gives();
+        assertEquals(7, gives.size(), gives.toString());
+        assertTrue(gives.stream().allMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED && v.amount() == 6
+                && v.possible() == 8), gives.toString());
     }
 
     @Test
     void aTinyTimeLimitNeverGivesAnInvalidAnswer() {
         SelectionProblem problem = SelectionBenchmark.problem("skewed", 20240611L);
         SelectionResult result = new ForumSelector(Duration.ofMillis(1)).select(problem);
-        assertTrue(Set.of(SelectionStatus.OPTIMAL, SelectionStatus.FEASIBLE, SelectionStatus.UNDECIDED)
+        assertTrue(Set.of(SelectionStatus.OPTIMAL, SelectionStatus.FEASIBLE, SelectionStatus.UNKNOWN)
                 .contains(result.status()), result.status() + " " + result.violations());
-        if (result.status() == SelectionStatus.UNDECIDED) {
+        if (result.status() == SelectionStatus.UNKNOWN) {
             assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+        }
+    }
+
+    @Test
+    void aTimeLimitIsKeptWithinTenPercentAndACutSearchReportsItsGap() {
+        SelectionModel.load();
+        SelectionProblem problem = SolverBenchmark.instance("n20000tight");
+        for (Duration limit : List.of(Duration.ofMillis(300), Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            SelectionResult result = new ForumSelector(limit).select(problem);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis <= limit.toMillis() * 11 / 10, limit + " took " + millis + " ms, " + result.status());
+            switch (result.status()) {
+                case OPTIMAL -> assertEquals(0.0, result.gap().orElseThrow());
+                case FEASIBLE -> {
+                    assertTrue(result.gap().orElseThrow() > 0, "a cut search reports a positive proven gap");
+                    assertEquals(30, result.selectedIds().size());
+                }
+                case UNKNOWN -> assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+                default -> throw new AssertionError(result.status() + " " + result.violations());
+            }
         }
     }
 }

@@ -170,7 +170,7 @@ class ForumSelectorTest {
     }
 
     @Test
-    void rulesThatOnlyFailTogetherAreDiagnosedByTheElasticModel() {
+    void rulesThatOnlyFailTogetherAreNamedTogetherWithWhatEachMustGive() {
         // Two women and two Icelanders exist, but no Icelandic woman: 2 + 2 > 3 seats.
         List<Candidate> pool = List.of(c("w1", 5.0, "woman", "Finland", "law"), c("w2", 4.0, "woman", "Sweden", "law"),
                 c("i1", 3.0, "man", "Iceland", "law"), c("i2", 2.0, "man", "Iceland", "law"),
@@ -181,12 +181,92 @@ class ForumSelectorTest {
         assertTrue(FeasibilityPrecheck.check(new RankedPool(problem)).isEmpty());
         SelectionResult result = selector.select(problem);
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
-        assertEquals(1, result.violations().size());
-        RuleViolation v = result.violations().get(0);
-        assertEquals(ViolationKind.MINIMUM_NOT_MET, v.kind());
-        assertTrue(rules.contains(v.rule()));
-        assertEquals(1, v.amount());
-        assertTrue(v.message().endsWith(": only 1 possible (short by 1)"), v.message());
+        assertEquals(1, result.conflicts().size());
+        List<RuleViolation> gives = result.conflicts().get(0).gives();
+        assertEquals(rules, gives.stream().map(RuleViolation::rule).toList());
+        assertEquals("minimum 2 with gender = woman: only 1 possible (short by 1)", gives.get(0).message());
+        assertEquals("minimum 2 with homeCountry = Iceland: only 1 possible (short by 1)", gives.get(1).message());
+        assertEquals(gives, result.violations());
+    }
+
+    @Test
+    void icelandMinimumAndWestAfricaMaximumAreBothNamedWithTheirOwnAmounts() {
+        // Five Icelanders, four of them born in West Africa: with at most one West African, at most two Icelanders.
+        List<Candidate> pool = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pool.add(c("wa" + i, 4.0 - i * 0.1, "woman", "Iceland", "law").with("regionOfOrigin", "westAfrica"));
+        }
+        pool.add(c("n0", 3.0, "man", "Iceland", "law").with("regionOfOrigin", "nordic"));
+        for (int i = 0; i < 6; i++) {
+            pool.add(c("o" + i, 2.0 - i * 0.1, "man", "Finland", "law").with("regionOfOrigin", "westAfrica"));
+        }
+        for (int i = 0; i < 6; i++) {
+            pool.add(c("f" + i, 1.0 - i * 0.1, "woman", "Finland", "law").with("regionOfOrigin", "nordic"));
+        }
+        DiversityRule iceland = DiversityRule.atLeast("homeCountry", "Iceland", 5);
+        DiversityRule westAfrica = DiversityRule.atMost("regionOfOrigin", "westAfrica", 1);
+        DiversityRule women = DiversityRule.atLeast("gender", "woman", 2);
+        SelectionProblem problem = SelectionProblem.of(pool, 6, List.of(women, iceland, westAfrica));
+        assertTrue(FeasibilityPrecheck.check(new RankedPool(problem)).isEmpty());
+
+        SelectionResult result = selector.select(problem);
+
+        assertEquals(SelectionStatus.INFEASIBLE, result.status());
+        assertEquals(1, result.conflicts().size(), result.violations().toString());
+        List<RuleViolation> gives = result.conflicts().get(0).gives();
+        assertEquals(List.of(iceland, westAfrica), gives.stream().map(RuleViolation::rule).toList(),
+                "the women rule is not part of the conflict");
+        RuleViolation lowerIceland = gives.get(0);
+        assertEquals(ViolationKind.MINIMUM_NOT_MET, lowerIceland.kind());
+        assertEquals(5, lowerIceland.limit());
+        assertEquals(2, lowerIceland.possible());
+        assertEquals(3, lowerIceland.amount());
+        RuleViolation raiseWestAfrica = gives.get(1);
+        assertEquals(ViolationKind.MAXIMUM_EXCEEDED, raiseWestAfrica.kind());
+        assertEquals(1, raiseWestAfrica.limit());
+        assertEquals(4, raiseWestAfrica.possible());
+        assertEquals(3, raiseWestAfrica.amount());
+        // Applying either give alone makes the rules hold.
+        assertEquals(SelectionStatus.OPTIMAL, selector.select(SelectionProblem.of(pool, 6,
+                List.of(women, DiversityRule.atLeast("homeCountry", "Iceland", 2), westAfrica))).status());
+        assertEquals(SelectionStatus.OPTIMAL, selector.select(SelectionProblem.of(pool, 6,
+                List.of(women, iceland, DiversityRule.atMost("regionOfOrigin", "westAfrica", 4)))).status());
+    }
+
+    @Test
+    void independentConflictsAreReportedSeparately() {
+        // Three seats. "Two women" and "two Icelanders" conflict (no Icelandic woman); "housing at least 1" (only x)
+        // and "culture at least 2" (only the women) conflict with the Icelanders too.
+        List<Candidate> pool = List.of(c("w1", 5.0, "woman", "Finland", "culture"),
+                c("w2", 4.0, "woman", "Sweden", "culture"), c("i1", 3.0, "man", "Iceland", "law"),
+                c("i2", 2.0, "man", "Iceland", "law"), c("x", 1.0, "man", "Norway", "housing"));
+        List<DiversityRule> rules = List.of(DiversityRule.atLeast("gender", "woman", 2),
+                DiversityRule.atLeast("homeCountry", "Iceland", 2), DiversityRule.atLeast("area", "housing", 1),
+                DiversityRule.atLeast("area", "culture", 2));
+        SelectionResult result = selector.select(SelectionProblem.of(pool, 3, rules));
+        assertEquals(SelectionStatus.INFEASIBLE, result.status());
+        assertFalse(result.conflicts().isEmpty());
+        // Every rule is part of some reported conflict, and each conflict is named with all of its rules.
+        java.util.Set<DiversityRule> named = new java.util.HashSet<>();
+        result.conflicts().forEach(c -> c.gives().forEach(g -> named.add(g.rule())));
+        assertTrue(named.containsAll(List.of(rules.get(0), rules.get(1))), result.conflicts().toString());
+        assertTrue(result.conflicts().stream().allMatch(c -> c.gives().size() >= 2), result.conflicts().toString());
+    }
+
+    @Test
+    void tiesGoToTheSmallerApplicationIdComparedAsANumber() {
+        // Text order would put "1000" before "999".
+        List<Candidate> pool = List.of(Candidate.of("1000", 4.0), Candidate.of("999", 4.0), Candidate.of("12", 3.0),
+                Candidate.of("0998", 4.0));
+        SelectionResult result = selector.select(SelectionProblem.of(pool, 2, List.of()));
+        assertEquals(List.of("0998", "999"), result.selectedIds());
+        assertEquals(List.of("1000", "12"), result.waitingList());
+        assertTrue(RankedPool.compareIds("999", "1000") < 0);
+        assertTrue(RankedPool.compareIds("1000", "999") > 0);
+        assertTrue(RankedPool.compareIds("42", "a1") < 0, "whole numbers before other ids");
+        assertTrue(RankedPool.compareIds("b", "a") > 0);
+        assertEquals(0, RankedPool.compareIds("07", "07"));
+        assertTrue(RankedPool.compareIds("007", "7") != 0, "different texts never compare equal");
     }
 
     @Test
@@ -216,9 +296,12 @@ class ForumSelectorTest {
         assertTrue(FeasibilityPrecheck.check(new RankedPool(problem)).isEmpty());
         SelectionResult result = selector.select(problem);
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
-        assertEquals(2, result.violations().size(), result.violations().toString());
+        // With m3 in, two seats are left: "a woman" and "two Icelanders" conflict, each must give 1.
+        assertEquals(3, result.violations().size(), result.violations().toString());
+        assertEquals(1, result.conflicts().size());
+        assertEquals(List.of(1, 1), result.conflicts().get(0).gives().stream().map(RuleViolation::amount).toList());
         assertEquals(ViolationKind.MINIMUM_NOT_MET, result.violations().get(0).kind());
-        RuleViolation locks = result.violations().get(1);
+        RuleViolation locks = result.violations().get(2);
         assertEquals(ViolationKind.LOCKS_BLOCK_RULES, locks.kind());
         assertEquals(0, locks.possible());
         assertEquals(1, locks.amount());

@@ -47,6 +47,11 @@ public final class SelectionBenchmark {
 
     /** Synthetic applicants; {@code skewed} makes scores depend on gender, home country and area. */
     static List<Candidate> applicants(int count, long seed, boolean skewed) {
+        return applicants(count, seed, skewed, 5);
+    }
+
+    /** As {@link #applicants(int, long, boolean)} with scores clamped to 1–{@code maxScore}. */
+    static List<Candidate> applicants(int count, long seed, boolean skewed, double maxScore) {
         Random random = new Random(seed);
         List<String> homes = new ArrayList<>(STATES);
         homes.addAll(AUTONOMOUS);
@@ -67,7 +72,7 @@ public final class SelectionBenchmark {
                 score += home.equals("Sweden") ? 0.3 : 0;
                 score += areas.contains("research") ? 0.3 : 0;
             }
-            score = Math.round(Math.max(1, Math.min(5, score)) * 1e4) / 1e4;
+            score = Math.round(Math.max(1, Math.min(maxScore, score)) * 1e4) / 1e4;
             candidates.add(new Candidate(String.format("A%04d", i), score, java.util.Map.of(
                     AREA, areas, GENDER, Set.of(gender), AGE, Set.of(age), REGION, Set.of(region), HOME, Set.of(home))));
         }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import java.io.Serializable;
 import fi.cocreate.forum.control.CandidateDecision;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
  * waiting list (0 when not on it).
  */
 public record CandidateRow(long applicationId, String name, double score, Map<String, Set<String>> attributes,
-        CandidateDecision decision, Boolean lock, boolean inTopK, int waitingPosition) {
+        CandidateDecision decision, Boolean lock, boolean inTopK, int waitingPosition) implements Serializable {
 
     public boolean isSelected() {
         return decision != null && decision.selected();

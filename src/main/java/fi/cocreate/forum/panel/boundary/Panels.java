@@ -2,6 +2,7 @@ package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
@@ -128,17 +129,31 @@ public class Panels {
     /** Changes a criterion's texts and weight; the aggregation always uses the current weights. */
     public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
             List<LocalizedText> levels, String staffEmail) {
+        return updateCriterion(criterionId, name, weight, levels, staffEmail, null);
+    }
+
+    /** As above, from a page that showed the criterion at {@code seenVersion}: refused if someone saved it since. */
+    public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
+            List<LocalizedText> levels, String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         RubricCriterion criterion = findCriterion(criterionId);
+        LastEdit.requireSeen(seenVersion, criterion.getVersion(), criterion.getLastEdit());
         guard.round(criterion.getCallId()).requireOpen();
         criterion.update(name, weight, levels);
+        criterion.edited(staffEmail, clock.instant());
         return criterion;
     }
 
     /** Removes a criterion while nobody has scored on the rubric yet. */
     public void removeCriterion(long criterionId, String staffEmail) {
+        removeCriterion(criterionId, staffEmail, null);
+    }
+
+    /** As above, from a page that showed the criterion at {@code seenVersion}: refused if someone saved it since. */
+    public void removeCriterion(long criterionId, String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         RubricCriterion criterion = findCriterion(criterionId);
+        LastEdit.requireSeen(seenVersion, criterion.getVersion(), criterion.getLastEdit());
         guard.round(criterion.getCallId()).requireOpen();
         requireNoScores(criterion.getCallId());
         em.remove(criterion);

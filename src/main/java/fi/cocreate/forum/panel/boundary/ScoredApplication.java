@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import java.io.Serializable;
 import fi.cocreate.forum.control.ApplicationScore;
 
 /**
@@ -11,7 +12,7 @@ import fi.cocreate.forum.control.ApplicationScore;
  * @param rankingScore  the score the selection uses (normalised or raw mean as the round says), 0 when unscored
  */
 public record ScoredApplication(long applicationId, String applicantName, ApplicationScore score,
-        double rankingScore) {
+        double rankingScore) implements Serializable {
 
     public boolean isScored() {
         return score != null;

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import java.io.Serializable;
 import fi.cocreate.forum.control.SelectionResult;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
  * The outcome of one selection run for the page: the solver's result, every candidate with their reason, and the
  * applications still waiting for scores (they are not candidates).
  */
-public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored) {
+public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored) implements Serializable {
 
     /** How one value of a dimension is represented in the pool, the proposed group and the top-k group. */
     public record Composition(String value, int pool, int selected, int topK) {

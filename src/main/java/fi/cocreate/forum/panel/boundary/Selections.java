@@ -1,12 +1,13 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.control.Candidate;
 import fi.cocreate.forum.control.CandidateDecision;
-import fi.cocreate.forum.control.ForumSelector;
 import fi.cocreate.forum.control.SelectionProblem;
 import fi.cocreate.forum.control.SelectionResult;
 import fi.cocreate.forum.control.SelectionStatus;
@@ -42,14 +43,16 @@ import java.util.stream.Collectors;
 
 /**
  * The forum selection: staff set the forum size, the diversity rules and locks, run the proven-optimal
- * {@link ForumSelector} on the aggregated scores, and confirm. Confirming records every decision, moves every
+ * selector on the aggregated scores (through {@link SelectionCache}, which keeps the last result per call), and
+ * confirm. Confirming records every decision, moves every
  * application to SELECTED, WAITING_LIST or NOT_SELECTED and queues a decision mail to every applicant in their
  * language, all in one transaction.
  */
 @Stateless
 public class Selections {
 
-    private static final ForumSelector SELECTOR = new ForumSelector();
+    @Inject
+    OperationalMetrics metrics;
 
     @PersistenceContext
     EntityManager em;
@@ -72,6 +75,9 @@ public class Selections {
     @Inject
     Clock clock;
 
+    @Inject
+    SelectionCache cache;
+
     // ---- settings, rules and locks
 
     public PanelRound setSizes(long callId, int forumSize, int waitingListSize, String staffEmail) {
@@ -90,25 +96,45 @@ public class Selections {
     /** Adds a rule, or changes the limits of the existing rule for the same dimension and value. */
     public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
             String staffEmail) {
+        return setRule(callId, dimension, value, minimum, maximum, staffEmail, null);
+    }
+
+    /**
+     * As above, from a page that showed the rule for this dimension and value at {@code seenVersion}
+     * ({@link #RULE_NOT_SHOWN} if it showed none): a change over someone else's newer save is refused, naming them.
+     */
+    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
+            String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         guard.round(callId).requireOpen();
         SelectionRule fresh = new SelectionRule(callId, dimension, value, minimum, maximum);
         for (SelectionRule rule : rulesOf(callId)) {
             if (rule.getDimension() == dimension && rule.getValue().equals(fresh.getValue())) {
+                LastEdit.requireSeen(seenVersion, rule.getVersion(), rule.getLastEdit());
                 rule.change(minimum, maximum);
+                rule.edited(staffEmail, clock.instant());
                 return rule;
             }
         }
+        fresh.edited(staffEmail, clock.instant());
         em.persist(fresh);
         return fresh;
     }
 
+    /** The version a page passes for a rule it did not show. */
+    public static final long RULE_NOT_SHOWN = -1;
+
     public void removeRule(long ruleId, String staffEmail) {
+        removeRule(ruleId, staffEmail, null);
+    }
+
+    public void removeRule(long ruleId, String staffEmail, Long seenVersion) {
         guard.staff(staffEmail);
         SelectionRule rule = em.find(SelectionRule.class, ruleId);
         if (rule == null) {
             throw new NotFound("panel.rule.notFound");
         }
+        LastEdit.requireSeen(seenVersion, rule.getVersion(), rule.getLastEdit());
         guard.round(rule.getCallId()).requireOpen();
         em.remove(rule);
     }
@@ -227,7 +253,9 @@ public class Selections {
         if (candidates.isEmpty()) {
             throw new BusinessException("panel.selection.noCandidates");
         }
-        SelectionResult result = SELECTOR.select(new SelectionProblem(candidates, round.getForumSize(), rules, in, out));
+        long solving = System.nanoTime();
+        SelectionResult result = cache.select(callId, new SelectionProblem(candidates, round.getForumSize(), rules, in, out));
+        metrics.solverRan(java.time.Duration.ofNanos(System.nanoTime() - solving));
 
         Map<String, Candidate> candidateById = new HashMap<>();
         candidates.forEach(c -> candidateById.put(c.id(), c));
@@ -236,6 +264,8 @@ public class Selections {
         for (int i = 0; i < result.waitingList().size() && i < round.getWaitingListSize(); i++) {
             waiting.put(result.waitingList().get(i), i + 1);
         }
+        Map<String, CandidateDecision> decisionById = new HashMap<>();
+        result.decisions().forEach(d -> decisionById.put(d.candidateId(), d));
         List<CandidateRow> rows = new ArrayList<>();
         List<String> order = result.hasGroup() ? result.decisions().stream().map(CandidateDecision::candidateId).toList()
                 : scored.stream().filter(ScoredApplication::isScored).map(s -> String.valueOf(s.applicationId())).toList();
@@ -243,7 +273,7 @@ public class Selections {
             Candidate c = candidateById.get(id);
             long applicationId = Long.parseLong(id);
             rows.add(new CandidateRow(applicationId, byId.get(applicationId).getFullName(), c.score(), c.attributes(),
-                    result.decision(id).orElse(null), locks.get(applicationId), topK.contains(id),
+                    decisionById.get(id), locks.get(applicationId), topK.contains(id),
                     waiting.getOrDefault(id, 0)));
         }
         return new SelectionRun(result, round.getForumSize(), rows, unscored);

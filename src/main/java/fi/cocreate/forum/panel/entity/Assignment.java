@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,7 +23,7 @@ import java.util.Objects;
 @NamedQuery(name = Assignment.BY_CALL, query = "select a from Assignment a where a.callId = :call order by a.id")
 @NamedQuery(name = Assignment.BY_APPLICATION_AND_MEMBER,
         query = "select a from Assignment a where a.applicationId = :application and a.member = :member")
-public class Assignment {
+public class Assignment implements Serializable {
 
     public static final String BY_CALL = "Assignment.byCall";
     public static final String BY_APPLICATION_AND_MEMBER = "Assignment.byApplicationAndMember";

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.Column;
@@ -19,7 +20,7 @@ import java.util.Objects;
 @Table(name = "panel_discussion_post")
 @NamedQuery(name = DiscussionPost.BY_APPLICATION,
         query = "select p from DiscussionPost p where p.applicationId = :application order by p.postedAt, p.id")
-public class DiscussionPost {
+public class DiscussionPost implements Serializable {
 
     public static final String BY_APPLICATION = "DiscussionPost.byApplication";
     public static final int MAX_BODY = 4000;

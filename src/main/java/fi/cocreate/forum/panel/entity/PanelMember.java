@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +24,7 @@ import java.util.Objects;
         query = "select m from PanelMember m where m.callId = :call and m.account.email = :email")
 @NamedQuery(name = PanelMember.BY_EMAIL,
         query = "select m from PanelMember m where m.account.email = :email order by m.callId desc")
-public class PanelMember {
+public class PanelMember implements Serializable {
 
     public static final String BY_CALL = "PanelMember.byCall";
     public static final String BY_CALL_AND_EMAIL = "PanelMember.byCallAndEmail";

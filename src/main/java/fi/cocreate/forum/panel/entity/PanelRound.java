@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.AggregationSettings;
 import fi.cocreate.forum.control.NormalisationScope;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "panel_round")
-public class PanelRound {
+public class PanelRound implements Serializable {
 
     public static final int DEFAULT_REVIEWERS = 3;
     public static final int MAX_REVIEWERS = 20;

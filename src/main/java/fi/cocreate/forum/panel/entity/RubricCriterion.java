@@ -1,5 +1,7 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.Criterion;
@@ -33,7 +35,7 @@ import java.util.Objects;
 @Table(name = "panel_criterion")
 @NamedQuery(name = RubricCriterion.BY_CALL,
         query = "select c from RubricCriterion c where c.callId = :call order by c.sortOrder, c.id")
-public class RubricCriterion {
+public class RubricCriterion implements Serializable {
 
     public static final String BY_CALL = "RubricCriterion.byCall";
     public static final double MAX_WEIGHT = 100;
@@ -62,6 +64,9 @@ public class RubricCriterion {
     @CollectionTable(name = "panel_criterion_level", joinColumns = @JoinColumn(name = "criterion_id"))
     @OrderBy("level")
     private List<LevelDescriptor> levels = new ArrayList<>();
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -119,5 +124,20 @@ public class RubricCriterion {
 
     public List<LevelDescriptor> getLevels() {
         return Collections.unmodifiableList(levels);
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

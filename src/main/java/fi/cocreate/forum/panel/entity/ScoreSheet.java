@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.PanelScore;
 import fi.cocreate.forum.control.Rubric;
@@ -40,7 +41,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         query = "select s from ScoreSheet s where s.applicationId = :application order by s.submittedAt, s.id")
 @NamedQuery(name = ScoreSheet.BY_APPLICATION_AND_MEMBER,
         query = "select s from ScoreSheet s where s.applicationId = :application and s.member = :member")
-public class ScoreSheet {
+public class ScoreSheet implements Serializable {
 
     public static final String BY_CALL = "ScoreSheet.byCall";
     public static final String BY_APPLICATION = "ScoreSheet.byApplication";

@@ -1,5 +1,8 @@
 package fi.cocreate.forum.panel.entity;
 
+import java.io.Serializable;
+import jakarta.persistence.Embedded;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.DiversityRule;
 import fi.cocreate.forum.panel.control.SelectionDimension;
@@ -23,7 +26,7 @@ import java.util.Objects;
 @Table(name = "panel_selection_rule")
 @NamedQuery(name = SelectionRule.BY_CALL,
         query = "select r from SelectionRule r where r.callId = :call order by r.dimension, r.value, r.id")
-public class SelectionRule {
+public class SelectionRule implements Serializable {
 
     public static final String BY_CALL = "SelectionRule.byCall";
 
@@ -46,6 +49,9 @@ public class SelectionRule {
 
     @Column
     private Integer maximum;
+
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -103,5 +109,20 @@ public class SelectionRule {
 
     public Integer getMaximum() {
         return maximum;
+    }
+
+    /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who saved this last and when, to name them to someone saving from an older page; null before any edit. */
+    public LastEdit getLastEdit() {
+        return lastEdit;
+    }
+
+    /** Records a save by {@code by} (a display name or email) at {@code at}; the version moves with it. */
+    public void edited(String by, java.time.Instant at) {
+        this.lastEdit = new LastEdit(by, at);
     }
 }

@@ -5,6 +5,8 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.control.CandidateDecision;
 import fi.cocreate.forum.control.DiversityRule;
 import fi.cocreate.forum.control.RuleViolation;
+import fi.cocreate.forum.control.SelectionResult;
+import fi.cocreate.forum.control.SelectionStatus;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -81,5 +83,24 @@ public class PanelLabels {
                 violation.dimension()));
         return Notices.text(locale(), "panel.violation." + violation.kind(), rule, violation.limit(),
                 violation.possible(), violation.amount(), dimension, String.join(", ", violation.candidateIds()));
+    }
+
+    /** What one limit of a conflicting set must give: "lower the minimum of "…" from 5 to 2 (by 3)". */
+    public String give(RuleViolation give) {
+        return Notices.text(locale(), "panel.give." + give.kind(), rule(give.rule()), give.limit(), give.possible(),
+                give.amount());
+    }
+
+    /** For a result cut by the time limit: the proven bound and how far below it the group can be; else empty. */
+    public String gap(SelectionResult result) {
+        if (result.status() != SelectionStatus.FEASIBLE || result.gap().isEmpty()) {
+            return "";
+        }
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale());
+        number.setMaximumFractionDigits(4);
+        java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(locale());
+        percent.setMaximumFractionDigits(2);
+        return Notices.text(locale(), "panel.selection.gap", number.format(result.bestBound()),
+                number.format(result.gap().get()), percent.format(100 * result.relativeGap().orElse(0.0)));
     }
 }

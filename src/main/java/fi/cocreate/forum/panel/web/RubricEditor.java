@@ -34,6 +34,8 @@ public class RubricEditor implements Serializable {
     private Long callId;
     private List<RubricCriterion> criteria;
     private Long editingId;
+    /** The version of the criterion being edited, as this page showed it (issue 10). */
+    private Long editingVersion;
     private LocalizedInput name;
     private double weight;
     private List<LocalizedInput> levels;
@@ -58,6 +60,7 @@ public class RubricEditor implements Serializable {
 
     public void edit(RubricCriterion criterion) {
         editingId = criterion.getId();
+        editingVersion = criterion.getVersion();
         name = LocalizedInput.of(criterion.getName());
         weight = criterion.getWeight();
         levels = new ArrayList<>();
@@ -71,7 +74,7 @@ public class RubricEditor implements Serializable {
         if (editingId == null) {
             panels.addCriterion(callId, required(name), weight, texts, user.getEmail());
         } else {
-            panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail());
+            panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail(), editingVersion);
         }
         Notices.info("panel.saved");
         criteria = panels.rubric(callId, user.getEmail());
@@ -79,7 +82,7 @@ public class RubricEditor implements Serializable {
     }
 
     public void remove(RubricCriterion criterion) {
-        panels.removeCriterion(criterion.getId(), user.getEmail());
+        panels.removeCriterion(criterion.getId(), user.getEmail(), criterion.getVersion());
         criteria = panels.rubric(callId, user.getEmail());
     }
 

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.web.Notices;
+import fi.cocreate.forum.control.RuleViolation;
 import fi.cocreate.forum.panel.boundary.CandidateRow;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.SelectionRun;
@@ -94,6 +95,11 @@ public class SelectionBoard implements Serializable {
             default -> (int) run.candidates().stream().filter(CandidateRow::isSelected).count();
         };
         return CompositionCharts.share(count, total);
+    }
+
+    /** Whether a violation is one limit of a reported conflict (shown with its conflict, not on its own). */
+    public boolean inConflict(RuleViolation violation) {
+        return run.result().conflicts().stream().anyMatch(c -> c.gives().contains(violation));
     }
 
     public List<CandidateRow> getWaitingList() {

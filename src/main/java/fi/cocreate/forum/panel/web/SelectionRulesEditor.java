@@ -48,7 +48,8 @@ public class SelectionRulesEditor implements Serializable {
     }
 
     public void save() {
-        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail());
+        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail(),
+                shownVersion());
         Notices.info("panel.saved");
         value = null;
         minimum = null;
@@ -56,8 +57,16 @@ public class SelectionRulesEditor implements Serializable {
         rules = selections.rules(callId, user.getEmail());
     }
 
+    /** The version of the rule for the chosen dimension and value as this page showed it (issue 10). */
+    private long shownVersion() {
+        String shown = value == null ? "" : value.strip();
+        return rules == null ? Selections.RULE_NOT_SHOWN : rules.stream()
+                .filter(r -> r.getDimension() == dimension && r.getValue().equals(shown))
+                .mapToLong(SelectionRule::getVersion).findFirst().orElse(Selections.RULE_NOT_SHOWN);
+    }
+
     public void remove(SelectionRule rule) {
-        selections.removeRule(rule.getId(), user.getEmail());
+        selections.removeRule(rule.getId(), user.getEmail(), rule.getVersion());
         rules = selections.rules(callId, user.getEmail());
     }
 

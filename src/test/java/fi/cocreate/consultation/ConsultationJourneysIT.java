@@ -1,0 +1,419 @@
+package fi.cocreate.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.browser.Browser;
+import fi.cocreate.testing.browser.ServerSide;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The journeys of a consultation in a real browser, as a person does them: a visitor finds how to respond,
+ * registers, confirms the address, registers the organisation, writes a draft with an attachment, comes back and
+ * submits; the same form posted after the deadline; and the whole form done with the keyboard only. Each page on the
+ * way passes the accessibility scan.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsultationJourneysIT {
+
+    private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+    private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.xhtml\\?token=[\\w-]+");
+    private static final String PASSWORD = "a long enough password";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        new ServerSide(base).realClock();
+    }
+
+    @Test
+    void aVisitorFindsTheQuestionsRegistersAndSubmitsAResponseWithAnAttachment() throws Exception {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Journey " + System.nanoTime(), 72);
+        String email = TestAccounts.uniqueEmail("visitor");
+        browser = Browser.open(base, "en");
+
+        // A visitor reads the consultation: its questions, who may answer, and how to respond.
+        browser.go("/consultation/view.xhtml?id=" + consultation).assertAccessible().shoot("consultation");
+        String page = browser.mainText();
+        assertTrue(page.contains("What do you think?") && page.contains("Which one?") && page.contains("Second"), page);
+        assertTrue(page.contains("Who can respond") && page.contains("Organisations"), page);
+        assertFalse(page.contains("Events"), "no empty events heading");
+        browser.follow("Respond to the consultation");
+
+        // The respond page asks for a login; the visitor registers instead.
+        browser.waitForText("No account yet? Register").assertAccessible().follow("No account yet? Register");
+        browser.waitForText("I want to").assertAccessible();
+        browser.check("Organisation representative").type("Name", "Vera Visitor").type("Email address", email)
+                .type("New password", PASSWORD).type("Password again", PASSWORD)
+                .check("I have read how my personal data is processed and I agree to it.").press("Register");
+        browser.waitForText("We sent a message to " + email);
+
+        MimeMessage verification = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Confirm your email address", verification.getSubject());
+        Matcher link = VERIFY_LINK.matcher(MailSinkClient.text(verification));
+        assertTrue(link.find(), MailSinkClient.text(verification));
+        browser.go(link.group()).waitForText("Your email address is confirmed.").assertAccessible();
+        assertEquals(1, ServerSide.query("SELECT id FROM account WHERE email = ? AND email_verified_at IS NOT NULL",
+                email).size());
+
+        browser.follow("Log in");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation)
+                .waitForText("Register your organisation or join one first.").assertAccessible();
+
+        // Organisation registration: an invalid business ID is refused at the field, the typed name kept.
+        String name = "Journey ry " + System.nanoTime();
+        browser.type("Name of the organisation", name).type("Business ID (Y-tunnus)", "1234567-8")
+                .choose("Type of organisation", "NGO or association").press("Register organisation");
+        browser.waitForText("The business ID is not valid.");
+        assertEquals(name, browser.field("Name of the organisation").getDomProperty("value"));
+        browser.assertAccessible();
+        assertEquals("NGO or association", browser.driver().findElement(org.openqa.selenium.By.cssSelector(
+                ".ui-selectonemenu-label")).getText().trim(), "the chosen type is kept after the refusal");
+        browser.type("Business ID (Y-tunnus)", validBusinessId()).press("Register organisation");
+        browser.waitForText("The organisation " + name + " is registered.");
+        assertEquals(1, ServerSide.query("SELECT id FROM organisation WHERE name = ?", name).size());
+
+        // Draft with an attachment whose name has quotes.
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        browser.assertAccessible();
+        browser.type("Your answer", "Our draft view").check("Second").press("Save draft");
+        browser.waitForText("The draft is saved.");
+        Path file = Files.createTempDirectory("journey").resolve("Lausunto \"luonnos\".pdf");
+        Files.write(file, "%PDF-1.4\n%journey\n".getBytes(StandardCharsets.US_ASCII));
+        browser.upload("Add an attachment", file).waitForText("Attachment Lausunto \"luonnos\".pdf added.");
+        assertTrue(browser.hasLink("Lausunto \"luonnos\".pdf"), browser.mainText());
+
+        // Log out and in again: the draft and the attachment are there; submit.
+        browser.press("Log out");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Draft, not submitted");
+        assertEquals("Our draft view", browser.field("Your answer").getDomProperty("value"));
+        assertTrue(browser.hasLink("Lausunto \"luonnos\".pdf"));
+        browser.shoot("response-form");
+        browser.type("Your answer", "Our final view")
+                .check("The response may be published under the name of our organisation").press("Submit response");
+        browser.waitForText("The response is submitted. Reference number:");
+
+        List<Map<String, Object>> stored = ServerSide.query("SELECT r.state, r.reference_number, a.text FROM response r "
+                + "JOIN organisation o ON o.id = r.organisation_id JOIN response_version v ON v.response_id = r.id "
+                + "AND v.number = r.submitted_version JOIN answer a ON a.version_id = v.id "
+                + "WHERE o.name = ? AND a.text IS NOT NULL AND a.text <> ''", name);
+        assertEquals(1, stored.size(), stored.toString());
+        assertEquals("SUBMITTED", stored.get(0).get("state"));
+        assertEquals("Our final view", stored.get(0).get("text"));
+        String reference = (String) stored.get(0).get("reference_number");
+        assertTrue(browser.mainText().contains(reference));
+        MimeMessage receipt = MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Response received: " + reference, receipt.getSubject());
+        assertTrue(MailSinkClient.text(receipt).contains("Our final view"), MailSinkClient.text(receipt));
+        assertTrue(MailSinkClient.text(receipt).contains("- Lausunto \"luonnos\".pdf"),
+                "the receipt lists the attachment: " + MailSinkClient.text(receipt));
+    }
+
+    @Test
+    void aFormPostedAfterTheDeadlineIsRefusedKeepingTheTypedTextAndTheSavedDraft() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Late journey " + System.nanoTime(), 2);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        browser.type("Your answer", "saved in time").press("Save draft").waitForText("The draft is saved.");
+        browser.type("Your answer", "typed too late");
+
+        server.clockAt(Instant.now().plus(Duration.ofHours(3)));
+        browser.press("Submit response");
+        browser.waitForText("The deadline has passed, so the response was not saved.");
+        assertEquals("typed too late", browser.field("Your answer").getDomProperty("value"),
+                "the typed text stays on the page");
+        browser.assertAccessible();
+        assertEquals("saved in time", ServerSide.value("SELECT a.text FROM response r JOIN response_version v ON "
+                + "v.response_id = r.id AND v.number = r.current_version JOIN answer a ON a.version_id = v.id "
+                + "JOIN question q ON q.id = a.question_id AND q.position = 1 WHERE r.consultation_id = ?",
+                consultation));
+        assertEquals("DRAFT", ServerSide.value("SELECT state FROM response WHERE consultation_id = ?", consultation));
+    }
+
+    @Test
+    void theResponseFormCanBeCompletedWithTheKeyboardAlone() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Keyboard journey " + System.nanoTime(), 72);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.tabToField("Email address").sendKeys(email);
+        browser.tabToField("Password").sendKeys(PASSWORD);
+        browser.keys(Keys.ENTER).waitForText(email);
+
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        WebElement answer = browser.tabToField("Your answer");
+        answer.sendKeys("Written with the keyboard");
+        // The radio group: Tab into it, the arrow key moves to the second option and selects it.
+        browser.tabTo(e -> "radio".equals(e.getDomAttribute("type")), 10, "the choices of question 2");
+        browser.keys(Keys.ARROW_DOWN);
+        browser.tabTo(e -> "checkbox".equals(e.getDomAttribute("type")), 20, "the publication consent");
+        browser.keys(Keys.SPACE);
+        browser.tabToButton("Submit response");
+        browser.keys(Keys.ENTER).waitForText("The response is submitted.");
+
+        Map<String, Object> stored = ServerSide.query("SELECT r.state, r.publication_consent FROM response r "
+                + "WHERE r.consultation_id = ?", consultation).get(0);
+        assertEquals("SUBMITTED", stored.get("state"));
+        assertEquals(Boolean.TRUE, stored.get("publication_consent"));
+        assertEquals(1, ServerSide.query("SELECT o.option_index FROM response r JOIN response_version v ON "
+                + "v.response_id = r.id AND v.number = r.submitted_version JOIN answer a ON a.version_id = v.id "
+                + "JOIN answer_option o ON o.answer_id = a.id WHERE r.consultation_id = ? AND o.option_index = 1",
+                consultation).size(), "the second option was chosen with the arrow key");
+    }
+
+    @Test
+    void aFullEventPutsTheSecondPersonOnTheWaitingListAndACancellationGivesThemTheSeat() throws Exception {
+        ServerSide server = new ServerSide(base);
+        long event = server.event(1);
+        String first = server.user("en");
+        String second = server.user("en");
+        browser = Browser.open(base, "en");
+        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("Workshop en " + event).assertAccessible()
+                .shoot("event");
+        assertTrue(browser.mainText().contains("1 of 1 seats free"), browser.mainText());
+        browser.follow("Log in to register");
+        logIn(first);
+        browser.go("/consultation/events/view.xhtml?id=" + event).type("Organisation (optional)", "First ry")
+                .press("Register").waitForText("You are registered.");
+        browser.assertAccessible();
+        MimeMessage confirmation = MailSinkClient.forTests().awaitMails(first, 1, MAIL_WAIT).get(0);
+        assertEquals("Registration confirmed: Workshop en " + event, confirmation.getSubject());
+        assertTrue(EventsIT.attachment(confirmation, ".ics").isMimeType("text/calendar"), "the mail has an .ics");
+
+        try (Browser other = Browser.open(base, "en")) {
+            other.go("/login.xhtml").type("Email address", second).type("Password", PASSWORD).press("Log in")
+                    .waitForText(second);
+            other.go("/consultation/events/view.xhtml?id=" + event).waitForText("Full (1 seats)");
+            other.press("Join the waiting list").waitForText("you are on the waiting list (number 1)");
+        }
+        assertEquals("WAITING", ServerSide.value("SELECT status FROM event_registration WHERE event_id = ? AND email = ?",
+                event, second));
+
+        browser.go("/consultation/events/view.xhtml?id=" + event).press("Cancel my registration")
+                .waitForText("Your registration is cancelled.");
+        assertEquals("CONFIRMED", ServerSide.value("SELECT status FROM event_registration WHERE event_id = ? AND "
+                + "email = ?", event, second));
+        List<MimeMessage> secondMails = MailSinkClient.forTests().awaitMails(second, 2, MAIL_WAIT);
+        assertTrue(secondMails.get(1).getSubject().startsWith("A seat became free for you"),
+                secondMails.get(1).getSubject());
+    }
+
+    @Test
+    void aSwedishSubscriberConfirmsByMailAndUnsubscribesOnAPageInSwedish() throws Exception {
+        String email = TestAccounts.uniqueEmail("subscriber");
+        browser = Browser.open(base, "en");
+        browser.go("/consultation/index.xhtml").follow("Subscribe to news of consultations and events");
+        browser.waitForText("Subscribe to news").assertAccessible().shoot("subscribe");
+        browser.type("Email address", email).check("Swedish").check("Researchers").press("Subscribe");
+        browser.waitForText("We sent a message to " + email);
+        MimeMessage confirm = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
+        assertEquals("Bekräfta din prenumeration", confirm.getSubject());
+        Matcher link = Pattern.compile("https?://\\S+/subscribe/confirm\\.xhtml\\?token=\\S+")
+                .matcher(MailSinkClient.text(confirm));
+        assertTrue(link.find(), MailSinkClient.text(confirm));
+        browser.go(link.group()).waitForText("Your subscription is confirmed.").assertAccessible();
+        assertEquals(1, ServerSide.query("SELECT s.id FROM subscription s JOIN subscription_target_group g ON "
+                + "g.subscription_id = s.id WHERE s.email = ? AND s.confirmed_at IS NOT NULL AND s.language = 'sv' "
+                + "AND g.target_group = 'RESEARCHERS'", email).size());
+
+        MimeMessage welcome = MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
+        assertEquals("Välkommen: din prenumeration på Cocreate är bekräftad", welcome.getSubject());
+        Matcher manage = Pattern.compile("https?://\\S+/subscribe/manage\\.xhtml\\?token=\\S+")
+                .matcher(MailSinkClient.text(welcome));
+        assertTrue(manage.find(), "the welcome mail links to the choices: " + MailSinkClient.text(welcome));
+        Matcher inText = Pattern.compile("https?://\\S+/subscribe/unsubscribe\\?token=\\S+")
+                .matcher(MailSinkClient.text(welcome));
+        assertTrue(inText.find(), "the welcome mail links to unsubscribing: " + MailSinkClient.text(welcome));
+        String unsubscribe = inText.group();
+        try (Browser swedishReader = Browser.open(base, "en")) {
+            swedishReader.go(unsubscribe).waitForText("Avsluta prenumerationen").assertAccessible();
+            swedishReader.press("Avsluta prenumerationen").waitForText("Prenumerationen är avslutad");
+            assertFalse(swedishReader.hasButton("Avsluta prenumerationen"), "the page does not ask again");
+        }
+        assertEquals(0, ServerSide.query("SELECT id FROM subscription WHERE email = ?", email).size());
+    }
+
+    @Test
+    void staffModerateTagWriteACitedSummaryAndPublishItAndAVisitorFollowsTheCitation() {
+        ServerSide server = new ServerSide(base);
+        String suffix = String.valueOf(System.nanoTime());
+        long consultation = server.respondedConsultation(suffix);
+        server.clockAt(Instant.now().plus(Duration.ofHours(2)));
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+
+        // Moderation: staff see the whole response, its chosen option and its attachment, and accept it.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText("Open ry " + suffix)
+                .assertAccessible();
+        browser.shoot("moderation");
+        browser.follow(browser.row("Open ry " + suffix), "Moderate").waitForText("The response as submitted");
+        browser.assertAccessible().shoot("moderate-response");
+        String response = browser.mainText();
+        assertTrue(response.contains("Organisations reach people whom others miss."), response);
+        assertTrue(response.contains("Chosen") && response.contains("Second"), "the chosen option is shown: " + response);
+        String attachment = browser.link("Lausunto " + suffix + ".pdf").getDomAttribute("href");
+        assertTrue(browser.download(attachment).startsWith("200 application/pdf"), "staff open the attachment");
+        browser.check("Accepted for publication").press("Save the state").waitForText("The moderation is saved.");
+        browser.choose("Theme", "Inclusion").submit("Add the theme");
+        assertEquals(1, ServerSide.query("SELECT t.id FROM response_theme_tag t JOIN response r ON r.id = t.response_id "
+                + "JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ? AND t.theme = 'INCLUSION' AND "
+                + "t.passage_id IS NULL", "Open ry " + suffix).size(), "the response is tagged");
+        WebElement quote = browser.field("Quote a passage", "Passage, copied word for word from the answer");
+        quote.sendKeys("Organisations reach people");
+        browser.select(browser.field("Quote a passage", "Theme"), "The role of organisations").submit("Add the passage");
+        assertEquals(1, ServerSide.query("SELECT t.id FROM response_passage p JOIN response_theme_tag t ON "
+                + "t.passage_id = p.id WHERE p.quote = ? AND t.theme = 'ROLE_OF_ORGANISATIONS' AND p.response_id = "
+                + "(SELECT r.id FROM response r JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?)",
+                "Organisations reach people", "Open ry " + suffix).size(), "the passage is quoted with its theme");
+
+        // The other response is hidden, with a reason.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).follow(browser.row("Rude ry " + suffix),
+                "Moderate").waitForText("Something offensive.");
+        browser.check("Hidden").press("Save the state").waitForText("Give the reason for hiding the response.");
+        browser.type("Reason for hiding (required when hidden)", "Offensive language").press("Save the state")
+                .waitForText("The moderation is saved.");
+        assertEquals("HIDDEN", ServerSide.value("SELECT m.state FROM response_moderation m JOIN response r ON "
+                + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
+                "Rude ry " + suffix));
+
+        // A statement that cites the accepted response, published.
+        browser.go("/consultation/staff/summary-edit.xhtml?id=" + consultation).waitForText("New statement")
+                .assertAccessible();
+        browser.type("Statement in Finnish", "Järjestöt tavoittavat ihmisiä.")
+                .type("Statement in English", "Organisations reach people.").press("Add the statement")
+                .waitForText("The statement is added.");
+        browser.waitForText("These statements are not written in every language.");
+        browser.select(browser.field("Response or passage"), "Open ry " + suffix).press("Add the citation")
+                .waitForText("The citation is added.");
+        browser.press("Publish the summary").waitForText("The summary is published.");
+        assertEquals(1, ServerSide.query("SELECT c.id FROM summary_citation c JOIN summary_statement s ON "
+                + "s.id = c.statement_id JOIN consultation_summary y ON y.id = s.summary_id WHERE "
+                + "y.consultation_id = ? AND y.published_at IS NOT NULL", consultation).size());
+        String[] pdf = server.fetch("/api/summaries/" + consultation + "/pdf?lang=en");
+        assertEquals("200", pdf[0]);
+        assertEquals("application/pdf", pdf[1].replaceFirst(";.*", ""));
+        assertTrue(pdf[2].startsWith("%PDF"), pdf[2]);
+
+        // A visitor reads the summary and follows the citation to the response; the hidden one is nowhere.
+        try (Browser visitor = Browser.open(base, "en")) {
+            visitor.go("/consultation/summary.xhtml?id=" + consultation).waitForText("Organisations reach people.")
+                    .assertAccessible().shoot("summary");
+            assertFalse(visitor.mainText().contains("Rude ry"), visitor.mainText());
+            visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss.")
+                    .assertAccessible();
+            assertFalse(visitor.mainText().contains("Something offensive"), visitor.mainText());
+        }
+        try (Browser swedish = Browser.open(base, "sv")) {
+            swedish.go("/consultation/summary.xhtml?id=" + consultation)
+                    .waitForText("Järjestöt tavoittavat ihmisiä. (finns inte på svenska)");
+        }
+    }
+
+    @Test
+    void everyPublicPagePassesTheScanAndReflowsAt390And320PixelsInEachLanguage() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Reflow " + System.nanoTime(), 72);
+        long event = server.event(5);
+        List<String> pages = List.of("/index.xhtml", "/consultation/index.xhtml",
+                "/consultation/view.xhtml?id=" + consultation, "/consultation/events/view.xhtml?id=" + event,
+                "/subscribe/index.xhtml", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml",
+                "/accessibility.xhtml", "/privacy.xhtml", "/forum/index.xhtml");
+        for (String language : List.of("fi", "sv", "en")) {
+            try (Browser reader = Browser.open(base, language)) {
+                for (String page : pages) {
+                    reader.width(Browser.DESKTOP).go(page).assertAccessible();
+                    assertEquals(language, reader.driver().findElement(org.openqa.selenium.By.tagName("html"))
+                            .getDomAttribute("lang"), page);
+                    reader.width(Browser.PHONE).assertReflows().width(320).assertReflows();
+                }
+            }
+        }
+        browser = Browser.open(base, "en");
+        String statement = browser.go("/accessibility.xhtml").mainText();
+        for (String part : List.of("Compliance status", "Content that is not yet accessible", "Feedback",
+                "Supervising authority", "saavutettavuusvaatimukset.fi", "feedback@test.cocreate.fi")) {
+            assertTrue(statement.contains(part), part + " in " + statement);
+        }
+        browser.go("/register.xhtml");
+        assertEquals("Read the privacy notice", browser.link("Read the privacy notice").getText());
+        assertEquals(3L, ((Number) ServerSide.value("SELECT COUNT(DISTINCT q.text_en) FROM question q JOIN consultation c "
+                + "ON c.id = q.consultation_id WHERE q.position = 1 AND c.title_en IN ('The role of organisations in "
+                + "integration work', 'Municipal integration programmes and multi-sectoral cooperation', 'Health, "
+                + "wellbeing and the integration of families')")).longValue(),
+                "each demo consultation asks its own questions");
+    }
+
+    private void logIn(String email) {
+        browser.waitForText("Log in").type("Email address", email).type("Password", PASSWORD).press("Log in");
+        browser.waitForText(email);
+    }
+
+    /** A verified representative of a new organisation, made through the pages a person uses. */
+    private String representativeWithOrganisation(ServerSide server) {
+        return server.representative("Keyboard ry " + System.nanoTime());
+    }
+
+    /** A business ID with a correct check digit, new on each call. */
+    static String validBusinessId() {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2};
+        while (true) {
+            String digits = String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+            int sum = 0;
+            for (int i = 0; i < 7; i++) {
+                sum += (digits.charAt(i) - '0') * weights[i];
+            }
+            int remainder = sum % 11;
+            if (remainder != 1) {
+                return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fi.cocreate.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.TestAccounts;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What operations reads from a running server: readiness (database, migrations, mail relay) and liveness at
+ * Payara Micro's {@code /health/ready} and {@code /health/live}, the app's counters at {@code /metrics}, and the
+ * request id every page answers with.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OperationsIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final MailSinkClient sink = MailSinkClient.forTests();
+
+    @AfterEach
+    void restore() {
+        sink.startSmtp();
+    }
+
+    @Test
+    void readinessNamesTheDatabaseTheMigrationsAndTheMailRelayAndFailsWhileTheRelayIsAway() {
+        HttpResponse<String> ready = get(server("/health/ready"));
+        assertEquals(200, ready.statusCode(), ready.body());
+        String body = ready.body().replaceAll("\\s", "");
+        for (String check : new String[] {"database", "migrations", "mail-relay"}) {
+            assertTrue(body.contains("\"name\":\"" + check + "\",\"status\":\"UP\""), check + " is up: " + body);
+        }
+        assertTrue(body.contains("\"pending\":\"0\"") || body.contains("\"pending\":0"), "none pending: " + body);
+
+        sink.stopSmtp();
+        HttpResponse<String> relayAway = get(server("/health/ready"));
+        assertEquals(503, relayAway.statusCode(), relayAway.body());
+        assertTrue(relayAway.body().contains("DOWN"), relayAway.body());
+
+        HttpResponse<String> live = get(server("/health/live"));
+        assertEquals(200, live.statusCode(), "alive although the relay is away: " + live.body());
+        assertTrue(live.body().contains("\"application\""), live.body());
+
+        sink.startSmtp();
+        assertEquals(200, get(server("/health/ready")).statusCode(), "ready again once the relay is back");
+    }
+
+    @Test
+    void aRefusedLoginIsCountedAtMetrics() {
+        double before = refusedLogins();
+        FacesClient.english(app("")).login(TestAccounts.uniqueEmail("nobody"), "not-the-password");
+        double after = refusedLogins();
+        assertEquals(before + 1, after, 0.0001, "one more refused login");
+        assertTrue(get(server("/metrics")).body().contains("cocreate_logins_refused_total"),
+                "also in the whole /metrics answer");
+    }
+
+    @Test
+    void everyPageAnswersWithARequestIdAndKeepsTheBalancersOwn() {
+        HttpResponse<String> page = get(app("/login.xhtml"));
+        String id = page.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(id.matches("[0-9a-f-]{36}"), "a fresh id: " + id);
+        assertTrue(!id.equals(get(app("/login.xhtml")).headers().firstValue("X-Request-Id").orElse(id)),
+                "each request its own");
+
+        HttpResponse<String> forwarded = send(HttpRequest.newBuilder(URI.create(app("/login.xhtml")))
+                .header("X-Request-Id", "balancer-0123456789").build());
+        assertEquals("balancer-0123456789", forwarded.headers().firstValue("X-Request-Id").orElse(""));
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(app("/login.xhtml")))
+                .header("X-Request-Id", "<script>").build());
+        assertTrue(forged.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"),
+                "an id that is not plain text is replaced");
+    }
+
+    private double refusedLogins() {
+        Matcher value = Pattern.compile("(?m)^cocreate_logins_refused_total\\{[^}]*\\}\\s+([0-9.Ee+-]+)")
+                .matcher(get(server("/metrics?scope=application")).body());
+        return value.find() ? Double.parseDouble(value.group(1)) : 0;
+    }
+
+    private String server(String path) {
+        return base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path;
+    }
+
+    private String app(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    private static HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,414 @@
+package fi.cocreate.security;
+
+import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.ConsultationAdmin;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.EventDetails;
+import fi.cocreate.consultation.boundary.EventRegistrations;
+import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.EventType;
+import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.BrowserSession;
+import fi.cocreate.testing.ConsultationFixtures;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.ActingCaller;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The holes of issue 14 outside identity, tried through the real HTTP interface as a browser or an attacker would:
+ * security headers, text that used to be cut or coerced silently, Unicode, wrong parameters, drafts and remote links.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([^']+)'");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @Inject
+    ConsultationFixtures fixtures;
+
+    @Inject
+    ConsultationAdmin admin;
+
+    @Inject
+    ConsultationEvents events;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    EventRegistrations registrations;
+
+    @Inject
+    Responses responses;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ServletContext servletContext;
+
+    @AfterEach
+    void forgetActor() {
+        ActingCaller.clear();
+    }
+
+    private String base() {
+        return System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath();
+    }
+
+    private BrowserSession anonymous() {
+        return new BrowserSession(base());
+    }
+
+    private BrowserSession loggedIn(String email, String password) {
+        BrowserSession browser = anonymous();
+        assertTrue(browser.login(email, password).body().contains(email), "logged in as " + email);
+        return browser;
+    }
+
+    private static HttpResponse<String> raw(String url, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- 1. Security headers
+
+    @Test
+    void everyFacesPageHasANoncePolicyThatEveryScriptCarriesAndNoInlineHandlers() throws Exception {
+        for (String page : List.of("/", "/login.xhtml", "/register.xhtml", "/consultation/index.xhtml",
+                "/forum/index.xhtml", "/subscribe/index.xhtml", "/consultation/view.xhtml?id=abc",
+                "/consultation/view.xhtml?id=" + Long.MAX_VALUE)) {
+            HttpResponse<String> response = raw(base() + page);
+            assertEquals(page.contains("?id=") ? 404 : 200, response.statusCode(), page);
+            List<String> policies = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), "exactly one policy on " + page + ": " + policies);
+            Matcher nonce = NONCE.matcher(policies.get(0));
+            assertTrue(nonce.find(), "a nonce on " + page + ": " + policies);
+            assertTrue(policies.get(0).contains("frame-ancestors 'none'"), policies.get(0));
+            assertTrue(policies.get(0).contains("object-src 'none'"), policies.get(0));
+            Matcher script = Pattern.compile("<script\\b[^>]*>").matcher(response.body());
+            int scripts = 0;
+            while (script.find()) {
+                scripts++;
+                assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                        "every script on " + page + " carries this response's nonce: " + script.group());
+            }
+            assertTrue(scripts > 0, "PrimeFaces scripts are on " + page);
+            assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(response.body()).find(),
+                    "no inline event handler on " + page + " (the CSP would block it)");
+        }
+    }
+
+    @Test
+    void theOtherHeadersAreOnPagesApiAndResourcesAndNoneNamesTheServer() throws Exception {
+        for (String path : List.of("/", "/login.xhtml", "/api/consultations", "/consultation/view.xhtml?id=abc",
+                "/jakarta.faces.resource/core.js.xhtml?ln=primefaces")) {
+            HttpResponse<String> response = raw(base() + path);
+            assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"), path);
+            assertEquals(Optional.of("strict-origin-when-cross-origin"),
+                    response.headers().firstValue("Referrer-Policy"), path);
+            assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"), path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), path);
+            assertFalse(response.headers().firstValue("Server").orElse("").toLowerCase().contains("payara"),
+                    "Server header on " + path + ": " + response.headers().firstValue("Server"));
+            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By on " + path);
+            assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(),
+                    "no HSTS over plain HTTP on " + path);
+        }
+    }
+
+    @Test
+    void hstsIsSentWhenAProxySaysTheBrowserCameOverTls() throws Exception {
+        HttpResponse<String> response = raw(base() + "/login.xhtml", "X-Forwarded-Proto", "https");
+        assertEquals(Optional.of("max-age=31536000; includeSubDomains"),
+                response.headers().firstValue("Strict-Transport-Security"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> response = raw(base() + "/login.xhtml");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    // ---- 2. Nothing cut or coerced silently
+
+    @Test
+    void anAnswerLongerThanTheQuestionAllowsIsRefusedAtTheFieldAndNothingIsSaved() {
+        String rep = fixtures.organisationWithRepresentative("Long answer ry", "en");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Long answer", now, now.plus(Duration.ofDays(3)));
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        HttpResponse<String> refused = browser.submit("/consultation/org/respond.xhtml?consultation="
+                + consultation.getId(), "answers", Map.of("fields:0:text", "x".repeat(200_000)), "save");
+        assertTrue(refused.body().contains("This field takes at most 200 characters; the text has 200,000."),
+                refused.body().length() > 3000 ? refused.body().substring(0, 3000) : refused.body());
+        assertFalse(refused.body().contains("The draft is saved."));
+        assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "no draft was stored, cut or whole");
+    }
+
+    @Test
+    void aThousandCharacterNameIsRefusedInTheUsersLanguageAndNoAccountIsMade() {
+        String email = TestAccounts.uniqueEmail("longname");
+        HttpResponse<String> refused = anonymous().submit("/register.xhtml", "registration", Map.of(
+                "role", "ORG_REP", "name", "N".repeat(1000), "email", email, "password", PASSWORD,
+                "passwordAgain", PASSWORD, "privacy_input", "on"), "submit");
+        assertTrue(refused.body().contains("Name: the length must be between 0 and 200"), refused.body());
+        assertTrue(accounts.findByEmail(email).isEmpty(), "no account with a name cut to 200");
+    }
+
+    @Test
+    void theThirtyFirstOfFebruaryIsRefusedAtTheDeadlineFieldInsteadOfBecomingTheTwentyEighth() {
+        BrowserSession staff = loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        String title = "No such day " + System.nanoTime();
+        HttpResponse<String> refused = staff.submit("/consultation/staff/edit.xhtml", "consultation", Map.of(
+                "titleFi", title, "titleEn", title, "opensAt", "1.2.2026 10:00",
+                "deadline", "31.2.2026 10:00", "themes", "INCLUSION"), "save");
+        assertTrue(refused.body().contains("is not a date and time"), refused.body());
+        assertFalse(refused.body().contains("The consultation is saved."));
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        assertTrue(consultations.all().stream().noneMatch(c -> title.equals(c.getTitle().getEn())),
+                "nothing was stored");
+    }
+
+    // ---- 3. Unicode
+
+    @Test
+    void aPostWithoutCharsetIsReadAsUtf8ComposedAndWithoutControlOrBidiCharacters() {
+        String email = TestAccounts.uniqueEmail("unicode");
+        // BrowserSession posts application/x-www-form-urlencoded without a charset, UTF-8 percent-encoded.
+        anonymous().submit("/register.xhtml", "registration", Map.of("role", "ORG_REP",
+                "name", "Ma\u0308rta\u0000 \u202EO\u0308stman\u0007 \uD83C\uDF3B", "email", email,
+                "password", PASSWORD, "passwordAgain", PASSWORD, "privacy_input", "on"), "submit");
+        Account account = accounts.findByEmail(email).orElseThrow();
+        assertEquals("M\u00e4rta \u00d6stman \uD83C\uDF3B", account.getDisplayName());
+    }
+
+    // ---- 4. Wrong codes and messages
+
+    @Test
+    void aParameterThatIsNotANumberAnswers404WithTheAppsPage() throws Exception {
+        for (String path : List.of("/consultation/view.xhtml?id=abc", "/consultation/events/view.xhtml?id=abc",
+                "/consultation/summary.xhtml?id=1e99", "/forum/call.xhtml?id=%27%3B--",
+                "/consultation/timeline.xhtml?id=abc", "/consultation/response.xhtml?id=-")) {
+            HttpResponse<String> response = raw(base() + path, "Accept-Language", "en");
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.body().contains("Page not found"), "the app's own page for " + path);
+        }
+    }
+
+    @Test
+    void aForgedChoiceGetsAMessageInTheUsersLanguageNotAConverterError() {
+        String email = TestAccounts.uniqueEmail("robot");
+        HttpResponse<String> refused = anonymous().submit("/register.xhtml", "registration", Map.of(
+                "role", "ROBOT", "name", "Robot", "email", email, "password", PASSWORD, "passwordAgain", PASSWORD,
+                "privacy_input", "on"), "submit");
+        assertTrue(refused.body().contains("choose one of the options shown"), refused.body());
+        assertFalse(refused.body().contains("must be convertible"), "no raw converter message");
+        assertTrue(accounts.findByEmail(email).isEmpty());
+    }
+
+    // ---- 5. Remote links
+
+    @Test
+    void theRemoteLinkIsShownOnlyToConfirmedParticipantsOnThePageAndInTheCalendarFile() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Remote event", now, now.plus(Duration.ofDays(30)));
+        String link = "https://meet.example.org/secret-" + System.nanoTime();
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
+                LocalizedText.of("Etätyöpaja", null, "Remote workshop"), null, now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), null, link, 10, Set.of(TargetGroup.ORGANISATIONS)));
+        String participant = fixtures.representative("participant", "en");
+        ActingCaller.actAs(participant);
+        registrations.register(event.getId(), null, "en");
+        ActingCaller.clear();
+        String page = "/consultation/events/view.xhtml?id=" + event.getId();
+        String ics = "/consultation/events/calendar?id=" + event.getId();
+
+        assertFalse(anonymous().get(page).body().contains(link), "anonymous visitors do not see the link");
+        assertTrue(anonymous().get(page).body().contains("shown to registered participants"));
+        assertFalse(anonymous().get(ics).body().contains(link.substring(8)), "nor in the public .ics");
+        BrowserSession other = loggedIn(fixtures.representative("bystander", "en"), PASSWORD);
+        assertFalse(other.get(page).body().contains(link), "nor logged-in users who are not registered");
+
+        BrowserSession registered = loggedIn(participant, PASSWORD);
+        assertTrue(registered.get(page).body().contains(link), "a registered participant sees it");
+        assertTrue(registered.get(ics).body().replace("\r\n ", "").contains(link), "and gets it in the .ics");
+    }
+
+    // ---- 6. Drafts
+
+    @Test
+    void aNewConsultationIsADraftThatOnlyStaffSeeUntilItIsPublished() throws Exception {
+        String title = "Draft only " + System.nanoTime();
+        Instant now = Instant.now();
+        Consultation draft = admin.create(DemoLogins.STAFF.email(), null, LocalizedText.of(title, title, title),
+                null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), Set.of(Theme.INCLUSION),
+                Set.of(TargetGroup.ORGANISATIONS));
+        assertFalse(draft.isPublished());
+        String page = "/consultation/view.xhtml?id=" + draft.getId();
+        assertEquals(404, raw(base() + page).statusCode(), "the page of a draft does not exist for the public");
+        assertEquals(404, raw(base() + "/api/consultations/" + draft.getId()).statusCode());
+        assertFalse(raw(base() + "/api/consultations").body().contains(title), "not in the API list");
+        assertFalse(raw(base() + "/consultation/index.xhtml").body().contains(title), "not in the public list");
+        assertFalse(raw(base() + "/").body().contains(title), "not on the front page");
+        BrowserSession rep = loggedIn(fixtures.organisationWithRepresentative("Draft reader ry", "en"), PASSWORD);
+        assertEquals(404, rep.get("/consultation/org/respond.xhtml?consultation=" + draft.getId()).statusCode(),
+                "no response to a draft");
+
+        BrowserSession staff = loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        assertEquals(200, staff.get(page).statusCode(), "staff see the draft");
+        HttpResponse<String> published = staff.submit("/consultation/staff/edit.xhtml?id=" + draft.getId(),
+                "publication", Map.of(), "publish");
+        assertTrue(published.body().contains("The consultation is published"), published.body());
+        assertEquals(200, raw(base() + page).statusCode(), "public once published");
+        assertTrue(raw(base() + "/api/consultations").body().contains(title));
+
+        staff.submit("/consultation/staff/edit.xhtml?id=" + draft.getId(), "publication", Map.of(), "unpublish");
+        assertEquals(404, raw(base() + page).statusCode(), "hidden again after unpublishing");
+    }
+
+    // ---- 7. Dev-only exposure
+
+    @Test
+    void theDevMailboxIsForAdministratorsOnly() {
+        assertEquals(403, loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode(),
+                "staff do not read other users' mails (reset links among them)");
+        assertEquals(200, loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode());
+    }
+
+    // ---- 10. Identity: a reset ends sessions and older links, and lets the owner in
+
+    @Test
+    void aPasswordResetEndsEverySessionAndOlderLinksAndLetsTheOwnerInDespiteAPause() throws Exception {
+        String email = TestAccounts.uniqueEmail("reset");
+        accounts.create(email, "Rita Reset", PASSWORD, "en", List.of(Role.ORG_REP), true);
+        BrowserSession elsewhere = loggedIn(email, PASSWORD);
+        assertEquals(200, elsewhere.get("/consultation/org/index.xhtml").statusCode());
+
+        accounts.requestPasswordReset(email);
+        accounts.requestPasswordReset(email);
+        List<jakarta.mail.internet.MimeMessage> mails = fi.cocreate.testing.MailSinkClient.forTests()
+                .awaitMails(email, 2, Duration.ofSeconds(60));
+        String older = resetPath(mails.get(0));
+        String newer = resetPath(mails.get(1));
+        for (int attempt = 0; attempt < 20 && accounts.loginLockMinutes(email) == 0; attempt++) {
+            accounts.authenticate(email, "a wrong guess " + attempt);
+        }
+        assertTrue(accounts.loginLockMinutes(email) > 0, "someone guessing has paused logins for the address");
+
+        String newPassword = "a brand new password";
+        HttpResponse<String> done = anonymous().submit(newer, "reset",
+                Map.of("password", newPassword, "passwordAgain", newPassword), "submit");
+        assertTrue(done.body().contains("Your new password is saved"), done.body());
+
+        HttpResponse<String> after = elsewhere.get("/consultation/org/index.xhtml");
+        assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "the other session ended: " + after.uri());
+        HttpResponse<String> stale = anonymous().submit(older, "reset",
+                Map.of("password", "yet another password", "passwordAgain", "yet another password"), "submit");
+        assertTrue(stale.body().contains("This link has already been used"), stale.body());
+        assertTrue(anonymous().login(email, newPassword).body().contains(email),
+                "the owner logs in at once with the new password, the pause notwithstanding");
+    }
+
+    private static String resetPath(jakarta.mail.internet.MimeMessage mail) {
+        Matcher link = Pattern.compile("/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                .matcher(fi.cocreate.testing.MailSinkClient.text(mail));
+        assertTrue(link.find(), "the mail has a reset link");
+        return link.group();
+    }
+
+    // ---- Bad parameters on every page of the webapp
+
+    /** Every Faces page of the WAR, found from the webapp itself, so a new page is tried without editing this test. */
+    private List<String> pages() {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.Deque<String> folders = new java.util.ArrayDeque<>(List.of("/"));
+        while (!folders.isEmpty()) {
+            Set<String> entries = servletContext.getResourcePaths(folders.pop());
+            if (entries == null) {
+                continue;
+            }
+            for (String entry : entries) {
+                if (entry.startsWith("/WEB-INF") || entry.startsWith("/META-INF") || entry.startsWith("/resources")) {
+                    continue;
+                }
+                if (entry.endsWith("/")) {
+                    folders.push(entry);
+                } else if (entry.endsWith(".xhtml")) {
+                    found.add(entry);
+                }
+            }
+        }
+        java.util.Collections.sort(found);
+        return found;
+    }
+
+    @Test
+    void noForgedParameterOnAnyPageGivesAServerErrorOrAStackTrace() {
+        List<String> pages = pages();
+        assertTrue(pages.size() > 50, "the pages were found: " + pages);
+        BrowserSession admin = loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
+        List<String> failures = new java.util.ArrayList<>();
+        int cases = 0;
+        for (String page : pages) {
+            for (String value : List.of("abc", "-1", "99999999999999999999", "%00", "1%27%20OR%201%3D1")) {
+                String url = page + "?id=" + value + "&call=" + value + "&consultation=" + value + "&application="
+                        + value + "&token=" + value;
+                HttpResponse<String> response = admin.get(url);
+                cases++;
+                // Every page names OmniFaces' exception handler in its scripts, so a stack trace is looked for by its frames.
+                if (response.statusCode() >= 500 || response.body().contains("at fi.cocreate.")
+                        || response.body().contains("at jakarta.")) {
+                    failures.add(response.statusCode() + " " + url);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " requests failed: " + failures);
+    }
+}

@@ -1,0 +1,296 @@
+package fi.cocreate.testing;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The one HTTP client for page tests: a browser session (cookies) that parses each page it gets, so a form is posted
+ * as a browser posts it. {@link Page#form} reads the real form of that page, with its own view state and the current
+ * values of its fields; {@link Form#set} refuses a field the form does not have and {@link Form#press} a button it
+ * does not have, so a test cannot silently post something the page never offered. One client is one session and may
+ * be used from several threads at once (the cookie store and the HTTP client are thread safe), which is how the
+ * concurrency tests overlap requests of one person. Usable from the test JVM and from inside the container.
+ */
+public final class PageClient {
+
+    private final String baseUrl;
+    private final String language;
+    private final HttpClient http;
+
+    public PageClient(String baseUrl, String language) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.language = language;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** An English-speaking browser on the app deployed at {@code PUBLIC_BASE_URL} + context path. */
+    public static PageClient english(String baseUrl) {
+        return new PageClient(baseUrl, "en");
+    }
+
+    public Page get(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
+    }
+
+    /** Logs in through the login page and checks that the app did not show the login page again. */
+    public Page login(String email, String password) {
+        Page after = get("/login.xhtml").form("login").set("email", email).set("password", password).press("submit");
+        after.assertOk();
+        return after;
+    }
+
+    private Page send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.header("Accept-Language", language).timeout(Duration.ofSeconds(120)).build();
+        try {
+            return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (java.io.IOException e) {
+            if (!request.method().equals("GET")) {
+                throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);
+            }
+            // A kept-alive connection the server closed meanwhile: a browser sends a GET again on a new one.
+            try {
+                return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));
+            } catch (Exception again) {
+                throw new IllegalStateException("HTTP request failed: " + again.getMessage(), again);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("HTTP request interrupted", e);
+        }
+    }
+
+    private URI uri(String pathOrUrl) {
+        return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A page as received (after redirects), parsed. */
+    public static final class Page {
+
+        private final PageClient client;
+        private final HttpResponse<String> response;
+        private Document document;
+
+        private Page(PageClient client, HttpResponse<String> response) {
+            this.client = client;
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public URI uri() {
+            return response.uri();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public synchronized Document document() {
+            if (document == null) {
+                document = Jsoup.parse(response.body(), response.uri().toString());
+            }
+            return document;
+        }
+
+        /** The page's visible text, whitespace collapsed: what a person reads. */
+        public String text() {
+            return document().body() == null ? "" : document().body().text();
+        }
+
+        public boolean contains(String visibleText) {
+            return text().contains(visibleText);
+        }
+
+        /** The app answered with its login form (a session that was lost, or a page that fell back to login). */
+        public boolean isLoginPage() {
+            return response.uri().getPath().endsWith("/login.xhtml") || document().getElementById("login") != null
+                    && document().getElementById("login:password") != null;
+        }
+
+        /** Status 200 and a page other than the login page; otherwise fails with what was answered. */
+        public Page assertOk() {
+            if (status() != 200 || isLoginPage()) {
+                throw new AssertionError(describe());
+            }
+            return this;
+        }
+
+        /** A short description for failure messages: status, address, title and messages shown. */
+        public String describe() {
+            String messages = document().select(".ui-messages, .ui-message, .ui-growl, h1").eachText().stream()
+                    .collect(Collectors.joining(" | "));
+            return status() + " " + uri() + (isLoginPage() ? " (login page)" : "") + ": " + document().title()
+                    + " – " + messages;
+        }
+
+        /** The form with this id, as the page rendered it. */
+        public Form form(String formId) {
+            Element form = document().getElementById(formId);
+            if (form == null || !form.normalName().equals("form")) {
+                throw new AssertionError("No form '" + formId + "' on " + describe());
+            }
+            return new Form(client, this, form);
+        }
+    }
+
+    /**
+     * A form of one page: starts with the values the page rendered (hidden fields, the view state, text, checked
+     * boxes, selected options), as a browser would send them; {@link #set} changes a field by its id relative to the
+     * form.
+     */
+    public static final class Form {
+
+        private final PageClient client;
+        private final Page page;
+        private final Element form;
+        private final String prefix;
+        private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+        private Form(PageClient client, Page page, Element form) {
+            this.client = client;
+            this.page = page;
+            this.form = form;
+            this.prefix = form.id() + ":";
+            for (Element input : form.select("input[name], textarea[name], select[name]")) {
+                if (input.hasAttr("disabled")) {
+                    continue;
+                }
+                String name = input.attr("name");
+                String type = input.attr("type").toLowerCase();
+                switch (input.normalName()) {
+                    case "textarea" -> add(name, input.wholeText());
+                    case "select" -> input.select("option[selected]").forEach(o -> add(name, o.attr("value")));
+                    default -> {
+                        if (type.equals("submit") || type.equals("button") || type.equals("image")
+                                || type.equals("file") || type.equals("reset")) {
+                            continue;
+                        }
+                        if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                            values.putIfAbsent(name, new ArrayList<>());
+                            continue;
+                        }
+                        add(name, input.attr("value"));
+                    }
+                }
+            }
+        }
+
+        private void add(String name, String value) {
+            values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+
+        /** The view state this form will post: the one its page was rendered with. */
+        public String viewState() {
+            return single("jakarta.faces.ViewState");
+        }
+
+        /** The current value of a field (id relative to the form), e.g. a hidden version field. */
+        public String value(String id) {
+            return single(name(id));
+        }
+
+        private String single(String name) {
+            List<String> current = values.get(name);
+            if (current == null || current.isEmpty()) {
+                throw new AssertionError("No value for " + name + " in form " + form.id());
+            }
+            return current.get(0);
+        }
+
+        private String name(String id) {
+            String name = prefix + id;
+            if (!values.containsKey(name)) {
+                throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no field " + name
+                        + " (fields: " + values.keySet() + ")");
+            }
+            return name;
+        }
+
+        /** Sets a field (text, text area, hidden, one radio or select value); fails if the form has no such field. */
+        public Form set(String id, String value) {
+            String name = name(id);
+            List<String> allowed = choices(name);
+            if (!allowed.isEmpty() && !allowed.contains(value)) {
+                throw new AssertionError("Field " + name + " offers " + allowed + ", not " + value);
+            }
+            values.put(name, new ArrayList<>(List.of(value)));
+            return this;
+        }
+
+        /** Ticks a checkbox or picks several values of a multiple choice. */
+        public Form check(String id, String... checkedValues) {
+            String name = name(id);
+            List<String> allowed = choices(name);
+            for (String value : checkedValues) {
+                if (!allowed.isEmpty() && !allowed.contains(value)) {
+                    throw new AssertionError("Field " + name + " offers " + allowed + ", not " + value);
+                }
+            }
+            values.put(name, new ArrayList<>(List.of(checkedValues)));
+            return this;
+        }
+
+        /** The values a radio group, checkbox group or select offers; empty for free input. */
+        private List<String> choices(String name) {
+            List<String> choices = new ArrayList<>();
+            for (Element input : form.select("[name]")) {
+                if (!input.attr("name").equals(name)) {
+                    continue;
+                }
+                if (input.normalName().equals("select")) {
+                    input.select("option").forEach(o -> choices.add(o.attr("value")));
+                } else if (input.attr("type").equalsIgnoreCase("radio")
+                        || input.attr("type").equalsIgnoreCase("checkbox")) {
+                    choices.add(input.hasAttr("value") ? input.attr("value") : "on");
+                }
+            }
+            return choices;
+        }
+
+        /** Presses a button of the form (id relative to the form) and returns the page that follows the post. */
+        public Page press(String buttonId) {
+            String button = prefix + buttonId;
+            if (form.select("button[name], input[type=submit][name]").stream()
+                    .noneMatch(b -> b.attr("name").equals(button))) {
+                throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no button " + button);
+            }
+            String body = values.entrySet().stream()
+                    .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                    .collect(Collectors.joining("&"));
+            body = body + (body.isEmpty() ? "" : "&") + encode(button) + "=" + encode(button);
+            // What PrimeFaces' script adds in a browser when CSP is on: the page's nonce.
+            Map<String, String> nonce = new LinkedHashMap<>();
+            CspNonce.addTo(nonce, page.body());
+            for (Map.Entry<String, String> e : nonce.entrySet()) {
+                if (!values.containsKey(e.getKey())) {
+                    body = body + "&" + encode(e.getKey()) + "=" + encode(e.getValue());
+                }
+            }
+            String action = form.absUrl("action");
+            return client.send(HttpRequest.newBuilder(URI.create(action.isEmpty() ? page.uri().toString() : action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package fi.cocreate.testing.browser;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a browser test needs from the server side while it runs in the test JVM: its own data, built by the
+ * test-only {@code BrowserFixtures} servlet of the deployment, the server's clock, and read-only SQL against the real
+ * test database (to check what a journey stored).
+ */
+public final class ServerSide {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+
+    public ServerSide(URL base) {
+        String url = Browser.onLoopback(base);
+        this.baseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** An open consultation (free-text and single-choice question) whose deadline is in {@code hours}. */
+    public long consultation(String title, int hours) {
+        return Long.parseLong(post("/test-fixtures/consultation?title=" + encode(title) + "&hours=" + hours));
+    }
+
+    /** A verified representative of a new organisation; answers the email (password "a long enough password"). */
+    public String representative(String organisation) {
+        return post("/test-fixtures/representative?organisation=" + encode(organisation));
+    }
+
+    /** A verified account that can log in (password "a long enough password"); answers the email. */
+    public String user(String language) {
+        return post("/test-fixtures/user?language=" + language);
+    }
+
+    /** A workshop in ten days with that many seats (titled "Workshop en ID" in English); answers its id. */
+    public long event(int capacity) {
+        return Long.parseLong(post("/test-fixtures/event?capacity=" + capacity));
+    }
+
+    /** A consultation closing in an hour with the submitted responses of "Open ry S" and "Rude ry S". */
+    public long respondedConsultation(String suffix) {
+        return Long.parseLong(post("/test-fixtures/responded?suffix=" + encode(suffix)));
+    }
+
+    /** GET with no cookies: the status, the content type and the first bytes of the body. */
+    public String[] fetch(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            byte[] body = response.body();
+            return new String[] {String.valueOf(response.statusCode()),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    new String(body, 0, Math.min(body.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)};
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void clockAt(Instant instant) {
+        post("/test-fixtures/clock?at=" + instant);
+    }
+
+    public void realClock() {
+        post("/test-fixtures/clock");
+    }
+
+    /** Rows of a read-only query, each as column label to value. */
+    public static List<Map<String, Object>> query(String sql, Object... parameters) {
+        String url = "jdbc:mysql://localhost:" + Integer.getInteger("it.db.port", 33406)
+                + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
+        try (Connection connection = DriverManager.getConnection(url, "cocreate", "cocreate-dev");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            connection.setReadOnly(true);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.put(result.getMetaData().getColumnLabel(c), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    /** The single value of a query that returns one row and one column. */
+    public static Object value(String sql, Object... parameters) {
+        List<Map<String, Object>> rows = query(sql, parameters);
+        if (rows.size() != 1) {
+            throw new AssertionError("Expected one row from " + sql + ", got " + rows);
+        }
+        return rows.get(0).values().iterator().next();
+    }
+
+    private String post(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body().trim();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Fixture call " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
