@@ -69,6 +69,7 @@ public final class VolumeFixtures {
         consultation.addQuestion(QuestionType.SINGLE_CHOICE, LocalizedText.of("Kumpi", "Vilken", "Which"), 100,
                 List.of(new QuestionOption(LocalizedText.of("Yksi", "Ett", "One")),
                         new QuestionOption(LocalizedText.of("Kaksi", "Tv\u00e5", "Two"))), null, null);
+        consultation.publish(during); // drafts are for staff only: the public pages would answer 404
         em.persist(consultation);
         em.flush();
         long q1 = consultation.getQuestions().get(0).getId();
@@ -129,6 +130,7 @@ public final class VolumeFixtures {
                 List.of(), null, null);
         consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("Tilaisuus", "Evenemang", "Event"),
                 now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), "Helsinki", null);
+        consultation.publish(now); // so that the home page, the list and the API really show it
         em.persist(consultation);
         em.flush();
         return consultation.getId();
