@@ -17,7 +17,7 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
     /** The public pages; the event page is not here: its registration form needs its view-scoped bean. */
     static final Set<String> VIEWS = Set.of("/index.xhtml", "/consultation/index.xhtml", "/consultation/view.xhtml",
             "/consultation/summary.xhtml", "/consultation/response.xhtml", "/consultation/timeline.xhtml",
-            "/forum/index.xhtml", "/forum/call.xhtml");
+            "/forum/index.xhtml", "/forum/call.xhtml", "/consultation/receipt.xhtml");
 
     public StatelessPublicViews(ViewHandler wrapped) {
         super(wrapped);
