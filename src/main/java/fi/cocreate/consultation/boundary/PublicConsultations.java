@@ -45,7 +45,7 @@ public class PublicConsultations {
      */
     private static <T> jakarta.persistence.TypedQuery<T> withConsultationsCollections(
             jakarta.persistence.TypedQuery<T> query) {
-        return query.setHint(org.eclipse.persistence.config.QueryHints.BATCH_TYPE, "EXISTS")
+        return query.setHint(org.eclipse.persistence.config.QueryHints.BATCH_TYPE, "IN")
                 .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.themes")
                 .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.targetGroups");
     }

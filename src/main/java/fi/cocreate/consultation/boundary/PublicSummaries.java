@@ -29,8 +29,13 @@ public class PublicSummaries {
     EntityManager em;
 
     public List<ConsultationSummary> published() {
+        // A consultation's themes and target groups are eager collections: read for all the summaries'
+        // consultations in one batch each, not one query per consultation.
         List<ConsultationSummary> summaries = em.createNamedQuery(ConsultationSummary.PUBLISHED,
-                ConsultationSummary.class).getResultList();
+                ConsultationSummary.class).setHint(QueryHints.FETCH, "s.consultation")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "s.consultation.themes")
+                .setHint(QueryHints.BATCH, "s.consultation.targetGroups").getResultList();
         summaries.forEach(s -> s.getConsultation().getTitle());
         return summaries;
     }
