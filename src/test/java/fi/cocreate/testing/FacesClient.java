@@ -27,6 +27,7 @@ public final class FacesClient {
     private final HttpClient http;
     private final String language;
     private HttpResponse<String> last;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public FacesClient(String baseUrl, String language) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -68,12 +69,23 @@ public final class FacesClient {
         return submit("/login.xhtml", "login", Map.of("email", email, "password", password), "submit");
     }
 
+    /** Sends this header with every following request (null removes it). */
+    public FacesClient header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
     public HttpResponse<String> last() {
         return last;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            headers.forEach(request::header);
             last = http.send(request.header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return last;

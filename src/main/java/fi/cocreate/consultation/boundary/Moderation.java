@@ -8,6 +8,7 @@ import fi.cocreate.common.LastEdit;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Passage;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.Response;
@@ -18,18 +19,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Staff moderate the submitted responses of a consultation: states, theme tags and quoted passages. */
 @Stateless
 public class Moderation {
+
+    private static final String SUBMITTED = "fi.cocreate.consultation.entity.ResponseState.SUBMITTED";
 
     @PersistenceContext
     EntityManager em;
@@ -46,32 +50,98 @@ public class Moderation {
     @Inject
     Responses responses;
 
-    /** The submitted responses matching the filter, and the counts per state and per theme over all of them. */
-    public ModerationOverview overview(long consultationId, ModerationFilter filter) {
+    /** Counts over every submitted response of the consultation: total, per state and per theme. */
+    public ModerationOverview overview(long consultationId) {
         staff.require();
-        List<ModeratedResponse> all = moderated(consultationId);
+        long total = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
+                + SUBMITTED, Long.class).setParameter("c", consultationId).getSingleResult();
         Map<ModerationState, Long> byState = new EnumMap<>(ModerationState.class);
-        Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
         for (ModerationState s : ModerationState.values()) {
             byState.put(s, 0L);
         }
-        List<ModeratedResponse> rows = new ArrayList<>();
-        for (ModeratedResponse row : all) {
-            byState.merge(row.state(), 1L, Long::sum);
-            Set<Theme> themes = row.tags().stream().map(ThemeTag::getTheme).collect(Collectors.toSet());
-            themes.forEach(t -> byTheme.merge(t, 1L, Long::sum));
-            Set<Long> answered = row.response().submittedVersion().map(v -> v.getAnswers().stream()
-                    .filter(a -> a.getText() != null && !a.getText().isBlank())
-                    .map(a -> a.getQuestion().getId()).collect(Collectors.toSet())).orElse(Set.of());
-            if ((filter == null ? ModerationFilter.NONE : filter).matches(row.response().getOrganisation().getType(),
-                    answered, themes, row.state())) {
-                rows.add(row);
-            }
+        long decided = 0;
+        for (Object[] row : em.createQuery("select m.state, count(m) from ResponseModeration m"
+                + " where m.response.consultation.id = :c and m.response.state = " + SUBMITTED + " group by m.state",
+                Object[].class).setParameter("c", consultationId).getResultList()) {
+            byState.put((ModerationState) row[0], (Long) row[1]);
+            decided += (Long) row[1];
         }
-        return new ModerationOverview(rows, all.size(), byState, byTheme);
+        byState.merge(ModerationState.RECEIVED, total - decided, Long::sum); // never looked at: received
+        Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
+        for (Object[] row : em.createNamedQuery(ThemeTag.COUNT_BY_THEME, Object[].class)
+                .setParameter("consultation", consultationId).getResultList()) {
+            byTheme.put((Theme) row[0], (Long) row[1]);
+        }
+        return new ModerationOverview(total, byState, byTheme);
     }
 
-    /** Every submitted response of the consultation with its moderation, for the overview and the exports. */
+    /** How many submitted responses match the filter. */
+    public long count(long consultationId, ModerationFilter filter) {
+        staff.require();
+        return filtered("select count(r)", consultationId, filter, "", Long.class).getSingleResult();
+    }
+
+    /** One page of the submitted responses matching the filter, sorted by the database. */
+    public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
+            boolean ascending, int first, int size) {
+        staff.require();
+        String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
+                + (ascending ? " asc" : " desc") + ", r.id";
+        List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
+                + " r.publicationConsent", consultationId, filter, order, Object[].class).setFirstResult(first)
+                .setMaxResults(size).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Theme>> themes = new HashMap<>();
+        em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids order by t.id",
+                Object[].class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((Theme) t[1]));
+        return rows.stream().map(r -> new ModerationRow((Long) r[0], (String) r[1], (OrganisationType) r[2],
+                (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
+                themes.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, long consultationId, ModerationFilter filter, String order,
+            Class<T> type) {
+        ModerationFilter f = filter == null ? ModerationFilter.NONE : filter;
+        StringBuilder jpql = new StringBuilder(select).append(" from Response r join r.organisation o")
+                .append(" left join ResponseModeration m on m.response = r")
+                .append(" where r.consultation.id = :c and r.state = ").append(SUBMITTED);
+        if (f.organisationType() != null) {
+            jpql.append(" and o.type = :type");
+        }
+        if (f.state() == ModerationState.RECEIVED) {
+            jpql.append(" and (m.id is null or m.state = :state)");
+        } else if (f.state() != null) {
+            jpql.append(" and m.state = :state");
+        }
+        if (f.theme() != null) {
+            jpql.append(" and exists (select t.id from ThemeTag t where t.response = r and t.theme = :theme)");
+        }
+        if (f.questionId() != null) {
+            // AnswerInput stores a blank text as null, so "answered with some text" is "text is not null".
+            jpql.append(" and exists (select a.id from Answer a where a.responseVersion.response = r")
+                    .append(" and a.responseVersion.number = r.submittedVersion and a.question.id = :question")
+                    .append(" and a.text is not null)");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("c", consultationId);
+        if (f.organisationType() != null) {
+            query.setParameter("type", f.organisationType());
+        }
+        if (f.state() != null) {
+            query.setParameter("state", f.state());
+        }
+        if (f.theme() != null) {
+            query.setParameter("theme", f.theme());
+        }
+        if (f.questionId() != null) {
+            query.setParameter("question", f.questionId());
+        }
+        return query;
+    }
+
+    /** Every submitted response of the consultation with its moderation, for the citation workbench. */
     public List<ModeratedResponse> moderated(long consultationId) {
         staff.require();
         Map<Long, ResponseModeration> moderations = em.createNamedQuery(ResponseModeration.OF_CONSULTATION,
@@ -83,23 +153,30 @@ public class Moderation {
         Map<Long, List<Passage>> passages = em.createNamedQuery(Passage.OF_CONSULTATION, Passage.class)
                 .setParameter("consultation", consultationId).getResultStream()
                 .collect(Collectors.groupingBy(p -> p.getResponse().getId()));
-        return responses.submittedOf(consultationId).stream().map(r -> {
-            ResponseModeration m = moderations.get(r.getId());
-            ModerationState state = m == null ? ModerationState.RECEIVED : m.getState();
-            return new ModeratedResponse(r, state, m == null ? null : m.getHiddenReason(),
-                    m == null ? null : m.getRedactedText(), tags.getOrDefault(r.getId(), List.of()),
-                    passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
-                    m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion());
-        }).toList();
+        return responses.submittedOf(consultationId).stream()
+                .map(r -> moderated(r, moderations.get(r.getId()), tags, passages)).toList();
+    }
+
+    private static ModeratedResponse moderated(Response r, ResponseModeration m, Map<Long, List<ThemeTag>> tags,
+            Map<Long, List<Passage>> passages) {
+        ModerationState state = m == null ? ModerationState.RECEIVED : m.getState();
+        return new ModeratedResponse(r, state, m == null ? null : m.getHiddenReason(),
+                m == null ? null : m.getRedactedText(), tags.getOrDefault(r.getId(), List.of()),
+                passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
+                m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion());
     }
 
     /** One submitted response with its moderation, tags and passages. */
     public ModeratedResponse moderatedResponse(long responseId) {
         staff.require();
         Response response = submitted(responseId);
-        return moderated(response.getConsultation().getId()).stream()
-                .filter(m -> m.response().getId() == responseId).findFirst()
-                .orElseThrow(() -> new NotFound("response.notFound"));
+        ResponseModeration moderation = em.createQuery("select m from ResponseModeration m where m.response.id = :r",
+                ResponseModeration.class).setParameter("r", responseId).getResultStream().findFirst().orElse(null);
+        List<ThemeTag> tags = em.createQuery("select t from ThemeTag t where t.response.id = :r order by t.id",
+                ThemeTag.class).setParameter("r", responseId).getResultList();
+        List<Passage> passages = em.createQuery("select p from Passage p where p.response.id = :r order by p.id",
+                Passage.class).setParameter("r", responseId).getResultList();
+        return moderated(response, moderation, Map.of(responseId, tags), Map.of(responseId, passages));
     }
 
     /*

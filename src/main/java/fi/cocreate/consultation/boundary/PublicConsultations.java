@@ -27,15 +27,27 @@ public class PublicConsultations {
 
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c where c.publishedAt is not null and e.endsAt > :now"
-                + " order by e.startsAt", ConsultationEvent.class).setParameter("now", clock.instant())
-                .getResultList();
+        return withConsultationsCollections(em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
+                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt", ConsultationEvent.class))
+                .setParameter("now", clock.instant()).getResultList();
     }
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c where c.publishedAt is not null order by e.startsAt desc",
-                ConsultationEvent.class).getResultList();
+        return withConsultationsCollections(em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
+                + " where c.publishedAt is not null order by e.startsAt desc", ConsultationEvent.class)).getResultList();
+    }
+
+    /**
+     * The events' consultations come in through the join; without these hints EclipseLink would read each one's
+     * themes and target groups one by one when a page or the API shows them (a consultation read first by this query
+     * keeps this query's plain value holders, not the batch of a later consultation query).
+     */
+    private static <T> jakarta.persistence.TypedQuery<T> withConsultationsCollections(
+            jakarta.persistence.TypedQuery<T> query) {
+        return query.setHint(org.eclipse.persistence.config.QueryHints.BATCH_TYPE, "IN")
+                .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.themes")
+                .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.targetGroups");
     }
 
     public List<Consultation> all() {

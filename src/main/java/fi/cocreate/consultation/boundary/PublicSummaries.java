@@ -8,6 +8,8 @@ import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
+import java.time.Instant;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +29,13 @@ public class PublicSummaries {
     EntityManager em;
 
     public List<ConsultationSummary> published() {
+        // A consultation's themes and target groups are eager collections: read for all the summaries'
+        // consultations in one batch each, not one query per consultation.
         List<ConsultationSummary> summaries = em.createNamedQuery(ConsultationSummary.PUBLISHED,
-                ConsultationSummary.class).getResultList();
+                ConsultationSummary.class).setHint(QueryHints.FETCH, "s.consultation")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .setHint(QueryHints.BATCH, "s.consultation.themes")
+                .setHint(QueryHints.BATCH, "s.consultation.targetGroups").getResultList();
         summaries.forEach(s -> s.getConsultation().getTitle());
         return summaries;
     }
@@ -41,10 +48,26 @@ public class PublicSummaries {
     /** The published summary with its citations of public responses; empty if none is published. */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
-            Map<Long, ResponseModeration> publicOnes = publicModerations(consultationId);
+            // Only the cited responses are read: first the citations with their responses, organisations and
+            // passages in one statement, then those responses' moderations in one more.
+            List<Citation> cited = em.createQuery("select c from Citation c left join fetch c.passage"
+                    + " where c.statement.summary.id = :summary order by c.id", Citation.class)
+                    .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.FETCH, "c.response.organisation")
+                    .setParameter("summary", summary.getId()).getResultList();
+            Map<Long, ResponseModeration> publicOnes = new HashMap<>();
+            Instant lastModified = summary.getPublishedAt();
+            for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
+                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
+                    ResponseModeration.class).setParameter("summary", summary.getId()).getResultList()) {
+                if (m.getModeratedAt().isAfter(lastModified)) {
+                    lastModified = m.getModeratedAt();
+                }
+                if (m.isPublic()) {
+                    publicOnes.put(m.getResponse().getId(), m);
+                }
+            }
             Map<Long, List<PublicCitation>> citations = new HashMap<>();
-            for (Citation c : em.createNamedQuery(Citation.OF_SUMMARY, Citation.class)
-                    .setParameter("summary", summary.getId()).getResultList()) {
+            for (Citation c : cited) {
                 ResponseModeration moderation = publicOnes.get(c.getResponse().getId());
                 if (moderation == null) {
                     continue; // not public: never shown, not even as a name
@@ -55,7 +78,7 @@ public class PublicSummaries {
                         c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
                         c.getResponse().getOrganisation().getType(), quote));
             }
-            return new PublishedSummary(summary, citations);
+            return new PublishedSummary(summary, citations, lastModified);
         });
     }
 
@@ -74,7 +97,8 @@ public class PublicSummaries {
 
     private Map<Long, ResponseModeration> publicModerations(long consultationId) {
         Map<Long, ResponseModeration> result = new HashMap<>();
-        em.createNamedQuery(ResponseModeration.OF_CONSULTATION, ResponseModeration.class)
+        em.createQuery("select m from ResponseModeration m join fetch m.response r join fetch r.organisation"
+                + " where r.consultation.id = :consultation", ResponseModeration.class)
                 .setParameter("consultation", consultationId).getResultStream().filter(ResponseModeration::isPublic)
                 .forEach(m -> result.put(m.getResponse().getId(), m));
         return result;

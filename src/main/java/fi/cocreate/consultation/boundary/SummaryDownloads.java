@@ -5,32 +5,41 @@ import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.DateTimes;
 import fi.cocreate.consultation.control.CsvCells;
+import fi.cocreate.consultation.control.ExportSheet;
 import fi.cocreate.consultation.control.SummaryDocument;
 import fi.cocreate.consultation.control.SummaryPdf;
 import fi.cocreate.consultation.control.XlsxSheet;
-import fi.cocreate.consultation.entity.Answer;
-import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.SummarySection;
-import fi.cocreate.consultation.entity.ThemeTag;
+import fi.cocreate.consultation.entity.Theme;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,6 +49,12 @@ import java.util.stream.Stream;
  */
 @Stateless
 public class SummaryDownloads {
+
+    /** Responses read per query by the exports. */
+    static final int CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     PublicSummaries summaries;
@@ -55,9 +70,6 @@ public class SummaryDownloads {
 
     @Inject
     fi.cocreate.consultation.boundary.Consultations consultations;
-
-    @Inject
-    Attachments attachments;
 
     /** The published summary as a PDF in the given language; empty if it is not published. */
     public Optional<byte[]> pdf(long consultationId, Locale locale) {
@@ -98,47 +110,65 @@ public class SummaryDownloads {
      * headers and values (organisation types, themes, states, chosen options) in the staff member's language.
      */
     public byte[] csv(long consultationId, Locale locale) {
-        Table table = table(consultationId, locale);
-        audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "CSV, " + table.rows().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            CsvCells.write(table.header(), table.rows().stream().map(row -> row.stream()
-                    .map(cell -> cell instanceof LocalDateTime time ? DateTimes.dateTime(
-                            time.atZone(ApplicationClock.ZONE).toInstant(), locale)
-                            : cell instanceof Boolean yes ? table.yesNo(yes) : cell == null ? "" : cell.toString())
-                    .toList()).toList(), writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeCsv(consultationId, locale, out);
         return out.toByteArray();
     }
 
     /** The same as {@link #csv} as one XLSX sheet with typed cells: numbers, dates and yes/no as such. */
     public byte[] xlsx(long consultationId, Locale locale) {
-        Table table = table(consultationId, locale);
-        audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "XLSX, " + table.rows().size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XlsxSheet.write(table.sheetName(), table.header(), table.rows(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeXlsx(consultationId, locale, out);
         return out.toByteArray();
     }
 
-    private record Table(String sheetName, List<String> header, List<List<Object>> rows, String yes, String no) {
+    /** Streams the CSV export to {@code out}: rows are written as they are read, never all held at once. */
+    public void writeCsv(long consultationId, Locale locale, OutputStream out) {
+        Labels labels = labels(consultationId, locale);
+        try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            try (ExportSheet sheet = CsvCells.open(labels.header(), writer)) {
+                int rows = rows(consultationId, labels, cells -> sheet.row(cells.stream().map(cell -> cell instanceof
+                        LocalDateTime time ? DateTimes.dateTime(time.atZone(ApplicationClock.ZONE).toInstant(), locale)
+                        : cell instanceof Boolean yes ? labels.yesNo(yes) : cell == null ? "" : cell.toString())
+                        .toList()));
+                audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "CSV, " + rows);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Streams the XLSX export to {@code out} through POI's streaming workbook. */
+    public void writeXlsx(long consultationId, Locale locale, OutputStream out) {
+        Labels labels = labels(consultationId, locale);
+        try (ExportSheet sheet = XlsxSheet.open(labels.sheetName(), labels.header(), out)) {
+            int rows = rows(consultationId, labels, sheet::row);
+            audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "XLSX, " + rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header, the questions and the words of the export in one language. */
+    private record Labels(String sheetName, List<String> header, List<Question> questions, ResourceBundle ct,
+            Locale locale, String yes, String no) {
         String yesNo(boolean value) {
             return value ? yes : no;
         }
     }
 
-    private Table table(long consultationId, Locale locale) {
+    private interface RowSink {
+        void row(List<?> cells) throws IOException;
+    }
+
+    private Labels labels(long consultationId, Locale locale) {
         staff.require();
         ResourceBundle ct = ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
         ResourceBundle text = ResourceBundle.getBundle("i18n.text", locale, SummaryDownloads.class.getClassLoader());
         Consultation consultation = consultations.find(consultationId);
-        List<Question> questions = consultation.getQuestions();
+        List<Question> questions = List.copyOf(consultation.getQuestions());
         List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
                 "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
                 "themes", "attachments").map(k -> ct.getString("export." + k)).toList());
@@ -148,45 +178,103 @@ public class SummaryDownloads {
                 header.add(q.getPosition() + ". " + ct.getString("response.comment"));
             }
         }
-        List<List<Object>> rows = new ArrayList<>();
-        for (ModeratedResponse m : moderation.moderated(consultationId)) {
-            var r = m.response();
-            var organisation = r.getOrganisation();
-            List<Object> row = new ArrayList<>();
-            row.add(r.getId());
-            row.add(nz(r.getReferenceNumber()));
-            row.add(organisation.getName());
-            row.add(ct.getString(organisation.getType().labelKey()));
-            row.add(organisation.getBusinessId() != null ? organisation.getBusinessId()
-                    : nz(organisation.getRegisterNumber()));
-            row.add(r.getSubmittedAt() == null ? null
-                    : LocalDateTime.ofInstant(r.getSubmittedAt(), ApplicationClock.ZONE));
-            row.add(r.getSubmittedVersion());
-            row.add(r.isPublicationConsent());
-            row.add(ct.getString("moderationState." + m.state().name()));
-            row.add(nz(m.hiddenReason()));
-            row.add(nz(m.redactedText()));
-            row.add(m.tags().stream().map(ThemeTag::getTheme).distinct().sorted()
-                    .map(t -> ct.getString(t.labelKey())).collect(Collectors.joining("; ")));
-            row.add(attachments.list(r.getId()).stream().map(AttachmentInfo::fileName)
-                    .collect(Collectors.joining("; ")));
-            for (Question q : questions) {
-                Optional<Answer> answer = r.submittedVersion().flatMap(v -> v.answerTo(q.getId()));
-                switch (q.getType()) {
-                    case FREE_TEXT -> row.add(answer.map(a -> nz(a.getText())).orElse(""));
-                    case SCALE -> row.add(answer.map(Answer::getScaleValue).orElse(null));
-                    default -> row.add(answer.map(a -> a.getSelectedOptions().stream().sorted()
-                            .filter(i -> i >= 0 && i < q.getOptions().size())
-                            .map(i -> q.getOptions().get(i).getLabel().in(locale))
-                            .collect(Collectors.joining("; "))).orElse(""));
-                }
-                if (q.getType() != QuestionType.FREE_TEXT) {
-                    row.add(answer.map(a -> nz(a.getText())).orElse(""));
-                }
+        return new Labels(ct.getString("export.sheet"), header, questions, ct, locale, text.getString("yes"),
+                text.getString("no"));
+    }
+
+    /**
+     * Writes the rows in chunks of {@value #CHUNK} responses in submission order: per chunk one query for the
+     * responses with organisation and moderation, one for their tags, one for their attachments' names, one for
+     * their submitted answers and one for the chosen options. The persistence context is cleared between chunks, so
+     * memory stays flat whatever the number of responses.
+     */
+    private int rows(long consultationId, Labels labels, RowSink sink) throws IOException {
+        int written = 0;
+        ResourceBundle ct = labels.ct();
+        Locale locale = labels.locale();
+        Instant afterAt = Instant.EPOCH;
+        long afterId = 0;
+        while (true) {
+            List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
+                    + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
+                    + " m.hiddenReason, m.redactedText from Response r join r.organisation o"
+                    + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
+                    + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
+                    + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
+                    .setParameter("c", consultationId).setParameter("at", afterAt).setParameter("id", afterId)
+                    .setMaxResults(CHUNK).getResultList();
+            if (chunk.isEmpty()) {
+                return written;
             }
-            rows.add(row);
+            List<Long> ids = chunk.stream().map(r -> (Long) r[0]).toList();
+            Map<Long, TreeSet<Theme>> themes = new HashMap<>();
+            em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids",
+                    Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>()).add((Theme) t[1]));
+            Map<Long, List<String>> files = new HashMap<>();
+            em.createQuery("select a.response.id, a.fileName from Attachment a where a.response.id in :ids"
+                    + " order by a.id", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(a -> files.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add((String) a[1]));
+            Map<Long, Map<Long, Object[]>> answers = new HashMap<>();
+            Map<Long, TreeSet<Integer>> options = new HashMap<>();
+            List<Object[]> answerRows = em.createQuery("select v.response.id, a.question.id, a.id, a.text,"
+                    + " a.scaleValue from Answer a join a.responseVersion v where v.response.id in :ids"
+                    + " and v.number = v.response.submittedVersion", Object[].class).setParameter("ids", ids)
+                    .getResultList();
+            answerRows.forEach(a -> answers.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], a));
+            if (!answerRows.isEmpty()) {
+                em.createQuery("select a.id, o from Answer a join a.selectedOptions o where a.id in :answers",
+                        Object[].class).setParameter("answers", answerRows.stream().map(a -> (Long) a[2]).toList())
+                        .getResultList()
+                        .forEach(o -> options.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add((Integer) o[1]));
+            }
+            for (Object[] r : chunk) {
+                long id = (Long) r[0];
+                ModerationState state = r[9] == null ? ModerationState.RECEIVED : (ModerationState) r[9];
+                Instant submittedAt = (Instant) r[6];
+                List<Object> row = new ArrayList<>();
+                row.add(id);
+                row.add(nz((String) r[1]));
+                row.add((String) r[2]);
+                row.add(ct.getString(((OrganisationType) r[3]).labelKey()));
+                row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
+                row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
+                row.add(r[7]);
+                row.add(r[8]);
+                row.add(ct.getString("moderationState." + state.name()));
+                row.add(nz((String) r[10]));
+                row.add(nz((String) r[11]));
+                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
+                        .collect(Collectors.joining("; ")));
+                row.add(String.join("; ", files.getOrDefault(id, List.of())));
+                Map<Long, Object[]> byQuestion = answers.getOrDefault(id, Map.of());
+                for (Question q : labels.questions()) {
+                    Object[] a = byQuestion.get(q.getId());
+                    String given = a == null ? "" : nz((String) a[3]);
+                    switch (q.getType()) {
+                        case FREE_TEXT -> row.add(given);
+                        case SCALE -> row.add(a == null ? null : a[4]);
+                        default -> row.add(a == null ? "" : options.getOrDefault((Long) a[2], new TreeSet<>())
+                                .stream().filter(i -> i >= 0 && i < q.getOptions().size())
+                                .map(i -> q.getOptions().get(i).getLabel().in(locale))
+                                .collect(Collectors.joining("; ")));
+                    }
+                    if (q.getType() != QuestionType.FREE_TEXT) {
+                        row.add(given);
+                    }
+                }
+                sink.row(row);
+                written++;
+            }
+            Object[] last = chunk.get(chunk.size() - 1);
+            afterAt = submittedAt(last);
+            afterId = (Long) last[0];
+            em.clear();
         }
-        return new Table(ct.getString("export.sheet"), header, rows, text.getString("yes"), text.getString("no"));
+    }
+
+    private static Instant submittedAt(Object[] row) {
+        return (Instant) row[6];
     }
 
     private static String nz(String s) {

@@ -30,12 +30,28 @@ public final class CsvCells {
 
     /** Writes a header and rows as RFC 4180 CSV, every cell made safe. */
     public static void write(List<String> header, List<List<String>> rows, Writer out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(
-                org.apache.commons.csv.QuoteMode.ALL).get())) {
-            printer.printRecord(header.stream().map(CsvCells::safe).toList());
+        try (ExportSheet sheet = open(header, out)) {
             for (List<String> row : rows) {
-                printer.printRecord(row.stream().map(CsvCells::safe).toList());
+                sheet.row(row);
             }
         }
+    }
+
+    /** Starts a CSV export with its header; each row is written (and flushed onwards) as it comes. */
+    public static ExportSheet open(List<String> header, Writer out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(
+                org.apache.commons.csv.QuoteMode.ALL).get());
+        printer.printRecord(header.stream().map(CsvCells::safe).toList());
+        return new ExportSheet() {
+            @Override
+            public void row(List<?> cells) throws IOException {
+                printer.printRecord(cells.stream().map(c -> safe(c == null ? null : c.toString())).toList());
+            }
+
+            @Override
+            public void close() throws IOException {
+                printer.close(true);
+            }
+        };
     }
 }

@@ -17,6 +17,8 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** The answer of one response version to one question: text, chosen options (by position) and a scale value. */
 @Entity
@@ -42,7 +44,8 @@ public class Answer implements Serializable {
     @Column(name = "scale_value")
     private Integer scaleValue;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.EXISTS)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "answer_option", joinColumns = @JoinColumn(name = "answer_id"))
     @Column(name = "option_index")
     private Set<Integer> selectedOptions = new TreeSet<>();

@@ -6,23 +6,23 @@ import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +31,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A consultation held as part of a report or preparation process: organisations give written feedback from
@@ -81,23 +83,28 @@ public class Consultation implements Serializable {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
     private List<ConsultationEvent> events = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_theme", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "theme", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<Theme> themes = EnumSet.noneOf(Theme.class);
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_target_group", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "target_group", length = 40)
     @Enumerated(EnumType.STRING)
     private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 
-    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    // Lazy: lists of consultations never show the questions; a batch loads them for all consultations read together.
+    @BatchFetch(BatchFetchType.EXISTS)
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
 

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A workshop, consultation event or researchers' event of a consultation, on site or remote. Guards its seats:
@@ -48,6 +50,8 @@ public class ConsultationEvent implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Batched rather than joined: a joined consultation would load its own collections one by one.
+    @BatchFetch(BatchFetchType.EXISTS)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
@@ -92,6 +96,7 @@ public class ConsultationEvent implements Serializable {
     /** Seats; null means no limit. */
     private Integer capacity;
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_event_target_group", joinColumns = @JoinColumn(name = "event_id"))
     @Enumerated(EnumType.STRING)

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Staff's summary of a consultation's feedback and event discussions, as a list of statements. It may be published
@@ -44,6 +46,8 @@ public class ConsultationSummary {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    // Batched rather than joined: a joined consultation would load its own collections one by one.
+    @BatchFetch(BatchFetchType.EXISTS)
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;

@@ -27,6 +27,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An organisation that gives written feedback: identified by a Finnish business ID (Y-tunnus, checksum-checked) or an
@@ -75,7 +77,8 @@ public class Organisation implements Serializable {
     @JoinColumn(name = "verified_by")
     private Account verifiedBy;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.EXISTS)
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "organisation_representative", joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> representatives = new LinkedHashSet<>();

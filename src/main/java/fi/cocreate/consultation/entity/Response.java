@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * The written response of one organisation to one consultation (one per pair, also a unique key). Representatives
@@ -99,7 +101,8 @@ public class Response implements Serializable {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.EXISTS)
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("number")
     private List<ResponseVersion> versions = new ArrayList<>();
 

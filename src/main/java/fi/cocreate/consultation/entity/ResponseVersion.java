@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One version of a response. A draft version changes in place; once submitted it never changes again, and a later
@@ -60,7 +62,8 @@ public class ResponseVersion implements Serializable {
     @Column(length = 64)
     private String digest;
 
-    @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.EXISTS)
+    @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private List<Answer> answers = new ArrayList<>();
 
     protected ResponseVersion() {

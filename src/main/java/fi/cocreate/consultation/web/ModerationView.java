@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Moderation;
@@ -17,15 +18,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Staff's list of a consultation's submitted responses: filters, counts per state and a chart of counts per theme. */
+/**
+ * Staff's list of a consultation's submitted responses: filters, counts per state and a chart of counts per theme,
+ * and the responses a page at a time ({@link ModerationRows}). The view keeps ids, texts and counts, never entities.
+ */
 @Named
 @ViewScoped
 public class ModerationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** A question as the filter offers it. */
+    public record QuestionChoice(long id, int position, LocalizedText text) implements Serializable {
+    }
 
     @Inject
     transient Moderation moderation;
@@ -34,21 +43,30 @@ public class ModerationView implements Serializable {
     transient Consultations consultations;
 
     private Long id;
-    private Consultation consultation;
+    private LocalizedText title;
+    private List<QuestionChoice> questions;
     private OrganisationType organisationType;
     private Long questionId;
     private Theme theme;
     private ModerationState state;
-    private transient ModerationOverview overview;
+    private ModerationOverview overview;
+    private ModerationRows rows;
+    private long shown;
 
     public void load() throws IOException {
-        consultation = consultations.find(id == null ? -1 : id);
+        Consultation consultation = consultations.find(id == null ? -1 : id);
+        title = consultation.getTitle();
+        questions = consultation.getQuestions().stream()
+                .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
+        overview = moderation.overview(id);
+        rows = new ModerationRows(id);
         filter();
     }
 
     public void filter() {
-        overview = moderation.overview(consultation.getId(),
-                new ModerationFilter(organisationType, questionId, theme, state));
+        ModerationFilter filter = new ModerationFilter(organisationType, questionId, theme, state);
+        rows.filterBy(filter);
+        shown = moderation.count(id, filter);
     }
 
     public void clear() {
@@ -69,7 +87,7 @@ public class ModerationView implements Serializable {
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (Theme t : Theme.values()) {
             names.add(labels.getString(t.labelKey()));
-            counts.add(getOverview().byTheme().getOrDefault(t, 0L));
+            counts.add(overview.byTheme().getOrDefault(t, 0L));
         }
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets",
@@ -83,10 +101,24 @@ public class ModerationView implements Serializable {
     }
 
     public ModerationOverview getOverview() {
-        if (overview == null && consultation != null) {
-            filter();
-        }
         return overview;
+    }
+
+    public ModerationRows getRows() {
+        return rows;
+    }
+
+    /** How many responses match the filter. */
+    public long getShown() {
+        return shown;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public List<QuestionChoice> getQuestions() {
+        return questions;
     }
 
     public OrganisationType[] getOrganisationTypes() {
@@ -107,10 +139,6 @@ public class ModerationView implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Consultation getConsultation() {
-        return consultation;
     }
 
     public OrganisationType getOrganisationType() {

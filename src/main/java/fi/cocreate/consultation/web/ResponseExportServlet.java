@@ -35,24 +35,26 @@ public class ResponseExportServlet extends HttpServlet {
             return;
         }
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
-        byte[] file;
-        try {
-            // Headers and labels in the staff member's own interface language.
-            java.util.Locale locale = localeSelection.getLocale();
-            file = xlsx ? downloads.xlsx(consultationId, locale) : downloads.csv(consultationId, locale);
-        } catch (AccessDenied e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        // Headers and labels in the staff member's own interface language.
+        java.util.Locale locale = localeSelection.getLocale();
         response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
                 + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(file.length);
-        response.getOutputStream().write(file);
+        try {
+            // Streamed: the boundary checks access and finds the consultation before it writes the first byte.
+            if (xlsx) {
+                downloads.writeXlsx(consultationId, locale, response.getOutputStream());
+            } else {
+                downloads.writeCsv(consultationId, locale, response.getOutputStream());
+            }
+        } catch (AccessDenied e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } catch (BusinessException e) {
+            response.reset();
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.consultation.boundary.PublicCitation;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.PublishedSummary;
@@ -9,7 +10,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 
 /** The public page of a published summary: statements by section, each with links to the public responses cited. */
@@ -20,14 +25,53 @@ public class SummaryPage {
     @Inject
     PublicSummaries summaries;
 
+    @Inject
+    LocaleSelection localeSelection;
+
     private Long id;
     private PublishedSummary published;
 
     public void load() throws IOException {
         published = id == null ? null : summaries.of(id).orElse(null);
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (published == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (request.getUserPrincipal() == null) {
+            answerConditionally(faces, request);
+        }
+    }
+
+    /**
+     * A published summary changes only when a cited response's moderation does, so an anonymous visitor's copy
+     * carries an ETag (per language) and Last-Modified, and a conditional request that still matches gets 304.
+     */
+    private void answerConditionally(FacesContext faces, HttpServletRequest request) {
+        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        String etag = "\"" + published.fingerprint() + "-" + localeSelection.getLanguage() + "\"";
+        long lastModified = published.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean unchanged;
+        if (ifNoneMatch != null) {
+            unchanged = Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                    .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"));
+        } else {
+            long since = -1;
+            try {
+                since = request.getDateHeader("If-Modified-Since");
+            } catch (IllegalArgumentException e) {
+                // an unreadable date is ignored, as HTTP says
+            }
+            unchanged = since >= 0 && lastModified <= since;
+        }
+        if (unchanged) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            faces.responseComplete();
         }
     }
 

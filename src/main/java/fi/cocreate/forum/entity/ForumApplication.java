@@ -27,6 +27,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One person's application to a forum call. It guards its own life cycle: a draft may be saved while the call has not
@@ -106,12 +108,14 @@ public class ForumApplication implements Serializable {
     @Column(name = "year_of_arrival")
     private Integer yearOfArrival;
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "forum_application_language", joinColumns = @JoinColumn(name = "application_id"))
     @Column(name = "language_code", length = 8)
     @OrderBy
     private List<String> languages = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "forum_application_expertise", joinColumns = @JoinColumn(name = "application_id"))
     @OrderBy("area")

@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One panellist's scores (1–5 per criterion) and comment on one application. A draft can be saved and changed; once
@@ -60,6 +62,7 @@ public class ScoreSheet implements Serializable {
     @JoinColumn(name = "member_id")
     private PanelMember member;
 
+    @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "panel_score_value", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "criterion_id")

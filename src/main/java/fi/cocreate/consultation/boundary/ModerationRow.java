@@ -1,0 +1,12 @@
+package fi.cocreate.consultation.boundary;
+
+import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.consultation.entity.Theme;
+import java.io.Serializable;
+import java.util.List;
+
+/** One line of staff's moderation list: what the list shows of a submitted response, read by one query per page. */
+public record ModerationRow(long responseId, String organisation, OrganisationType organisationType, String reference,
+        ModerationState state, boolean publicationConsent, List<Theme> themes) implements Serializable {
+}

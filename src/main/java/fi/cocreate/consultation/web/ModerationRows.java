@@ -1,0 +1,65 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModerationRow;
+import fi.cocreate.consultation.boundary.ModerationSort;
+import fi.cocreate.consultation.control.ModerationFilter;
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The moderation list as a lazy PrimeFaces data model: each page is one query with the database's sorting and the
+ * filter of the form above the table, and the row count comes from an aggregate query. Only the consultation id and
+ * the filter are kept between requests.
+ */
+public class ModerationRows extends LazyDataModel<ModerationRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long consultationId;
+    private ModerationFilter filter = ModerationFilter.NONE;
+
+    public ModerationRows(long consultationId) {
+        this.consultationId = consultationId;
+    }
+
+    /** From the next page on, only the responses that match. */
+    public void filterBy(ModerationFilter filter) {
+        this.filter = filter == null ? ModerationFilter.NONE : filter;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return Math.toIntExact(moderation().count(consultationId, filter));
+    }
+
+    @Override
+    public List<ModerationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+        ModerationSort sort = ModerationSort.SUBMITTED;
+        boolean ascending = true;
+        SortMeta meta = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst()
+                .orElse(null);
+        if (meta != null && meta.getField() != null && meta.getOrder() != SortOrder.UNSORTED) {
+            sort = ModerationSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
+            ascending = meta.getOrder() == SortOrder.ASCENDING;
+        }
+        return moderation().page(consultationId, filter, sort, ascending, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(ModerationRow row) {
+        return String.valueOf(row.responseId());
+    }
+
+    // The boundary is looked up per call: a data model kept in the view must not hold a proxy across requests.
+    private static Moderation moderation() {
+        return CDI.current().select(Moderation.class).get();
+    }
+}

@@ -1,0 +1,173 @@
+package fi.cocreate.volumes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.StatementCounter;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.UserTransaction;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The number of SQL statements a page sends does not grow with the data: each page is requested for a small and a
+ * ten times larger consultation (or call), and the statements of the request are counted by
+ * {@link StatementCounter}. A page that loads something per response (N+1) sends more statements for the larger one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StatementCountIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.app().addClasses(VolumeFixtures.class, ScoredCalls.class);
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Inject
+    ServletContext servletContext;
+
+    @Inject
+    ScoredCalls calls;
+
+    private <T> T inTx(Callable<T> work) throws Exception {
+        tx.begin();
+        try {
+            T result = work.call();
+            tx.commit();
+            return result;
+        } catch (Exception | Error e) {
+            tx.rollback();
+            throw e;
+        }
+    }
+
+    private String base() {
+        return System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath();
+    }
+
+    /** The SQL statements of one GET (or of the last request of a form post) as the given client. */
+    private static List<String> statements(FacesClient client, Function<FacesClient, HttpResponse<String>> request) {
+        String token = UUID.randomUUID().toString();
+        client.header(StatementCounter.HEADER, token);
+        try {
+            HttpResponse<String> response = request.apply(client);
+            assertEquals(200, response.statusCode(), response.uri() + "\n" + response.body());
+        } finally {
+            client.header(StatementCounter.HEADER, null);
+        }
+        // A streamed download completes its response when the file is closed, before the counting filter has
+        // stored the count: wait for the filter to finish that request.
+        List<String> sql = StatementCounter.statements(token);
+        for (long until = System.nanoTime() + 10_000_000_000L; sql == null && System.nanoTime() < until; ) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            sql = StatementCounter.statements(token);
+        }
+        assertNotNull(sql, "the request was counted");
+        return sql;
+    }
+
+    private static void assertSameCount(String page, List<String> small, List<String> large) {
+        assertEquals(small.size(), large.size(), page + ": statements at the small and the large size; the large one's"
+                + " most repeated:\n" + mostRepeated(large));
+    }
+
+    static String mostRepeated(List<String> sql) {
+        Map<String, Long> counts = sql.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new,
+                Collectors.counting()));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void consultationPagesSendAsManyStatementsForTwoHundredResponsesAsForTwenty() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long small = inTx(() -> new VolumeFixtures(em).consultation("Volume small", 20, now));
+        long large = inTx(() -> new VolumeFixtures(em).consultation("Volume large", 200, now));
+
+        FacesClient staff = FacesClient.english(base());
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        FacesClient visitor = FacesClient.english(base());
+        Map<String, Function<Long, String>> staffPages = Map.of(
+                "moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id,
+                "XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id,
+                "CSV export", id -> "/consultation/staff/export?format=csv&consultation=" + id);
+        Map<String, Function<Long, String>> publicPages = Map.of(
+                "public summary", id -> "/consultation/summary.xhtml?id=" + id,
+                "consultation page", id -> "/consultation/view.xhtml?id=" + id);
+        Map<String, List<List<String>>> counted = new LinkedHashMap<>();
+        staffPages.forEach((page, path) -> counted.put(page, List.of(statements(staff, c -> c.get(path.apply(small))),
+                statements(staff, c -> c.get(path.apply(large))))));
+        publicPages.forEach((page, path) -> counted.put(page, List.of(
+                statements(visitor, c -> c.get(path.apply(small))), statements(visitor, c -> c.get(path.apply(large))))));
+        System.out.println("Statement counts 20 -> 200 responses: " + counted.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().get(0).size() + " -> " + e.getValue().get(1).size())
+                .collect(Collectors.joining(", ")));
+        counted.forEach((page, pair) -> assertSameCount(page, pair.get(0), pair.get(1)));
+    }
+
+    @Test
+    void panelPagesSendAsManyStatementsForSixtyApplicationsAsForTwelve() throws Exception {
+        long small = calls.create("Volume panel small", 12);
+        long large = calls.create("Volume panel large", 60);
+
+        FacesClient staff = FacesClient.english(base());
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        Function<Long, String> results = id -> "/forum/staff/panel/results.xhtml?call=" + id;
+        Function<Long, String> selection = id -> "/forum/staff/panel/selection.xhtml?call=" + id;
+        List<String> resultsSmall = statements(staff, c -> c.get(results.apply(small)));
+        List<String> resultsLarge = statements(staff, c -> c.get(results.apply(large)));
+        List<String> runSmall = statements(staff, c -> c.submit(selection.apply(small), "run", Map.of(), "run"));
+        List<String> runLarge = statements(staff, c -> c.submit(selection.apply(large), "run", Map.of(), "run"));
+        System.out.println("Statement counts 12 -> 60 applications: scores overview " + resultsSmall.size() + " -> "
+                + resultsLarge.size() + ", selection run " + runSmall.size() + " -> " + runLarge.size());
+        assertSameCount("panel scores overview", resultsSmall, resultsLarge);
+        assertSameCount("selection run", runSmall, runLarge);
+    }
+
+    @Test
+    void homeConsultationListAndApiSendAsManyStatementsWithTenMoreConsultations() throws Exception {
+        FacesClient visitor = FacesClient.english(base());
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/index.xhtml");
+        pages.put("consultation list", "/consultation/index.xhtml");
+        pages.put("API consultations", "/api/consultations");
+        pages.put("API events", "/api/events");
+        Map<String, List<String>> before = new LinkedHashMap<>();
+        pages.forEach((page, path) -> before.put(page, statements(visitor, c -> c.get(path))));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        inTx(() -> {
+            VolumeFixtures fixtures = new VolumeFixtures(em);
+            for (int i = 0; i < 10; i++) {
+                fixtures.openConsultation("Volume open " + i, now);
+                fixtures.consultation("Volume summarised " + i, 1, now);
+            }
+            return null;
+        });
+        pages.forEach((page, path) -> assertSameCount(page, before.get(page), statements(visitor, c -> c.get(path))));
+    }
+}
