@@ -28,10 +28,10 @@ public class ModerationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Moderation moderation;
+    Moderation moderation;
 
     @Inject
-    transient Consultations consultations;
+    Consultations consultations;
 
     private Long id;
     private Consultation consultation;
