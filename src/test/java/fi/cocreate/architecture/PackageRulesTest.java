@@ -1,12 +1,18 @@
 package fi.cocreate.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The package rules of docs/architecture.md, enforced: the domains form no cycles, boundaries never know Faces, only
@@ -39,4 +45,27 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+    /**
+     * A page calls its getters many times per request (once per render of every expression that names them), so a
+     * getter that asks a boundary runs its queries again each time. Pages load in an action or a view action and
+     * keep the result; getters only return it. One exception, by name: {@code EventPage.getEvent} reloads its
+     * transient event once when a stateless or deserialised view meets a postback before its view action has run
+     * (the register button's {@code rendered} condition is read while the request is decoded).
+     */
+    @ArchTest
+    static final ArchRule webGettersDoNoWork = methods().that().areDeclaredInClassesThat().resideInAPackage("..web..")
+            .and().haveNameMatching("(get|is)[A-Z].*").and().haveRawParameterTypes(new Class<?>[0])
+            .and().doNotHaveFullName("fi.cocreate.consultation.web.EventPage.getEvent()")
+            .should(new ArchCondition<JavaMethod>("call no boundary (an EJB that reads the database)") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+                        if (call.getTargetOwner().isAnnotatedWith("jakarta.ejb.Stateless")) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " calls "
+                                    + call.getTarget().getFullName()));
+                        }
+                    }
+                }
+            });
 }

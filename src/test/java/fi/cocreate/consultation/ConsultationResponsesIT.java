@@ -25,15 +25,18 @@ import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -84,6 +87,9 @@ class ConsultationResponsesIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ServletContext servletContext;
+
     private final MailSinkClient sink = MailSinkClient.forTests();
     private Instant now;
 
@@ -129,6 +135,65 @@ class ConsultationResponsesIT {
         assertTrue(text.contains("1. Mit\u00e4 mielt\u00e4 olette?\nLopullinen vastaus <b>ja</b> perustelut"), text);
         assertTrue(text.contains("2. Kumpi?\n[x] Toinen"), text);
         assertTrue(text.contains("Vastauksen saa julkaista organisaation nimell\u00e4."), text);
+    }
+
+    @Test
+    void aSubmissionsDigestCoversItsContentAndThePublicCheckConfirmsOnlyThatExactContent() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Digest ry", "en");
+        Consultation consultation = fixtures.consultation("Digests", now, now.plus(Duration.ofDays(5)));
+        byte[] pdf = ConsultationFixtures.pdf(1500);
+        attachments.attach(rep, consultation.getId(), "statement.pdf", pdf);
+        Response submitted = responses.submit(rep, consultation.getId(), answers(consultation, "We support it.", 0),
+                true);
+        String reference = submitted.getReferenceNumber();
+        String digest = submitted.getSubmittedDigest();
+
+        // Rebuilt by hand from the canonical form documented in docs/consultation-summaries.md.
+        long q1 = consultation.getQuestions().get(0).getId();
+        long q2 = consultation.getQuestions().get(1).getId();
+        String canonical = "cocreate-response-v1\nconsultation " + consultation.getId() + "\n"
+                + "answer " + q1 + " text 14:We support it. options - scale -\n"
+                + "answer " + q2 + " text 0: options 0 scale -\n"
+                + "consent yes\n"
+                + "attachment " + hex(MessageDigest.getInstance("SHA-256").digest(pdf)) + " 13:statement.pdf\n";
+        assertTrue(q1 < q2, "the canonical form orders answers by question id");
+        assertEquals(hex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8))),
+                digest);
+        assertEquals(digest, em.createQuery("select v.digest from ResponseVersion v where v.response.id = :r"
+                + " and v.number = 1", String.class).setParameter("r", submitted.getId()).getSingleResult());
+
+        String mail = plain(sink.awaitMails(rep, 1, Duration.ofSeconds(30)).get(0));
+        assertTrue(mail.contains("SHA-256 digest of the content: " + digest), mail);
+        assertTrue(mail.contains("/consultation/receipt.xhtml?reference=" + reference + "&digest=" + digest), mail);
+
+        PageClient visitor = PageClient.english(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath());
+        PageClient.Page confirmed = visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest="
+                + digest.toUpperCase(java.util.Locale.ROOT)).assertOk();
+        assertTrue(confirmed.contains("This content was received."), confirmed.describe());
+        assertTrue(confirmed.contains("Digest ry") && confirmed.contains("Digests"), confirmed.describe());
+
+        char last = digest.charAt(63);
+        String tampered = digest.substring(0, 63) + (last == '0' ? '1' : '0');
+        PageClient.Page refused = visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest="
+                + tampered).assertOk();
+        assertTrue(refused.contains("No submitted response has this reference number and this digest."),
+                refused.describe());
+        assertFalse(refused.contains("Digest ry"), "nothing about the response without the exact digest");
+        PageClient.Page malformed = visitor.get("/consultation/receipt.xhtml?reference=" + reference
+                + "&digest=%3Cscript%3Ealert(1)%3C/script%3E").assertOk();
+        assertTrue(malformed.contains("A digest is 64 characters"), malformed.describe());
+        assertFalse(malformed.body().contains("<script>alert(1)"), "the typed text is escaped");
+
+        // A changed, resubmitted response gets its own digest; the first one still confirms version 1.
+        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "We support it!", 0),
+                true);
+        assertNotEquals(digest, second.getSubmittedDigest());
+        assertTrue(visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest=" + digest)
+                .contains("This content was received."));
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     @Test

@@ -120,7 +120,7 @@ public class ConsultationAdmin {
     }
 
     private void requireNoResponses(Consultation consultation) {
-        if (!responses.ofConsultation(consultation.getId()).isEmpty()) {
+        if (responses.countOf(consultation.getId()) > 0) {
             throw new BusinessException("question.locked");
         }
     }

@@ -5,6 +5,7 @@ import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.control.HelsinkiTime;
 import fi.cocreate.consultation.control.ReceiptText;
+import fi.cocreate.consultation.control.ResponseDigest;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
@@ -69,6 +70,12 @@ public class Responses {
     }
 
     /** Every response of a consultation, drafts included, by organisation name. */
+    /** How many responses (drafts and submitted) a consultation has, by one count query. */
+    public long countOf(long consultationId) {
+        return em.createQuery("select count(r) from Response r where r.consultation.id = :c", Long.class)
+                .setParameter("c", consultationId).getSingleResult();
+    }
+
     public List<Response> ofConsultation(long consultationId) {
         return em.createNamedQuery(Response.OF_CONSULTATION, Response.class)
                 .setParameter("consultationId", consultationId).getResultList();
@@ -146,6 +153,7 @@ public class Responses {
         Response response = startOrFind(author, consultationId, now, seenVersion);
         ResponseVersion submitted = response.submit(answers, publicationConsent, author, now, id -> reference(
                 consultationId, id));
+        submitted.recordDigest(digestOf(response, submitted));
         queueReceipt(author, response, submitted);
         metrics.submitted();
         return response;
@@ -179,6 +187,17 @@ public class Responses {
         return response;
     }
 
+    /** The digest of the version's answers, consent and the response's attached files (their bytes and names). */
+    private String digestOf(Response response, ResponseVersion version) {
+        List<ResponseDigest.File> files = em.createQuery("select a.fileName, a.content from Attachment a"
+                + " where a.response.id = :r", Object[].class).setParameter("r", response.getId()).getResultStream()
+                .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1])).toList();
+        return ResponseDigest.of(response.getConsultation().getId(), version.getAnswers().stream()
+                .map(a -> new ResponseDigest.Answer(a.getQuestion().getId(), a.getText(),
+                        new java.util.TreeSet<>(a.getSelectedOptions()), a.getScaleValue())).toList(),
+                version.isPublicationConsent(), files);
+    }
+
     /** The reference number given at the first submission, e.g. {@code CC-3-00042}. */
     public static String reference(long consultationId, long responseId) {
         return String.format("CC-%d-%05d", consultationId, responseId);
@@ -198,6 +217,9 @@ public class Responses {
                         fi.cocreate.consultation.entity.Attachment.INFO_OF_RESPONSE,
                         fi.cocreate.consultation.entity.AttachmentInfo.class).setParameter("responseId", response.getId())
                         .getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
-                links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()));
+                links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()),
+                version.getDigest(),
+                links.page("/consultation/receipt.xhtml?reference=" + response.getReferenceNumber() + "&digest="
+                        + version.getDigest()));
     }
 }

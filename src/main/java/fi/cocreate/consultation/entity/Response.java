@@ -188,6 +188,11 @@ public class Response implements Serializable {
     }
 
     /** The version that was submitted last, which is what staff read and moderate. */
+    /** The content digest of the submitted version (see the receipt check), or null before the first submission. */
+    public String getSubmittedDigest() {
+        return submittedVersion().map(ResponseVersion::getDigest).orElse(null);
+    }
+
     public Optional<ResponseVersion> submittedVersion() {
         return submittedVersion == null ? Optional.empty() : version(submittedVersion);
     }

@@ -56,6 +56,10 @@ public class ResponseVersion implements Serializable {
     @Column(name = "publication_consent", nullable = false)
     private boolean publicationConsent;
 
+    /** SHA-256 of the submitted content in ResponseDigest's canonical form; set once, at submission. */
+    @Column(length = 64)
+    private String digest;
+
     @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private List<Answer> answers = new ArrayList<>();
 
@@ -146,5 +150,20 @@ public class ResponseVersion implements Serializable {
         List<Answer> sorted = new ArrayList<>(answers);
         sorted.sort(Comparator.comparingInt(a -> a.getQuestion().getPosition()));
         return Collections.unmodifiableList(sorted);
+    }
+
+    /** Records the digest of what was submitted, once: a submitted version never changes, nor does its digest. */
+    public void recordDigest(String sha256) {
+        if (submittedAt == null) {
+            throw new IllegalStateException("Only a submitted version has a digest.");
+        }
+        if (digest != null && !digest.equals(sha256)) {
+            throw new IllegalStateException("The digest of a submitted version is fixed.");
+        }
+        this.digest = java.util.Objects.requireNonNull(sha256);
+    }
+
+    public String getDigest() {
+        return digest;
     }
 }

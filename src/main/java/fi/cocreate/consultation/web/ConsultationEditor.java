@@ -66,7 +66,7 @@ public class ConsultationEditor implements Serializable {
         deadline = LocalDateTime.ofInstant(consultation.getDeadline(), ApplicationClock.ZONE);
         themes = new ArrayList<>(consultation.getThemes());
         targetGroups = new ArrayList<>(consultation.getTargetGroups());
-        responseCount = responses.ofConsultation(id).size();
+        responseCount = Math.toIntExact(responses.countOf(id));
         seenVersion = consultation.getVersion();
     }
 

@@ -4,6 +4,7 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.entity.ReportProcess;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +22,16 @@ public class ProcessAdmin {
     private String nameSv;
     private String nameEn;
 
+    private List<ReportProcess> all = List.of();
+
+    /** Reads the processes once per request, when the page first names this bean. */
+    @PostConstruct
+    void load() {
+        all = processes.all();
+    }
+
     public List<ReportProcess> getAll() {
-        return processes.all();
+        return all;
     }
 
     public String create() {

@@ -33,7 +33,8 @@ public class SummaryCitations implements Serializable {
     private Long statementId;
     /** "r:ID" for a whole response or "p:ID" for a passage. */
     private String source;
-    private transient List<Source> sources;
+    /** What may be cited, read on the page's first request: small records, kept with the view. */
+    private List<Source> sources = List.of();
 
     /** A citable source and its label (the organisation, the moderation state or the quote). */
     public record Source(String value, String label) implements Serializable {
@@ -73,17 +74,19 @@ public class SummaryCitations implements Serializable {
 
     /** Every submitted response, each followed by its passages; the moderation state is in the label. */
     public List<Source> getSources() {
-        if (sources == null) {
-            sources = new ArrayList<>();
-            for (ModeratedResponse r : moderation.moderated(id)) {
-                String organisation = r.response().getOrganisation().getName();
-                sources.add(new Source("r:" + r.response().getId(), organisation + " ("
-                        + Notices.text("moderationState." + r.state().name()) + ")"));
-                r.passages().forEach(p -> sources.add(new Source("p:" + p.getId(),
-                        organisation + ": \u201c" + abbreviate(p.getQuote()) + "\u201d")));
-            }
-        }
         return sources;
+    }
+
+    /** Reads the citable sources when the page opens (view action); postbacks keep them with the view. */
+    public void load() {
+        sources = new ArrayList<>();
+        for (ModeratedResponse r : moderation.moderated(id)) {
+            String organisation = r.response().getOrganisation().getName();
+            sources.add(new Source("r:" + r.response().getId(), organisation + " ("
+                    + Notices.text("moderationState." + r.state().name()) + ")"));
+            r.passages().forEach(p -> sources.add(new Source("p:" + p.getId(),
+                    organisation + ": \u201c" + abbreviate(p.getQuote()) + "\u201d")));
+        }
     }
 
     private static String abbreviate(String text) {

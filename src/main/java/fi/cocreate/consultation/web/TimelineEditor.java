@@ -33,6 +33,7 @@ public class TimelineEditor implements Serializable {
 
     private Long id;
     private transient ReportProcess process;
+    private List<Choice> consultations = List.of();
     private MilestoneKind kind = MilestoneKind.WORKSHOP;
     private MilestoneStatus status = MilestoneStatus.PLANNED;
     private LocalDate date;
@@ -47,6 +48,7 @@ public class TimelineEditor implements Serializable {
 
     private void refresh() {
         process = processes.find(id == null ? -1 : id);
+        consultations = summaries.consultations().stream().map(c -> new Choice(c.getId(), c.getTitle())).toList();
     }
 
     public void addMilestone() {
@@ -92,8 +94,13 @@ public class TimelineEditor implements Serializable {
         refresh();
     }
 
-    public List<Consultation> getConsultations() {
-        return summaries.consultations();
+    /** The consultations staff may include, read with the process; kept with the view for the select's postback. */
+    public List<Choice> getConsultations() {
+        return consultations;
+    }
+
+    /** A consultation in the select: its id and title. */
+    public record Choice(Long id, LocalizedText title) implements Serializable {
     }
 
     public ReportProcess getProcess() {

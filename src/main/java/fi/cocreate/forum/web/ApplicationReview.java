@@ -45,7 +45,8 @@ public class ApplicationReview implements Serializable {
         Notices.info("forum.application.erased");
     }
 
-    public StreamedContent getCv() {
+    /** The applicant's CV for staff, read when staff press the download button (each view audited). */
+    public StreamedContent downloadCv() {
         ApplicationCv cv = applications.cvForReview(application.getId(), currentUser.getEmail());
         byte[] content = cv.getContent();
         return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")

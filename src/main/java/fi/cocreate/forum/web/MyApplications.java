@@ -62,7 +62,7 @@ public class MyApplications implements Serializable {
     }
 
     /** Everything stored about the applicant's applications, as a JSON file. */
-    public StreamedContent getExport() {
+    public StreamedContent downloadExport() {
         byte[] json = applications.exportMine(currentUser.getEmail()).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("my-forum-applications.json")
                 .contentType("application/json;charset=UTF-8").contentLength((long) json.length)
