@@ -59,6 +59,24 @@ class ReplicatedStateTest {
     }
 
     /**
+     * An injected field of a bean that moves between servers must not be transient: nothing injects it again after the
+     * bean is read back on another server, so the first use there would meet null (the forum wizard did).
+     */
+    @Test
+    void noBeanInSessionOrViewScopeMarksAnInjectedFieldTransient() {
+        List<String> problems = new ArrayList<>();
+        for (JavaClass bean : replicatedBeans()) {
+            for (JavaField field : bean.getFields()) {
+                if (field.getModifiers().contains(JavaModifier.TRANSIENT) && field.getAnnotations().stream()
+                        .anyMatch(a -> INJECTION.contains(a.getRawType().getName()))) {
+                    problems.add(bean.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "injected fields that would be null on the other server");
+    }
+
+    /**
      * Checks the fields of {@code type} and, for the app's own classes among their types (entities, embeddables,
      * records), their fields in turn: Java serialization writes the whole graph.
      */

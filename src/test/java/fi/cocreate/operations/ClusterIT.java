@@ -1,13 +1,16 @@
 package fi.cocreate.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.identity.control.DemoLogins;
-import fi.cocreate.testing.FormSession;
+import fi.cocreate.identity.control.LoginThrottlePolicy;
 import fi.cocreate.testing.LoopbackCluster;
-import java.net.http.HttpResponse;
+import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.PageClient.Form;
+import fi.cocreate.testing.PageClient.Page;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,10 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +35,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * server killed mid-form loses none of the typed text, each periodic job runs once per cluster per period, and the
  * login throttle counts across servers. Each test uses its own demo account. The crash test kills a server, so it runs
  * last ({@link Order}); the others need both servers and no data of each other.
+ *
+ * <p>Which server answers is read from the balancer's {@code X-Cocreate-Instance} header, never assumed: where a step
+ * must happen on the other server, the test first moves the round robin on (a GET of {@code /health/live}) and then
+ * checks that the other server did answer. The wizard's steps are told apart by the fields of the real form (the
+ * step's texts may change), and each post sends the form as the page rendered it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -54,33 +62,37 @@ class ClusterIT {
     @Test
     @Order(1)
     void theSessionTheDraftAndTheOpenFormFollowThePersonToTheOtherServer() {
-        FormSession browser = new FormSession(cluster.url(""));
-        browser.login("forum.applicant07@demo.cocreate.fi", DemoLogins.PASSWORD);
-        String loggedInOn = servedBy(browser);
-        HttpResponse<String> mine = browser.get("/forum/apply/index.xhtml");
-        assertEquals(200, mine.statusCode());
-        assertNotEquals(loggedInOn, servedBy(browser), "the next request went to the other server");
-        assertTrue(!mine.body().contains("name=\"login\""), "still logged in there: " + mine.body());
+        PageClient browser = PageClient.english(cluster.url(""));
+        Page loggedIn = browser.login("forum.applicant07@demo.cocreate.fi", DemoLogins.PASSWORD);
+        String loggedInOn = servedBy(loggedIn);
+        nextRequestGoesElsewhere(browser, loggedInOn);
+        Page mine = browser.get("/forum/apply/index.xhtml").assertOk();
+        assertNotEquals(loggedInOn, servedBy(mine), "the next request went to the other server");
 
-        HttpResponse<String> step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser));
-        assertTrue(step1.body().contains("Step 1 of 5"), step1.body());
-        String formOn = servedBy(browser);
-        HttpResponse<String> step2 = browser.post("wizard", personal("Seventh Applicant",
-                "forum.applicant07@demo.cocreate.fi"), "next");
-        assertNotEquals(formOn, servedBy(browser), "the form was posted to the other server");
-        assertTrue(step2.body().contains("Step 2 of 5"), "that server had the open form: " + step2.body());
+        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser)).assertOk();
+        assertTrue(isPersonalStep(step1), "the form opens on the personal step: " + step1.describe());
+        String formOn = servedBy(step1);
+        nextRequestGoesElsewhere(browser, formOn);
+        Page step2 = personal(step1, "Seventh Applicant", "forum.applicant07@demo.cocreate.fi").press("next");
+        assertNotEquals(formOn, servedBy(step2), "the form was posted to the other server");
+        assertTrue(isBackgroundStep(step2), "that server had the open form: " + step2.describe());
 
-        HttpResponse<String> back = browser.post("wizard", background("2013"), "back");
-        assertTrue(back.body().contains("Step 1 of 5"), back.body());
-        String typedOn = servedBy(browser);
-        HttpResponse<String> again = browser.post("wizard", personal("Seventh Applicant",
-                "forum.applicant07@demo.cocreate.fi"), "next");
-        assertNotEquals(typedOn, servedBy(browser));
-        assertTrue(again.body().contains("Step 2 of 5") && again.body().contains("2013"),
-                "the typed year of arrival, never saved, came along in the view: " + again.body());
+        String step2On = servedBy(step2);
+        nextRequestGoesElsewhere(browser, step2On);
+        Page back = background(step2, "2013").press("back");
+        assertNotEquals(step2On, servedBy(back));
+        assertTrue(isPersonalStep(back), back.describe());
+        String typedOn = servedBy(back);
+        nextRequestGoesElsewhere(browser, typedOn);
+        Page again = back.form("wizard").press("next");
+        assertNotEquals(typedOn, servedBy(again));
+        assertTrue(isBackgroundStep(again), again.describe());
+        assertEquals("2013", again.form("wizard").value("yearOfArrival"),
+                "the typed year of arrival, never saved, came along in the view");
 
-        HttpResponse<String> reopened = browser.get("/forum/apply/index.xhtml");
-        assertTrue(reopened.body().contains("application.xhtml?id="), "the draft is listed: " + reopened.body());
+        Page reopened = browser.get("/forum/apply/index.xhtml").assertOk();
+        assertFalse(reopened.document().select("a[href*=application.xhtml?id=]").isEmpty(),
+                "the draft is listed: " + reopened.describe());
     }
 
     @Test
@@ -108,61 +120,102 @@ class ClusterIT {
     void theLoginThrottleCountsFailuresOnEveryServer() {
         String email = "forum.applicant09@demo.cocreate.fi";
         Set<String> servers = new HashSet<>();
-        for (int i = 0; i < 6; i++) {
-            FormSession attempt = new FormSession(cluster.url(""));
-            HttpResponse<String> refused = attempt.login(email, "not-the-password-" + i);
-            assertTrue(refused.body().contains("name=\"login\""), "refused: " + refused.body());
-            servers.add(servedBy(attempt));
+        // LoginThrottlePolicy.PER_ACCOUNT.freeFailures() failures, spread over both servers, lock the address at the last one.
+        int failures = LoginThrottlePolicy.PER_ACCOUNT.freeFailures();
+        for (int i = 0; i < failures; i++) {
+            Page refused = attemptLogin(email, "not-the-password-" + i, i % 2 == 0 ? "server1" : "server2");
+            assertTrue(refused.isLoginPage(), "refused: " + refused.describe());
+            assertEquals(i == failures - 1, refused.contains("Too many failed attempts"),
+                    "locked only by the last failure (" + (i + 1) + " of " + failures + "): " + refused.describe());
+            servers.add(servedBy(refused));
         }
-        assertEquals(2, servers.size(), "the failures were spread over both servers");
-        FormSession right = new FormSession(cluster.url(""));
-        HttpResponse<String> locked = right.login(email, DemoLogins.PASSWORD);
-        assertTrue(locked.body().contains("Too many failed attempts"),
-                "locked on whichever server answers: " + locked.body());
+        assertEquals(Set.of("server1", "server2"), servers, "the failures were spread over both servers");
+        for (String server : servers) {
+            Page locked = attemptLogin(email, DemoLogins.PASSWORD, server);
+            assertEquals(server, servedBy(locked));
+            assertTrue(locked.contains("Too many failed attempts"), "locked on " + server + ": " + locked.describe());
+        }
     }
 
     @Test
     @Order(4)
     void aServerKilledInTheMiddleOfAFormLosesNoTypedText() {
-        FormSession browser = new FormSession(cluster.url(""));
+        PageClient browser = PageClient.english(cluster.url(""));
         browser.login("forum.applicant08@demo.cocreate.fi", DemoLogins.PASSWORD);
-        browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser));
-        HttpResponse<String> step2 = browser.post("wizard", personal("Eighth Applicant",
-                "forum.applicant08@demo.cocreate.fi"), "next");
-        assertTrue(step2.body().contains("Step 2 of 5"), step2.body());
-        HttpResponse<String> back = browser.post("wizard", background("2011"), "back");
-        assertTrue(back.body().contains("Step 1 of 5"), back.body());
+        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser)).assertOk();
+        Page step2 = personal(step1, "Eighth Applicant", "forum.applicant08@demo.cocreate.fi").press("next");
+        assertTrue(isBackgroundStep(step2), step2.describe());
+        Page back = background(step2, "2011").press("back");
+        assertTrue(isPersonalStep(back), back.describe());
 
-        String crashed = servedBy(browser);
+        String crashed = servedBy(back);
         cluster.kill(crashed);
-        HttpResponse<String> continued = browser.post("wizard", personal("Eighth Applicant",
-                "forum.applicant08@demo.cocreate.fi"), "next");
-        assertEquals(200, continued.statusCode(), continued.body());
-        assertNotEquals(crashed, servedBy(browser), "the other server answered");
-        assertTrue(continued.body().contains("Step 2 of 5") && continued.body().contains("2011"),
-                "still logged in, on the same form, with the typed text: " + continued.body());
+        Page continued = back.form("wizard").press("next");
+        assertEquals(200, continued.status(), continued.describe());
+        assertNotEquals(crashed, servedBy(continued), "the other server answered");
+        assertFalse(continued.isLoginPage(), "still logged in: " + continued.describe());
+        assertTrue(isBackgroundStep(continued), "on the same form: " + continued.describe());
+        assertEquals("2011", continued.form("wizard").value("yearOfArrival"), "with the typed text");
     }
 
-    private static Map<String, String> personal(String name, String email) {
-        return Map.of("fullName", name, "email", email, "yearOfBirth", "1985", "gender", "WOMAN");
+    private static Form personal(Page page, String name, String email) {
+        return page.form("wizard").set("fullName", name).set("email", email).set("yearOfBirth", "1985")
+                .set("gender", "WOMAN");
     }
 
-    private static Map<String, String> background(String yearOfArrival) {
-        return Map.of("countryOfBirth", "SO", "countryOfOrigin", "SO", "newHomeCountry", "SE",
-                "yearOfArrival", yearOfArrival, "languages", "so\u0000sv");
+    private static Form background(Page page, String yearOfArrival) {
+        return page.form("wizard").set("countryOfBirth", "SO").set("countryOfOrigin", "SO")
+                .set("newHomeCountry", "SE").set("yearOfArrival", yearOfArrival).check("languages", "so", "sv");
     }
 
-    private static String servedBy(FormSession browser) {
-        return browser.last().headers().firstValue(INSTANCE)
-                .orElseThrow(() -> new AssertionError("no " + INSTANCE + " from the balancer"));
+    private static boolean isPersonalStep(Page page) {
+        return page.status() == 200 && page.form("wizard").has("fullName") && !page.form("wizard").has("yearOfArrival");
     }
 
-    private static String openCallId(FormSession browser) {
-        HttpResponse<String> list = browser.get("/forum/index.xhtml");
-        Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
-                .matcher(list.body());
-        assertTrue(call.find(), list.body());
-        return call.group(1);
+    private static boolean isBackgroundStep(Page page) {
+        return page.status() == 200 && page.form("wizard").has("yearOfArrival") && !page.form("wizard").has("fullName");
+    }
+
+    /** A login through a fresh session whose post lands on {@code server} (checked by the caller). */
+    private static Page attemptLogin(String email, String password, String server) {
+        PageClient browser = PageClient.english(cluster.url(""));
+        Page login = browser.get("/login.xhtml");
+        // Round robin: the post goes to the server that did not render the page, so render it on the other one.
+        for (int i = 0; i < 3 && servedBy(login).equals(server); i++) {
+            login = browser.get("/login.xhtml");
+        }
+        return login.form("login").set("email", email).set("password", password).press("submit");
+    }
+
+    /**
+     * Moves the balancer's round robin on until {@code server} served this client's last request, so that its next
+     * request goes to the other server. Whoever answers the next one is still checked by the test.
+     */
+    private static void nextRequestGoesElsewhere(PageClient browser, String server) {
+        for (int i = 0; i < 3; i++) {
+            if (servedBy(browser.get("/health/live")).equals(server)) {
+                return;
+            }
+        }
+    }
+
+    private static String servedBy(Page page) {
+        return page.header(INSTANCE).orElseThrow(() -> new AssertionError("no " + INSTANCE + " from the balancer"));
+    }
+
+    /** The open demo call, as the forum's list shows it (the card marked open). */
+    private static String openCallId(PageClient browser) {
+        Page list = browser.get("/forum/index.xhtml").assertOk();
+        for (Element card : list.document().select("article.card:has(.status--open)")) {
+            Element details = card.selectFirst("a[href*=call.xhtml?id=]");
+            if (details != null) {
+                Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(details.attr("href"));
+                if (id.find()) {
+                    return id.group(1);
+                }
+            }
+        }
+        throw new AssertionError("no open call on " + list.describe());
     }
 
     private static long runs(String job) throws SQLException {

@@ -70,6 +70,9 @@ public final class LoopbackCluster implements AutoCloseable {
             Path preboot) throws IOException {
         Path log = dir.resolve("server" + (index + 1) + ".log");
         Path root = dir.resolve("server" + (index + 1));
+        // A root directory left by an earlier run still lists its deployment in domain.xml: Payara would boot that old
+        // WAR first and then redeploy, with requests arriving in between. Each run starts from an empty one.
+        deleteRecursively(root);
         List<String> command = List.of(java(), "-Xmx640m", "-XX:+UseSerialGC", "-jar", System.getenv("MICRO_JAR"),
                 "--name", "server" + (index + 1), "--port", String.valueOf(httpPort), "--contextroot", "/",
                 "--clustermode", members, "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1",
@@ -113,6 +116,7 @@ public final class LoopbackCluster implements AutoCloseable {
                     bind 127.0.0.1:%d
                     unique-id-format %%[uuid()]
                     unique-id-header X-Request-Id
+                    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
                     default_backend app
                 backend app
                     balance roundrobin
@@ -128,7 +132,9 @@ public final class LoopbackCluster implements AutoCloseable {
     }
 
     private void awaitBoth() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 as a browser without TLS: an h2c upgrade would make the connection a tunnel to one server.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
         Set<String> seen = new HashSet<>();
         awaitCondition("both servers serve through the balancer and form one data grid", START_TIMEOUT, () -> {
             requireRunning();
@@ -165,7 +171,10 @@ public final class LoopbackCluster implements AutoCloseable {
         }
     }
 
-    /** Kills a server at once (SIGKILL), as a crash would, and waits until the balancer has noticed. */
+    /**
+     * Kills a server at once (SIGKILL), as a crash would, and waits until the process is gone, not until the balancer
+     * has noticed: the next request may still be sent to it and must be retried on the other server.
+     */
     public void kill(String instance) {
         Process server = servers.get(Integer.parseInt(instance.replace("server", "")) - 1);
         server.destroyForcibly();
@@ -210,6 +219,17 @@ public final class LoopbackCluster implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 server.destroyForcibly();
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }

@@ -5,8 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests can set and move, to cross a deadline without waiting. Follows real time until it is set. */
-public final class MutableClock extends Clock {
+/**
+ * A clock tests can set and move, to cross a deadline without waiting. Follows real time until it is set. Serializable
+ * as the production clock is: view-scoped beans hold the injected clock and move between servers with the session.
+ */
+public final class MutableClock extends Clock implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final ZoneId zone;
     private volatile Instant fixed;

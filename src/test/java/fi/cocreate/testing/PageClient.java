@@ -35,7 +35,9 @@ public final class PageClient {
     public PageClient(String baseUrl, String language) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.language = language;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as a browser speaks it without TLS: the client's default (an h2c upgrade) would turn a connection
+        // through a balancer into a tunnel to one server.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -114,6 +116,11 @@ public final class PageClient {
             return response.body();
         }
 
+        /** A header of the answer (of the last one, after redirects), e.g. which server behind a balancer served it. */
+        public java.util.Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
         public synchronized Document document() {
             if (document == null) {
                 document = Jsoup.parse(response.body(), response.uri().toString());
@@ -188,7 +195,15 @@ public final class PageClient {
                 String type = input.attr("type").toLowerCase();
                 switch (input.normalName()) {
                     case "textarea" -> add(name, input.wholeText());
-                    case "select" -> input.select("option[selected]").forEach(o -> add(name, o.attr("value")));
+                    case "select" -> {
+                        // As a browser: the selected options; a single choice with none marked sends its first.
+                        values.putIfAbsent(name, new ArrayList<>());
+                        List<Element> selected = input.select("option[selected]");
+                        if (selected.isEmpty() && !input.hasAttr("multiple") && !input.select("option").isEmpty()) {
+                            selected = List.of(input.selectFirst("option"));
+                        }
+                        selected.forEach(o -> add(name, o.attr("value")));
+                    }
                     default -> {
                         if (type.equals("submit") || type.equals("button") || type.equals("image")
                                 || type.equals("file") || type.equals("reset")) {
@@ -233,6 +248,11 @@ public final class PageClient {
                         + " (fields: " + values.keySet() + ")");
             }
             return name;
+        }
+
+        /** Whether the form has this field (id relative to the form), e.g. to tell which step of a wizard it shows. */
+        public boolean has(String id) {
+            return values.containsKey(prefix + id);
         }
 
         /** Sets a field (text, text area, hidden, one radio or select value); fails if the form has no such field. */

@@ -38,7 +38,7 @@ public class AuditLog {
 
     /** One line of the log as the administrator's page shows it. */
     public record Line(long id, Instant at, String actor, AuditAction action, RecordKind recordKind, long recordId,
-            String detail) {
+            String detail) implements java.io.Serializable {
     }
 
     @PersistenceContext

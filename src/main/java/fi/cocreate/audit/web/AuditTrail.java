@@ -26,7 +26,7 @@ public class AuditTrail implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog log;
+    AuditLog log;
 
     private AuditAction action;
     private RecordKind kind;

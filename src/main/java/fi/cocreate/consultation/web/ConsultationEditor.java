@@ -28,13 +28,13 @@ public class ConsultationEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultationAdmin admin;
+    ConsultationAdmin admin;
 
     @Inject
-    transient Responses responses;
+    Responses responses;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private Consultation consultation;

@@ -31,7 +31,7 @@ public class EventEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultationEvents events;
+    ConsultationEvents events;
 
     private Long consultationId;
     private Long id;

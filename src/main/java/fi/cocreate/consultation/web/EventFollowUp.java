@@ -23,7 +23,7 @@ public class EventFollowUp implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultationEvents events;
+    ConsultationEvents events;
 
 
     @Inject

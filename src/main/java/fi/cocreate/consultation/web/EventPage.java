@@ -22,16 +22,16 @@ public class EventPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ConsultationEvents events;
+    ConsultationEvents events;
 
     @Inject
-    transient EventRegistrations registrations;
+    EventRegistrations registrations;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private transient ConsultationEvent event;

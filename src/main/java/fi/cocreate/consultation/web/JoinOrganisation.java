@@ -18,10 +18,10 @@ public class JoinOrganisation implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String token;
     private Organisation organisation;

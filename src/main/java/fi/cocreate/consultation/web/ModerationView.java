@@ -37,10 +37,10 @@ public class ModerationView implements Serializable {
     }
 
     @Inject
-    transient Moderation moderation;
+    Moderation moderation;
 
     @Inject
-    transient Consultations consultations;
+    Consultations consultations;
 
     private Long id;
     private LocalizedText title;

@@ -18,10 +18,10 @@ public class OrganisationVerification implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<Organisation> all;
 

@@ -38,22 +38,22 @@ public class ResponseForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Responses responses;
+    Responses responses;
 
     @Inject
-    transient Consultations consultations;
+    Consultations consultations;
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     @Inject
-    transient Attachments attachments;
+    Attachments attachments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long consultationId;
     private Consultation consultation;

@@ -25,10 +25,10 @@ public class ResponseModerator implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Moderation moderation;
+    Moderation moderation;
 
     @Inject
-    transient fi.cocreate.consultation.boundary.Attachments attachments;
+    fi.cocreate.consultation.boundary.Attachments attachments;
 
     private Long id;
     private transient ModeratedResponse moderated;

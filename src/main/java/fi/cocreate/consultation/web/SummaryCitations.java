@@ -24,10 +24,10 @@ public class SummaryCitations implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Summaries summaries;
+    Summaries summaries;
 
     @Inject
-    transient Moderation moderation;
+    Moderation moderation;
 
     private Long id;
     private Long statementId;

@@ -27,7 +27,7 @@ public class SummaryEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Summaries summaries;
+    Summaries summaries;
 
     private Long id;
     private transient ConsultationSummary summary;

@@ -26,10 +26,10 @@ public class TimelineEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportProcesses processes;
+    ReportProcesses processes;
 
     @Inject
-    transient Summaries summaries;
+    Summaries summaries;
 
     private Long id;
     private transient ReportProcess process;

@@ -23,10 +23,10 @@ public class ApplicationReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForumApplications applications;
+    ForumApplications applications;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long id;
     private ForumApplication application;

@@ -40,16 +40,16 @@ public class ApplicationWizard implements Serializable {
     private static final String FORM = "wizard";
 
     @Inject
-    transient ForumApplications applications;
+    ForumApplications applications;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private Long callId;

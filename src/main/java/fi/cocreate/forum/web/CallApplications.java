@@ -19,13 +19,13 @@ public class CallApplications implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForumApplications applications;
+    ForumApplications applications;
 
     @Inject
-    transient ForumCalls calls;
+    ForumCalls calls;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long callId;
     private ForumCall call;

@@ -19,13 +19,13 @@ public class CallEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForumCalls calls;
+    ForumCalls calls;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private Long id;
     private CallDefinition definition;

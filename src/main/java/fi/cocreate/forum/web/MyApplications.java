@@ -29,13 +29,13 @@ public class MyApplications implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForumApplications applications;
+    ForumApplications applications;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private List<ForumApplication> all;
 

@@ -19,10 +19,10 @@ public class AccountAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<Account> all;
 

@@ -19,7 +19,7 @@ public class OutboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Outbox outbox;
+    Outbox outbox;
 
     private MailStatus status;
     private List<OutboxMail> mails;

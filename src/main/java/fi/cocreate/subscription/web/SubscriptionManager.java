@@ -21,7 +21,7 @@ public class SubscriptionManager implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Subscriptions subscriptions;
+    Subscriptions subscriptions;
 
     private String token;
     private String email;

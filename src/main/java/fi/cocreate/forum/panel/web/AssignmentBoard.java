@@ -25,10 +25,10 @@ public class AssignmentBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PanelAssignments assignments;
+    PanelAssignments assignments;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
     CurrentUser user;

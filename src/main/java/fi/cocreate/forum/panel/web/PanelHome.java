@@ -36,10 +36,10 @@ public class PanelHome implements Serializable {
     }
 
     @Inject
-    transient PanelReviews reviews;
+    PanelReviews reviews;
 
     @Inject
-    transient PanelGuard guard;
+    PanelGuard guard;
 
     @Inject
     CurrentUser user;

@@ -28,13 +28,13 @@ public class PanelSetup implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
-    transient PanelAssignments assignments;
+    PanelAssignments assignments;
 
     @Inject
-    transient PanelGuard guard;
+    PanelGuard guard;
 
     @Inject
     CurrentUser user;

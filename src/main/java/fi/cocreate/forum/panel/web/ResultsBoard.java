@@ -19,10 +19,10 @@ public class ResultsBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PanelResults results;
+    PanelResults results;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
     CurrentUser user;

@@ -31,7 +31,7 @@ public class Review implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PanelReviews reviews;
+    PanelReviews reviews;
 
     @Inject
     CurrentUser user;

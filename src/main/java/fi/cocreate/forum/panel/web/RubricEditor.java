@@ -26,7 +26,7 @@ public class RubricEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
     CurrentUser user;

@@ -28,10 +28,10 @@ public class SelectionBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Selections selections;
+    Selections selections;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
     PanelLabels labels;

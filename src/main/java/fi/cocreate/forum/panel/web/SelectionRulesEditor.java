@@ -26,7 +26,7 @@ public class SelectionRulesEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Selections selections;
+    Selections selections;
 
     @Inject
     CurrentUser user;

@@ -22,13 +22,13 @@ public class StaffDiscussion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PanelReviews reviews;
+    PanelReviews reviews;
 
     @Inject
-    transient Panels panels;
+    Panels panels;
 
     @Inject
-    transient ForumApplications applications;
+    ForumApplications applications;
 
     @Inject
     CurrentUser user;
