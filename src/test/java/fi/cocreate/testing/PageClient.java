@@ -117,6 +117,18 @@ public final class PageClient {
         }
 
         /** A header of the answer (of the last one, after redirects), e.g. which server behind a balancer served it. */
+        /**
+         * A header of the first answer to this request, before any redirect was followed: after a
+         * POST-redirect-GET, the answer to the POST itself.
+         */
+        public java.util.Optional<String> firstHeader(String name) {
+            HttpResponse<String> first = response;
+            while (first.previousResponse().isPresent()) {
+                first = first.previousResponse().get();
+            }
+            return first.headers().firstValue(name);
+        }
+
         public java.util.Optional<String> header(String name) {
             return response.headers().firstValue(name);
         }

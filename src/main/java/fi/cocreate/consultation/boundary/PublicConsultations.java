@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** What anyone may see without logging in: published consultations that are open, and their upcoming events. */
@@ -27,28 +28,30 @@ public class PublicConsultations {
 
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
-        return withConsultationsCollections(em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
-                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt", ConsultationEvent.class))
-                .setParameter("now", clock.instant()).getResultList();
+        Instant now = clock.instant();
+        em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
+                + " from ConsultationEvent e where e.consultation = c and e.endsAt > :now)", Consultation.class)
+                .setParameter("now", now).getResultList(); // consultationsFirst, below
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
+                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt", ConsultationEvent.class)
+                .setParameter("now", now).getResultList();
     }
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
-        return withConsultationsCollections(em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
-                + " where c.publishedAt is not null order by e.startsAt desc", ConsultationEvent.class)).getResultList();
+        em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
+                + " from ConsultationEvent e where e.consultation = c)", Consultation.class).getResultList();
+        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
+                + " where c.publishedAt is not null order by e.startsAt desc", ConsultationEvent.class).getResultList();
     }
 
-    /**
-     * The events' consultations come in through the join; without these hints EclipseLink would read each one's
-     * themes and target groups one by one when a page or the API shows them (a consultation read first by this query
-     * keeps this query's plain value holders, not the batch of a later consultation query).
+    /*
+     * consultationsFirst: a consultation's themes and target groups are eager collections, which EclipseLink reads
+     * one consultation at a time when the consultation comes in through an event's join. The events' consultations
+     * are therefore read first by a query of their own, whose @BatchFetch reads each collection for all of them in
+     * one statement; the events' query then finds them in the persistence context.
      */
-    private static <T> jakarta.persistence.TypedQuery<T> withConsultationsCollections(
-            jakarta.persistence.TypedQuery<T> query) {
-        return query.setHint(org.eclipse.persistence.config.QueryHints.BATCH_TYPE, "IN")
-                .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.themes")
-                .setHint(org.eclipse.persistence.config.QueryHints.BATCH, "e.consultation.targetGroups");
-    }
+
 
     public List<Consultation> all() {
         List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList().stream()

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
@@ -29,13 +30,14 @@ public class PublicSummaries {
     EntityManager em;
 
     public List<ConsultationSummary> published() {
-        // A consultation's themes and target groups are eager collections: read for all the summaries'
-        // consultations in one batch each, not one query per consultation.
+        // A consultation's themes and target groups are eager collections, which EclipseLink reads one consultation
+        // at a time when the consultation comes in through another entity. Read the consultations first by a query
+        // of their own (its @BatchFetch reads each collection for all of them in one statement); the summaries then
+        // find them in the persistence context.
+        em.createQuery("select c from Consultation c where c.id in (select s.consultation.id"
+                + " from ConsultationSummary s where s.publishedAt is not null)", Consultation.class).getResultList();
         List<ConsultationSummary> summaries = em.createNamedQuery(ConsultationSummary.PUBLISHED,
-                ConsultationSummary.class).setHint(QueryHints.FETCH, "s.consultation")
-                .setHint(QueryHints.BATCH_TYPE, "IN")
-                .setHint(QueryHints.BATCH, "s.consultation.themes")
-                .setHint(QueryHints.BATCH, "s.consultation.targetGroups").getResultList();
+                ConsultationSummary.class).setHint(QueryHints.FETCH, "s.consultation").getResultList();
         summaries.forEach(s -> s.getConsultation().getTitle());
         return summaries;
     }
