@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
     /** SEVERE console entries seen so far (a JavaScript error, a CSP violation, a failed load), with their page. */
     private final List<String> consoleErrors = new ArrayList<>();
+    /** Addresses the test opened itself: their own 4xx answer (a page that says "not found") is the point, not an error. */
+    private final java.util.Set<String> openedOnPurpose = new java.util.HashSet<>();
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -102,7 +104,9 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the app (for example {@code /consultation/view.xhtml?id=3}) or a full URL. */
     public Browser go(String pathOrUrl) {
         readConsole();
-        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl);
+        String address = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
+        openedOnPurpose.add(address);
+        driver.get(address);
         return this;
     }
 
@@ -525,10 +529,20 @@ public final class Browser implements AutoCloseable {
             page = "?";
         }
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() && !isAnsweredOnPurpose(entry.getMessage())) {
                 consoleErrors.add(page + ": " + entry.getMessage());
             }
         }
+    }
+
+    /**
+     * Whether a console entry only says that an address the test opened itself answered 4xx (Chromium logs the
+     * document's own status); a script, style sheet or image that fails to load is still an error.
+     */
+    private boolean isAnsweredOnPurpose(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^(\\S+) - Failed to load resource: the server responded with a status of 4\\d\\d\\b").matcher(message);
+        return m.find() && openedOnPurpose.contains(m.group(1));
     }
 
     public Object js(String script, Object... args) {
