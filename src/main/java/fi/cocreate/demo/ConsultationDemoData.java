@@ -219,10 +219,13 @@ public class ConsultationDemoData {
         Response response = new Response(consultation, organisation, author, at);
         em.persist(response);
         em.flush();
-        response.submit(List.of(AnswerInput.text(questions.get(0).getId(), text),
+        var submitted = response.submit(List.of(AnswerInput.text(questions.get(0).getId(), text),
                 new AnswerInput(questions.get(1).getId(), null, Set.of(choice), null),
                 new AnswerInput(questions.get(2).getId(), null, Set.of(), scale)), consent, author, at,
                 id -> Responses.reference(consultation.getId(), id));
+        // As Responses.submit does, so that the demo's receipts can be checked (demo responses have no attachments).
+        submitted.recordDigest(fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(),
+                submitted, List.of()));
     }
 
     private Consultation openConsultation(Instant now) {

@@ -192,10 +192,7 @@ public class Responses {
         List<ResponseDigest.File> files = em.createQuery("select a.fileName, a.content from Attachment a"
                 + " where a.response.id = :r", Object[].class).setParameter("r", response.getId()).getResultStream()
                 .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1])).toList();
-        return ResponseDigest.of(response.getConsultation().getId(), version.getAnswers().stream()
-                .map(a -> new ResponseDigest.Answer(a.getQuestion().getId(), a.getText(),
-                        new java.util.TreeSet<>(a.getSelectedOptions()), a.getScaleValue())).toList(),
-                version.isPublicationConsent(), files);
+        return ResponseDigest.ofVersion(response.getConsultation().getId(), version, files);
     }
 
     /** The reference number given at the first submission, e.g. {@code CC-3-00042}. */

@@ -86,6 +86,14 @@ public final class ResponseDigest {
         return sha256(canonical(consultationId, answers, consent, files).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The digest of a submitted version's answers and consent, with the response's attached files. */
+    public static String ofVersion(long consultationId, fi.cocreate.consultation.entity.ResponseVersion version,
+            List<File> files) {
+        return of(consultationId, version.getAnswers().stream().map(a -> new Answer(a.getQuestion().getId(),
+                a.getText(), new java.util.TreeSet<>(a.getSelectedOptions()), a.getScaleValue())).toList(),
+                version.isPublicationConsent(), files);
+    }
+
     /** Whether a digest someone typed or pasted has the right shape (case and spaces forgiven). */
     public static String normalise(String typed) {
         if (typed == null) {
