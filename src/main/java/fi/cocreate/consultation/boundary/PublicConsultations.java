@@ -29,9 +29,7 @@ public class PublicConsultations {
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
         Instant now = clock.instant();
-        em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
-                + " from ConsultationEvent e where e.consultation = c and e.endsAt > :now)", Consultation.class)
-                .setParameter("now", now).getResultList(); // consultationsFirst, below
+        readEventsConsultationsFirst(now);
         return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
                 + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt", ConsultationEvent.class)
                 .setParameter("now", now).getResultList();
@@ -39,18 +37,27 @@ public class PublicConsultations {
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
-        em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
-                + " from ConsultationEvent e where e.consultation = c)", Consultation.class).getResultList();
+        readEventsConsultationsFirst(null);
         return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
                 + " where c.publishedAt is not null order by e.startsAt desc", ConsultationEvent.class).getResultList();
     }
 
-    /*
-     * consultationsFirst: a consultation's themes and target groups are eager collections, which EclipseLink reads
-     * one consultation at a time when the consultation comes in through an event's join. The events' consultations
-     * are therefore read first by a query of their own, whose @BatchFetch reads each collection for all of them in
-     * one statement; the events' query then finds them in the persistence context.
+    /**
+     * A consultation's themes and target groups are eager collections, which EclipseLink reads one consultation at a
+     * time when the consultation comes in through an event's join. The events' published consultations (of the events
+     * that end after {@code endsAfter}, or of all events when it is null) are therefore read first by a query of their
+     * own, whose {@code @BatchFetch} reads each collection for all of them in one statement; the events' query then
+     * finds them in the persistence context.
      */
+    private void readEventsConsultationsFirst(Instant endsAfter) {
+        var query = em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
+                + " from ConsultationEvent e where e.consultation = c" + (endsAfter == null ? "" : " and e.endsAt > :now")
+                + ")", Consultation.class);
+        if (endsAfter != null) {
+            query.setParameter("now", endsAfter);
+        }
+        query.getResultList();
+    }
 
 
     public List<Consultation> all() {
