@@ -226,11 +226,19 @@ public final class Browser implements AutoCloseable {
                                 .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
                                 .orElse(null));
                 item.click();
+                // Chosen, and the panel closed: a click elsewhere while the panel still animates lets the widget's
+                // closing script run against a page that is being replaced (a console error seen once in CI).
                 new WebDriverWait(driver, Duration.ofSeconds(4))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
-                                + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"))
-                                .findElement(By.cssSelector("[role=combobox]")).getText().trim().equals(option));
+                        .until(d -> {
+                            WebElement shown = field(label).findElement(By.xpath("ancestor-or-self::*[contains("
+                                    + "concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"))
+                                    .findElement(By.cssSelector("[role=combobox]"));
+                            return shown.getText().trim().equals(option)
+                                    && !"true".equals(shown.getDomAttribute("aria-expanded"))
+                                    && d.findElements(By.cssSelector("[id='" + list + "']")).stream()
+                                            .noneMatch(WebElement::isDisplayed);
+                        });
                 return this;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException
