@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.CitableSource;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationOverview;
 import fi.cocreate.consultation.boundary.ModerationRow;
@@ -45,6 +46,7 @@ import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.NotFound;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -240,8 +242,25 @@ class ConsultationSummaryIT {
         statementId = statement.getId();
         asStaff(() -> summaries.addStatement(consultationId, SummarySection.EVENT_DISCUSSION, null,
                 LocalizedText.of(null, null, "The event discussed cooperation.")));
+        // The citation picker: a bounded search over the consultation's responses and passages, by organisation
+        // name or quote, in any case; the person's own % and _ are plain letters.
+        List<CitableSource> association = asStaff(() -> moderation.citable(consultationId, "aSSociation it", 20));
+        assertEquals(List.of(SummaryFixture.ORG_PUBLIC, SummaryFixture.ORG_NO_CONSENT, SummaryFixture.ORG_PUBLIC),
+                association.stream().map(CitableSource::organisation).toList(),
+                "two responses by name, then the passage of one of them");
+        assertEquals(List.of(publicId, noConsentId, publicId),
+                association.stream().map(CitableSource::responseId).toList());
+        assertEquals(ModerationState.ACCEPTED, association.get(0).state());
+        assertEquals(passageId, association.get(2).passageId());
+        assertEquals(List.of(passageId), asStaff(() -> moderation.citable(consultationId, "LONG-TERM funding", 20))
+                .stream().map(CitableSource::passageId).toList(), "a passage found by its quote");
+        assertEquals(2, asStaff(() -> moderation.citable(consultationId, "", 2)).size(), "never more than asked");
+        assertTrue(asStaff(() -> moderation.citable(consultationId, "%", 20)).isEmpty(), "% is a letter here");
+        // A passage cited with a response it was not quoted from is not found; nothing is cited.
+        assertThrows(NotFound.class, () -> asStaff(() -> summaries.cite(consultationId, statementId, cityId,
+                passageId)));
         asStaff(() -> {
-            summaries.cite(consultationId, statementId, publicId, passageId);
+            summaries.citePassage(consultationId, statementId, passageId);
             summaries.cite(consultationId, statementId, cityId, null);
             summaries.cite(consultationId, statementId, noConsentId, null);
             summaries.cite(consultationId, statementId, hiddenId, null);

@@ -7,6 +7,15 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.browser.ServerSide;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -123,6 +132,50 @@ class OperationsIT {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The documented backup and restore (docs/deploy.md), run as an operator runs it: {@code
+     * docker/backup-restore-check.sh} dumps the live database while the server runs, restores the dump into a new,
+     * empty database, and compares a dump of the copy with the backup; then the copy holds the uploaded files byte
+     * for byte, and Flyway finds nothing to migrate there, so a server started on it starts as it is.
+     */
+    @Test
+    void aBackupRestoredIntoAnEmptyDatabaseHoldsEveryRowAndFileAndNeedsNoMigration() throws Exception {
+        String suffix = "backup" + System.nanoTime();
+        long consultation = new ServerSide(base).respondedConsultation(suffix);
+        String query = "SELECT SHA2(a.content, 256) FROM %s.attachment a JOIN %s.response r"
+                + " ON r.id = a.response_id WHERE r.consultation_id = ?";
+        Object original = ServerSide.value(String.format(query, "cocreate", "cocreate"), consultation);
+
+        Path bin = Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"), "base", "bin");
+        ProcessBuilder check = new ProcessBuilder("bash", "docker/backup-restore-check.sh", "127.0.0.1",
+                String.valueOf(Integer.getInteger("it.db.port", 33406)), "cocreate", "cocreate-dev", "cocreate",
+                bin.toString()).redirectErrorStream(true);
+        check.environment().put("KEEP_RESTORED", "1");
+        check.environment().put("TMPDIR", Files.createTempDirectory("backup").toString());
+        Process process = check.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), output);
+        try {
+            assertEquals(0, process.exitValue(), output);
+            assertTrue(output.contains("restore into an empty database: identical to the backup"), output);
+            assertTrue(output.contains("attachment"), "the files' tables are in the backup: " + output);
+
+            assertEquals(original, ServerSide.value(String.format(query, "cocreate_restore_check",
+                    "cocreate_restore_check"), consultation), "the attachment, byte for byte");
+            Flyway restored = Flyway.configure().dataSource("jdbc:mysql://127.0.0.1:" + Integer.getInteger(
+                    "it.db.port", 33406) + "/cocreate_restore_check?sslMode=DISABLED&allowPublicKeyRetrieval=true",
+                    "cocreate", "cocreate-dev").locations("filesystem:db").outOfOrder(true).load();
+            assertEquals(0, restored.info().pending().length, "no migration to run on the restored copy");
+            restored.validate();
+        } finally {
+            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + Integer.getInteger(
+                    "it.db.port", 33406) + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true", "cocreate",
+                    "cocreate-dev"); Statement drop = c.createStatement()) {
+                drop.execute("DROP DATABASE IF EXISTS cocreate_restore_check");
+            }
         }
     }
 }

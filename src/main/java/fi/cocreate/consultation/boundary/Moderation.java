@@ -5,6 +5,7 @@ import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.consultation.control.ContainsPattern;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
@@ -164,6 +165,42 @@ public class Moderation {
                 m == null ? null : m.getRedactedText(), tags.getOrDefault(r.getId(), List.of()),
                 passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
                 m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion());
+    }
+
+    /**
+     * What a statement of the consultation's summary may cite, for the citation picker: at most {@code limit} of the
+     * submitted responses whose organisation's name contains the typed text, then passages whose organisation or
+     * quote contains it, in the order of the organisations' names. Bounded, however many responses there are.
+     */
+    public List<CitableSource> citable(long consultationId, String typed, int limit) {
+        staff.require();
+        String pattern = ContainsPattern.of(typed);
+        List<Object[]> responseRows = em.createQuery("select r.id, o.name from Response r join r.organisation o "
+                + "where r.consultation.id = :c and r.state = " + SUBMITTED + " and lower(o.name) like :p escape '"
+                + ContainsPattern.ESCAPE + "' order by o.name, r.id", Object[].class)
+                .setParameter("c", consultationId).setParameter("p", pattern).setMaxResults(limit).getResultList();
+        Map<Long, ModerationState> states = new HashMap<>();
+        if (!responseRows.isEmpty()) {
+            em.createQuery("select m.response.id, m.state from ResponseModeration m where m.response.id in :ids",
+                    Object[].class).setParameter("ids", responseRows.stream().map(r -> (Long) r[0]).toList())
+                    .getResultList().forEach(m -> states.put((Long) m[0], (ModerationState) m[1]));
+        }
+        List<CitableSource> found = new ArrayList<>();
+        for (Object[] r : responseRows) {
+            found.add(new CitableSource((Long) r[0], null, (String) r[1],
+                    states.getOrDefault((Long) r[0], ModerationState.RECEIVED), null));
+        }
+        if (found.size() < limit) {
+            em.createQuery("select p.id, r.id, o.name, p.quote from Passage p join p.response r join r.organisation o "
+                    + "where r.consultation.id = :c and r.state = " + SUBMITTED + " and (lower(o.name) like :p escape '"
+                    + ContainsPattern.ESCAPE + "' or lower(p.quote) like :p escape '" + ContainsPattern.ESCAPE
+                    + "') order by o.name, p.id", Object[].class)
+                    .setParameter("c", consultationId).setParameter("p", pattern)
+                    .setMaxResults(limit - found.size()).getResultList()
+                    .forEach(p -> found.add(new CitableSource((Long) p[1], (Long) p[0], (String) p[2], null,
+                            (String) p[3])));
+        }
+        return found;
     }
 
     /** One submitted response with its moderation, tags and passages. */

@@ -117,16 +117,27 @@ public class Summaries {
                 .filter(s -> s.getId() == statementId).findFirst()
                 .orElseThrow(() -> new NotFound("summary.statementNotFound"));
         Response response = em.find(Response.class, responseId);
-        if (response == null || !response.isSubmitted()) {
+        // Only a submitted response of this consultation, and only a passage of that response: an id of another
+        // consultation's response, posted by hand, is not found here.
+        if (response == null || !response.isSubmitted() || response.getConsultation().getId() != consultationId) {
             throw new NotFound("response.notFound");
         }
         Passage passage = passageId == null ? null : em.find(Passage.class, passageId);
-        if (passageId != null && passage == null) {
+        if (passageId != null && (passage == null || !passage.getResponse().getId().equals(response.getId()))) {
             throw new NotFound("response.notFound");
         }
         Citation citation = new Citation(statement, response, passage);
         em.persist(citation);
         return citation;
+    }
+
+    /** Cites a passage: the response it was quoted from is cited with it. */
+    public Citation citePassage(long consultationId, long statementId, long passageId) {
+        Passage passage = em.find(Passage.class, passageId);
+        if (passage == null) {
+            throw new NotFound("response.notFound");
+        }
+        return cite(consultationId, statementId, passage.getResponse().getId(), passageId);
     }
 
     public void removeCitation(long consultationId, long citationId) {

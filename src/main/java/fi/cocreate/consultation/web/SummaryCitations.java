@@ -1,27 +1,36 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
-import fi.cocreate.consultation.boundary.ModeratedResponse;
+import fi.cocreate.consultation.boundary.CitableSource;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.Summaries;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Staff attach the responses, or passages of them, that a summary statement rests on. Every submitted response can be
- * cited; the public summary later shows only the public ones. Each action redirects back to the editor (PRG).
+ * cited; the public summary later shows only the public ones. The source is picked by typing part of an
+ * organisation's name or of a quote: the picker asks for a bounded list each time, so a consultation with thousands
+ * of responses opens as fast as one with three. Each action redirects back to the editor (PRG).
  */
 @Named
 @ViewScoped
 public class SummaryCitations implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many sources the picker offers for one typed text. */
+    static final int OFFERED = 20;
 
     @Inject
     Summaries summaries;
@@ -31,26 +40,37 @@ public class SummaryCitations implements Serializable {
 
     private Long id;
     private Long statementId;
-    /** "r:ID" for a whole response or "p:ID" for a passage. */
-    private String source;
-    /** What may be cited, read on the page's first request: small records, kept with the view. */
-    private List<Source> sources = List.of();
+    private Source source;
+    /** The sources last offered, by value, so that the chosen one converts back with its label. */
+    private final Map<String, Source> offered = new HashMap<>();
 
-    /** A citable source and its label (the organisation, the moderation state or the quote). */
+    /** A citable source: "r:ID" for a whole response or "p:ID" for a passage, and its label. */
     public record Source(String value, String label) implements Serializable {
+    }
+
+    /** The picker's suggestions for the typed text (organisation or quote, any case). */
+    public List<Source> complete(String typed) {
+        List<Source> found = new ArrayList<>();
+        offered.clear();
+        for (CitableSource c : moderation.citable(id, typed, OFFERED)) {
+            Source s = c.isPassage()
+                    ? new Source("p:" + c.passageId(), c.organisation() + ": \u201c" + abbreviate(c.quote()) + "\u201d")
+                    : new Source("r:" + c.responseId(), c.organisation() + " ("
+                            + Notices.text("moderationState." + c.state().name()) + ")");
+            offered.put(s.value(), s);
+            found.add(s);
+        }
+        return found;
     }
 
     public String cite() {
         try {
-            if (statementId == null || source == null || source.length() < 3) {
+            if (statementId == null || source == null || source.value().length() < 3) {
                 throw new BusinessException("summary.citationIncomplete");
             }
-            long sourceId = Long.parseLong(source.substring(2));
-            if (source.startsWith("p:")) {
-                long responseId = moderation.moderated(id).stream().flatMap(r -> r.passages().stream())
-                        .filter(p -> p.getId() == sourceId).findFirst()
-                        .orElseThrow(() -> new NotFound("response.notFound")).getResponse().getId();
-                summaries.cite(id, statementId, responseId, sourceId);
+            long sourceId = Long.parseLong(source.value().substring(2));
+            if (source.value().startsWith("p:")) {
+                summaries.citePassage(id, statementId, sourceId);
             } else {
                 summaries.cite(id, statementId, sourceId, null);
             }
@@ -72,21 +92,22 @@ public class SummaryCitations implements Serializable {
         return "/consultation/staff/summary-edit.xhtml?faces-redirect=true&id=" + id;
     }
 
-    /** Every submitted response, each followed by its passages; the moderation state is in the label. */
-    public List<Source> getSources() {
-        return sources;
-    }
+    /** Turns the picker's submitted value back into the source it offered (its label kept for a re-rendered page). */
+    public Converter<Source> getConverter() {
+        return new Converter<>() {
+            @Override
+            public Source getAsObject(FacesContext context, UIComponent component, String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                return offered.getOrDefault(value, new Source(value, value));
+            }
 
-    /** Reads the citable sources when the page opens (view action); postbacks keep them with the view. */
-    public void load() {
-        sources = new ArrayList<>();
-        for (ModeratedResponse r : moderation.moderated(id)) {
-            String organisation = r.response().getOrganisation().getName();
-            sources.add(new Source("r:" + r.response().getId(), organisation + " ("
-                    + Notices.text("moderationState." + r.state().name()) + ")"));
-            r.passages().forEach(p -> sources.add(new Source("p:" + p.getId(),
-                    organisation + ": \u201c" + abbreviate(p.getQuote()) + "\u201d")));
-        }
+            @Override
+            public String getAsString(FacesContext context, UIComponent component, Source value) {
+                return value == null ? "" : value.value();
+            }
+        };
     }
 
     private static String abbreviate(String text) {
@@ -109,11 +130,11 @@ public class SummaryCitations implements Serializable {
         this.statementId = statementId;
     }
 
-    public String getSource() {
+    public Source getSource() {
         return source;
     }
 
-    public void setSource(String source) {
+    public void setSource(Source source) {
         this.source = source;
     }
 }

@@ -86,6 +86,11 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // An uncaught script error is logged with its stack as well (the console entry alone names only the line of
+        // a minified file). Injected by the driver, so the page's CSP does not apply to it.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.addEventListener('error', e => { if (e.error && e.error.stack) {"
+                        + " console.error('stack of the error above: ' + e.error.stack); } });"));
         return new Browser(driver, onLoopback(base));
     }
 
@@ -181,6 +186,27 @@ public final class Browser implements AutoCloseable {
         WebElement field = field(label);
         field.clear();
         field.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Types into the labelled search field (a PrimeFaces autoComplete) and picks the first suggestion whose text
+     * contains {@code option}, as a person does: the suggestions are the visible {@code role=option} items of the
+     * field's panel. Waits until the panel has closed and the field shows the choice.
+     */
+    public Browser suggest(String label, String typed, String option) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(typed);
+        By items = By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item");
+        WebElement item = new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(items).stream()
+                        .filter(li -> li.isDisplayed() && li.getText().contains(option)).findFirst().orElse(null));
+        item.click();
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> field(label).getDomProperty("value").contains(option)
+                        && d.findElements(items).stream().noneMatch(WebElement::isDisplayed));
         return this;
     }
 
