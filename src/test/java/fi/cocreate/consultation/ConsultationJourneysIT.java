@@ -384,6 +384,53 @@ class ConsultationJourneysIT {
     }
 
     @Test
+    void staffConfirmASuggestedCampaignAndTagEveryResponseOfItAtOnce() {
+        ServerSide server = new ServerSide(base);
+        String suffix = String.valueOf(System.nanoTime());
+        long consultation = server.campaignConsultation(suffix);
+        server.clockAt(Instant.now().plus(Duration.ofHours(2)));
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+
+        // From the moderation list to the suggested group: the three letters, not the response of its own.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText("Own ry " + suffix)
+                .follow("Near-identical responses and campaigns").waitForText("3 near-identical responses")
+                .assertAccessible().shoot("campaigns-suggested");
+        String page = browser.mainText();
+        for (int i = 1; i <= 3; i++) {
+            assertTrue(page.contains("Letter ry " + i + " " + suffix), page);
+        }
+        assertFalse(page.contains("Own ry " + suffix), page);
+        assertTrue(page.contains("100%"), "the first letter is the reference: " + page);
+
+        browser.press("Confirm as a campaign").waitForText("The campaign of 3 responses is confirmed.");
+        browser.waitForText("No near-identical responses were found.").waitForText("Campaign of 3 responses");
+        assertEquals(3, ServerSide.query("SELECT m.response_id FROM response_campaign_member m JOIN response_campaign c"
+                + " ON c.id = m.campaign_id WHERE c.consultation_id = ?", consultation).size());
+
+        // Without a theme: told at once, nothing tagged; with one, every letter is tagged.
+        browser.press("Tag every response").waitForText("Choose the theme to tag.");
+        browser.select(browser.field("Theme for every response"), "Inclusion").press("Tag every response")
+                .waitForText("The theme is tagged on 3 responses.").assertAccessible().shoot("campaigns-confirmed");
+        assertEquals(3, ServerSide.query("SELECT t.id FROM response_theme_tag t JOIN response r ON r.id = t.response_id"
+                + " WHERE r.consultation_id = ? AND t.theme = 'INCLUSION'", consultation).size());
+
+        try (Browser finnish = Browser.open(base, "fi")) {
+            finnish.go("/login.xhtml");
+            finnish.type("Sähköpostiosoite", "staff@demo.cocreate.fi").type("Salasana", "demo-password")
+                    .press("Kirjaudu").waitForText("staff@demo.cocreate.fi");
+            finnish.go("/consultation/staff/campaigns.xhtml?id=" + consultation).waitForText("Kampanja, 3 vastausta")
+                    .assertAccessible();
+            assertTrue(finnish.mainText().contains("100 %"), "Finnish percent format: " + finnish.mainText());
+        }
+
+        browser.press("Undo the campaign").waitForText("The campaign is undone");
+        browser.waitForText("3 near-identical responses");
+    }
+
+    @Test
     void everyPublicPagePassesTheScanAndReflowsAt390And320PixelsInEachLanguage() {
         ServerSide server = new ServerSide(base);
         long consultation = server.consultation("Reflow " + System.nanoTime(), 72);

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.boundary.Campaigns;
 import fi.cocreate.consultation.boundary.CitableSource;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationOverview;
@@ -45,6 +46,7 @@ import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
+import fi.cocreate.testing.browser.ServerSide;
 import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.NotFound;
 import jakarta.inject.Inject;
@@ -101,6 +103,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Summaries summaries;
+
+    @Inject
+    Campaigns campaigns;
 
     @Inject
     Responses responses;
@@ -320,6 +325,76 @@ class ConsultationSummaryIT {
         });
         PublicResponse revised = publicSummaries.response(id).orElseThrow();
         assertTrue(revised.answers().get(0).text().contains("A revised answer"), "staff accepted the new version");
+    }
+
+    @Test
+    @Order(21)
+    void aConfirmedCampaignIsTaggedAtOnceAndCitedOnceWithItsNumberOfSenders() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("campaign" + i), "Campaigner " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "C", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        String letter = "We ask that the funding of integration services in the municipalities is secured after 2027."
+                + " Low-threshold advice by organisations reaches the people whom the authorities do not reach.";
+        // Three organisations send the campaign letter, each with its own greeting; the fourth writes its own.
+        for (int i : new int[] {0, 1, 3}) {
+            responses.submit(reps.get(i).getEmail(), consultation, List.of(AnswerInput.text(f.firstQuestionId(),
+                    "Dear ministry, " + letter + " Regards, sender " + i)), true);
+        }
+        List<Long> letters = List.of(f.publicOne.getId(), f.city.getId(), f.hidden.getId());
+
+        List<Campaigns.Group> suggested = asStaff(() -> campaigns.suggested(consultation));
+        assertEquals(1, suggested.size(), suggested.toString());
+        assertEquals(letters, suggested.get(0).members().stream().map(Campaigns.Member::responseId).toList());
+        assertTrue(suggested.get(0).members().stream().allMatch(m -> m.similarity() >= 0.7), suggested.toString());
+
+        long campaignId = asStaff(() -> campaigns.confirm(consultation, letters)).getId();
+        assertTrue(asStaff(() -> campaigns.suggested(consultation)).isEmpty(), "a confirmed group is no suggestion");
+        assertEquals("campaign.alreadyConfirmed", assertThrows(BusinessException.class,
+                () -> asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(),
+                        f.noConsent.getId())))).getMessageKey(), "a response is in one campaign at most");
+        fixture();
+        assertThrows(NotFound.class, () -> asStaff(() -> campaigns.confirm(consultationId, List.of(noConsentId,
+                f.noConsent.getId()))), "a response of another consultation");
+        assertThrows(AccessDenied.class, () -> campaigns.suggested(consultation), "staff only");
+
+        assertEquals(3, asStaff(() -> campaigns.tag(consultation, campaignId, Theme.INCLUSION)));
+        assertEquals(3L, em.createQuery("select count(t) from ThemeTag t where t.response.id in :ids and t.theme = :t"
+                + " and t.passage is null", Long.class).setParameter("ids", letters)
+                .setParameter("t", Theme.INCLUSION).getSingleResult(), "every response of the campaign is tagged");
+
+        // Two of the senders are public; the statement cites both, and the public sees the campaign once.
+        long statement = asStaff(() -> {
+            moderation.accept(f.publicOne.getId());
+            moderation.accept(f.city.getId());
+            moderation.hide(f.hidden.getId(), "Duplicate");
+            long id = summaries.addStatement(consultation, SummarySection.FEEDBACK, Theme.INCLUSION,
+                    LocalizedText.of("Rahoitus.", "Finansiering.", "Funding.")).getId();
+            summaries.cite(consultation, id, f.publicOne.getId(), null);
+            summaries.cite(consultation, id, f.city.getId(), null);
+            return id;
+        });
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        asStaff(() -> summaries.publish(consultation));
+        PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
+        SummaryStatement cited = published.summary().getStatements().stream().filter(s -> s.getId() == statement)
+                .findFirst().orElseThrow();
+        List<PublicCitation> citations = published.citationsOf(cited);
+        assertEquals(1, citations.size(), citations.toString());
+        assertEquals(3, citations.get(0).senders(), "the campaign's senders, the hidden one included");
+
+        asStaff(() -> {
+            campaigns.dissolve(consultation, campaignId);
+            return null;
+        });
+        assertEquals(List.of(0L, 0L), publicSummaries.of(consultation).orElseThrow().citationsOf(cited).stream()
+                .map(PublicCitation::senders).toList(), "undone: each response counts on its own again");
     }
 
     private long summaryMailsTo(String email) {
@@ -620,10 +695,14 @@ class ConsultationSummaryIT {
         assertTrue(added.body().contains("The statement is added."), added.body());
 
         Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting").matcher(added.body());
-        Matcher source = Pattern.compile("<option value=\"(r:\\d+)\"").matcher(added.body());
-        assertTrue(statement.find() && source.find(), added.body());
+        assertTrue(statement.find(), added.body());
+        // The source picker searches (an autoComplete): the form posts the chosen value in its hidden input.
+        Matcher consultation = Pattern.compile("id=(\\d+)").matcher(closed);
+        assertTrue(consultation.find(), closed);
+        Object responseId = ServerSide.query("SELECT id FROM response WHERE consultation_id = ? AND state ="
+                + " 'SUBMITTED' ORDER BY id LIMIT 1", Long.parseLong(consultation.group(1))).get(0).get("id");
         HttpResponse<String> cited = staff.submit(closed, "cite", Map.of("statement", statement.group(1),
-                "source", source.group(1)), "add");
+                "source_input", "", "source_hinput", "r:" + responseId), "add");
         assertTrue(cited.body().contains("The citation is added."), cited.body());
 
         HttpResponse<String> published = staff.submit(closed, "publish", Map.of(), "publish");

@@ -24,6 +24,8 @@ import java.time.temporal.ChronoUnit;
  *   <li>{@code POST /test-fixtures/user?language=L}: a verified account (password {@link ConsultationFixtures#PASSWORD});
  *       answers the email.</li>
  *   <li>{@code POST /test-fixtures/event?capacity=N}: a workshop in ten days with N seats; answers its id.</li>
+ *   <li>{@code POST /test-fixtures/campaign?suffix=S}: a consultation with three senders of one campaign letter and
+ *   one response of its own (see {@code campaign}).</li>
  *   <li>{@code POST /test-fixtures/responded?suffix=S}: a consultation closing in an hour with two submitted
  *       responses; answers its id.</li>
  *   <li>{@code POST /test-fixtures/clock?at=ISO-instant}, {@code POST /test-fixtures/clock} (no parameter: back to
@@ -63,6 +65,7 @@ public class BrowserFixtures extends HttpServlet {
             case "/user" -> answer = fixtures.representative("browser", request.getParameter("language"));
             case "/event" -> answer = String.valueOf(event(Integer.parseInt(request.getParameter("capacity"))));
             case "/responded" -> answer = String.valueOf(responded(request.getParameter("suffix")));
+            case "/campaign" -> answer = String.valueOf(campaign(request.getParameter("suffix")));
             case "/clock" -> {
                 String at = request.getParameter("at");
                 if (at == null) {
@@ -98,6 +101,27 @@ public class BrowserFixtures extends HttpServlet {
         String rude = fixtures.organisationWithRepresentative("Rude ry " + suffix, "en");
         responses.submit(rude, consultation.getId(), java.util.List.of(
                 fi.cocreate.consultation.entity.AnswerInput.text(text, "Something offensive.")), true);
+        return consultation.getId();
+    }
+
+    /**
+     * A consultation whose deadline is in an hour, where "Letter ry 1..3 SUFFIX" each submitted the same campaign
+     * letter with their own greeting and "Own ry SUFFIX" wrote its own text.
+     */
+    private long campaign(String suffix) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Campaign " + suffix, now, now.plus(Duration.ofHours(1)));
+        long text = consultation.getQuestions().get(0).getId();
+        String letter = "Vaadimme, että kotoutumispalveluiden rahoitus turvataan kunnissa myös vuoden 2027 jälkeen."
+                + " Järjestöjen matalan kynnyksen neuvonta tavoittaa ne, joita viranomaiset eivät tavoita.";
+        for (int i = 1; i <= 3; i++) {
+            String rep = fixtures.organisationWithRepresentative("Letter ry " + i + " " + suffix, "en");
+            responses.submit(rep, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
+                    .text(text, "Hyvä ministeriö! " + letter + " Terveisin lähettäjä " + i)), true);
+        }
+        String own = fixtures.organisationWithRepresentative("Own ry " + suffix, "en");
+        responses.submit(own, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
+                .text(text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")), true);
         return consultation.getId();
     }
 

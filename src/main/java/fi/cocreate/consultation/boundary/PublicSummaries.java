@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.consultation.entity.ConsultationSummary;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import fi.cocreate.consultation.entity.Citation;
@@ -28,6 +29,9 @@ public class PublicSummaries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Campaigns campaigns;
 
     public List<ConsultationSummary> published() {
         // A consultation's themes and target groups are eager collections, which EclipseLink reads one consultation
@@ -69,6 +73,9 @@ public class PublicSummaries {
                 }
             }
             Map<Long, List<PublicCitation>> citations = new HashMap<>();
+            // A campaign counts once per statement (and quote), with its number of senders.
+            Map<Long, Campaigns.Senders> campaignOf = campaigns.campaignsOf(publicOnes.keySet());
+            Set<String> campaignsCited = new HashSet<>();
             for (Citation c : cited) {
                 ResponseModeration moderation = publicOnes.get(c.getResponse().getId());
                 if (moderation == null) {
@@ -76,9 +83,14 @@ public class PublicSummaries {
                 }
                 String quote = c.getPassage() == null || moderation.getState() == ModerationState.REDACTED ? null
                         : c.getPassage().getQuote();
+                Campaigns.Senders campaign = campaignOf.get(c.getResponse().getId());
+                if (campaign != null && !campaignsCited.add(c.getStatement().getId() + "|" + campaign.campaignId()
+                        + "|" + quote)) {
+                    continue;
+                }
                 citations.computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>()).add(new PublicCitation(
                         c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
-                        c.getResponse().getOrganisation().getType(), quote));
+                        c.getResponse().getOrganisation().getType(), quote, campaign == null ? 0 : campaign.count()));
             }
             return new PublishedSummary(summary, citations, lastModified);
         });

@@ -85,6 +85,9 @@ public class SummaryDownloads {
                                 .map(s -> new SummaryDocument.Statement(s.getText().in(locale),
                                         s.getTheme() == null ? null : labels.getString(s.getTheme().labelKey()),
                                         published.citationsOf(s).stream().map(c -> c.organisation()
+                                                + (c.isCampaign() ? " (" + new MessageFormat(labels.getString(
+                                                        "summary.campaignSenders"), locale).format(
+                                                        new Object[] {c.senders()}) + ")" : "")
                                                 + (c.quote() == null ? "" : ": \u201c" + c.quote() + "\u201d"))
                                                 .toList()))
                                 .toList()));

@@ -53,6 +53,11 @@ public final class ServerSide {
         return Long.parseLong(post("/test-fixtures/event?capacity=" + capacity));
     }
 
+    /** A consultation closing in an hour where "Letter ry 1..3 S" sent one campaign letter and "Own ry S" its own. */
+    public long campaignConsultation(String suffix) {
+        return Long.parseLong(post("/test-fixtures/campaign?suffix=" + encode(suffix)));
+    }
+
     /** A consultation closing in an hour with the submitted responses of "Open ry S" and "Rude ry S". */
     public long respondedConsultation(String suffix) {
         return Long.parseLong(post("/test-fixtures/responded?suffix=" + encode(suffix)));

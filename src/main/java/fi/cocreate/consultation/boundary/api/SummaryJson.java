@@ -23,10 +23,13 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
 
     @Schema(name = "Citation", description = "A public response the statement rests on, or a passage of it")
     public record Citation(long responseId, String organisation, String organisationType,
-            @Schema(description = "The quoted passage, or null when the whole response is cited") String quote) {
+            @Schema(description = "The quoted passage, or null when the whole response is cited") String quote,
+            @Schema(description = "When the response is one of a campaign of near-identical responses: the number of"
+                    + " its senders (the campaign is cited once); otherwise null") Long campaignSenders) {
 
         static Citation of(PublicCitation c) {
-            return new Citation(c.responseId(), c.organisation(), c.organisationType().name(), c.quote());
+            return new Citation(c.responseId(), c.organisation(), c.organisationType().name(), c.quote(),
+                    c.isCampaign() ? c.senders() : null);
         }
     }
 
