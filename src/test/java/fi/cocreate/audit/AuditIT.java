@@ -133,8 +133,9 @@ class AuditIT {
         });
         TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(4)));
         as(STAFF, () -> {
-            summaries.addStatement(id, SummarySection.FEEDBACK, Theme.INCLUSION,
-                    LocalizedText.of("Lausunnot", "Utlåtanden", "The responses"));
+            long statement = summaries.addStatement(id, SummarySection.FEEDBACK, Theme.INCLUSION,
+                    LocalizedText.of("Lausunnot", "Utlåtanden", "The responses")).getId();
+            summaries.markOwnConclusion(id, statement, true, null);
             return summaries.publish(id);
         });
 

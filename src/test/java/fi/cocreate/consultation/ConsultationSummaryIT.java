@@ -397,6 +397,51 @@ class ConsultationSummaryIT {
                 .map(PublicCitation::senders).toList(), "undone: each response counts on its own again");
     }
 
+    @Test
+    @Order(22)
+    void aStatementThatCitesNoResponseIsPublishedOnlyAsStaffsOwnConclusion() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("ground" + i), "Grounder " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "G", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        long cited = asStaff(() -> summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
+                LocalizedText.of("Rahoitus.", null, "Funding."))).getId();
+        long own = asStaff(() -> summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
+                LocalizedText.of("Johtopäätös.", null, "Conclusion."))).getId();
+        asStaff(() -> {
+            moderation.accept(f.publicOne.getId());
+            summaries.cite(consultation, cited, f.publicOne.getId(), null);
+            summaries.addStatement(consultation, SummarySection.EVENT_DISCUSSION, null,
+                    LocalizedText.of("Keskustelu.", null, "Discussion."));
+            return null;
+        });
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> asStaff(() -> summaries.publish(consultation)));
+        assertEquals("summary.uncited", refused.getMessageKey());
+        assertEquals("2", refused.getArguments()[0], "names the statement by its number");
+        assertTrue(publicSummaries.of(consultation).isEmpty());
+
+        long seen = asStaff(() -> summaries.of(consultation)).getStatements().stream()
+                .filter(s -> s.getId() == own).findFirst().orElseThrow().getVersion();
+        asStaff(() -> summaries.markOwnConclusion(consultation, own, true, seen));
+        assertEquals("edit.changedMeanwhile", assertThrows(BusinessException.class, () -> asStaff(
+                () -> summaries.markOwnConclusion(consultation, own, false, seen))).getMessageKey(),
+                "a mark from a stale page is refused");
+        asStaff(() -> summaries.publish(consultation));
+        SummaryStatement shown = publicSummaries.of(consultation).orElseThrow().summary().getStatements().stream()
+                .filter(s -> s.getId() == own).findFirst().orElseThrow();
+        assertTrue(shown.isOwnConclusion());
+        assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class, () -> asStaff(
+                () -> summaries.markOwnConclusion(consultation, own, false, null))).getMessageKey());
+    }
+
     private long summaryMailsTo(String email) {
         return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k", Long.class)
                 .setParameter("r", email).setParameter("k", "SUMMARY_PUBLISHED").getSingleResult();

@@ -1,5 +1,8 @@
 package fi.cocreate.consultation;
 
+import fi.cocreate.consultation.entity.SummaryStatement;
+import java.util.Set;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -78,5 +81,17 @@ class SummaryPublishingTest {
         summary.addStatement(SummarySection.EVENT_DISCUSSION, null, LocalizedText.of("Toinen", null, null));
         assertEquals(1, summary.getStatements().get(0).getPosition());
         assertEquals(2, summary.getStatements().get(1).getPosition());
+    }
+
+    @Test
+    void aStatementAboutTheFeedbackNeedsACitationOrTheMarkOfStaffsOwnConclusion() {
+        summary.addStatement(SummarySection.EVENT_DISCUSSION, null, LocalizedText.of("Keskustelu", null, "Talk"));
+        assertEquals(List.of(SummarySection.FEEDBACK), summary.uncited(Set.of()).stream()
+                .map(SummaryStatement::getSection).toList(), "an event discussion rests on the event");
+        SummaryStatement feedback = summary.getStatements().get(0);
+        feedback.markOwnConclusion(true);
+        assertTrue(summary.uncited(Set.of()).isEmpty(), "marked as staff's own conclusion");
+        feedback.markOwnConclusion(false);
+        assertEquals(1, summary.uncited(Set.of()).size(), "the mark taken away: a citation is needed again");
     }
 }

@@ -99,6 +99,13 @@ public class Summaries {
     public ConsultationSummary publish(long consultationId, Long seenVersion) {
         ConsultationSummary summary = of(consultationId);
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
+        List<SummaryStatement> uncited = summary.uncited(new java.util.HashSet<>(em.createQuery(
+                "select distinct c.statement.id from Citation c where c.statement.summary.id = :s", Long.class)
+                .setParameter("s", summary.getId()).getResultList()));
+        if (!summary.isPublished() && !uncited.isEmpty()) {
+            throw new BusinessException("summary.uncited", uncited.stream()
+                    .map(st -> String.valueOf(st.getPosition())).collect(java.util.stream.Collectors.joining(", ")));
+        }
         summary.edited(staff.name(), clock.instant());
         summary.publish(clock.instant());
         audit.record(AuditAction.SUMMARY_PUBLISHED, consultationId);
@@ -129,6 +136,23 @@ public class Summaries {
         Citation citation = new Citation(statement, response, passage);
         em.persist(citation);
         return citation;
+    }
+
+    /**
+     * Marks a statement as staff's own conclusion, which rests on no response (or takes the mark away); only before
+     * publishing. The page's statement version guards against a change made meanwhile.
+     */
+    public SummaryStatement markOwnConclusion(long consultationId, long statementId, boolean own, Long seenVersion) {
+        ConsultationSummary summary = of(consultationId);
+        if (summary.isPublished()) {
+            throw new BusinessException("summary.alreadyPublished");
+        }
+        SummaryStatement statement = summary.getStatements().stream().filter(s -> s.getId() == statementId)
+                .findFirst().orElseThrow(() -> new NotFound("summary.statementNotFound"));
+        LastEdit.requireSeen(seenVersion, statement.getVersion(), statement.getLastEdit());
+        statement.markOwnConclusion(own);
+        statement.edited(staff.name(), clock.instant());
+        return statement;
     }
 
     /** Cites a passage: the response it was quoted from is cited with it. */

@@ -89,7 +89,14 @@ public class SummaryDownloads {
                                                         "summary.campaignSenders"), locale).format(
                                                         new Object[] {c.senders()}) + ")" : "")
                                                 + (c.quote() == null ? "" : ": \u201c" + c.quote() + "\u201d"))
-                                                .toList()))
+                                                .collect(java.util.stream.Collectors.collectingAndThen(
+                                                        java.util.stream.Collectors.toList(), grounds -> {
+                                                            if (s.isOwnConclusion()) {
+                                                                grounds.add(0, labels.getString(
+                                                                        "summary.ownConclusionPublic"));
+                                                            }
+                                                            return grounds;
+                                                        }))))
                                 .toList()));
             }
             String date = fi.cocreate.common.DateTimes.date(summary.getPublishedAt(), locale);

@@ -82,6 +82,15 @@ public class ConsultationSummary {
     }
 
     /** Publishes the summary; refused before the deadline, without statements, or when already published. */
+    /**
+     * The statements that would be published without a ground: about the written feedback, not cited (their ids are
+     * not in {@code cited}) and not marked as staff's own conclusion.
+     */
+    public java.util.List<SummaryStatement> uncited(java.util.Set<Long> cited) {
+        return statements.stream().filter(s -> s.needsCitation() && (s.getId() == null || !cited.contains(s.getId())))
+                .toList();
+    }
+
     public void publish(Instant now) {
         if (publishedAt != null) {
             throw new BusinessException("summary.alreadyPublished");

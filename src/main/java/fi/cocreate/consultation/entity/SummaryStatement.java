@@ -50,6 +50,10 @@ public class SummaryStatement {
         @AttributeOverride(name = "en", column = @Column(name = "text_en"))})
     private LocalizedText text;
 
+    /** Staff's own conclusion: a statement that rests on no response, and says so (see {@link #needsCitation}). */
+    @Column(name = "own_conclusion", nullable = false)
+    private boolean ownConclusion;
+
     @Embedded
     private LastEdit lastEdit;
 
@@ -90,6 +94,24 @@ public class SummaryStatement {
 
     public LocalizedText getText() {
         return text;
+    }
+
+    public boolean isOwnConclusion() {
+        return ownConclusion;
+    }
+
+    /** Marks the statement as staff's own conclusion (no citation needed), or takes the mark away. */
+    public void markOwnConclusion(boolean ownConclusion) {
+        this.ownConclusion = ownConclusion;
+    }
+
+    /**
+     * Whether publishing needs a citation for this statement: a statement about the written feedback rests on cited
+     * responses unless staff marked it as their own conclusion. A statement about the events' discussions reports
+     * what was said there and rests on the event.
+     */
+    public boolean needsCitation() {
+        return section == SummarySection.FEEDBACK && !ownConclusion;
     }
 
     /** The optimistic-lock version; an editing page keeps the one it showed and the boundary compares it. */

@@ -38,6 +38,7 @@ public class SummaryEditor implements Serializable {
     private String textFi;
     private String textSv;
     private String textEn;
+    private List<fi.cocreate.consultation.entity.SummaryStatement> uncited = List.of();
     /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
     private long seenVersion;
 
@@ -52,9 +53,23 @@ public class SummaryEditor implements Serializable {
         citations = summaries.citations(consultationId);
         untranslated = summary.getStatements().stream().filter(st -> st.getText().getFi() == null
                 || st.getText().getSv() == null || st.getText().getEn() == null).toList();
+        uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
+                .collect(java.util.stream.Collectors.toSet()));
         if (seenVersion == -1) {
             seenVersion = summary.getVersion();
         }
+    }
+
+    /** Statements about the feedback with no citation and no "own conclusion" mark: publishing refuses them. */
+    public List<fi.cocreate.consultation.entity.SummaryStatement> getUncited() {
+        return uncited;
+    }
+
+    /** Marks a statement as staff's own conclusion, or takes the mark away; {@code seen} is the version shown. */
+    public void markOwnConclusion(long statementId, boolean own, long seen) {
+        summaries.markOwnConclusion(id, statementId, own, seen);
+        Notices.info(own ? "summary.markedOwnConclusion" : "summary.unmarkedOwnConclusion");
+        refresh();
     }
 
     /** Statements missing in some language: publishing is allowed, but the editor warns first. */

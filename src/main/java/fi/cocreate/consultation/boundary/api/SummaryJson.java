@@ -18,7 +18,10 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
     public record Statement(int position,
             @Schema(enumeration = {"FEEDBACK", "EVENT_DISCUSSION"}) String section,
             @Schema(description = "Theme code, or null") String theme,
-            LocalizedText text, List<Citation> citations) {
+            LocalizedText text,
+            @Schema(description = "True when the statement is the ministry's own conclusion, resting on no"
+                    + " particular response") boolean ownConclusion,
+            List<Citation> citations) {
     }
 
     @Schema(name = "Citation", description = "A public response the statement rests on, or a passage of it")
@@ -38,7 +41,7 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
         long id = s.getConsultation().getId();
         return new SummaryJson(id, s.getConsultation().getTitle(), s.getPublishedAt(), "summaries/" + id + "/pdf",
                 s.getStatements().stream().map(st -> new Statement(st.getPosition(), st.getSection().name(),
-                        st.getTheme() == null ? null : st.getTheme().name(), st.getText(),
+                        st.getTheme() == null ? null : st.getTheme().name(), st.getText(), st.isOwnConclusion(),
                         published.citationsOf(st).stream().map(Citation::of).toList())).toList());
     }
 }
