@@ -42,6 +42,7 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.mail.entity.OutboxMail;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
@@ -106,6 +107,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Organisations organisations;
 
     @Inject
     Responses responses;
@@ -440,6 +444,20 @@ class ConsultationSummaryIT {
         assertTrue(shown.isOwnConclusion());
         assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class, () -> asStaff(
                 () -> summaries.markOwnConclusion(consultation, own, false, null))).getMessageKey());
+
+        // The organisation is not verified yet: staff and the public see that, until staff verify it.
+        assertEquals(4, asStaff(() -> moderation.overview(consultation)).unverified());
+        assertFalse(asStaff(() -> moderation.page(consultation, null, null, true, 0, 10)).get(0)
+                .organisationVerified());
+        PublicCitation unverified = publicSummaries.of(consultation).orElseThrow().citations().values().stream()
+                .flatMap(List::stream).findFirst().orElseThrow();
+        assertFalse(unverified.organisationVerified());
+        assertFalse(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
+        asStaff(() -> organisations.verify(ActingCaller.DEMO_STAFF, f.publicOne.getOrganisation().getId()));
+        assertTrue(publicSummaries.of(consultation).orElseThrow().citations().values().stream()
+                .flatMap(List::stream).allMatch(PublicCitation::organisationVerified), "verified now");
+        assertTrue(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
+        assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
     }
 
     private long summaryMailsTo(String email) {
@@ -497,6 +515,9 @@ class ConsultationSummaryIT {
             assertEquals(4, sheet.getLastRowNum(), "four data rows below the header");
             assertEquals("Organisation", sheet.getRow(0).getCell(2).getStringCellValue());
             assertEquals("Attachments", sheet.getRow(0).getCell(12).getStringCellValue());
+            assertEquals("Organisation verified", sheet.getRow(0).getCell(13).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, sheet.getRow(1).getCell(13).getCellType(),
+                    "verified or not, as a typed cell");
             List<String> organisations = IntStream.rangeClosed(1, 4)
                     .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue()).sorted().toList();
             assertEquals(SummaryFixture.organisations().stream().sorted().toList(), organisations);

@@ -73,7 +73,10 @@ public class Moderation {
                 .setParameter("consultation", consultationId).getResultList()) {
             byTheme.put((Theme) row[0], (Long) row[1]);
         }
-        return new ModerationOverview(total, byState, byTheme);
+        long unverified = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
+                + SUBMITTED + " and r.organisation.verifiedAt is null", Long.class).setParameter("c", consultationId)
+                .getSingleResult();
+        return new ModerationOverview(total, byState, byTheme, unverified);
     }
 
     /** How many submitted responses match the filter. */
@@ -89,7 +92,7 @@ public class Moderation {
         String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
                 + (ascending ? " asc" : " desc") + ", r.id";
         List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
-                + " r.publicationConsent", consultationId, filter, order, Object[].class).setFirstResult(first)
+                + " r.publicationConsent, o.verifiedAt", consultationId, filter, order, Object[].class).setFirstResult(first)
                 .setMaxResults(size).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -100,7 +103,7 @@ public class Moderation {
                 .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((Theme) t[1]));
         return rows.stream().map(r -> new ModerationRow((Long) r[0], (String) r[1], (OrganisationType) r[2],
                 (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
-                themes.getOrDefault((Long) r[0], List.of()))).toList();
+                themes.getOrDefault((Long) r[0], List.of()), r[6] != null)).toList();
     }
 
     private <T> TypedQuery<T> filtered(String select, long consultationId, ModerationFilter filter, String order,

@@ -7,9 +7,10 @@ import fi.cocreate.consultation.entity.OrganisationType;
  * the whole response is cited; a passage of a redacted response is not quoted, because the public sees only the
  * redacted text. {@code senders} is the number of senders of the campaign the response is in (see {@link Campaigns}),
  * 0 when it is in none: a statement cites a campaign once, however many of its responses staff cited.
+ * {@code organisationVerified} is false while staff have not verified the organisation: the public sees that too.
  */
 public record PublicCitation(long responseId, String organisation, OrganisationType organisationType, String quote,
-        long senders) {
+        long senders, boolean organisationVerified) {
 
     public boolean isCampaign() {
         return senders > 0;

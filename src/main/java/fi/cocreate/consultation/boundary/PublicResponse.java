@@ -10,7 +10,8 @@ import java.util.List;
  * when staff redacted personal data, only the redacted text. No people, emails or attachments.
  */
 public record PublicResponse(long id, long consultationId, LocalizedText consultationTitle, String organisation,
-        OrganisationType organisationType, Instant submittedAt, String redactedText, List<PublicAnswer> answers) {
+        OrganisationType organisationType, Instant submittedAt, String redactedText, List<PublicAnswer> answers,
+        boolean organisationVerified) {
 
     public boolean isRedacted() {
         return redactedText != null;

@@ -90,7 +90,8 @@ public class PublicSummaries {
                 }
                 citations.computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>()).add(new PublicCitation(
                         c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
-                        c.getResponse().getOrganisation().getType(), quote, campaign == null ? 0 : campaign.count()));
+                        c.getResponse().getOrganisation().getType(), quote, campaign == null ? 0 : campaign.count(),
+                        c.getResponse().getOrganisation().isVerified()));
             }
             return new PublishedSummary(summary, citations, lastModified);
         });
@@ -130,7 +131,7 @@ public class PublicSummaries {
                         .orElse(List.of());
         return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
                 r.getOrganisation().getName(), r.getOrganisation().getType(), r.getSubmittedAt(),
-                redacted ? m.getRedactedText() : null, answers);
+                redacted ? m.getRedactedText() : null, answers, r.getOrganisation().isVerified());
     }
 
     private Optional<ConsultationSummary> summaryOf(long consultationId) {

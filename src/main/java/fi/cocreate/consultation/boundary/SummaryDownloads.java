@@ -85,6 +85,8 @@ public class SummaryDownloads {
                                 .map(s -> new SummaryDocument.Statement(s.getText().in(locale),
                                         s.getTheme() == null ? null : labels.getString(s.getTheme().labelKey()),
                                         published.citationsOf(s).stream().map(c -> c.organisation()
+                                                + (c.organisationVerified() ? "" : " (" + labels.getString(
+                                                        "summary.unverified") + ")")
                                                 + (c.isCampaign() ? " (" + new MessageFormat(labels.getString(
                                                         "summary.campaignSenders"), locale).format(
                                                         new Object[] {c.senders()}) + ")" : "")
@@ -181,7 +183,7 @@ public class SummaryDownloads {
         List<Question> questions = List.copyOf(consultation.getQuestions());
         List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
                 "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
-                "themes", "attachments").map(k -> ct.getString("export." + k)).toList());
+                "themes", "attachments", "organisationVerified").map(k -> ct.getString("export." + k)).toList());
         for (Question q : questions) {
             header.add(q.getPosition() + ". " + q.getText().in(locale));
             if (q.getType() != QuestionType.FREE_TEXT) {
@@ -207,7 +209,7 @@ public class SummaryDownloads {
         while (true) {
             List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
                     + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
-                    + " m.hiddenReason, m.redactedText from Response r join r.organisation o"
+                    + " m.hiddenReason, m.redactedText, o.verifiedAt from Response r join r.organisation o"
                     + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
                     + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
                     + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
@@ -257,6 +259,7 @@ public class SummaryDownloads {
                 row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
                         .collect(Collectors.joining("; ")));
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
+                row.add(r[12] != null);
                 Map<Long, Object[]> byQuestion = answers.getOrDefault(id, Map.of());
                 for (Question q : labels.questions()) {
                     Object[] a = byQuestion.get(q.getId());

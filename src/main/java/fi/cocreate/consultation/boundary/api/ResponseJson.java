@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResponseJson(long id, long consultationId, String organisation, String organisationType,
         Instant submittedAt,
         @Schema(description = "Set when staff removed personal data; then it replaces the answers") String redactedText,
-        List<AnswerJson> answers) {
+        List<AnswerJson> answers,
+        @Schema(description = "False while the ministry has not verified the organisation") boolean organisationVerified) {
 
     @Schema(name = "Answer")
     public record AnswerJson(int question, LocalizedText questionText, String text) {
@@ -20,6 +21,7 @@ public record ResponseJson(long id, long consultationId, String organisation, St
     public static ResponseJson of(PublicResponse r) {
         return new ResponseJson(r.id(), r.consultationId(), r.organisation(), r.organisationType().name(),
                 r.submittedAt(), r.redactedText(), r.answers().stream()
-                        .map(a -> new AnswerJson(a.position(), a.question(), a.text())).toList());
+                        .map(a -> new AnswerJson(a.position(), a.question(), a.text())).toList(),
+                r.organisationVerified());
     }
 }

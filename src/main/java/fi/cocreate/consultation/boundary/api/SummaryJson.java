@@ -28,11 +28,13 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
     public record Citation(long responseId, String organisation, String organisationType,
             @Schema(description = "The quoted passage, or null when the whole response is cited") String quote,
             @Schema(description = "When the response is one of a campaign of near-identical responses: the number of"
-                    + " its senders (the campaign is cited once); otherwise null") Long campaignSenders) {
+                    + " its senders (the campaign is cited once); otherwise null") Long campaignSenders,
+            @Schema(description = "False while the ministry has not verified the organisation")
+            boolean organisationVerified) {
 
         static Citation of(PublicCitation c) {
             return new Citation(c.responseId(), c.organisation(), c.organisationType().name(), c.quote(),
-                    c.isCampaign() ? c.senders() : null);
+                    c.isCampaign() ? c.senders() : null, c.organisationVerified());
         }
     }
 
