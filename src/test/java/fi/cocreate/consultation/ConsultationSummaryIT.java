@@ -1,5 +1,7 @@
 package fi.cocreate.consultation;
 
+import fi.cocreate.audit.entity.AuditAction;
+import fi.cocreate.audit.boundary.AuditLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -107,6 +109,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     fi.cocreate.consultation.boundary.Organisations organisations;
@@ -384,6 +389,20 @@ class ConsultationSummaryIT {
             summaries.cite(consultation, id, f.city.getId(), null);
             return id;
         });
+        // The hidden sender is told why, once; the decision is in the response's history.
+        assertEquals(1, hiddenMailsTo(reps.get(3).getEmail(), "Duplicate"), "the organisation hears the reason");
+        asStaff(() -> {
+            moderation.hide(f.hidden.getId(), "Duplicate");
+            return null;
+        });
+        assertEquals(1, hiddenMailsTo(reps.get(3).getEmail(), "Duplicate"), "the same decision again: no new mail");
+        List<AuditLog.Line> history = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE,
+                f.hidden.getId()));
+        assertEquals(List.of(AuditAction.RESPONSE_HIDDEN, AuditAction.RESPONSE_HIDDEN),
+                history.stream().map(AuditLog.Line::action).toList());
+        assertEquals("Duplicate", history.get(0).detail());
+        assertThrows(AccessDenied.class, () -> audit.historyOf(AuditAction.RecordKind.RESPONSE, f.hidden.getId()));
+
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
         asStaff(() -> summaries.publish(consultation));
         PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
@@ -458,6 +477,12 @@ class ConsultationSummaryIT {
                 .flatMap(List::stream).allMatch(PublicCitation::organisationVerified), "verified now");
         assertTrue(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
         assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
+    }
+
+    private long hiddenMailsTo(String email, String reason) {
+        return em.createQuery("select m from OutboxMail m where m.recipient = :r and m.kind = :k", OutboxMail.class)
+                .setParameter("r", email).setParameter("k", "RESPONSE_HIDDEN").getResultStream()
+                .filter(m -> m.getTextBody().contains(reason)).count();
     }
 
     private long summaryMailsTo(String email) {

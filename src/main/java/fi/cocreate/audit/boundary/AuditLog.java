@@ -80,6 +80,20 @@ public class AuditLog {
                 change.role().name() + " " + change.accountEmail());
     }
 
+    /**
+     * The audited actions on one record, oldest first, for the staff who work on it: a response's moderation
+     * decisions (who, when, and the reason given) as the moderation page shows them.
+     */
+    public List<Line> historyOf(RecordKind kind, long recordId) {
+        caller.requireStaff();
+        return em.createQuery("select e from AuditEntry e where e.recordKind = :k and e.recordId = :r"
+                + " order by e.at, e.id", AuditEntry.class).setParameter("k", kind).setParameter("r", recordId)
+                .setMaxResults(200).getResultStream()
+                .map(e -> new Line(e.getId(), e.getAt(), e.getActorEmail(), e.getAction(), e.getRecordKind(),
+                        e.getRecordId(), e.getDetail()))
+                .toList();
+    }
+
     /** Lines matching the filter, newest first, from {@code first}; administrators only. */
     public List<Line> lines(Filter filter, int first, int max) {
         caller.require(Role.ADMIN);

@@ -51,6 +51,9 @@ public class Moderation {
     @Inject
     Responses responses;
 
+    @Inject
+    SummaryMails mails;
+
     /** Counts over every submitted response of the consultation: total, per state and per theme. */
     public ModerationOverview overview(long consultationId) {
         staff.require();
@@ -247,9 +250,16 @@ public class Moderation {
         audit.record(AuditAction.RESPONSE_RECEIVED, responseId);
     }
 
+    /** Hides the response from the public with a reason; the organisation is told why (again only if it changed). */
     public void hide(long responseId, String reason, Long seenVersion) {
-        moderationOf(responseId, seenVersion).hide(reason, clock.instant(), staff.name());
-        audit.record(AuditAction.RESPONSE_HIDDEN, responseId, reason);
+        ResponseModeration moderation = moderationOf(responseId, seenVersion);
+        boolean news = moderation.getState() != ModerationState.HIDDEN
+                || !java.util.Objects.equals(moderation.getHiddenReason(), reason == null ? null : reason.strip());
+        moderation.hide(reason, clock.instant(), staff.name());
+        audit.record(AuditAction.RESPONSE_HIDDEN, responseId, moderation.getHiddenReason());
+        if (news) {
+            mails.queueResponseHidden(moderation.getResponse(), moderation.getHiddenReason());
+        }
     }
 
     public void redact(long responseId, String publicText, Long seenVersion) {

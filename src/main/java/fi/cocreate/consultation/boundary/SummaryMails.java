@@ -46,4 +46,23 @@ public class SummaryMails {
         });
         return recipients.size();
     }
+
+    /**
+     * Tells the organisation's representatives that staff hid its response from the public, and why; the response
+     * itself stays with the ministry. One mail per representative.
+     */
+    public int queueResponseHidden(Response response, String reason) {
+        Consultation consultation = response.getConsultation();
+        String link = links.page("/consultation/org/index.xhtml");
+        int sent = 0;
+        for (Account representative : response.getOrganisation().getRepresentatives()) {
+            String language = SupportedLanguage.orDefault(representative.getLanguage());
+            outbox.queue(representative.getEmail(), language, MailKind.RESPONSE_HIDDEN,
+                    representative.getDisplayName(), consultation.getTitle().in(SupportedLanguage.locale(language)),
+                    response.getOrganisation().getName(), reason,
+                    response.getReferenceNumber() == null ? "" : response.getReferenceNumber(), link);
+            sent++;
+        }
+        return sent;
+    }
 }

@@ -30,6 +30,9 @@ public class ResponseModerator implements Serializable {
     @Inject
     fi.cocreate.consultation.boundary.Attachments attachments;
 
+    @Inject
+    fi.cocreate.audit.boundary.AuditLog audit;
+
     private Long id;
     private transient ModeratedResponse moderated;
     private ModerationState state;
@@ -40,6 +43,8 @@ public class ResponseModerator implements Serializable {
     private String quote;
     private Theme passageTheme;
     private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
+    /** Every moderation decision on the response, oldest first: who, when and why. */
+    private List<fi.cocreate.audit.boundary.AuditLog.Line> history = List.of();
     /** The moderation's version when the page opened, or after this page's own last save. */
     private long seenVersion;
 
@@ -54,6 +59,11 @@ public class ResponseModerator implements Serializable {
     private void refresh() {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
         files = attachments.list(moderated.response().getId());
+        history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.response().getId());
+    }
+
+    public List<fi.cocreate.audit.boundary.AuditLog.Line> getHistory() {
+        return history;
     }
 
     public void saveState() {

@@ -26,6 +26,7 @@ public enum MailKind {
     DEADLINE_REMINDER("response.reminder", false, "i18n.consultation_mail"),
     ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail"),
     SUMMARY_PUBLISHED("summary.published", false, "i18n.summary_mail"),
+    RESPONSE_HIDDEN("response.hidden", false, "i18n.summary_mail"),
     // Forum decisions of the selection panel: templates in i18n/panel_mail.
     FORUM_DECISION_SELECTED("panel.decision.selected", false, "i18n.panel_mail"),
     FORUM_DECISION_WAITING_LIST("panel.decision.waitingList", false, "i18n.panel_mail"),
