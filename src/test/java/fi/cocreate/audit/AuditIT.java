@@ -136,7 +136,7 @@ class AuditIT {
             long statement = summaries.addStatement(id, SummarySection.FEEDBACK, Theme.INCLUSION,
                     LocalizedText.of("Lausunnot", "Utlåtanden", "The responses")).getId();
             summaries.markOwnConclusion(id, statement, true, null);
-            return summaries.publish(id);
+            return summaries.publish(id, null, true);
         });
 
         assertEquals(List.of(AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, AuditAction.ORGANISATION_VERIFIED),

@@ -26,6 +26,7 @@ import fi.cocreate.consultation.boundary.PublishedSummary;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.boundary.Summaries;
+import fi.cocreate.consultation.boundary.SummaryCoverage;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.control.TimelineEntry;
@@ -479,6 +480,50 @@ class ConsultationSummaryIT {
         assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
     }
 
+    @Test
+    @Order(23)
+    void theCoverageListsAcceptedResponsesNoStatementCitesAndPublishingThemNeedsAConfirmation() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("cover" + i), "Coverer " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "V", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        asStaff(() -> {
+            moderation.accept(f.publicOne.getId());
+            moderation.redact(f.city.getId(), "Call [name removed].");
+            moderation.accept(f.noConsent.getId());
+            moderation.hide(f.hidden.getId(), "Offensive");
+            moderation.addPassage(f.city.getId(), f.firstQuestionId(), "Call", Theme.INCLUSION);
+            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
+                    LocalizedText.of("Rahoitus.", null, "Funding.")).getId();
+            summaries.cite(consultation, statement, f.publicOne.getId(), null);
+            return null;
+        });
+        SummaryCoverage coverage = asStaff(() -> summaries.coverage(consultation));
+        assertEquals(3, coverage.accepted(), "accepted and redacted count; hidden does not");
+        assertEquals(1, coverage.cited());
+        assertEquals(List.of(SummaryFixture.ORG_CITY, SummaryFixture.ORG_NO_CONSENT), coverage.uncitedResponses()
+                .stream().map(SummaryCoverage.Uncited::organisation).toList());
+        assertEquals(1, coverage.uncitedPassages());
+        assertEquals("Call", coverage.firstUncitedPassages().get(0).quote());
+        assertEquals(1.0 / 3, coverage.share(), 1e-9);
+
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        BusinessException unconfirmed = assertThrows(BusinessException.class,
+                () -> asStaff(() -> summaries.publish(consultation, null, false)));
+        assertEquals("summary.uncoveredConfirm", unconfirmed.getMessageKey());
+        assertEquals(List.of(2L, 3L), List.of(unconfirmed.getArguments()));
+        asStaff(() -> summaries.publish(consultation, null, true));
+        SummaryCoverage shown = summaries.publicCoverage(consultation);
+        assertEquals(List.of(1L, 3L), List.of(shown.cited(), shown.accepted()));
+        assertTrue(shown.uncitedResponses().isEmpty(), "the public sees counts, never names");
+    }
+
     private long hiddenMailsTo(String email, String reason) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r and m.kind = :k", OutboxMail.class)
                 .setParameter("r", email).setParameter("k", "RESPONSE_HIDDEN").getResultStream()
@@ -796,7 +841,8 @@ class ConsultationSummaryIT {
                 "source_input", "", "source_hinput", "r:" + responseId), "add");
         assertTrue(cited.body().contains("The citation is added."), cited.body());
 
-        HttpResponse<String> published = staff.submit(closed, "publish", Map.of(), "publish");
+        HttpResponse<String> published = staff.submit(closed, "publish", Map.of("uncitedConfirmed", "true"),
+                "publish");
         assertTrue(published.body().contains("The summary is published."), published.body());
         long id = Long.parseLong(closed.replaceAll(".*id=", ""));
         HttpResponse<String> page = FacesClient.english(url("")).get("/consultation/summary.xhtml?id=" + id);

@@ -93,18 +93,33 @@ public class Summaries {
      * ({@link SummaryPublished}) and queues a mail to the representatives of every organisation that responded.
      */
     public ConsultationSummary publish(long consultationId) {
-        return publish(consultationId, null);
+        return publish(consultationId, null, false);
     }
 
     public ConsultationSummary publish(long consultationId, Long seenVersion) {
+        return publish(consultationId, seenVersion, false);
+    }
+
+    /**
+     * Publishes the summary. Every statement about the feedback must rest on a citation or be staff's own conclusion;
+     * if accepted responses are left uncited, staff must say they publish anyway ({@code uncitedConfirmed}).
+     */
+    public ConsultationSummary publish(long consultationId, Long seenVersion, boolean uncitedConfirmed) {
         ConsultationSummary summary = of(consultationId);
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
-        List<SummaryStatement> uncited = summary.uncited(new java.util.HashSet<>(em.createQuery(
-                "select distinct c.statement.id from Citation c where c.statement.summary.id = :s", Long.class)
-                .setParameter("s", summary.getId()).getResultList()));
-        if (!summary.isPublished() && !uncited.isEmpty()) {
-            throw new BusinessException("summary.uncited", uncited.stream()
-                    .map(st -> String.valueOf(st.getPosition())).collect(java.util.stream.Collectors.joining(", ")));
+        // The entity's own rules first (published already, before the deadline, empty), then what rests on what.
+        if (!summary.isPublished() && summary.mayBePublishedAt(clock.instant()) && !summary.getStatements().isEmpty()) {
+            List<SummaryStatement> uncited = summary.uncited(new java.util.HashSet<>(em.createQuery(
+                    "select distinct c.statement.id from Citation c where c.statement.summary.id = :s", Long.class)
+                    .setParameter("s", summary.getId()).getResultList()));
+            if (!uncited.isEmpty()) {
+                throw new BusinessException("summary.uncited", uncited.stream().map(st -> String.valueOf(
+                        st.getPosition())).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            SummaryCoverage coverage = coverageOf(consultationId, false);
+            if (!uncitedConfirmed && !coverage.isComplete()) {
+                throw new BusinessException("summary.uncoveredConfirm", coverage.uncited(), coverage.accepted());
+            }
         }
         summary.edited(staff.name(), clock.instant());
         summary.publish(clock.instant());
@@ -153,6 +168,53 @@ public class Summaries {
         statement.markOwnConclusion(own);
         statement.edited(staff.name(), clock.instant());
         return statement;
+    }
+
+    /**
+     * The summary's coverage of the feedback: accepted (or redacted) submitted responses, how many of them a
+     * statement cites, and the first uncited responses and passages. Bounded queries, whatever the volume.
+     */
+    public SummaryCoverage coverage(long consultationId) {
+        staff.require();
+        return coverageOf(consultationId, true);
+    }
+
+    /** The same figures for the public page: counts only, no names. */
+    public SummaryCoverage publicCoverage(long consultationId) {
+        return coverageOf(consultationId, false);
+    }
+
+    private SummaryCoverage coverageOf(long consultationId, boolean listed) {
+        String accepted = " from Response r join r.organisation o, ResponseModeration m where m.response = r"
+                + " and r.consultation.id = :c and r.state = fi.cocreate.consultation.entity.ResponseState.SUBMITTED"
+                + " and m.state in (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
+                + " fi.cocreate.consultation.entity.ModerationState.REDACTED)";
+        String cited = " exists (select c.id from Citation c where c.response = r and"
+                + " c.statement.summary.consultation.id = :c)";
+        long total = em.createQuery("select count(r)" + accepted, Long.class).setParameter("c", consultationId)
+                .getSingleResult();
+        long covered = em.createQuery("select count(r)" + accepted + " and" + cited, Long.class)
+                .setParameter("c", consultationId).getSingleResult();
+        if (!listed) {
+            return new SummaryCoverage(total, covered, List.of(), 0, List.of());
+        }
+        List<SummaryCoverage.Uncited> responses = em.createQuery("select r.id, o.name" + accepted + " and not"
+                + cited + " order by o.name, r.id", Object[].class).setParameter("c", consultationId)
+                .setMaxResults(SummaryCoverage.LISTED).getResultStream()
+                .map(r -> new SummaryCoverage.Uncited((Long) r[0], null, (String) r[1], null)).toList();
+        String passages = " from Passage p join p.response r join r.organisation o, ResponseModeration m"
+                + " where m.response = r and r.consultation.id = :c and m.state in"
+                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
+                + " fi.cocreate.consultation.entity.ModerationState.REDACTED) and not exists (select c.id from"
+                + " Citation c where c.passage = p)";
+        long uncitedPassages = em.createQuery("select count(p)" + passages, Long.class)
+                .setParameter("c", consultationId).getSingleResult();
+        List<SummaryCoverage.Uncited> firstPassages = uncitedPassages == 0 ? List.of() : em.createQuery(
+                "select r.id, p.id, o.name, p.quote" + passages + " order by o.name, p.id", Object[].class)
+                .setParameter("c", consultationId).setMaxResults(SummaryCoverage.LISTED).getResultStream()
+                .map(p -> new SummaryCoverage.Uncited((Long) p[0], (Long) p[1], (String) p[2], (String) p[3]))
+                .toList();
+        return new SummaryCoverage(total, covered, responses, uncitedPassages, firstPassages);
     }
 
     /** Cites a passage: the response it was quoted from is cited with it. */

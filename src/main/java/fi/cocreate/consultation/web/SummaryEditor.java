@@ -39,6 +39,9 @@ public class SummaryEditor implements Serializable {
     private String textSv;
     private String textEn;
     private List<fi.cocreate.consultation.entity.SummaryStatement> uncited = List.of();
+    private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
+    /** Staff confirm that they publish although accepted responses are not cited. */
+    private boolean uncitedConfirmed;
     /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
     private long seenVersion;
 
@@ -55,9 +58,22 @@ public class SummaryEditor implements Serializable {
                 || st.getText().getSv() == null || st.getText().getEn() == null).toList();
         uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
                 .collect(java.util.stream.Collectors.toSet()));
+        coverage = summaries.coverage(consultationId);
         if (seenVersion == -1) {
             seenVersion = summary.getVersion();
         }
+    }
+
+    public fi.cocreate.consultation.boundary.SummaryCoverage getCoverage() {
+        return coverage;
+    }
+
+    public boolean isUncitedConfirmed() {
+        return uncitedConfirmed;
+    }
+
+    public void setUncitedConfirmed(boolean uncitedConfirmed) {
+        this.uncitedConfirmed = uncitedConfirmed;
     }
 
     /** Statements about the feedback with no citation and no "own conclusion" mark: publishing refuses them. */
@@ -100,7 +116,7 @@ public class SummaryEditor implements Serializable {
     }
 
     public void publish() {
-        summaries.publish(id, seenVersion);
+        summaries.publish(id, seenVersion, uncitedConfirmed);
         seenVersion = -1;
         Notices.info("summary.publishedNow");
         refresh();

@@ -30,9 +30,14 @@ public class SummaryPage {
 
     private Long id;
     private PublishedSummary published;
+    private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Summaries coverageSource;
 
     public void load() throws IOException {
         published = id == null ? null : summaries.of(id).orElse(null);
+        coverage = published == null ? null : coverageSource.publicCoverage(id);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (published == null) {
             faces.getExternalContext().responseSendError(404, "Not found");
@@ -51,7 +56,8 @@ public class SummaryPage {
      */
     private void answerConditionally(FacesContext faces, HttpServletRequest request) {
         HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-        String etag = "\"" + published.fingerprint() + "-" + localeSelection.getLanguage() + "\"";
+        String etag = "\"" + published.fingerprint() + "-" + coverage.cited() + "-" + coverage.accepted() + "-"
+                + localeSelection.getLanguage() + "\"";
         long lastModified = published.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
@@ -97,6 +103,11 @@ public class SummaryPage {
 
     public fi.cocreate.consultation.entity.ConsultationSummary getSummary() {
         return published.summary();
+    }
+
+    /** How many of the responses staff accepted the summary cites. */
+    public fi.cocreate.consultation.boundary.SummaryCoverage getCoverage() {
+        return coverage;
     }
 
     public PublishedSummary getPublished() {
