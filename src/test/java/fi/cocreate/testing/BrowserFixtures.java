@@ -112,12 +112,13 @@ public class BrowserFixtures extends HttpServlet {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Campaign " + suffix, now, now.plus(Duration.ofHours(1)));
         long text = consultation.getQuestions().get(0).getId();
+        // Under the fixture question's 200 characters with the signature.
         String letter = "Vaadimme, että kotoutumispalveluiden rahoitus turvataan kunnissa myös vuoden 2027 jälkeen."
-                + " Järjestöjen matalan kynnyksen neuvonta tavoittaa ne, joita viranomaiset eivät tavoita.";
+                + " Järjestöjen neuvonta tavoittaa ne, joita viranomaiset eivät tavoita.";
         for (int i = 1; i <= 3; i++) {
             String rep = fixtures.organisationWithRepresentative("Letter ry " + i + " " + suffix, "en");
             responses.submit(rep, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
-                    .text(text, "Hyvä ministeriö! " + letter + " Terveisin lähettäjä " + i)), true);
+                    .text(text, letter + " t. " + i)), true);
         }
         String own = fixtures.organisationWithRepresentative("Own ry " + suffix, "en");
         responses.submit(own, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
