@@ -1,5 +1,7 @@
 package fi.cocreate.consultation;
 
+import fi.cocreate.testing.ActingCaller;
+import fi.cocreate.consultation.entity.DeadlineExtension;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static fi.cocreate.testing.ConsultationFixtures.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +76,21 @@ class ConsultationResponsesIT {
 
     @Inject
     Attachments attachments;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Extensions extensions;
+
+    /** Small reads for the extension test. */
+    private static final class ServerSideIds {
+        static long organisationOf(jakarta.persistence.EntityManager em, String email) {
+            return em.createQuery("select o.id from Organisation o join o.representatives a where a.email = :e",
+                    Long.class).setParameter("e", email).getSingleResult();
+        }
+
+        static boolean bool(jakarta.persistence.EntityManager em, String jpql, long id) {
+            return em.createQuery(jpql, Boolean.class).setParameter("id", id).getSingleResult();
+        }
+    }
 
     @Inject
     DeadlineReminders reminders;
@@ -282,6 +299,47 @@ class ConsultationResponsesIT {
         assertEquals(List.of(stored.id()), attachments.ofMyResponse(rep, response.getId()).stream()
                 .map(AttachmentInfo::id).toList());
         assertEquals(2000, attachments.mine(rep, stored.id()).getContent().length);
+    }
+
+    @Test
+    void anExtendedOrganisationRespondsUntilItsOwnDeadlineAndItsSubmissionIsMarkedLate() throws Exception {
+        String late = fixtures.organisationWithRepresentative("Extended ry", "en");
+        String other = fixtures.organisationWithRepresentative("Punctual ry", "en");
+        Instant deadline = now.plus(Duration.ofDays(2));
+        Instant until = deadline.plus(Duration.ofDays(1));
+        Consultation consultation = fixtures.consultation("Extension", now, deadline);
+        long organisation = ServerSideIds.organisationOf(em, late);
+        DeadlineExtension granted = ActingCaller.asStaff(() -> extensions.grant(consultation.getId(), organisation,
+                until, "The board meets after the deadline"));
+        assertEquals("extension.untilAfterDeadline", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
+                () -> extensions.grant(consultation.getId(), organisation, deadline, "No"))).getMessageKey());
+        assertThrows(fi.cocreate.common.AccessDenied.class, () -> extensions.grant(consultation.getId(),
+                organisation, until, "Not staff"), "staff only");
+
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
+        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.saveDraft(other,
+                consultation.getId(), answers(consultation, "too late", null), false)).getMessageKey(),
+                "the other organisation has no extension");
+        long file = attachments.attach(late, consultation.getId(), "late.pdf", ConsultationFixtures.pdf(100)).id();
+        Response submitted = responses.submit(late, consultation.getId(), answers(consultation, "on time for us",
+                null), true);
+        assertTrue(submitted.isLate(), "after the consultation's deadline: marked late");
+        assertTrue(ServerSideIds.bool(em, "select r.late from Response r where r.id = :id", submitted.getId()));
+
+        TestClockProducer.CLOCK.set(until);
+        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.submit(late,
+                consultation.getId(), answers(consultation, "after our end", null), true)).getMessageKey());
+        assertThrows(BusinessException.class, () -> attachments.remove(late, file), "closed for attachments too");
+        assertEquals("on time for us", text(responses.mineFor(late, consultation.getId()).orElseThrow(), 1));
+
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(2));
+        ActingCaller.asStaff(() -> {
+            extensions.withdraw(consultation.getId(), granted.getId());
+            return null;
+        });
+        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.saveDraft(late,
+                consultation.getId(), answers(consultation, "withdrawn", null), false)).getMessageKey(),
+                "withdrawn: the consultation's deadline again");
     }
 
     @Test

@@ -54,9 +54,9 @@ public class Attachments {
             responses.saveDraft(principal, consultationId, List.of(), false);
             response = responses.mineFor(principal, consultationId).orElseThrow();
         }
-        if (!response.isEditableAt(now)) {
-            throw new BusinessException(response.getConsultation().isPastDeadline(now) ? "response.afterDeadline"
-                    : "response.notOpenYet");
+        if (!response.isEditableAt(now, responses.closesAt(response))) {
+            throw new BusinessException(now.isBefore(response.getConsultation().getOpensAt()) ? "response.notOpenYet"
+                    : "response.afterDeadline");
         }
         Attachment attachment = new Attachment(response, displayName(fileName, type), type.contentType(), content,
                 account, now);
@@ -103,7 +103,7 @@ public class Attachments {
     public void remove(String principal, long attachmentId) {
         Attachment attachment = mine(principal, attachmentId);
         Instant now = clock.instant();
-        if (!attachment.getResponse().isEditableAt(now)) {
+        if (!attachment.getResponse().isEditableAt(now, responses.closesAt(attachment.getResponse()))) {
             throw new BusinessException("response.afterDeadline");
         }
         em.remove(attachment);

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * One line of staff's moderation list: what the list shows of a submitted response, read by one query per page.
  * {@code organisationVerified} is false until staff verified the organisation: such a response is shown as
- * unverified everywhere.
+ * unverified everywhere. {@code late}: submitted after the deadline under an extension.
  */
 public record ModerationRow(long responseId, String organisation, OrganisationType organisationType, String reference,
-        ModerationState state, boolean publicationConsent, List<Theme> themes, boolean organisationVerified)
-        implements Serializable {
+        ModerationState state, boolean publicationConsent, List<Theme> themes, boolean organisationVerified,
+        boolean late) implements Serializable {
 }

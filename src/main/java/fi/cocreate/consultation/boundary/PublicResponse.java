@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record PublicResponse(long id, long consultationId, LocalizedText consultationTitle, String organisation,
         OrganisationType organisationType, Instant submittedAt, String redactedText, List<PublicAnswer> answers,
-        boolean organisationVerified) {
+        boolean organisationVerified, boolean late) {
 
     public boolean isRedacted() {
         return redactedText != null;

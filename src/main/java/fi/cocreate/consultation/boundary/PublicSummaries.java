@@ -131,7 +131,7 @@ public class PublicSummaries {
                         .orElse(List.of());
         return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
                 r.getOrganisation().getName(), r.getOrganisation().getType(), r.getSubmittedAt(),
-                redacted ? m.getRedactedText() : null, answers, r.getOrganisation().isVerified());
+                redacted ? m.getRedactedText() : null, answers, r.getOrganisation().isVerified(), r.isLate());
     }
 
     private Optional<ConsultationSummary> summaryOf(long consultationId) {

@@ -46,6 +46,9 @@ public class Responses {
     Outbox outbox;
 
     @Inject
+    Extensions extensions;
+
+    @Inject
     PublicLinks links;
 
     @Inject
@@ -133,7 +136,7 @@ public class Responses {
         Account author = representatives.representative(principal);
         Instant now = clock.instant();
         Response response = startOrFind(author, consultationId, now, seenVersion);
-        return response.saveDraft(answers, publicationConsent, author, now);
+        return response.saveDraft(answers, publicationConsent, author, now, closesAt(response));
     }
 
     /** Submits the caller's organisation's response and queues the receipt mail. Refused after the deadline. */
@@ -152,7 +155,7 @@ public class Responses {
         Instant now = clock.instant();
         Response response = startOrFind(author, consultationId, now, seenVersion);
         ResponseVersion submitted = response.submit(answers, publicationConsent, author, now, id -> reference(
-                consultationId, id));
+                consultationId, id), closesAt(response));
         submitted.recordDigest(digestOf(response, submitted));
         queueReceipt(author, response, submitted);
         metrics.submitted();
@@ -181,10 +184,22 @@ public class Responses {
         if (consultation == null || !consultation.isPublished()) {
             throw new NotFound("consultation.notFound");
         }
-        Response response = new Response(consultation, organisation, author, now);
+        Response response = new Response(consultation, organisation, author, now,
+                extensions.closesAt(consultation, organisation.getId()));
         em.persist(response);
         em.flush();
         return response;
+    }
+
+    /** When the caller's organisation stops being able to respond: the deadline, or its extension's end. */
+    public Instant closesAtFor(String principal, Consultation consultation) {
+        return representatives.organisationOf(representatives.representative(principal))
+                .map(o -> extensions.closesAt(consultation, o.getId())).orElse(consultation.getDeadline());
+    }
+
+    /** When this response's organisation stops being able to change it: the deadline, or its extension's end. */
+    public Instant closesAt(Response response) {
+        return extensions.closesAt(response.getConsultation(), response.getOrganisation().getId());
     }
 
     /** The digest of the version's answers, consent and the response's attached files (their bytes and names). */

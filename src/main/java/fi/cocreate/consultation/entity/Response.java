@@ -101,6 +101,10 @@ public class Response implements Serializable {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** Submitted at or after the consultation's deadline, under an extension staff granted the organisation. */
+    @Column(name = "late_submission", nullable = false)
+    private boolean late;
+
     @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("number")
@@ -114,10 +118,19 @@ public class Response implements Serializable {
 
     /** Starts the organisation's response with an empty first draft; only while the consultation takes feedback. */
     public Response(Consultation consultation, Organisation organisation, Account author, Instant now) {
+        this(consultation, organisation, author, now, consultation.getDeadline());
+    }
+
+    /**
+     * As {@link #Response(Consultation, Organisation, Account, Instant)} for an organisation whose own deadline is
+     * {@code closesAt}: the consultation's, or later when staff granted it an extension.
+     */
+    public Response(Consultation consultation, Organisation organisation, Account author, Instant now,
+            Instant closesAt) {
         this.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
         this.organisation = Objects.requireNonNull(organisation, "Organisation is required.");
         this.author = Objects.requireNonNull(author, "Author is required.");
-        requireOpen(now);
+        requireOpen(now, closesAt);
         this.state = ResponseState.DRAFT;
         this.createdAt = now;
         this.updatedAt = now;
@@ -130,7 +143,13 @@ public class Response implements Serializable {
      * submitted one stays as it was. Refused at or after the deadline; nothing stored changes then.
      */
     public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now) {
-        requireOpen(now);
+        return saveDraft(answers, consent, by, now, consultation.getDeadline());
+    }
+
+    /** As {@link #saveDraft(List, boolean, Account, Instant)} until the organisation's own deadline {@code closesAt}. */
+    public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now,
+            Instant closesAt) {
+        requireOpen(now, closesAt);
         ResponseVersion latest = latestVersion();
         ResponseVersion draft = latest;
         if (latest.isSubmitted()) {
@@ -150,7 +169,17 @@ public class Response implements Serializable {
      */
     public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
             LongFunction<String> references) {
-        ResponseVersion draft = saveDraft(answers, consent, by, now);
+        return submit(answers, consent, by, now, references, consultation.getDeadline());
+    }
+
+    /**
+     * As {@link #submit(List, boolean, Account, Instant, LongFunction)} until the organisation's own deadline
+     * {@code closesAt}; a submission at or after the consultation's deadline is marked late.
+     */
+    public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
+            LongFunction<String> references, Instant closesAt) {
+        ResponseVersion draft = saveDraft(answers, consent, by, now, closesAt);
+        this.late = consultation.isPastDeadline(now);
         draft.markSubmitted(now);
         this.state = ResponseState.SUBMITTED;
         this.submittedVersion = draft.getNumber();
@@ -162,18 +191,28 @@ public class Response implements Serializable {
         return draft;
     }
 
-    private void requireOpen(Instant now) {
-        if (consultation.isPastDeadline(now)) {
+    private void requireOpen(Instant now, Instant closesAt) {
+        if (!now.isBefore(closesAt)) {
             throw new BusinessException("response.afterDeadline");
         }
-        if (!consultation.acceptsFeedbackAt(now)) {
+        if (now.isBefore(consultation.getOpensAt())) {
             throw new BusinessException("response.notOpenYet");
         }
     }
 
     /** Whether the organisation may still change it at this instant. */
     public boolean isEditableAt(Instant now) {
-        return consultation.acceptsFeedbackAt(now);
+        return isEditableAt(now, consultation.getDeadline());
+    }
+
+    /** Whether the organisation, whose own deadline is {@code closesAt}, may still change it at this instant. */
+    public boolean isEditableAt(Instant now, Instant closesAt) {
+        return !now.isBefore(consultation.getOpensAt()) && now.isBefore(closesAt);
+    }
+
+    /** Submitted at or after the consultation's deadline, under an extension. */
+    public boolean isLate() {
+        return late;
     }
 
     /** Whether the response counts as the organisation's: only once staff have verified the organisation. */

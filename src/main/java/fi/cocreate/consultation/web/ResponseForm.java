@@ -64,6 +64,8 @@ public class ResponseForm implements Serializable {
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
     private boolean notYetOpen;
+    /** The organisation's own deadline: the consultation's, or later under an extension. */
+    private java.time.Instant closesAt;
     /** The response's version when the page opened: a save from this page after someone else's is refused. */
     private long seenVersion;
     /**
@@ -117,7 +119,8 @@ public class ResponseForm implements Serializable {
                 .toList();
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        editable = consultation.acceptsFeedbackAt(clock.instant());
+        closesAt = responses.closesAtFor(currentUser.getEmail(), consultation);
+        editable = !clock.instant().isBefore(consultation.getOpensAt()) && clock.instant().isBefore(closesAt);
         notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
@@ -192,6 +195,11 @@ public class ResponseForm implements Serializable {
     }
 
     /** Whether the form takes changes; after the deadline the page is read-only. */
+    /** The end of the organisation's extension, or null when it has none. */
+    public java.time.Instant getExtendedUntil() {
+        return closesAt != null && closesAt.isAfter(consultation.getDeadline()) ? closesAt : null;
+    }
+
     public boolean isEditable() {
         return editable;
     }

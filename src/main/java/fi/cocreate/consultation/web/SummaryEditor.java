@@ -38,7 +38,7 @@ public class SummaryEditor implements Serializable {
     private String textFi;
     private String textSv;
     private String textEn;
-    private List<fi.cocreate.consultation.entity.SummaryStatement> uncited = List.of();
+    private transient List<fi.cocreate.consultation.entity.SummaryStatement> uncited = List.of();
     private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
     /** Staff confirm that they publish although accepted responses are not cited. */
     private boolean uncitedConfirmed;

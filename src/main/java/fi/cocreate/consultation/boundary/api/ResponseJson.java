@@ -12,7 +12,8 @@ public record ResponseJson(long id, long consultationId, String organisation, St
         Instant submittedAt,
         @Schema(description = "Set when staff removed personal data; then it replaces the answers") String redactedText,
         List<AnswerJson> answers,
-        @Schema(description = "False while the ministry has not verified the organisation") boolean organisationVerified) {
+        @Schema(description = "False while the ministry has not verified the organisation") boolean organisationVerified,
+        @Schema(description = "Submitted after the deadline under an extension the ministry granted") boolean late) {
 
     @Schema(name = "Answer")
     public record AnswerJson(int question, LocalizedText questionText, String text) {
@@ -22,6 +23,6 @@ public record ResponseJson(long id, long consultationId, String organisation, St
         return new ResponseJson(r.id(), r.consultationId(), r.organisation(), r.organisationType().name(),
                 r.submittedAt(), r.redactedText(), r.answers().stream()
                         .map(a -> new AnswerJson(a.position(), a.question(), a.text())).toList(),
-                r.organisationVerified());
+                r.organisationVerified(), r.late());
     }
 }

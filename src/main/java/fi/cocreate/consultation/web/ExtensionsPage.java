@@ -1,0 +1,148 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.ApplicationClock;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.Extensions;
+import fi.cocreate.consultation.entity.Consultation;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Staff give one organisation more time in a consultation, with a reason, and see and withdraw the extensions. The
+ * organisation is found by typing part of its name or business id (a bounded search). Each action redirects (PRG).
+ */
+@Named
+@ViewScoped
+public class ExtensionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Extensions extensions;
+
+    @Inject
+    Consultations consultations;
+
+    private Long id;
+    private LocalizedText title;
+    private Instant deadline;
+    private List<Extensions.Row> rows = List.of();
+    private Extensions.OrganisationChoice organisation;
+    private LocalDateTime until;
+    private String reason;
+    private final Map<String, Extensions.OrganisationChoice> offered = new HashMap<>();
+
+    public void load() {
+        Consultation consultation = consultations.find(id == null ? -1 : id);
+        title = consultation.getTitle();
+        deadline = consultation.getDeadline();
+        rows = extensions.of(id);
+    }
+
+    public List<Extensions.OrganisationChoice> complete(String typed) {
+        offered.clear();
+        List<Extensions.OrganisationChoice> found = extensions.organisations(typed, Extensions.OFFERED);
+        found.forEach(o -> offered.put(String.valueOf(o.id()), o));
+        return found;
+    }
+
+    public String grant() {
+        try {
+            if (organisation == null) {
+                Notices.errorAt("grant:organisation", "extension.chooseOrganisation");
+                return null;
+            }
+            extensions.grant(id, organisation.id(), until == null ? null : until.atZone(ApplicationClock.ZONE)
+                    .toInstant(), reason);
+            Notices.info("extension.granted", organisation.name());
+        } catch (BusinessException e) {
+            Notices.error(e);
+            return null; // the typed reason and date stay in the form
+        }
+        return back();
+    }
+
+    public String withdraw(long extensionId) {
+        extensions.withdraw(id, extensionId);
+        Notices.info("extension.withdrawn");
+        return back();
+    }
+
+    private String back() {
+        return "/consultation/staff/extensions.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** The picker's submitted value (an organisation id) back to the organisation it offered. */
+    public Converter<Extensions.OrganisationChoice> getConverter() {
+        return new Converter<>() {
+            @Override
+            public Extensions.OrganisationChoice getAsObject(FacesContext context, UIComponent component,
+                    String value) {
+                return value == null || value.isBlank() ? null : offered.get(value);
+            }
+
+            @Override
+            public String getAsString(FacesContext context, UIComponent component,
+                    Extensions.OrganisationChoice value) {
+                return value == null ? "" : String.valueOf(value.id());
+            }
+        };
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public List<Extensions.Row> getRows() {
+        return rows;
+    }
+
+    public Extensions.OrganisationChoice getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(Extensions.OrganisationChoice organisation) {
+        this.organisation = organisation;
+    }
+
+    public LocalDateTime getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDateTime until) {
+        this.until = until;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
