@@ -431,6 +431,49 @@ class ConsultationJourneysIT {
     }
 
     @Test
+    void staffGiveOneOrganisationMoreTimeAndItsResponseAfterTheDeadlineIsMarkedLate() {
+        ServerSide server = new ServerSide(base);
+        String name = "Extended ry " + System.nanoTime();
+        String rep = server.representative(name);
+        long consultation = server.consultation("Extension journey " + System.nanoTime(), 1);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation)
+                .follow("Deadline extensions for organisations").waitForText("No organisation has an extension.")
+                .assertAccessible();
+
+        // Found by part of its name; an end before the deadline is refused at once, the typed reason kept.
+        String until = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusHours(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm"));
+        browser.suggest("Organisation (name or business ID)", name.substring(0, 10), name)
+                .type("Until", "1.1.2020 12:00").type("Reason", "The board meets after the deadline")
+                .press("Save the extension").waitForText("The extension must end after the deadline and in the future.");
+        assertEquals("The board meets after the deadline", browser.field("Reason").getDomProperty("value"));
+        browser.suggest("Organisation (name or business ID)", name.substring(0, 10), name).type("Until", until)
+                .press("Save the extension").waitForText(name + " has an extension.");
+        browser.assertAccessible().shoot("extensions");
+        assertEquals(1, ServerSide.query("SELECT e.id FROM deadline_extension e JOIN organisation o ON"
+                + " o.id = e.organisation_id WHERE o.name = ? AND e.consultation_id = ?", name, consultation).size());
+
+        // After the consultation's deadline the organisation still responds, told its own deadline; marked late.
+        server.clockAt(Instant.now().plus(Duration.ofHours(2)));
+        try (Browser organisation = Browser.open(base, "en")) {
+            organisation.go("/login.xhtml");
+            organisation.type("Email address", rep).type("Password", PASSWORD).press("Log in").waitForText(rep);
+            organisation.go("/consultation/org/respond.xhtml?consultation=" + consultation)
+                    .waitForText("Your organisation has an extension").assertAccessible();
+            organisation.type("Your answer", "Our view, on the extended time").press("Submit response")
+                    .waitForText("The response is submitted. Reference number:");
+        }
+        assertEquals(true, ServerSide.value("SELECT r.late_submission FROM response r JOIN organisation o ON"
+                + " o.id = r.organisation_id WHERE o.name = ?", name));
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(name);
+        assertTrue(browser.row(name).getText().contains("late"), browser.row(name).getText());
+    }
+
+    @Test
     void everyPublicPagePassesTheScanAndReflowsAt390And320PixelsInEachLanguage() {
         ServerSide server = new ServerSide(base);
         long consultation = server.consultation("Reflow " + System.nanoTime(), 72);

@@ -69,8 +69,18 @@ public class ExtensionsPage implements Serializable {
                     .toInstant(), reason);
             Notices.info("extension.granted", organisation.name());
         } catch (BusinessException e) {
-            Notices.error(e);
-            return null; // the typed reason and date stay in the form
+            // At the field it is about; the typed reason and date stay in the form.
+            String field = switch (e.getMessageKey()) {
+                case "extension.untilAfterDeadline" -> "grant:until";
+                case "extension.reasonRequired", "extension.reasonTooLong" -> "grant:reason";
+                default -> null;
+            };
+            if (field == null) {
+                Notices.error(e);
+            } else {
+                Notices.errorAt(field, e.getMessageKey(), e.getArguments());
+            }
+            return null;
         }
         return back();
     }
