@@ -1,5 +1,6 @@
 package fi.cocreate.consultation;
 
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.consultation.entity.DeadlineExtension;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
@@ -340,6 +341,41 @@ class ConsultationResponsesIT {
         assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.saveDraft(late,
                 consultation.getId(), answers(consultation, "withdrawn", null), false)).getMessageKey(),
                 "withdrawn: the consultation's deadline again");
+    }
+
+    @Test
+    void staffEnterAStatementReceivedByPostAsOfItsArrivalAndMarkedLateWhenItCameAfterTheDeadline() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Letter ry", "en");
+        long organisation = ServerSideIds.organisationOf(em, rep);
+        Instant deadline = now.plus(Duration.ofDays(2));
+        Consultation consultation = fixtures.consultation("By post", now, deadline);
+        Instant today = deadline.plus(Duration.ofDays(3));
+        TestClockProducer.CLOCK.set(today);
+        List<AnswerInput> letter = answers(consultation, "Our letter, posted on time", null);
+        assertEquals("entered.arrivalOutOfRange", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
+                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.POST,
+                        today.plusSeconds(60), letter, true))).getMessageKey(), "an arrival in the future");
+        assertEquals("entered.channelRequired", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
+                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.WEB,
+                        deadline, letter, true))).getMessageKey());
+        assertThrows(fi.cocreate.common.AccessDenied.class, () -> responses.enterReceived(consultation.getId(),
+                organisation, ResponseChannel.POST, deadline, letter, true), "staff only");
+
+        Instant arrived = deadline.plusSeconds(3600);
+        Response entered = ActingCaller.asStaff(() -> responses.enterReceived(consultation.getId(), organisation,
+                ResponseChannel.POST, arrived, letter, true));
+        assertEquals(ResponseState.SUBMITTED, entered.getState());
+        assertEquals(arrived, entered.getSubmittedAt(), "as of its arrival, not of its entry");
+        assertTrue(entered.isLate(), "it arrived after the deadline");
+        assertEquals(ResponseChannel.POST, entered.getChannel());
+        assertEquals("Our letter, posted on time", text(responses.mineFor(rep, consultation.getId()).orElseThrow(),
+                1));
+        assertEquals(1L, em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k",
+                Long.class).setParameter("r", rep).setParameter("k", "RESPONSE_RECEIPT").getSingleResult(),
+                "the organisation's representative gets the receipt");
+        assertEquals("entered.alreadySubmitted", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
+                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.EMAIL, arrived,
+                        letter, true))).getMessageKey(), "entered once");
     }
 
     @Test

@@ -95,7 +95,7 @@ public class Moderation {
         String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
                 + (ascending ? " asc" : " desc") + ", r.id";
         List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
-                + " r.publicationConsent, o.verifiedAt, r.late", consultationId, filter, order, Object[].class).setFirstResult(first)
+                + " r.publicationConsent, o.verifiedAt, r.late, r.channel", consultationId, filter, order, Object[].class).setFirstResult(first)
                 .setMaxResults(size).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -106,7 +106,8 @@ public class Moderation {
                 .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((Theme) t[1]));
         return rows.stream().map(r -> new ModerationRow((Long) r[0], (String) r[1], (OrganisationType) r[2],
                 (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
-                themes.getOrDefault((Long) r[0], List.of()), r[6] != null, (Boolean) r[7])).toList();
+                themes.getOrDefault((Long) r[0], List.of()), r[6] != null, (Boolean) r[7],
+                (fi.cocreate.consultation.entity.ResponseChannel) r[8])).toList();
     }
 
     private <T> TypedQuery<T> filtered(String select, long consultationId, ModerationFilter filter, String order,

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Theme;
@@ -13,5 +14,5 @@ import java.util.List;
  */
 public record ModerationRow(long responseId, String organisation, OrganisationType organisationType, String reference,
         ModerationState state, boolean publicationConsent, List<Theme> themes, boolean organisationVerified,
-        boolean late) implements Serializable {
+        boolean late, ResponseChannel channel) implements Serializable {
 }

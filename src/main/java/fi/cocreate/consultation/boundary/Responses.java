@@ -1,5 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.audit.entity.AuditAction;
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
@@ -47,6 +49,12 @@ public class Responses {
 
     @Inject
     Extensions extensions;
+
+    @Inject
+    fi.cocreate.identity.boundary.Caller caller;
+
+    @Inject
+    fi.cocreate.audit.boundary.AuditLog audit;
 
     @Inject
     PublicLinks links;
@@ -188,6 +196,39 @@ public class Responses {
                 extensions.closesAt(consultation, organisation.getId()));
         em.persist(response);
         em.flush();
+        return response;
+    }
+
+    /**
+     * Staff enter a statement that reached the ministry by email or post for the organisation: submitted as of its
+     * arrival (marked late if it arrived at or after the deadline), with its content digest, audited. The
+     * organisation's representatives get the receipt, which names the channel's arrival time as the received time.
+     */
+    public Response enterReceived(long consultationId, long organisationId, ResponseChannel via, Instant arrivedAt,
+            List<AnswerInput> answers, boolean publicationConsent) {
+        Account staffAccount = caller.requireStaff();
+        Consultation consultation = em.find(Consultation.class, consultationId);
+        Organisation organisation = em.find(Organisation.class, organisationId);
+        if (consultation == null || !consultation.isPublished() || organisation == null) {
+            throw new NotFound("consultation.notFound");
+        }
+        em.createNativeQuery("select id from organisation where id = ?1 for update").setParameter(1, organisationId)
+                .getResultList();
+        Instant now = clock.instant();
+        Response response = findFor(consultationId, organisationId).orElseGet(() -> {
+            Response created = Response.received(consultation, organisation, staffAccount, now);
+            em.persist(created);
+            em.flush();
+            return created;
+        });
+        ResponseVersion submitted = response.enterReceived(answers, publicationConsent, staffAccount, via, arrivedAt,
+                now, id -> reference(consultationId, id));
+        submitted.recordDigest(digestOf(response, submitted));
+        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), via.name() + " " + arrivedAt);
+        for (Account representative : organisation.getRepresentatives()) {
+            queueReceipt(representative, response, submitted);
+        }
+        metrics.submitted();
         return response;
     }
 

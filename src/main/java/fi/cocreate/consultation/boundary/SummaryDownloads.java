@@ -183,7 +183,7 @@ public class SummaryDownloads {
         List<Question> questions = List.copyOf(consultation.getQuestions());
         List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
                 "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
-                "themes", "attachments", "organisationVerified", "late").map(k -> ct.getString("export." + k)).toList());
+                "themes", "attachments", "organisationVerified", "late", "channel").map(k -> ct.getString("export." + k)).toList());
         for (Question q : questions) {
             header.add(q.getPosition() + ". " + q.getText().in(locale));
             if (q.getType() != QuestionType.FREE_TEXT) {
@@ -209,7 +209,8 @@ public class SummaryDownloads {
         while (true) {
             List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
                     + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
-                    + " m.hiddenReason, m.redactedText, o.verifiedAt, r.late from Response r join r.organisation o"
+                    + " m.hiddenReason, m.redactedText, o.verifiedAt, r.late, r.channel from Response r"
+                    + " join r.organisation o"
                     + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
                     + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
                     + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
@@ -261,6 +262,8 @@ public class SummaryDownloads {
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
                 row.add(r[12] != null);
                 row.add(r[13]);
+                row.add(ct.getString("responseChannel." + ((fi.cocreate.consultation.entity.ResponseChannel) r[14])
+                        .name()));
                 Map<Long, Object[]> byQuestion = answers.getOrDefault(id, Map.of());
                 for (Question q : labels.questions()) {
                     Object[] a = byQuestion.get(q.getId());

@@ -105,6 +105,11 @@ public class Response implements Serializable {
     @Column(name = "late_submission", nullable = false)
     private boolean late;
 
+    /** Through the form, or entered by staff from an email or a letter. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ResponseChannel channel = ResponseChannel.WEB;
+
     @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "response", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("number")
@@ -150,6 +155,10 @@ public class Response implements Serializable {
     public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now,
             Instant closesAt) {
         requireOpen(now, closesAt);
+        return write(answers, consent, by, now);
+    }
+
+    private ResponseVersion write(List<AnswerInput> answers, boolean consent, Account by, Instant now) {
         ResponseVersion latest = latestVersion();
         ResponseVersion draft = latest;
         if (latest.isSubmitted()) {
@@ -189,6 +198,55 @@ public class Response implements Serializable {
             referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
         }
         return draft;
+    }
+
+    /**
+     * Staff enter a statement that reached the ministry by email or post: a new response of the organisation, or its
+     * unsubmitted draft, is submitted as of its arrival (never in the future, never before the consultation opened),
+     * and is marked late if it arrived at or after the deadline. Refused if the organisation already submitted.
+     */
+    public static Response received(Consultation consultation, Organisation organisation, Account staff,
+            Instant now) {
+        Response response = new Response();
+        response.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
+        response.organisation = Objects.requireNonNull(organisation, "Organisation is required.");
+        response.author = Objects.requireNonNull(staff, "Author is required.");
+        response.state = ResponseState.DRAFT;
+        response.createdAt = now;
+        response.updatedAt = now;
+        response.versions.add(new ResponseVersion(response, 1, staff, now));
+        response.currentVersion = 1;
+        return response;
+    }
+
+    /** See {@link #received}: submits the entered answers as of {@code arrivedAt}. */
+    public ResponseVersion enterReceived(List<AnswerInput> answers, boolean consent, Account staff,
+            ResponseChannel via, Instant arrivedAt, Instant now, LongFunction<String> references) {
+        if (via == null || via == ResponseChannel.WEB) {
+            throw new BusinessException("entered.channelRequired");
+        }
+        if (arrivedAt == null || arrivedAt.isAfter(now) || arrivedAt.isBefore(consultation.getOpensAt())) {
+            throw new BusinessException("entered.arrivalOutOfRange");
+        }
+        if (state == ResponseState.SUBMITTED) {
+            throw new BusinessException("entered.alreadySubmitted", referenceNumber);
+        }
+        ResponseVersion draft = write(answers, consent, staff, now);
+        this.late = consultation.isPastDeadline(arrivedAt);
+        this.channel = via;
+        draft.markSubmitted(arrivedAt);
+        this.state = ResponseState.SUBMITTED;
+        this.submittedVersion = draft.getNumber();
+        this.submittedAt = arrivedAt;
+        this.publicationConsent = consent;
+        if (referenceNumber == null) {
+            referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
+        }
+        return draft;
+    }
+
+    public ResponseChannel getChannel() {
+        return channel;
     }
 
     private void requireOpen(Instant now, Instant closesAt) {
