@@ -471,6 +471,22 @@ class ConsultationJourneysIT {
                 + " o.id = r.organisation_id WHERE o.name = ?", name));
         browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(name);
         assertTrue(browser.row(name).getText().contains("late"), browser.row(name).getText());
+
+        // A letter from another organisation, entered by staff as of its arrival after the deadline.
+        String sender = "Letter ry " + System.nanoTime();
+        server.representative(sender);
+        String arrived = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusMinutes(90)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm"));
+        browser.follow("Enter a statement received by email or post").waitForText("becomes the organisation")
+                .assertAccessible();
+        browser.suggest("Organisation (name or business ID)", sender.substring(0, 10), sender).check("Post")
+                .type("Arrived at", arrived).type("1. What do you think?", "Our letter, in the post on time")
+                .press("Save the statement").waitForText("marked late");
+        browser.assertAccessible().shoot("enter-response");
+        assertEquals("POST", ServerSide.value("SELECT r.channel FROM response r JOIN organisation o ON"
+                + " o.id = r.organisation_id WHERE o.name = ? AND r.state = 'SUBMITTED'", sender));
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(sender);
+        assertTrue(browser.row(sender).getText().contains("by post"), browser.row(sender).getText());
     }
 
     @Test
