@@ -185,15 +185,16 @@ public class Summaries {
     }
 
     private SummaryCoverage coverageOf(long consultationId, boolean listed) {
-        String accepted = " from Response r join r.organisation o, ResponseModeration m where m.response = r"
-                + " and r.consultation.id = :c and r.state = fi.cocreate.consultation.entity.ResponseState.SUBMITTED"
-                + " and m.state in (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
-                + " fi.cocreate.consultation.entity.ModerationState.REDACTED)";
-        String cited = " exists (select c.id from Citation c where c.response = r and"
-                + " c.statement.summary.consultation.id = :c)";
-        long total = em.createQuery("select count(r)" + accepted, Long.class).setParameter("c", consultationId)
+        // Report queries over ids only (no entity comparison, no theta join): nothing here loads an entity.
+        String isAccepted = " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
+                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
+                + " fi.cocreate.consultation.entity.ModerationState.REDACTED))";
+        String accepted = " from Response r join r.organisation o where r.consultation.id = :c and r.state ="
+                + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and" + isAccepted;
+        String cited = " exists (select c.id from Citation c where c.response.id = r.id)";
+        long total = em.createQuery("select count(r.id)" + accepted, Long.class).setParameter("c", consultationId)
                 .getSingleResult();
-        long covered = em.createQuery("select count(r)" + accepted + " and" + cited, Long.class)
+        long covered = em.createQuery("select count(r.id)" + accepted + " and" + cited, Long.class)
                 .setParameter("c", consultationId).getSingleResult();
         if (!listed) {
             return new SummaryCoverage(total, covered, List.of(), 0, List.of());
@@ -202,12 +203,9 @@ public class Summaries {
                 + cited + " order by o.name, r.id", Object[].class).setParameter("c", consultationId)
                 .setMaxResults(SummaryCoverage.LISTED).getResultStream()
                 .map(r -> new SummaryCoverage.Uncited((Long) r[0], null, (String) r[1], null)).toList();
-        String passages = " from Passage p join p.response r join r.organisation o, ResponseModeration m"
-                + " where m.response = r and r.consultation.id = :c and m.state in"
-                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
-                + " fi.cocreate.consultation.entity.ModerationState.REDACTED) and not exists (select c.id from"
-                + " Citation c where c.passage = p)";
-        long uncitedPassages = em.createQuery("select count(p)" + passages, Long.class)
+        String passages = " from Passage p join p.response r join r.organisation o where r.consultation.id = :c and"
+                + isAccepted + " and not exists (select c.id from Citation c where c.passage.id = p.id)";
+        long uncitedPassages = em.createQuery("select count(p.id)" + passages, Long.class)
                 .setParameter("c", consultationId).getSingleResult();
         List<SummaryCoverage.Uncited> firstPassages = uncitedPassages == 0 ? List.of() : em.createQuery(
                 "select r.id, p.id, o.name, p.quote" + passages + " order by o.name, p.id", Object[].class)
