@@ -14,7 +14,6 @@ import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.Gender;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,9 +42,6 @@ public class ApplicationWizard implements Serializable {
     ForumApplications applications;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     LocaleSelection localeSelection;
 
     @Inject
@@ -71,11 +67,11 @@ public class ApplicationWizard implements Serializable {
             return null;
         }
         if (id == null) {
-            application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
+            application = applications.startOrResume(callId == null ? -1 : callId,
                     localeSelection.getLanguage());
             return address(resumeStep(application));
         }
-        application = applications.mine(id, currentUser.getEmail());
+        application = applications.mine(id);
         step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
         content = application.content();
         content.getAreas().forEach(area -> chosen.put(area, true));
@@ -114,7 +110,7 @@ public class ApplicationWizard implements Serializable {
         }
         boolean wasSubmitted = isSubmitted();
         try {
-            application = applications.submit(id, content, currentUser.getEmail());
+            application = applications.submit(id, content);
         } catch (InvalidApplicationException e) {
             step = StepProblems.firstWithProblem(content, e.getProblems(), currentYear(), step);
             StepProblems.show(FORM, e.getProblems());
@@ -134,7 +130,7 @@ public class ApplicationWizard implements Serializable {
             return true;
         }
         try {
-            application = applications.attachCv(id, cv.getSubmittedFileName(), content(cv), currentUser.getEmail());
+            application = applications.attachCv(id, cv.getSubmittedFileName(), content(cv));
             Notices.info("forum.cv.attached");
             return true;
         } catch (BusinessException e) {
@@ -169,7 +165,7 @@ public class ApplicationWizard implements Serializable {
 
     private boolean save(ApplicationStep resumeAt) {
         try {
-            application = applications.save(id, content, resumeAt, currentUser.getEmail());
+            application = applications.save(id, content, resumeAt);
             return true;
         } catch (InvalidApplicationException e) {
             StepProblems.show(FORM, e.getProblems());
