@@ -184,7 +184,7 @@ public class PanelDemoData {
 
     /** The demo goes through the boundaries as the person who would do each step, with their roles. */
     private void actAs(String email) {
-        caller.actAs(accounts.findByEmail(email).orElseThrow());
+        caller.assume(accounts.findByEmail(email).orElseThrow());
     }
 
     private static Map<Long, Integer> values(List<Long> criteria, double level, Random random) {

@@ -46,7 +46,7 @@ class PackageRulesTest {
     @ArchTest
     static final ArchRule onlyTheDemoDataActsAsAnotherAccount = noClasses().that()
             .resideOutsideOfPackage("fi.cocreate.demo..").should()
-            .callMethod("fi.cocreate.identity.boundary.Caller", "actAs", "fi.cocreate.identity.entity.Account");
+            .callMethod("fi.cocreate.identity.boundary.Caller", "assume", "fi.cocreate.identity.entity.Account");
 
     @ArchTest
     static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses().that().resideInAPackage("..web..")

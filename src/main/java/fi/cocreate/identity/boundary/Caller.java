@@ -77,7 +77,7 @@ public class Caller {
      * it goes through the same boundaries and checks as a person would. Only {@code fi.cocreate.demo} may call it (an
      * architecture rule checks).
      */
-    public void actAs(Account acting) {
+    public void assume(Account acting) {
         account = Optional.of(Objects.requireNonNull(acting, "The acting account is required."));
     }
 
