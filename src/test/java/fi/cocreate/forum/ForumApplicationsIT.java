@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.FormSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -573,6 +574,30 @@ class ForumApplicationsIT {
                 .matcher(list.body());
         assertTrue(call.find(), list.body());
         return call.group(1);
+    }
+
+    @Test
+    @RunAsClient
+    void aCvStepPostNotSentAsAnUploadSavesTheTextAndSaysNoFileCame() {
+        PageClient client = PageClient.english(url(""));
+        client.login("forum.applicant03@demo.cocreate.fi", DemoLogins.PASSWORD);
+        Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(client.get("/forum/index.xhtml").assertOk().body());
+        assertTrue(call.find(), "the open demo call is listed");
+        PageClient.Page started = client.get("/forum/apply/application.xhtml?call=" + call.group(1)).assertOk();
+        Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(started.uri().toString());
+        assertTrue(id.find(), "the wizard keeps its application in the address: " + started.uri());
+        PageClient.Page motivation = client.get("/forum/apply/application.xhtml?id=" + id.group(1) + "&step=MOTIVATION")
+                .assertOk();
+        assertTrue(motivation.contains("Step 4 of 5"), motivation.describe());
+
+        // PageClient posts application/x-www-form-urlencoded, whatever the form's enctype: Faces' file input used
+        // to ask the servlet for parts of a request that has none, and the applicant got a 500.
+        PageClient.Page saved = motivation.form("wizard").set("motivation", "Sent without a file.").press("save");
+        assertEquals(200, saved.status(), saved.describe());
+        assertTrue(saved.contains("No file came with the form, so your CV was not changed."), saved.describe());
+        assertTrue(client.get("/forum/apply/application.xhtml?id=" + id.group(1) + "&step=MOTIVATION").body()
+                .contains("Sent without a file."), "what was written is saved");
     }
 
     @Test
