@@ -406,12 +406,29 @@ public final class Browser implements AutoCloseable {
     /** Sets the viewport width (CSS pixels) keeping a tall window. */
     public Browser width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        // The window includes no chrome in headless mode, but make sure the viewport really is that wide.
-        long inner = ((Number) js("return window.innerWidth")).longValue();
-        if (inner != width) {
+        // The window includes no chrome in headless mode, but make sure the viewport really is that wide. On a loaded
+        // machine the page may still report the old width for a moment: wait for the resize before correcting.
+        long inner = innerWidth();
+        for (int i = 0; i < 20 && inner != width && Math.abs(inner - width) > 100; i++) {
+            sleepBriefly();
+            inner = innerWidth();
+        }
+        if (inner != width && Math.abs(inner - width) <= 100) {
             driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
         }
         return this;
+    }
+
+    private long innerWidth() {
+        return ((Number) js("return window.innerWidth")).longValue();
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The widest element's right edge versus the viewport: more than the viewport means horizontal scrolling. */
