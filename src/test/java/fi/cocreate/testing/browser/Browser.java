@@ -209,6 +209,9 @@ public final class Browser implements AutoCloseable {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
+                // A menu replaced by an AJAX update still running (its options follow another menu's choice) would be
+                // opened as the old widget; the new one then finds its panel open and its revert fails in the console.
+                awaitAjax();
                 WebElement menu = field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
                         + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
                 WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
@@ -239,6 +242,7 @@ public final class Browser implements AutoCloseable {
                                     && d.findElements(By.cssSelector("[id='" + list + "']")).stream()
                                             .noneMatch(WebElement::isDisplayed);
                         });
+                awaitAjax();
                 return this;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException
@@ -417,6 +421,12 @@ public final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
         }
         return this;
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    private void awaitAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces"
+                + " || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
     private long innerWidth() {
