@@ -15,6 +15,7 @@ import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Role;
 import jakarta.annotation.PostConstruct;
@@ -57,6 +58,9 @@ public class PanelDemoData {
     Accounts accounts;
 
     @Inject
+    Caller caller;
+
+    @Inject
     ForumCalls calls;
 
     @Inject
@@ -85,8 +89,11 @@ public class PanelDemoData {
         ForumCall call = calls.all().stream().filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
                 .findFirst().orElse(null);
         String staff = DemoLogins.STAFF.email();
-        if (call == null || applications.countByCall(call.getId()) == 0
-                || !panels.members(call.getId(), staff).isEmpty()) {
+        if (call == null || applications.countByCall(call.getId()) == 0) {
+            return;
+        }
+        actAs(staff);
+        if (!panels.members(call.getId()).isEmpty()) {
             return;
         }
         long callId = call.getId();
@@ -98,59 +105,61 @@ public class PanelDemoData {
             }
             panellists.add(p[0]);
         }
-        panellists.forEach(p -> panels.appoint(callId, p, staff));
-        panels.configure(callId, 3, true, 1.0, 2.0, staff);
-        List<Long> criteria = rubric(callId, staff);
-        assignments.assignAutomatically(callId, staff);
+        panellists.forEach(p -> panels.appoint(callId, p));
+        panels.configure(callId, 3, true, 1.0, 2.0);
+        List<Long> criteria = rubric(callId);
+        assignments.assignAutomatically(callId);
 
         Random random = new Random(SEED);
         Map<Long, Double> quality = new HashMap<>();
         applications.findInSelection(callId).forEach(a -> quality.put(a.getId(), 1.8 + random.nextDouble() * 3));
-        List<AssignedApplication> pias = reviews.myApplications(callId, panellists.get(0));
+        actAs(panellists.get(0));
+        List<AssignedApplication> pias = reviews.myApplications(callId);
         if (!pias.isEmpty()) {
-            reviews.declareConflict(pias.get(0).applicationId(), "A former colleague of mine.", panellists.get(0));
+            reviews.declareConflict(pias.get(0).applicationId(), "A former colleague of mine.");
         }
         // The three newest applications stay unscored (one with a draft), so the pages show work still open.
         List<Long> open = quality.keySet().stream().sorted(java.util.Comparator.reverseOrder()).limit(3).toList();
         for (int p = 0; p < panellists.size(); p++) {
-            String email = panellists.get(p);
-            for (AssignedApplication assigned : reviews.myApplications(callId, email)) {
+            actAs(panellists.get(p));
+            for (AssignedApplication assigned : reviews.myApplications(callId)) {
                 long id = assigned.applicationId();
                 if (open.contains(id)) {
                     if (id == open.get(0)) {
-                        reviews.saveDraft(id, values(criteria, quality.get(id) + BIAS[p], random), null, email);
+                        reviews.saveDraft(id, values(criteria, quality.get(id) + BIAS[p], random), null);
                     }
                     continue;
                 }
                 double level = quality.get(id) + BIAS[p] + (id % 11 == 0 && p % 2 == 0 ? -2.5 : 0);
-                reviews.submit(id, values(criteria, level, random), comment(level), email);
+                reviews.submit(id, values(criteria, level, random), comment(level));
             }
         }
         ForumApplication contested = applications.findInSelection(callId).stream()
                 .filter(a -> a.getId() % 11 == 0).findFirst().orElse(null);
+        actAs(staff);
         if (contested != null) {
             reviews.post(contested.getId(), "Our scores differ a lot here. Shall we discuss the networks criterion "
-                    + "at the next panel call?", staff);
+                    + "at the next panel call?");
         }
-        rules(callId, staff);
+        rules(callId);
         LOG.info(() -> "Panel demo data loaded for call " + callId);
     }
 
-    private List<Long> rubric(long callId, String staff) {
-        criterion(callId, staff, 3, LocalizedText.of("Asiantuntemuksen relevanssi", "Sakkunskapens relevans",
+    private List<Long> rubric(long callId) {
+        criterion(callId, 3, LocalizedText.of("Asiantuntemuksen relevanssi", "Sakkunskapens relevans",
                 "Relevance of expertise"), new String[][] {
                     {"Ei yhteyttä foorumin aiheisiin", "Inget samband med forumets teman", "No link to the forum's topics"},
                     {"Heikko yhteys", "Svagt samband", "Weak link"},
                     {"Jonkin verran relevanttia", "Delvis relevant", "Somewhat relevant"},
                     {"Selvästi relevanttia", "Klart relevant", "Clearly relevant"},
                     {"Keskeistä foorumin työlle", "Centralt för forumets arbete", "Central to the forum's work"}});
-        criterion(callId, staff, 2, LocalizedText.of("Kokemus", "Erfarenhet", "Experience"), new String[][] {
+        criterion(callId, 2, LocalizedText.of("Kokemus", "Erfarenhet", "Experience"), new String[][] {
             {"Ei kokemusta", "Ingen erfarenhet", "No experience"},
             {"Alle 2 vuotta", "Under 2 år", "Under 2 years"},
             {"2–5 vuotta", "2–5 år", "2–5 years"},
             {"5–10 vuotta", "5–10 år", "5–10 years"},
             {"Yli 10 vuotta ja näyttöjä", "Över 10 år med resultat", "Over 10 years with results"}});
-        criterion(callId, staff, 1, LocalizedText.of("Verkostot ja tavoittavuus", "Nätverk och räckvidd",
+        criterion(callId, 1, LocalizedText.of("Verkostot ja tavoittavuus", "Nätverk och räckvidd",
                 "Networks and reach"), new String[][] {
                     {"Ei verkostoja", "Inga nätverk", "No networks"},
                     {"Paikallisia yhteyksiä", "Lokala kontakter", "Local contacts"},
@@ -158,19 +167,24 @@ public class PanelDemoData {
                     {"Kansallinen verkosto", "Nationellt nätverk", "National network"},
                     {"Pohjoismainen tai kansainvälinen verkosto", "Nordiskt eller internationellt nätverk",
                         "Nordic or international network"}});
-        criterion(callId, staff, 1, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), new String[][] {
+        criterion(callId, 1, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), new String[][] {
             {"Ei perusteltu", "Inte motiverad", "Not explained"},
             {"Yleisluontoinen", "Allmänt hållen", "General"},
             {"Perusteltu", "Motiverad", "Explained"},
             {"Hyvin perusteltu", "Väl motiverad", "Well explained"},
             {"Erinomainen ja konkreettinen", "Utmärkt och konkret", "Excellent and concrete"}});
-        return panels.rubric(callId, staff).stream().map(RubricCriterion::getId).toList();
+        return panels.rubric(callId).stream().map(RubricCriterion::getId).toList();
     }
 
-    private void criterion(long callId, String staff, double weight, LocalizedText name, String[][] levels) {
+    private void criterion(long callId, double weight, LocalizedText name, String[][] levels) {
         List<LocalizedText> texts = java.util.Arrays.stream(levels).map(l -> LocalizedText.of(l[0], l[1], l[2]))
                 .toList();
-        panels.addCriterion(callId, name, weight, texts, staff);
+        panels.addCriterion(callId, name, weight, texts);
+    }
+
+    /** The demo goes through the boundaries as the person who would do each step, with their roles. */
+    private void actAs(String email) {
+        caller.assume(accounts.findByEmail(email).orElseThrow());
     }
 
     private static Map<Long, Integer> values(List<Long> criteria, double level, Random random) {
@@ -187,17 +201,17 @@ public class PanelDemoData {
                 : level >= 3 ? "Solid application; networks could be stronger." : "Limited fit with this call.";
     }
 
-    private void rules(long callId, String staff) {
-        selections.setSizes(callId, 20, 10, staff);
+    private void rules(long callId) {
+        selections.setSizes(callId, 20, 10);
         for (String country : NordicRegion.CODES.subList(0, 5)) {
-            selections.setRule(callId, SelectionDimension.HOME_COUNTRY, country, 1, null, staff);
+            selections.setRule(callId, SelectionDimension.HOME_COUNTRY, country, 1, null);
         }
-        selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 7, null, staff);
-        selections.setRule(callId, SelectionDimension.GENDER, "MAN", 7, null, staff);
+        selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 7, null);
+        selections.setRule(callId, SelectionDimension.GENDER, "MAN", 7, null);
         for (ExpertiseArea area : ExpertiseArea.values()) {
-            selections.setRule(callId, SelectionDimension.AREA, area.name(), 2, 8, staff);
+            selections.setRule(callId, SelectionDimension.AREA, area.name(), 2, 8);
         }
-        selections.setRule(callId, SelectionDimension.AGE_BAND, "under30", 1, null, staff);
-        selections.setRule(callId, SelectionDimension.REGION_OF_ORIGIN, "mena", 0, 6, staff);
+        selections.setRule(callId, SelectionDimension.AGE_BAND, "under30", 1, null);
+        selections.setRule(callId, SelectionDimension.REGION_OF_ORIGIN, "mena", 0, 6);
     }
 }

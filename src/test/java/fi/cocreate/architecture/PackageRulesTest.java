@@ -42,6 +42,12 @@ class PackageRulesTest {
                     "jakarta.inject..", "jakarta.faces..", "jakarta.servlet..", "jakarta.ws.rs..",
                     "jakarta.security..", "org.primefaces..", "org.omnifaces..");
 
+    /** Acting as an account without its login is for the demo data at startup only; everyone else is who logged in. */
+    @ArchTest
+    static final ArchRule onlyTheDemoDataActsAsAnotherAccount = noClasses().that()
+            .resideOutsideOfPackage("fi.cocreate.demo..").should()
+            .callMethod("fi.cocreate.identity.boundary.Caller", "assume", "fi.cocreate.identity.entity.Account");
+
     @ArchTest
     static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");

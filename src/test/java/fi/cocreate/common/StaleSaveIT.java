@@ -1,5 +1,6 @@
 package fi.cocreate.common;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -300,10 +301,10 @@ class StaleSaveIT {
         CallDefinition firstForm = CallDefinition.of(calls.find(callId), ApplicationClock.ZONE);
         CallDefinition secondForm = CallDefinition.of(calls.find(callId), ApplicationClock.ZONE);
         firstForm.setTitleEn("Kaisa's call");
-        calls.save(callId, firstForm, first);
+        acting(first, () -> calls.save(callId, firstForm));
 
         secondForm.setTitleEn("Kalle's call");
-        String refused = refusal(() -> calls.save(callId, secondForm, second));
+        String refused = refusal(() -> acting(second, () -> calls.save(callId, secondForm)));
         assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
         assertEquals("Kaisa's call", calls.find(callId).getTitle().getEn());
     }
@@ -313,26 +314,25 @@ class StaleSaveIT {
         String first = staff("Riikka", Role.STAFF);
         String second = staff("Risto", Role.STAFF);
         long callId = call("Stale rubric");
-        RubricCriterion criterion = panels.addCriterion(callId, LocalizedText.of("Osaaminen", null, "Skills"), 1,
-                levels(), first);
+        RubricCriterion criterion = acting(first, () -> panels.addCriterion(callId, LocalizedText.of("Osaaminen", null, "Skills"), 1,
+                levels()));
         long seen = criterion.getVersion();
-        panels.updateCriterion(criterion.getId(), LocalizedText.of("Osaaminen", null, "Riikka's skills"), 2,
-                levels(), first, seen);
-        String refusedCriterion = refusal(() -> panels.updateCriterion(criterion.getId(),
-                LocalizedText.of("Osaaminen", null, "Risto's skills"), 3, levels(), second, seen));
+        acting(first, () -> panels.updateCriterion(criterion.getId(), LocalizedText.of("Osaaminen", null, "Riikka's skills"), 2,
+                levels(), seen));
+        String refusedCriterion = refusal(() -> acting(second, () -> panels.updateCriterion(criterion.getId(),
+                LocalizedText.of("Osaaminen", null, "Risto's skills"), 3, levels(), seen)));
         assertTrue(refusedCriterion.startsWith("edit.changedMeanwhile [" + first + ", "), refusedCriterion);
-        assertEquals(2.0, panels.rubric(callId, first).get(0).getWeight());
+        assertEquals(2.0, acting(first, () -> panels.rubric(callId)).get(0).getWeight());
 
-        selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 2, null, first, Selections.RULE_NOT_SHOWN);
-        String refusedRule = refusal(() -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 5, null,
-                second, Selections.RULE_NOT_SHOWN));
+        acting(first, () -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 2, null, Selections.RULE_NOT_SHOWN));
+        String refusedRule = refusal(() -> acting(second, () -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 5, null, Selections.RULE_NOT_SHOWN)));
         assertTrue(refusedRule.startsWith("edit.changedMeanwhile [" + first + ", "), refusedRule);
-        SelectionRule rule = selections.rules(callId, first).get(0);
+        SelectionRule rule = acting(first, () -> selections.rules(callId)).get(0);
         assertEquals(2, rule.getMinimum());
         long ruleSeen = rule.getVersion();
-        selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 3, null, second, ruleSeen);
-        assertThrows(BusinessException.class, () -> selections.removeRule(rule.getId(), first, ruleSeen));
-        assertEquals(3, selections.rules(callId, first).get(0).getMinimum());
+        acting(second, () -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 3, null, ruleSeen));
+        assertThrows(BusinessException.class, () -> acting(first, () -> selections.removeRule(rule.getId(), ruleSeen)));
+        assertEquals(3, acting(first, () -> selections.rules(callId)).get(0).getMinimum());
     }
 
     private long call(String title) throws Exception {

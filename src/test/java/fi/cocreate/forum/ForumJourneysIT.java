@@ -45,6 +45,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ForumJourneysIT {
 
+    /** The narrowest phone the pages are made for (WCAG 1.4.10 reflow is defined at 320 CSS px). */
+    static final int NARROW_PHONE = 320;
+
+    /**
+     * For every label matched by the selector (arguments[0]): its field (a PrimeFaces widget counts as one) starts
+     * below the label and is at least 200 px wide. Returns the problems, one a line; empty when there are none.
+     */
+    static final String STACKED_FORMS = "const out=[];for(const l of document.querySelectorAll(arguments[0])){"
+            + "let c=document.getElementById(l.htmlFor);if(!c){out.push('no field for '+l.textContent.trim());continue;}"
+            + "c=c.closest('.ui-selectonemenu, .ui-inputnumber')||c;const a=l.getBoundingClientRect(),"
+            + "b=c.getBoundingClientRect();if(b.top<a.bottom-1)out.push(l.textContent.trim()+': beside its label');"
+            + "if(b.width<200)out.push(l.textContent.trim()+': only '+Math.round(b.width)+' px wide');}"
+            + "return out.join('\\n');";
+
+
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.xhtml\\?token=[\\w-]+");
     private static final Pattern WIZARD_ID = Pattern.compile("application\\.xhtml\\?.*\\bid=(\\d+)");
@@ -335,7 +350,14 @@ class ForumJourneysIT {
         browser.assertAccessible();
         browser.screenshot(SCREENSHOTS, "forum-selection-1280", Browser.DESKTOP);
         browser.screenshot(SCREENSHOTS, "forum-selection-390", Browser.PHONE);
-        browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
+        // On a phone the staff forms stack: each label above its field, each field wide enough to use.
+        for (int width : new int[] {Browser.PHONE, NARROW_PHONE}) {
+            browser.width(width).assertReflows();
+            assertEquals("", browser.js(STACKED_FORMS, "#sizes label, #rules fieldset label"),
+                    "the selection forms at " + width + " px");
+        }
+        browser.screenshot(SCREENSHOTS, "forum-selection-320", NARROW_PHONE);
+        browser.width(Browser.DESKTOP);
 
         // Confirm: the decision mails arrive in each applicant's own language.
         browser.press("Confirm the decision and send the decision mails");

@@ -1,5 +1,6 @@
 package fi.cocreate.security;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -381,11 +382,11 @@ class AuthorisationMatrixIT {
         }
         long call = ids.get("call");
         String staff = DemoLogins.STAFF.email();
-        long free = panels.appoint(call, emails.get(Who.PANELLIST), staff).getId();
-        long conflicted = panels.appoint(call, emails.get(Who.PANELLIST_CONFLICT), staff).getId();
-        assignments.add(ids.get("app1"), free, staff);
-        assignments.add(ids.get("app1"), conflicted, staff);
-        reviews.declareConflict(ids.get("app1"), "My neighbour.", emails.get(Who.PANELLIST_CONFLICT));
+        long free = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST))).getId();
+        long conflicted = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST_CONFLICT))).getId();
+        acting(staff, () -> assignments.add(ids.get("app1"), free));
+        acting(staff, () -> assignments.add(ids.get("app1"), conflicted));
+        acting(emails.get(Who.PANELLIST_CONFLICT), () -> reviews.declareConflict(ids.get("app1"), "My neighbour."));
         return ids;
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.interceptor.Interceptor;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The one test alternative of the caller: lets an in-container test call boundaries as a real account (by its email) on
@@ -46,6 +47,32 @@ public class ActingCaller extends Caller {
                 ACTING.set(before);
             }
         }
+    }
+
+    /**
+     * Calls a boundary as the account with this email and returns what it returned; its refusals and other runtime
+     * exceptions pass through unchanged (no checked exception, so it fits in {@code assertThrows} and lambdas).
+     */
+    public static <T> T acting(String email, Supplier<T> work) {
+        String before = ACTING.get();
+        actAs(email);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(before);
+            }
+        }
+    }
+
+    /** As {@link #acting(String, Supplier)}, for a boundary method that returns nothing. */
+    public static void acting(String email, Runnable work) {
+        acting(email, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Runs the work as the demo staff member. */

@@ -1,5 +1,6 @@
 package fi.cocreate.testing;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
@@ -115,22 +116,23 @@ public class ForumBrowserFixtures extends HttpServlet {
         String second = TestAccounts.uniqueEmail("panel-b");
         accounts.create(first, "Paula Panel " + suffix, PASSWORD, "en", List.of(Role.PANELIST), true);
         accounts.create(second, "Pekka Panel " + suffix, PASSWORD, "fi", List.of(Role.PANELIST), true);
-        panels.appoint(call.getId(), first, staff);
-        panels.appoint(call.getId(), second, staff);
-        panels.configure(call.getId(), 2, false, 1.0, 2.0, staff);
+        acting(staff, () -> panels.appoint(call.getId(), first));
+        acting(staff, () -> panels.appoint(call.getId(), second));
+        acting(staff, () -> panels.configure(call.getId(), 2, false, 1.0, 2.0));
         List<Long> criteria = List.of(
-                panels.addCriterion(call.getId(), LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
-                        levels("Expertise"), staff).getId(),
-                panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
-                        levels("Motivation"), staff).getId());
-        assignments.assignAutomatically(call.getId(), staff);
+                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
+                        levels("Expertise"))).getId(),
+                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
+                        levels("Motivation"))).getId());
+        acting(staff, () -> assignments.assignAutomatically(call.getId()));
         int[] scores = { 5, 3, 2 };
         for (int i = 0; i < ids.size(); i++) {
             Map<Long, Integer> values = new HashMap<>();
             for (Long criterion : criteria) {
                 values.put(criterion, scores[i]);
             }
-            reviews.submit(ids.get(i), values, "Scored by the second panellist.", second);
+            long id = ids.get(i);
+            acting(second, () -> reviews.submit(id, values, "Scored by the second panellist."));
         }
         return call.getId() + " " + first + " " + second + " " + ids.get(0) + " " + ids.get(1) + " " + ids.get(2);
     }
@@ -139,7 +141,7 @@ public class ForumBrowserFixtures extends HttpServlet {
             ExpertiseArea area) {
         String email = TestAccounts.uniqueEmail("applicant");
         accounts.create(email, name, PASSWORD, language, List.of(Role.APPLICANT), true);
-        ForumApplication application = applications.startOrResume(call.getId(), email, language);
+        ForumApplication application = acting(email, () -> applications.startOrResume(call.getId(), language));
         ApplicationContent content = application.content();
         content.setFullName(name);
         content.setEmail(email);
@@ -155,8 +157,8 @@ public class ForumBrowserFixtures extends HttpServlet {
         content.setCapacity(ApplicantCapacity.INDIVIDUAL);
         content.setMotivation("I want to bring the experience of newcomers to the forum.");
         content.setConsent(true);
-        applications.attachCv(application.getId(), "cv.pdf", CV, email);
-        applications.submit(application.getId(), content, email);
+        acting(email, () -> applications.attachCv(application.getId(), "cv.pdf", CV));
+        acting(email, () -> applications.submit(application.getId(), content));
         return application.getId();
     }
 

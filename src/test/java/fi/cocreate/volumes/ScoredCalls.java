@@ -1,5 +1,6 @@
 package fi.cocreate.volumes;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -71,20 +72,20 @@ public class ScoredCalls {
             TestClockProducer.CLOCK.reset();
         }
         long callId = call.getId();
-        panellists.forEach(p -> panels.appoint(callId, p, staff));
-        panels.configure(callId, 2, false, 1.0, 2.0, staff);
+        panellists.forEach(p -> acting(staff, () -> panels.appoint(callId, p)));
+        acting(staff, () -> panels.configure(callId, 2, false, 1.0, 2.0));
         List<LocalizedText> levels = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
             levels.add(LocalizedText.of("taso " + i, "niv\u00e5 " + i, "level " + i));
         }
-        long criterion = panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 1,
-                levels, staff).getId();
-        assignments.assignAutomatically(callId, staff);
+        long criterion = acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 1,
+                levels)).getId();
+        acting(staff, () -> assignments.assignAutomatically(callId));
         int i = 0;
-        for (Assignment a : assignments.assignments(callId, staff)) {
+        for (Assignment a : acting(staff, () -> assignments.assignments(callId))) {
             if (a.isActive()) {
-                reviews.submit(a.getApplicationId(), Map.of(criterion, 1 + i++ % 5), null,
-                        a.getMember().getAccount().getEmail());
+                Map<Long, Integer> values = Map.of(criterion, 1 + i++ % 5);
+                acting(a.getMember().getAccount().getEmail(), () -> reviews.submit(a.getApplicationId(), values, null));
             }
         }
         return callId;

@@ -1,5 +1,6 @@
 package fi.cocreate.volumes;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.cocreate.forum.panel.boundary.Selections;
@@ -193,7 +194,7 @@ class VolumeBenchmark {
         long[] solver = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            selections.run(large, DemoLogins.STAFF.email());
+            acting(DemoLogins.STAFF.email(), () -> selections.run(large));
             solver[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(solver);

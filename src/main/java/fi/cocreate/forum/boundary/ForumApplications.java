@@ -21,6 +21,8 @@ import fi.cocreate.identity.entity.Role;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,9 +34,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applications to forum calls. Every method that shows or changes an application names the person acting (their
- * login email) and checks their role and, for applicants, that the application is theirs: another person's
- * application is answered as "not found". Every view by staff or panel is written to the audit table.
+ * Applications to forum calls. Every method that shows or changes an application asks {@link Caller} who is acting and
+ * checks their role and, for applicants, that the application is theirs: another person's application is answered as
+ * "not found". Every view by staff or panel is written to the audit table.
  */
 @Stateless
 public class ForumApplications {
@@ -55,7 +57,7 @@ public class ForumApplications {
     PublicLinks links;
 
     @Inject
-    ForumActors actors;
+    Caller caller;
 
     // ---- finding (for the panel's computations; showing an application to a person goes through viewForReview)
 
@@ -83,20 +85,20 @@ public class ForumApplications {
     // ---- the applicant
 
     /** The applicant's own applications, newest first. */
-    public List<ForumApplication> mine(String applicantEmail) {
-        Account applicant = actor(applicantEmail, Role.APPLICANT);
+    public List<ForumApplication> mine() {
+        Account applicant = caller.require(Role.APPLICANT);
         return em.createNamedQuery(ForumApplication.BY_APPLICANT, ForumApplication.class)
                 .setParameter("applicant", applicant.getId()).getResultList();
     }
 
     /** One of the applicant's own applications; anyone else's is "not found". */
-    public ForumApplication mine(long id, String applicantEmail) {
-        return owned(id, actor(applicantEmail, Role.APPLICANT));
+    public ForumApplication mine(long id) {
+        return owned(id, caller.require(Role.APPLICANT));
     }
 
     /** The applicant's application to the call: the existing one, or a new draft while the call has not closed. */
-    public ForumApplication startOrResume(long callId, String applicantEmail, String language) {
-        Account applicant = actor(applicantEmail, Role.APPLICANT);
+    public ForumApplication startOrResume(long callId, String language) {
+        Account applicant = caller.require(Role.APPLICANT);
         ForumCall call = em.find(ForumCall.class, callId);
         if (call == null) {
             throw new NotFound("forum.call.notFound");
@@ -124,13 +126,13 @@ public class ForumApplications {
      * Saves what the applicant wrote. A draft may be incomplete; a submitted application being edited must stay
      * complete and eligible, and the window must be open.
      */
-    public ForumApplication save(long id, ApplicationContent content, String applicantEmail) {
-        return save(id, content, null, applicantEmail);
+    public ForumApplication save(long id, ApplicationContent content) {
+        return save(id, content, null);
     }
 
     /** Saves as {@link #save(long, ApplicationContent, String)} and remembers the step the applicant is on. */
-    public ForumApplication save(long id, ApplicationContent content, ApplicationStep step, String applicantEmail) {
-        ForumApplication application = mine(id, applicantEmail);
+    public ForumApplication save(long id, ApplicationContent content, ApplicationStep step) {
+        ForumApplication application = mine(id);
         Instant now = clock.instant();
         if (application.getStatus() == ApplicationStatus.SUBMITTED) {
             requireValid(application, content, now);
@@ -143,8 +145,8 @@ public class ForumApplications {
     }
 
     /** Attaches (or replaces) the CV: a PDF by content, within the size limit. */
-    public ForumApplication attachCv(long id, String fileName, byte[] content, String applicantEmail) {
-        ForumApplication application = mine(id, applicantEmail);
+    public ForumApplication attachCv(long id, String fileName, byte[] content) {
+        ForumApplication application = mine(id);
         Instant now = clock.instant();
         if (!application.isEditableAt(now)) {
             throw new BusinessException("forum.application.notEditable");
@@ -165,8 +167,8 @@ public class ForumApplications {
      * Submits the application with what the applicant wrote, checked whole, at the server's time: only inside the
      * call's window. The first submission queues a confirmation mail in the applicant's language.
      */
-    public ForumApplication submit(long id, ApplicationContent content, String applicantEmail) {
-        ForumApplication application = mine(id, applicantEmail);
+    public ForumApplication submit(long id, ApplicationContent content) {
+        ForumApplication application = mine(id);
         Instant now = clock.instant();
         requireValid(application, content, now);
         application.fill(content, now);
@@ -181,8 +183,8 @@ public class ForumApplications {
      * The applicant takes the application back. Withdrawing is final: the same account cannot apply to the call again,
      * also after erasing its data (a {@link CallWithdrawal} keeps that fact).
      */
-    public ForumApplication withdraw(long id, String applicantEmail) {
-        ForumApplication application = mine(id, applicantEmail);
+    public ForumApplication withdraw(long id) {
+        ForumApplication application = mine(id);
         Instant now = clock.instant();
         application.withdraw(now);
         recordWithdrawal(application, now);
@@ -193,8 +195,8 @@ public class ForumApplications {
      * The applicant asks for their personal data to be erased. Done at once (withdrawing the application if it was
      * still in the selection), except for a selected member, whose request staff handle.
      */
-    public ForumApplication requestErasure(long id, String applicantEmail) {
-        ForumApplication application = mine(id, applicantEmail);
+    public ForumApplication requestErasure(long id) {
+        ForumApplication application = mine(id);
         Instant now = clock.instant();
         application.requestErasure(now);
         if (application.getStatus() != ApplicationStatus.SELECTED) {
@@ -205,9 +207,9 @@ public class ForumApplications {
     }
 
     /** Everything stored about the applicant's applications, as JSON, including who has viewed them. */
-    public String exportMine(String applicantEmail) {
-        Account applicant = actor(applicantEmail, Role.APPLICANT);
-        List<ForumApplication> list = mine(applicantEmail);
+    public String exportMine() {
+        Account applicant = caller.require(Role.APPLICANT);
+        List<ForumApplication> list = mine();
         return ApplicantDataExport.toJson(applicant.getEmail(), list,
                 id -> em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
                         .setParameter("application", id).getResultList(),
@@ -215,8 +217,8 @@ public class ForumApplications {
     }
 
     /** The CV of the applicant's own application. */
-    public ApplicationCv myCv(long id, String applicantEmail) {
-        mine(id, applicantEmail);
+    public ApplicationCv myCv(long id) {
+        mine(id);
         return cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
     }
 
@@ -226,8 +228,8 @@ public class ForumApplications {
      * Shows one application to staff or a panel member and records the view (who, when). Drafts are the applicant's
      * own and are never shown. Once the window has closed, a submitted application moves under review.
      */
-    public ForumApplication viewForReview(long id, String viewerEmail) {
-        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+    public ForumApplication viewForReview(long id) {
+        Account viewer = caller.require(Role.STAFF, Role.ADMIN, Role.PANELIST);
         ForumApplication application = reviewable(id);
         Instant now = clock.instant();
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.DETAIL, now));
@@ -236,8 +238,8 @@ public class ForumApplications {
     }
 
     /** The CV of an application for staff or the panel; recorded as a view. */
-    public ApplicationCv cvForReview(long id, String viewerEmail) {
-        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+    public ApplicationCv cvForReview(long id) {
+        Account viewer = caller.require(Role.STAFF, Role.ADMIN, Role.PANELIST);
         reviewable(id);
         ApplicationCv cv = cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.CV, clock.instant()));
@@ -245,8 +247,8 @@ public class ForumApplications {
     }
 
     /** The applications of a call for staff (drafts excluded); each listed application records a view. */
-    public List<ForumApplication> listForStaff(long callId, String viewerEmail) {
-        Account viewer = actor(viewerEmail, Role.STAFF, Role.ADMIN);
+    public List<ForumApplication> listForStaff(long callId) {
+        Account viewer = caller.require(Role.STAFF, Role.ADMIN);
         List<ForumApplication> list = em.createNamedQuery(ForumApplication.BY_CALL, ForumApplication.class)
                 .setParameter("call", callId).getResultList();
         Instant now = clock.instant();
@@ -261,8 +263,8 @@ public class ForumApplications {
      * The call's applications in the selection (submitted, under review or decided) for the panel or staff; each
      * listed application records a view, as on the staff list.
      */
-    public List<ForumApplication> listForPanel(long callId, String viewerEmail) {
-        Account viewer = actor(viewerEmail, Role.PANELIST, Role.STAFF, Role.ADMIN);
+    public List<ForumApplication> listForPanel(long callId) {
+        Account viewer = caller.require(Role.PANELIST, Role.STAFF, Role.ADMIN);
         List<ForumApplication> list = findInSelection(callId);
         Instant now = clock.instant();
         for (ForumApplication application : list) {
@@ -273,8 +275,8 @@ public class ForumApplications {
     }
 
     /** Who has seen an application, newest first: for staff, and for the applicant about their own. */
-    public List<ApplicationView> viewsOf(long id, String actorEmail) {
-        Account actor = actor(actorEmail, Role.STAFF, Role.ADMIN, Role.APPLICANT);
+    public List<ApplicationView> viewsOf(long id) {
+        Account actor = caller.require(Role.STAFF, Role.ADMIN, Role.APPLICANT);
         if (!(actor.has(Role.STAFF) || actor.has(Role.ADMIN))) {
             owned(id, actor);
         }
@@ -283,8 +285,8 @@ public class ForumApplications {
     }
 
     /** Staff carry out an applicant's request to erase their data, also for a selected member. */
-    public ForumApplication eraseOnRequest(long id, String staffEmail) {
-        actors.require(staffEmail, Role.STAFF, Role.ADMIN);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public ForumApplication eraseOnRequest(long id) {
         ForumApplication application = em.find(ForumApplication.class, id);
         if (application == null || application.getErasureRequestedAt() == null) {
             throw new BusinessException("forum.application.noErasureRequest");
@@ -294,8 +296,8 @@ public class ForumApplications {
     }
 
     /** Records the panel's decision on an application (staff or panel). */
-    public ForumApplication decide(long id, ApplicationStatus decision, String deciderEmail) {
-        actor(deciderEmail, Role.STAFF, Role.ADMIN, Role.PANELIST);
+    @RolesRequired({Role.STAFF, Role.ADMIN, Role.PANELIST})
+    public ForumApplication decide(long id, ApplicationStatus decision) {
         ForumApplication application = reviewable(id);
         application.decide(decision, clock.instant());
         return application;
@@ -375,7 +377,4 @@ public class ForumApplications {
         return application;
     }
 
-    private Account actor(String email, Role... roles) {
-        return actors.require(email, roles);
-    }
 }

@@ -5,7 +5,7 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.entity.ForumCall;
-import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,7 +25,7 @@ public class ForumCalls {
     Clock clock;
 
     @Inject
-    ForumActors actors;
+    Caller caller;
 
     public List<ForumCall> all() {
         return em.createNamedQuery(ForumCall.ALL, ForumCall.class).getResultList();
@@ -46,8 +46,8 @@ public class ForumCalls {
     }
 
     /** Staff create a call ({@code id} null) or revise one, from what they wrote in the call form. */
-    public ForumCall save(Long id, CallDefinition d, String staffEmail) {
-        actors.require(staffEmail, Role.STAFF, Role.ADMIN);
+    public ForumCall save(Long id, CallDefinition d) {
+        String staffEmail = caller.requireStaff().getEmail();
         LocalizedText title = CallDefinition.textOrNull(d.getTitleFi(), d.getTitleSv(), d.getTitleEn());
         if (title == null) {
             throw new BusinessException("forum.call.titleRequired");

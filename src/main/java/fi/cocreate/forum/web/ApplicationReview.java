@@ -5,7 +5,6 @@ import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationView;
 import fi.cocreate.forum.entity.ForumApplication;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,9 +24,6 @@ public class ApplicationReview implements Serializable {
     @Inject
     ForumApplications applications;
 
-    @Inject
-    CurrentUser currentUser;
-
     private Long id;
     private ForumApplication application;
     private List<ApplicationView> views = List.of();
@@ -36,18 +32,18 @@ public class ApplicationReview implements Serializable {
         if (application != null) {
             return;
         }
-        application = applications.viewForReview(id == null ? -1 : id, currentUser.getEmail());
-        views = applications.viewsOf(application.getId(), currentUser.getEmail());
+        application = applications.viewForReview(id == null ? -1 : id);
+        views = applications.viewsOf(application.getId());
     }
 
     public void erase() {
-        application = applications.eraseOnRequest(application.getId(), currentUser.getEmail());
+        application = applications.eraseOnRequest(application.getId());
         Notices.info("forum.application.erased");
     }
 
     /** The applicant's CV for staff, read when staff press the download button (each view audited). */
     public StreamedContent downloadCv() {
-        ApplicationCv cv = applications.cvForReview(application.getId(), currentUser.getEmail());
+        ApplicationCv cv = applications.cvForReview(application.getId());
         byte[] content = cv.getContent();
         return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
                 .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();

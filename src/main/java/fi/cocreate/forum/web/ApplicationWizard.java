@@ -14,7 +14,7 @@ import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.Gender;
-import fi.cocreate.identity.web.CurrentUser;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,8 @@ import java.util.Map;
 /**
  * The application form as steps: each step is checked before the applicant moves on and the draft is saved on the
  * way, so nothing is lost between sessions. The last step submits the whole application, which the boundary checks
- * again at the server's time.
+ * again at the server's time. The view keeps the application's id, the form's {@link ApplicationContent} and a
+ * {@link WizardApplication} copy, never the entity; who is applying is the boundary's {@code Caller}.
  */
 @Named("wizard")
 @ViewScoped
@@ -43,9 +44,6 @@ public class ApplicationWizard implements Serializable {
     ForumApplications applications;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     LocaleSelection localeSelection;
 
     @Inject
@@ -54,7 +52,7 @@ public class ApplicationWizard implements Serializable {
     private Long id;
     private Long callId;
     private String stepName;
-    private ForumApplication application;
+    private WizardApplication application;
     private ApplicationContent content;
     private final Map<ExpertiseArea, Boolean> chosen = new EnumMap<>(ExpertiseArea.class);
     private ApplicationStep step = ApplicationStep.PERSONAL;
@@ -71,13 +69,14 @@ public class ApplicationWizard implements Serializable {
             return null;
         }
         if (id == null) {
-            application = applications.startOrResume(callId == null ? -1 : callId, currentUser.getEmail(),
-                    localeSelection.getLanguage());
+            application = snapshot(applications.startOrResume(callId == null ? -1 : callId,
+                    localeSelection.getLanguage()));
             return address(resumeStep(application));
         }
-        application = applications.mine(id, currentUser.getEmail());
+        ForumApplication mine = applications.mine(id);
+        application = snapshot(mine);
         step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
-        content = application.content();
+        content = mine.content();
         content.getAreas().forEach(area -> chosen.put(area, true));
         return null;
     }
@@ -114,7 +113,7 @@ public class ApplicationWizard implements Serializable {
         }
         boolean wasSubmitted = isSubmitted();
         try {
-            application = applications.submit(id, content, currentUser.getEmail());
+            application = snapshot(applications.submit(id, content));
         } catch (InvalidApplicationException e) {
             step = StepProblems.firstWithProblem(content, e.getProblems(), currentYear(), step);
             StepProblems.show(FORM, e.getProblems());
@@ -130,11 +129,15 @@ public class ApplicationWizard implements Serializable {
      * silently. If it cannot be kept, the applicant stays on the step with the reason beside the field.
      */
     private boolean keepChosenCv() {
+        if (step == ApplicationStep.MOTIVATION && WizardPosts.arrivedWithoutUpload(
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap())) {
+            Notices.info("forum.cv.notSentAsUpload");
+        }
         if (cv == null || cv.getSize() == 0) {
             return true;
         }
         try {
-            application = applications.attachCv(id, cv.getSubmittedFileName(), content(cv), currentUser.getEmail());
+            application = snapshot(applications.attachCv(id, cv.getSubmittedFileName(), content(cv)));
             Notices.info("forum.cv.attached");
             return true;
         } catch (BusinessException e) {
@@ -169,7 +172,7 @@ public class ApplicationWizard implements Serializable {
 
     private boolean save(ApplicationStep resumeAt) {
         try {
-            application = applications.save(id, content, resumeAt, currentUser.getEmail());
+            application = snapshot(applications.save(id, content, resumeAt));
             return true;
         } catch (InvalidApplicationException e) {
             StepProblems.show(FORM, e.getProblems());
@@ -183,7 +186,11 @@ public class ApplicationWizard implements Serializable {
                 + target.name();
     }
 
-    private static ApplicationStep resumeStep(ForumApplication application) {
+    private WizardApplication snapshot(ForumApplication entity) {
+        return WizardApplication.of(entity, clock.instant());
+    }
+
+    private static ApplicationStep resumeStep(WizardApplication application) {
         return parse(application.getWizardStep(), ApplicationStep.PERSONAL);
     }
 
@@ -208,7 +215,7 @@ public class ApplicationWizard implements Serializable {
     }
 
     public boolean isEditable() {
-        return application != null && application.isEditableAt(clock.instant());
+        return application != null && application.isEditable();
     }
 
     public boolean isSubmitted() {
@@ -247,7 +254,7 @@ public class ApplicationWizard implements Serializable {
         return chosen;
     }
 
-    public ForumApplication getApplication() {
+    public WizardApplication getApplication() {
         return application;
     }
 

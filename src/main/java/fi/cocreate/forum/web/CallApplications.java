@@ -4,7 +4,6 @@ import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,9 +23,6 @@ public class CallApplications implements Serializable {
     @Inject
     ForumCalls calls;
 
-    @Inject
-    CurrentUser currentUser;
-
     private Long callId;
     private ForumCall call;
     private List<ForumApplication> list = List.of();
@@ -36,7 +32,7 @@ public class CallApplications implements Serializable {
             return;
         }
         call = calls.find(callId == null ? -1 : callId);
-        list = applications.listForStaff(call.getId(), currentUser.getEmail());
+        list = applications.listForStaff(call.getId());
     }
 
     public Long getCallId() {

@@ -4,7 +4,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.CallDefinition;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ExpertiseArea;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,9 +21,6 @@ public class CallEditor implements Serializable {
     ForumCalls calls;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Clock clock;
 
     private Long id;
@@ -38,7 +34,7 @@ public class CallEditor implements Serializable {
     }
 
     public String save() {
-        calls.save(id, definition, currentUser.getEmail());
+        calls.save(id, definition);
         Notices.info("forum.call.saved");
         return "/forum/staff/calls.xhtml?faces-redirect=true";
     }

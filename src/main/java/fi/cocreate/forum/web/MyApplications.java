@@ -5,7 +5,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ForumApplication;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,9 +31,6 @@ public class MyApplications implements Serializable {
     ForumApplications applications;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Clock clock;
 
     private List<ForumApplication> all;
@@ -42,7 +38,7 @@ public class MyApplications implements Serializable {
     @PostConstruct
     void load() {
         try {
-            all = applications.mine(currentUser.getEmail());
+            all = applications.mine();
         } catch (BusinessException e) {
             all = List.of();
             Notices.error(e);
@@ -50,20 +46,20 @@ public class MyApplications implements Serializable {
     }
 
     public void withdraw(long id) {
-        applications.withdraw(id, currentUser.getEmail());
+        applications.withdraw(id);
         Notices.info("forum.application.withdrawn");
         load();
     }
 
     public void erase(long id) {
-        ForumApplication application = applications.requestErasure(id, currentUser.getEmail());
+        ForumApplication application = applications.requestErasure(id);
         Notices.info(application.isErased() ? "forum.application.erased" : "forum.application.erasureRequested");
         load();
     }
 
     /** Everything stored about the applicant's applications, as a JSON file. */
     public StreamedContent downloadExport() {
-        byte[] json = applications.exportMine(currentUser.getEmail()).getBytes(StandardCharsets.UTF_8);
+        byte[] json = applications.exportMine().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("my-forum-applications.json")
                 .contentType("application/json;charset=UTF-8").contentLength((long) json.length)
                 .stream(() -> new ByteArrayInputStream(json)).build();

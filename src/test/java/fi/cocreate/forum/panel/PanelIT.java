@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.DecisionReason;
@@ -33,6 +35,7 @@ import fi.cocreate.forum.panel.entity.Assignment;
 import fi.cocreate.forum.panel.entity.DecisionOutcome;
 import fi.cocreate.forum.panel.entity.PanelDecision;
 import fi.cocreate.forum.panel.entity.PanelMember;
+import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
@@ -155,14 +158,14 @@ class PanelIT {
         @SuppressWarnings("unchecked")
         List<String> ps = (List<String>) made.get("panellists");
         for (String p : ps) {
-            panels.appoint(callId, p, staff);
+            acting(staff, () -> panels.appoint(callId, p));
         }
-        panels.configure(callId, reviewers, false, 1.0, 2.0, staff);
+        acting(staff, () -> panels.configure(callId, reviewers, false, 1.0, 2.0));
         List<Long> criteria = new ArrayList<>();
-        criteria.add(panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
-                PanelFixtures.levels("E"), staff).getId());
-        criteria.add(panels.addCriterion(callId, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
-                PanelFixtures.levels("M"), staff).getId());
+        criteria.add(acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
+                PanelFixtures.levels("E"))).getId());
+        criteria.add(acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
+                PanelFixtures.levels("M"))).getId());
         @SuppressWarnings("unchecked")
         List<Long> apps = (List<Long>) made.get("apps");
         return new Setup(callId, staff, ps, apps, criteria);
@@ -175,9 +178,30 @@ class PanelIT {
     }
 
     private String assignee(Setup s, long application) {
-        return assignments.assignments(s.callId(), s.staff()).stream()
+        return acting(s.staff(), () -> assignments.assignments(s.callId())).stream()
                 .filter(a -> a.isActive() && a.getApplicationId() == application)
                 .map(a -> a.getMember().getAccount().getEmail()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRoleInterceptorRefusesCallersWithoutTheRoleBeforeTheMethodRuns() throws Exception {
+        Setup s = setup("Role interceptor", 1, 1, 1);
+        String panellist = s.panellists().get(0);
+        int forumSize = acting(s.staff(), () -> panels.round(s.callId())).getForumSize();
+        // Selections carries @RolesRequired on the class, PanelAssignments on the method, Panels on the class.
+        AccessDenied notStaff = assertThrows(AccessDenied.class,
+                () -> acting(panellist, () -> selections.setSizes(s.callId(), forumSize + 7, 3)));
+        assertEquals("access.denied", notStaff.getMessageKey());
+        assertEquals("access.denied", assertThrows(AccessDenied.class,
+                () -> acting(panellist, () -> assignments.progress(s.callId()))).getMessageKey());
+        AccessDenied anonymous = assertThrows(AccessDenied.class,
+                () -> acting(null, () -> panels.configure(s.callId(), 3, true, 1.0, 2.0)));
+        assertEquals("access.loginRequired", anonymous.getMessageKey());
+        PanelRound round = em.find(PanelRound.class, s.callId());
+        assertEquals(forumSize, round.getForumSize(), "the refused method did not run");
+        assertEquals(1, round.getReviewersPerApplication(), "the anonymous configure did not run");
+        assertEquals(forumSize + 7, acting(s.staff(), () -> selections.setSizes(s.callId(), forumSize + 7, 3))
+                .getForumSize(), "staff pass the same check");
     }
 
     @Test
@@ -186,16 +210,13 @@ class PanelIT {
         Setup s = setup("Appointments", 1, 1, 1);
         Account applicant = inTx(() -> new PanelFixtures(em, accounts).account(TestAccounts.uniqueEmail("notpanel"),
                 "Not Panel", Role.APPLICANT));
-        assertEquals("panel.member.notPanelist", refusal(() -> panels.appoint(s.callId(), applicant.getEmail(),
-                s.staff())));
-        assertEquals("panel.member.already", refusal(() -> panels.appoint(s.callId(), s.panellists().get(0),
-                s.staff())));
-        assertEquals("panel.access.denied", refusal(() -> panels.appoint(s.callId(), s.panellists().get(0),
-                s.panellists().get(0))));
-        assertEquals("panel.access.denied", refusal(() -> panels.members(s.callId(), s.panellists().get(0))));
-        List<PanelMember> members = panels.members(s.callId(), s.staff());
+        assertEquals("panel.member.notPanelist", refusal(() -> acting(s.staff(), () -> panels.appoint(s.callId(), applicant.getEmail()))));
+        assertEquals("panel.member.already", refusal(() -> acting(s.staff(), () -> panels.appoint(s.callId(), s.panellists().get(0)))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.appoint(s.callId(), s.panellists().get(0)))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.members(s.callId()))));
+        List<PanelMember> members = acting(s.staff(), () -> panels.members(s.callId()));
         assertEquals(List.of(s.panellists().get(0)), members.stream().map(m -> m.getAccount().getEmail()).toList());
-        List<RubricCriterion> rubric = panels.rubric(s.callId(), s.staff());
+        List<RubricCriterion> rubric = acting(s.staff(), () -> panels.rubric(s.callId()));
         assertEquals(2, rubric.size());
         assertEquals("E niv\u00e5 3", rubric.get(0).getLevels().get(2).getText().getSv());
     }
@@ -204,56 +225,54 @@ class PanelIT {
     @Order(2)
     void automaticAssignmentCoversEveryApplicationWithBalancedLoadAndStaffCanOverride() throws Exception {
         Setup s = setup("Assignment", 7, 3, 2);
-        AssignmentPlanner.Plan plan = assignments.assignAutomatically(s.callId(), s.staff());
+        AssignmentPlanner.Plan plan = acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         assertEquals(14, plan.added().size());
         assertTrue(plan.shortfall().isEmpty());
-        List<PanellistProgress> progress = assignments.progress(s.callId(), s.staff());
+        List<PanellistProgress> progress = acting(s.staff(), () -> assignments.progress(s.callId()));
         assertEquals(List.of(4, 5, 5), progress.stream().map(PanellistProgress::assigned).sorted().toList());
 
-        Assignment removed = assignments.assignments(s.callId(), s.staff()).get(0);
-        assignments.remove(removed.getId(), s.staff());
-        assertEquals(0, assignments.assignAutomatically(s.callId(), s.staff()).shortfall().size());
-        List<Assignment> after = assignments.assignments(s.callId(), s.staff());
+        Assignment removed = acting(s.staff(), () -> assignments.assignments(s.callId())).get(0);
+        acting(s.staff(), () -> assignments.remove(removed.getId()));
+        assertEquals(0, acting(s.staff(), () -> assignments.assignAutomatically(s.callId())).shortfall().size());
+        List<Assignment> after = acting(s.staff(), () -> assignments.assignments(s.callId()));
         assertTrue(after.stream().anyMatch(a -> a.getId().equals(removed.getId()) && a.isRemoved()),
                 "a removed assignment stays removed");
         assertEquals(2, after.stream().filter(a -> a.isActive()
                 && a.getApplicationId().equals(removed.getApplicationId())).count(), "coverage restored by another");
 
-        assignments.add(removed.getApplicationId(), removed.getMember().getId(), s.staff());
-        assertEquals(3, assignments.assignments(s.callId(), s.staff()).stream().filter(a -> a.isActive()
+        acting(s.staff(), () -> assignments.add(removed.getApplicationId(), removed.getMember().getId()));
+        assertEquals(3, acting(s.staff(), () -> assignments.assignments(s.callId())).stream().filter(a -> a.isActive()
                 && a.getApplicationId().equals(removed.getApplicationId())).count(), "staff may add beyond N");
-        assertEquals("panel.access.denied", refusal(() -> assignments.assignAutomatically(s.callId(),
-                s.panellists().get(0))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> assignments.assignAutomatically(s.callId()))));
     }
 
     @Test
     @Order(3)
     void conflictOfInterestHidesTheApplicationOnTheServerAndReassignsIt() throws Exception {
         Setup s = setup("Conflict", 2, 3, 2);
-        assignments.assignAutomatically(s.callId(), s.staff());
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         long app = s.applications().get(0);
         String conflicted = assignee(s, app);
-        assertNotNull(reviews.open(app, conflicted));
-        reviews.saveDraft(app, Map.of(s.criteria().get(0), 4), "draft", conflicted);
+        assertNotNull(acting(conflicted, () -> reviews.open(app)));
+        acting(conflicted, () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 4), "draft"));
 
-        reviews.declareConflict(app, "She is my sister-in-law.", conflicted);
+        acting(conflicted, () -> reviews.declareConflict(app, "She is my sister-in-law."));
 
-        assertEquals("panel.access.conflict", refusal(() -> reviews.open(app, conflicted)));
-        assertEquals("panel.access.conflict", refusal(() -> reviews.submit(app, all(s, 5), null, conflicted)));
-        assertEquals("panel.access.conflict", refusal(() -> reviews.rubric(app, conflicted)));
-        assertEquals("panel.access.conflict", refusal(() -> reviews.othersScores(app, conflicted)));
-        assertEquals("panel.conflict.already", refusal(() -> reviews.declareConflict(app, null, conflicted)));
-        assertTrue(reviews.myApplications(s.callId(), conflicted).stream()
+        assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.open(app))));
+        assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.submit(app, all(s, 5), null))));
+        assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.rubric(app))));
+        assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.othersScores(app))));
+        assertEquals("panel.conflict.already", refusal(() -> acting(conflicted, () -> reviews.declareConflict(app, null))));
+        assertTrue(acting(conflicted, () -> reviews.myApplications(s.callId())).stream()
                 .noneMatch(a -> a.applicationId() == app), "not listed any more");
-        List<Assignment> active = assignments.assignments(s.callId(), s.staff()).stream()
+        List<Assignment> active = acting(s.staff(), () -> assignments.assignments(s.callId())).stream()
                 .filter(a -> a.isActive() && a.getApplicationId() == app).toList();
         assertEquals(2, active.size(), "reassigned to keep coverage");
         assertTrue(active.stream().noneMatch(a -> a.getMember().getAccount().getEmail().equals(conflicted)));
-        assertEquals("panel.assignment.conflict", refusal(() -> assignments.add(app,
-                panels.members(s.callId(), s.staff()).stream()
-                        .filter(m -> m.getAccount().getEmail().equals(conflicted)).findFirst().orElseThrow().getId(),
-                s.staff())));
-        assertEquals(1, assignments.progress(s.callId(), s.staff()).stream().mapToInt(PanellistProgress::conflicts)
+        assertEquals("panel.assignment.conflict", refusal(() -> acting(s.staff(), () -> assignments.add(app,
+                acting(s.staff(), () -> panels.members(s.callId())).stream()
+                        .filter(m -> m.getAccount().getEmail().equals(conflicted)).findFirst().orElseThrow().getId()))));
+        assertEquals(1, acting(s.staff(), () -> assignments.progress(s.callId())).stream().mapToInt(PanellistProgress::conflicts)
                 .sum());
     }
 
@@ -261,42 +280,41 @@ class PanelIT {
     @Order(4)
     void scoringIsIndependentAndOnlyForAppointedAssignedPanellists() throws Exception {
         Setup s = setup("Independent", 1, 2, 2);
-        assignments.assignAutomatically(s.callId(), s.staff());
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         long app = s.applications().get(0);
         String first = s.panellists().get(0);
         String second = s.panellists().get(1);
         String outsider = inTx(() -> new PanelFixtures(em, accounts).panellist("outsider").getEmail());
 
-        assertEquals("panel.access.notAppointed", refusal(() -> reviews.open(app, outsider)));
-        assertEquals("panel.access.notAppointed", refusal(() -> reviews.submit(app, all(s, 3), null, outsider)));
-        assertEquals("panel.access.notAppointed", refusal(() -> reviews.othersScores(app, outsider)));
-        assertEquals("panel.access.notAppointed", refusal(() -> reviews.myApplications(s.callId(), outsider)));
-        assertEquals("panel.access.denied", refusal(() -> reviews.open(app, s.staff())));
+        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.open(app))));
+        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.submit(app, all(s, 3), null))));
+        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.othersScores(app))));
+        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.myApplications(s.callId()))));
+        assertEquals("access.denied", refusal(() -> acting(s.staff(), () -> reviews.open(app))));
 
-        assertEquals("panel.score.incomplete", refusal(() -> reviews.submit(app, Map.of(s.criteria().get(0), 3), null,
-                first)));
-        reviews.submit(app, all(s, 5), "Strong.", first);
-        reviews.saveDraft(app, Map.of(s.criteria().get(0), 1), "not yet", second);
+        assertEquals("panel.score.incomplete", refusal(() -> acting(first, () -> reviews.submit(app, Map.of(s.criteria().get(0), 3), null))));
+        acting(first, () -> reviews.submit(app, all(s, 5), "Strong."));
+        acting(second, () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 1), "not yet"));
 
-        assertEquals("panel.score.submitFirst", refusal(() -> reviews.othersScores(app, second)));
-        assertEquals("panel.score.submitFirst", refusal(() -> reviews.discussion(app, second)));
-        assertEquals("panel.score.submitFirst", refusal(() -> reviews.post(app, "I think...", second)));
-        assertTrue(reviews.othersScores(app, first).isEmpty(), "a draft is never shown to others");
-        reviews.post(app, "What do you think about the networks?", first);
+        assertEquals("panel.score.submitFirst", refusal(() -> acting(second, () -> reviews.othersScores(app))));
+        assertEquals("panel.score.submitFirst", refusal(() -> acting(second, () -> reviews.discussion(app))));
+        assertEquals("panel.score.submitFirst", refusal(() -> acting(second, () -> reviews.post(app, "I think..."))));
+        assertTrue(acting(first, () -> reviews.othersScores(app)).isEmpty(), "a draft is never shown to others");
+        acting(first, () -> reviews.post(app, "What do you think about the networks?"));
 
-        reviews.submit(app, all(s, 2), "Weak.", second);
-        assertEquals("panel.score.alreadySubmitted", refusal(() -> reviews.submit(app, all(s, 5), null, second)));
-        assertEquals(List.of("Strong."), reviews.othersScores(app, second).stream().map(x -> x.getComment()).toList());
-        assertEquals(1, reviews.discussion(app, second).size());
-        assertEquals(2, reviews.othersScores(app, s.staff()).size(), "staff see every submitted score");
-        List<AssignedApplication> mine = reviews.myApplications(s.callId(), first);
+        acting(second, () -> reviews.submit(app, all(s, 2), "Weak."));
+        assertEquals("panel.score.alreadySubmitted", refusal(() -> acting(second, () -> reviews.submit(app, all(s, 5), null))));
+        assertEquals(List.of("Strong."), acting(second, () -> reviews.othersScores(app)).stream().map(x -> x.getComment()).toList());
+        assertEquals(1, acting(second, () -> reviews.discussion(app)).size());
+        assertEquals(2, acting(s.staff(), () -> reviews.othersScores(app)).size(), "staff see every submitted score");
+        List<AssignedApplication> mine = acting(first, () -> reviews.myApplications(s.callId()));
         assertEquals("SUBMITTED", mine.get(0).state());
-        reviews.open(app, first);
+        acting(first, () -> reviews.open(app));
         long views = em.createQuery("select count(v) from ApplicationView v where v.applicationId = :a "
                 + "and v.viewerEmail = :e", Long.class).setParameter("a", app).setParameter("e", first)
                 .getSingleResult();
         assertTrue(views >= 1, "the panellist's view is in the audit");
-        assertEquals(1, assignments.progress(s.callId(), s.staff()).stream()
+        assertEquals(1, acting(s.staff(), () -> assignments.progress(s.callId())).stream()
                 .filter(p -> p.email().equals(first)).findFirst().orElseThrow().submitted());
     }
 
@@ -319,19 +337,17 @@ class PanelIT {
             return ids;
         });
         TestClockProducer.CLOCK.reset();
-        assignments.assignAutomatically(s.callId(), s.staff());
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         int[] scores = { 5, 4, 4, 2, 1 };
         for (int i = 0; i < apps.size(); i++) {
             for (String p : s.panellists()) {
-                int value = scores[i];
-                if (i == 2) {
-                    value = p.equals(s.panellists().get(0)) ? 1 : 5;
-                }
-                reviews.submit(apps.get(i), all(s, value), null, p);
+                int value = i != 2 ? scores[i] : p.equals(s.panellists().get(0)) ? 1 : 5;
+                long app = apps.get(i);
+                acting(p, () -> reviews.submit(app, all(s, value), null));
             }
         }
 
-        List<ScoredApplication> aggregated = results.aggregate(s.callId(), s.staff());
+        List<ScoredApplication> aggregated = acting(s.staff(), () -> results.aggregate(s.callId()));
         assertEquals(apps.get(0), aggregated.get(0).applicationId());
         assertEquals(5.0, aggregated.get(0).score().rawMean(), 1e-9);
         ScoredApplication contested = aggregated.stream().filter(r -> r.applicationId() == apps.get(2)).findFirst()
@@ -339,22 +355,22 @@ class PanelIT {
         assertTrue(contested.score().disagreement(), "1 against 5 and 5 is flagged for discussion");
         assertEquals(4.0, contested.score().range(), 1e-9);
         assertFalse(aggregated.get(0).score().disagreement());
-        assertEquals("panel.access.denied", refusal(() -> results.aggregate(s.callId(), s.panellists().get(0))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> results.aggregate(s.callId()))));
 
-        selections.setSizes(s.callId(), 2, 1, s.staff());
-        selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null, s.staff());
-        selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 2, null, s.staff());
-        SelectionRun impossible = selections.run(s.callId(), s.staff());
+        acting(s.staff(), () -> selections.setSizes(s.callId(), 2, 1));
+        acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null));
+        acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 2, null));
+        SelectionRun impossible = acting(s.staff(), () -> selections.run(s.callId()));
         assertEquals(SelectionStatus.INFEASIBLE, impossible.result().status());
         assertEquals(ViolationKind.MINIMUM_NOT_MET, impossible.result().violations().get(0).kind());
         assertEquals("gender=NON_BINARY", impossible.result().violations().get(0).rule().key());
         assertEquals(1, impossible.result().violations().get(0).amount());
-        assertEquals("panel.selection.notOptimal", refusal(() -> selections.confirm(s.callId(), s.staff())));
+        assertEquals("panel.selection.notOptimal", refusal(() -> acting(s.staff(), () -> selections.confirm(s.callId()))));
 
-        selections.rules(s.callId(), s.staff()).stream().filter(r -> r.getDimension() == SelectionDimension.GENDER)
-                .forEach(r -> selections.removeRule(r.getId(), s.staff()));
-        selections.lock(apps.get(2), false, s.staff());
-        SelectionRun run = selections.run(s.callId(), s.staff());
+        acting(s.staff(), () -> selections.rules(s.callId())).stream().filter(r -> r.getDimension() == SelectionDimension.GENDER)
+                .forEach(r -> acting(s.staff(), () -> selections.removeRule(r.getId())));
+        acting(s.staff(), () -> selections.lock(apps.get(2), false));
+        SelectionRun run = acting(s.staff(), () -> selections.run(s.callId()));
         assertEquals(SelectionStatus.OPTIMAL, run.result().status());
         assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(3))), run.result().selectedIds());
         assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(1))), run.result().scoreOnlyIds());
@@ -374,11 +390,11 @@ class PanelIT {
         MailSinkClient sink = MailSinkClient.forTests();
         TestClockProducer.CLOCK.set(PanelFixtures.AFTER);
         try {
-            selections.confirm(s.callId(), s.staff());
+            acting(s.staff(), () -> selections.confirm(s.callId()));
         } finally {
             TestClockProducer.CLOCK.reset();
         }
-        List<PanelDecision> decisions = selections.decisions(s.callId(), s.staff());
+        List<PanelDecision> decisions = acting(s.staff(), () -> selections.decisions(s.callId()));
         assertEquals(5, decisions.size());
         assertEquals(2, decisions.stream().filter(d -> d.getOutcome() == DecisionOutcome.SELECTED).count());
         em.clear();
@@ -387,10 +403,10 @@ class PanelIT {
         assertEquals(ApplicationStatus.NOT_SELECTED, em.find(ForumApplication.class, apps.get(2)).getStatus());
         assertEquals(ApplicationStatus.SELECTED, em.find(ForumApplication.class, apps.get(3)).getStatus());
         assertEquals(ApplicationStatus.NOT_SELECTED, em.find(ForumApplication.class, apps.get(4)).getStatus());
-        assertEquals("panel.round.confirmed", refusal(() -> selections.confirm(s.callId(), s.staff())));
-        assertEquals("panel.round.confirmed", refusal(() -> selections.lock(apps.get(1), null, s.staff())));
+        assertEquals("panel.round.confirmed", refusal(() -> acting(s.staff(), () -> selections.confirm(s.callId()))));
+        assertEquals("panel.round.confirmed", refusal(() -> acting(s.staff(), () -> selections.lock(apps.get(1), null))));
 
-        reviews.myApplications(s.callId(), s.panellists().get(0));
+        acting(s.panellists().get(0), () -> reviews.myApplications(s.callId()));
         List<String> audited = em.createQuery("select e from fi.cocreate.audit.entity.AuditEntry e where "
                 + "e.recordKind = :kind and e.recordId = :call order by e.id", fi.cocreate.audit.entity.AuditEntry.class)
                 .setParameter("kind", fi.cocreate.audit.entity.AuditAction.RecordKind.CALL).setParameter("call", s.callId())
@@ -434,15 +450,17 @@ class PanelIT {
                     .stream().map(ForumApplication::getId).toList();
         });
         TestClockProducer.CLOCK.reset();
-        assignments.assignAutomatically(s.callId(), s.staff());
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         int[] scores = { 5, 3, 1 };
         for (int i = 0; i < apps.size(); i++) {
-            reviews.submit(apps.get(i), all(s, scores[i]), null, s.panellists().get(0));
+            long app = apps.get(i);
+            int value = scores[i];
+            acting(s.panellists().get(0), () -> reviews.submit(app, all(s, value), null));
         }
-        selections.setSizes(s.callId(), 1, 0, s.staff());
-        selections.lock(apps.get(2), true, s.staff());
+        acting(s.staff(), () -> selections.setSizes(s.callId(), 1, 0));
+        acting(s.staff(), () -> selections.lock(apps.get(2), true));
 
-        SelectionRun run = selections.run(s.callId(), s.staff());
+        SelectionRun run = acting(s.staff(), () -> selections.run(s.callId()));
         CandidateRow lockedIn = row(run, apps.get(2));
         assertEquals("SELECTED", run.outcome(lockedIn));
         assertEquals(3, lockedIn.rank());
@@ -451,9 +469,9 @@ class PanelIT {
         assertEquals("NOT_SELECTED", run.outcome(best));
         assertTrue(run.withinTopK(best));
 
-        selections.lock(apps.get(2), null, s.staff());
-        selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 1, null, s.staff());
-        SelectionRun infeasible = selections.run(s.callId(), s.staff());
+        acting(s.staff(), () -> selections.lock(apps.get(2), null));
+        acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 1, null));
+        SelectionRun infeasible = acting(s.staff(), () -> selections.run(s.callId()));
         assertEquals(SelectionStatus.INFEASIBLE, infeasible.result().status());
         assertTrue(infeasible.candidates().stream().allMatch(c -> "NO_PROPOSAL".equals(infeasible.outcome(c))),
                 "no row claims a decision");
@@ -468,13 +486,13 @@ class PanelIT {
     @Order(7)
     void aRuleValueOutsideItsDimensionIsRefusedByTheServer() throws Exception {
         Setup s = setup("Rule values", 0, 1, 1);
-        assertEquals("panel.rule.valueUnknown", refusal(() -> selections.setRule(s.callId(), SelectionDimension.GENDER,
-                "DISCRIMINATION", 1, null, s.staff())));
-        assertEquals("panel.rule.valueUnknown", refusal(() -> selections.setRule(s.callId(),
-                SelectionDimension.HOME_COUNTRY, "US", 1, null, s.staff())));
-        assertTrue(selections.rules(s.callId(), s.staff()).isEmpty(), "nothing stored");
-        selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null, s.staff());
-        assertEquals(1, selections.rules(s.callId(), s.staff()).size());
+        assertEquals("panel.rule.valueUnknown", refusal(() -> acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER,
+                "DISCRIMINATION", 1, null))));
+        assertEquals("panel.rule.valueUnknown", refusal(() -> acting(s.staff(), () -> selections.setRule(s.callId(),
+                SelectionDimension.HOME_COUNTRY, "US", 1, null))));
+        assertTrue(acting(s.staff(), () -> selections.rules(s.callId())).isEmpty(), "nothing stored");
+        acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null));
+        assertEquals(1, acting(s.staff(), () -> selections.rules(s.callId())).size());
     }
 
     @Test
@@ -489,18 +507,18 @@ class PanelIT {
             application.recordCv("cv.pdf", pdf.length, PanelFixtures.DURING);
             return null;
         });
-        assignments.assignAutomatically(s.callId(), s.staff());
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         String reviewer = assignee(s, app);
         String other = s.panellists().stream().filter(p -> !p.equals(reviewer)).findFirst().orElseThrow();
 
-        assertArrayEquals(pdf, reviews.cv(app, reviewer).getContent());
-        reviews.cv(app, reviewer);
+        assertArrayEquals(pdf, acting(reviewer, () -> reviews.cv(app)).getContent());
+        acting(reviewer, () -> reviews.cv(app));
         assertEquals(2L, em.createQuery("select count(v) from ApplicationView v where v.applicationId = :a "
                 + "and v.purpose = fi.cocreate.forum.entity.ViewPurpose.CV", Long.class).setParameter("a", app)
                 .getSingleResult(), "each view of the CV is recorded");
-        assertEquals("panel.access.notAssigned", refusal(() -> reviews.cv(app, other)));
-        reviews.declareConflict(app, "A former colleague.", reviewer);
-        assertEquals("panel.access.conflict", refusal(() -> reviews.cv(app, reviewer)));
+        assertEquals("panel.access.notAssigned", refusal(() -> acting(other, () -> reviews.cv(app))));
+        acting(reviewer, () -> reviews.declareConflict(app, "A former colleague."));
+        assertEquals("panel.access.conflict", refusal(() -> acting(reviewer, () -> reviews.cv(app))));
     }
 
     private static CandidateRow row(SelectionRun run, long applicationId) {
@@ -528,11 +546,11 @@ class PanelIT {
         TestClockProducer.CLOCK.reset();
         long callId = (Long) made.get("call");
         String staff = (String) made.get("staff");
-        panels.appoint(callId, PAGE_PANELLIST, staff);
-        panels.configure(callId, 1, true, 1.0, 2.0, staff);
-        panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
-                PanelFixtures.levels("N"), staff);
-        assertEquals(2, assignments.assignAutomatically(callId, staff).added().size());
+        acting(staff, () -> panels.appoint(callId, PAGE_PANELLIST));
+        acting(staff, () -> panels.configure(callId, 1, true, 1.0, 2.0));
+        acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
+                PanelFixtures.levels("N")));
+        assertEquals(2, acting(staff, () -> assignments.assignAutomatically(callId)).added().size());
     }
 
     private static final Pattern REVIEW_LINK = Pattern.compile("review\\.xhtml\\?application=(\\d+)");

@@ -235,6 +235,9 @@ public final class Browser implements AutoCloseable {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             try {
+                // A menu replaced by an AJAX update still running (its options follow another menu's choice) would be
+                // opened as the old widget; the new one then finds its panel open and its revert fails in the console.
+                awaitAjax();
                 WebElement menu = field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
                         + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
                 WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
@@ -265,6 +268,7 @@ public final class Browser implements AutoCloseable {
                                     && d.findElements(By.cssSelector("[id='" + list + "']")).stream()
                                             .noneMatch(WebElement::isDisplayed);
                         });
+                awaitAjax();
                 return this;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException
@@ -432,12 +436,35 @@ public final class Browser implements AutoCloseable {
     /** Sets the viewport width (CSS pixels) keeping a tall window. */
     public Browser width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        // The window includes no chrome in headless mode, but make sure the viewport really is that wide.
-        long inner = ((Number) js("return window.innerWidth")).longValue();
-        if (inner != width) {
+        // The window includes no chrome in headless mode, but make sure the viewport really is that wide. On a loaded
+        // machine the page may still report the old width for a moment: wait for the resize before correcting.
+        long inner = innerWidth();
+        for (int i = 0; i < 20 && inner != width && Math.abs(inner - width) > 100; i++) {
+            sleepBriefly();
+            inner = innerWidth();
+        }
+        if (inner != width && Math.abs(inner - width) <= 100) {
             driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
         }
         return this;
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    private void awaitAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces"
+                + " || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    private long innerWidth() {
+        return ((Number) js("return window.innerWidth")).longValue();
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The widest element's right edge versus the viewport: more than the viewport means horizontal scrolling. */

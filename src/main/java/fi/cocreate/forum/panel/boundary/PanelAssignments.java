@@ -12,6 +12,9 @@ import fi.cocreate.forum.panel.entity.ConflictOfInterest;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,32 +43,35 @@ public class PanelAssignments {
     PanelGuard guard;
 
     @Inject
+    Caller caller;
+
+    @Inject
     ForumApplications applications;
 
     @Inject
     Clock clock;
 
     /** Every assignment of the call, removed ones included (they block the automatic assignment). */
-    public List<Assignment> assignments(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public List<Assignment> assignments(long callId) {
         return byCall(callId);
     }
 
     /** The applications that can be assigned and scored: submitted and not yet decided. */
-    public List<ForumApplication> assignable(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public List<ForumApplication> assignable(long callId) {
         return scorable(callId);
     }
 
     /** Runs the automatic assignment, keeping what exists. */
-    public AssignmentPlanner.Plan assignAutomatically(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public AssignmentPlanner.Plan assignAutomatically(long callId) {
         return rebalance(callId);
     }
 
     /** Staff add one assignment by hand (or give back one they removed). Refused when the panellist declared a conflict. */
-    public Assignment add(long applicationId, long memberId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public Assignment add(long applicationId, long memberId) {
         ForumApplication application = guard.application(applicationId);
         PanelMember member = em.find(PanelMember.class, memberId);
         if (member == null || !member.getCallId().equals(application.getCall().getId())) {
@@ -92,8 +98,8 @@ public class PanelAssignments {
     }
 
     /** Staff take an assignment away; refused once the panellist has submitted their score for it. */
-    public void remove(long assignmentId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public void remove(long assignmentId) {
         Assignment assignment = em.find(Assignment.class, assignmentId);
         if (assignment == null) {
             throw new NotFound("panel.assignment.notFound");
@@ -109,8 +115,8 @@ public class PanelAssignments {
     }
 
     /** Progress per panellist, for staff. */
-    public List<PanellistProgress> progress(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public List<PanellistProgress> progress(long callId) {
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
                 .setParameter("call", callId).getResultList();
         Map<Long, int[]> counts = new HashMap<>();

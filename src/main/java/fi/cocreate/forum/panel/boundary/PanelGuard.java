@@ -11,15 +11,17 @@ import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 
 /**
- * The checks every panel boundary makes, in one place: who is acting (an account that can log in and has the role),
- * whether a panellist is appointed to the call, and whether they may see an application (assigned, no declared
- * conflict). Refusals are business exceptions, so the page says why and nothing is changed.
+ * The panel's ownership rules, in one place: whether the calling panellist is appointed to the call, and whether they
+ * may see an application (assigned, no declared conflict); and the finds every panel boundary shares. Who is calling
+ * and their roles come from {@link Caller}. Refusals are {@link AccessDenied}, so the page says why and nothing is
+ * changed.
  */
 @Stateless
 public class PanelGuard {
@@ -27,24 +29,8 @@ public class PanelGuard {
     @PersistenceContext
     EntityManager em;
 
-    /** The acting account, if it exists, may log in and has one of the roles. */
-    public Account actor(String email, Role... roles) {
-        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst().orElse(null);
-        if (account == null || !account.canLogIn() || Arrays.stream(roles).noneMatch(account::has)) {
-            throw new AccessDenied("panel.access.denied");
-        }
-        return account;
-    }
-
-    /** A staff member or administrator. */
-    public Account staff(String email) {
-        return actor(email, Role.STAFF, Role.ADMIN);
-    }
-
-    public static boolean isStaff(Account account) {
-        return account.has(Role.STAFF) || account.has(Role.ADMIN);
-    }
+    @Inject
+    Caller caller;
 
     public ForumCall call(long callId) {
         ForumCall call = em.find(ForumCall.class, callId);
@@ -74,9 +60,9 @@ public class PanelGuard {
         return application;
     }
 
-    /** The panellist's appointment to the call; refused when they are not appointed. */
-    public PanelMember member(long callId, String email) {
-        Account account = actor(email, Role.PANELIST);
+    /** The calling panellist's appointment to the call; refused when they are not appointed. */
+    public PanelMember member(long callId) {
+        Account account = caller.require(Role.PANELIST);
         return em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class).setParameter("call", callId)
                 .setParameter("email", account.getEmail()).getResultStream().findFirst()
                 .orElseThrow(() -> new AccessDenied("panel.access.notAppointed"));
@@ -88,11 +74,11 @@ public class PanelGuard {
     }
 
     /**
-     * The panellist may work on this application: appointed to its call, assigned to it, and without a declared
+     * The calling panellist may work on this application: appointed to its call, assigned to it, and without a declared
      * conflict of interest. Returns their appointment.
      */
-    public PanelMember reviewer(ForumApplication application, String email) {
-        PanelMember member = member(application.getCall().getId(), email);
+    public PanelMember reviewer(ForumApplication application) {
+        PanelMember member = member(application.getCall().getId());
         if (hasConflict(member, application.getId())) {
             throw new AccessDenied("panel.access.conflict");
         }

@@ -13,6 +13,7 @@ import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,14 +38,17 @@ public class PanelResults {
     PanelGuard guard;
 
     @Inject
+    Caller caller;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     ForumApplications applications;
 
     /** Every application in the selection, best ranking score first, unscored ones last. */
-    public List<ScoredApplication> aggregate(long callId, String staffEmail) {
-        Account staff = guard.staff(staffEmail);
+    public List<ScoredApplication> aggregate(long callId) {
+        Account staff = caller.requireStaff();
         List<ScoredApplication> rows = compute(callId);
         audit.record(staff, AuditAction.PANEL_RESULTS_VIEWED, callId, String.valueOf(rows.size()));
         return rows;

@@ -14,6 +14,8 @@ import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +31,8 @@ import java.util.Optional;
  * A panellist's work: their assigned applications, scoring each one independently, declaring conflicts of interest,
  * and the discussion. Enforced here, not in the page: a panellist not appointed to the call, not assigned to the
  * application or with a declared conflict is refused; nobody sees others' scores or the discussion of an application
- * before submitting their own score for it (staff always may).
+ * before submitting their own score for it (staff always may). The caller is {@link Caller}'s; the ownership rules are
+ * {@link PanelGuard}'s.
  */
 @Stateless
 public class PanelReviews {
@@ -39,6 +42,9 @@ public class PanelReviews {
 
     @Inject
     PanelGuard guard;
+
+    @Inject
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -52,16 +58,16 @@ public class PanelReviews {
     @Inject
     Clock clock;
 
-    /** The calls the panellist is appointed to. */
-    public List<PanelMember> myPanels(String email) {
-        Account account = guard.actor(email, Role.PANELIST);
+    /** The calls the calling panellist is appointed to. */
+    public List<PanelMember> myPanels() {
+        Account account = caller.require(Role.PANELIST);
         return em.createNamedQuery(PanelMember.BY_EMAIL, PanelMember.class).setParameter("email", account.getEmail())
                 .getResultList();
     }
 
     /** The panellist's assigned applications in the call, conflicted ones left out. */
-    public List<AssignedApplication> myApplications(long callId, String email) {
-        PanelMember member = guard.member(callId, email);
+    public List<AssignedApplication> myApplications(long callId) {
+        PanelMember member = guard.member(callId);
         audit.record(member.getAccount(), AuditAction.PANELLIST_LIST_VIEWED, callId, null);
         List<AssignedApplication> rows = new ArrayList<>();
         List<Assignment> mine = em.createQuery("select a from Assignment a where a.member = :m and a.removed = false "
@@ -82,46 +88,46 @@ public class PanelReviews {
     }
 
     /** Opens an assigned application for scoring; the view is recorded in the application's audit. */
-    public ForumApplication open(long applicationId, String email) {
-        guard.reviewer(guard.application(applicationId), email);
-        return applications.viewForReview(applicationId, email);
+    public ForumApplication open(long applicationId) {
+        guard.reviewer(guard.application(applicationId));
+        return applications.viewForReview(applicationId);
     }
 
     /**
      * The CV of an application assigned to the panellist (not one they declared a conflict on); every view is written
      * to the application's audit.
      */
-    public ApplicationCv cv(long applicationId, String email) {
-        guard.reviewer(guard.application(applicationId), email);
-        return applications.cvForReview(applicationId, email);
+    public ApplicationCv cv(long applicationId) {
+        guard.reviewer(guard.application(applicationId));
+        return applications.cvForReview(applicationId);
     }
 
     /** The rubric the panellist scores this application on. */
-    public List<RubricCriterion> rubric(long applicationId, String email) {
+    public List<RubricCriterion> rubric(long applicationId) {
         ForumApplication application = guard.application(applicationId);
-        guard.reviewer(application, email);
+        guard.reviewer(application);
         return Panels.criteria(em, application.getCall().getId());
     }
 
     /** The panellist's own score sheet for the application, if they started one. */
-    public Optional<ScoreSheet> mySheet(long applicationId, String email) {
-        PanelMember member = guard.reviewer(guard.application(applicationId), email);
+    public Optional<ScoreSheet> mySheet(long applicationId) {
+        PanelMember member = guard.reviewer(guard.application(applicationId));
         return sheet(member, applicationId);
     }
 
-    public ScoreSheet saveDraft(long applicationId, Map<Long, Integer> values, String comment, String email) {
-        return write(applicationId, values, comment, email, false);
+    public ScoreSheet saveDraft(long applicationId, Map<Long, Integer> values, String comment) {
+        return write(applicationId, values, comment, false);
     }
 
     /** Submits the score: complete and final. */
-    public ScoreSheet submit(long applicationId, Map<Long, Integer> values, String comment, String email) {
-        return write(applicationId, values, comment, email, true);
+    public ScoreSheet submit(long applicationId, Map<Long, Integer> values, String comment) {
+        return write(applicationId, values, comment, true);
     }
 
-    private ScoreSheet write(long applicationId, Map<Long, Integer> values, String comment, String email,
+    private ScoreSheet write(long applicationId, Map<Long, Integer> values, String comment,
             boolean submit) {
         ForumApplication application = guard.application(applicationId);
-        PanelMember member = guard.reviewer(application, email);
+        PanelMember member = guard.reviewer(application);
         guard.round(member.getCallId()).requireOpen();
         if (!application.getStatus().isInSelection()) {
             throw new BusinessException("panel.score.decided");
@@ -148,10 +154,10 @@ public class PanelReviews {
      * The other panellists' submitted scores and comments on the application. A panellist sees them only after
      * submitting their own; staff always.
      */
-    public List<ScoreSheet> othersScores(long applicationId, String email) {
+    @RolesRequired({Role.PANELIST, Role.STAFF, Role.ADMIN})
+    public List<ScoreSheet> othersScores(long applicationId) {
         ForumApplication application = guard.application(applicationId);
-        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
-        PanelMember me = PanelGuard.isStaff(actor) ? null : requireSubmitted(application, email);
+        PanelMember me = caller.isStaff() ? null : requireSubmitted(application);
         return em.createNamedQuery(ScoreSheet.BY_APPLICATION, ScoreSheet.class).setParameter("application", applicationId)
                 .getResultStream().filter(ScoreSheet::isSubmitted)
                 .filter(s -> me == null || !s.getMember().getId().equals(me.getId())).toList();
@@ -162,9 +168,9 @@ public class PanelReviews {
      * panellist: their assignment and any score they gave are dropped, and another panellist is assigned if
      * possible so that the application keeps its coverage.
      */
-    public void declareConflict(long applicationId, String reason, String email) {
+    public void declareConflict(long applicationId, String reason) {
         ForumApplication application = guard.application(applicationId);
-        PanelMember member = guard.member(application.getCall().getId(), email);
+        PanelMember member = guard.member(application.getCall().getId());
         guard.round(member.getCallId()).requireOpen();
         if (guard.hasConflict(member, applicationId)) {
             throw new BusinessException("panel.conflict.already");
@@ -182,21 +188,21 @@ public class PanelReviews {
     }
 
     /** The application's discussion thread: for staff, and for panellists who have submitted their score for it. */
-    public List<DiscussionPost> discussion(long applicationId, String email) {
+    @RolesRequired({Role.PANELIST, Role.STAFF, Role.ADMIN})
+    public List<DiscussionPost> discussion(long applicationId) {
         ForumApplication application = guard.application(applicationId);
-        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
-        if (!PanelGuard.isStaff(actor)) {
-            requireSubmitted(application, email);
+        if (!caller.isStaff()) {
+            requireSubmitted(application);
         }
         return em.createNamedQuery(DiscussionPost.BY_APPLICATION, DiscussionPost.class)
                 .setParameter("application", applicationId).getResultList();
     }
 
-    public DiscussionPost post(long applicationId, String body, String email) {
+    public DiscussionPost post(long applicationId, String body) {
         ForumApplication application = guard.application(applicationId);
-        Account actor = guard.actor(email, Role.PANELIST, Role.STAFF, Role.ADMIN);
-        if (!PanelGuard.isStaff(actor)) {
-            requireSubmitted(application, email);
+        Account actor = caller.require(Role.PANELIST, Role.STAFF, Role.ADMIN);
+        if (!caller.isStaff()) {
+            requireSubmitted(application);
         }
         DiscussionPost post = new DiscussionPost(application.getCall().getId(), applicationId, actor, body,
                 clock.instant());
@@ -204,8 +210,8 @@ public class PanelReviews {
         return post;
     }
 
-    private PanelMember requireSubmitted(ForumApplication application, String email) {
-        PanelMember member = guard.reviewer(application, email);
+    private PanelMember requireSubmitted(ForumApplication application) {
+        PanelMember member = guard.reviewer(application);
         if (sheet(member, application.getId()).filter(ScoreSheet::isSubmitted).isEmpty()) {
             throw new BusinessException("panel.score.submitFirst");
         }

@@ -10,6 +10,8 @@ import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +21,10 @@ import java.util.List;
 
 /**
  * Staff set up a call's selection panel: the round's settings, the panel members (PANELIST accounts) and the scoring
- * rubric. Every method names the acting staff member and checks their role.
+ * rubric. Staff only: the class's {@link RolesRequired} refuses anyone else before a method runs.
  */
 @Stateless
+@RolesRequired({Role.STAFF, Role.ADMIN})
 public class Panels {
 
     @PersistenceContext
@@ -31,16 +34,16 @@ public class Panels {
     PanelGuard guard;
 
     @Inject
+    Caller caller;
+
+    @Inject
     Clock clock;
 
-    public PanelRound round(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    public PanelRound round(long callId) {
         return guard.round(callId);
     }
 
-    public PanelRound configure(long callId, int reviewers, boolean normalise, double spread, double range,
-            String staffEmail) {
-        guard.staff(staffEmail);
+    public PanelRound configure(long callId, int reviewers, boolean normalise, double spread, double range) {
         PanelRound round = guard.round(callId);
         round.configure(reviewers, normalise, spread, range);
         return round;
@@ -48,22 +51,19 @@ public class Panels {
 
     // ---- members
 
-    public List<PanelMember> members(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    public List<PanelMember> members(long callId) {
         guard.call(callId);
         return em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class).setParameter("call", callId).getResultList();
     }
 
     /** Every account with the PANELIST role, for staff to choose from. */
-    public List<Account> panellists(String staffEmail) {
-        guard.staff(staffEmail);
+    public List<Account> panellists() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultStream().filter(a -> a.has(Role.PANELIST))
                 .toList();
     }
 
     /** Appoints a PANELIST account to the call's panel. */
-    public PanelMember appoint(long callId, String panellistEmail, String staffEmail) {
-        guard.staff(staffEmail);
+    public PanelMember appoint(long callId, String panellistEmail) {
         guard.round(callId).requireOpen();
         Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(panellistEmail == null ? "" : panellistEmail))
@@ -83,8 +83,7 @@ public class Panels {
     }
 
     /** Removes a member who has not submitted any score yet; their assignments go with them. */
-    public void dismiss(long memberId, String staffEmail) {
-        guard.staff(staffEmail);
+    public void dismiss(long memberId) {
         PanelMember member = em.find(PanelMember.class, memberId);
         if (member == null) {
             throw new NotFound("panel.member.notFound");
@@ -105,8 +104,7 @@ public class Panels {
 
     // ---- rubric
 
-    public List<RubricCriterion> rubric(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    public List<RubricCriterion> rubric(long callId) {
         guard.call(callId);
         return criteria(em, callId);
     }
@@ -116,9 +114,7 @@ public class Panels {
                 .getResultList();
     }
 
-    public RubricCriterion addCriterion(long callId, LocalizedText name, double weight, List<LocalizedText> levels,
-            String staffEmail) {
-        guard.staff(staffEmail);
+    public RubricCriterion addCriterion(long callId, LocalizedText name, double weight, List<LocalizedText> levels) {
         guard.round(callId).requireOpen();
         requireNoScores(callId);
         int next = criteria(em, callId).stream().mapToInt(RubricCriterion::getSortOrder).max().orElse(-1) + 1;
@@ -129,14 +125,14 @@ public class Panels {
 
     /** Changes a criterion's texts and weight; the aggregation always uses the current weights. */
     public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
-            List<LocalizedText> levels, String staffEmail) {
-        return updateCriterion(criterionId, name, weight, levels, staffEmail, null);
+            List<LocalizedText> levels) {
+        return updateCriterion(criterionId, name, weight, levels, null);
     }
 
     /** As above, from a page that showed the criterion at {@code seenVersion}: refused if someone saved it since. */
     public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
-            List<LocalizedText> levels, String staffEmail, Long seenVersion) {
-        guard.staff(staffEmail);
+            List<LocalizedText> levels, Long seenVersion) {
+        String staffEmail = caller.requireStaff().getEmail();
         RubricCriterion criterion = findCriterion(criterionId);
         LastEdit.requireSeen(seenVersion, criterion.getVersion(), criterion.getLastEdit());
         guard.round(criterion.getCallId()).requireOpen();
@@ -146,13 +142,12 @@ public class Panels {
     }
 
     /** Removes a criterion while nobody has scored on the rubric yet. */
-    public void removeCriterion(long criterionId, String staffEmail) {
-        removeCriterion(criterionId, staffEmail, null);
+    public void removeCriterion(long criterionId) {
+        removeCriterion(criterionId, null);
     }
 
     /** As above, from a page that showed the criterion at {@code seenVersion}: refused if someone saved it since. */
-    public void removeCriterion(long criterionId, String staffEmail, Long seenVersion) {
-        guard.staff(staffEmail);
+    public void removeCriterion(long criterionId, Long seenVersion) {
         RubricCriterion criterion = findCriterion(criterionId);
         LastEdit.requireSeen(seenVersion, criterion.getVersion(), criterion.getLastEdit());
         guard.round(criterion.getCallId()).requireOpen();

@@ -28,6 +28,9 @@ import fi.cocreate.identity.entity.Account;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +54,7 @@ import java.util.stream.Collectors;
  * language, all in one transaction.
  */
 @Stateless
+@RolesRequired({Role.STAFF, Role.ADMIN})
 public class Selections {
 
     @Inject
@@ -64,6 +68,9 @@ public class Selections {
 
     @Inject
     PanelGuard guard;
+
+    @Inject
+    Caller caller;
 
     @Inject
     PanelResults results;
@@ -85,23 +92,21 @@ public class Selections {
 
     // ---- settings, rules and locks
 
-    public PanelRound setSizes(long callId, int forumSize, int waitingListSize, String staffEmail) {
-        guard.staff(staffEmail);
+    public PanelRound setSizes(long callId, int forumSize, int waitingListSize) {
         PanelRound round = guard.round(callId);
         round.setForumSize(forumSize);
         round.setWaitingListSize(waitingListSize);
         return round;
     }
 
-    public List<SelectionRule> rules(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    public List<SelectionRule> rules(long callId) {
         return rulesOf(callId);
     }
 
     /** Adds a rule, or changes the limits of the existing rule for the same dimension and value. */
-    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
-            String staffEmail) {
-        return setRule(callId, dimension, value, minimum, maximum, staffEmail, null);
+    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum,
+            Integer maximum) {
+        return setRule(callId, dimension, value, minimum, maximum, null);
     }
 
     /**
@@ -109,8 +114,8 @@ public class Selections {
      * ({@link #RULE_NOT_SHOWN} if it showed none): a change over someone else's newer save is refused, naming them.
      */
     public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
-            String staffEmail, Long seenVersion) {
-        guard.staff(staffEmail);
+            Long seenVersion) {
+        String staffEmail = caller.requireStaff().getEmail();
         guard.round(callId).requireOpen();
         SelectionRule fresh = new SelectionRule(callId, dimension, value, minimum, maximum);
         for (SelectionRule rule : rulesOf(callId)) {
@@ -129,12 +134,11 @@ public class Selections {
     /** The version a page passes for a rule it did not show. */
     public static final long RULE_NOT_SHOWN = -1;
 
-    public void removeRule(long ruleId, String staffEmail) {
-        removeRule(ruleId, staffEmail, null);
+    public void removeRule(long ruleId) {
+        removeRule(ruleId, null);
     }
 
-    public void removeRule(long ruleId, String staffEmail, Long seenVersion) {
-        guard.staff(staffEmail);
+    public void removeRule(long ruleId, Long seenVersion) {
         SelectionRule rule = em.find(SelectionRule.class, ruleId);
         if (rule == null) {
             throw new NotFound("panel.rule.notFound");
@@ -145,8 +149,7 @@ public class Selections {
     }
 
     /** Locks a candidate in (true) or out (false), or removes the lock (null). */
-    public void lock(long applicationId, Boolean in, String staffEmail) {
-        guard.staff(staffEmail);
+    public void lock(long applicationId, Boolean in) {
         ForumApplication application = guard.application(applicationId);
         long callId = application.getCall().getId();
         guard.round(callId).requireOpen();
@@ -163,8 +166,7 @@ public class Selections {
         }
     }
 
-    public List<PanelDecision> decisions(long callId, String staffEmail) {
-        guard.staff(staffEmail);
+    public List<PanelDecision> decisions(long callId) {
         return em.createNamedQuery(PanelDecision.BY_CALL, PanelDecision.class).setParameter("call", callId)
                 .getResultList();
     }
@@ -172,8 +174,8 @@ public class Selections {
     // ---- running and confirming
 
     /** Runs the selection on the current scores, rules and locks; changes nothing. */
-    public SelectionRun run(long callId, String staffEmail) {
-        Account staff = guard.staff(staffEmail);
+    public SelectionRun run(long callId) {
+        Account staff = caller.requireStaff();
         SelectionRun run = compute(callId);
         audit.record(staff, AuditAction.SELECTION_RUN, callId, run.result().status() + ", " + run.candidates().size());
         return run;
@@ -183,8 +185,8 @@ public class Selections {
      * Confirms the decision: only a proven-optimal group, and only when every application has been scored. Returns
      * the run that was confirmed.
      */
-    public SelectionRun confirm(long callId, String staffEmail) {
-        Account staff = guard.staff(staffEmail);
+    public SelectionRun confirm(long callId) {
+        Account staff = caller.requireStaff();
         PanelRound round = guard.round(callId);
         round.requireOpen();
         SelectionRun run = compute(callId);
@@ -203,7 +205,7 @@ public class Selections {
             em.persist(new PanelDecision(callId, row.applicationId(), outcome, decision.rank(),
                     row.waitingPosition() > 0 ? row.waitingPosition() : null, decision.reason(), now));
             ForumApplication application = applications.decide(row.applicationId(), ApplicationStatus.valueOf(
-                    outcome.name()), staff.getEmail());
+                    outcome.name()));
             notify(application, call, outcome, row.waitingPosition());
         }
         round.confirm(staff.getEmail(), now);

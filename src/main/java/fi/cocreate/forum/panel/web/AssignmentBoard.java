@@ -8,7 +8,6 @@ import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.control.AssignmentPlanner;
 import fi.cocreate.forum.panel.entity.Assignment;
 import fi.cocreate.forum.panel.entity.PanelMember;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,9 +29,6 @@ public class AssignmentBoard implements Serializable {
     @Inject
     Panels panels;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private List<Assignment> all;
     private List<ForumApplication> applications;
@@ -49,14 +45,14 @@ public class AssignmentBoard implements Serializable {
     }
 
     private void refresh() {
-        all = assignments.assignments(callId, user.getEmail());
-        applications = assignments.assignable(callId, user.getEmail());
-        members = panels.members(callId, user.getEmail());
+        all = assignments.assignments(callId);
+        applications = assignments.assignable(callId);
+        members = panels.members(callId);
         applications.forEach(a -> names.put(a.getId(), a.getFullName()));
     }
 
     public void assignAutomatically() {
-        AssignmentPlanner.Plan plan = assignments.assignAutomatically(callId, user.getEmail());
+        AssignmentPlanner.Plan plan = assignments.assignAutomatically(callId);
         Notices.info("panel.assignments.done", plan.added().size(), plan.minLoad(), plan.maxLoad());
         if (!plan.shortfall().isEmpty()) {
             Notices.error("panel.assignments.shortfall", plan.shortfall().size());
@@ -68,13 +64,13 @@ public class AssignmentBoard implements Serializable {
         if (newApplication == null || newMember == null) {
             throw new BusinessException("panel.assignments.choose");
         }
-        assignments.add(newApplication, newMember, user.getEmail());
+        assignments.add(newApplication, newMember);
         Notices.info("panel.saved");
         refresh();
     }
 
     public void remove(Assignment assignment) {
-        assignments.remove(assignment.getId(), user.getEmail());
+        assignments.remove(assignment.getId());
         Notices.info("panel.saved");
         refresh();
     }

@@ -5,7 +5,6 @@ import fi.cocreate.forum.panel.boundary.AssignedApplication;
 import fi.cocreate.forum.panel.boundary.PanelGuard;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.entity.PanelMember;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,16 +40,13 @@ public class PanelHome implements Serializable {
     @Inject
     PanelGuard guard;
 
-    @Inject
-    CurrentUser user;
-
     private final List<CallWork> work = new ArrayList<>();
 
     @PostConstruct
     void load() {
-        for (PanelMember member : reviews.myPanels(user.getEmail())) {
+        for (PanelMember member : reviews.myPanels()) {
             work.add(new CallWork(guard.call(member.getCallId()),
-                    reviews.myApplications(member.getCallId(), user.getEmail())));
+                    reviews.myApplications(member.getCallId())));
         }
     }
 

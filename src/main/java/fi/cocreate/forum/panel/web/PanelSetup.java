@@ -9,7 +9,6 @@ import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +35,6 @@ public class PanelSetup implements Serializable {
     @Inject
     PanelGuard guard;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private ForumCall call;
     private PanelRound round;
@@ -63,7 +59,7 @@ public class PanelSetup implements Serializable {
             return;
         }
         call = guard.call(callId);
-        round = panels.round(callId, user.getEmail());
+        round = panels.round(callId);
         reviewers = round.getReviewersPerApplication();
         normalise = round.isNormalise();
         spread = round.getSpreadThreshold();
@@ -72,25 +68,25 @@ public class PanelSetup implements Serializable {
     }
 
     private void refresh() {
-        members = panels.members(callId, user.getEmail());
-        panellists = panels.panellists(user.getEmail());
-        progress = assignments.progress(callId, user.getEmail());
+        members = panels.members(callId);
+        panellists = panels.panellists();
+        progress = assignments.progress(callId);
     }
 
     public void saveSettings() {
-        round = panels.configure(callId, reviewers, normalise, spread, range, user.getEmail());
+        round = panels.configure(callId, reviewers, normalise, spread, range);
         Notices.info("panel.saved");
     }
 
     public void appoint() {
-        panels.appoint(callId, appointEmail, user.getEmail());
+        panels.appoint(callId, appointEmail);
         Notices.info("panel.member.appointed", appointEmail);
         appointEmail = null;
         refresh();
     }
 
     public void dismiss(PanelMember member) {
-        panels.dismiss(member.getId(), user.getEmail());
+        panels.dismiss(member.getId());
         Notices.info("panel.member.dismissed", member.getAccount().getEmail());
         refresh();
     }

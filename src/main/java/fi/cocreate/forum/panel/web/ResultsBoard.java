@@ -4,7 +4,6 @@ import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.ScoredApplication;
 import fi.cocreate.forum.panel.entity.PanelRound;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,9 +23,6 @@ public class ResultsBoard implements Serializable {
     @Inject
     Panels panels;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private List<ScoredApplication> rows;
     private PanelRound round;
@@ -35,8 +31,8 @@ public class ResultsBoard implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        round = panels.round(callId, user.getEmail());
-        rows = results.aggregate(callId, user.getEmail());
+        round = panels.round(callId);
+        rows = results.aggregate(callId);
     }
 
     public long getFlagged() {

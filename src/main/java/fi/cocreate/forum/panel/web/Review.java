@@ -7,7 +7,6 @@ import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,9 +32,6 @@ public class Review implements Serializable {
     @Inject
     PanelReviews reviews;
 
-    @Inject
-    CurrentUser user;
-
     private Long applicationId;
     private ForumApplication application;
     private List<RubricCriterion> criteria;
@@ -51,8 +47,8 @@ public class Review implements Serializable {
         if (PanelPages.missing(applicationId)) {
             return;
         }
-        application = reviews.open(applicationId, user.getEmail());
-        criteria = reviews.rubric(applicationId, user.getEmail());
+        application = reviews.open(applicationId);
+        criteria = reviews.rubric(applicationId);
         refreshScores();
         if (sheet != null) {
             values.putAll(sheet.getValues());
@@ -61,40 +57,40 @@ public class Review implements Serializable {
     }
 
     private void refreshScores() {
-        sheet = reviews.mySheet(applicationId, user.getEmail()).orElse(null);
+        sheet = reviews.mySheet(applicationId).orElse(null);
         if (isSubmitted()) {
-            others = reviews.othersScores(applicationId, user.getEmail());
-            posts = reviews.discussion(applicationId, user.getEmail());
+            others = reviews.othersScores(applicationId);
+            posts = reviews.discussion(applicationId);
         }
     }
 
     public void saveDraft() {
-        reviews.saveDraft(applicationId, values, comment, user.getEmail());
+        reviews.saveDraft(applicationId, values, comment);
         Notices.info("panel.score.draftSaved");
         refreshScores();
     }
 
     public void submit() {
-        reviews.submit(applicationId, values, comment, user.getEmail());
+        reviews.submit(applicationId, values, comment);
         Notices.info("panel.score.submitted");
         refreshScores();
     }
 
     public String declareConflict() {
-        reviews.declareConflict(applicationId, conflictReason, user.getEmail());
+        reviews.declareConflict(applicationId, conflictReason);
         Notices.info("panel.conflict.declared");
         return "/forum/panel/index.xhtml?faces-redirect=true";
     }
 
     public void post() {
-        reviews.post(applicationId, message, user.getEmail());
+        reviews.post(applicationId, message);
         message = null;
         refreshScores();
     }
 
     /** The application's CV as a download; the boundary checks the assignment and records the view. */
     public StreamedContent cv() {
-        ApplicationCv cv = reviews.cv(applicationId, user.getEmail());
+        ApplicationCv cv = reviews.cv(applicationId);
         byte[] content = cv.getContent();
         return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
                 .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();

@@ -7,7 +7,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.entity.LevelDescriptor;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +27,6 @@ public class RubricEditor implements Serializable {
     @Inject
     Panels panels;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private List<RubricCriterion> criteria;
     private Long editingId;
@@ -44,7 +40,7 @@ public class RubricEditor implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        criteria = panels.rubric(callId, user.getEmail());
+        criteria = panels.rubric(callId);
         startNew();
     }
 
@@ -72,18 +68,18 @@ public class RubricEditor implements Serializable {
     public void save() {
         List<LocalizedText> texts = levels.stream().map(RubricEditor::required).toList();
         if (editingId == null) {
-            panels.addCriterion(callId, required(name), weight, texts, user.getEmail());
+            panels.addCriterion(callId, required(name), weight, texts);
         } else {
-            panels.updateCriterion(editingId, required(name), weight, texts, user.getEmail(), editingVersion);
+            panels.updateCriterion(editingId, required(name), weight, texts, editingVersion);
         }
         Notices.info("panel.saved");
-        criteria = panels.rubric(callId, user.getEmail());
+        criteria = panels.rubric(callId);
         startNew();
     }
 
     public void remove(RubricCriterion criterion) {
-        panels.removeCriterion(criterion.getId(), user.getEmail(), criterion.getVersion());
-        criteria = panels.rubric(callId, user.getEmail());
+        panels.removeCriterion(criterion.getId(), criterion.getVersion());
+        criteria = panels.rubric(callId);
     }
 
     public Long getCallId() {

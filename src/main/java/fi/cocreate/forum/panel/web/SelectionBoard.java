@@ -8,7 +8,6 @@ import fi.cocreate.forum.panel.boundary.SelectionRun;
 import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.entity.PanelRound;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +35,6 @@ public class SelectionBoard implements Serializable {
     @Inject
     PanelLabels labels;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private PanelRound round;
     private SelectionRun run;
@@ -51,30 +47,30 @@ public class SelectionBoard implements Serializable {
         if (PanelPages.missing(callId)) {
             return;
         }
-        round = panels.round(callId, user.getEmail());
+        round = panels.round(callId);
         forumSize = round.getForumSize();
         waitingListSize = round.getWaitingListSize();
     }
 
     public void saveSizes() {
-        round = selections.setSizes(callId, forumSize, waitingListSize, user.getEmail());
+        round = selections.setSizes(callId, forumSize, waitingListSize);
         Notices.info("panel.saved");
     }
 
     public void run() {
-        run = selections.run(callId, user.getEmail());
+        run = selections.run(callId);
     }
 
     /** Locks a candidate in ("in"), out ("out") or removes the lock (anything else), then runs again. */
     public void lock(CandidateRow row, String how) {
         selections.lock(row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE
-                : null, user.getEmail());
+                : null);
         run();
     }
 
     public void confirm() {
-        run = selections.confirm(callId, user.getEmail());
-        round = panels.round(callId, user.getEmail());
+        run = selections.confirm(callId);
+        round = panels.round(callId);
         Notices.info("panel.selection.confirmed", run.result().selectedIds().size());
     }
 

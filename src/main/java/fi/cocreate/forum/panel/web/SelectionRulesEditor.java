@@ -9,7 +9,6 @@ import fi.cocreate.forum.panel.control.AgeBands;
 import fi.cocreate.forum.panel.control.OriginRegions;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.entity.SelectionRule;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,9 +27,6 @@ public class SelectionRulesEditor implements Serializable {
     @Inject
     Selections selections;
 
-    @Inject
-    CurrentUser user;
-
     private Long callId;
     private List<SelectionRule> rules;
     private SelectionDimension dimension = SelectionDimension.AREA;
@@ -44,17 +40,17 @@ public class SelectionRulesEditor implements Serializable {
         if (callId == null || FacesContext.getCurrentInstance().getResponseComplete()) {
             return;
         }
-        rules = selections.rules(callId, user.getEmail());
+        rules = selections.rules(callId);
     }
 
     public void save() {
-        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, user.getEmail(),
+        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum,
                 shownVersion());
         Notices.info("panel.saved");
         value = null;
         minimum = null;
         maximum = null;
-        rules = selections.rules(callId, user.getEmail());
+        rules = selections.rules(callId);
     }
 
     /** The version of the rule for the chosen dimension and value as this page showed it (issue 10). */
@@ -66,8 +62,8 @@ public class SelectionRulesEditor implements Serializable {
     }
 
     public void remove(SelectionRule rule) {
-        selections.removeRule(rule.getId(), user.getEmail(), rule.getVersion());
-        rules = selections.rules(callId, user.getEmail());
+        selections.removeRule(rule.getId(), rule.getVersion());
+        rules = selections.rules(callId);
     }
 
     /** The values staff can choose for the current dimension. */

@@ -7,7 +7,6 @@ import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
 import fi.cocreate.forum.boundary.ForumApplications;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,9 +29,6 @@ public class StaffDiscussion implements Serializable {
     @Inject
     ForumApplications applications;
 
-    @Inject
-    CurrentUser user;
-
     private Long applicationId;
     private ForumApplication application;
     private List<RubricCriterion> criteria;
@@ -44,18 +40,18 @@ public class StaffDiscussion implements Serializable {
         if (PanelPages.missing(applicationId)) {
             return;
         }
-        application = applications.viewForReview(applicationId, user.getEmail());
-        criteria = panels.rubric(application.getCall().getId(), user.getEmail());
+        application = applications.viewForReview(applicationId);
+        criteria = panels.rubric(application.getCall().getId());
         refresh();
     }
 
     private void refresh() {
-        sheets = reviews.othersScores(applicationId, user.getEmail());
-        posts = reviews.discussion(applicationId, user.getEmail());
+        sheets = reviews.othersScores(applicationId);
+        posts = reviews.discussion(applicationId);
     }
 
     public void post() {
-        reviews.post(applicationId, message, user.getEmail());
+        reviews.post(applicationId, message);
         message = null;
         refresh();
     }
