@@ -112,6 +112,9 @@ class ConsultationJourneysIT {
         browser.type("Name of the organisation", name).type("Business ID (Y-tunnus)", "1234567-8")
                 .choose("Type of organisation", "NGO or association").press("Register organisation");
         browser.waitForText("The business ID is not valid.");
+        assertTrue(browser.field("Business ID (Y-tunnus)").findElement(org.openqa.selenium.By.xpath(
+                "following::*[contains(@class,'field-message')][1]")).getText().contains("The business ID is not valid."),
+                "the business ID error is shown at its field");
         assertEquals(name, browser.field("Name of the organisation").getDomProperty("value"));
         browser.assertAccessible();
         assertEquals("NGO or association", browser.field("Type of organisation").getText().trim(),
@@ -183,6 +186,150 @@ class ConsultationJourneysIT {
         assertEquals("DRAFT", ServerSide.value("SELECT state FROM response WHERE consultation_id = ?", consultation));
     }
 
+    /**
+     * The login ends while the form is open (the session timed out: here its cookie is deleted). Saving then shows a
+     * page in the person's language that says so, shows back what they typed, tells them the saved draft is kept and
+     * takes them back to the form after logging in again; an AJAX post (the upload) ends on the same page.
+     */
+    @Test
+    void aPostAfterTheLoginEndedSaysSoKeepsTheTypedTextAndTheDraftAndLeadsBackToTheForm() throws Exception {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Expired journey " + System.nanoTime(), 72);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        browser.type("Your answer", "saved in time").press("Save draft").waitForText("The draft is saved.");
+        // A post with a forged CSP nonce is refused before it changes anything (PrimeFaces alone checked it only
+        // while rendering, after the draft had been saved), on the same page with the typed text.
+        browser.type("Your answer", "posted with a forged nonce");
+        browser.js("const forged = btoa('00000000-0000-0000-0000-000000000000'); PrimeFaces.csp.NONCE_VALUE = forged;"
+                + "document.querySelectorAll('input[name=\"primefaces.nonce\"]').forEach(i => i.value = forged)");
+        browser.press("Save draft").waitForText("The page has expired");
+        assertEquals("posted with a forged nonce", browser.driver().findElement(org.openqa.selenium.By.cssSelector(
+                "textarea.typed-text")).getDomProperty("value"));
+        assertEquals("saved in time", draftText(consultation), "the forged post saved nothing");
+        browser.forgetConsole(); // the refusal answers 400, which Chromium logs
+
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        browser.type("Your answer", "typed while the login ended");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.press("Save draft").waitForText("Your login has ended");
+        String page = browser.mainText();
+        assertTrue(page.contains("You were logged out") && page.contains("your last saved draft, is kept"), page);
+        assertEquals("typed while the login ended", browser.driver().findElement(org.openqa.selenium.By.cssSelector(
+                "textarea.typed-text")).getDomProperty("value"),
+                "the typed text is shown back");
+        browser.assertAccessible().width(320).assertReflows().width(Browser.DESKTOP);
+        assertEquals("saved in time", draftText(consultation), "the saved draft is unchanged");
+
+        browser.follow("Log in again and return to the page");
+        logIn(email);
+        browser.waitForText("Written response");
+        // Back on the form's page as the browser last showed it (after the draft's save: "?saved=draft&...").
+        assertTrue(browser.url().contains("/consultation/org/respond.xhtml?")
+                && browser.url().contains("consultation=" + consultation), browser.url());
+        assertEquals("saved in time", browser.field("Your answer").getDomProperty("value"));
+
+        // An upload (a PrimeFaces AJAX post) after the login ended goes to the same page instead of doing nothing.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        Path file = Files.createTempDirectory("expired").resolve("late.pdf");
+        Files.write(file, "%PDF-1.4\n%late\n".getBytes(StandardCharsets.US_ASCII));
+        browser.upload("Add an attachment", file).waitForText("Your login has ended");
+        assertTrue(browser.hasLink("Log in again and return to the page"), browser.mainText());
+        assertEquals(0, ServerSide.query("SELECT a.id FROM attachment a JOIN response r ON r.id = a.response_id "
+                + "WHERE r.consultation_id = ?", consultation).size());
+
+        // In Finnish too.
+        try (Browser finnish = Browser.open(base, "fi")) {
+            finnish.go("/error/expired.xhtml?loginEnded=%2Fconsultation%2Findex.xhtml")
+                    .waitForText("Kirjautumisesi on päättynyt");
+            assertTrue(finnish.mainText().contains("viimeksi tallennettu luonnos, on tallessa"), finnish.mainText());
+            assertTrue(finnish.link("Kirjaudu uudelleen ja palaa sivulle").getDomAttribute("href")
+                    .endsWith("/login.xhtml?next=%2Fconsultation%2Findex.xhtml"));
+        }
+    }
+
+    /** The respond page reads in order: the questions, the attachments, and only then the buttons that save. */
+    @Test
+    void theRespondPageShowsTheAttachmentsBeforeTheButtonsThatSaveOrSubmit() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Order journey " + System.nanoTime(), 72);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + consultation).waitForText("Written response");
+        WebElement attachments = browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//h2[normalize-space()='Attachments']"));
+        WebElement upload = browser.field("Add an attachment");
+        for (String button : List.of("Save draft", "Submit response")) {
+            assertEquals(Boolean.TRUE, browser.js("return (arguments[0].compareDocumentPosition(arguments[1]) & "
+                    + "Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (arguments[2].compareDocumentPosition(arguments[1]) "
+                    + "& Node.DOCUMENT_POSITION_FOLLOWING) !== 0", attachments, browser.button(button), upload),
+                    button + " comes after the attachments and the upload");
+        }
+        // The buttons after the attachments still save the answers typed above them.
+        browser.type("Your answer", "saved from the end of the page").press("Save draft")
+                .waitForText("The draft is saved.");
+        assertEquals("saved from the end of the page", draftText(consultation));
+        browser.assertAccessible();
+    }
+
+    /** WCAG 1.4.10: the logged-in forms need no horizontal scrolling at 390 and 320 CSS pixels. */
+    @Test
+    void theLoggedInFormsReflowAt390And320Pixels() {
+        ServerSide server = new ServerSide(base);
+        String suffix = String.valueOf(System.nanoTime());
+        long open = server.consultation("Reflow form " + suffix, 72);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.go("/consultation/org/respond.xhtml?consultation=" + open).waitForText("Written response");
+        reflows();
+        browser.press("Log out");
+
+        long responded = server.respondedConsultation(suffix);
+        long event = server.event(5);
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+        browser.go("/consultation/staff/moderation.xhtml?id=" + responded).waitForText("Open ry " + suffix);
+        reflows();
+        browser.follow(browser.row("Open ry " + suffix), "Moderate").waitForText("The response as submitted");
+        reflows();
+        browser.go("/consultation/staff/summary-edit.xhtml?id=" + responded).waitForText("New statement");
+        reflows();
+        browser.go("/consultation/staff/edit.xhtml?id=" + open).waitForText("Save consultation");
+        reflows();
+        browser.go("/consultation/staff/edit.xhtml");
+        reflows();
+        browser.go("/consultation/staff/events/edit.xhtml?id=" + event);
+        reflows();
+        browser.go("/consultation/staff/events/edit.xhtml?consultation=" + open);
+        reflows();
+    }
+
+    /** No horizontal scrolling at 390 and 320 px: the document is no wider than the window. */
+    private void reflows() {
+        for (int width : new int[] {Browser.PHONE, 320}) {
+            browser.width(width).assertReflows();
+            long scroll = ((Number) browser.js("return document.documentElement.scrollWidth")).longValue();
+            long inner = ((Number) browser.js("return window.innerWidth")).longValue();
+            assertTrue(scroll <= inner, browser.url() + " scrolls sideways at " + width + " px: " + scroll + " > "
+                    + inner);
+        }
+        browser.width(Browser.DESKTOP);
+    }
+
+    private static Object draftText(long consultation) {
+        return ServerSide.value("SELECT a.text FROM response r JOIN response_version v ON v.response_id = r.id AND "
+                + "v.number = r.current_version JOIN answer a ON a.version_id = v.id JOIN question q ON "
+                + "q.id = a.question_id AND q.position = 1 WHERE r.consultation_id = ?", consultation);
+    }
+
     @Test
     void theResponseFormCanBeCompletedWithTheKeyboardAlone() {
         ServerSide server = new ServerSide(base);
@@ -250,6 +397,16 @@ class ConsultationJourneysIT {
         List<MimeMessage> secondMails = MailSinkClient.forTests().awaitMails(second, 2, MAIL_WAIT);
         assertTrue(secondMails.get(1).getSubject().startsWith("A seat became free for you"),
                 secondMails.get(1).getSubject());
+
+        // Once it has started, registration is closed; once it has ended, the page says it is over.
+        // The fixture's event starts in ten days (on the hour) and lasts two hours.
+        Instant inTenDays = Instant.now().plus(Duration.ofDays(10));
+        new ServerSide(base).clockAt(inTenDays.plus(Duration.ofMinutes(30)));
+        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("Registration has closed: the event has "
+                + "started.");
+        new ServerSide(base).clockAt(inTenDays.plus(Duration.ofHours(3)));
+        browser.go("/consultation/events/view.xhtml?id=" + event).waitForText("The event is over.");
+        assertFalse(browser.mainText().contains("the event has started"), browser.mainText());
     }
 
     @Test

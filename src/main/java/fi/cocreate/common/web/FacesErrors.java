@@ -3,6 +3,7 @@ package fi.cocreate.common.web;
 import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.TypedText;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -16,9 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,9 +44,7 @@ public class FacesErrors extends ExceptionHandlerWrapper {
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
 
     /** The request attribute with the texts of a form whose page had expired, shown back on the expired page. */
-    public static final String TYPED_TEXT = "cocreate.typedText";
-
-    private static final int TYPED_TEXT_MIN = 3;
+    public static final String TYPED_TEXT = TypedText.ATTRIBUTE;
 
     public FacesErrors(ExceptionHandler wrapped) {
         super(wrapped);
@@ -73,6 +70,11 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (!ajax && (cause(thrown, ViewExpiredException.class).isPresent()
                 || cause(thrown, org.primefaces.csp.CspException.class).isPresent())) {
             return showExpiredPage(context);
+        }
+        // In AJAX an expired view goes to the same page through OmniFaces (web.xml maps it); a refused nonce is sent
+        // there with a partial-response redirect, not the 500 page.
+        if (ajax && cause(thrown, org.primefaces.csp.CspException.class).isPresent()) {
+            return redirectToExpiredPage(context);
         }
         Optional<NotFound> notFound = cause(thrown, NotFound.class);
         if (notFound.isPresent()) {
@@ -119,20 +121,25 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (external.isResponseCommitted()) {
             return false;
         }
-        List<String> typed = new ArrayList<>();
-        external.getRequestParameterValuesMap().forEach((name, values) -> {
-            if (!name.startsWith("jakarta.faces") && !name.startsWith("primefaces") && values != null) {
-                for (String value : values) {
-                    if (value != null && value.strip().length() >= TYPED_TEXT_MIN && !value.equals(name)) {
-                        typed.add(value);
-                    }
-                }
-            }
-        });
-        external.getRequestMap().put(TYPED_TEXT, typed);
+        external.getRequestMap().put(TYPED_TEXT, TypedText.from(external.getRequestParameterValuesMap()));
         external.setResponseStatus(400);
         context.setViewRoot(context.getApplication().getViewHandler().createView(context, EXPIRED_PAGE));
         context.renderResponse();
+        return true;
+    }
+
+    private static boolean redirectToExpiredPage(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        try {
+            external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not send to the expired page", e);
+            return false;
+        }
+        context.responseComplete();
         return true;
     }
 

@@ -72,6 +72,11 @@ public class EventPage implements Serializable {
         return event.acceptsRegistrationsAt(clock.instant());
     }
 
+    /** Whether the event has ended: its page then says so instead of "registration closed: the event has started". */
+    public boolean isOver() {
+        return !clock.instant().isBefore(event.getEndsAt());
+    }
+
     public boolean isNotesVisible() {
         return event.notesVisibleAt(clock.instant());
     }

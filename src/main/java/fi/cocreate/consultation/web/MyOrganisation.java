@@ -4,6 +4,7 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationType;
@@ -70,6 +71,11 @@ public class MyOrganisation {
     }
 
     public String register() {
+        // The business ID's check digit is refused at its field (the boundary refuses it again for any other caller).
+        if (businessId != null && !businessId.isBlank() && !BusinessId.isValid(businessId)) {
+            Notices.errorAt("organisation:businessId", "organisation.businessIdInvalid");
+            return null;
+        }
         organisations.register(currentUser.getEmail(), name, businessId, registerNumber, type);
         Notices.info("organisation.registered", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";

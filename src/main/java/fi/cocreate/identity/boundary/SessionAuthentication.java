@@ -1,5 +1,7 @@
 package fi.cocreate.identity.boundary;
 
+import fi.cocreate.common.TypedText;
+import fi.cocreate.identity.control.LoginDestination;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
@@ -12,14 +14,23 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +59,14 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The page telling a person whose login ended while a form was open what happened, in their language. */
+    static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+    /** The request attribute (and, after an AJAX post, the parameter) naming the page to log in again to. */
+    public static final String LOGIN_ENDED = "loginEnded";
+
+    private static final Logger LOG = Logger.getLogger(SessionAuthentication.class.getName());
+
     /** What a login session keeps: which account, and the credential version it was opened with. */
     public record SignedIn(long accountId, int credentialVersion) implements Serializable {
     }
@@ -71,10 +90,118 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(account.get().getEmail(), groups(account.get()));
         }
         if (context.isProtected()) {
+            if ("POST".equals(request.getMethod())) {
+                return loginEnded(request, response);
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
                     + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /**
+     * A form posted to a logged-in page after the login ended (the session timed out, the server restarted, the cookie
+     * was lost): no bare redirect to the login page that drops what was typed, but the expired page saying so in the
+     * person's language, with the typed text shown back and a link to log in again and return to the form's page.
+     * An AJAX post (a PrimeFaces upload or button) gets a partial response that sends the browser to that page.
+     */
+    private AuthenticationStatus loginEnded(HttpServletRequest request, HttpServletResponse response) {
+        String back = formPage(request);
+        try {
+            if (isFacesAjax(request)) {
+                String target = request.getContextPath() + EXPIRED_PAGE + "?" + LOGIN_ENDED + "="
+                        + URLEncoder.encode(back, StandardCharsets.UTF_8);
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                        + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                        + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            request.setAttribute(TypedText.ATTRIBUTE, TypedText.from(request.getParameterMap()));
+            request.setAttribute(LOGIN_ENDED, back);
+            request.getRequestDispatcher(EXPIRED_PAGE).forward(new AsFreshRequest(request), response);
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (ServletException | IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Could not show the expired page after a post", e);
+            try {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+            } catch (IOException redirectFailed) {
+                LOG.log(Level.FINE, "Could not send to the login page", redirectFailed);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"))
+                || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+
+    /**
+     * The page the form was on, to log in again to: the browser's Referer when it is a page of this app (it keeps the
+     * query, e.g. which consultation), else the address posted to.
+     */
+    static String formPage(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String own = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/";
+        if (referer != null) {
+            String withoutPort = request.getScheme() + "://" + request.getServerName() + request.getContextPath() + "/";
+            for (String prefix : List.of(own, withoutPort)) {
+                if (referer.startsWith(prefix)) {
+                    String path = referer.substring(prefix.length() - 1);
+                    if (LoginDestination.isSafeLocalPath(path)) {
+                        return path;
+                    }
+                }
+            }
+        }
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The posted request seen as a plain GET without parameters, so the expired page renders afresh. */
+    private static final class AsFreshRequest extends HttpServletRequestWrapper {
+
+        AsFreshRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
     }
 
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

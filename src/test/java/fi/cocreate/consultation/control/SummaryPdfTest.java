@@ -45,6 +45,41 @@ class SummaryPdfTest {
                 + extractor.getTextFromPage(1));
     }
 
+    /**
+     * A summary of several pages: every page ends with its own number on a line of its own, and no statement's text
+     * runs into its theme or into the page number (read back from the PDF's text, page by page).
+     */
+    @Test
+    void everyPageEndsWithItsNumberAndNoThemeRunsIntoItsStatement() throws Exception {
+        List<SummaryDocument.Statement> statements = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            statements.add(new SummaryDocument.Statement("Lausuma " + i + " päättyy tähän.", "Teema" + i,
+                    List.of("Vastaus " + i + ": Järjestö " + i + " ry")));
+        }
+        SummaryDocument summary = new SummaryDocument("Pitkä yhteenveto", null, "Julkaistu 1.10.2020",
+                List.of(new SummaryDocument.Section("Palaute", statements)), "Perustuu");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(summary, out);
+        PdfReader reader = new PdfReader(out.toByteArray());
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        int pages = reader.getNumberOfPages();
+        assertTrue(pages >= 3, "sixty statements fill several pages: " + pages);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= pages; page++) {
+            String text = extractor.getTextFromPage(page).strip();
+            String[] lines = text.split("\\R");
+            assertEquals(String.valueOf(page), lines[lines.length - 1].strip(),
+                    "page " + page + " ends with its number on its own line: " + text);
+            all.append(text).append('\n');
+        }
+        for (int i = 1; i <= 60; i++) {
+            assertTrue(java.util.regex.Pattern.compile("(?m)^\\s*(\\d+\\.\\s*)?Lausuma " + i
+                    + " päättyy tähän\\.\\s*$").matcher(all).find(), "statement " + i + " has a line of its own: " + all);
+            assertTrue(java.util.regex.Pattern.compile("(?m)^\\s*Teema" + i + "\\s*$").matcher(all).find(),
+                    "theme " + i + " has a line of its own: " + all);
+        }
+    }
+
     @Test
     void emojiAndOtherScriptsArePrintedWithEmbeddedFontsAndAnUnknownCharacterShowsAsAGap() throws Exception {
         SummaryDocument summary = new SummaryDocument("Palaute 👍 ja 🌍", null, "Julkaistu", List.of(

@@ -497,6 +497,13 @@ public final class Browser implements AutoCloseable {
         long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, arguments[0])",
                 width < 800 ? 2000 : 1400)).longValue();
         driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width, (int) height));
+        // The window's height may include a few pixels that are not the page's: grow it until the viewport holds the
+        // page, so the foot of the page (a form's buttons) is in the picture.
+        long inner = ((Number) js("return window.innerHeight")).longValue();
+        if (inner < height) {
+            driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width,
+                    (int) (height + height - inner)));
+        }
         try {
             Files.createDirectories(dir);
             Path target = dir.resolve(name + ".png");
