@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -85,6 +87,24 @@ class SecurityIT {
 
     @Inject
     ServletContext servletContext;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Attachments attachments;
+
+    @Inject
+    fi.cocreate.subscription.boundary.Subscriptions subscriptions;
+
+    @Inject
+    fi.cocreate.privacy.boundary.PersonalData personalData;
+
+    @Inject
+    fi.cocreate.privacy.boundary.ConsultationRetention retention;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
 
     @AfterEach
     void forgetActor() {
@@ -414,5 +434,193 @@ class SecurityIT {
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " requests failed: " + failures);
+    }
+
+    // ---- 8. Personal data on the consultation side (GDPR)
+
+    /** A consultation event five days ahead (or {@code startsIn} from now) that the representative registers for. */
+    private ConsultationEvent eventRegisteredBy(String representative, Instant startsAt) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("GDPR event", now, now.plus(Duration.ofDays(30)));
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
+                LocalizedText.of("Tietosuojapaja", null, "Privacy workshop"), null, startsAt,
+                startsAt.plus(Duration.ofHours(2)), "Room 1", null, 10, Set.of(TargetGroup.ORGANISATIONS)));
+        ActingCaller.actAs(representative);
+        registrations.register(event.getId(), "Registered for the org", "en");
+        ActingCaller.clear();
+        return event;
+    }
+
+    private long count(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Test
+    void aRepresentativeDownloadsTheirOwnDataAsJsonWithNothingOfOthersAndEveryDownloadIsAudited() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Own data ry", "en");
+        String other = fixtures.organisationWithRepresentative("Someone else ry", "en");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation submitted = fixtures.consultation("Export submitted", now, now.plus(Duration.ofDays(3)));
+        Consultation drafted = fixtures.consultation("Export drafted", now, now.plus(Duration.ofDays(3)));
+        responses.submit(rep, submitted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                submitted.getQuestions().get(0).getId(), "Our official statement")), true);
+        responses.saveDraft(rep, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                drafted.getQuestions().get(0).getId(), "Our unfinished draft")), false);
+        attachments.attach(rep, drafted.getId(), "our-annex.pdf", ConsultationFixtures.pdf(2048));
+        responses.saveDraft(other, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                drafted.getQuestions().get(0).getId(), "Another organisation's secret")), false);
+        eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
+        subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long accountId = accounts.findByEmail(rep).orElseThrow().getId();
+
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        HttpResponse<String> page = browser.get("/account/index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Download my personal data (JSON)"), page.body());
+        HttpResponse<String> download = browser.get("/account/my-data.json");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))
+                .readObject();
+        assertEquals(rep, json.getJsonObject("account").getString("email"));
+        assertEquals("Rep rep", json.getJsonObject("account").getString("name"));
+        assertEquals("Own data ry", json.getJsonArray("organisations").getJsonObject(0).getString("name"));
+        assertEquals(List.of(rep), json.getJsonArray("organisations").getJsonObject(0).getJsonArray(
+                "representatives").getValuesAs(jakarta.json.JsonString::getString));
+        List<jakarta.json.JsonObject> mine = json.getJsonArray("responses").getValuesAs(jakarta.json.JsonObject.class);
+        assertEquals(2, mine.size(), download.body());
+        jakarta.json.JsonObject official = mine.stream().filter(r -> r.getString("state").equals("SUBMITTED"))
+                .findFirst().orElseThrow();
+        assertEquals("Our official statement", official.getJsonArray("answers").getJsonObject(0).getString("text"));
+        jakarta.json.JsonObject draft = mine.stream().filter(r -> r.getString("state").equals("DRAFT")).findFirst()
+                .orElseThrow();
+        assertEquals("our-annex.pdf", draft.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+        assertEquals("Privacy workshop", json.getJsonArray("eventRegistrations").getJsonObject(0).getString("event"));
+        assertEquals("Registered for the org", json.getJsonArray("eventRegistrations").getJsonObject(0)
+                .getString("organisation"));
+        assertEquals(List.of("ORGANISATIONS"), json.getJsonArray("subscriptions").getJsonObject(0)
+                .getJsonArray("targetGroups").getValuesAs(jakarta.json.JsonString::getString));
+        assertFalse(download.body().contains("Another organisation's secret"), "nothing of another organisation");
+        assertFalse(download.body().contains(other), "nor its representative");
+
+        browser.get("/account/my-data.json");
+        assertEquals(2, count("select count(*) from audit_entry where action = 'PERSONAL_DATA_EXPORTED'"
+                + " and record_id = ? and actor_id = ?", accountId, accountId), "each download has its audit row");
+        HttpResponse<String> anonymous = anonymous().get("/account/my-data.json");
+        assertFalse(anonymous.body().contains("\"account\""), "anonymous visitors get the login page, no data");
+        assertTrue(anonymous.body().contains("id=\"login:password\"") || anonymous.statusCode() == 403,
+                anonymous.statusCode() + anonymous.body());
+    }
+
+    @Test
+    void erasingAnAccountRemovesThePersonButTheOrganisationKeepsItsSubmittedResponse() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Erasure ry", "en");
+        long organisation = fixtures.organisationOf(rep);
+        String colleague = fixtures.representative("colleague", "en");
+        tx.begin();
+        em.createNativeQuery("insert into organisation_representative (organisation_id, account_id)"
+                + " select ?, id from account where email = ?").setParameter(1, organisation)
+                .setParameter(2, colleague).executeUpdate();
+        tx.commit();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Erasure", now, now.plus(Duration.ofDays(3)));
+        String reference = responses.submit(rep, consultation.getId(), List.of(
+                fi.cocreate.consultation.entity.AnswerInput.text(consultation.getQuestions().get(0).getId(),
+                        "The association's position")), true).getReferenceNumber();
+        ConsultationEvent event = eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
+        subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long accountId = accounts.findByEmail(rep).orElseThrow().getId();
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        browser.get("/account/my-data.json");
+
+        HttpResponse<String> refused = browser.submit("/account/index.xhtml", "erase",
+                Map.of("address", "someone.else@example.test"), "submit");
+        assertTrue(refused.body().contains("Type your account's email address to confirm; the account was not erased."),
+                refused.body());
+        assertTrue(accounts.findByEmail(rep).isPresent(), "a wrong address erases nothing");
+
+        HttpResponse<String> erased = browser.submit("/account/index.xhtml", "erase", Map.of("address",
+                rep.toUpperCase(java.util.Locale.ROOT)), "submit");
+        assertTrue(erased.body().contains("Your account is erased and you are logged out."), erased.body());
+        assertTrue(accounts.findByEmail(rep).isEmpty(), "the address is gone");
+        Account account = accounts.find(accountId);
+        assertEquals(Account.erasedAddress(accountId), account.getEmail());
+        assertEquals("-", account.getDisplayName());
+        assertTrue(account.getRoles().isEmpty() && !account.isEnabled());
+        assertTrue(browser.get("/account/index.xhtml").body().contains("id=\"login:password\""), "the session ended");
+        assertFalse(anonymous().login(rep, PASSWORD).body().contains(rep), "and the old password opens nothing");
+        assertEquals(0, count("select count(*) from event_registration where account_id = ? and (name <> ''"
+                + " or email <> '' or organisation is not null)", accountId), "the registration keeps no name");
+        assertEquals(1, count("select count(*) from event_registration where account_id = ? and event_id = ?"
+                + " and status = 'CANCELLED'", accountId, event.getId()), "the future seat was given up");
+        assertEquals(0, count("select count(*) from subscription where email = ?", rep));
+        assertEquals(0, count("select count(*) from organisation_representative where account_id = ?", accountId));
+        assertEquals(1, count("select count(*) from organisation_representative where organisation_id = ?",
+                organisation), "the colleague still represents the organisation");
+        assertEquals(0, count("select count(*) from audit_entry where actor_email = ?", rep),
+                "the log keeps the account's number, not its address");
+        assertEquals(1, count("select count(*) from audit_entry where action = 'ACCOUNT_ERASED' and record_id = ?",
+                accountId));
+        fi.cocreate.consultation.entity.Response kept = responses.findByReference(reference).orElseThrow();
+        assertEquals(organisation, kept.getOrganisation().getId(), "the response stays the organisation's");
+        assertTrue(kept.isSubmitted());
+        assertEquals(1, count("select count(*) from answer a join response_version v on v.id = a.version_id"
+                + " where v.response_id = ? and a.text = ?", kept.getId(), "The association's position"),
+                "with its text");
+        ActingCaller.actAs(colleague);
+        assertTrue(responses.mineFor(colleague, consultation.getId()).isPresent(), "which the colleague still sees");
+    }
+
+    @Test
+    void staffAccountsAreNotErasedBySelfServiceAndNothingChanges() throws Exception {
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        BusinessException refused = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class,
+                () -> personalData.eraseMine(DemoLogins.STAFF.email()));
+        assertEquals("privacy.erase.official", refused.getMessageKey());
+        assertTrue(accounts.findByEmail(DemoLogins.STAFF.email()).isPresent());
+    }
+
+    @Test
+    void retentionDeletesUnverifiedAccountsAndForgetsPastRegistrationsAndUnconfirmedSubscriptionsByTheClock()
+            throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String unverified = TestAccounts.uniqueEmail("unverified");
+        accounts.create(unverified, "Never verified", PASSWORD, "en", List.of(Role.ORG_REP), false);
+        String verified = fixtures.representative("verified", "en");
+        ConsultationEvent event = eventRegisteredBy(verified, now.plus(Duration.ofDays(2)));
+        String unconfirmed = TestAccounts.uniqueEmail("unconfirmed");
+        subscriptions.subscribe(unconfirmed, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long registration = count("select id from event_registration where event_id = ?", event.getId());
+        try {
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(13)));
+            retention.applyRetention();
+            assertTrue(accounts.findByEmail(unverified).isPresent(), "13 days: an unverified account is kept");
+            assertEquals(1, count("select count(*) from subscription where email = ?", unconfirmed));
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
+                    registration));
+
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(31)));
+            retention.applyRetention();
+            assertTrue(accounts.findByEmail(unverified).isEmpty(), "31 days: deleted");
+            assertTrue(accounts.findByEmail(verified).isPresent(), "a verified account stays");
+            assertEquals(0, count("select count(*) from subscription where email = ?", unconfirmed),
+                    "an unconfirmed subscription expired after 14 days");
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
+                    registration), "the event ended 29 days ago: the registration is kept");
+
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(2 + 181)));
+            retention.applyRetention();
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email = '' and name = ''"
+                    + " and organisation is null and status = 'CONFIRMED'", registration),
+                    "181 days after the event: no name, address or organisation, the status stays");
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
     }
 }

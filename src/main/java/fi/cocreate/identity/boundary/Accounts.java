@@ -218,6 +218,32 @@ public class Accounts {
         sendVerification(account);
     }
 
+    /**
+     * Erases the person from an account (see {@link Account#erase}): its links are deleted and its password becomes the
+     * hash of a random secret nobody knows. The caller has checked that the account holder asked for it.
+     */
+    public Account erase(long accountId) {
+        Account account = find(accountId);
+        em.createQuery("delete from AccountToken t where t.account = :account").setParameter("account", account)
+                .executeUpdate();
+        account.erase(passwords.hash(SecretTokens.newToken()), clock.instant());
+        LOG.info(() -> "Account " + accountId + " erased at its holder's request");
+        return account;
+    }
+
+    /**
+     * Deletes the accounts whose address was never verified and that were made before {@code createdBefore}: such an
+     * account cannot log in, so it holds nothing but the name and address typed into the form. Returns how many.
+     */
+    public int deleteUnverifiedBefore(Instant createdBefore) {
+        List<Account> stale = em.createQuery("select a from Account a where a.emailVerifiedAt is null"
+                + " and a.createdAt < :before", Account.class).setParameter("before", createdBefore).getResultList();
+        for (Account account : stale) {
+            em.remove(account);
+        }
+        return stale.size();
+    }
+
     /** Mails a fresh verification link to an unverified account; silently does nothing otherwise. */
     public void resendVerification(String email) {
         findByEmail(email).filter(account -> !account.isEmailVerified()).ifPresent(this::sendVerification);
