@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
@@ -37,7 +38,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -554,7 +557,8 @@ class SecurityIT {
         assertEquals("-", account.getDisplayName());
         assertTrue(account.getRoles().isEmpty() && !account.isEnabled());
         assertTrue(browser.get("/account/index.xhtml").body().contains("id=\"login:password\""), "the session ended");
-        assertFalse(anonymous().login(rep, PASSWORD).body().contains(rep), "and the old password opens nothing");
+        assertTrue(anonymous().login(rep, PASSWORD).body().contains("id=\"login:password\""),
+                "and the old password opens nothing");
         assertEquals(0, count("select count(*) from event_registration where account_id = ? and (name <> ''"
                 + " or email <> '' or organisation is not null)", accountId), "the registration keeps no name");
         assertEquals(1, count("select count(*) from event_registration where account_id = ? and event_id = ?"
@@ -622,5 +626,199 @@ class SecurityIT {
         } finally {
             TestClockProducer.CLOCK.reset();
         }
+    }
+
+    // ---- 9. The bad-input suite
+
+    /**
+     * One bad input: who posts it (a client already logged in and switched to {@code language}), which form of which
+     * page, the fields set, the field whose message is expected and the text it must contain in that language, and a
+     * query whose answer must be the same before and after (what is already saved).
+     */
+    private record BadInput(String name, String language, PageClient client, String path, String form,
+            Map<String, String> fields, String button, String field, List<String> anyOf, String unchangedSql,
+            Object unchangedParameter) {
+    }
+
+    private static final Map<String, Map<String, List<String>>> MESSAGES = Map.of(
+            "tooLong", Map.of("en", List.of("This field takes at most %d characters; the text has %d.",
+                    "the length must be between 0 and %d"), "fi", List.of(
+                    "Kenttään mahtuu enintään %d merkkiä; tekstissä on %d.", "pituuden on oltava 0–%d")),
+            "required", Map.of("en", List.of("please fill in this field"), "fi", List.of("täytä tämä kenttä")),
+            "email", Map.of("en", List.of("please give a valid email address"),
+                    "fi", List.of("anna kelvollinen sähköpostiosoite")),
+            "dateTime", Map.of("en", List.of("is not a date and time", "give a real date and time"),
+                    "fi", List.of("ei ole päivämäärä ja kellonaika", "anna todellinen päivämäärä ja kellonaika")),
+            "businessId", Map.of("en", List.of("The business ID is not valid."),
+                    "fi", List.of("Y-tunnus ei ole kelvollinen.")));
+
+    private static List<String> expect(String kind, String language, Object... arguments) {
+        return MESSAGES.get(kind).get(language).stream().map(m -> String.format(Locale.ROOT, m, arguments)).toList();
+    }
+
+    private String snapshot(String sql, Object parameter) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        return String.valueOf(query.getResultList());
+    }
+
+    private PageClient client(String language, String email, String password) {
+        PageClient client = new PageClient(base(), language);
+        if (email != null) {
+            client.login(email, password);
+        }
+        client.get("/language?to=" + language + "&back=/");
+        return client;
+    }
+
+    @Test
+    void everyBadInputOnTheMainFormsGetsAMessageAtTheFieldInTheUsersLanguageAndChangesNothing() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Bad input", now, now.plus(Duration.ofDays(20)));
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
+                LocalizedText.of("Syötepaja", null, "Input workshop"), null, now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), "Room 3", null, 10,
+                Set.of(TargetGroup.ORGANISATIONS)));
+        ActingCaller.clear();
+        String longName = "N".repeat(201);
+        String onlyInvisible = "\u202E\u0007\u2066\u0000";
+        String consultationRow = "select concat_ws('|', title_fi, title_en, opens_at, deadline, version)"
+                + " from consultation where id = ?";
+        String staffEdit = "/consultation/staff/edit.xhtml?id=" + consultation.getId();
+        List<BadInput> cases = new ArrayList<>();
+        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        for (String language : List.of("en", "fi")) {
+            PageClient anonymous = client(language, null, null);
+            String newEmail = TestAccounts.uniqueEmail("bad-" + language);
+            String accountCount = "select count(*) from account where email = ?";
+            Map<String, String> registration = Map.of("name", "Valid Name", "email", newEmail, "password", PASSWORD,
+                    "passwordAgain", PASSWORD);
+            cases.add(new BadInput("registration name too long", language, anonymous, "/register.xhtml",
+                    "registration", with(registration, "name", longName), "submit", "name",
+                    expect("tooLong", language, 200, 201), accountCount, newEmail));
+            cases.add(new BadInput("registration name of control and bidi characters only", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "name", onlyInvisible), "submit", "name",
+                    expect("required", language), accountCount, newEmail));
+            cases.add(new BadInput("registration address with a header injected", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "email", newEmail
+                            + "\r\nBcc: victim@example.test"), "submit", "email", expect("email", language),
+                    "select count(*) from account where email like ?", newEmail + "%"));
+            cases.add(new BadInput("registration address too long", language, anonymous, "/register.xhtml",
+                    "registration", with(registration, "email", "a".repeat(250) + "@example.test"), "submit",
+                    "email", expect("tooLong", language, 254, 263), "select count(*) from account where email"
+                            + " like ?", "aaaaaaaaaa%"));
+            cases.add(new BadInput("subscription address with a bidi override", language, anonymous,
+                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "\u202Eevil@example.test"), "submit",
+                    "email", expect("email", language), "select count(*) from subscription where email like ?",
+                    "%evil@example.test"));
+            cases.add(new BadInput("subscription address too long", language, anonymous,
+                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "b".repeat(250) + "@example.test"),
+                    "submit", "email", expect("tooLong", language, 254, 263),
+                    "select count(*) from subscription where email like ?", "bbbbbbbbbb%"));
+
+            String newcomer = fixtures.representative("bad-newcomer", language);
+            PageClient withoutOrganisation = client(language, newcomer, PASSWORD);
+            String orgCount = "select count(*) from organisation_representative p join account a"
+                    + " on a.id = p.account_id where a.email = ?";
+            cases.add(new BadInput("organisation name too long", language, withoutOrganisation,
+                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "O".repeat(201),
+                            "registerNumber", "123.456"), "register", "name", expect("tooLong", language, 200, 201),
+                    orgCount, newcomer));
+            cases.add(new BadInput("organisation business ID with a wrong check digit", language,
+                    withoutOrganisation, "/consultation/org/index.xhtml", "organisation", Map.of("name",
+                            "Check digit ry", "businessId", "1234567-1"), "register", "businessId",
+                    expect("businessId", language), orgCount, newcomer));
+            cases.add(new BadInput("organisation business ID of nine digits", language, withoutOrganisation,
+                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "Digits ry", "businessId",
+                            "123456789"), "register", "businessId", expect("businessId", language), orgCount,
+                    newcomer));
+
+            String rep = fixtures.organisationWithRepresentative("Bad input " + language + " ry", language);
+            responses.saveDraft(rep, consultation.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                    consultation.getQuestions().get(0).getId(), "Saved before, " + language)), false);
+            PageClient representative = client(language, rep, PASSWORD);
+            String draftRow = "select concat_ws('|', r.version, r.current_version, x.text) from response r"
+                    + " join response_version v on v.response_id = r.id join answer x on x.version_id = v.id"
+                    + " join organisation_representative p on p.organisation_id = r.organisation_id"
+                    + " join account a on a.id = p.account_id where a.email = ?";
+            cases.add(new BadInput("answer longer than the question allows", language, representative,
+                    "/consultation/org/respond.xhtml?consultation=" + consultation.getId(), "answers",
+                    Map.of("fields:0:text", "x".repeat(201)), "save", "fields:0:text",
+                    expect("tooLong", language, 200, 201), draftRow, rep));
+            cases.add(new BadInput("event organisation too long", language, representative,
+                    "/consultation/events/view.xhtml?id=" + event.getId(), "registration",
+                    Map.of("organisation", "E".repeat(301)), "register", "organisation",
+                    expect("tooLong", language, 300, 301), "select count(*) from event_registration r join account a"
+                            + " on a.id = r.account_id where a.email = ?", rep));
+
+            PageClient staff = client(language, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+            for (String deadline : List.of("31.2.2026 10:00", "1.1.99999 10:00", "32.13.2026 25:61",
+                    "2026-03-01T10:00", "10:00")) {
+                cases.add(new BadInput("deadline " + deadline, language, staff, staffEdit, "consultation",
+                        Map.of("deadline", deadline), "save", "deadline", expect("dateTime", language),
+                        consultationRow, consultation.getId()));
+            }
+            cases.add(new BadInput("opening time with a control character", language, staff, staffEdit,
+                    "consultation", Map.of("opensAt", "1.\u00002.2026 10:00x"), "save", "opensAt",
+                    expect("dateTime", language), consultationRow, consultation.getId()));
+            cases.add(new BadInput("title too long", language, staff, staffEdit, "consultation",
+                    Map.of("titleFi", "T".repeat(301)), "save", "titleFi", expect("tooLong", language, 300, 301),
+                    consultationRow, consultation.getId()));
+        }
+
+        List<String> failures = new ArrayList<>();
+        for (BadInput input : cases) {
+            String label = input.language() + " " + input.name();
+            String before = snapshot(input.unchangedSql(), input.unchangedParameter());
+            PageClient.Page answer;
+            try {
+                PageClient.Form form = input.client().get(input.path()).assertOk().form(input.form());
+                input.fields().forEach(form::set);
+                if (input.form().equals("registration")) {
+                    form.set("role", "ORG_REP").check("privacy_input", "on");
+                }
+                answer = form.press(input.button());
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(label + ": could not post: " + e.getMessage());
+                continue;
+            }
+            if (answer.status() != 200) {
+                failures.add(label + ": status " + answer.status());
+            }
+            String at = messageAt(answer, input.form() + ":" + input.field());
+            if (input.anyOf().stream().noneMatch(at::contains)) {
+                failures.add(label + ": expected one of " + input.anyOf() + " at the field, found \"" + at
+                        + "\"; page messages: " + answer.document().select(".ui-message, .notices").text());
+            }
+            String after = snapshot(input.unchangedSql(), input.unchangedParameter());
+            if (!before.equals(after)) {
+                failures.add(label + ": stored data changed from " + before + " to " + after);
+            }
+        }
+        client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
+                + String.join("\n", failures));
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> changed = new java.util.LinkedHashMap<>(fields);
+        changed.put(name, value);
+        return changed;
+    }
+
+    /** The text of the messages shown next to the input (in its parent or grandparent), empty if none. */
+    private static String messageAt(PageClient.Page page, String inputId) {
+        org.jsoup.nodes.Element input = page.document().getElementById(inputId);
+        if (input == null) {
+            return "(no input " + inputId + ")";
+        }
+        org.jsoup.nodes.Element scope = input.parent();
+        for (int up = 0; up < 2 && scope != null && scope.select(".ui-message").isEmpty(); up++) {
+            scope = scope.parent();
+        }
+        return scope == null ? "" : scope.select(".ui-message").text();
     }
 }

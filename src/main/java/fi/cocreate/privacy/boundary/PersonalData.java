@@ -22,6 +22,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The account holder's own rights over their personal data on the consultation side (GDPR articles 15, 17 and 20):
@@ -54,10 +56,17 @@ public class PersonalData {
     public String exportMine() {
         Account account = me();
         List<Organisation> organisations = organisationsOf(account);
-        List<Response> responses = em.createQuery("select distinct r from Response r where r.author.id = :id"
-                + " or r.organisation.id in (select o.id from Organisation o join o.representatives p"
-                + " where p.id = :id) order by r.id", Response.class).setParameter("id", account.getId())
-                .getResultList();
+        // Two plain queries rather than one with an "or" and a subquery: the versions' batch fetch (EXISTS) loses
+        // its rows under such a query and every response came back without versions.
+        Map<Long, Response> byId = new TreeMap<>();
+        for (Organisation organisation : organisations) {
+            em.createNamedQuery(Response.OF_ORGANISATION, Response.class)
+                    .setParameter("organisationId", organisation.getId()).getResultList()
+                    .forEach(r -> byId.put(r.getId(), r));
+        }
+        em.createQuery("select r from Response r where r.author.id = :id", Response.class)
+                .setParameter("id", account.getId()).getResultList().forEach(r -> byId.putIfAbsent(r.getId(), r));
+        List<Response> responses = List.copyOf(byId.values());
         List<EventRegistration> events = em.createNamedQuery(EventRegistration.OF_ACCOUNT, EventRegistration.class)
                 .setParameter("account", account.getId()).getResultList();
         List<Subscription> subscriptions = em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class)
