@@ -84,6 +84,12 @@ public class AuditLog {
                 .setParameter("placeholder", placeholder).setParameter("account", accountId).executeUpdate();
     }
 
+    /** Deletes the rows older than {@code before} (the log's retention period); returns how many. */
+    public int deleteOlderThan(Instant before) {
+        return em.createQuery("delete from AuditEntry e where e.at < :before").setParameter("before", before)
+                .executeUpdate();
+    }
+
     public void roleChanged(@Observes RoleChanged change) {
         record(change.granted() ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, change.accountId(),
                 change.role().name() + " " + change.accountEmail());

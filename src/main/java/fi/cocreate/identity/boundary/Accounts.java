@@ -3,6 +3,7 @@ package fi.cocreate.identity.boundary;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
 import fi.cocreate.identity.control.SecretTokens;
@@ -201,6 +202,9 @@ public class Accounts {
             @NotNull String password, String language, @NotNull Role role) {
         if (!role.isSelfService()) {
             throw new BusinessException("registration.roleNotAllowed");
+        }
+        if (PlainText.name(name).isEmpty()) {
+            throw new BusinessException("name.invisible");
         }
         PasswordPolicy.check(password, email);
         Optional<Account> existing = findByEmail(email);

@@ -1,5 +1,6 @@
 package fi.cocreate.privacy.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.common.PeriodicJobs;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
@@ -29,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code UNVERIFIED_ACCOUNT_RETENTION_DAYS} (default 30) days after they were made, and the names, addresses and
  * organisations on registrations of an event are removed {@code EVENT_REGISTRATION_RETENTION_DAYS} (default 180) days
  * after it ended (the counts stay), and subscriptions never confirmed are deleted
- * {@code UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS} (default 14) days after they were asked for.
+ * {@code UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS} (default 14) days after they were asked for. The audit log, which
+ * names the staff and representatives who acted, keeps its rows {@code AUDIT_LOG_RETENTION_DAYS} (default 2,190: six
+ * years, the span an action can still be complained about and audited).
  */
 @Singleton
 @Startup
@@ -39,7 +42,8 @@ public class ConsultationRetention {
     private static final Logger LOG = Logger.getLogger(ConsultationRetention.class.getName());
 
     /** What one round removed. */
-    public record Round(int unverifiedAccounts, int eventRegistrations, int unconfirmedSubscriptions) {
+    public record Round(int unverifiedAccounts, int eventRegistrations, int unconfirmedSubscriptions,
+            int auditRows) {
     }
 
     @Inject
@@ -65,6 +69,13 @@ public class ConsultationRetention {
     @Inject
     @ConfigProperty(name = "UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS", defaultValue = "14")
     int unconfirmedSubscriptionDays;
+
+    @Inject
+    @ConfigProperty(name = "AUDIT_LOG_RETENTION_DAYS", defaultValue = "2190")
+    int auditLogDays;
+
+    @Inject
+    AuditLog audit;
 
     @Resource
     SessionContext context;
@@ -95,11 +106,13 @@ public class ConsultationRetention {
                 + " and s.createdAt < :before", Subscription.class)
                 .setParameter("before", now.minus(Duration.ofDays(unconfirmedSubscriptionDays))).getResultList();
         unconfirmed.forEach(em::remove);
-        Round round = new Round(deleted, ended.size(), unconfirmed.size());
-        if (!round.equals(new Round(0, 0, 0))) {
+        int auditRows = audit.deleteOlderThan(now.minus(Duration.ofDays(auditLogDays)));
+        Round round = new Round(deleted, ended.size(), unconfirmed.size(), auditRows);
+        if (!round.equals(new Round(0, 0, 0, 0))) {
             LOG.info(() -> "Retention: deleted " + round.unverifiedAccounts() + " unverified accounts, removed the "
                     + "personal data of " + round.eventRegistrations() + " registrations of past events, deleted "
-                    + round.unconfirmedSubscriptions() + " unconfirmed subscriptions");
+                    + round.unconfirmedSubscriptions() + " unconfirmed subscriptions and " + round.auditRows()
+                    + " audit rows past retention");
         }
         return round;
     }
