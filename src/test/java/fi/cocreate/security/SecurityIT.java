@@ -718,6 +718,10 @@ class SecurityIT {
                     "/register.xhtml", "registration", with(registration, "email", newEmail
                             + "\r\nBcc: victim@example.test"), "submit", "email", expect("email", language),
                     "select count(*) from account where email like ?", newEmail + "%"));
+            cases.add(new BadInput("registration address with a zero-width space", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "email", "\u200B" + newEmail), "submit",
+                    "email", expect("email", language), "select count(*) from account where email like ?",
+                    "%" + newEmail));
             cases.add(new BadInput("registration address too long", language, anonymous, "/register.xhtml",
                     "registration", with(registration, "email", "a".repeat(250) + "@example.test"), "submit",
                     "email", either(expect("tooLong", language, 254, 263), expect("email", language)),
@@ -796,7 +800,7 @@ class SecurityIT {
                 } else if (input.path().equals("/subscribe/index.xhtml")) {
                     form.check("targetGroups", "ORGANISATIONS");
                 } else if (input.path().equals("/consultation/org/index.xhtml")) {
-                    form.set("type", "ASSOCIATION");
+                    form.set("type_input", "ASSOCIATION");
                 }
                 answer = form.press(input.button());
             } catch (AssertionError | RuntimeException e) {

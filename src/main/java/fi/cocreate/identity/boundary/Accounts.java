@@ -198,7 +198,7 @@ public class Accounts {
      * account, nothing is created and that address is told so by mail instead, so the form never reveals who is
      * registered.
      */
-    public void register(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+    public void register(@NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
             @NotNull String password, String language, @NotNull Role role) {
         if (!role.isSelfService()) {
             throw new BusinessException("registration.roleNotAllowed");

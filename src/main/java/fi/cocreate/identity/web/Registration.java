@@ -27,7 +27,7 @@ public class Registration {
     LocaleSelection localeSelection;
 
     @NotBlank
-    @Email
+    @Email(regexp = PlainText.EMAIL_CHARACTERS)
     @Size(max = 254)
     private String email;
 
