@@ -746,7 +746,7 @@ class SecurityIT {
                     orgCount, newcomer));
             cases.add(new BadInput("organisation business ID with a wrong check digit", language,
                     withoutOrganisation, "/consultation/org/index.xhtml", "organisation", Map.of("name",
-                            "Check digit ry", "businessId", "1234567-1"), "register", "businessId",
+                            "Check digit ry", "businessId", "1234567-2"), "register", "businessId",
                     expect("businessId", language), orgCount, newcomer));
             cases.add(new BadInput("organisation business ID of nine digits", language, withoutOrganisation,
                     "/consultation/org/index.xhtml", "organisation", Map.of("name", "Digits ry", "businessId",

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -70,6 +71,11 @@ public class MyOrganisation {
     }
 
     public String register() {
+        // Checked here too, so that the message stands at the field; the boundary checks it again.
+        if (businessId != null && !businessId.isBlank() && !BusinessId.isValid(businessId)) {
+            Notices.errorAt("organisation:businessId", "organisation.businessIdInvalid");
+            return null;
+        }
         organisations.register(currentUser.getEmail(), name, businessId, registerNumber, type);
         Notices.info("organisation.registered", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";
