@@ -32,7 +32,6 @@ public class MyAccount implements Serializable {
     private String email;
     private Instant createdAt;
     private String typedAddress;
-    private boolean erased;
 
     @PostConstruct
     void load() {
@@ -45,9 +44,13 @@ public class MyAccount implements Serializable {
 
     /** Erases the account (the boundary checks the typed address), then ends this session. */
     public String erase() throws ServletException {
+        // Also checked here, so that the message stands at the field; the boundary checks it again.
+        if (typedAddress == null || email == null || !typedAddress.strip().equalsIgnoreCase(email)) {
+            Notices.errorAt("erase:address", "privacy.erase.confirm");
+            return null;
+        }
         personalData.eraseMine(typedAddress);
         currentUser.logout();
-        erased = true;
         name = null;
         email = null;
         typedAddress = null;
@@ -73,10 +76,6 @@ public class MyAccount implements Serializable {
 
     public void setTypedAddress(String typedAddress) {
         this.typedAddress = typedAddress;
-    }
-
-    public boolean isErased() {
-        return erased;
     }
 
 }
