@@ -12,6 +12,13 @@ import java.util.regex.Pattern;
 public final class PlainText {
 
     /** C0 and C1 controls except tab, line feed and carriage return; plus DEL. */
+    /**
+     * What an email address may be made of, for {@code @Email(regexp = PlainText.EMAIL_CHARACTERS)}: no control,
+     * format (bidi overrides, zero-width) or space characters. Bean Validation's own {@code @Email} lets any character
+     * above U+007F into the local part, so {@code \u202Eevil@example.test} was taken and mailed to.
+     */
+    public static final String EMAIL_CHARACTERS = "[^\\p{Cc}\\p{Cf}\\p{Z}\\s]+";
+
     private static final Pattern CONTROLS_BUT_LINES = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
     /** Every control character, line separators included. */
     private static final Pattern ALL_CONTROLS = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]");

@@ -700,6 +700,31 @@ class ConsultationJourneysIT {
         browser.forgetConsole();
     }
 
+    @Test
+    void aRepresentativeFindsTheirAccountPageInThreeLanguagesDownloadsTheirDataAndErasesTheAccount() {
+        ServerSide server = new ServerSide(base);
+        String email = representativeWithOrganisation(server);
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        logIn(email);
+        browser.follow("My account").waitForText("Download my personal data (JSON)").assertAccessible()
+                .shoot("account-en");
+        assertTrue(browser.mainText().contains(email), browser.mainText());
+        assertTrue(browser.download("/account/my-data.json").startsWith("200 application/json"),
+                browser.download("/account/my-data.json"));
+        browser.go("/language?to=fi&back=/account/index.xhtml").waitForText("Lataa henkilötietoni (JSON)")
+                .assertAccessible().shoot("account-fi");
+        browser.go("/language?to=sv&back=/account/index.xhtml").waitForText("Ladda ner mina personuppgifter (JSON)")
+                .assertAccessible().shoot("account-sv");
+        browser.go("/language?to=en&back=/account/index.xhtml").waitForText("Erase your account");
+
+        browser.type("Confirm by typing your email address", "not-me@example.test").press("Erase my account")
+                .waitForText("Type your account's email address to confirm; the account was not erased.");
+        browser.type("Confirm by typing your email address", email).press("Erase my account")
+                .waitForText("Your account is erased and you are logged out.").assertAccessible();
+        assertTrue(browser.pageText().contains("Log in"), "logged out");
+    }
+
     private void logIn(String email) {
         browser.waitForText("Log in").type("Email address", email).type("Password", PASSWORD).press("Log in");
         browser.waitForText(email);

@@ -27,6 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import fi.cocreate.testing.PageClient;
+import java.net.URL;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,9 @@ class OutboxIT {
 
     @PersistenceContext
     EntityManager em;
+
+    @ArquillianResource
+    URL base;
 
     private final MailSinkClient sink = MailSinkClient.forTests();
 
@@ -80,6 +86,37 @@ class OutboxIT {
         assertEquals(1, sink.to(recipient).size(), "delivered exactly once");
         assertEquals(MailStatus.SENT, reload(id).getStatus());
         assertEquals("Set a new password", delivered.get(0).getSubject());
+    }
+
+    /**
+     * The mail server is down while a person registers: the registration still succeeds for them (the verification
+     * mail waits in the outbox, written in the registration's transaction) and the mail goes out, once, when the
+     * server is back.
+     */
+    @Test
+    void aRegistrationWhileSmtpIsDownSucceedsAndItsMailGoesOutOnceWhenSmtpIsBack() throws Exception {
+        String email = TestAccounts.uniqueEmail("smtp-down");
+        String password = "a long enough password";
+        sink.stopSmtp();
+        PageClient.Page done = PageClient.english(base.toString()).get("/register.xhtml").assertOk()
+                .form("registration").set("role", "ORG_REP").set("name", "Outage Person").set("email", email)
+                .set("password", password).set("passwordAgain", password).check("privacy_input", "on")
+                .press("submit");
+        assertEquals(200, done.status(), done.describe());
+        assertTrue(done.contains("Thank you. We sent a message to " + email), done.describe());
+        long id = ((Number) em.createNativeQuery("select id from outbox_mail where recipient = ?")
+                .setParameter(1, email).getSingleResult()).longValue();
+        OutboxMail failed = awaitAttempts(id, 1, Duration.ofSeconds(20));
+        assertEquals(MailStatus.PENDING, failed.getStatus(), "the mail waits after a failed attempt");
+        assertTrue(sink.to(email).isEmpty());
+
+        sink.startSmtp();
+        TestClockProducer.CLOCK.advance(Duration.ofMinutes(5));
+        List<MimeMessage> delivered = sink.awaitMails(email, 1, Duration.ofSeconds(20));
+        assertEquals("Confirm your email address", delivered.get(0).getSubject());
+        Thread.sleep(3000);
+        assertEquals(1, sink.to(email).size(), "delivered exactly once");
+        assertEquals(MailStatus.SENT, reload(id).getStatus());
     }
 
     @Test

@@ -2,15 +2,23 @@ package fi.cocreate.security;
 
 import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
+import fi.cocreate.consultation.boundary.Attachments;
+import fi.cocreate.consultation.boundary.ConsultationEvents;
+import fi.cocreate.consultation.boundary.EventDetails;
+import fi.cocreate.consultation.boundary.EventRegistrations;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.forum.entity.ApplicantCapacity;
 import fi.cocreate.forum.entity.ApplicationContent;
 import fi.cocreate.forum.entity.ExpertiseArea;
@@ -50,6 +58,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -103,6 +112,15 @@ class AuthorisationMatrixIT {
     Moderation moderation;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
+    EventRegistrations registrations;
+
+    @Inject
+    ConsultationEvents events;
+
+    @Inject
     ConsultationAdmin consultationAdmin;
 
     @Inject
@@ -148,6 +166,10 @@ class AuthorisationMatrixIT {
             moderation.accept(responseA.getId(), null);
             return null;
         });
+        long annexA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-annex.pdf",
+                ConsultationFixtures.pdf(1024)).id());
+        long annexB = ActingCaller.as(orgB, () -> attachments.attach(orgB, c, "b-annex.pdf",
+                ConsultationFixtures.pdf(1024)).id());
         long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10))).getId();
         consultationAdmin.unpublish(DemoLogins.STAFF.email(), draftConsultation);
         em.clear();
@@ -256,6 +278,11 @@ class AuthorisationMatrixIT {
             cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + withId[2], STAFF));
             cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + FORGED, NOBODY));
         }
+        // Every account holder's own page and data: no id, so nothing to forge
+        Set<Who> loggedIn = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+        cells.add(new Cell("/account/index.xhtml", "/account/index.xhtml", loggedIn));
+        cells.add(new Cell(null, "/account/my-data.json", loggedIn));
+        cells.add(new Cell(null, "/account/my-data.json?account=" + FORGED, loggedIn));
         // Administration
         cells.add(new Cell("/admin/users.xhtml", "/admin/users.xhtml", ADMIN));
         cells.add(new Cell("/admin/audit.xhtml", "/admin/audit.xhtml", ADMIN));
@@ -271,6 +298,14 @@ class AuthorisationMatrixIT {
         cells.add(new Cell(null, "/consultation/staff/export?consultation=" + c + "&format=csv", STAFF));
         cells.add(new Cell(null, "/consultation/staff/export?consultation=" + c + "&format=xlsx", STAFF));
         cells.add(new Cell(null, "/consultation/staff/export?consultation=" + FORGED + "&format=csv", NOBODY));
+        // Attachments: the organisation's own, and staff only those of a submitted response (B's is a draft)
+        cells.add(new Cell(null, "/consultation/org/attachment?id=" + annexA, EnumSet.of(Who.ORG_A)));
+        cells.add(new Cell(null, "/consultation/org/attachment?id=" + annexB, EnumSet.of(Who.ORG_B)));
+        cells.add(new Cell(null, "/consultation/org/attachment?id=" + FORGED, NOBODY));
+        cells.add(new Cell(null, "/consultation/org/attachment?id=abc", NOBODY));
+        cells.add(new Cell(null, "/consultation/staff/attachment?id=" + annexA, STAFF));
+        cells.add(new Cell(null, "/consultation/staff/attachment?id=" + annexB, NOBODY));
+        cells.add(new Cell(null, "/consultation/staff/attachment?id=" + FORGED, NOBODY));
 
         Set<String> covered = new TreeSet<>();
         cells.stream().map(Cell::page).filter(p -> p != null).forEach(covered::add);
@@ -408,5 +443,105 @@ class AuthorisationMatrixIT {
             }
         }
         return found;
+    }
+
+    /**
+     * Posted forms whose id belongs to another organisation: a representative of A opens their own page and posts it
+     * with B's record in the view parameter that Faces reads again on every postback (the draft's consultation, the
+     * event of a registration to cancel, the consultation whose attachments are listed). Each post is refused (the
+     * event) or reaches only A's own records (the draft and the attachment: the page keeps what it opened); B's rows
+     * are byte for byte what they were. The boundaries are tried with B's ids
+     * directly too, as a page that passed an id would call them.
+     */
+    @Test
+    void postsWithAnotherOrganisationsIdsAreRefusedAndChangeNothingOfTheirs() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String orgA = fixtures.organisationWithRepresentative("Forger A ry", "en");
+        String orgB = fixtures.organisationWithRepresentative("Victim B ry", "en");
+        Consultation ofA = fixtures.consultation("Forged A", now, now.plus(Duration.ofDays(10)));
+        Consultation ofB = fixtures.consultation("Forged B", now, now.plus(Duration.ofDays(10)));
+        responses.saveDraft(orgA, ofA.getId(), answers(ofA, "A's own draft"), false);
+        ActingCaller.as(orgA, () -> attachments.attach(orgA, ofA.getId(), "a-own.pdf", ConsultationFixtures.pdf(512)));
+        responses.saveDraft(orgB, ofB.getId(), answers(ofB, "B's secret draft"), false);
+        long annexB = ActingCaller.as(orgB, () -> attachments.attach(orgB, ofB.getId(), "b-secret.pdf",
+                ConsultationFixtures.pdf(512)).id());
+        long draftB = responses.mineFor(orgB, ofB.getId()).orElseThrow().getId();
+        long eventA = eventWithRegistration(ofA, orgA);
+        long eventB = eventWithRegistration(ofB, orgB);
+        String before = snapshotOf(orgB);
+
+        PageClient a = PageClient.english(base.toString());
+        a.login(orgA, ConsultationFixtures.PASSWORD);
+
+        // The draft: A's answer form posted with B's consultation
+        PageClient.Page draft = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId()).assertOk()
+                .form("answers").set("fields:0:text", "Written into B's draft").forge("consultation",
+                        String.valueOf(ofB.getId())).press("save");
+        // The form saves into the response of the consultation it was opened for, whatever the post says: A's own.
+        assertEquals(200, draft.status(), draft.describe());
+        assertTrue(draft.uri().toString().endsWith("consultation=" + ofA.getId()), draft.describe());
+        assertEquals(1L, first("select count(*) from answer x join response_version v on v.id = x.version_id"
+                + " join response r on r.id = v.response_id where r.consultation_id = " + ofA.getId()
+                + " and x.text = 'Written into B''s draft'"), "the text went into A's own draft");
+
+        // The event: A's cancel button posted with B's event
+        PageClient.Page cancel = a.get("/consultation/events/view.xhtml?id=" + eventA).assertOk()
+                .form("registration").forge("id", String.valueOf(eventB)).press("cancel");
+        assertTrue(cancel.status() < 500, cancel.describe());
+        assertTrue(cancel.contains("You are not registered for this event."), cancel.describe());
+
+        // The attachment: A's remove button posted with B's consultation, whose list holds B's file
+        PageClient.Page remove = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId()).assertOk()
+                .form("files").forge("consultation", String.valueOf(ofB.getId())).press("list:0:remove");
+        assertTrue(remove.status() < 500, remove.describe());
+
+        // The same ids straight at the boundaries, as a page that passed them on would
+        for (Callable<?> forged : List.<Callable<?>>of(() -> {
+            attachments.remove(orgA, annexB);
+            return null;
+        }, () -> attachments.mine(orgA, annexB), () -> responses.mine(orgA, draftB), () -> {
+            registrations.cancel(eventB);
+            return null;
+        })) {
+            assertThrows(BusinessException.class, () -> ActingCaller.as(orgA, forged));
+        }
+
+        assertEquals(before, snapshotOf(orgB), "B's drafts, answers, attachments and registrations are unchanged");
+        assertEquals(1L, first("select count(*) from event_registration r join account a on a.id = r.account_id"
+                + " where a.email = '" + orgA + "' and r.status = 'CONFIRMED'"), "A's own seat is kept too");
+    }
+
+    private long eventWithRegistration(Consultation consultation, String representative) throws Exception {
+        Instant starts = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(5));
+        long event = ActingCaller.asStaff(() -> events.create(consultation.getId(), new EventDetails(
+                EventType.WORKSHOP, LocalizedText.of("Paja", null, "Workshop"), null, starts,
+                starts.plus(Duration.ofHours(2)), "Room 2", null, 10, Set.of(TargetGroup.ORGANISATIONS))).getId());
+        ActingCaller.as(representative, () -> registrations.register(event, null, "en"));
+        return event;
+    }
+
+    /** Everything stored for an organisation's responses and its representative's registrations, as one text. */
+    private String snapshotOf(String representative) {
+        StringBuilder out = new StringBuilder();
+        for (String sql : List.of(
+                "select concat_ws('|', r.id, r.state, r.current_version, r.version, r.updated_at) from response r"
+                        + " join organisation_representative p on p.organisation_id = r.organisation_id"
+                        + " join account a on a.id = p.account_id where a.email = ? order by r.id",
+                "select concat_ws('|', v.id, x.question_id, x.text) from answer x join response_version v"
+                        + " on v.id = x.version_id join response r on r.id = v.response_id"
+                        + " join organisation_representative p on p.organisation_id = r.organisation_id"
+                        + " join account a on a.id = p.account_id where a.email = ? order by x.id",
+                "select concat_ws('|', t.id, t.file_name, t.size_bytes) from attachment t join response r"
+                        + " on r.id = t.response_id join organisation_representative p"
+                        + " on p.organisation_id = r.organisation_id join account a on a.id = p.account_id"
+                        + " where a.email = ? order by t.id",
+                "select concat_ws('|', r.id, r.status, r.version) from event_registration r"
+                        + " join account a on a.id = r.account_id where a.email = ? order by r.id")) {
+            for (Object row : em.createNativeQuery(sql).setParameter(1, representative).getResultList()) {
+                out.append(row).append('\n');
+            }
+            out.append("--\n");
+        }
+        return out.toString();
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -35,7 +38,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,6 +90,24 @@ class SecurityIT {
 
     @Inject
     ServletContext servletContext;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Attachments attachments;
+
+    @Inject
+    fi.cocreate.subscription.boundary.Subscriptions subscriptions;
+
+    @Inject
+    fi.cocreate.privacy.boundary.PersonalData personalData;
+
+    @Inject
+    fi.cocreate.privacy.boundary.ConsultationRetention retention;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
+    @Inject
+    jakarta.transaction.UserTransaction tx;
 
     @AfterEach
     void forgetActor() {
@@ -414,5 +437,416 @@ class SecurityIT {
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " requests failed: " + failures);
+    }
+
+    // ---- 8. Personal data on the consultation side (GDPR)
+
+    /** A consultation event five days ahead (or {@code startsIn} from now) that the representative registers for. */
+    private ConsultationEvent eventRegisteredBy(String representative, Instant startsAt) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("GDPR event", now, now.plus(Duration.ofDays(30)));
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
+                LocalizedText.of("Tietosuojapaja", null, "Privacy workshop"), null, startsAt,
+                startsAt.plus(Duration.ofHours(2)), "Room 1", null, 10, Set.of(TargetGroup.ORGANISATIONS)));
+        ActingCaller.actAs(representative);
+        registrations.register(event.getId(), "Registered for the org", "en");
+        ActingCaller.clear();
+        return event;
+    }
+
+    private long count(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @Test
+    void aRepresentativeDownloadsTheirOwnDataAsJsonWithNothingOfOthersAndEveryDownloadIsAudited() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Own data ry", "en");
+        String other = fixtures.organisationWithRepresentative("Someone else ry", "en");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation submitted = fixtures.consultation("Export submitted", now, now.plus(Duration.ofDays(3)));
+        Consultation drafted = fixtures.consultation("Export drafted", now, now.plus(Duration.ofDays(3)));
+        responses.submit(rep, submitted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                submitted.getQuestions().get(0).getId(), "Our official statement")), true);
+        responses.saveDraft(rep, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                drafted.getQuestions().get(0).getId(), "Our unfinished draft")), false);
+        attachments.attach(rep, drafted.getId(), "our-annex.pdf", ConsultationFixtures.pdf(2048));
+        responses.saveDraft(other, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                drafted.getQuestions().get(0).getId(), "Another organisation's secret")), false);
+        eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
+        subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long accountId = accounts.findByEmail(rep).orElseThrow().getId();
+
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        HttpResponse<String> page = browser.get("/account/index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Download my personal data (JSON)"), page.body());
+        HttpResponse<String> download = browser.get("/account/my-data.json");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))
+                .readObject();
+        assertEquals(rep, json.getJsonObject("account").getString("email"));
+        assertEquals("Rep rep", json.getJsonObject("account").getString("name"));
+        assertEquals("Own data ry", json.getJsonArray("organisations").getJsonObject(0).getString("name"));
+        assertEquals(List.of(rep), json.getJsonArray("organisations").getJsonObject(0).getJsonArray(
+                "representatives").getValuesAs(jakarta.json.JsonString::getString));
+        List<jakarta.json.JsonObject> mine = json.getJsonArray("responses").getValuesAs(jakarta.json.JsonObject.class);
+        assertEquals(2, mine.size(), download.body());
+        jakarta.json.JsonObject official = mine.stream().filter(r -> r.getString("state").equals("SUBMITTED"))
+                .findFirst().orElseThrow();
+        assertEquals("Our official statement", official.getJsonArray("answers").getJsonObject(0).getString("text"));
+        jakarta.json.JsonObject draft = mine.stream().filter(r -> r.getString("state").equals("DRAFT")).findFirst()
+                .orElseThrow();
+        assertEquals("our-annex.pdf", draft.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+        assertEquals("Privacy workshop", json.getJsonArray("eventRegistrations").getJsonObject(0).getString("event"));
+        assertEquals("Registered for the org", json.getJsonArray("eventRegistrations").getJsonObject(0)
+                .getString("organisation"));
+        assertEquals(List.of("ORGANISATIONS"), json.getJsonArray("subscriptions").getJsonObject(0)
+                .getJsonArray("targetGroups").getValuesAs(jakarta.json.JsonString::getString));
+        assertFalse(download.body().contains("Another organisation's secret"), "nothing of another organisation");
+        assertFalse(download.body().contains(other), "nor its representative");
+
+        browser.get("/account/my-data.json");
+        assertEquals(2, count("select count(*) from audit_entry where action = 'PERSONAL_DATA_EXPORTED'"
+                + " and record_id = ? and actor_id = ?", accountId, accountId), "each download has its audit row");
+        HttpResponse<String> anonymous = anonymous().get("/account/my-data.json");
+        assertFalse(anonymous.body().contains("\"account\""), "anonymous visitors get the login page, no data");
+        assertTrue(anonymous.body().contains("id=\"login:password\"") || anonymous.statusCode() == 403,
+                anonymous.statusCode() + anonymous.body());
+    }
+
+    @Test
+    void erasingAnAccountRemovesThePersonButTheOrganisationKeepsItsSubmittedResponse() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Erasure ry", "en");
+        long organisation = fixtures.organisationOf(rep);
+        String colleague = fixtures.representative("colleague", "en");
+        tx.begin();
+        em.createNativeQuery("insert into organisation_representative (organisation_id, account_id)"
+                + " select ?, id from account where email = ?").setParameter(1, organisation)
+                .setParameter(2, colleague).executeUpdate();
+        tx.commit();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Erasure", now, now.plus(Duration.ofDays(3)));
+        String reference = responses.submit(rep, consultation.getId(), List.of(
+                fi.cocreate.consultation.entity.AnswerInput.text(consultation.getQuestions().get(0).getId(),
+                        "The association's position")), true).getReferenceNumber();
+        ConsultationEvent event = eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
+        subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long accountId = accounts.findByEmail(rep).orElseThrow().getId();
+        BrowserSession browser = loggedIn(rep, PASSWORD);
+        browser.get("/account/my-data.json");
+
+        HttpResponse<String> refused = browser.submit("/account/index.xhtml", "erase",
+                Map.of("address", "someone.else@example.test"), "submit");
+        assertTrue(refused.body().contains("Type your account's email address to confirm; the account was not erased."),
+                refused.body());
+        assertTrue(accounts.findByEmail(rep).isPresent(), "a wrong address erases nothing");
+
+        HttpResponse<String> erased = browser.submit("/account/index.xhtml", "erase", Map.of("address",
+                rep.toUpperCase(java.util.Locale.ROOT)), "submit");
+        assertTrue(erased.body().contains("Your account is erased and you are logged out."), erased.body());
+        assertTrue(accounts.findByEmail(rep).isEmpty(), "the address is gone");
+        Account account = accounts.find(accountId);
+        assertEquals(Account.erasedAddress(accountId), account.getEmail());
+        assertEquals("-", account.getDisplayName());
+        assertTrue(account.getRoles().isEmpty() && !account.isEnabled());
+        assertTrue(browser.get("/account/index.xhtml").body().contains("id=\"login:password\""), "the session ended");
+        assertTrue(anonymous().login(rep, PASSWORD).body().contains("id=\"login:password\""),
+                "and the old password opens nothing");
+        assertEquals(0, count("select count(*) from event_registration where account_id = ? and (name <> ''"
+                + " or email <> '' or organisation is not null)", accountId), "the registration keeps no name");
+        assertEquals(1, count("select count(*) from event_registration where account_id = ? and event_id = ?"
+                + " and status = 'CANCELLED'", accountId, event.getId()), "the future seat was given up");
+        assertEquals(0, count("select count(*) from subscription where email = ?", rep));
+        assertEquals(0, count("select count(*) from organisation_representative where account_id = ?", accountId));
+        assertEquals(1, count("select count(*) from organisation_representative where organisation_id = ?",
+                organisation), "the colleague still represents the organisation");
+        assertEquals(0, count("select count(*) from audit_entry where actor_email = ?", rep),
+                "the log keeps the account's number, not its address");
+        assertEquals(1, count("select count(*) from audit_entry where action = 'ACCOUNT_ERASED' and record_id = ?",
+                accountId));
+        fi.cocreate.consultation.entity.Response kept = responses.findByReference(reference).orElseThrow();
+        assertEquals(organisation, kept.getOrganisation().getId(), "the response stays the organisation's");
+        assertTrue(kept.isSubmitted());
+        assertEquals(1, count("select count(*) from answer a join response_version v on v.id = a.version_id"
+                + " where v.response_id = ? and a.text = ?", kept.getId(), "The association's position"),
+                "with its text");
+        ActingCaller.actAs(colleague);
+        assertTrue(responses.mineFor(colleague, consultation.getId()).isPresent(), "which the colleague still sees");
+    }
+
+    @Test
+    void staffAccountsAreNotErasedBySelfServiceAndNothingChanges() throws Exception {
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        BusinessException refused = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class,
+                () -> personalData.eraseMine(DemoLogins.STAFF.email()));
+        assertEquals("privacy.erase.official", refused.getMessageKey());
+        assertTrue(accounts.findByEmail(DemoLogins.STAFF.email()).isPresent());
+    }
+
+    @Test
+    void retentionDeletesUnverifiedAccountsAndForgetsPastRegistrationsAndUnconfirmedSubscriptionsByTheClock()
+            throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String unverified = TestAccounts.uniqueEmail("unverified");
+        accounts.create(unverified, "Never verified", PASSWORD, "en", List.of(Role.ORG_REP), false);
+        String verified = fixtures.representative("verified", "en");
+        ConsultationEvent event = eventRegisteredBy(verified, now.plus(Duration.ofDays(2)));
+        String unconfirmed = TestAccounts.uniqueEmail("unconfirmed");
+        subscriptions.subscribe(unconfirmed, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
+        long registration = count("select id from event_registration where event_id = ?", event.getId());
+        tx.begin();
+        em.createNativeQuery("insert into audit_entry (at, action, record_kind, record_id, detail) values"
+                + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
+                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2191)))).executeUpdate();
+        em.createNativeQuery("insert into audit_entry (at, action, record_kind, record_id, detail) values"
+                + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
+                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2100)))).executeUpdate();
+        tx.commit();
+        try {
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(13)));
+            retention.applyRetention();
+            assertTrue(accounts.findByEmail(unverified).isPresent(), "13 days: an unverified account is kept");
+            assertEquals(0, count("select count(*) from audit_entry where detail = 'retention probe' and at < ?",
+                    java.sql.Timestamp.from(now.minus(Duration.ofDays(2190)))), "audit rows over six years go");
+            assertEquals(1, count("select count(*) from audit_entry where detail = 'retention probe'"),
+                    "younger ones stay");
+            assertEquals(1, count("select count(*) from subscription where email = ?", unconfirmed));
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
+                    registration));
+
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(31)));
+            retention.applyRetention();
+            assertTrue(accounts.findByEmail(unverified).isEmpty(), "31 days: deleted");
+            assertTrue(accounts.findByEmail(verified).isPresent(), "a verified account stays");
+            assertEquals(0, count("select count(*) from subscription where email = ?", unconfirmed),
+                    "an unconfirmed subscription expired after 14 days");
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
+                    registration), "the event ended 29 days ago: the registration is kept");
+
+            TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(2 + 181)));
+            retention.applyRetention();
+            assertEquals(1, count("select count(*) from event_registration where id = ? and email = '' and name = ''"
+                    + " and organisation is null and status = 'CONFIRMED'", registration),
+                    "181 days after the event: no name, address or organisation, the status stays");
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+    }
+
+    // ---- 9. The bad-input suite
+
+    /**
+     * One bad input: who posts it (a client already logged in and switched to {@code language}), which form of which
+     * page, the fields set, the field whose message is expected and the text it must contain in that language, and a
+     * query whose answer must be the same before and after (what is already saved).
+     */
+    private record BadInput(String name, String language, PageClient client, String path, String form,
+            Map<String, String> fields, String button, String field, List<String> anyOf, String unchangedSql,
+            Object unchangedParameter) {
+    }
+
+    private static final Map<String, Map<String, List<String>>> MESSAGES = Map.of(
+            "tooLong", Map.of("en", List.of("This field takes at most %d characters; the text has %d.",
+                    "the length must be between 0 and %d"), "fi", List.of(
+                    "Kenttään mahtuu enintään %d merkkiä; tekstissä on %d.", "pituuden on oltava 0–%d")),
+            "required", Map.of("en", List.of("please fill in this field"), "fi", List.of("täytä tämä kenttä")),
+            "email", Map.of("en", List.of("please give a valid email address"),
+                    "fi", List.of("anna kelvollinen sähköpostiosoite")),
+            "dateTime", Map.of("en", List.of("is not a date and time", "give a real date and time"),
+                    "fi", List.of("ei ole päivämäärä ja kellonaika", "anna todellinen päivämäärä ja kellonaika")),
+            "businessId", Map.of("en", List.of("The business ID is not valid."),
+                    "fi", List.of("Y-tunnus ei ole kelvollinen.")));
+
+    private static List<String> expect(String kind, String language, Object... arguments) {
+        return MESSAGES.get(kind).get(language).stream().map(m -> String.format(Locale.ROOT, m, arguments)).toList();
+    }
+
+    private String snapshot(String sql, Object parameter) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        if (parameter != null) {
+            query.setParameter(1, parameter);
+        }
+        return String.valueOf(query.getResultList());
+    }
+
+    private PageClient client(String language, String email, String password) {
+        PageClient client = new PageClient(base(), language);
+        if (email != null) {
+            client.login(email, password);
+        }
+        client.get("/language?to=" + language + "&back=/");
+        return client;
+    }
+
+    @Test
+    void everyBadInputOnTheMainFormsGetsAMessageAtTheFieldInTheUsersLanguageAndChangesNothing() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Bad input", now, now.plus(Duration.ofDays(20)));
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
+                LocalizedText.of("Syötepaja", null, "Input workshop"), null, now.plus(Duration.ofDays(5)),
+                now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), "Room 3", null, 10,
+                Set.of(TargetGroup.ORGANISATIONS)));
+        ActingCaller.clear();
+        String longName = "N".repeat(201);
+        String onlyInvisible = "\u202E\u0007\u2066\u0000";
+        String consultationRow = "select concat_ws('|', title_fi, title_en, opens_at, deadline, version)"
+                + " from consultation where id = ?";
+        String staffEdit = "/consultation/staff/edit.xhtml?id=" + consultation.getId();
+        List<BadInput> cases = new ArrayList<>();
+        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        for (String language : List.of("en", "fi")) {
+            PageClient anonymous = client(language, null, null);
+            String newEmail = TestAccounts.uniqueEmail("bad-" + language);
+            String accountCount = "select count(*) from account where email = ?";
+            Map<String, String> registration = Map.of("name", "Valid Name", "email", newEmail, "password", PASSWORD,
+                    "passwordAgain", PASSWORD);
+            cases.add(new BadInput("registration name too long", language, anonymous, "/register.xhtml",
+                    "registration", with(registration, "name", longName), "submit", "name",
+                    expect("tooLong", language, 200, 201), accountCount, newEmail));
+            cases.add(new BadInput("registration name of control and bidi characters only", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "name", onlyInvisible), "submit", "name",
+                    expect("required", language), accountCount, newEmail));
+            cases.add(new BadInput("registration address with a header injected", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "email", newEmail
+                            + "\r\nBcc: victim@example.test"), "submit", "email", expect("email", language),
+                    "select count(*) from account where email like ?", newEmail + "%"));
+            cases.add(new BadInput("registration address with a zero-width space", language, anonymous,
+                    "/register.xhtml", "registration", with(registration, "email", "\u200B" + newEmail), "submit",
+                    "email", expect("email", language), "select count(*) from account where email like ?",
+                    "%" + newEmail));
+            cases.add(new BadInput("registration address too long", language, anonymous, "/register.xhtml",
+                    "registration", with(registration, "email", "a".repeat(250) + "@example.test"), "submit",
+                    "email", either(expect("tooLong", language, 254, 263), expect("email", language)),
+                    "select count(*) from account where email"
+                            + " like ?", "aaaaaaaaaa%"));
+            cases.add(new BadInput("subscription address with a bidi override", language, anonymous,
+                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "\u202Eevil@example.test"), "submit",
+                    "email", expect("email", language), "select count(*) from subscription where email like ?",
+                    "%evil@example.test"));
+            cases.add(new BadInput("subscription address too long", language, anonymous,
+                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "b".repeat(250) + "@example.test"),
+                    "submit", "email", either(expect("tooLong", language, 254, 263), expect("email", language)),
+                    "select count(*) from subscription where email like ?", "bbbbbbbbbb%"));
+
+            String newcomer = fixtures.representative("bad-newcomer", language);
+            PageClient withoutOrganisation = client(language, newcomer, PASSWORD);
+            String orgCount = "select count(*) from organisation_representative p join account a"
+                    + " on a.id = p.account_id where a.email = ?";
+            cases.add(new BadInput("organisation name too long", language, withoutOrganisation,
+                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "O".repeat(201),
+                            "registerNumber", "123.456"), "register", "name", expect("tooLong", language, 200, 201),
+                    orgCount, newcomer));
+            cases.add(new BadInput("organisation business ID with a wrong check digit", language,
+                    withoutOrganisation, "/consultation/org/index.xhtml", "organisation", Map.of("name",
+                            "Check digit ry", "businessId", "1234567-2"), "register", "businessId",
+                    expect("businessId", language), orgCount, newcomer));
+            cases.add(new BadInput("organisation business ID of nine digits", language, withoutOrganisation,
+                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "Digits ry", "businessId",
+                            "123456789"), "register", "businessId", expect("businessId", language), orgCount,
+                    newcomer));
+
+            String rep = fixtures.organisationWithRepresentative("Bad input " + language + " ry", language);
+            responses.saveDraft(rep, consultation.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                    consultation.getQuestions().get(0).getId(), "Saved before, " + language)), false);
+            PageClient representative = client(language, rep, PASSWORD);
+            String draftRow = "select concat_ws('|', r.version, r.current_version, x.text) from response r"
+                    + " join response_version v on v.response_id = r.id join answer x on x.version_id = v.id"
+                    + " join organisation_representative p on p.organisation_id = r.organisation_id"
+                    + " join account a on a.id = p.account_id where a.email = ?";
+            cases.add(new BadInput("answer longer than the question allows", language, representative,
+                    "/consultation/org/respond.xhtml?consultation=" + consultation.getId(), "answers",
+                    Map.of("fields:0:text", "x".repeat(201)), "save", "fields:0:text",
+                    expect("tooLong", language, 200, 201), draftRow, rep));
+            cases.add(new BadInput("event organisation too long", language, representative,
+                    "/consultation/events/view.xhtml?id=" + event.getId(), "registration",
+                    Map.of("organisation", "E".repeat(301)), "register", "organisation",
+                    expect("tooLong", language, 300, 301), "select count(*) from event_registration r join account a"
+                            + " on a.id = r.account_id where a.email = ?", rep));
+
+            PageClient staff = client(language, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+            for (String deadline : List.of("31.2.2026 10:00", "1.1.99999 10:00", "32.13.2026 25:61",
+                    "2026-02-30T10:00", "10:00")) {
+                cases.add(new BadInput("deadline " + deadline, language, staff, staffEdit, "consultation",
+                        Map.of("deadline", deadline), "save", "deadline", expect("dateTime", language),
+                        consultationRow, consultation.getId()));
+            }
+            cases.add(new BadInput("opening time with a control character", language, staff, staffEdit,
+                    "consultation", Map.of("opensAt", "1.\u00002.2026 10:00x"), "save", "opensAt",
+                    expect("dateTime", language), consultationRow, consultation.getId()));
+            cases.add(new BadInput("title too long", language, staff, staffEdit, "consultation",
+                    Map.of("titleFi", "T".repeat(301)), "save", "titleFi", expect("tooLong", language, 300, 301),
+                    consultationRow, consultation.getId()));
+        }
+
+        List<String> failures = new ArrayList<>();
+        for (BadInput input : cases) {
+            String label = input.language() + " " + input.name();
+            String before = snapshot(input.unchangedSql(), input.unchangedParameter());
+            PageClient.Page answer;
+            try {
+                PageClient.Form form = input.client().get(input.path()).assertOk().form(input.form());
+                input.fields().forEach(form::set);
+                // What a person filling the form would also have chosen, so the bad field is the only fault.
+                if (input.path().equals("/register.xhtml")) {
+                    form.set("role", "ORG_REP").check("privacy_input", "on");
+                } else if (input.path().equals("/subscribe/index.xhtml")) {
+                    form.check("targetGroups", "ORGANISATIONS");
+                } else if (input.path().equals("/consultation/org/index.xhtml")) {
+                    form.set("type_input", "ASSOCIATION");
+                }
+                answer = form.press(input.button());
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(label + ": could not post: " + e.getMessage());
+                continue;
+            }
+            if (answer.status() != 200) {
+                failures.add(label + ": status " + answer.status());
+            }
+            String at = messageAt(answer, input.form() + ":" + input.field());
+            if (input.anyOf().stream().noneMatch(at::contains)) {
+                failures.add(label + ": expected one of " + input.anyOf() + " at the field, found \"" + at
+                        + "\"; page messages: " + answer.document().select(".ui-message, .notices").text());
+            }
+            String after = snapshot(input.unchangedSql(), input.unchangedParameter());
+            if (!before.equals(after)) {
+                failures.add(label + ": stored data changed from " + before + " to " + after);
+            }
+        }
+        client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
+                + String.join("\n", failures));
+    }
+
+    private static List<String> either(List<String> some, List<String> others) {
+        List<String> all = new ArrayList<>(some);
+        all.addAll(others);
+        return all;
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> changed = new java.util.LinkedHashMap<>(fields);
+        changed.put(name, value);
+        return changed;
+    }
+
+    /** The text of the messages shown next to the input (in its parent or grandparent), empty if none. */
+    private static String messageAt(PageClient.Page page, String inputId) {
+        org.jsoup.nodes.Element input = page.document().getElementById(inputId);
+        if (input == null) {
+            return "(no input " + inputId + ")";
+        }
+        org.jsoup.nodes.Element scope = input.parent();
+        for (int up = 0; up < 2 && scope != null && scope.select(".ui-message").isEmpty(); up++) {
+            scope = scope.parent();
+        }
+        return scope == null ? "" : scope.select(".ui-message").text();
     }
 }

@@ -193,6 +193,7 @@ public final class PageClient {
         private final Element form;
         private final String prefix;
         private final Map<String, List<String>> values = new LinkedHashMap<>();
+        private final Map<String, String> forged = new LinkedHashMap<>();
 
         private Form(PageClient client, Page page, Element form) {
             this.client = client;
@@ -278,6 +279,16 @@ public final class PageClient {
             return this;
         }
 
+        /**
+         * Adds a raw request parameter the page never rendered, by its full name, as an attacker would: e.g. a view
+         * parameter ({@code id}) set to another organisation's record, which Faces reads again on a postback.
+         */
+        public Form forge(String name, String value) {
+            values.put(name, new ArrayList<>(List.of(value)));
+            forged.put(name, value);
+            return this;
+        }
+
         /** Ticks a checkbox or picks several values of a multiple choice. */
         public Form check(String id, String... checkedValues) {
             String name = name(id);
@@ -328,7 +339,15 @@ public final class PageClient {
                 }
             }
             String action = form.absUrl("action");
-            return client.send(HttpRequest.newBuilder(URI.create(action.isEmpty() ? page.uri().toString() : action))
+            if (action.isEmpty()) {
+                action = page.uri().toString();
+            }
+            // A forged parameter replaces one of the same name in the action's query, which the server reads first.
+            for (Map.Entry<String, String> e : forged.entrySet()) {
+                action = action.replaceAll("([?&]" + java.util.regex.Pattern.quote(e.getKey()) + "=)[^&#]*",
+                        "$1" + java.util.regex.Matcher.quoteReplacement(encode(e.getValue())));
+            }
+            return client.send(HttpRequest.newBuilder(URI.create(action))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }

@@ -75,6 +75,21 @@ public class AuditLog {
         record(action, recordId, null);
     }
 
+    /**
+     * Replaces an erased account's address in the rows where it acted; the account id stays, so the history still
+     * says that one and the same account did these things.
+     */
+    public int forgetActorAddress(long accountId, String placeholder) {
+        return em.createQuery("update AuditEntry e set e.actorEmail = :placeholder where e.actorId = :account")
+                .setParameter("placeholder", placeholder).setParameter("account", accountId).executeUpdate();
+    }
+
+    /** Deletes the rows older than {@code before} (the log's retention period); returns how many. */
+    public int deleteOlderThan(Instant before) {
+        return em.createQuery("delete from AuditEntry e where e.at < :before").setParameter("before", before)
+                .executeUpdate();
+    }
+
     public void roleChanged(@Observes RoleChanged change) {
         record(change.granted() ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, change.accountId(),
                 change.role().name() + " " + change.accountEmail());

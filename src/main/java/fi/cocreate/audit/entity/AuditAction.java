@@ -22,7 +22,9 @@ public enum AuditAction {
     PANEL_RESULTS_VIEWED(RecordKind.CALL),
     SELECTION_RUN(RecordKind.CALL),
     SELECTION_CONFIRMED(RecordKind.CALL),
-    PANELLIST_LIST_VIEWED(RecordKind.CALL);
+    PANELLIST_LIST_VIEWED(RecordKind.CALL),
+    PERSONAL_DATA_EXPORTED(RecordKind.ACCOUNT),
+    ACCOUNT_ERASED(RecordKind.ACCOUNT);
 
     /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
     public enum RecordKind {

@@ -88,11 +88,14 @@ public class Attachments {
         return attachment;
     }
 
-    /** Any attachment with its content, for staff. */
+    /**
+     * An attachment of a submitted response with its content, for staff. A response never submitted is the
+     * organisation's own draft: staff see neither it nor its files.
+     */
     public Attachment forStaff(String staffPrincipal, long attachmentId) {
         representatives.staff(staffPrincipal);
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null) {
+        if (attachment == null || attachment.getResponse().getSubmittedVersion() == null) {
             throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
@@ -79,7 +80,7 @@ public class Organisations {
     }
 
     /** Mails a colleague a one-time link to join the caller's organisation. */
-    public OrganisationInvitation invite(String principal, @NotBlank @Email @Size(max = 254) String colleagueEmail,
+    public OrganisationInvitation invite(String principal, @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String colleagueEmail,
             String language) {
         Account inviter = representatives.representative(principal);
         Organisation organisation = representatives.requireOrganisation(inviter);

@@ -24,10 +24,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "event_registration")
+@NamedQuery(name = EventRegistration.OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account order by r.registeredAt")
+@NamedQuery(name = EventRegistration.ENDED_BEFORE, query = "select r from EventRegistration r where r.event.endsAt < :before and r.email <> ''")
 @NamedQuery(name = EventRegistration.ACTIVE_OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
 public class EventRegistration implements Serializable {
 
     public static final String ACTIVE_OF_ACCOUNT = "EventRegistration.activeOfAccount";
+    public static final String OF_ACCOUNT = "EventRegistration.ofAccount";
+    public static final String ENDED_BEFORE = "EventRegistration.endedBefore";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +101,17 @@ public class EventRegistration implements Serializable {
     void cancel(Instant now) {
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /** Removes the participant's name, address and organisation; the status and times stay for the statistics. */
+    public void anonymise() {
+        name = "";
+        email = "";
+        organisation = null;
+    }
+
+    public boolean isAnonymised() {
+        return email.isEmpty();
     }
 
     public boolean isActive() {

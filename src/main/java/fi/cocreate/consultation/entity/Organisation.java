@@ -115,6 +115,17 @@ public class Organisation implements Serializable {
         representatives.add(Objects.requireNonNull(account));
     }
 
+    public void removeRepresentative(Account account) {
+        representatives.removeIf(r -> r.getId().equals(account.getId()));
+    }
+
+    /** Forgets who last edited the details when that was {@code email} (an erased account). */
+    public void forgetEditor(String email) {
+        if (lastEdit != null && email.equals(lastEdit.getBy())) {
+            lastEdit = new LastEdit(null, lastEdit.getAt());
+        }
+    }
+
     public boolean isRepresentedBy(Account account) {
         return account != null && representatives.stream().anyMatch(r -> r.getId().equals(account.getId()));
     }

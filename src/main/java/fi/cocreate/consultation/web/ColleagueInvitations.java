@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -31,7 +32,7 @@ public class ColleagueInvitations {
     private List<OrganisationInvitation> sent = List.of();
 
     @NotBlank
-    @Email
+    @Email(regexp = PlainText.EMAIL_CHARACTERS)
     @Size(max = 254)
     private String email;
 

@@ -3,6 +3,7 @@ package fi.cocreate.identity.boundary;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
 import fi.cocreate.identity.control.SecretTokens;
@@ -197,10 +198,13 @@ public class Accounts {
      * account, nothing is created and that address is told so by mail instead, so the form never reveals who is
      * registered.
      */
-    public void register(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
+    public void register(@NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
             @NotNull String password, String language, @NotNull Role role) {
         if (!role.isSelfService()) {
             throw new BusinessException("registration.roleNotAllowed");
+        }
+        if (PlainText.name(name).isEmpty()) {
+            throw new BusinessException("name.invisible");
         }
         PasswordPolicy.check(password, email);
         Optional<Account> existing = findByEmail(email);
@@ -216,6 +220,32 @@ public class Accounts {
         account.grant(role);
         em.persist(account);
         sendVerification(account);
+    }
+
+    /**
+     * Erases the person from an account (see {@link Account#erase}): its links are deleted and its password becomes the
+     * hash of a random secret nobody knows. The caller has checked that the account holder asked for it.
+     */
+    public Account erase(long accountId) {
+        Account account = find(accountId);
+        em.createQuery("delete from AccountToken t where t.account = :account").setParameter("account", account)
+                .executeUpdate();
+        account.erase(passwords.hash(SecretTokens.newToken()), clock.instant());
+        LOG.info(() -> "Account " + accountId + " erased at its holder's request");
+        return account;
+    }
+
+    /**
+     * Deletes the accounts whose address was never verified and that were made before {@code createdBefore}: such an
+     * account cannot log in, so it holds nothing but the name and address typed into the form. Returns how many.
+     */
+    public int deleteUnverifiedBefore(Instant createdBefore) {
+        List<Account> stale = em.createQuery("select a from Account a where a.emailVerifiedAt is null"
+                + " and a.createdAt < :before", Account.class).setParameter("before", createdBefore).getResultList();
+        for (Account account : stale) {
+            em.remove(account);
+        }
+        return stale.size();
     }
 
     /** Mails a fresh verification link to an unverified account; silently does nothing otherwise. */

@@ -143,6 +143,30 @@ public class Account implements Serializable {
         enabled = false;
     }
 
+    /**
+     * Erases the person from the account at their request: the address and name are replaced by placeholders, the
+     * password can no longer match, every role is withdrawn and every session ends. The row stays, so that the
+     * organisation's responses and the audit log still point at a record (of nobody in particular).
+     */
+    public void erase(String unusablePasswordHash, Instant at) {
+        email = erasedAddress(id);
+        displayName = "-";
+        passwordHash = Objects.requireNonNull(unusablePasswordHash);
+        roles.clear();
+        enabled = false;
+        endAllSessions();
+        edited(null, at);
+    }
+
+    /** The placeholder an erased account's address becomes: unique, and in a domain that can never receive mail. */
+    public static String erasedAddress(long id) {
+        return "erased-" + id + "@erased.invalid";
+    }
+
+    public boolean isErased() {
+        return email.equals(erasedAddress(id));
+    }
+
     public void enable() {
         enabled = true;
     }

@@ -1,6 +1,7 @@
 package fi.cocreate.identity.web;
 
 import fi.cocreate.common.web.LocaleSelection;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Role;
@@ -26,7 +27,7 @@ public class Registration {
     LocaleSelection localeSelection;
 
     @NotBlank
-    @Email
+    @Email(regexp = PlainText.EMAIL_CHARACTERS)
     @Size(max = 254)
     private String email;
 
@@ -47,6 +48,11 @@ public class Registration {
     private boolean privacyAccepted;
 
     public String register() {
+        // The request's parameters lose control characters and names lose direction marks: what is left may be nothing.
+        if (PlainText.name(name).isEmpty()) {
+            Notices.errorAt("registration:name", "name.invisible");
+            return null;
+        }
         if (!password.equals(passwordAgain)) {
             Notices.errorAt("registration:passwordAgain", "password.mismatch");
             return null;

@@ -1,5 +1,6 @@
 package fi.cocreate.subscription.boundary;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.TargetGroup;
@@ -48,7 +49,7 @@ public class Subscriptions {
      * it gets its management link instead, so the form never reveals who subscribes nor lets anyone change their
      * choices.
      */
-    public void subscribe(@NotBlank @Email @Size(max = 254) String email, String language, Set<TargetGroup> groups,
+    public void subscribe(@NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email, String language, Set<TargetGroup> groups,
             Set<Theme> themes) {
         Optional<Subscription> existing = findByEmail(email);
         Subscription subscription;

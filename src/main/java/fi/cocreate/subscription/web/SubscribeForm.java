@@ -1,5 +1,6 @@
 package fi.cocreate.subscription.web;
 
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.entity.TargetGroup;
@@ -29,7 +30,7 @@ public class SubscribeForm {
     LocaleSelection localeSelection;
 
     @NotBlank
-    @Email
+    @Email(regexp = PlainText.EMAIL_CHARACTERS)
     @Size(max = 254)
     private String email;
 
