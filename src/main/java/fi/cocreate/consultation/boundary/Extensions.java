@@ -46,6 +46,11 @@ public class Extensions {
 
     /** An organisation the picker offers: its id, name and business id. */
     public record OrganisationChoice(long id, String name, String businessId) implements Serializable {
+
+        /** The name, with the business id when there is one: how the picker shows it. */
+        public String label() {
+            return businessId == null || businessId.isBlank() ? name : name + " (" + businessId + ")";
+        }
     }
 
     /** When the organisation's responding ends: the consultation's deadline, or later under an extension. */
