@@ -262,6 +262,9 @@ class AuthorisationMatrixIT {
         }
         for (String[] withId : new String[][] {{"/consultation/staff/edit.xhtml", "id", "" + c},
             {"/consultation/staff/moderation.xhtml", "id", "" + c},
+            {"/consultation/staff/campaigns.xhtml", "id", "" + c},
+            {"/consultation/staff/extensions.xhtml", "id", "" + c},
+            {"/consultation/staff/enter-response.xhtml", "id", "" + c},
             {"/consultation/staff/moderate-response.xhtml", "id", "" + responseA.getId()},
             {"/consultation/staff/summary-edit.xhtml", "id", "" + c},
             {"/consultation/staff/timeline-edit.xhtml", "id", "" + process},

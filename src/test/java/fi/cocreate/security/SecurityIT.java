@@ -596,6 +596,18 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String unverified = TestAccounts.uniqueEmail("unverified");
         accounts.create(unverified, "Never verified", PASSWORD, "en", List.of(Role.ORG_REP), false);
+        // An unverified account that rows refer to (it verified an organisation) is kept: deleting it failed the
+        // whole round on the foreign key.
+        String referred = TestAccounts.uniqueEmail("unverified-verifier");
+        fi.cocreate.identity.entity.Account verifier = accounts.create(referred, "Unverified verifier", PASSWORD,
+                "en", List.of(Role.STAFF), false);
+        tx.begin();
+        fi.cocreate.consultation.entity.Organisation verifiedBy = new fi.cocreate.consultation.entity.Organisation(
+                "Verified by an unverified ry " + System.nanoTime(), null, "R" + (System.nanoTime() % 1_000_000),
+                fi.cocreate.consultation.entity.OrganisationType.ASSOCIATION, now);
+        verifiedBy.verify(em.find(fi.cocreate.identity.entity.Account.class, verifier.getId()), now);
+        em.persist(verifiedBy);
+        tx.commit();
         String verified = fixtures.representative("verified", "en");
         ConsultationEvent event = eventRegisteredBy(verified, now.plus(Duration.ofDays(2)));
         String unconfirmed = TestAccounts.uniqueEmail("unconfirmed");
@@ -624,6 +636,7 @@ class SecurityIT {
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(31)));
             retention.applyRetention();
             assertTrue(accounts.findByEmail(unverified).isEmpty(), "31 days: deleted");
+            assertTrue(accounts.findByEmail(referred).isPresent(), "an account other rows refer to stays");
             assertTrue(accounts.findByEmail(verified).isPresent(), "a verified account stays");
             assertEquals(0, count("select count(*) from subscription where email = ?", unconfirmed),
                     "an unconfirmed subscription expired after 14 days");

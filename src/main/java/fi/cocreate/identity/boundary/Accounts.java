@@ -240,12 +240,30 @@ public class Accounts {
      * account cannot log in, so it holds nothing but the name and address typed into the form. Returns how many.
      */
     public int deleteUnverifiedBefore(Instant createdBefore) {
-        List<Account> stale = em.createQuery("select a from Account a where a.emailVerifiedAt is null"
-                + " and a.createdAt < :before", Account.class).setParameter("before", createdBefore).getResultList();
-        for (Account account : stale) {
-            em.remove(account);
+        // Only an account that nothing else refers to: an unverified account that staff set up and that verified an
+        // organisation, invited someone, wrote or uploaded something stays (its rows would otherwise block the
+        // delete, and the round would fail for everyone). Rows that cascade (roles, tokens, memberships) go with it.
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("SELECT a.id FROM account a WHERE a.email_verified_at IS NULL"
+                + " AND a.created_at < ?1"
+                + " AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.verified_by = a.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM organisation_invitation i WHERE i.invited_by = a.id"
+                + " OR i.accepted_by = a.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM response r WHERE r.author_id = a.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM response_version v WHERE v.author_id = a.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM attachment t WHERE t.uploaded_by = a.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM panel_discussion_post p WHERE p.author_id = a.id)")
+                .setParameter(1, java.time.LocalDateTime.ofInstant(createdBefore, java.time.ZoneOffset.UTC))
+                .getResultList();
+        int deleted = 0;
+        for (Object id : ids) {
+            Account account = em.find(Account.class, ((Number) id).longValue());
+            if (account != null) {
+                em.remove(account);
+                deleted++;
+            }
         }
-        return stale.size();
+        return deleted;
     }
 
     /** Mails a fresh verification link to an unverified account; silently does nothing otherwise. */

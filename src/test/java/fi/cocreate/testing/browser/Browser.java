@@ -382,7 +382,10 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page's text contains the given text (after a full post or an AJAX update). */
     public Browser waitForText(String text) {
         try {
+            // A page replaced between finding the body and reading it: Chromium sometimes says so as "node does not
+            // belong to the document" (a plain WebDriverException), not as a stale element. Read again.
             new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             readConsole();
