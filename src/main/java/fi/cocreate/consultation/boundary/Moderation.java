@@ -16,6 +16,8 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.consultation.entity.ThemeTag;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +32,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Staff moderate the submitted responses of a consultation: states, theme tags and quoted passages. */
+/**
+ * Staff moderate the submitted responses of a consultation: states, theme tags and quoted passages. Every method is
+ * for staff only, checked before it runs by {@link RolesRequired}.
+ */
 @Stateless
+@RolesRequired({Role.STAFF, Role.ADMIN})
 public class Moderation {
 
     private static final String SUBMITTED = "fi.cocreate.consultation.entity.ResponseState.SUBMITTED";
@@ -56,7 +62,6 @@ public class Moderation {
 
     /** Counts over every submitted response of the consultation: total, per state and per theme. */
     public ModerationOverview overview(long consultationId) {
-        staff.require();
         long total = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
                 + SUBMITTED, Long.class).setParameter("c", consultationId).getSingleResult();
         Map<ModerationState, Long> byState = new EnumMap<>(ModerationState.class);
@@ -84,14 +89,12 @@ public class Moderation {
 
     /** How many submitted responses match the filter. */
     public long count(long consultationId, ModerationFilter filter) {
-        staff.require();
         return filtered("select count(r)", consultationId, filter, "", Long.class).getSingleResult();
     }
 
     /** One page of the submitted responses matching the filter, sorted by the database. */
     public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
             boolean ascending, int first, int size) {
-        staff.require();
         String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
                 + (ascending ? " asc" : " desc") + ", r.id";
         List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
@@ -151,7 +154,6 @@ public class Moderation {
 
     /** Every submitted response of the consultation with its moderation, for the citation workbench. */
     public List<ModeratedResponse> moderated(long consultationId) {
-        staff.require();
         Map<Long, ResponseModeration> moderations = em.createNamedQuery(ResponseModeration.OF_CONSULTATION,
                 ResponseModeration.class).setParameter("consultation", consultationId).getResultStream()
                 .collect(Collectors.toMap(m -> m.getResponse().getId(), Function.identity()));
@@ -180,7 +182,6 @@ public class Moderation {
      * quote contains it, in the order of the organisations' names. Bounded, however many responses there are.
      */
     public List<CitableSource> citable(long consultationId, String typed, int limit) {
-        staff.require();
         String pattern = ContainsPattern.of(typed);
         List<Object[]> responseRows = em.createQuery("select r.id, o.name from Response r join r.organisation o "
                 + "where r.consultation.id = :c and r.state = " + SUBMITTED + " and lower(o.name) like :p escape '"
@@ -212,7 +213,6 @@ public class Moderation {
 
     /** One submitted response with its moderation, tags and passages. */
     public ModeratedResponse moderatedResponse(long responseId) {
-        staff.require();
         Response response = submitted(responseId);
         ResponseModeration moderation = em.createQuery("select m from ResponseModeration m where m.response.id = :r",
                 ResponseModeration.class).setParameter("r", responseId).getResultStream().findFirst().orElse(null);
@@ -270,7 +270,6 @@ public class Moderation {
 
     /** Tags the whole response with a theme (once). */
     public void tag(long responseId, Theme theme) {
-        staff.require();
         Response response = submitted(responseId);
         boolean present = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r"
                 + " and t.passage is null and t.theme = :theme", Long.class).setParameter("r", responseId)
@@ -281,7 +280,6 @@ public class Moderation {
     }
 
     public void untag(long tagId) {
-        staff.require();
         ThemeTag tag = em.find(ThemeTag.class, tagId);
         if (tag != null) {
             em.remove(tag);
@@ -290,7 +288,6 @@ public class Moderation {
 
     /** Quotes a span of one answer as a passage and tags it with a theme. */
     public Passage addPassage(long responseId, long questionId, String quote, Theme theme) {
-        staff.require();
         Response response = submitted(responseId);
         Question question = response.getConsultation().question(questionId)
                 .orElseThrow(() -> new BusinessException("passage.notInAnswer"));
@@ -303,7 +300,6 @@ public class Moderation {
     }
 
     public void removePassage(long passageId) {
-        staff.require();
         Passage passage = em.find(Passage.class, passageId);
         if (passage != null) {
             em.createQuery("delete from ThemeTag t where t.passage.id = :p").setParameter("p", passageId)
@@ -316,12 +312,10 @@ public class Moderation {
 
     /** The answer texts of a response as submitted, for staff to quote from. */
     public List<Answer> answersOf(long responseId) {
-        staff.require();
         return submitted(responseId).submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
     }
 
     private ResponseModeration moderationOf(long responseId, Long seenVersion) {
-        staff.require();
         Response response = submitted(responseId);
         java.util.Optional<ResponseModeration> existing = em.createQuery(
                 "select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
