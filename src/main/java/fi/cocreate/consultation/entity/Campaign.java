@@ -53,6 +53,8 @@ public class Campaign {
     @Version
     private long version;
 
+    // Read for all the campaigns of a query in one more statement, not one per campaign.
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @OneToMany(mappedBy = "campaign", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<CampaignMember> members = new ArrayList<>();

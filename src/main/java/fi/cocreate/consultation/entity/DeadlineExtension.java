@@ -23,7 +23,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "deadline_extension")
 @NamedQuery(name = DeadlineExtension.OF_CONSULTATION, query = "select e from DeadlineExtension e"
-        + " where e.consultation.id = :consultation order by e.organisation.name")
+        + " join fetch e.organisation o where e.consultation.id = :consultation order by o.name")
 @NamedQuery(name = DeadlineExtension.FOR_ORGANISATION, query = "select e from DeadlineExtension e"
         + " where e.consultation.id = :consultation and e.organisation.id = :organisation")
 public class DeadlineExtension {

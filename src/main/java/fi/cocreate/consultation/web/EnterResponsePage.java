@@ -12,8 +12,6 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseChannel;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,9 +19,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff enter a statement that reached the ministry by email or post: the organisation (found by name or business
@@ -93,7 +89,7 @@ public class EnterResponsePage implements Serializable {
     private ResponseChannel channel;
     private LocalDateTime arrivedAt;
     private boolean publicationConsent;
-    private final Map<String, Extensions.OrganisationChoice> offered = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
 
     public void load() {
         Consultation consultation = consultations.find(id == null ? -1 : id);
@@ -103,10 +99,7 @@ public class EnterResponsePage implements Serializable {
     }
 
     public List<Extensions.OrganisationChoice> complete(String typed) {
-        offered.clear();
-        List<Extensions.OrganisationChoice> found = extensions.organisations(typed, Extensions.OFFERED);
-        found.forEach(o -> offered.put(String.valueOf(o.id()), o));
-        return found;
+        return picker.complete(extensions, typed);
     }
 
     public String enter() {
@@ -139,19 +132,7 @@ public class EnterResponsePage implements Serializable {
 
     /** The picker's submitted value (an organisation id) back to the organisation it offered. */
     public Converter<Extensions.OrganisationChoice> getConverter() {
-        return new Converter<>() {
-            @Override
-            public Extensions.OrganisationChoice getAsObject(FacesContext context, UIComponent component,
-                    String value) {
-                return value == null || value.isBlank() ? null : offered.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component,
-                    Extensions.OrganisationChoice value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
+        return picker.converter();
     }
 
     public ResponseChannel[] getChannels() {

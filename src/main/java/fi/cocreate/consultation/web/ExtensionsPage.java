@@ -7,8 +7,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Extensions;
 import fi.cocreate.consultation.entity.Consultation;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,9 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff give one organisation more time in a consultation, with a reason, and see and withdraw the extensions. The
@@ -43,7 +39,7 @@ public class ExtensionsPage implements Serializable {
     private Extensions.OrganisationChoice organisation;
     private LocalDateTime until;
     private String reason;
-    private final Map<String, Extensions.OrganisationChoice> offered = new HashMap<>();
+    private final OrganisationPicker picker = new OrganisationPicker();
 
     public void load() {
         Consultation consultation = consultations.find(id == null ? -1 : id);
@@ -53,10 +49,7 @@ public class ExtensionsPage implements Serializable {
     }
 
     public List<Extensions.OrganisationChoice> complete(String typed) {
-        offered.clear();
-        List<Extensions.OrganisationChoice> found = extensions.organisations(typed, Extensions.OFFERED);
-        found.forEach(o -> offered.put(String.valueOf(o.id()), o));
-        return found;
+        return picker.complete(extensions, typed);
     }
 
     public String grant() {
@@ -97,19 +90,7 @@ public class ExtensionsPage implements Serializable {
 
     /** The picker's submitted value (an organisation id) back to the organisation it offered. */
     public Converter<Extensions.OrganisationChoice> getConverter() {
-        return new Converter<>() {
-            @Override
-            public Extensions.OrganisationChoice getAsObject(FacesContext context, UIComponent component,
-                    String value) {
-                return value == null || value.isBlank() ? null : offered.get(value);
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component,
-                    Extensions.OrganisationChoice value) {
-                return value == null ? "" : String.valueOf(value.id());
-            }
-        };
+        return picker.converter();
     }
 
     public Long getId() {
