@@ -422,6 +422,45 @@ class ConsultationSummaryIT {
     }
 
     @Test
+    @Order(21)
+    void twoStaffConfirmingOverlappingCampaignsAtOnceLeaveOneCampaignAndAClearRefusal() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("race" + i), "Racer " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "R", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        for (int i : new int[] {0, 1, 3}) {
+            responses.submit(reps.get(i).getEmail(), consultation, List.of(AnswerInput.text(f.firstQuestionId(),
+                    "The same letter about language courses for parents of small children, sender " + i)), true);
+        }
+        long shared = f.city.getId();
+        // The first confirmation holds its rows uncommitted while the second one runs: the second passes the
+        // "already in a campaign" check and meets the first only at the database's key.
+        tx.begin();
+        asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(), shared)));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Object> second = other.submit(() -> asStaff(
+                    () -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
+            Thread.sleep(1500);
+            tx.commit();
+            java.util.concurrent.ExecutionException failed = assertThrows(
+                    java.util.concurrent.ExecutionException.class, second::get);
+            assertTrue(failed.getCause() instanceof BusinessException, "no error page: " + failed.getCause());
+            assertEquals("campaign.alreadyConfirmed", ((BusinessException) failed.getCause()).getMessageKey());
+        } finally {
+            other.shutdownNow();
+        }
+        assertEquals(List.of(List.of(f.publicOne.getId(), shared)), asStaff(() -> campaigns.confirmed(consultation))
+                .stream().map(g -> g.members().stream().map(Campaigns.Member::responseId).toList()).toList());
+    }
+
+    @Test
     @Order(22)
     void aStatementThatCitesNoResponseIsPublishedOnlyAsStaffsOwnConclusion() throws Exception {
         tx.begin();

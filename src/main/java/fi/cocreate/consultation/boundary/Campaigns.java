@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -140,6 +141,13 @@ public class Campaigns {
                     : NearDuplicates.similarity(first, textOf(response)));
         }
         em.persist(campaign);
+        try {
+            // A second staff member confirming an overlapping group at the same moment passed the check above too;
+            // the database's key on the member's response decides, and the later one hears it in words.
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new BusinessException("campaign.alreadyConfirmed");
+        }
         audit.record(AuditAction.CAMPAIGN_CONFIRMED, consultationId, ids.size() + " responses");
         return campaign;
     }

@@ -10,6 +10,7 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.identity.boundary.CallerIdentity;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,6 +25,9 @@ public class ConsultationEvents {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<EventAnnounced> announced;
 
     @Inject
     CallerIdentity caller;
@@ -68,6 +72,9 @@ public class ConsultationEvents {
         event.describe(details.description(), details.targetGroups());
         event.changeCapacity(details.capacity());
         em.flush();
+        if (consultation.isPublished()) {
+            announced.fire(new EventAnnounced(event.getId()));
+        }
         return event;
     }
 
