@@ -90,7 +90,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Moderation, summaries and the public side against the real database, in the container: boundaries called as staff
- * (see {@code StaffAccessForTests}), the clock moved across the deadline. The tests build on each other in order
+ * (see {@code ActingCaller}), the clock moved across the deadline. The tests build on each other in order
  * (one fixture consultation); the last ones run as a client and check the same data through the pages and the API.
  */
 @ExtendWith(ArquillianExtension.class)

@@ -8,7 +8,7 @@ import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class ConsultationEvents {
     Event<EventAnnounced> announced;
 
     @Inject
-    CallerIdentity caller;
+    Caller caller;
 
     @Inject
     java.time.Clock clock;
@@ -88,7 +88,7 @@ public class ConsultationEvents {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
-        event.edited(caller.requireEmail(), clock.instant());
+        event.edited(caller.require().getEmail(), clock.instant());
         checkLink(details.remoteLink());
         event.reschedule(details.type(), details.title(), details.startsAt(), details.endsAt(), details.place(),
                 details.remoteLink());
@@ -106,7 +106,7 @@ public class ConsultationEvents {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
-        event.edited(caller.requireEmail(), clock.instant());
+        event.edited(caller.require().getEmail(), clock.instant());
         event.writeNotes(notes);
         return event;
     }

@@ -5,7 +5,7 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.ejb.Stateless;
@@ -33,7 +33,7 @@ public class EventRegistrations {
     ConsultationEvents events;
 
     @Inject
-    CallerIdentity caller;
+    Caller caller;
 
     @Inject
     Accounts accounts;
@@ -46,7 +46,7 @@ public class EventRegistrations {
 
     /** Registers the caller: a seat if one is free, else the waiting list; a mail says which. */
     public EventRegistration register(long eventId, @Size(max = 300) String organisation, String language) {
-        String email = caller.requireEmail();
+        String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
         EventRegistration registration = event.register(account.getId(), account.getDisplayName(),
@@ -57,7 +57,7 @@ public class EventRegistrations {
 
     /** Cancels the caller's registration; a freed seat goes to the first on the waiting list, who is told by mail. */
     public void cancel(long eventId) {
-        String email = caller.requireEmail();
+        String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
         EventRegistration registration = event.registrationOf(account.getId())

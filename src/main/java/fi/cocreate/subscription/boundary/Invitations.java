@@ -7,7 +7,7 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.consultation.control.ConsultationAudience;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import java.util.Set;
 public class Invitations {
 
     @Inject
-    CallerIdentity caller;
+    Caller caller;
 
     @Inject
     ConsultationEvents events;
