@@ -4,6 +4,7 @@ import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
@@ -63,6 +64,16 @@ public class EventRegistrations {
         EventRegistration registration = event.registrationOf(account.getId())
                 .orElseThrow(() -> new BusinessException("event.notRegistered"));
         event.cancel(registration, clock.instant()).ifPresent(mails::promoted);
+    }
+
+    /**
+     * The name of the organisation the caller represents, to fill in the registration form (a person may change it:
+     * they may come for another organisation); empty for a visitor who represents none.
+     */
+    public Optional<String> myOrganisationName() {
+        return caller.account().flatMap(account -> em.createNamedQuery(Organisation.OF_REPRESENTATIVE,
+                Organisation.class).setParameter("accountId", account.getId()).setMaxResults(1).getResultStream()
+                .findFirst().map(Organisation::getName));
     }
 
     /** The caller's active registration to the event, if any (empty for an anonymous visitor). */
