@@ -729,6 +729,9 @@ class SecurityIT {
         String consultationRow = "select concat_ws('|', title_fi, title_en, opens_at, deadline, version)"
                 + " from consultation where id = ?";
         String staffEdit = "/consultation/staff/edit.xhtml?id=" + consultation.getId();
+        long openCall = ((Number) em.createNativeQuery("select id from forum_call where opens_at <= ? and closes_at > ?"
+                + " order by id").setParameter(1, java.sql.Timestamp.from(now)).setParameter(2,
+                java.sql.Timestamp.from(now)).setMaxResults(1).getSingleResult()).longValue();
         List<BadInput> cases = new ArrayList<>();
         String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
         for (String language : List.of("en", "fi")) {
@@ -813,6 +816,34 @@ class SecurityIT {
             cases.add(new BadInput("title too long", language, staff, staffEdit, "consultation",
                     Map.of("titleFi", "T".repeat(301)), "save", "titleFi", expect("tooLong", language, 300, 301),
                     consultationRow, consultation.getId()));
+
+            // The forum application wizard: an applicant's own draft in the open demo call.
+            String applicant = TestAccounts.uniqueEmail("bad-applicant-" + language);
+            accounts.create(applicant, "Bad Input Applicant", PASSWORD, language, List.of(Role.APPLICANT), true);
+            PageClient applying = client(language, applicant, PASSWORD);
+            PageClient.Page started = applying.get("/forum/apply/application.xhtml?call=" + openCall).assertOk();
+            java.util.regex.Matcher draft = java.util.regex.Pattern.compile("[?&]id=(\\d+)")
+                    .matcher(started.uri().toString());
+            assertTrue(draft.find(), "the wizard keeps its application in the address: " + started.uri());
+            long applicationId = Long.parseLong(draft.group(1));
+            String wizard = "/forum/apply/application.xhtml?id=" + applicationId;
+            String applicationRow = "select concat_ws('|', full_name, email, year_of_birth, motivation, version)"
+                    + " from forum_application where id = ?";
+            cases.add(new BadInput("applicant's name too long", language, applying, wizard + "&step=PERSONAL",
+                    "wizard", Map.of("fullName", "A".repeat(201)), "save", "fullName",
+                    either(expect("tooLong", language, 200, 201), forum(language, "tooLong", 200)), applicationRow,
+                    applicationId));
+            cases.add(new BadInput("applicant's address with a header injected", language, applying,
+                    wizard + "&step=PERSONAL", "wizard", Map.of("email", "a@example.test\r\nBcc: b@example.test"),
+                    "save", "email", either(expect("email", language), forum(language, "email")), applicationRow,
+                    applicationId));
+            cases.add(new BadInput("year of birth with a letter", language, applying, wizard + "&step=PERSONAL",
+                    "wizard", Map.of("yearOfBirth", "19x5"), "save", "yearOfBirth", forum(language, "year"),
+                    applicationRow, applicationId));
+            cases.add(new BadInput("motivation too long", language, applying, wizard + "&step=MOTIVATION",
+                    "wizard", Map.of("motivation", "M".repeat(3001)), "save", "motivation",
+                    either(expect("tooLong", language, 3000, 3001), forum(language, "tooLong", 3000)),
+                    applicationRow, applicationId));
         }
 
         List<String> failures = new ArrayList<>();
@@ -852,6 +883,14 @@ class SecurityIT {
         client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
                 + String.join("\n", failures));
+    }
+
+    /** A message of the forum's own bundle in the language, its arguments filled in. */
+    private static List<String> forum(String language, String rule, Object... arguments) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.forum", Locale.forLanguageTag(
+                language), SecurityIT.class.getClassLoader());
+        return List.of(new java.text.MessageFormat(bundle.getString("forum.rule." + rule), Locale.forLanguageTag(
+                language)).format(arguments));
     }
 
     private static List<String> either(List<String> some, List<String> others) {
