@@ -210,6 +210,41 @@ class ConsultationResponsesIT {
                 .contains("This content was received."));
     }
 
+    @Test
+    void aFileAddedOrRemovedAfterASubmissionReachesStaffOnlyWithTheNextSubmission() throws Exception {
+        String rep = fixtures.organisationWithRepresentative("Files later ry", "en");
+        Consultation consultation = fixtures.consultation("Files later", now, now.plus(Duration.ofDays(5)));
+        String staff = fi.cocreate.identity.control.DemoLogins.STAFF.email();
+        long statement = attachments.attach(rep, consultation.getId(), "statement.pdf", ConsultationFixtures.pdf(300))
+                .id();
+        Response first = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
+        String digest = first.getSubmittedDigest();
+
+        long annex = attachments.attach(rep, consultation.getId(), "annex.pdf", ConsultationFixtures.pdf(400)).id();
+        attachments.remove(rep, statement);
+        assertEquals(List.of("annex.pdf"), attachments.ofMyResponse(rep, first.getId()).stream()
+                .map(AttachmentInfo::fileName).toList(), "the organisation's draft");
+        assertTrue(responses.mineFor(rep, consultation.getId()).orElseThrow().hasUnsubmittedChanges(),
+                "the file changes wait to be submitted");
+        assertEquals(List.of("statement.pdf"), attachments.list(first.getId()).stream().map(AttachmentInfo::fileName)
+                .toList(), "staff read what was submitted");
+        assertEquals("attachment.notFound", assertThrows(BusinessException.class,
+                () -> attachments.forStaff(staff, annex)).getMessageKey(), "not the draft's new file");
+        assertEquals(300, attachments.forStaff(staff, statement).getContent().length,
+                "and still the submitted file the draft dropped");
+        assertEquals(digest, responses.find(first.getId()).getSubmittedDigest(), "the submitted content is unchanged");
+
+        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
+        assertEquals(Integer.valueOf(2), second.getSubmittedVersion());
+        assertNotEquals(digest, second.getSubmittedDigest(), "the files are part of the content");
+        assertEquals(List.of("annex.pdf"), attachments.list(first.getId()).stream().map(AttachmentInfo::fileName)
+                .toList());
+        assertEquals(400, attachments.forStaff(staff, annex).getContent().length);
+        assertThrows(BusinessException.class, () -> attachments.forStaff(staff, statement));
+        assertEquals(300, attachments.mine(rep, statement).getContent().length,
+                "version 1 keeps its file for the organisation's record");
+    }
+
     private static String hex(byte[] bytes) {
         return java.util.HexFormat.of().formatHex(bytes);
     }
@@ -397,7 +432,8 @@ class ConsultationResponsesIT {
 
         responses.saveDraft(repA, consultation.getId(), answers(consultation, "A's own text", null), false);
         assertEquals("B's secret draft", text(responses.find(bResponse), 1), "B's draft is untouched");
-        assertEquals(1, attachments.list(bResponse).size());
+        assertEquals(1, attachments.ofMyResponse(repB, bResponse).size(), "B's file is untouched");
+        assertTrue(attachments.list(bResponse).isEmpty(), "and staff see no file of a draft never submitted");
         assertNotEquals(bResponse, responses.mineFor(repA, consultation.getId()).orElseThrow().getId());
 
         String applicant = TestAccounts.uniqueEmail("applicant");

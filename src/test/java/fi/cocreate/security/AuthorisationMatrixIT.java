@@ -157,6 +157,8 @@ class AuthorisationMatrixIT {
         emails.put(Who.ADMIN, DemoLogins.ADMIN.email());
         Consultation consultation = fixtures.consultation("Matrix", now, now.plus(Duration.ofDays(10)));
         long c = consultation.getId();
+        long annexA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-annex.pdf",
+                ConsultationFixtures.pdf(1024)).id());
         Response responseA = responses.submit(orgA, c, answers(consultation, "A's statement"), true);
         Response draftB = responses.mineFor(orgB, c).orElseGet(() -> {
             responses.saveDraft(orgB, c, answers(consultation, "B's secret draft"), false);
@@ -166,7 +168,8 @@ class AuthorisationMatrixIT {
             moderation.accept(responseA.getId(), null);
             return null;
         });
-        long annexA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-annex.pdf",
+        // A file A adds after submitting belongs to A's new draft: staff get it only with the next submission.
+        long laterA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-later.pdf",
                 ConsultationFixtures.pdf(1024)).id());
         long annexB = ActingCaller.as(orgB, () -> attachments.attach(orgB, c, "b-annex.pdf",
                 ConsultationFixtures.pdf(1024)).id());
@@ -308,6 +311,8 @@ class AuthorisationMatrixIT {
         cells.add(new Cell(null, "/consultation/org/attachment?id=abc", NOBODY));
         cells.add(new Cell(null, "/consultation/staff/attachment?id=" + annexA, STAFF));
         cells.add(new Cell(null, "/consultation/staff/attachment?id=" + annexB, NOBODY));
+        cells.add(new Cell(null, "/consultation/org/attachment?id=" + laterA, EnumSet.of(Who.ORG_A)));
+        cells.add(new Cell(null, "/consultation/staff/attachment?id=" + laterA, NOBODY));
         cells.add(new Cell(null, "/consultation/staff/attachment?id=" + FORGED, NOBODY));
 
         Set<String> covered = new TreeSet<>();

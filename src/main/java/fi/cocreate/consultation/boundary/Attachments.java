@@ -58,6 +58,8 @@ public class Attachments {
             throw new BusinessException(now.isBefore(response.getConsultation().getOpensAt()) ? "response.notOpenYet"
                     : "response.afterDeadline");
         }
+        // A file added after a submission belongs to a new draft: staff see it once that draft is submitted.
+        response.openDraft(account, now, responses.closesAt(response));
         Attachment attachment = new Attachment(response, displayName(fileName, type), type.contentType(), content,
                 account, now);
         em.persist(attachment);
@@ -70,10 +72,15 @@ public class Attachments {
         return list(responses.mine(principal, responseId).getId());
     }
 
-    /** For staff pages and other boundaries. */
+    /** The files of the response's last submitted version, for staff pages: none for a response never submitted. */
     public List<AttachmentInfo> list(long responseId) {
-        return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
-                .setParameter("responseId", responseId).getResultList();
+        Response response = em.find(Response.class, responseId);
+        if (response == null || response.getSubmittedVersion() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery(Attachment.INFO_OF_VERSION, AttachmentInfo.class)
+                .setParameter("responseId", responseId).setParameter("version", response.getSubmittedVersion())
+                .getResultList();
     }
 
     /** An attachment with its content, only if it belongs to the caller's organisation. */
@@ -89,27 +96,37 @@ public class Attachments {
     }
 
     /**
-     * An attachment of a submitted response with its content, for staff. A response never submitted is the
-     * organisation's own draft: staff see neither it nor its files.
+     * An attachment of a submitted response with its content, for staff, if the last submitted version holds it. A
+     * response never submitted, and a file added to a draft since, are the organisation's own: staff see neither.
      */
     public Attachment forStaff(String staffPrincipal, long attachmentId) {
         representatives.staff(staffPrincipal);
         Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null || attachment.getResponse().getSubmittedVersion() == null) {
+        Integer submitted = attachment == null ? null : attachment.getResponse().getSubmittedVersion();
+        if (submitted == null || !attachment.isIn(submitted)) {
             throw new NotFound("attachment.notFound");
         }
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
     }
 
-    /** Removes an attachment of the caller's organisation, only before the deadline. */
+    /**
+     * Removes an attachment of the caller's organisation from its draft, only before the deadline. A file a submitted
+     * version holds stays in that version (what staff read, the receipt's digest); the draft, and the next
+     * submission, are without it.
+     */
     public void remove(String principal, long attachmentId) {
+        Account account = representatives.representative(principal);
         Attachment attachment = mine(principal, attachmentId);
+        Response response = attachment.getResponse();
         Instant now = clock.instant();
-        if (!attachment.getResponse().isEditableAt(now, responses.closesAt(attachment.getResponse()))) {
+        Instant closesAt = responses.closesAt(response);
+        if (!response.isEditableAt(now, closesAt)) {
             throw new BusinessException("response.afterDeadline");
         }
-        em.remove(attachment);
+        if (attachment.removeFromDraft(response.openDraft(account, now, closesAt).getNumber())) {
+            em.remove(attachment);
+        }
     }
 
     /**

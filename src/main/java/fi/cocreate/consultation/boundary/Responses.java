@@ -246,7 +246,9 @@ public class Responses {
     /** The digest of the version's answers, consent and the response's attached files (their bytes and names). */
     private String digestOf(Response response, ResponseVersion version) {
         List<ResponseDigest.File> files = em.createQuery("select a.fileName, a.content from Attachment a"
-                + " where a.response.id = :r", Object[].class).setParameter("r", response.getId()).getResultStream()
+                + " where a.response.id = :r and a.addedIn <= :v and (a.removedIn is null or a.removedIn > :v)"
+                + " order by a.id", Object[].class).setParameter("r", response.getId())
+                .setParameter("v", version.getNumber()).getResultStream()
                 .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1])).toList();
         return ResponseDigest.ofVersion(response.getConsultation().getId(), version, files);
     }
@@ -267,9 +269,9 @@ public class Responses {
                 HelsinkiTime.format(version.getSubmittedAt(), language),
                 version.getNumber(),
                 ReceiptText.answers(response.getConsultation(), version, language, em.createNamedQuery(
-                        fi.cocreate.consultation.entity.Attachment.INFO_OF_RESPONSE,
+                        fi.cocreate.consultation.entity.Attachment.INFO_OF_VERSION,
                         fi.cocreate.consultation.entity.AttachmentInfo.class).setParameter("responseId", response.getId())
-                        .getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
+                        .setParameter("version", version.getNumber()).getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
                 links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()),
                 version.getDigest(),
                 links.page("/consultation/receipt.xhtml?reference=" + response.getReferenceNumber() + "&digest="

@@ -226,7 +226,8 @@ public class SummaryDownloads {
                     Object[].class).setParameter("ids", ids).getResultList()
                     .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>()).add((Theme) t[1]));
             Map<Long, List<String>> files = new HashMap<>();
-            em.createQuery("select a.response.id, a.fileName from Attachment a where a.response.id in :ids"
+            em.createQuery("select a.response.id, a.fileName from Attachment a join a.response r where r.id in :ids"
+                    + " and a.addedIn <= r.submittedVersion and (a.removedIn is null or a.removedIn > r.submittedVersion)"
                     + " order by a.id", Object[].class).setParameter("ids", ids).getResultList()
                     .forEach(a -> files.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add((String) a[1]));
             Map<Long, Map<Long, Object[]>> answers = new HashMap<>();

@@ -24,10 +24,18 @@ import java.util.Objects;
 @Table(name = "attachment")
 @NamedQuery(name = Attachment.INFO_OF_RESPONSE,
         query = "select new fi.cocreate.consultation.entity.AttachmentInfo(a.id, a.fileName, a.contentType, "
-                + "a.sizeBytes, a.uploadedAt) from Attachment a where a.response.id = :responseId order by a.id")
+                + "a.sizeBytes, a.uploadedAt) from Attachment a where a.response.id = :responseId"
+                + " and a.removedIn is null order by a.id")
+@NamedQuery(name = Attachment.INFO_OF_VERSION,
+        query = "select new fi.cocreate.consultation.entity.AttachmentInfo(a.id, a.fileName, a.contentType, "
+                + "a.sizeBytes, a.uploadedAt) from Attachment a where a.response.id = :responseId"
+                + " and a.addedIn <= :version and (a.removedIn is null or a.removedIn > :version) order by a.id")
 public class Attachment {
 
+    /** The files of the response as the organisation has it now (its open draft, or its last submission). */
     public static final String INFO_OF_RESPONSE = "Attachment.infoOfResponse";
+    /** The files one version of the response holds (parameters {@code responseId}, {@code version}). */
+    public static final String INFO_OF_VERSION = "Attachment.infoOfVersion";
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Id
@@ -59,6 +67,14 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** The number of the response version the file was added to (the open draft then). */
+    @Column(name = "added_in", nullable = false)
+    private int addedIn;
+
+    /** The number of the draft the file was removed from; the versions before it keep the file. */
+    @Column(name = "removed_in")
+    private Integer removedIn;
+
     protected Attachment() {
     }
 
@@ -71,6 +87,39 @@ public class Attachment {
         this.sizeBytes = content.length;
         this.uploadedBy = Objects.requireNonNull(uploadedBy);
         this.uploadedAt = Objects.requireNonNull(uploadedAt);
+        this.addedIn = response.getCurrentVersion();
+    }
+
+    /** Whether the version with this number holds the file. */
+    public boolean isIn(int versionNumber) {
+        return addedIn <= versionNumber && (removedIn == null || removedIn > versionNumber);
+    }
+
+    /** Whether the file is in the response as the organisation has it now. */
+    public boolean isCurrent() {
+        return removedIn == null;
+    }
+
+    /**
+     * Takes the file out of the organisation's open draft {@code draftNumber}. Answers whether the row may go: only a
+     * file added in that very draft, which no submitted version holds; otherwise the submitted versions keep it.
+     */
+    public boolean removeFromDraft(int draftNumber) {
+        if (addedIn >= draftNumber) {
+            return true;
+        }
+        if (removedIn == null) {
+            removedIn = draftNumber;
+        }
+        return false;
+    }
+
+    public int getAddedIn() {
+        return addedIn;
+    }
+
+    public Integer getRemovedIn() {
+        return removedIn;
     }
 
     public Long getId() {

@@ -158,6 +158,23 @@ public class Response implements Serializable {
         return write(answers, consent, by, now);
     }
 
+    /**
+     * The organisation's open draft, opened now as a copy of the last submission if there is none: a change that is
+     * not an answer (a file added or removed) belongs to a draft, and is submitted with it.
+     */
+    public ResponseVersion openDraft(Account by, Instant now, Instant closesAt) {
+        requireOpen(now, closesAt);
+        ResponseVersion latest = latestVersion();
+        if (!latest.isSubmitted()) {
+            return latest;
+        }
+        ResponseVersion draft = latest.successor(by, now);
+        versions.add(draft);
+        currentVersion = draft.getNumber();
+        this.updatedAt = now;
+        return draft;
+    }
+
     private ResponseVersion write(List<AnswerInput> answers, boolean consent, Account by, Instant now) {
         ResponseVersion latest = latestVersion();
         ResponseVersion draft = latest;

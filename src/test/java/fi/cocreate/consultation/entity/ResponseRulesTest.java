@@ -165,4 +165,38 @@ class ResponseRulesTest {
         assertEquals("123.456", new Organisation("Y", null, "123.456", OrganisationType.ASSOCIATION, OPENS)
                 .getRegisterNumber());
     }
+
+    @Test
+    void aFileAddedAfterASubmissionIsInTheNewDraftOnlyAndAFileRemovedStaysInTheSubmittedVersion() {
+        response.submit(answer("first"), true, author, clock.instant(), id -> "CC-1-00007");
+        Attachment submitted = new Attachment(response, "kept.pdf", "application/pdf", new byte[] {1}, author,
+                clock.instant());
+        assertTrue(submitted.isIn(1), "a file added to the submitted version (fixtures) is in it");
+
+        ResponseVersion draft = response.openDraft(author, clock.instant(), DEADLINE);
+        assertEquals(2, draft.getNumber(), "a draft on top of the submission");
+        assertTrue(response.hasUnsubmittedChanges(), "a file change is a change to submit");
+        assertEquals("first", draft.answerTo(11L).orElseThrow().getText(), "the draft keeps the answers");
+        assertEquals(draft, response.openDraft(author, clock.instant(), DEADLINE), "one open draft at a time");
+        Attachment added = new Attachment(response, "new.pdf", "application/pdf", new byte[] {2}, author,
+                clock.instant());
+        assertFalse(added.isIn(1), "staff, who read version 1, do not see the draft's file");
+        assertTrue(added.isIn(2) && added.isCurrent());
+
+        assertFalse(submitted.removeFromDraft(2), "a submitted version holds it: the row stays");
+        assertTrue(submitted.isIn(1) && !submitted.isIn(2) && !submitted.isCurrent());
+        assertTrue(added.removeFromDraft(2), "never submitted: the row may go");
+
+        response.submit(answer("second"), true, author, clock.instant(), id -> "CC-1-00007");
+        assertEquals(2, response.getSubmittedVersion());
+        assertFalse(submitted.isIn(2), "the second submission is without the removed file");
+    }
+
+    @Test
+    void noDraftOpensForAFileAfterTheDeadline() {
+        response.submit(answer("first"), true, author, clock.instant(), id -> "CC-1-00007");
+        clock.set(DEADLINE);
+        assertEquals("response.afterDeadline", assertThrows(BusinessException.class,
+                () -> response.openDraft(author, clock.instant(), DEADLINE)).getMessageKey());
+    }
 }
