@@ -215,7 +215,13 @@ class VolumeBenchmark {
 
     /** Requests per second and p99 latency in ms of a wrk run. */
     private static double[] wrk(String url, int seconds) throws IOException, InterruptedException {
-        String out = shell("/usr/bin/wrk -t2 -c100 -d" + seconds + "s --latency " + url);
+        // wrk's default timeout (2 s) drops slow answers from the rate and the percentiles without saying so: with
+        // 10 s they count, and the timeouts wrk still reports are printed beside the result.
+        String out = shell("/usr/bin/wrk -t2 -c100 -d" + seconds + "s --timeout 10s --latency '" + url + "'");
+        Matcher errors = Pattern.compile("Socket errors:.*|Non-2xx or 3xx responses:.*").matcher(out);
+        while (errors.find()) {
+            System.out.println("BENCH wrk " + url + ": " + errors.group());
+        }
         Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(out);
         Matcher p99 = Pattern.compile("99%\\s+([0-9.]+)(us|ms|s)").matcher(out);
         if (!rate.find() || !p99.find()) {
