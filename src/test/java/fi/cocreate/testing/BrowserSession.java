@@ -25,7 +25,8 @@ public final class BrowserSession {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
 
     public BrowserSession(String baseUrl) {

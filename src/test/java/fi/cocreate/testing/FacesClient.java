@@ -32,7 +32,7 @@ public final class FacesClient {
     public FacesClient(String baseUrl, String language) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.language = language;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
