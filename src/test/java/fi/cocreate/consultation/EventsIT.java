@@ -227,10 +227,9 @@ class EventsIT {
     void onlyStaffManageEventsAndOnlyLoggedInUsersRegister() throws Exception {
         ConsultationEvent event = newEvent(10, Instant.now().plus(Duration.ofDays(2)), Set.of());
         ActingCaller.actAs(newUser("Olli Org"));
-        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
-                () -> events.writeNotes(event.getId(), LocalizedText.of("x", null, null))).getMessageKey());
-        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
-                () -> events.registrations(event.getId())).getMessageKey());
+        assertThrows(fi.cocreate.common.AccessDenied.class,
+                () -> events.writeNotes(event.getId(), LocalizedText.of("x", null, null)));
+        assertThrows(fi.cocreate.common.AccessDenied.class, () -> events.registrations(event.getId()));
         ActingCaller.actAs(null);
         assertEquals("access.loginRequired", assertThrows(BusinessException.class,
                 () -> registrations.register(event.getId(), null, "fi")).getMessageKey());
