@@ -68,8 +68,10 @@ public class Attachments {
                 attachment.getSizeBytes(), attachment.getUploadedAt());
     }
 
+    /** The files of the caller's organisation's response as it has it now (its open draft, or its last submission). */
     public List<AttachmentInfo> ofMyResponse(String principal, long responseId) {
-        return list(responses.mine(principal, responseId).getId());
+        return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
+                .setParameter("responseId", responses.mine(principal, responseId).getId()).getResultList();
     }
 
     /** The files of the response's last submitted version, for staff pages: none for a response never submitted. */
