@@ -162,4 +162,18 @@ class ApplicationRulesTest {
         content.setLanguages(List.of("fi", "klingon"));
         assertFalse(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021).isEmpty());
     }
+
+    @Test
+    void aDraftMayBeIncompleteButAnAddressGivenMustBeOneWellFormedAddress() {
+        ApplicationContent draft = new ApplicationContent();
+        assertEquals(List.of(), ApplicationRules.checkDraft(draft), "an empty draft is fine");
+        for (String bad : List.of("a@example.test\r\nBcc: b@example.test", "no-at-sign", "a b@example.test",
+                "a@example.test\u0000")) {
+            draft.setEmail(bad);
+            assertEquals(List.of("email"), ApplicationRules.checkDraft(draft).stream().map(ApplicationProblem::field)
+                    .toList(), bad);
+        }
+        draft.setEmail(" someone@example.test ");
+        assertEquals(List.of(), ApplicationRules.checkDraft(draft));
+    }
 }

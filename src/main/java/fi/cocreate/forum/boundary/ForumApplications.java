@@ -137,6 +137,10 @@ public class ForumApplications {
         if (application.getStatus() == ApplicationStatus.SUBMITTED) {
             requireValid(application, content, now);
         }
+        List<ApplicationProblem> malformed = ApplicationRules.checkDraft(content);
+        if (!malformed.isEmpty()) {
+            throw new InvalidApplicationException(malformed);
+        }
         application.fill(content, now);
         if (step != null) {
             application.resumeAt(step.name());

@@ -24,7 +24,7 @@ public final class ApplicationRules {
     public static final int MIN_AGE = 16;
     public static final int EARLIEST_YEAR = 1900;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private ApplicationRules() {
@@ -45,6 +45,22 @@ public final class ApplicationRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * What must hold even in a draft, which may be incomplete: a contact address that is given is a well-formed
+     * address (one line, no spaces), so nothing else can ever be sent to or stored as one.
+     */
+    public static List<ApplicationProblem> checkDraft(ApplicationContent c) {
+        List<ApplicationProblem> problems = new ArrayList<>();
+        if (!blank(c.getEmail()) && !validEmail(c.getEmail())) {
+            problems.add(ApplicationProblem.at("email", "forum.rule.email"));
+        }
+        return problems;
+    }
+
+    private static boolean validEmail(String email) {
+        return email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches();
     }
 
     /** Every problem of the whole application, as checked on submission, including the window and the CV. */
@@ -68,7 +84,7 @@ public final class ApplicationRules {
         required(c.getFullName(), "fullName", 200, problems);
         if (blank(c.getEmail())) {
             problems.add(ApplicationProblem.at("email", "forum.rule.required"));
-        } else if (c.getEmail().strip().length() > 254 || !EMAIL.matcher(c.getEmail().strip()).matches()) {
+        } else if (!validEmail(c.getEmail())) {
             problems.add(ApplicationProblem.at("email", "forum.rule.email"));
         }
         int latest = currentYear - MIN_AGE;
