@@ -754,4 +754,68 @@ class PanelIT {
                 "PANEL_APPLICANTS_REVEALED"), em.createNativeQuery("SELECT action FROM audit_entry WHERE record_kind = 'CALL' AND record_id = ? "
                         + "AND action LIKE 'PANEL_%' ORDER BY id").setParameter(1, s.callId()).getResultList());
     }
+
+    // ---- staff progress and reminders
+
+    /** Progress per application and per panellist, and "remind those behind" mails each of them once. */
+    @Test
+    @Order(23)
+    void staffSeeProgressPerApplicationAndRemindThoseBehindOnceEach() throws Exception {
+        Setup s = setup("Reminders", 2, 3, 2);
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
+        String done = s.panellists().get(0);
+        String finn = s.panellists().get(1);
+        inTx(() -> {
+            em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", finn)
+                    .getSingleResult().chooseLanguage("fi");
+            return null;
+        });
+        List<Long> mine = acting(done, () -> reviews.myApplications(s.callId())).stream()
+                .map(AssignedApplication::applicationId).toList();
+        for (long app : mine) {
+            acting(done, () -> reviews.submit(app, all(s, 4), null));
+        }
+        List<fi.cocreate.forum.panel.boundary.ApplicationProgress> perApplication = acting(s.staff(),
+                () -> assignments.applicationProgress(s.callId()));
+        assertEquals(s.applications(), perApplication.stream().map(a -> a.applicationId()).toList());
+        for (fi.cocreate.forum.panel.boundary.ApplicationProgress a : perApplication) {
+            assertEquals(2, a.assigned(), "two panellists per application");
+            assertEquals(mine.contains(a.applicationId()) ? 1 : 0, a.submitted());
+            assertFalse(a.complete());
+        }
+        List<PanellistProgress> perPanellist = acting(s.staff(), () -> assignments.progress(s.callId()));
+        List<String> behind = perPanellist.stream().filter(PanellistProgress::behind).map(PanellistProgress::email)
+                .sorted().toList();
+        assertEquals(s.panellists().subList(1, 3).stream().sorted().toList(), behind);
+
+        MailSinkClient sink = MailSinkClient.forTests();
+        TestClockProducer.CLOCK.set(PanelFixtures.AFTER);
+        try {
+            fi.cocreate.forum.panel.boundary.Reminders first = acting(s.staff(),
+                    () -> assignments.remindThoseBehind(s.callId()));
+            assertEquals(behind, first.sent().stream().sorted().toList());
+            assertEquals(0, first.skipped());
+            fi.cocreate.forum.panel.boundary.Reminders again = acting(s.staff(),
+                    () -> assignments.remindThoseBehind(s.callId()));
+            assertEquals(List.of(), again.sent(), "a second click sends nothing");
+            assertEquals(2, again.skipped());
+            assertEquals(PanelFixtures.AFTER, acting(s.staff(), () -> assignments.progress(s.callId())).stream()
+                    .filter(p -> p.email().equals(finn)).findFirst().orElseThrow().remindedAt());
+            TestClockProducer.CLOCK.set(PanelFixtures.AFTER.plus(Duration.ofHours(21)));
+            assertEquals(2, acting(s.staff(), () -> assignments.remindThoseBehind(s.callId())).sent().size(),
+                    "a day later those still behind are reminded again");
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        MimeMessage fi = sink.awaitMails(finn, 2, Duration.ofSeconds(30)).get(0);
+        assertEquals("Muistutus: hakemukset odottavat pisteit\u00e4si", fi.getSubject());
+        assertTrue(MailSinkClient.text(fi).contains("Reminders fi"), MailSinkClient.text(fi));
+        String other = s.panellists().get(2);
+        MimeMessage en = sink.awaitMails(other, 2, Duration.ofSeconds(30)).get(0);
+        assertEquals("Reminder: applications are waiting for your score", en.getSubject());
+        assertTrue(MailSinkClient.text(en).contains("You have submitted 0 of the"), MailSinkClient.text(en));
+        assertTrue(MailSinkClient.text(en).contains("/forum/panel/index.xhtml"), MailSinkClient.text(en));
+        assertEquals(List.of(), sink.to(done), "the panellist who is done gets nothing");
+        assertEquals(2, sink.to(finn).size(), "two reminders a day apart, not three");
+    }
 }
