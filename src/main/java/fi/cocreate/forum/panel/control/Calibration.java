@@ -118,6 +118,11 @@ public final class Calibration {
         }
     }
 
+    /** The calibration of a round without a rubric or scores: nothing to compare. */
+    public static Report none(int topK) {
+        return new Report(Distribution.of(List.of()), List.of(), topK, List.of(), List.of());
+    }
+
     /**
      * @param applicationIds the round's applications (unscored ones are left out of the ranking)
      * @param scores         submitted criterion scores
