@@ -110,6 +110,9 @@ class PanelIT {
     Selections selections;
 
     @Inject
+    fi.cocreate.forum.panel.boundary.RegionsOfOrigin regions;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -817,5 +820,36 @@ class PanelIT {
         assertTrue(MailSinkClient.text(en).contains("/forum/panel/index.xhtml"), MailSinkClient.text(en));
         assertEquals(List.of(), sink.to(done), "the panellist who is done gets nothing");
         assertEquals(2, sink.to(finn).size(), "two reminders a day apart, not three");
+    }
+
+    // ---- regions of origin per call
+
+    /** Staff move a country to another region for one call; the selection's region dimension follows. */
+    @Test
+    @Order(24)
+    void staffMoveACountryToAnotherRegionForOneCallAndTheSelectionUsesIt() throws Exception {
+        Setup s = setup("Regions", 2, 1, 1);
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
+        for (long app : s.applications()) {
+            acting(s.panellists().get(0), () -> reviews.submit(app, all(s, 3), null));
+        }
+        List<fi.cocreate.forum.panel.boundary.CountryRegion> before = acting(s.staff(), () -> regions.countries(s.callId()));
+        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "mena", false)), before);
+        assertEquals(List.of("mena"), acting(s.staff(), () -> selections.run(s.callId()))
+                .composition(SelectionDimension.REGION_OF_ORIGIN).stream().map(c -> c.value()).toList());
+
+        assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "sy", "europe")));
+        assertFalse(acting(s.staff(), () -> regions.move(s.callId(), "SY", "europe")), "nothing to change");
+        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "europe", true)),
+                acting(s.staff(), () -> regions.countries(s.callId())));
+        SelectionRun moved = acting(s.staff(), () -> selections.run(s.callId()));
+        assertEquals(List.of("europe"), moved.composition(SelectionDimension.REGION_OF_ORIGIN).stream()
+                .map(c -> c.value()).toList(), "the run counts Syria in Europe for this call");
+        assertEquals("panel.regions.badRegion", refusal(() -> acting(s.staff(), () -> regions.move(s.callId(), "SY",
+                "atlantis"))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> regions.move(s.callId(), "SY",
+                "mena"))));
+        assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "SY", "mena")), "back to the default");
+        assertFalse(acting(s.staff(), () -> regions.countries(s.callId())).get(0).moved());
     }
 }

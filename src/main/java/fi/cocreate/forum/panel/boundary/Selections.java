@@ -20,6 +20,7 @@ import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.control.ApplicantProfile;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.control.DiversityPrice;
+import fi.cocreate.forum.panel.control.OriginRegions;
 import fi.cocreate.forum.panel.entity.DecisionOutcome;
 import fi.cocreate.forum.panel.entity.PanelDecision;
 import fi.cocreate.forum.panel.entity.PanelRound;
@@ -91,6 +92,9 @@ public class Selections {
 
     @Inject
     SelectionCache cache;
+
+    @Inject
+    RegionsOfOrigin regions;
 
     // ---- settings, rules and locks
 
@@ -242,6 +246,7 @@ public class Selections {
         em.createNamedQuery(SelectionLock.BY_CALL, SelectionLock.class).setParameter("call", callId).getResultList()
                 .forEach(l -> locks.put(l.getApplicationId(), l.isLockedIn()));
 
+        OriginRegions.Mapping regionMapping = regions.mapping(callId);
         List<Candidate> candidates = new ArrayList<>();
         List<Long> unscored = new ArrayList<>();
         for (ScoredApplication row : scored) {
@@ -249,7 +254,8 @@ public class Selections {
             if (!row.isScored()) {
                 unscored.add(row.applicationId());
             } else if (application != null) {
-                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear));
+                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear,
+                        regionMapping));
             }
         }
         Set<String> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
