@@ -451,8 +451,20 @@ class ForumJourneysIT {
         browser.press("Compute").waitForText("This rule costs 1.00 points");
         assertTrue(browser.mainText().contains("The rules cost 1.00 points of total score: the plain top by score "
                 + "would total 8.00, this group totals 7.00."), browser.mainText());
-        browser.assertAccessible().shoot("panel-selection-price");
+        browser.assertAccessible();
+        browser.js("document.getElementById('priceTotal').scrollIntoView()");
+        browser.shoot("panel-selection-price");
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
+
+        // Regions of origin: Syria moved to Europe for this call only; the next run counts it there.
+        browser.go("/forum/staff/panel/regions.xhtml?call=" + call).waitForText("Syria (SY)").assertAccessible();
+        assertTrue(browser.row("Syria (SY)").getText().contains("Middle East and North Africa"));
+        browser.select(browser.field("Syria (SY)"), "Europe (other)").press("Save the regions")
+                .waitForText("Regions saved. Countries changed: 1.");
+        assertTrue(browser.row("Syria (SY)").getText().contains("(moved for this call)"), browser.mainText());
+        browser.assertAccessible().shoot("panel-regions");
+        browser.go("/forum/staff/panel/selection.xhtml?call=" + call).press("Compute").waitForText("Cy " + suffix);
+        assertTrue(browser.mainText().contains("Europe (other)"), "the composition counts Syria in Europe");
         browser.close();
 
         // The new pages in Finnish and Swedish.
@@ -469,7 +481,9 @@ class ForumJourneysIT {
                     .assertAccessible().shoot("panel-calibration-" + language);
             browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
             browser.press(fi ? "Laske" : "Ber\u00e4kna").waitForText("Cy " + suffix);
-            browser.assertAccessible().shoot("panel-selection-price-" + language);
+            browser.assertAccessible();
+            browser.js("document.getElementById('priceTotal').scrollIntoView()");
+            browser.shoot("panel-selection-price-" + language);
             browser.close();
         }
         browser = null;

@@ -136,6 +136,7 @@ public class PanelAssignments {
     /** Progress per panellist, for staff. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<PanellistProgress> progress(long callId) {
+        guard.call(callId);
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
                 .setParameter("call", callId).getResultList();
         Map<Long, int[]> counts = new HashMap<>();
