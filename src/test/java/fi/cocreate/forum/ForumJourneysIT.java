@@ -379,6 +379,116 @@ class ForumJourneysIT {
                 "SELECT status FROM forum_application WHERE id = ?", cy)), "the third of a forum of two is not selected");
     }
 
+    // ---- journey 4: a blind call, progress, reminders, calibration and the price of the rules
+
+    @Test
+    void aBlindPanelSeesNoNamesStaffRemindThoseBehindCalibrateAndSeeWhatEachRuleCosts() throws Exception {
+        ServerSide server = new ServerSide(base);
+        String suffix = "B" + System.nanoTime();
+        String[] panel = server.blindForumPanel(suffix);
+        long call = Long.parseLong(panel[0]);
+
+        // The panellist of a blind call: numbers, not names, and no CV until staff reveal the applicants.
+        browser = Browser.open(base, "en");
+        logIn(panel[1], PASSWORD);
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored").assertAccessible();
+        assertTrue(browser.hasLink("Blind application"), browser.mainText());
+        for (String name : new String[] {"Aino " + suffix, "Bo " + suffix, "Cy " + suffix}) {
+            assertFalse(browser.pageText().contains(name), name + " on the blind list: " + browser.pageText());
+        }
+        browser.follow("Next unscored application").waitForText("Application No. " + panel[3]);
+        String blindPage = browser.pageText();
+        for (String trace : new String[] {"Aino", "Syria", "1984", "Woman", "cv.pdf"}) {
+            assertFalse(blindPage.contains(trace), trace + " on the blind review page: " + blindPage);
+        }
+        assertTrue(blindPage.contains("The CV is shown once staff reveal the applicants"), blindPage);
+        assertFalse(browser.hasButton("Open the CV (PDF)"));
+        browser.assertAccessible().shoot("panel-blind-review");
+        browser.close();
+
+        // Staff: progress per panellist and application, and one reminder however often the button is pressed.
+        browser = Browser.open(base, "en");
+        logIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        browser.go("/forum/staff/panel/progress.xhtml?call=" + call)
+                .waitForText("1 of 2 panellists are behind").assertAccessible();
+        assertTrue(browser.row("Paula Panel " + suffix).getText().contains("Behind: 3 to score"),
+                browser.row("Paula Panel " + suffix).getText());
+        assertTrue(browser.row("Pekka Panel " + suffix).getText().contains("Done"));
+        assertTrue(browser.mainText().contains("3 of 3 applications are still waiting for scores."), browser.mainText());
+        browser.press("Remind those behind").waitForText("Reminders sent: 1.");
+        browser.press("Remind those behind").waitForText("No reminder was sent");
+        MailSinkClient sink = MailSinkClient.forTests();
+        MimeMessage reminder = sink.awaitMails(panel[1], 1, MAIL_WAIT).get(0);
+        assertEquals("Reminder: applications are waiting for your score", reminder.getSubject());
+        assertTrue(MailSinkClient.text(reminder).contains("You have submitted 0 of the 3 scores"),
+                MailSinkClient.text(reminder));
+        assertFalse(browser.row("Paula Panel " + suffix).getText().contains("Never"), "the reminder is recorded");
+        browser.assertAccessible().shoot("panel-progress");
+        assertEquals(1, sink.to(panel[1]).size(), "the second press sent nothing");
+        assertEquals(List.of(), sink.to(panel[2]), "the panellist who is done is not reminded");
+
+        // Calibration: the panellist's use of the scale against the panel's, and the top-k effect of normalisation.
+        browser.go("/forum/staff/panel/calibration.xhtml?call=" + call).waitForText("Whole panel").assertAccessible();
+        assertTrue(browser.row("Pekka Panel " + suffix).getText().contains("3.33"), browser.mainText());
+        assertTrue(browser.mainText().contains("Normalisation moves nobody into or out of the top 2."),
+                browser.mainText());
+        browser.shoot("panel-calibration");
+
+        // Reveal the applicants: locked from now on, and when and by whom is shown.
+        browser.go("/forum/staff/panel/call.xhtml?call=" + call).waitForText("Blind review").assertAccessible();
+        assertTrue(browser.mainText().contains("Scoring has started, so blind review can no longer be switched"));
+        browser.press("Reveal the applicants to the panel").waitForText("The applicants were revealed to the panel.");
+        assertFalse(browser.hasButton("Reveal the applicants to the panel"));
+        browser.assertAccessible().shoot("panel-call-blind");
+
+        // The price of a rule: at least one non-binary member takes Cy (2) instead of Bo (3).
+        browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
+        browser.choose("Dimension", "Gender").choose("Value", "Non-binary");
+        browser.type("At least", "1").press("Save the rule");
+        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class).until(d -> !d
+                .findElements(By.xpath("//form[@id='rules']//tr[contains(., 'Gender') and contains(., 'Non-binary')]"))
+                .isEmpty());
+        browser.press("Compute").waitForText("This rule costs 1.00 points");
+        assertTrue(browser.mainText().contains("The rules cost 1.00 points of total score: the plain top by score "
+                + "would total 8.00, this group totals 7.00."), browser.mainText());
+        browser.assertAccessible();
+        browser.js("document.getElementById('priceTotal').scrollIntoView()");
+        browser.shoot("panel-selection-price");
+        browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
+
+        // Regions of origin: Syria moved to Europe for this call only; the next run counts it there.
+        browser.go("/forum/staff/panel/regions.xhtml?call=" + call).waitForText("Syria (SY)").assertAccessible();
+        assertTrue(browser.row("Syria (SY)").getText().contains("Middle East and North Africa"));
+        browser.select(browser.field("Syria (SY)"), "Europe (other)").press("Save the regions")
+                .waitForText("Regions saved. Countries changed: 1.");
+        assertTrue(browser.row("Syria (SY)").getText().contains("(moved for this call)"), browser.mainText());
+        browser.assertAccessible().shoot("panel-regions");
+        browser.go("/forum/staff/panel/selection.xhtml?call=" + call).press("Compute").waitForText("Cy " + suffix);
+        assertTrue(browser.mainText().contains("Europe (other)"), "the composition counts Syria in Europe");
+        browser.close();
+
+        // The new pages in Finnish and Swedish.
+        for (String language : new String[] {"fi", "sv"}) {
+            boolean fi = language.equals("fi");
+            browser = Browser.open(base, language);
+            browser.go("/login.xhtml").waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
+                    .type(fi ? "S\u00e4hk\u00f6postiosoite" : "E-postadress", DemoLogins.STAFF.email())
+                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD).press(fi ? "Kirjaudu" : "Logga in");
+            browser.waitForText(DemoLogins.STAFF.email());
+            browser.go("/forum/staff/panel/progress.xhtml?call=" + call).waitForText("Pekka Panel " + suffix)
+                    .assertAccessible().shoot("panel-progress-" + language);
+            browser.go("/forum/staff/panel/calibration.xhtml?call=" + call).waitForText("Pekka Panel " + suffix)
+                    .assertAccessible().shoot("panel-calibration-" + language);
+            browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
+            browser.press(fi ? "Laske" : "Ber\u00e4kna").waitForText("Cy " + suffix);
+            browser.assertAccessible();
+            browser.js("document.getElementById('priceTotal').scrollIntoView()");
+            browser.shoot("panel-selection-price-" + language);
+            browser.close();
+        }
+        browser = null;
+    }
+
     private WebElement lockButton(String name, String action) {
         return browser.row(name).findElement(By.xpath(".//input[@value='" + action + "']"));
     }

@@ -278,6 +278,9 @@ class AuthorisationMatrixIT {
             {"/forum/staff/panel/assignments.xhtml", "call", "" + call},
             {"/forum/staff/panel/call.xhtml", "call", "" + call},
             {"/forum/staff/panel/results.xhtml", "call", "" + call},
+            {"/forum/staff/panel/progress.xhtml", "call", "" + call},
+            {"/forum/staff/panel/calibration.xhtml", "call", "" + call},
+            {"/forum/staff/panel/regions.xhtml", "call", "" + call},
             {"/forum/staff/panel/rubric.xhtml", "call", "" + call},
             {"/forum/staff/panel/selection.xhtml", "call", "" + call},
             {"/forum/staff/panel/discussion.xhtml", "application", "" + app1}}) {

@@ -41,7 +41,8 @@ import java.util.Map;
  *   <li>{@code POST /test-fixtures/forum/panel?suffix=S}: a call that closed yesterday with three submitted
  *       applications (with a CV; "Aino S" in Finnish, "Bo S" in Swedish, "Cy S" in English), two appointed panellists
  *       (password {@link #PASSWORD}) each assigned all three, a two-criterion rubric, and the second panellist's
- *       submitted scores. Answers {@code callId panellist1 panellist2 app1 app2 app3}, separated by spaces.</li>
+ *       submitted scores; with {@code &blind=true} the call is reviewed blind (set before the scores). Answers
+ *       {@code callId panellist1 panellist2 app1 app2 app3}, separated by spaces.</li>
  * </ul>
  */
 @WebServlet("/test-fixtures/forum/*")
@@ -77,7 +78,7 @@ public class ForumBrowserFixtures extends HttpServlet {
         switch (what) {
             case "/call" -> answer = String.valueOf(openCall(request.getParameter("title"),
                     Integer.parseInt(request.getParameter("days"))).getId());
-            case "/panel" -> answer = panel(request.getParameter("suffix"));
+            case "/panel" -> answer = panel(request.getParameter("suffix"), "true".equals(request.getParameter("blind")));
             default -> {
                 response.sendError(404);
                 return;
@@ -97,7 +98,7 @@ public class ForumBrowserFixtures extends HttpServlet {
         return calls.create(call);
     }
 
-    private String panel(String suffix) {
+    private String panel(String suffix, boolean blind) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ForumCall call = calls.create(new ForumCall(LocalizedText.of("Raati " + suffix, "Panel " + suffix,
                 "Panel " + suffix), null, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(1)), 2,
@@ -125,6 +126,9 @@ public class ForumBrowserFixtures extends HttpServlet {
                 acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
                         levels("Motivation"))).getId());
         acting(staff, () -> assignments.assignAutomatically(call.getId()));
+        if (blind) {
+            acting(staff, () -> panels.setBlind(call.getId(), true));
+        }
         int[] scores = { 5, 3, 2 };
         for (int i = 0; i < ids.size(); i++) {
             Map<Long, Integer> values = new HashMap<>();

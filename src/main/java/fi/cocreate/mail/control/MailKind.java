@@ -30,7 +30,8 @@ public enum MailKind {
     // Forum decisions of the selection panel: templates in i18n/panel_mail.
     FORUM_DECISION_SELECTED("panel.decision.selected", false, "i18n.panel_mail"),
     FORUM_DECISION_WAITING_LIST("panel.decision.waitingList", false, "i18n.panel_mail"),
-    FORUM_DECISION_NOT_SELECTED("panel.decision.notSelected", false, "i18n.panel_mail");
+    FORUM_DECISION_NOT_SELECTED("panel.decision.notSelected", false, "i18n.panel_mail"),
+    PANEL_REMINDER("panel.reminder", false, "i18n.panel_mail");
 
     private static final String SHARED_BUNDLE = "i18n.mail";
 

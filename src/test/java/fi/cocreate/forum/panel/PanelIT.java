@@ -26,6 +26,7 @@ import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.PanellistProgress;
+import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.boundary.ScoredApplication;
 import fi.cocreate.forum.panel.boundary.SelectionRun;
 import fi.cocreate.forum.panel.boundary.Selections;
@@ -82,6 +83,11 @@ class PanelIT {
 
     static final String PAGE_PANELLIST = "panel-it-pages@test.cocreate.fi";
     static final String PAGE_OUTSIDER = "panel-it-outsider@test.cocreate.fi";
+    static final String BLIND_PANELLIST = "panel-it-blind@test.cocreate.fi";
+    static final String BLIND_STAFF = "panel-it-blind-staff@test.cocreate.fi";
+    static final String BLIND_APPLICANT = "blanca.blindtest@test.cocreate.fi";
+    static final String BLIND_NAME = "Blanca Blindtest";
+    static final String BLIND_CV = "Blanca-Blindtest-CV.pdf";
 
     @Deployment
     static WebArchive deployment() {
@@ -102,6 +108,9 @@ class PanelIT {
 
     @Inject
     Selections selections;
+
+    @Inject
+    fi.cocreate.forum.panel.boundary.RegionsOfOrigin regions;
 
     @Inject
     Accounts accounts;
@@ -631,5 +640,216 @@ class PanelIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Relevance of expertise"), page.body());
         assertEquals(403, panellist.get("/forum/staff/panel/index.xhtml").statusCode(), "panel members are not staff");
+    }
+
+    // ---- blind review
+
+    /** A blind call: one application by Blanca Blindtest (with a CV) assigned to one panellist; nobody has scored. */
+    @Test
+    @Order(20)
+    void prepareBlindScenario() throws Exception {
+        PanelFixtures f = new PanelFixtures(em, accounts);
+        Map<String, Object> made = inTx(() -> {
+            Map<String, Object> m = new HashMap<>();
+            ForumCall call = f.call("Blind scenario");
+            ForumApplication application = f.apply(call, BLIND_NAME, BLIND_APPLICANT, "en", Gender.WOMAN, 1979, "SY",
+                    "IS", ExpertiseArea.EDUCATION);
+            // the applicant's own free text is theirs to word; here it does not name them
+            em.createNativeQuery("UPDATE forum_application SET motivation = ? WHERE id = ?")
+                    .setParameter(1, "I want to build bridges between schools and families.")
+                    .setParameter(2, application.getId()).executeUpdate();
+            byte[] pdf = "%PDF-1.4\n% blind CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            em.persist(new fi.cocreate.forum.entity.ApplicationCv(application, BLIND_CV, pdf, PanelFixtures.DURING));
+            application.recordCv(BLIND_CV, pdf.length, PanelFixtures.DURING);
+            f.account(BLIND_PANELLIST, "Blind Panellist", Role.PANELIST);
+            f.account(BLIND_STAFF, "Blind Staff", Role.STAFF);
+            m.put("call", call.getId());
+            m.put("app", application.getId());
+            return m;
+        });
+        TestClockProducer.CLOCK.reset();
+        long callId = (Long) made.get("call");
+        long app = (Long) made.get("app");
+        acting(BLIND_STAFF, () -> panels.appoint(callId, BLIND_PANELLIST));
+        acting(BLIND_STAFF, () -> panels.configure(callId, 1, false, 1.0, 2.0));
+        acting(BLIND_STAFF, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
+                PanelFixtures.levels("N")));
+        acting(BLIND_STAFF, () -> assignments.assignAutomatically(callId));
+        acting(BLIND_STAFF, () -> panels.setBlind(callId, true));
+
+        ReviewedApplication seen = acting(BLIND_PANELLIST, () -> reviews.open(app));
+        assertTrue(seen.hidden());
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, null), java.util.Arrays.asList(
+                seen.fullName(), seen.yearOfBirth(), seen.gender(), seen.countryOfOrigin(), seen.newHomeCountry(),
+                seen.yearOfArrival(), seen.organisation()), "the panellist's object has no identity or diversity value");
+        assertFalse(seen.cvAvailable());
+        assertEquals("panel.blind.cvHidden", refusal(() -> acting(BLIND_PANELLIST, () -> reviews.cv(app))));
+        assertEquals(java.util.Collections.singletonList(null), acting(BLIND_PANELLIST,
+                () -> reviews.myApplications(callId)).stream().map(AssignedApplication::applicantName).toList());
+    }
+
+    private static final String[] BLIND_TRACES = {BLIND_NAME, "Blindtest", BLIND_APPLICANT, "1979", "Syria", "Iceland",
+        BLIND_CV};
+
+    /** The HTML a panellist of a blind call gets holds none of the applicant's values, until staff reveal them. */
+    @Test
+    @Order(21)
+    @RunAsClient
+    void aPanellistOfABlindCallGetsNoNameContactOrDiversityValuesUntilStaffReveal() {
+        String root = base.toString();
+        FacesClient staff = FacesClient.english(root);
+        staff.login(BLIND_STAFF, PanelFixtures.PASSWORD);
+        Matcher callLink = Pattern.compile("call\\.xhtml\\?call=(\\d+)\">Blind scenario<")
+                .matcher(staff.get("/forum/staff/panel/index.xhtml").body());
+        assertTrue(callLink.find(), "the blind call is listed for staff");
+        String setup = "/forum/staff/panel/call.xhtml?call=" + callLink.group(1);
+        assertTrue(staff.get(setup).body().contains("Reveal the applicants to the panel"));
+
+        FacesClient panellist = FacesClient.english(root);
+        panellist.login(BLIND_PANELLIST, PanelFixtures.PASSWORD);
+        HttpResponse<String> index = panellist.get("/forum/panel/index.xhtml");
+        Matcher link = REVIEW_LINK.matcher(index.body());
+        assertTrue(link.find(), index.body());
+        String review = "/forum/panel/review.xhtml?application=" + link.group(1);
+        HttpResponse<String> blind = panellist.get(review);
+        assertEquals(200, blind.statusCode());
+        for (String trace : BLIND_TRACES) {
+            assertFalse(index.body().contains(trace), "the list shows " + trace);
+            assertFalse(blind.body().contains(trace), "the review page shows " + trace);
+        }
+        assertTrue(index.body().contains("Blind application"), index.body());
+        assertTrue(blind.body().contains("bridges between schools and families"), "the application itself is shown");
+        assertTrue(blind.body().contains("The CV is shown once staff reveal the applicants"), blind.body());
+        assertFalse(blind.body().contains("Open the CV (PDF)"));
+
+        HttpResponse<String> revealed = staff.submit(setup, "blindReview", Map.of(), "reveal");
+        assertTrue(revealed.body().contains("The applicants were revealed to the panel."), revealed.body());
+        assertTrue(revealed.body().contains("Applicants revealed to the panel"), "when and by whom is shown");
+
+        HttpResponse<String> open = panellist.get(review);
+        for (String trace : new String[] {BLIND_NAME, "1979", "Syria", "Iceland"}) {
+            assertTrue(open.body().contains(trace), "after the reveal the review page shows " + trace);
+        }
+        assertTrue(open.body().contains("Open the CV (PDF)"));
+        assertTrue(panellist.get("/forum/panel/index.xhtml").body().contains(BLIND_NAME));
+    }
+
+    /** Blind review locks once scoring starts or the applicants are revealed, and every change is audited. */
+    @Test
+    @Order(22)
+    void blindReviewLocksOnceScoringStartsAndEachChangeIsAudited() throws Exception {
+        Setup s = setup("Blind locks", 1, 1, 1);
+        long app = s.applications().get(0);
+        assertEquals("panel.blind.notBlind", refusal(() -> acting(s.staff(), () -> panels.reveal(s.callId()))));
+        acting(s.staff(), () -> panels.setBlind(s.callId(), true));
+        acting(s.staff(), () -> panels.setBlind(s.callId(), false));
+        acting(s.staff(), () -> panels.setBlind(s.callId(), true));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.setBlind(s.callId(), false))));
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
+        acting(s.panellists().get(0), () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 2), null));
+        assertEquals("panel.blind.locked", refusal(() -> acting(s.staff(), () -> panels.setBlind(s.callId(), false))));
+        acting(s.staff(), () -> panels.setBlind(s.callId(), true));
+        assertTrue(acting(s.panellists().get(0), () -> reviews.open(app)).hidden());
+        acting(s.staff(), () -> panels.reveal(s.callId()));
+        assertEquals("panel.blind.alreadyRevealed", refusal(() -> acting(s.staff(), () -> panels.reveal(s.callId()))));
+        assertEquals("Applicant 0", acting(s.panellists().get(0), () -> reviews.open(app)).fullName());
+        assertEquals(List.of("PANEL_BLIND_REVIEW_SET", "PANEL_BLIND_REVIEW_SET", "PANEL_BLIND_REVIEW_SET",
+                "PANEL_APPLICANTS_REVEALED"), em.createNativeQuery("SELECT action FROM audit_entry WHERE record_kind = 'CALL' AND record_id = ? "
+                        + "AND action LIKE 'PANEL_%' ORDER BY id").setParameter(1, s.callId()).getResultList());
+    }
+
+    // ---- staff progress and reminders
+
+    /** Progress per application and per panellist, and "remind those behind" mails each of them once. */
+    @Test
+    @Order(23)
+    void staffSeeProgressPerApplicationAndRemindThoseBehindOnceEach() throws Exception {
+        Setup s = setup("Reminders", 2, 3, 2);
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
+        String done = s.panellists().get(0);
+        String finn = s.panellists().get(1);
+        inTx(() -> {
+            em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", finn)
+                    .getSingleResult().chooseLanguage("fi");
+            return null;
+        });
+        List<Long> mine = acting(done, () -> reviews.myApplications(s.callId())).stream()
+                .map(AssignedApplication::applicationId).toList();
+        for (long app : mine) {
+            acting(done, () -> reviews.submit(app, all(s, 4), null));
+        }
+        List<fi.cocreate.forum.panel.boundary.ApplicationProgress> perApplication = acting(s.staff(),
+                () -> assignments.applicationProgress(s.callId()));
+        assertEquals(s.applications(), perApplication.stream().map(a -> a.applicationId()).toList());
+        for (fi.cocreate.forum.panel.boundary.ApplicationProgress a : perApplication) {
+            assertEquals(2, a.assigned(), "two panellists per application");
+            assertEquals(mine.contains(a.applicationId()) ? 1 : 0, a.submitted());
+            assertFalse(a.complete());
+        }
+        List<PanellistProgress> perPanellist = acting(s.staff(), () -> assignments.progress(s.callId()));
+        List<String> behind = perPanellist.stream().filter(PanellistProgress::behind).map(PanellistProgress::email)
+                .sorted().toList();
+        assertEquals(s.panellists().subList(1, 3).stream().sorted().toList(), behind);
+
+        MailSinkClient sink = MailSinkClient.forTests();
+        TestClockProducer.CLOCK.set(PanelFixtures.AFTER);
+        try {
+            fi.cocreate.forum.panel.boundary.Reminders first = acting(s.staff(),
+                    () -> assignments.remindThoseBehind(s.callId()));
+            assertEquals(behind, first.sent().stream().sorted().toList());
+            assertEquals(0, first.skipped());
+            fi.cocreate.forum.panel.boundary.Reminders again = acting(s.staff(),
+                    () -> assignments.remindThoseBehind(s.callId()));
+            assertEquals(List.of(), again.sent(), "a second click sends nothing");
+            assertEquals(2, again.skipped());
+            assertEquals(PanelFixtures.AFTER, acting(s.staff(), () -> assignments.progress(s.callId())).stream()
+                    .filter(p -> p.email().equals(finn)).findFirst().orElseThrow().remindedAt());
+            TestClockProducer.CLOCK.set(PanelFixtures.AFTER.plus(Duration.ofHours(21)));
+            assertEquals(2, acting(s.staff(), () -> assignments.remindThoseBehind(s.callId())).sent().size(),
+                    "a day later those still behind are reminded again");
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        MimeMessage fi = sink.awaitMails(finn, 2, Duration.ofSeconds(30)).get(0);
+        assertEquals("Muistutus: hakemukset odottavat pisteit\u00e4si", fi.getSubject());
+        assertTrue(MailSinkClient.text(fi).contains("Reminders fi"), MailSinkClient.text(fi));
+        String other = s.panellists().get(2);
+        MimeMessage en = sink.awaitMails(other, 2, Duration.ofSeconds(30)).get(0);
+        assertEquals("Reminder: applications are waiting for your score", en.getSubject());
+        assertTrue(MailSinkClient.text(en).contains("You have submitted 0 of the"), MailSinkClient.text(en));
+        assertTrue(MailSinkClient.text(en).contains("/forum/panel/index.xhtml"), MailSinkClient.text(en));
+        assertEquals(List.of(), sink.to(done), "the panellist who is done gets nothing");
+        assertEquals(2, sink.to(finn).size(), "two reminders a day apart, not three");
+    }
+
+    // ---- regions of origin per call
+
+    /** Staff move a country to another region for one call; the selection's region dimension follows. */
+    @Test
+    @Order(24)
+    void staffMoveACountryToAnotherRegionForOneCallAndTheSelectionUsesIt() throws Exception {
+        Setup s = setup("Regions", 2, 1, 1);
+        acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
+        for (long app : s.applications()) {
+            acting(s.panellists().get(0), () -> reviews.submit(app, all(s, 3), null));
+        }
+        List<fi.cocreate.forum.panel.boundary.CountryRegion> before = acting(s.staff(), () -> regions.countries(s.callId()));
+        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "mena", false)), before);
+        assertEquals(List.of("mena"), acting(s.staff(), () -> selections.run(s.callId()))
+                .composition(SelectionDimension.REGION_OF_ORIGIN).stream().map(c -> c.value()).toList());
+
+        assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "sy", "europe")));
+        assertFalse(acting(s.staff(), () -> regions.move(s.callId(), "SY", "europe")), "nothing to change");
+        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "europe", true)),
+                acting(s.staff(), () -> regions.countries(s.callId())));
+        SelectionRun moved = acting(s.staff(), () -> selections.run(s.callId()));
+        assertEquals(List.of("europe"), moved.composition(SelectionDimension.REGION_OF_ORIGIN).stream()
+                .map(c -> c.value()).toList(), "the run counts Syria in Europe for this call");
+        assertEquals("panel.regions.badRegion", refusal(() -> acting(s.staff(), () -> regions.move(s.callId(), "SY",
+                "atlantis"))));
+        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> regions.move(s.callId(), "SY",
+                "mena"))));
+        assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "SY", "mena")), "back to the default");
+        assertFalse(acting(s.staff(), () -> regions.countries(s.callId())).get(0).moved());
     }
 }

@@ -77,6 +77,11 @@ public final class ServerSide {
         return post("/test-fixtures/forum/panel?suffix=" + encode(suffix)).split(" ");
     }
 
+    /** As {@link #forumPanel(String)}, the call reviewed blind (set before the second panellist scored). */
+    public String[] blindForumPanel(String suffix) {
+        return post("/test-fixtures/forum/panel?blind=true&suffix=" + encode(suffix)).split(" ");
+    }
+
     /** GET with no cookies: the status, the content type and the first bytes of the body. */
     public String[] fetch(String path) {
         try {

@@ -1,6 +1,14 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
+import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationStatus;
@@ -23,13 +31,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Who scores which application: the automatic assignment ({@link AssignmentPlanner}: at least N panellists per
- * application, balanced load, conflicts respected), staff's overrides, and the progress per panellist.
+ * application, balanced load, conflicts respected), staff's overrides, the progress per panellist and per application,
+ * and reminders to the panellists who are behind.
  */
 @Stateless
 public class PanelAssignments {
@@ -50,6 +60,15 @@ public class PanelAssignments {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    AuditLog audit;
 
     /** Every assignment of the call, removed ones included (they block the automatic assignment). */
     @RolesRequired({Role.STAFF, Role.ADMIN})
@@ -117,6 +136,7 @@ public class PanelAssignments {
     /** Progress per panellist, for staff. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<PanellistProgress> progress(long callId) {
+        guard.call(callId);
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
                 .setParameter("call", callId).getResultList();
         Map<Long, int[]> counts = new HashMap<>();
@@ -131,9 +151,70 @@ public class PanelAssignments {
         for (PanelMember m : members) {
             int[] c = counts.get(m.getId());
             rows.add(new PanellistProgress(m.getId(), m.getAccount().getDisplayName(), m.getAccount().getEmail(), c[0],
-                    c[1], c[2], c[3]));
+                    c[1], c[2], c[3], m.getRemindedAt()));
         }
         return rows;
+    }
+
+    /**
+     * Progress per application, for staff: how many of the panellists assigned to it have submitted their score, in
+     * application order.
+     */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public List<ApplicationProgress> applicationProgress(long callId) {
+        int wanted = guard.round(callId).getReviewersPerApplication();
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        for (ForumApplication application : applications.findInSelection(callId)) {
+            counts.put(application.getId(), new int[2]);
+            names.put(application.getId(), application.getFullName());
+        }
+        byCall(callId).stream().filter(Assignment::isActive).filter(a -> counts.containsKey(a.getApplicationId()))
+                .forEach(a -> counts.get(a.getApplicationId())[0]++);
+        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId).getResultStream()
+                .filter(ScoreSheet::isSubmitted).filter(sheet -> counts.containsKey(sheet.getApplicationId()))
+                .forEach(sheet -> counts.get(sheet.getApplicationId())[1]++);
+        List<ApplicationProgress> rows = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(new ApplicationProgress(
+                e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1], wanted)));
+        return rows;
+    }
+
+    /**
+     * Mails every panellist who is behind (an assigned application without a submitted score) a reminder in their
+     * language, through the outbox in this transaction. A panellist reminded within
+     * {@link PanelMember#REMINDER_INTERVAL} is skipped, so a second click sends nothing; two clicks at once both
+     * update the panellist's row, and the version check lets only one commit its mails.
+     */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
+    public Reminders remindThoseBehind(long callId) {
+        Account staff = caller.requireStaff();
+        guard.round(callId).requireOpen();
+        ForumCall call = guard.call(callId);
+        Map<Long, PanellistProgress> byMember = new HashMap<>();
+        progress(callId).forEach(p -> byMember.put(p.memberId(), p));
+        Instant now = clock.instant();
+        List<String> sent = new ArrayList<>();
+        int skipped = 0;
+        for (PanelMember member : em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
+                .setParameter("call", callId).getResultList()) {
+            PanellistProgress p = byMember.get(member.getId());
+            if (p == null || !p.behind()) {
+                continue;
+            }
+            if (!member.remind(now)) {
+                skipped++;
+                continue;
+            }
+            Account account = member.getAccount();
+            String language = SupportedLanguage.orDefault(account.getLanguage());
+            outbox.queue(account.getEmail(), language, MailKind.PANEL_REMINDER, account.getDisplayName(),
+                    call.getTitle().in(SupportedLanguage.locale(language)), p.submitted(), p.assigned(),
+                    links.page("/forum/panel/index.xhtml"));
+            sent.add(account.getEmail());
+        }
+        audit.record(staff, AuditAction.PANELLISTS_REMINDED, callId, sent.size() + " sent, " + skipped + " skipped");
+        return new Reminders(sent, skipped);
     }
 
     /**

@@ -65,9 +65,13 @@ public class PanelReviews {
                 .getResultList();
     }
 
-    /** The panellist's assigned applications in the call, conflicted ones left out. */
+    /**
+     * The panellist's assigned applications in the call, conflicted ones left out; in a blind call before the reveal
+     * without the applicants' names.
+     */
     public List<AssignedApplication> myApplications(long callId) {
         PanelMember member = guard.member(callId);
+        boolean hidden = guard.round(callId).hidesApplicants();
         audit.record(member.getAccount(), AuditAction.PANELLIST_LIST_VIEWED, callId, null);
         List<AssignedApplication> rows = new ArrayList<>();
         List<Assignment> mine = em.createQuery("select a from Assignment a where a.member = :m and a.removed = false "
@@ -82,23 +86,31 @@ public class PanelReviews {
                 continue;
             }
             String state = sheet(member, id).map(s -> s.isSubmitted() ? "SUBMITTED" : "DRAFT").orElse("NOT_STARTED");
-            rows.add(new AssignedApplication(id, application.get().getFullName(), state));
+            rows.add(new AssignedApplication(id, hidden ? null : application.get().getFullName(), state));
         }
         return rows;
     }
 
-    /** Opens an assigned application for scoring; the view is recorded in the application's audit. */
-    public ForumApplication open(long applicationId) {
-        guard.reviewer(guard.application(applicationId));
-        return applications.viewForReview(applicationId);
+    /**
+     * Opens an assigned application for scoring; the view is recorded in the application's audit. In a blind call
+     * before staff reveal the applicants, the answer has no identity or diversity attributes and no CV.
+     */
+    public ReviewedApplication open(long applicationId) {
+        PanelMember member = guard.reviewer(guard.application(applicationId));
+        ForumApplication application = applications.viewForReview(applicationId);
+        return guard.round(member.getCallId()).hidesApplicants() ? ReviewedApplication.blind(application)
+                : ReviewedApplication.open(application);
     }
 
     /**
      * The CV of an application assigned to the panellist (not one they declared a conflict on); every view is written
-     * to the application's audit.
+     * to the application's audit. Refused in a blind call until staff reveal the applicants: a CV names its author.
      */
     public ApplicationCv cv(long applicationId) {
-        guard.reviewer(guard.application(applicationId));
+        PanelMember member = guard.reviewer(guard.application(applicationId));
+        if (guard.round(member.getCallId()).hidesApplicants()) {
+            throw new BusinessException("panel.blind.cvHidden");
+        }
         return applications.cvForReview(applicationId);
     }
 

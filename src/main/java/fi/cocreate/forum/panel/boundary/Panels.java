@@ -1,5 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
@@ -39,6 +41,9 @@ public class Panels {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public PanelRound round(long callId) {
         return guard.round(callId);
     }
@@ -47,6 +52,36 @@ public class Panels {
         PanelRound round = guard.round(callId);
         round.configure(reviewers, normalise, spread, range);
         return round;
+    }
+
+    /**
+     * Turns blind review of the call on or off: refused once anyone has started scoring (a draft counts) or the
+     * applicants were revealed. Audited.
+     */
+    public PanelRound setBlind(long callId, boolean blind) {
+        Account staff = caller.requireStaff();
+        PanelRound round = guard.round(callId);
+        boolean before = round.isBlind();
+        round.setBlind(blind, scoringStarted(callId));
+        if (before != blind) {
+            audit.record(staff, AuditAction.PANEL_BLIND_REVIEW_SET, callId, String.valueOf(blind));
+        }
+        return round;
+    }
+
+    /** Reveals the applicants of a blind call to its panel (names, attributes and CVs); cannot be undone. Audited. */
+    public PanelRound reveal(long callId) {
+        Account staff = caller.requireStaff();
+        PanelRound round = guard.round(callId);
+        round.reveal(staff.getEmail(), clock.instant());
+        audit.record(staff, AuditAction.PANEL_APPLICANTS_REVEALED, callId, null);
+        return round;
+    }
+
+    /** Whether any panellist has started scoring in the call (a draft counts). */
+    public boolean scoringStarted(long callId) {
+        return em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId)
+                .setMaxResults(1).getResultStream().findAny().isPresent();
     }
 
     // ---- members
@@ -164,9 +199,7 @@ public class Panels {
     }
 
     private void requireNoScores(long callId) {
-        boolean any = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId)
-                .setMaxResults(1).getResultStream().findAny().isPresent();
-        if (any) {
+        if (scoringStarted(callId)) {
             throw new BusinessException("panel.rubric.inUse");
         }
     }

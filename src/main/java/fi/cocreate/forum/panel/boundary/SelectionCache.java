@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +21,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The last selection result per call, so that the staff page never waits for a solve whose answer is known: the key is
- * the call id and the whole {@link SelectionProblem} (candidates with their scores and attributes, forum size, rules,
- * locks), compared by value, so any change of a score, rule or lock misses the cache. Results cut by the time limit
- * (FEASIBLE, UNKNOWN) are not kept: running again may do better.
+ * The last selection results per call, so that the staff page never waits for a solve whose answer is known: the key
+ * is the call id and the whole {@link SelectionProblem} (candidates with their scores and attributes, forum size, rules,
+ * locks), compared by value, so any change of a score, rule or lock misses the cache. Up to {@link #PER_CALL} problems
+ * are kept per call, least recently used dropped first: the run itself and its re-solves without each rule (the price
+ * of diversity) all stay. Results cut by the time limit (FEASIBLE, UNKNOWN) are not kept: running again may do better.
  *
  * <p>At deployment it also loads the solver's native library in the background ({@link ForumSelector#warmUp}), so
  * that the first selection after a restart is not the slow one. The time limit of a solve is
@@ -36,10 +38,10 @@ public class SelectionCache {
 
     private static final Logger LOG = Logger.getLogger(SelectionCache.class.getName());
 
-    private record Entry(SelectionProblem problem, SelectionResult result) {
-    }
+    /** Problems kept per call: a run with up to this many rules minus one keeps every re-solve of its price. */
+    static final int PER_CALL = 24;
 
-    private final Map<Long, Entry> last = new ConcurrentHashMap<>();
+    private final Map<Long, Map<SelectionProblem, SelectionResult>> last = new ConcurrentHashMap<>();
 
     @Resource
     ManagedExecutorService executor;
@@ -64,21 +66,40 @@ public class SelectionCache {
 
     /** The result for this problem: the kept one if the problem is unchanged, otherwise a fresh solve. */
     public SelectionResult select(long callId, SelectionProblem problem) {
-        Entry entry = last.get(callId);
-        if (entry != null && entry.problem().equals(problem)) {
-            return entry.result();
+        Map<SelectionProblem, SelectionResult> kept = kept(callId);
+        SelectionResult known;
+        synchronized (kept) {
+            known = kept.get(problem);
+        }
+        if (known != null) {
+            return known;
         }
         SelectionResult result = selector.select(problem);
-        switch (result.status()) {
-            case OPTIMAL, INFEASIBLE -> last.put(callId, new Entry(problem, result));
-            default -> last.remove(callId);
+        synchronized (kept) {
+            switch (result.status()) {
+                case OPTIMAL, INFEASIBLE -> kept.put(problem, result);
+                default -> kept.remove(problem);
+            }
         }
         return result;
     }
 
     /** The kept result for the call if it still answers this problem. */
     public Optional<SelectionResult> cached(long callId, SelectionProblem problem) {
-        Entry entry = last.get(callId);
-        return entry != null && entry.problem().equals(problem) ? Optional.of(entry.result()) : Optional.empty();
+        Map<SelectionProblem, SelectionResult> kept = kept(callId);
+        synchronized (kept) {
+            return Optional.ofNullable(kept.get(problem));
+        }
+    }
+
+    private Map<SelectionProblem, SelectionResult> kept(long callId) {
+        return last.computeIfAbsent(callId, id -> new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<SelectionProblem, SelectionResult> eldest) {
+                return size() > PER_CALL;
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.boundary;
 
+import fi.cocreate.forum.panel.control.DiversityPrice;
 import java.io.Serializable;
 import fi.cocreate.forum.control.SelectionResult;
 import fi.cocreate.forum.panel.control.SelectionDimension;
@@ -10,9 +11,11 @@ import java.util.TreeSet;
 
 /**
  * The outcome of one selection run for the page: the solver's result, every candidate with their reason, and the
- * applications still waiting for scores (they are not candidates).
+ * applications still waiting for scores (they are not candidates); from a staff run also the price of the diversity
+ * rules ({@link DiversityPrice}), null otherwise.
  */
-public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored) implements Serializable {
+public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored,
+        DiversityPrice.Report price) implements Serializable {
 
     /** How one value of a dimension is represented in the pool, the proposed group and the top-k group. */
     public record Composition(String value, int pool, int selected, int topK) {
@@ -21,6 +24,11 @@ public record SelectionRun(SelectionResult result, int forumSize, List<Candidate
     public SelectionRun {
         candidates = List.copyOf(candidates);
         unscored = List.copyOf(unscored);
+    }
+
+    /** A run without the price of its rules (confirming does not need it). */
+    public SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored) {
+        this(result, forumSize, candidates, unscored, null);
     }
 
     /**

@@ -19,6 +19,8 @@ import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.control.ApplicantProfile;
 import fi.cocreate.forum.panel.control.SelectionDimension;
+import fi.cocreate.forum.panel.control.DiversityPrice;
+import fi.cocreate.forum.panel.control.OriginRegions;
 import fi.cocreate.forum.panel.entity.DecisionOutcome;
 import fi.cocreate.forum.panel.entity.PanelDecision;
 import fi.cocreate.forum.panel.entity.PanelRound;
@@ -49,7 +51,8 @@ import java.util.stream.Collectors;
 /**
  * The forum selection: staff set the forum size, the diversity rules and locks, run the proven-optimal
  * selector on the aggregated scores (through {@link SelectionCache}, which keeps the last result per call), and
- * confirm. Confirming records every decision, moves every
+ * confirm. A staff run also prices the rules ({@link DiversityPrice}: the score given up against the plain top k, and
+ * per rule by solving once more without it, each through the cache). Confirming records every decision, moves every
  * application to SELECTED, WAITING_LIST or NOT_SELECTED and queues a decision mail to every applicant in their
  * language, all in one transaction.
  */
@@ -89,6 +92,9 @@ public class Selections {
 
     @Inject
     SelectionCache cache;
+
+    @Inject
+    RegionsOfOrigin regions;
 
     // ---- settings, rules and locks
 
@@ -176,7 +182,7 @@ public class Selections {
     /** Runs the selection on the current scores, rules and locks; changes nothing. */
     public SelectionRun run(long callId) {
         Account staff = caller.requireStaff();
-        SelectionRun run = compute(callId);
+        SelectionRun run = compute(callId, true);
         audit.record(staff, AuditAction.SELECTION_RUN, callId, run.result().status() + ", " + run.candidates().size());
         return run;
     }
@@ -189,7 +195,7 @@ public class Selections {
         Account staff = caller.requireStaff();
         PanelRound round = guard.round(callId);
         round.requireOpen();
-        SelectionRun run = compute(callId);
+        SelectionRun run = compute(callId, false);
         if (!run.unscored().isEmpty()) {
             throw new BusinessException("panel.selection.unscored", run.unscored().size());
         }
@@ -229,7 +235,7 @@ public class Selections {
                 links.page("/forum/apply/index.xhtml"));
     }
 
-    private SelectionRun compute(long callId) {
+    private SelectionRun compute(long callId, boolean priced) {
         PanelRound round = guard.round(callId);
         ForumCall call = guard.call(callId);
         int referenceYear = call.getClosesAt().atZone(clock.getZone()).getYear();
@@ -240,6 +246,7 @@ public class Selections {
         em.createNamedQuery(SelectionLock.BY_CALL, SelectionLock.class).setParameter("call", callId).getResultList()
                 .forEach(l -> locks.put(l.getApplicationId(), l.isLockedIn()));
 
+        OriginRegions.Mapping regionMapping = regions.mapping(callId);
         List<Candidate> candidates = new ArrayList<>();
         List<Long> unscored = new ArrayList<>();
         for (ScoredApplication row : scored) {
@@ -247,7 +254,8 @@ public class Selections {
             if (!row.isScored()) {
                 unscored.add(row.applicationId());
             } else if (application != null) {
-                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear));
+                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear,
+                        regionMapping));
             }
         }
         Set<String> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
@@ -264,8 +272,10 @@ public class Selections {
             throw new BusinessException("panel.selection.noCandidates");
         }
         long solving = System.nanoTime();
-        SelectionResult result = cache.select(callId, new SelectionProblem(candidates, round.getForumSize(), rules, in, out));
+        SelectionProblem problem = new SelectionProblem(candidates, round.getForumSize(), rules, in, out);
+        SelectionResult result = cache.select(callId, problem);
         metrics.solverRan(java.time.Duration.ofNanos(System.nanoTime() - solving));
+        DiversityPrice.Report price = priced ? DiversityPrice.of(problem, result, p -> cache.select(callId, p)) : null;
 
         Map<String, Candidate> candidateById = new HashMap<>();
         candidates.forEach(c -> candidateById.put(c.id(), c));
@@ -295,7 +305,7 @@ public class Selections {
                     waiting.getOrDefault(id, 0), decisionById.containsKey(id) ? decisionById.get(id).rank()
                             : rankById.get(id)));
         }
-        return new SelectionRun(result, round.getForumSize(), rows, unscored);
+        return new SelectionRun(result, round.getForumSize(), rows, unscored, price);
     }
 
     static ApplicantProfile profile(ForumApplication application) {

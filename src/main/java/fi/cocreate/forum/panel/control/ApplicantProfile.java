@@ -27,6 +27,11 @@ public record ApplicantProfile(long applicationId, Set<String> areas, String gen
 
     /** The attribute values per selection dimension, as the solver sees them (empty dimensions are left out). */
     public Map<String, Set<String>> attributes(int referenceYear) {
+        return attributes(referenceYear, OriginRegions.DEFAULT);
+    }
+
+    /** As {@link #attributes(int)}, the region of origin by the call's mapping. */
+    public Map<String, Set<String>> attributes(int referenceYear, OriginRegions.Mapping regions) {
         Map<String, Set<String>> values = new LinkedHashMap<>();
         if (!areas.isEmpty()) {
             values.put(SelectionDimension.AREA.code(), areas);
@@ -35,7 +40,7 @@ public record ApplicantProfile(long applicationId, Set<String> areas, String gen
             values.put(SelectionDimension.GENDER.code(), Set.of(gender));
         }
         AgeBands.of(yearOfBirth, referenceYear).ifPresent(b -> values.put(SelectionDimension.AGE_BAND.code(), Set.of(b)));
-        OriginRegions.of(countryOfOrigin)
+        regions.of(countryOfOrigin)
                 .ifPresent(r -> values.put(SelectionDimension.REGION_OF_ORIGIN.code(), Set.of(r)));
         if (newHomeCountry != null && !newHomeCountry.isBlank()) {
             values.put(SelectionDimension.HOME_COUNTRY.code(), Set.of(newHomeCountry));
@@ -48,8 +53,14 @@ public record ApplicantProfile(long applicationId, Set<String> areas, String gen
      * round says): ojAlgo needs coefficients of that size, not large numbers.
      */
     public Candidate toCandidate(ApplicationScore score, boolean normalised, int referenceYear) {
+        return toCandidate(score, normalised, referenceYear, OriginRegions.DEFAULT);
+    }
+
+    /** As {@link #toCandidate(ApplicationScore, boolean, int)}, the region of origin by the call's mapping. */
+    public Candidate toCandidate(ApplicationScore score, boolean normalised, int referenceYear,
+            OriginRegions.Mapping regions) {
         double value = normalised ? score.normalisedMean() : score.rawMean();
         return new Candidate(String.valueOf(applicationId), Math.round(value / Candidate.SCORE_RESOLUTION)
-                * Candidate.SCORE_RESOLUTION, attributes(referenceYear));
+                * Candidate.SCORE_RESOLUTION, attributes(referenceYear, regions));
     }
 }

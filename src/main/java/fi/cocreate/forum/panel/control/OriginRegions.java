@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * World regions of origin for the diversity rules, from an ISO 3166-1 alpha-2 country code. The grouping follows the
  * usual migration statistics of the Nordic countries: it is coarse on purpose, so that a rule such as "at least one
- * member from sub-Saharan Africa" can be met by a forum of 20.
+ * member from sub-Saharan Africa" can be met by a forum of 20. Staff may move countries to another region for one
+ * call ({@link #mapping(Map)}); the selection then uses that call's {@link Mapping}.
  */
 public final class OriginRegions {
 
@@ -43,6 +44,61 @@ public final class OriginRegions {
                 throw new IllegalStateException("country " + code + " is in two regions");
             }
         }
+    }
+
+    /**
+     * A call's mapping: the default regions with some countries moved. Country codes are ISO 3166-1 alpha-2 (two
+     * letters, upper case); each region must be one of {@link #CODES}.
+     */
+    public record Mapping(Map<String, String> overrides) implements java.io.Serializable {
+
+        public Mapping {
+            Map<String, String> clean = new java.util.TreeMap<>();
+            overrides.forEach((country, region) -> {
+                String code = normalised(country);
+                if (code == null || !code.matches("[A-Z]{2}")) {
+                    throw new IllegalArgumentException("not a country code: " + country);
+                }
+                if (!CODES.contains(region)) {
+                    throw new IllegalArgumentException("not a region: " + region);
+                }
+                clean.put(code, region);
+            });
+            overrides = Map.copyOf(clean);
+        }
+
+        /** The region of a country in this call, empty for an unknown or missing code that was not mapped. */
+        public Optional<String> of(String countryCode) {
+            String code = normalised(countryCode);
+            if (code == null) {
+                return Optional.empty();
+            }
+            String moved = overrides.get(code);
+            return moved != null ? Optional.of(moved) : Optional.ofNullable(REGION.get(code));
+        }
+
+        /** Whether the country was moved away from its default region (or given one it had none in). */
+        public boolean moved(String countryCode) {
+            return overrides.containsKey(normalised(countryCode));
+        }
+    }
+
+    /** The default mapping, nothing moved. */
+    public static final Mapping DEFAULT = new Mapping(Map.of());
+
+    /** A call's mapping with these countries moved (country code to region code). */
+    public static Mapping mapping(Map<String, String> overrides) {
+        return new Mapping(overrides);
+    }
+
+    /** The default region of a country, empty for an unknown or missing code. */
+    public static Optional<String> byDefault(String countryCode) {
+        String code = normalised(countryCode);
+        return code == null ? Optional.empty() : Optional.ofNullable(REGION.get(code));
+    }
+
+    private static String normalised(String countryCode) {
+        return countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The region of a country, empty for an unknown or missing code. */

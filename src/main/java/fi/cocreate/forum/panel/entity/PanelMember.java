@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -44,8 +45,14 @@ public class PanelMember implements Serializable {
     @Column(name = "appointed_at", nullable = false)
     private Instant appointedAt;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private long version;
+
+    /** A panellist is not reminded again within this time: a second click, or a colleague's, sends nothing. */
+    public static final Duration REMINDER_INTERVAL = Duration.ofHours(20);
 
     protected PanelMember() {
     }
@@ -59,6 +66,23 @@ public class PanelMember implements Serializable {
     /** Stable id of the panellist as seen by the scoring core. */
     public String panellistKey() {
         return "m" + id;
+    }
+
+    /**
+     * Records a reminder sent now, unless one was sent within {@link #REMINDER_INTERVAL}; answers whether to send it.
+     * Two concurrent clicks both update this row, so the version check lets only one of them commit its mail.
+     */
+    public boolean remind(Instant now) {
+        Objects.requireNonNull(now, "Reminder time is required.");
+        if (remindedAt != null && remindedAt.plus(REMINDER_INTERVAL).isAfter(now)) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public Long getId() {

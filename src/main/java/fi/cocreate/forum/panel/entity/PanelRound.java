@@ -51,6 +51,15 @@ public class PanelRound implements Serializable {
     @Column(name = "confirmed_by", length = 254)
     private String confirmedBy;
 
+    @Column(nullable = false)
+    private boolean blind;
+
+    @Column(name = "revealed_at")
+    private Instant revealedAt;
+
+    @Column(name = "revealed_by", length = 254)
+    private String revealedBy;
+
     @Version
     private long version;
 
@@ -108,6 +117,51 @@ public class PanelRound implements Serializable {
         requireOpen();
         this.confirmedBy = Objects.requireNonNull(by, "Confirming person is required.");
         this.confirmedAt = Objects.requireNonNull(at, "Confirmation time is required.");
+    }
+
+    /**
+     * Turns blind review on or off. Locked once scoring has started (a panellist who has seen names cannot unsee them,
+     * and one who scored blind was promised it) and once staff revealed the applicants.
+     */
+    public void setBlind(boolean blind, boolean scoringStarted) {
+        requireOpen();
+        if (blind == this.blind) {
+            return;
+        }
+        if (scoringStarted || revealedAt != null) {
+            throw new BusinessException("panel.blind.locked");
+        }
+        this.blind = blind;
+    }
+
+    /** Staff reveal the applicants of a blind call to the panel; from now on the panel sees who applied. */
+    public void reveal(String by, Instant at) {
+        requireOpen();
+        if (!blind) {
+            throw new BusinessException("panel.blind.notBlind");
+        }
+        if (revealedAt != null) {
+            throw new BusinessException("panel.blind.alreadyRevealed");
+        }
+        this.revealedBy = Objects.requireNonNull(by, "Revealing person is required.");
+        this.revealedAt = Objects.requireNonNull(at, "Reveal time is required.");
+    }
+
+    /** Whether panellists see the applications without identity and diversity attributes right now. */
+    public boolean hidesApplicants() {
+        return blind && revealedAt == null;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public Instant getRevealedAt() {
+        return revealedAt;
+    }
+
+    public String getRevealedBy() {
+        return revealedBy;
     }
 
     /** The aggregation settings of the existing solver core. */

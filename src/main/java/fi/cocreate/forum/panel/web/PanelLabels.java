@@ -103,4 +103,15 @@ public class PanelLabels {
         return Notices.text(locale(), "panel.selection.gap", number.format(result.bestBound()),
                 number.format(result.gap().get()), percent.format(100 * result.relativeGap().orElse(0.0)));
     }
+
+    /** A total or difference of scores, two decimals in the page's language; empty for none. */
+    public String points(Double value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(locale());
+        number.setMinimumFractionDigits(2);
+        number.setMaximumFractionDigits(2);
+        return number.format(value);
+    }
 }

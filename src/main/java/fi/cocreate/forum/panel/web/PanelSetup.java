@@ -42,6 +42,8 @@ public class PanelSetup implements Serializable {
     private List<Account> panellists;
     private List<PanellistProgress> progress;
     private String appointEmail;
+    private boolean blind;
+    private boolean scoringStarted;
 
     @Min(1)
     @Max(PanelRound.MAX_REVIEWERS)
@@ -64,6 +66,7 @@ public class PanelSetup implements Serializable {
         normalise = round.isNormalise();
         spread = round.getSpreadThreshold();
         range = round.getRangeThreshold();
+        blind = round.isBlind();
         refresh();
     }
 
@@ -71,11 +74,35 @@ public class PanelSetup implements Serializable {
         members = panels.members(callId);
         panellists = panels.panellists();
         progress = assignments.progress(callId);
+        scoringStarted = panels.scoringStarted(callId);
     }
 
     public void saveSettings() {
         round = panels.configure(callId, reviewers, normalise, spread, range);
         Notices.info("panel.saved");
+    }
+
+    public void saveBlind() {
+        round = panels.setBlind(callId, blind);
+        Notices.info(blind ? "panel.blind.on" : "panel.blind.off");
+    }
+
+    public void reveal() {
+        round = panels.reveal(callId);
+        Notices.info("panel.blind.revealed");
+    }
+
+    /** The blind-review choice can no longer change: scoring started or the applicants were revealed. */
+    public boolean isBlindLocked() {
+        return scoringStarted || round.getRevealedAt() != null;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public void setBlind(boolean blind) {
+        this.blind = blind;
     }
 
     public void appoint() {

@@ -2,8 +2,8 @@ package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ApplicationCv;
-import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
@@ -33,7 +33,7 @@ public class Review implements Serializable {
     PanelReviews reviews;
 
     private Long applicationId;
-    private ForumApplication application;
+    private ReviewedApplication application;
     private List<RubricCriterion> criteria;
     private ScoreSheet sheet;
     private List<ScoreSheet> others = List.of();
@@ -108,7 +108,7 @@ public class Review implements Serializable {
         this.applicationId = applicationId;
     }
 
-    public ForumApplication getApplication() {
+    public ReviewedApplication getApplication() {
         return application;
     }
 

@@ -2,6 +2,7 @@ package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
+import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
@@ -31,6 +32,7 @@ public class StaffDiscussion implements Serializable {
 
     private Long applicationId;
     private ForumApplication application;
+    private ReviewedApplication view;
     private List<RubricCriterion> criteria;
     private List<ScoreSheet> sheets;
     private List<DiscussionPost> posts;
@@ -41,6 +43,7 @@ public class StaffDiscussion implements Serializable {
             return;
         }
         application = applications.viewForReview(applicationId);
+        view = ReviewedApplication.open(application);
         criteria = panels.rubric(application.getCall().getId());
         refresh();
     }
@@ -54,6 +57,11 @@ public class StaffDiscussion implements Serializable {
         reviews.post(applicationId, message);
         message = null;
         refresh();
+    }
+
+    /** The application as the include shows it: staff always see who applied. */
+    public ReviewedApplication getView() {
+        return view;
     }
 
     public Long getApplicationId() {
