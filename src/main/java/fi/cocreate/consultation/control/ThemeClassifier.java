@@ -46,7 +46,7 @@ public final class ThemeClassifier {
     }
 
     /** A suggested theme and the model's probability that it applies. */
-    public record Suggestion(Theme theme, double score) {
+    public record Suggestion(Theme theme, double score) implements java.io.Serializable {
     }
 
     private final Map<String, Integer> vocabulary;
