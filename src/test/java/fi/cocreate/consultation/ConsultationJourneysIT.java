@@ -555,6 +555,7 @@ class ConsultationJourneysIT {
         // The list suggests themes learnt from the twelve coded responses, with their likelihood.
         browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(health).assertAccessible()
                 .shoot("theme-suggestions-list");
+        shootFrom("list", "theme-suggestions-rows");
         assertTrue(browser.row(health).getText().contains("Health and wellbeing"), browser.row(health).getText());
         assertTrue(browser.row(jobs).getText().contains("Labour market position of immigrants"),
                 browser.row(jobs).getText());
@@ -583,6 +584,7 @@ class ConsultationJourneysIT {
         // Nor on the response's own page, which explains the suggestions.
         browser.follow(browser.row(jobs), "Moderate").waitForText("Suggested themes").assertAccessible()
                 .shoot("theme-suggestions-response");
+        shootFrom("suggestions", "theme-suggestions-section");
         assertFalse(browser.hasButton("Reject: Labour market position of immigrants"), browser.mainText());
 
         // In Finnish and Swedish the same suggestions are explained in the page's language.
@@ -596,6 +598,17 @@ class ConsultationJourneysIT {
                         .assertAccessible().shoot("theme-suggestions-list-" + language[0]);
             }
         }
+    }
+
+    /** Screenshots at 1280 and 390 px of the page from the element with that id on (below a long page's top). */
+    private void shootFrom(String id, String name) {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
+            browser.width(width);
+            browser.js("document.getElementById(arguments[0]).scrollIntoView()", id);
+            browser.screenshot(dir, name + "-" + width, width);
+        }
+        browser.width(Browser.DESKTOP);
     }
 
     @Test
