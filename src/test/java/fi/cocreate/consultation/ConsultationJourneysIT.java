@@ -555,7 +555,7 @@ class ConsultationJourneysIT {
         // The list suggests themes learnt from the twelve coded responses, with their likelihood.
         browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(health).assertAccessible()
                 .shoot("theme-suggestions-list");
-        shootFrom("list", "theme-suggestions-rows");
+        shootFrom(browser.row(jobs), "theme-suggestions-rows");
         assertTrue(browser.row(health).getText().contains("Health and wellbeing"), browser.row(health).getText());
         assertTrue(browser.row(jobs).getText().contains("Labour market position of immigrants"),
                 browser.row(jobs).getText());
@@ -584,8 +584,22 @@ class ConsultationJourneysIT {
         // Nor on the response's own page, which explains the suggestions.
         browser.follow(browser.row(jobs), "Moderate").waitForText("Suggested themes").assertAccessible()
                 .shoot("theme-suggestions-response");
-        shootFrom("suggestions", "theme-suggestions-section");
+        shootFrom(browser.driver().findElement(org.openqa.selenium.By.id("suggestionsTitle")),
+                "theme-suggestions-section");
         assertFalse(browser.hasButton("Reject: Labour market position of immigrants"), browser.mainText());
+
+        // The demo consultation shows them in use: an uncoded statement gets suggestions for itself and its passages.
+        Object demo = ServerSide.value("SELECT r.id FROM response r JOIN organisation o ON o.id = r.organisation_id"
+                + " JOIN consultation c ON c.id = r.consultation_id WHERE o.name = ? AND c.title_en = ?",
+                "Refugee Support Coalition", "Statements on the integration programme, 2021");
+        browser.go("/consultation/staff/moderate-response.xhtml?id=" + demo).waitForText("Suggested themes")
+                .assertAccessible();
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#passages button, #passages"
+                + " input[type=submit]")).stream().anyMatch(b -> String.valueOf(b.getDomAttribute("aria-label"))
+                .startsWith("Accept: ")), "passages of the demo statement have suggestions");
+        assertFalse(browser.mainText().contains("No suggestions"), "the whole statement has suggestions too");
+        shootFrom(browser.driver().findElement(org.openqa.selenium.By.id("suggestionsTitle")),
+                "theme-suggestions-demo");
 
         // In Finnish and Swedish the same suggestions are explained in the page's language.
         for (String[] language : new String[][] {{"fi", "Sähköpostiosoite", "Salasana", "Kirjaudu", "Ehdotetut teemat"},
@@ -600,12 +614,12 @@ class ConsultationJourneysIT {
         }
     }
 
-    /** Screenshots at 1280 and 390 px of the page from the element with that id on (below a long page's top). */
-    private void shootFrom(String id, String name) {
+    /** Screenshots at 1280 and 390 px of the page from that element on (below a long page's top). */
+    private void shootFrom(WebElement from, String name) {
         java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
         for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
             browser.width(width);
-            browser.js("document.getElementById(arguments[0]).scrollIntoView()", id);
+            browser.js("arguments[0].scrollIntoView()", from);
             browser.screenshot(dir, name + "-" + width, width);
         }
         browser.width(Browser.DESKTOP);
