@@ -12,6 +12,7 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.consultation.entity.ThemeRejection;
 import fi.cocreate.consultation.entity.ThemeTag;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -54,7 +55,7 @@ public class ThemeSuggestions {
     ThemeModels models;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -147,7 +148,7 @@ public class ThemeSuggestions {
         }
         boolean present = existing.getSingleResult() > 0;
         if (!present) {
-            em.persist(new ThemeRejection(response, passage, theme, staff.name(), clock.instant()));
+            em.persist(new ThemeRejection(response, passage, theme, caller.email().orElseThrow(), clock.instant()));
         }
     }
 
