@@ -541,6 +541,91 @@ class ConsultationJourneysIT {
     }
 
     @Test
+    void staffAcceptOneSuggestedThemeAndRejectAnotherAndTheRejectedOneDoesNotComeBack() {
+        ServerSide server = new ServerSide(base);
+        String suffix = String.valueOf(System.nanoTime());
+        long consultation = server.codedConsultation(suffix);
+        String health = "Health ry " + suffix;
+        String jobs = "Jobs ry " + suffix;
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+
+        // The list suggests themes learnt from the twelve coded responses, with their likelihood.
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(health).assertAccessible()
+                .shoot("theme-suggestions-list");
+        shootFrom(browser.row(jobs), "theme-suggestions-rows");
+        assertTrue(browser.row(health).getText().contains("Health and wellbeing"), browser.row(health).getText());
+        assertTrue(browser.row(jobs).getText().contains("Labour market position of immigrants"),
+                browser.row(jobs).getText());
+        assertTrue(browser.row(health).getText().contains("%"), "the likelihood is shown");
+
+        // Accepted: a theme tag of the response. Rejected: stored, and not suggested again.
+        browser.press("Accept: Health and wellbeing – " + health).waitForText("The suggested theme was coded.");
+        assertEquals(1, ServerSide.query("SELECT t.id FROM response_theme_tag t JOIN response r ON r.id = t.response_id"
+                + " JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ? AND t.theme = ?"
+                + " AND t.passage_id IS NULL", health, "HEALTH_AND_WELLBEING").size(), "the accepted theme is a code");
+        browser.press("Reject: Labour market position of immigrants – " + jobs)
+                .waitForText("The suggestion was rejected and will not be made here again.");
+        assertEquals(1, ServerSide.query("SELECT x.id FROM theme_suggestion_rejection x JOIN response r"
+                + " ON r.id = x.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?"
+                + " AND x.theme = ? AND x.passage_id IS NULL AND x.rejected_by = ?", jobs, "LABOUR_MARKET",
+                "staff@demo.cocreate.fi").size(), "the rejection is stored with who rejected");
+        assertEquals(0, ServerSide.query("SELECT t.id FROM response_theme_tag t JOIN response r ON r.id = t.response_id"
+                + " JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?", jobs).size());
+
+        browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(jobs);
+        assertFalse(browser.hasButton("Reject: Labour market position of immigrants – " + jobs),
+                "the rejected suggestion does not come back: " + browser.row(jobs).getText());
+        assertFalse(browser.hasButton("Accept: Health and wellbeing – " + health), "a coded theme is not suggested");
+        assertTrue(browser.row(health).getText().contains("Health and wellbeing"), "now among the response's themes");
+
+        // Nor on the response's own page, which explains the suggestions.
+        browser.follow(browser.row(jobs), "Moderate").waitForText("Suggested themes").assertAccessible()
+                .shoot("theme-suggestions-response");
+        shootFrom(browser.driver().findElement(org.openqa.selenium.By.id("suggestionsTitle")),
+                "theme-suggestions-section");
+        assertFalse(browser.hasButton("Reject: Labour market position of immigrants"), browser.mainText());
+
+        // The demo consultation shows them in use: an uncoded statement gets suggestions for itself and its passages.
+        Object demo = ServerSide.value("SELECT r.id FROM response r JOIN organisation o ON o.id = r.organisation_id"
+                + " JOIN consultation c ON c.id = r.consultation_id WHERE o.name = ? AND c.title_en = ?",
+                "Refugee Support Coalition", "Statements on the integration programme, 2021");
+        browser.go("/consultation/staff/moderate-response.xhtml?id=" + demo).waitForText("Suggested themes")
+                .assertAccessible();
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector("#passages button, #passages"
+                + " input[type=submit]")).stream().anyMatch(b -> String.valueOf(b.getDomAttribute("aria-label"))
+                .startsWith("Accept: ")), "passages of the demo statement have suggestions");
+        assertFalse(browser.mainText().contains("No suggestions"), "the whole statement has suggestions too");
+        shootFrom(browser.driver().findElement(org.openqa.selenium.By.id("suggestionsTitle")),
+                "theme-suggestions-demo");
+
+        // In Finnish and Swedish the same suggestions are explained in the page's language.
+        for (String[] language : new String[][] {{"fi", "Sähköpostiosoite", "Salasana", "Kirjaudu", "Ehdotetut teemat"},
+                {"sv", "E-postadress", "Lösenord", "Logga in", "Föreslagna teman"}}) {
+            try (Browser other = Browser.open(base, language[0])) {
+                other.go("/login.xhtml");
+                other.type(language[1], "staff@demo.cocreate.fi").type(language[2], "demo-password").press(language[3])
+                        .waitForText("staff@demo.cocreate.fi");
+                other.go("/consultation/staff/moderation.xhtml?id=" + consultation).waitForText(language[4])
+                        .assertAccessible().shoot("theme-suggestions-list-" + language[0]);
+            }
+        }
+    }
+
+    /** Screenshots at 1280 and 390 px of the page from that element on (below a long page's top). */
+    private void shootFrom(WebElement from, String name) {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
+        for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
+            browser.width(width);
+            browser.js("arguments[0].scrollIntoView()", from);
+            browser.screenshot(dir, name + "-" + width, width);
+        }
+        browser.width(Browser.DESKTOP);
+    }
+
+    @Test
     void staffConfirmASuggestedCampaignAndTagEveryResponseOfItAtOnce() {
         ServerSide server = new ServerSide(base);
         String suffix = String.valueOf(System.nanoTime());

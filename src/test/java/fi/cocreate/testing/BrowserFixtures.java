@@ -26,6 +26,8 @@ import java.time.temporal.ChronoUnit;
  *   <li>{@code POST /test-fixtures/event?capacity=N}: a workshop in ten days with N seats; answers its id.</li>
  *   <li>{@code POST /test-fixtures/campaign?suffix=S}: a consultation with three senders of one campaign letter and
  *   one response of its own (see {@code campaign}).</li>
+ *   <li>{@code POST /test-fixtures/coded?suffix=S}: a consultation where staff coded twelve responses by theme and
+ *       "Health ry S" and "Jobs ry S" are not coded yet (see {@code coded}); answers its id.</li>
  *   <li>{@code POST /test-fixtures/responded?suffix=S}: a consultation closing in an hour with two submitted
  *       responses; answers its id.</li>
  *   <li>{@code POST /test-fixtures/clock?at=ISO-instant}, {@code POST /test-fixtures/clock} (no parameter: back to
@@ -49,6 +51,9 @@ public class BrowserFixtures extends HttpServlet {
     @Inject
     fi.cocreate.consultation.boundary.Attachments attachments;
 
+    @Inject
+    fi.cocreate.consultation.boundary.Moderation moderation;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -65,6 +70,7 @@ public class BrowserFixtures extends HttpServlet {
             case "/user" -> answer = fixtures.representative("browser", request.getParameter("language"));
             case "/event" -> answer = String.valueOf(event(Integer.parseInt(request.getParameter("capacity"))));
             case "/responded" -> answer = String.valueOf(responded(request.getParameter("suffix")));
+            case "/coded" -> answer = String.valueOf(coded(request.getParameter("suffix")));
             case "/campaign" -> answer = String.valueOf(campaign(request.getParameter("suffix")));
             case "/clock" -> {
                 String at = request.getParameter("at");
@@ -123,6 +129,46 @@ public class BrowserFixtures extends HttpServlet {
         String own = fixtures.organisationWithRepresentative("Own ry " + suffix, "en");
         responses.submit(own, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
                 .text(text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")), true);
+        return consultation.getId();
+    }
+
+    /**
+     * A consultation whose deadline is in an hour, where staff coded the responses of "Coded ry 1..12 SUFFIX" (six on
+     * health services, six on the labour market, English texts from the coded demo passages), and "Health ry SUFFIX"
+     * and "Jobs ry SUFFIX" submitted uncoded responses on health and on recruitment.
+     */
+    private long coded(String suffix) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Coded " + suffix, now, now.plus(Duration.ofHours(1)));
+        long text = consultation.getQuestions().get(0).getId();
+        java.util.List<fi.cocreate.demo.DemoPassages.CodedPassage> english = fi.cocreate.demo.DemoPassages.all()
+                .stream().filter(p -> p.language().equals("en") && p.themes().size() == 1 && p.text().length() < 190)
+                .toList();
+        int n = 0;
+        for (var theme : java.util.List.of(fi.cocreate.consultation.entity.Theme.HEALTH_AND_WELLBEING,
+                fi.cocreate.consultation.entity.Theme.LABOUR_MARKET)) {
+            for (var passage : english.stream().filter(p -> p.themes().contains(theme)).limit(6).toList()) {
+                n++;
+                String rep = fixtures.organisationWithRepresentative("Coded ry " + n + " " + suffix, "en");
+                long id = responses.submit(rep, consultation.getId(), java.util.List.of(
+                        fi.cocreate.consultation.entity.AnswerInput.text(text, passage.text())), true).getId();
+                try {
+                    ActingCaller.asStaff(() -> {
+                        moderation.tag(id, theme);
+                        return null;
+                    });
+                } catch (Exception e) {
+                    throw new IllegalStateException("Could not code the response", e);
+                }
+            }
+        }
+        responses.submit(fixtures.organisationWithRepresentative("Health ry " + suffix, "en"), consultation.getId(),
+                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Mental health services and"
+                        + " interpreters in health care are what refugees need most; the queues are too long.")), true);
+        responses.submit(fixtures.organisationWithRepresentative("Jobs ry " + suffix, "en"), consultation.getId(),
+                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Employers should recruit"
+                        + " jobseekers with foreign qualifications; discrimination in recruitment keeps them out.")),
+                true);
         return consultation.getId();
     }
 

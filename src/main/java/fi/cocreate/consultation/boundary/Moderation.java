@@ -305,6 +305,8 @@ public class Moderation {
         if (passage != null) {
             em.createQuery("delete from ThemeTag t where t.passage.id = :p").setParameter("p", passageId)
                     .executeUpdate();
+            em.createQuery("delete from ThemeRejection r where r.passage.id = :p").setParameter("p", passageId)
+                    .executeUpdate();
             em.createQuery("delete from Citation c where c.passage.id = :p").setParameter("p", passageId)
                     .executeUpdate();
             em.remove(passage);

@@ -3,6 +3,8 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationRow;
 import fi.cocreate.consultation.boundary.ModerationSort;
+import fi.cocreate.consultation.boundary.ThemeSuggestions;
+import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
 import fi.cocreate.consultation.control.ModerationFilter;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The moderation list as a lazy PrimeFaces data model: each page is one query with the database's sorting and the
- * filter of the form above the table, and the row count comes from an aggregate query. Only the consultation id and
+ * filter of the form above the table, with the page's theme suggestions read at once, and the row count comes from an
+ * aggregate query. Only the consultation id and
  * the filter are kept between requests.
  */
 public class ModerationRows extends LazyDataModel<ModerationRow> {
@@ -50,7 +53,10 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
             sort = ModerationSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        return moderation().page(consultationId, filter, sort, ascending, first, pageSize);
+        List<ModerationRow> rows = moderation().page(consultationId, filter, sort, ascending, first, pageSize);
+        Map<Long, List<Suggestion>> suggestions = CDI.current().select(ThemeSuggestions.class).get()
+                .forResponses(consultationId, rows.stream().map(ModerationRow::responseId).toList());
+        return rows.stream().map(r -> r.withSuggestions(suggestions.get(r.responseId()))).toList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationOverview;
+import fi.cocreate.consultation.boundary.ThemeSuggestions;
 import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ModerationState;
@@ -42,6 +43,9 @@ public class ModerationView implements Serializable {
     @Inject
     Consultations consultations;
 
+    @Inject
+    ThemeSuggestions suggestions;
+
     private Long id;
     private LocalizedText title;
     private List<QuestionChoice> questions;
@@ -76,6 +80,19 @@ public class ModerationView implements Serializable {
         state = null;
         filter();
         Notices.info("moderation.filterCleared");
+    }
+
+    /** Codes the whole response with the suggested theme. */
+    public void acceptSuggestion(long responseId, Theme suggested) {
+        suggestions.accept(responseId, null, suggested);
+        overview = moderation.overview(id);
+        Notices.info("suggestion.accepted");
+    }
+
+    /** Rejects the suggested theme for the whole response: it is not suggested there again. */
+    public void rejectSuggestion(long responseId, Theme suggested) {
+        suggestions.reject(responseId, null, suggested);
+        Notices.info("suggestion.rejected");
     }
 
     /** The Chart.js configuration of the bar chart of responses per theme; the same counts are in a table. */

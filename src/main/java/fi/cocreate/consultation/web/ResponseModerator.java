@@ -4,6 +4,8 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
 import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ThemeSuggestions;
+import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Theme;
@@ -13,10 +15,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Staff moderate one response: set its state (a hidden response needs a reason, a redacted one the public text),
- * tag it with themes and quote passages of its answers with a theme.
+ * tag it with themes (accepting or rejecting the themes the app suggests) and quote passages of its answers with a
+ * theme.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,9 @@ public class ResponseModerator implements Serializable {
     @Inject
     fi.cocreate.audit.boundary.AuditLog audit;
 
+    @Inject
+    ThemeSuggestions themeSuggestions;
+
     private Long id;
     private transient ModeratedResponse moderated;
     private ModerationState state;
@@ -45,6 +52,8 @@ public class ResponseModerator implements Serializable {
     private List<fi.cocreate.consultation.entity.AttachmentInfo> files = List.of();
     /** Every moderation decision on the response, oldest first: who, when and why. */
     private List<fi.cocreate.audit.boundary.AuditLog.Line> history = List.of();
+    /** The themes suggested for the response and its passages, without those it has or staff rejected. */
+    private ThemeSuggestions.OfResponse suggestions = new ThemeSuggestions.OfResponse(List.of(), Map.of());
     /** The moderation's version when the page opened, or after this page's own last save. */
     private long seenVersion;
 
@@ -60,6 +69,45 @@ public class ResponseModerator implements Serializable {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
         files = attachments.list(moderated.response().getId());
         history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.response().getId());
+        suggestions = themeSuggestions.forResponse(moderated.response().getId());
+    }
+
+    /** Codes the whole response with the suggested theme. */
+    public void acceptSuggestion(Theme suggested) {
+        decide(true, null, suggested);
+    }
+
+    /** Rejects the suggested theme for the whole response: not suggested there again, and learnt from. */
+    public void rejectSuggestion(Theme suggested) {
+        decide(false, null, suggested);
+    }
+
+    /** Codes the passage with the suggested theme. */
+    public void acceptPassageSuggestion(long passageId, Theme suggested) {
+        decide(true, passageId, suggested);
+    }
+
+    /** Rejects the suggested theme for the passage. */
+    public void rejectPassageSuggestion(long passageId, Theme suggested) {
+        decide(false, passageId, suggested);
+    }
+
+    private void decide(boolean accept, Long passageId, Theme suggested) {
+        if (accept) {
+            themeSuggestions.accept(id, passageId, suggested);
+        } else {
+            themeSuggestions.reject(id, passageId, suggested);
+        }
+        Notices.info(accept ? "suggestion.accepted" : "suggestion.rejected");
+        refresh();
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return suggestions.response();
+    }
+
+    public List<Suggestion> suggestionsOf(long passageId) {
+        return suggestions.passages().getOrDefault(passageId, List.of());
     }
 
     public List<fi.cocreate.audit.boundary.AuditLog.Line> getHistory() {

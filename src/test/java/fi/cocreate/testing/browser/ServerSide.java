@@ -58,6 +58,11 @@ public final class ServerSide {
         return Long.parseLong(post("/test-fixtures/campaign?suffix=" + encode(suffix)));
     }
 
+    /** A consultation where staff coded twelve responses, and "Health ry S" and "Jobs ry S" are not coded yet. */
+    public long codedConsultation(String suffix) {
+        return Long.parseLong(post("/test-fixtures/coded?suffix=" + encode(suffix)));
+    }
+
     /** A consultation closing in an hour with the submitted responses of "Open ry S" and "Rude ry S". */
     public long respondedConsultation(String suffix) {
         return Long.parseLong(post("/test-fixtures/responded?suffix=" + encode(suffix)));
