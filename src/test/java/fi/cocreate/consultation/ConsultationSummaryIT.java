@@ -565,8 +565,12 @@ class ConsultationSummaryIT {
         })).getMessageKey());
         assertEquals(ModerationState.REDACTED, asStaff(() -> moderation.moderatedResponse(open)).state());
 
-        long adopted = asStaff(() -> proposals.mark(open, q1, SummaryFixture.FUNDING)).getId();
-        long partly = asStaff(() -> proposals.mark(open, q1, "Organisations reach people.")).getId();
+        fi.cocreate.consultation.entity.Proposal adoptedShown = asStaff(() -> proposals.mark(open, q1,
+                SummaryFixture.FUNDING));
+        fi.cocreate.consultation.entity.Proposal partlyShown = asStaff(() -> proposals.mark(open, q1,
+                "Organisations reach people."));
+        long adopted = adoptedShown.getId();
+        long partly = partlyShown.getId();
         long cityOne = asStaff(() -> proposals.mark(city, q1, "Call Matti Mei")).getId();
         long hiddenOne = asStaff(() -> proposals.mark(f.hidden.getId(), q1, "Offensive text")).getId();
         asStaff(() -> proposals.mark(open, q2, "Second answer.")); // never answered: never public
@@ -576,9 +580,10 @@ class ConsultationSummaryIT {
                 () -> asStaff(() -> proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction
                         .PARTLY_ADOPTED, " ", null))).getMessageKey());
         asStaff(() -> {
-            proposals.answer(adopted, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null, 0L);
+            proposals.answer(adopted, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
+                    adoptedShown.getVersion());
             proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
-                    "Part of it fits the programme.", 0L);
+                    "Part of it fits the programme.", partlyShown.getVersion());
             proposals.answer(cityOne, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
                     "Decided by another ministry.", null);
             proposals.answer(hiddenOne, fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
@@ -586,8 +591,10 @@ class ConsultationSummaryIT {
             return null;
         });
         BusinessException stale = assertThrows(BusinessException.class, () -> asStaff(() -> proposals.answer(
-                partly, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED, "From an old page.", 0L)));
-        assertEquals("edit.changedMeanwhile", stale.getMessageKey(), "the page showed version 0, a colleague saved");
+                partly, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED, "From an old page.",
+                partlyShown.getVersion())));
+        assertEquals("edit.changedMeanwhile", stale.getMessageKey(), "the page showed the version before a save");
+        assertEquals(ActingCaller.DEMO_STAFF, stale.getArguments()[0], "naming who answered");
 
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
         asStaff(() -> summaries.publish(consultation, null, true));

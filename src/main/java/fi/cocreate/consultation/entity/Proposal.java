@@ -110,7 +110,8 @@ public class Proposal {
      * an answer from a page opened before a colleague's answer is refused, naming them.
      */
     public void answer(ProposalReaction reaction, String reason, Long seenVersion, Instant now, String by) {
-        LastEdit.requireSeen(seenVersion, version, answeredAt == null ? null : new LastEdit(answeredBy, answeredAt));
+        LastEdit.requireSeen(seenVersion, version, answeredAt == null ? new LastEdit(createdBy, createdAt)
+                : new LastEdit(answeredBy, answeredAt));
         if (reaction == null) {
             throw new BusinessException("proposal.reactionRequired");
         }

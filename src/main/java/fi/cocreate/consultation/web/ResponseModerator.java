@@ -92,7 +92,7 @@ public class ResponseModerator implements Serializable {
             Notices.info("moderation.saved");
         } catch (BusinessException e) {
             Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
-                    : e.getMessageKey().equals("moderation.redactionRequired") ? "state:choice" : null,
+                    : null,
                     e.getMessageKey(), e.getArguments());
         }
         refresh();
