@@ -251,9 +251,9 @@ public class SummaryDownloads {
             }
             // What the public sees of each redacted answer, by response: read only for responses with redactions.
             Map<Long, ResponseModeration> redacted = new HashMap<>();
-            em.createQuery("select m from ResponseModeration m where m.response.id in :ids and m.redactions is not"
-                    + " empty", ResponseModeration.class).setParameter("ids", ids).getResultList()
-                    .forEach(m -> redacted.put(m.getResponse().getId(), m));
+            em.createQuery("select m.response.id, m from ResponseModeration m where m.response.id in :ids"
+                    + " and m.redactions is not empty", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(m -> redacted.put((Long) m[0], (ResponseModeration) m[1]));
             String removedMark = ct.getString("redaction.removed");
             for (Object[] r : chunk) {
                 long id = (Long) r[0];
