@@ -500,7 +500,9 @@ class ConsultationJourneysIT {
                 .sendKeys("Points at a person");
         browser.submit("Save the redaction");
         browser.waitForText("Removed from the public text.").waitForText("Organisations reach people [removed].")
-                .assertAccessible().shoot("moderate-redaction");
+                .assertAccessible();
+        browser.js("document.getElementById('redactions-section').scrollIntoView()");
+        browser.shoot("moderate-redaction");
         assertEquals("REDACTED", ServerSide.value("SELECT m.state FROM response_moderation m JOIN response r ON "
                 + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
                 "Open ry " + suffix));
@@ -516,7 +518,9 @@ class ConsultationJourneysIT {
         browser.waitForText("Give the reason: it is required unless the proposal is adopted.");
         browser.type("Reason (required unless adopted)", "Part of it is in the programme already.")
                 .submit("Save answer");
-        browser.waitForText("Answer to the proposal saved.").assertAccessible().shoot("moderate-proposals");
+        browser.waitForText("Answer to the proposal saved.").assertAccessible();
+        browser.js("document.getElementById('proposals-section').scrollIntoView()");
+        browser.shoot("moderate-proposals");
 
         // A statement that cites the accepted response, published.
         browser.go("/consultation/staff/summary-edit.xhtml?id=" + consultation).waitForText("New statement")
