@@ -91,7 +91,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Moderation, summaries and the public side against the real database, in the container: boundaries called as staff
- * (see {@code StaffAccessForTests}), the clock moved across the deadline. The tests build on each other in order
+ * (see {@code ActingCaller}), the clock moved across the deadline. The tests build on each other in order
  * (one fixture consultation); the last ones run as a client and check the same data through the pages and the API.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -423,6 +423,45 @@ class ConsultationSummaryIT {
         });
         assertEquals(List.of(0L, 0L), publicSummaries.of(consultation).orElseThrow().citationsOf(cited).stream()
                 .map(PublicCitation::senders).toList(), "undone: each response counts on its own again");
+    }
+
+    @Test
+    @Order(21)
+    void twoStaffConfirmingOverlappingCampaignsAtOnceLeaveOneCampaignAndAClearRefusal() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("race" + i), "Racer " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "R", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        for (int i : new int[] {0, 1, 3}) {
+            responses.submit(reps.get(i).getEmail(), consultation, List.of(AnswerInput.text(f.firstQuestionId(),
+                    "The same letter about language courses for parents of small children, sender " + i)), true);
+        }
+        long shared = f.city.getId();
+        // The first confirmation holds its rows uncommitted while the second one runs: the second passes the
+        // "already in a campaign" check and meets the first only at the database's key.
+        tx.begin();
+        asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(), shared)));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Object> second = other.submit(() -> asStaff(
+                    () -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
+            Thread.sleep(1500);
+            tx.commit();
+            java.util.concurrent.ExecutionException failed = assertThrows(
+                    java.util.concurrent.ExecutionException.class, second::get);
+            assertTrue(failed.getCause() instanceof BusinessException, "no error page: " + failed.getCause());
+            assertEquals("campaign.alreadyConfirmed", ((BusinessException) failed.getCause()).getMessageKey());
+        } finally {
+            other.shutdownNow();
+        }
+        assertEquals(List.of(List.of(f.publicOne.getId(), shared)), asStaff(() -> campaigns.confirmed(consultation))
+                .stream().map(g -> g.members().stream().map(Campaigns.Member::responseId).toList()).toList());
     }
 
     @Test

@@ -318,6 +318,10 @@ class EventsIT {
         assertTrue(publicPage.body().contains("Page event") && publicPage.body().contains("5 of 5 seats free"),
                 publicPage.body());
         assertTrue(!publicPage.body().contains("three next steps"), "notes wait until the event is over");
+        HttpResponse<String> forRep = org.get("/consultation/events/view.xhtml?id=" + created);
+        assertTrue(forRep.body().matches("(?s).*id=\"registration:organisation\"[^>]*value=\"Kotoutumisen tuki ry\".*")
+                || forRep.body().matches("(?s).*value=\"Kotoutumisen tuki ry\"[^>]*id=\"registration:organisation\".*"),
+                "the representative's organisation is filled in: " + forRep.body());
     }
 
     private String url(String path) {

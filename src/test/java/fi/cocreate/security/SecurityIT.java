@@ -539,6 +539,7 @@ class SecurityIT {
         ConsultationEvent event = eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
         subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
         long accountId = accounts.findByEmail(rep).orElseThrow().getId();
+        assertTrue(count("select count(*) from outbox_mail where recipient = ?", rep) > 0, "mails were queued");
         BrowserSession browser = loggedIn(rep, PASSWORD);
         browser.get("/account/my-data.json");
 
@@ -564,6 +565,8 @@ class SecurityIT {
         assertEquals(1, count("select count(*) from event_registration where account_id = ? and event_id = ?"
                 + " and status = 'CANCELLED'", accountId, event.getId()), "the future seat was given up");
         assertEquals(0, count("select count(*) from subscription where email = ?", rep));
+        assertEquals(0, count("select count(*) from outbox_mail where recipient = ?", rep),
+                "no mail to the address stays in the outbox (the receipt and the registration mail had been queued)");
         assertEquals(0, count("select count(*) from organisation_representative where account_id = ?", accountId));
         assertEquals(1, count("select count(*) from organisation_representative where organisation_id = ?",
                 organisation), "the colleague still represents the organisation");
@@ -620,6 +623,14 @@ class SecurityIT {
         em.createNativeQuery("insert into audit_entry (at, action, record_kind, record_id, detail) values"
                 + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
                 .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2100)))).executeUpdate();
+        String mailed = TestAccounts.uniqueEmail("mailed");
+        for (String status : List.of("SENT", "FAILED", "PENDING")) {
+            em.createNativeQuery("insert into outbox_mail (recipient, language, kind, subject, text_body, html_body,"
+                    + " status, attempts, next_attempt_at, created_at) values (?, 'en', 'RESPONSE_RECEIPT', 'Probe', 'Probe',"
+                    + " 'Probe', ?, 0, ?, ?)").setParameter(1, mailed).setParameter(2, status)
+                    .setParameter(3, java.sql.Timestamp.from(now.plus(Duration.ofDays(400))))
+                    .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+        }
         tx.commit();
         try {
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(13)));
@@ -642,12 +653,17 @@ class SecurityIT {
                     "an unconfirmed subscription expired after 14 days");
             assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
                     registration), "the event ended 29 days ago: the registration is kept");
+            assertEquals(3, count("select count(*) from outbox_mail where recipient = ?", mailed),
+                    "31 days: mails are kept");
 
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(2 + 181)));
             retention.applyRetention();
             assertEquals(1, count("select count(*) from event_registration where id = ? and email = '' and name = ''"
                     + " and organisation is null and status = 'CONFIRMED'", registration),
                     "181 days after the event: no name, address or organisation, the status stays");
+            assertEquals(List.of("PENDING"), em.createNativeQuery("select status from outbox_mail where recipient = ?")
+                    .setParameter(1, mailed).getResultList(), "183 days: sent and failed mails are gone, a pending one"
+                    + " is still to be delivered");
         } finally {
             TestClockProducer.CLOCK.reset();
         }

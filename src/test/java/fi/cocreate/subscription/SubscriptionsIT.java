@@ -81,6 +81,9 @@ class SubscriptionsIT {
     ConsultationEvents events;
 
     @Inject
+    fi.cocreate.consultation.boundary.ConsultationAdmin admin;
+
+    @Inject
     Event<SummaryPublished> summaryPublished;
 
     @Inject
@@ -191,14 +194,52 @@ class SubscriptionsIT {
         ConsultationEvent event = newEvent(EnumSet.of(TargetGroup.IMMIGRANT_COMMUNITIES));
         long consultationId = event.getConsultation().getId();
         ActingCaller.actAs("org@demo.cocreate.fi");
-        assertEquals("access.staffOnly", assertThrows(BusinessException.class,
-                () -> invitations.inviteToConsultation(consultationId)).getMessageKey());
+        assertThrows(fi.cocreate.common.AccessDenied.class, () -> invitations.inviteToConsultation(consultationId));
         ActingCaller.actAs("staff@demo.cocreate.fi");
         assertTrue(invitations.inviteToConsultation(consultationId) >= 1);
         MimeMessage invitation = mail(email, 3, "Invitation");
         assertEquals("Invitation to give feedback: Test consultation", invitation.getSubject());
         assertTrue(MailSinkClient.text(invitation).contains("/consultation/view.xhtml?id=" + consultationId));
         assertTrue(invitation.getHeader("List-Unsubscribe")[0].contains("/subscribe/unsubscribe?token="));
+    }
+
+    @Test
+    void aConsultationPublishedTheFirstTimeAndAnEventAddedToItAreAnnouncedToTheirSubscribersOnce() throws Exception {
+        String finnish = confirmedSubscriber("fi", EnumSet.of(TargetGroup.RESEARCHERS));
+        String otherGroup = confirmedSubscriber("en", EnumSet.of(TargetGroup.EMPLOYERS));
+        Instant start = Instant.now().plus(Duration.ofDays(7));
+        ActingCaller.actAs("staff@demo.cocreate.fi");
+        try {
+            Consultation consultation = admin.create("staff@demo.cocreate.fi", null,
+                    LocalizedText.of("Ilmoitettava kuuleminen", "Aviserat samråd", "Announced consultation"), null,
+                    Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Set.of(),
+                    EnumSet.of(TargetGroup.RESEARCHERS));
+            long id = consultation.getId();
+            // An event of a draft is not announced on its own: the consultation's announcement links its page.
+            events.create(id, details(0, start, EnumSet.of(TargetGroup.RESEARCHERS)));
+            Thread.sleep(2000);
+            assertEquals(2, sink.to(finnish).size(), "a draft tells nobody");
+
+            admin.publish("staff@demo.cocreate.fi", id);
+            MimeMessage announcement = mail(finnish, 3, "Kutsu");
+            assertTrue(announcement.getSubject().contains("Ilmoitettava kuuleminen"), announcement.getSubject());
+            assertTrue(MailSinkClient.text(announcement).contains("/consultation/view.xhtml?id=" + id));
+            assertTrue(announcement.getHeader("List-Unsubscribe")[0].contains("/subscribe/unsubscribe?token="));
+
+            admin.unpublish("staff@demo.cocreate.fi", id);
+            admin.publish("staff@demo.cocreate.fi", id);
+            ConsultationEvent added = events.create(id, details(1, start,
+                    EnumSet.of(TargetGroup.RESEARCHERS)));
+            MimeMessage event = mail(finnish, 4, "Kutsu: Työpaja 1");
+            assertTrue(MailSinkClient.text(event).contains("/consultation/events/view.xhtml?id=" + added.getId()));
+            events.create(id, details(2, start, Set.of()));
+            Thread.sleep(3000);
+            assertEquals(4, sink.to(finnish).size(), "published again: no second announcement; an event without"
+                    + " target groups tells nobody");
+            assertEquals(2, sink.to(otherGroup).size(), "another target group hears nothing after its welcome");
+        } finally {
+            ActingCaller.clear();
+        }
     }
 
     @Test
@@ -310,7 +351,8 @@ class SubscriptionsIT {
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
-            EventDetails draft = details(0, start, groups);
+            // Created without target groups, so that only the invitations the tests send reach the subscribers.
+            EventDetails draft = details(0, start, Set.of());
             ConsultationEvent event = events.create(consultation.getId(), draft);
             return events.update(event.getId(), details(event.getId(), start, groups));
         } finally {
@@ -321,7 +363,8 @@ class SubscriptionsIT {
     private static EventDetails details(long id, Instant start, Set<TargetGroup> groups) {
         return new EventDetails(EventType.WORKSHOP, LocalizedText.of("Työpaja " + id, "Workshop sv " + id,
                 "Workshop en " + id), null, start, start.plus(Duration.ofHours(2)), null,
-                "https://meet.example.org/" + id, null, EnumSet.copyOf(groups));
+                "https://meet.example.org/" + id, null, groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
+                : EnumSet.copyOf(groups));
     }
 
     private HttpResponse<String> post(URI link) throws Exception {

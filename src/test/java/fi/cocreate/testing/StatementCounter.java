@@ -44,6 +44,19 @@ public class StatementCounter extends HttpFilter {
         return COUNTED.get(token);
     }
 
+    /**
+     * The SQL of the counted request with this token, waiting up to ten seconds for it: a streamed download completes
+     * its response when the file is closed, before this filter has stored the count. Null if it never finished.
+     */
+    public static List<String> awaitStatements(String token) {
+        List<String> sql = statements(token);
+        for (long until = System.nanoTime() + 10_000_000_000L; sql == null && System.nanoTime() < until; ) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+            sql = statements(token);
+        }
+        return sql;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

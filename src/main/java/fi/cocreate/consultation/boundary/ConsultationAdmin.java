@@ -14,6 +14,7 @@ import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class ConsultationAdmin {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ConsultationAnnounced> announced;
+
     public Consultation create(String staffPrincipal, LocalizedText process, LocalizedText title,
             LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
             Collection<TargetGroup> targetGroups) {
@@ -61,6 +65,9 @@ public class ConsultationAdmin {
         Consultation consultation = find(consultationId);
         consultation.publish(clock.instant());
         audit.record(staff, AuditAction.CONSULTATION_PUBLISHED, consultationId, null);
+        if (consultation.announce(clock.instant())) {
+            announced.fire(new ConsultationAnnounced(consultationId));
+        }
         return consultation;
     }
 

@@ -8,8 +8,9 @@ import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,7 +27,10 @@ public class ConsultationEvents {
     EntityManager em;
 
     @Inject
-    CallerIdentity caller;
+    Event<EventAnnounced> announced;
+
+    @Inject
+    Caller caller;
 
     @Inject
     java.time.Clock clock;
@@ -68,6 +72,9 @@ public class ConsultationEvents {
         event.describe(details.description(), details.targetGroups());
         event.changeCapacity(details.capacity());
         em.flush();
+        if (consultation.isPublished()) {
+            announced.fire(new EventAnnounced(event.getId()));
+        }
         return event;
     }
 
@@ -81,7 +88,7 @@ public class ConsultationEvents {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
-        event.edited(caller.requireEmail(), clock.instant());
+        event.edited(caller.require().getEmail(), clock.instant());
         checkLink(details.remoteLink());
         event.reschedule(details.type(), details.title(), details.startsAt(), details.endsAt(), details.place(),
                 details.remoteLink());
@@ -99,7 +106,7 @@ public class ConsultationEvents {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
-        event.edited(caller.requireEmail(), clock.instant());
+        event.edited(caller.require().getEmail(), clock.instant());
         event.writeNotes(notes);
         return event;
     }

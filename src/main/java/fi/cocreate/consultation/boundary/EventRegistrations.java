@@ -4,8 +4,9 @@ import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.identity.boundary.CallerIdentity;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class EventRegistrations {
     ConsultationEvents events;
 
     @Inject
-    CallerIdentity caller;
+    Caller caller;
 
     @Inject
     Accounts accounts;
@@ -46,7 +47,7 @@ public class EventRegistrations {
 
     /** Registers the caller: a seat if one is free, else the waiting list; a mail says which. */
     public EventRegistration register(long eventId, @Size(max = 300) String organisation, String language) {
-        String email = caller.requireEmail();
+        String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
         EventRegistration registration = event.register(account.getId(), account.getDisplayName(),
@@ -57,12 +58,22 @@ public class EventRegistrations {
 
     /** Cancels the caller's registration; a freed seat goes to the first on the waiting list, who is told by mail. */
     public void cancel(long eventId) {
-        String email = caller.requireEmail();
+        String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
         EventRegistration registration = event.registrationOf(account.getId())
                 .orElseThrow(() -> new BusinessException("event.notRegistered"));
         event.cancel(registration, clock.instant()).ifPresent(mails::promoted);
+    }
+
+    /**
+     * The name of the organisation the caller represents, to fill in the registration form (a person may change it:
+     * they may come for another organisation); empty for a visitor who represents none.
+     */
+    public Optional<String> myOrganisationName() {
+        return caller.account().flatMap(account -> em.createNamedQuery(Organisation.OF_REPRESENTATIVE,
+                Organisation.class).setParameter("accountId", account.getId()).setMaxResults(1).getResultStream()
+                .findFirst().map(Organisation::getName));
     }
 
     /** The caller's active registration to the event, if any (empty for an anonymous visitor). */

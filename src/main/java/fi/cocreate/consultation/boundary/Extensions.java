@@ -1,5 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
@@ -34,7 +37,7 @@ public class Extensions {
     Clock clock;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     AuditLog audit;
@@ -65,8 +68,8 @@ public class Extensions {
                 .getResultStream().findFirst();
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<Row> of(long consultationId) {
-        staff.require();
         return em.createNamedQuery(DeadlineExtension.OF_CONSULTATION, DeadlineExtension.class)
                 .setParameter("consultation", consultationId).getResultStream()
                 .map(e -> new Row(e.getId(), e.getOrganisation().getId(), e.getOrganisation().getName(),
@@ -75,8 +78,8 @@ public class Extensions {
     }
 
     /** Registered organisations whose name or business id contains the typed text, at most {@code limit}. */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<OrganisationChoice> organisations(String typed, int limit) {
-        staff.require();
         String pattern = ContainsPattern.of(typed);
         return em.createQuery("select o.id, o.name, o.businessId from Organisation o where lower(o.name) like :p"
                 + " escape '" + ContainsPattern.ESCAPE + "' or lower(o.businessId) like :p escape '"
@@ -86,8 +89,8 @@ public class Extensions {
     }
 
     /** Grants the organisation time until {@code until}, or changes the extension it has; answers the extension. */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public DeadlineExtension grant(long consultationId, long organisationId, Instant until, String reason) {
-        staff.require();
         Consultation consultation = em.find(Consultation.class, consultationId);
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (consultation == null || organisation == null) {
@@ -98,9 +101,9 @@ public class Extensions {
         DeadlineExtension extension;
         if (existing.isPresent()) {
             extension = existing.get();
-            extension.change(until, reason, staff.name(), now);
+            extension.change(until, reason, caller.email().orElseThrow(), now);
         } else {
-            extension = new DeadlineExtension(consultation, organisation, until, reason, staff.name(), now);
+            extension = new DeadlineExtension(consultation, organisation, until, reason, caller.email().orElseThrow(), now);
             em.persist(extension);
         }
         audit.record(AuditAction.EXTENSION_GRANTED, consultationId, organisation.getName() + " until " + until
@@ -109,8 +112,8 @@ public class Extensions {
     }
 
     /** Withdraws an extension: the organisation's deadline is the consultation's again. */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public void withdraw(long consultationId, long extensionId) {
-        staff.require();
         DeadlineExtension extension = em.find(DeadlineExtension.class, extensionId);
         if (extension == null || !extension.getConsultation().getId().equals(consultationId)) {
             throw new NotFound("extension.notFound");

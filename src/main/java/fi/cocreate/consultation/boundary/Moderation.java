@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
@@ -54,7 +55,7 @@ public class Moderation {
     AuditLog audit;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     Responses responses;
@@ -251,12 +252,12 @@ public class Moderation {
     }
 
     public void accept(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).accept(clock.instant(), staff.name());
+        moderationOf(responseId, seenVersion).accept(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_ACCEPTED, responseId);
     }
 
     public void markReceived(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).markReceived(clock.instant(), staff.name());
+        moderationOf(responseId, seenVersion).markReceived(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_RECEIVED, responseId);
     }
 
@@ -265,7 +266,7 @@ public class Moderation {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
         boolean news = moderation.getState() != ModerationState.HIDDEN
                 || !java.util.Objects.equals(moderation.getHiddenReason(), reason == null ? null : reason.strip());
-        moderation.hide(reason, clock.instant(), staff.name());
+        moderation.hide(reason, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_HIDDEN, responseId, moderation.getHiddenReason());
         if (news) {
             mails.queueResponseHidden(moderation.getResponse(), moderation.getHiddenReason());
@@ -274,7 +275,7 @@ public class Moderation {
 
     /** Replaces every answer in public with one text (a whole-response redaction) and accepts the response. */
     public void redact(long responseId, String publicText, Long seenVersion) {
-        moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), staff.name());
+        moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId);
     }
 
@@ -378,7 +379,7 @@ public class Moderation {
                 .orElse(ModeratedResponse.NOT_MODERATED), existing.map(m -> new LastEdit(m.getModeratedBy(),
                 m.getModeratedAt())).orElse(null));
         return existing.orElseGet(() -> {
-                    ResponseModeration created = new ResponseModeration(response, clock.instant(), staff.name());
+                    ResponseModeration created = new ResponseModeration(response, clock.instant(), caller.email().orElseThrow());
                     em.persist(created);
                     return created;
                 });

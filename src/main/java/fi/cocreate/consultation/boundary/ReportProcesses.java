@@ -1,5 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
@@ -33,7 +36,7 @@ public class ReportProcesses {
     Clock clock;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     public List<ReportProcess> all() {
         return em.createNamedQuery(ReportProcess.ALL, ReportProcess.class).getResultList();
@@ -67,36 +70,36 @@ public class ReportProcesses {
                 .setParameter("consultation", consultationId).getResultStream().findFirst();
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public ReportProcess create(LocalizedText name) {
-        staff.require();
         ReportProcess process = new ReportProcess(name, clock.instant());
         em.persist(process);
         return process;
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public Milestone addMilestone(long processId, MilestoneKind kind, LocalizedText title, LocalDate date,
             MilestoneStatus status) {
-        staff.require();
         Milestone milestone = find(processId).addMilestone(kind, title, date, status);
         em.flush();
         return milestone;
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public void changeMilestone(long processId, long milestoneId, MilestoneKind kind, LocalizedText title,
             LocalDate date, MilestoneStatus status) {
-        staff.require();
         milestoneOf(processId, milestoneId).change(kind, title, date, status);
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public void removeMilestone(long processId, long milestoneId) {
-        staff.require();
         milestoneOf(processId, milestoneId);
         find(processId).removeMilestone(milestoneId);
     }
 
     /** Puts a consultation on the process's timeline; a consultation belongs to one process only. */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public void include(long processId, long consultationId) {
-        staff.require();
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null) {
             throw new NotFound("consultation.notFound");
@@ -109,8 +112,8 @@ public class ReportProcesses {
         find(processId).include(consultation);
     }
 
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public void exclude(long processId, long consultationId) {
-        staff.require();
         find(processId).exclude(consultationId);
     }
 

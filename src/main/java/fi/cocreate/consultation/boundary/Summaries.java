@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
@@ -37,7 +38,7 @@ public class Summaries {
     AuditLog audit;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     Event<SummaryPublished> published;
@@ -47,7 +48,7 @@ public class Summaries {
 
     /** The consultation's summary, started empty the first time staff open it. */
     public ConsultationSummary of(long consultationId) {
-        staff.require();
+        caller.requireStaff();
         ConsultationSummary summary = find(consultationId).orElseGet(() -> {
             ConsultationSummary created = new ConsultationSummary(consultation(consultationId), clock.instant());
             em.persist(created);
@@ -72,7 +73,7 @@ public class Summaries {
             LocalizedText text, Long seenVersion) {
         ConsultationSummary summary = editable(consultationId, seenVersion);
         SummaryStatement statement = summary.addStatement(section, theme, text);
-        statement.edited(staff.name(), clock.instant());
+        statement.edited(caller.email().orElseThrow(), clock.instant());
         em.flush();
         return statement;
     }
@@ -121,7 +122,7 @@ public class Summaries {
                 throw new BusinessException("summary.uncoveredConfirm", coverage.uncited(), coverage.accepted());
             }
         }
-        summary.edited(staff.name(), clock.instant());
+        summary.edited(caller.email().orElseThrow(), clock.instant());
         summary.publish(clock.instant());
         audit.record(AuditAction.SUMMARY_PUBLISHED, consultationId);
         published.fire(new SummaryPublished(consultationId));
@@ -166,7 +167,7 @@ public class Summaries {
                 .findFirst().orElseThrow(() -> new NotFound("summary.statementNotFound"));
         LastEdit.requireSeen(seenVersion, statement.getVersion(), statement.getLastEdit());
         statement.markOwnConclusion(own);
-        statement.edited(staff.name(), clock.instant());
+        statement.edited(caller.email().orElseThrow(), clock.instant());
         return statement;
     }
 
@@ -175,7 +176,7 @@ public class Summaries {
      * statement cites, and the first uncited responses and passages. Bounded queries, whatever the volume.
      */
     public SummaryCoverage coverage(long consultationId) {
-        staff.require();
+        caller.requireStaff();
         return coverageOf(consultationId, true);
     }
 
@@ -249,7 +250,7 @@ public class Summaries {
             throw new BusinessException("summary.alreadyPublished");
         }
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
-        summary.edited(staff.name(), clock.instant());
+        summary.edited(caller.email().orElseThrow(), clock.instant());
         return summary;
     }
 
@@ -259,7 +260,7 @@ public class Summaries {
     }
 
     public List<Consultation> consultations() {
-        staff.require();
+        caller.requireStaff();
         return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
     }
 

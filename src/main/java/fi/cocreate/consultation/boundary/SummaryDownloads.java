@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.ApplicationClock;
@@ -67,7 +68,7 @@ public class SummaryDownloads {
     Moderation moderation;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     fi.cocreate.consultation.boundary.Consultations consultations;
@@ -184,7 +185,7 @@ public class SummaryDownloads {
     }
 
     private Labels labels(long consultationId, Locale locale) {
-        staff.require();
+        caller.requireStaff();
         ResourceBundle ct = ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
         ResourceBundle text = ResourceBundle.getBundle("i18n.text", locale, SummaryDownloads.class.getClassLoader());
         Consultation consultation = consultations.find(consultationId);

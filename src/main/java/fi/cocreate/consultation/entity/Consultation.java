@@ -83,6 +83,10 @@ public class Consultation implements Serializable {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** When subscribers were told it was published; set once, so publishing again after a withdrawal tells nobody. */
+    @Column(name = "announced_at")
+    private Instant announcedAt;
+
     @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startsAt")
@@ -142,6 +146,22 @@ public class Consultation implements Serializable {
         if (publishedAt == null) {
             publishedAt = Objects.requireNonNull(now);
         }
+    }
+
+    /**
+     * Marks the published consultation as announced to its subscribers; answers whether this is the first time (only
+     * then are they told). A draft is never announced.
+     */
+    public boolean announce(Instant now) {
+        if (publishedAt == null || announcedAt != null) {
+            return false;
+        }
+        announcedAt = Objects.requireNonNull(now);
+        return true;
+    }
+
+    public Instant getAnnouncedAt() {
+        return announcedAt;
     }
 
     /** Back to a draft, hidden from everyone but staff (responses already given are kept). */

@@ -46,6 +46,9 @@ public class EventPage implements Serializable {
         event = events.find(id == null ? -1 : id);
         mine = registrations.mine(id).orElse(null);
         remoteLinkShown = events.remoteLinkVisible(id);
+        if (organisation == null && mine == null) {
+            organisation = registrations.myOrganisationName().orElse(null);
+        }
     }
 
     public String register() {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -64,5 +65,20 @@ public class Outbox {
             throw new NotFound("outbox.notFound");
         }
         mail.resend(clock.instant());
+    }
+
+    /**
+     * Deletes the mails that are done with (sent, or given up on) and were queued before the instant, with their
+     * attachments; pending mails stay whatever their age. Answers how many went.
+     */
+    public int deleteSettledBefore(Instant before) {
+        return em.createQuery("delete from OutboxMail m where m.status <> fi.cocreate.mail.entity.MailStatus.PENDING"
+                + " and m.createdAt < :before").setParameter("before", before).executeUpdate();
+    }
+
+    /** Deletes every mail to the address, pending ones included: for an erasure, nothing addressed to them stays. */
+    public int forgetRecipient(String recipient) {
+        return em.createQuery("delete from OutboxMail m where m.recipient = :r").setParameter("r", recipient)
+                .executeUpdate();
     }
 }

@@ -1,6 +1,7 @@
 package fi.cocreate.privacy.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.common.PeriodicJobs;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
@@ -32,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * after it ended (the counts stay), and subscriptions never confirmed are deleted
  * {@code UNCONFIRMED_SUBSCRIPTION_RETENTION_DAYS} (default 14) days after they were asked for. The audit log, which
  * names the staff and representatives who acted, keeps its rows {@code AUDIT_LOG_RETENTION_DAYS} (default 2,190: six
- * years, the span an action can still be complained about and audited).
+ * years, the span an action can still be complained about and audited). Mails in the outbox that were sent or given
+ * up on are deleted {@code MAIL_RETENTION_DAYS} (default 90) days after they were queued: their bodies carry names,
+ * references and texts, and the outbox is a delivery queue, not an archive.
  */
 @Singleton
 @Startup
@@ -43,7 +46,7 @@ public class ConsultationRetention {
 
     /** What one round removed. */
     public record Round(int unverifiedAccounts, int eventRegistrations, int unconfirmedSubscriptions,
-            int auditRows) {
+            int auditRows, int mails) {
     }
 
     @Inject
@@ -75,7 +78,14 @@ public class ConsultationRetention {
     int auditLogDays;
 
     @Inject
+    @ConfigProperty(name = "MAIL_RETENTION_DAYS", defaultValue = "90")
+    int mailDays;
+
+    @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Resource
     SessionContext context;
@@ -107,12 +117,13 @@ public class ConsultationRetention {
                 .setParameter("before", now.minus(Duration.ofDays(unconfirmedSubscriptionDays))).getResultList();
         unconfirmed.forEach(em::remove);
         int auditRows = audit.deleteOlderThan(now.minus(Duration.ofDays(auditLogDays)));
-        Round round = new Round(deleted, ended.size(), unconfirmed.size(), auditRows);
-        if (!round.equals(new Round(0, 0, 0, 0))) {
+        int mails = outbox.deleteSettledBefore(now.minus(Duration.ofDays(mailDays)));
+        Round round = new Round(deleted, ended.size(), unconfirmed.size(), auditRows, mails);
+        if (!round.equals(new Round(0, 0, 0, 0, 0))) {
             LOG.info(() -> "Retention: deleted " + round.unverifiedAccounts() + " unverified accounts, removed the "
                     + "personal data of " + round.eventRegistrations() + " registrations of past events, deleted "
                     + round.unconfirmedSubscriptions() + " unconfirmed subscriptions and " + round.auditRows()
-                    + " audit rows past retention");
+                    + " audit rows past retention, and " + round.mails() + " sent or failed mails");
         }
         return round;
     }

@@ -14,6 +14,7 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class PersonalData {
     AuditLog audit;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
     /** Everything the consultation side stores about the caller, as JSON; recorded in the audit log. */
@@ -84,7 +88,7 @@ public class PersonalData {
 
     /**
      * Erases the caller's account at their request, once they have typed their own address to confirm. Removed: the
-     * name and address of the account, its memberships, its pending invitations, its subscriptions, its name and
+     * name and address of the account, its memberships, its pending invitations, its subscriptions, the mails to its address in the outbox, its name and
      * address on event registrations (future ones are cancelled first, so the seat goes to the waiting list) and its
      * address in the audit log. Kept as the organisation's: the responses (drafts and submitted), their versions and
      * attachments, which then point at an erased account. Staff, administrators and panellists are erased by an
@@ -125,6 +129,7 @@ public class PersonalData {
                 .executeUpdate();
         em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class).setParameter("email", email).getResultList()
                 .forEach(em::remove);
+        outbox.forgetRecipient(email);
         audit.forgetActorAddress(account.getId(), Account.erasedAddress(account.getId()));
         accounts.erase(account.getId());
         audit.record(null, AuditAction.ACCOUNT_ERASED, account.getId(), "at the account holder's request");
