@@ -281,7 +281,7 @@ public class Moderation {
 
     /** Accepts the response with the redactions it has ("redacted"); refused while it has none. */
     public void acceptRedacted(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).acceptRedacted(clock.instant(), staff.name());
+        moderationOf(responseId, seenVersion).acceptRedacted(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_ACCEPTED, responseId, AuditAction.RESPONSE_REDACTED.name());
     }
 
@@ -294,7 +294,7 @@ public class Moderation {
     public void redactAnswer(long responseId, long questionId, String replacement, String reason, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
         Question question = questionOf(moderation.getResponse(), questionId);
-        AnswerRedaction done = moderation.redactAnswer(question, replacement, reason, clock.instant(), staff.name());
+        AnswerRedaction done = moderation.redactAnswer(question, replacement, reason, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
     }
 
@@ -302,14 +302,14 @@ public class Moderation {
     public void redactPassage(long responseId, long questionId, String passage, String reason, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
         Question question = questionOf(moderation.getResponse(), questionId);
-        AnswerRedaction done = moderation.redactPassage(question, passage, reason, clock.instant(), staff.name());
+        AnswerRedaction done = moderation.redactPassage(question, passage, reason, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
     }
 
     /** Withdraws one redaction: the public sees that text again (if the response is public). */
     public void withdrawRedaction(long responseId, long redactionId, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
-        AnswerRedaction withdrawn = moderation.withdrawRedaction(redactionId, clock.instant(), staff.name());
+        AnswerRedaction withdrawn = moderation.withdrawRedaction(redactionId, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.REDACTION_WITHDRAWN, responseId, detail(withdrawn));
     }
 

@@ -8,6 +8,7 @@ import fi.cocreate.consultation.entity.Proposal;
 import fi.cocreate.consultation.entity.ProposalReaction;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -36,7 +37,7 @@ public class Proposals {
     AuditLog audit;
 
     @Inject
-    StaffAccess staff;
+    Caller caller;
 
     @Inject
     Responses responses;
@@ -52,7 +53,7 @@ public class Proposals {
         Response response = responses.find(responseId);
         Question question = response.getConsultation().question(questionId)
                 .orElseThrow(() -> new BusinessException("proposal.notInAnswer"));
-        Proposal proposal = new Proposal(response, question, text, clock.instant(), staff.name());
+        Proposal proposal = new Proposal(response, question, text, clock.instant(), caller.email().orElseThrow());
         em.persist(proposal);
         em.flush();
         audit.record(AuditAction.PROPOSAL_MARKED, responseId, question.getPosition() + ". #" + proposal.getId());
@@ -65,7 +66,7 @@ public class Proposals {
      */
     public Proposal answer(long proposalId, ProposalReaction reaction, String reason, Long seenVersion) {
         Proposal proposal = find(proposalId);
-        proposal.answer(reaction, reason, seenVersion, clock.instant(), staff.name());
+        proposal.answer(reaction, reason, seenVersion, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.PROPOSAL_ANSWERED, proposal.getResponse().getId(), "#" + proposalId + " "
                 + reaction.name() + (proposal.getReason() == null ? "" : ": " + proposal.getReason()));
         return proposal;
