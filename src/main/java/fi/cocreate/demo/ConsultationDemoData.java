@@ -103,7 +103,8 @@ public class ConsultationDemoData {
                     0, 4, true);
             submit(roleOfOrganisations, city, first(city), during.plus(Duration.ofHours(20)), "Kunnan "
                     + "kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita. Yhteisty\u00f6n rakenteet vaihtelevat "
-                    + "alueittain.", 1, 3, true);
+                    + "alueittain. Ehdotamme valtakunnallista yhteisty\u00f6mallia. Lis\u00e4tietoja antaa koordinaattori "
+                    + "Maija Esimerkki, p. 040 123 0000.", 1, 3, true);
             submit(roleOfOrganisations, college, first(college), during.plus(Duration.ofDays(2)), "Oppilaitokset "
                     + "ja j\u00e4rjest\u00f6t voisivat yhdess\u00e4 tarjota kielikoulutusta ty\u00f6n ohessa.", 0, 5,
                     false);

@@ -7,6 +7,9 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
 import fi.cocreate.consultation.entity.Passage;
+import fi.cocreate.consultation.entity.Proposal;
+import fi.cocreate.consultation.entity.ProposalReaction;
+import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.ReportProcess;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
@@ -88,8 +91,11 @@ public class SummaryDemoData {
         }
         Instant moderated = at(2020, 9, 24, 10, 0);
         moderation(association, moderated).accept(moderated, STAFF);
-        moderation(city, moderated).redact("Kunnan kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita. "
-                + "[Yhteyshenkil\u00f6n tiedot poistettu.]", moderated, STAFF);
+        // The city named its coordinator: that passage is removed from the public text, the rest stays.
+        ResponseModeration cityModeration = moderation(city, moderated);
+        cityModeration.accept(moderated, STAFF);
+        cityModeration.redactPassage(consultation.getQuestions().get(0), "Maija Esimerkki, p. 040 123 0000",
+                "Yksityishenkil\u00f6n nimi ja puhelinnumero", moderated, STAFF);
         // The college did not consent to publication: accepted, but never shown to the public.
         moderation(college, moderated).accept(moderated, STAFF);
 
@@ -129,7 +135,30 @@ public class SummaryDemoData {
         em.persist(new Citation(reach, association, funding));
         em.persist(new Citation(reach, city, null));
         em.persist(new Citation(language, college, null));
+        proposals(consultation, association, city, college, at(2020, 10, 1, 9, 0));
         summary.publish(at(2020, 10, 2, 12, 0));
+    }
+
+    /** The proposals staff marked in the three responses and the ministry's answers (the college's is not public). */
+    private void proposals(Consultation consultation, Response association, Response city, Response college,
+            Instant at) {
+        Question first = consultation.getQuestions().get(0);
+        answered(association, first, "Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.",
+                ProposalReaction.PARTLY_ADOPTED, "Selonteko esitt\u00e4\u00e4 j\u00e4rjest\u00f6jen rahoituksen "
+                        + "vakauttamista; monivuotisesta rahoituksesta p\u00e4\u00e4tet\u00e4\u00e4n talousarviossa.", at);
+        answered(city, first, "Kunnan kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita.",
+                ProposalReaction.ADOPTED, null, at);
+        answered(city, first, "Ehdotamme valtakunnallista yhteisty\u00f6mallia.", ProposalReaction.NOT_ADOPTED,
+                "Alueelliset erot ovat tarkoituksenmukaisia; selonteko suosittaa alueellisia malleja.", at);
+        answered(college, first, "Oppilaitokset ja j\u00e4rjest\u00f6t voisivat yhdess\u00e4 tarjota "
+                + "kielikoulutusta ty\u00f6n ohessa.", ProposalReaction.ADOPTED, null, at);
+    }
+
+    private void answered(Response response, Question question, String text, ProposalReaction reaction,
+            String reason, Instant at) {
+        Proposal proposal = new Proposal(response, question, text, at, STAFF);
+        proposal.answer(reaction, reason, null, at, STAFF);
+        em.persist(proposal);
     }
 
     private void loadTimeline(Consultation roleOfOrganisations, Consultation researchers) {

@@ -489,17 +489,38 @@ class ConsultationJourneysIT {
                 + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
                 "Rude ry " + suffix));
 
-        // The accepted response names a person: staff redact it, and the public sees the text they wrote instead.
+        // The accepted response points at a person: staff remove that passage, and the public sees "[removed]".
         browser.go("/consultation/staff/moderation.xhtml?id=" + consultation).follow(browser.row("Open ry " + suffix),
                 "Moderate").waitForText("The response as submitted");
         browser.check("Personal data redacted").press("Save the state")
-                .waitForText("Write the text the public sees instead, without personal data.");
-        browser.type("Public text without personal data (required when redacted)",
-                "Organisations reach people whom others miss. [A name removed]").press("Save the state")
-                .waitForText("The moderation is saved.");
+                .waitForText("Nothing has been removed yet: remove a passage or replace an answer below");
+        browser.field("Remove from the public text", "Passage to remove (word for word as in the answer)")
+                .sendKeys("whom others miss");
+        browser.field("Remove from the public text", "Reason for the redaction (required)")
+                .sendKeys("Points at a person");
+        browser.submit("Save the redaction");
+        browser.waitForText("Removed from the public text.").waitForText("Organisations reach people [removed].")
+                .assertAccessible();
+        browser.js("document.getElementById('redactions-section').scrollIntoView()");
+        browser.shoot("moderate-redaction");
         assertEquals("REDACTED", ServerSide.value("SELECT m.state FROM response_moderation m JOIN response r ON "
                 + "r.id = m.response_id JOIN organisation o ON o.id = r.organisation_id WHERE o.name = ?",
                 "Open ry " + suffix));
+        assertTrue(browser.mainText().contains("Organisations reach people whom others miss."),
+                "staff still see the original");
+
+        // Its proposal, and the ministry's answer: a reason is asked for unless the proposal is adopted.
+        browser.field("Mark a proposal", "Proposal (word for word as in the answer)")
+                .sendKeys("Organisations reach people whom others miss.");
+        browser.submit("Mark as proposal");
+        browser.waitForText("Proposal marked.").choose("Reaction", "Partly adopted");
+        browser.submit("Save answer");
+        browser.waitForText("Give the reason: it is required unless the proposal is adopted.");
+        browser.type("Reason (required unless adopted)", "Part of it is in the programme already.")
+                .submit("Save answer");
+        browser.waitForText("Answer to the proposal saved.").assertAccessible();
+        browser.js("document.getElementById('proposals-section').scrollIntoView()");
+        browser.shoot("moderate-proposals");
 
         // A statement that cites the accepted response, published.
         browser.go("/consultation/staff/summary-edit.xhtml?id=" + consultation).waitForText("New statement")
@@ -528,15 +549,20 @@ class ConsultationJourneysIT {
             assertFalse(visitor.mainText().contains("Rude ry"), visitor.mainText());
             assertTrue(visitor.download(visitor.link("Download the summary as PDF").getDomAttribute("href"))
                     .startsWith("200 application/pdf"), "the visitor downloads the PDF");
-            visitor.follow("Open ry " + suffix).waitForText("Organisations reach people whom others miss. [A name removed]")
-                    .assertAccessible();
-            assertTrue(visitor.mainText().contains("Personal data has been removed from this response."),
+            assertTrue(visitor.mainText().contains("Partly adopted (1)")
+                    && visitor.mainText().contains("Part of it is in the programme already."), visitor.mainText());
+            assertFalse(visitor.mainText().contains("whom others miss"), visitor.mainText());
+            visitor.follow("Open ry " + suffix)
+                    .waitForText("Organisations reach people [removed].").assertAccessible().shoot("response-redacted");
+            assertTrue(visitor.mainText().contains("The ministry has removed personal data from some answers"),
                     visitor.mainText());
+            assertFalse(visitor.mainText().contains("whom others miss"), visitor.mainText());
             assertFalse(visitor.mainText().contains("Something offensive"), visitor.mainText());
         }
         try (Browser swedish = Browser.open(base, "sv")) {
             swedish.go("/consultation/summary.xhtml?id=" + consultation)
-                    .waitForText("Järjestöt tavoittavat ihmisiä. (finns inte på svenska)");
+                    .waitForText("Järjestöt tavoittavat ihmisiä. (finns inte på svenska)")
+                    .waitForText("Organisations reach people [borttaget].").shoot("summary-proposals-sv");
         }
     }
 

@@ -4,6 +4,7 @@ import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.audit.boundary.AuditLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,6 +108,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Summaries summaries;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Proposals proposals;
 
     @Inject
     Campaigns campaigns;
@@ -334,7 +338,7 @@ class ConsultationSummaryIT {
             return null;
         });
         PublicResponse revised = publicSummaries.response(id).orElseThrow();
-        assertTrue(revised.answers().get(0).text().contains("A revised answer"), "staff accepted the new version");
+        assertTrue(revised.answers().get(0).text().shows("A revised answer"), "staff accepted the new version");
     }
 
     @Test
@@ -563,6 +567,205 @@ class ConsultationSummaryIT {
         assertTrue(shown.uncitedResponses().isEmpty(), "the public sees counts, never names");
     }
 
+    static final String REMOVED_PASSAGE = "reach people";
+
+    @Test
+    @Order(24)
+    void proposalsAreAnsweredPerReactionAndARemovedPassageIsMarkedInEveryPublicText() throws Exception {
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("propose" + i), "Proposer " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "P", TestClockProducer.CLOCK.instant());
+        tx.commit();
+        long consultation = f.consultation.getId();
+        long q1 = f.firstQuestionId();
+        long q2 = f.consultation.getQuestions().get(1).getId();
+        long open = f.publicOne.getId();
+        long city = f.city.getId();
+        long quoted = asStaff(() -> {
+            moderation.accept(open);
+            moderation.accept(city);
+            moderation.hide(f.hidden.getId(), "Offensive");
+            moderation.redactPassage(open, q1, REMOVED_PASSAGE, "Names the members' homes", null);
+            moderation.redactAnswer(city, q1, "Call the city's office.", "A private phone number", null);
+            Passage passage = moderation.addPassage(open, q1, "Organisations reach people.", Theme.INCLUSION);
+            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
+                    LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations.")).getId();
+            summaries.cite(consultation, statement, open, passage.getId());
+            return passage.getId();
+        });
+        assertEquals("redaction.notInAnswer", assertThrows(BusinessException.class, () -> asStaff(() -> {
+            moderation.redactPassage(open, q2, REMOVED_PASSAGE, "x", null);
+            return null;
+        })).getMessageKey());
+        assertEquals(ModerationState.REDACTED, asStaff(() -> moderation.moderatedResponse(open)).state());
+
+        fi.cocreate.consultation.entity.Proposal adoptedShown = asStaff(() -> proposals.mark(open, q1,
+                SummaryFixture.FUNDING));
+        fi.cocreate.consultation.entity.Proposal partlyShown = asStaff(() -> proposals.mark(open, q1,
+                "Organisations reach people."));
+        long adopted = adoptedShown.getId();
+        long partly = partlyShown.getId();
+        long cityOne = asStaff(() -> proposals.mark(city, q1, "Call Matti Mei")).getId();
+        long hiddenOne = asStaff(() -> proposals.mark(f.hidden.getId(), q1, "Offensive text")).getId();
+        asStaff(() -> proposals.mark(open, q2, "Second answer.")); // never answered: never public
+        assertEquals("proposal.notInAnswer", assertThrows(BusinessException.class,
+                () -> asStaff(() -> proposals.mark(open, q2, "Not in it"))).getMessageKey());
+        assertEquals("proposal.reasonRequired", assertThrows(BusinessException.class,
+                () -> asStaff(() -> proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction
+                        .PARTLY_ADOPTED, " ", null))).getMessageKey());
+        asStaff(() -> {
+            proposals.answer(adopted, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
+                    adoptedShown.getVersion());
+            proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
+                    "Part of it fits the programme.", partlyShown.getVersion());
+            proposals.answer(cityOne, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
+                    "Decided by another ministry.", null);
+            proposals.answer(hiddenOne, fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
+                    "Not about this.", null);
+            return null;
+        });
+        BusinessException stale = assertThrows(BusinessException.class, () -> asStaff(() -> proposals.answer(
+                partly, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED, "From an old page.",
+                partlyShown.getVersion())));
+        assertEquals("edit.changedMeanwhile", stale.getMessageKey(), "the page showed the version before a save");
+        assertEquals(ActingCaller.DEMO_STAFF, stale.getArguments()[0], "naming who answered");
+
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        asStaff(() -> summaries.publish(consultation, null, true));
+        PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
+        assertEquals(List.of("ADOPTED:1", "PARTLY_ADOPTED:1", "NOT_ADOPTED:1"), published.proposalGroups().stream()
+                .map(g -> g.reaction() + ":" + g.count()).toList(), "grouped, counted, the hidden response's left out");
+        PublishedSummary.ReactionGroup partlyGroup = published.proposalGroups().get(1);
+        assertEquals("Organisations [removed].", partlyGroup.proposals().get(0).text().render("[removed]"));
+        assertEquals("Part of it fits the programme.", partlyGroup.proposals().get(0).reason());
+        assertNull(published.proposalGroups().get(0).proposals().get(0).reason(), "adopted needs no reason");
+        assertEquals("[removed]", published.proposalGroups().get(2).proposals().get(0).text().render("[removed]"),
+                "a proposal of a replaced answer shows only the mark");
+        PublicCitation citation = published.citations().values().stream().flatMap(List::stream)
+                .filter(c -> c.responseId() == open).findFirst().orElseThrow();
+        assertEquals("Organisations [poistettu].", citation.quote().render("[poistettu]"));
+
+        PublicResponse openPublic = publicSummaries.response(open).orElseThrow();
+        assertEquals("Organisations [removed]. " + SummaryFixture.FUNDING,
+                openPublic.answers().get(0).text().render("[removed]"));
+        assertFalse(openPublic.answers().get(0).text().shows(REMOVED_PASSAGE));
+        assertEquals("Second answer.", openPublic.answers().get(1).text().render("[removed]"));
+        PublicResponse cityPublic = publicSummaries.response(city).orElseThrow();
+        assertNull(cityPublic.redactedText());
+        assertEquals("Call the city's office.", cityPublic.answers().get(0).text().render("[removed]"));
+        assertTrue(cityPublic.isPartlyRedacted());
+
+        // Staff keep the original; the history says who, when, which answer and why, never the removed words.
+        var staffView = asStaff(() -> moderation.moderatedResponse(open));
+        assertEquals(REMOVED_PASSAGE, staffView.redactions().get(0).getPassage());
+        assertTrue(staffView.response().submittedVersion().orElseThrow().answerTo(q1).orElseThrow().getText()
+                .contains(REMOVED_PASSAGE));
+        List<AuditLog.Line> history = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, open));
+        AuditLog.Line redacted = history.stream().filter(l -> l.action() == AuditAction.RESPONSE_REDACTED)
+                .findFirst().orElseThrow();
+        assertEquals("1. PASSAGE: Names the members' homes", redacted.detail());
+        assertNotNull(redacted.actor());
+        assertTrue(history.stream().noneMatch(l -> l.detail() != null && l.detail().contains(REMOVED_PASSAGE)));
+        assertEquals(2, history.stream().filter(l -> l.action() == AuditAction.PROPOSAL_ANSWERED).count());
+
+        String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("1. Organisations [removed]. " + SummaryFixture.FUNDING), csv);
+        assertTrue(csv.contains("1. Call the city's office."), csv);
+        String pdf = pdfText(downloads.pdf(consultation, Locale.ENGLISH).orElseThrow());
+        assertTrue(pdf.contains("Answers to proposals") && pdf.contains("Partly adopted (1)")
+                && pdf.contains("Part of it fits the programme."), pdf);
+        assertFalse(pdf.contains(REMOVED_PASSAGE) || pdf.contains("Not about this."), pdf);
+
+        // Withdrawing the redaction shows the passage again; the history keeps both.
+        asStaff(() -> {
+            long redaction = moderation.moderatedResponse(open).redactions().get(0).getId();
+            moderation.withdrawRedaction(open, redaction, null);
+            return null;
+        });
+        assertTrue(publicSummaries.response(open).orElseThrow().answers().get(0).text().shows(REMOVED_PASSAGE));
+        assertEquals(ModerationState.ACCEPTED, asStaff(() -> moderation.moderatedResponse(open)).state());
+        assertTrue(asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, open)).stream()
+                .anyMatch(l -> l.action() == AuditAction.REDACTION_WITHDRAWN));
+        asStaff(() -> {
+            moderation.redactPassage(open, q1, REMOVED_PASSAGE, "Names the members' homes", null);
+            return null;
+        });
+        assertTrue(quoted > 0);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    @Order(25)
+    @RunAsClient
+    void thePublicPagesShowTheMarkInTheReadersLanguageWhileTheStaffPageShowsTheRemovedPassage() {
+        FacesClient visitor = FacesClient.english(url(""));
+        long id = fixtureConsultationId(visitor, "P");
+        String summary = visitor.get("/consultation/summary.xhtml?id=" + id).body();
+        assertTrue(summary.contains("Answers to proposals") && summary.contains("Partly adopted (1)")
+                && summary.contains("Part of it fits the programme."), summary);
+        assertTrue(summary.contains("Organisations [removed]."), summary);
+        assertFalse(summary.contains(REMOVED_PASSAGE), "the removed passage is nowhere in the public summary");
+        assertFalse(summary.contains("Not about this."), "a hidden response's proposal is not public");
+        Matcher link = Pattern.compile("response\\.xhtml\\?id=(\\d+)\"[^>]*>" + SummaryFixture.ORG_PUBLIC)
+                .matcher(summary);
+        assertTrue(link.find(), summary);
+        String responseId = link.group(1);
+
+        String english = visitor.get("/consultation/response.xhtml?id=" + responseId).body();
+        assertTrue(english.contains("Organisations [removed]."), english);
+        assertFalse(english.contains(REMOVED_PASSAGE), english);
+        FacesClient finnish = new FacesClient(url(""), "fi");
+        String inFinnish = finnish.get("/consultation/response.xhtml?id=" + responseId).body();
+        assertTrue(inFinnish.contains("Organisations [poistettu]."), inFinnish);
+        assertFalse(inFinnish.contains(REMOVED_PASSAGE));
+        String api = visitor.get("/api/responses/" + responseId + "?lang=sv").body();
+        assertTrue(api.contains("Organisations [borttaget].") && api.contains("\"redacted\":true"), api);
+        assertFalse(api.contains(REMOVED_PASSAGE), api);
+        String summaryApi = visitor.get("/api/summaries/" + id + "?lang=en").body();
+        assertTrue(summaryApi.contains("\"reaction\":\"PARTLY_ADOPTED\"")
+                && summaryApi.contains("Part of it fits the programme."), summaryApi);
+        assertFalse(summaryApi.contains(REMOVED_PASSAGE), summaryApi);
+
+        FacesClient staff = staff();
+        String moderationPage = "/consultation/staff/moderate-response.xhtml?id=" + responseId;
+        String staffPage = staff.get(moderationPage).body();
+        assertTrue(staffPage.contains(REMOVED_PASSAGE), "staff keep the original");
+        assertTrue(staffPage.contains("Names the members&#39; homes") || staffPage.contains("Names the members' homes"),
+                staffPage);
+        assertTrue(staffPage.contains("Part of it fits the programme."), staffPage);
+
+        // The sections' forms: a reason is asked for at the field, and a passage not in the answer is refused there.
+        HttpResponse<String> noReason = staff.submit(moderationPage, "proposals",
+                Map.of("rows:1:reaction", "NOT_ADOPTED", "rows:1:reason", ""), "rows:1:answer");
+        assertTrue(noReason.body().contains("Give the reason: it is required unless the proposal is adopted."),
+                noReason.body());
+        Matcher firstQuestion = Pattern.compile("id=\"redaction:question\"[^>]*>\\s*<option value=\"(\\d+)\"")
+                .matcher(staffPage);
+        assertTrue(firstQuestion.find(), staffPage);
+        String question = firstQuestion.group(1);
+        HttpResponse<String> notThere = staff.submit(moderationPage, "redaction", Map.of("mode", "PASSAGE",
+                "question", question, "passage", "words that are not there", "reason", "x"), "add");
+        assertTrue(notThere.body().contains("The passage does not occur word for word in the answer."),
+                notThere.body());
+        HttpResponse<String> marked = staff.submit(moderationPage, "proposal",
+                Map.of("question", question, "text", "Long-term funding"), "mark");
+        assertTrue(marked.body().contains("Proposal marked."), marked.body());
+    }
+
     private long hiddenMailsTo(String email, String reason) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r and m.kind = :k", OutboxMail.class)
                 .setParameter("r", email).setParameter("k", "RESPONSE_HIDDEN").getResultStream()
@@ -584,7 +787,7 @@ class ConsultationSummaryIT {
         List<PublicCitation> citations = summary.citationsOf(statement);
         assertEquals(List.of(publicId, cityId), citations.stream().map(PublicCitation::responseId).toList(),
                 "the non-consented and the hidden response are left out");
-        assertEquals(SummaryFixture.FUNDING, citations.get(0).quote());
+        assertEquals(SummaryFixture.FUNDING, citations.get(0).quote().render("[removed]"));
         assertNull(citations.get(1).quote());
 
         assertTrue(publicSummaries.response(hiddenId).isEmpty());
@@ -593,7 +796,7 @@ class ConsultationSummaryIT {
         assertEquals("Call [name removed].", city.redactedText());
         assertTrue(city.answers().isEmpty(), "the original of a redacted response is never public");
         PublicResponse open = publicSummaries.response(publicId).orElseThrow();
-        assertTrue(open.answers().get(0).text().contains(SummaryFixture.FUNDING));
+        assertTrue(open.answers().get(0).text().shows(SummaryFixture.FUNDING));
         assertEquals(List.of(publicId, cityId).stream().sorted().toList(),
                 publicSummaries.responses(consultationId).stream().map(PublicResponse::id).sorted().toList());
     }
@@ -695,8 +898,13 @@ class ConsultationSummaryIT {
     }
 
     private long fixtureConsultationId(FacesClient client) {
+        return fixtureConsultationId(client, "A");
+    }
+
+    private long fixtureConsultationId(FacesClient client, String suffix) {
         String page = client.get("/consultation/index.xhtml").body();
-        Matcher m = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + SummaryFixture.TITLE + "A<").matcher(page);
+        Matcher m = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + SummaryFixture.TITLE + suffix + "<")
+                .matcher(page);
         assertTrue(m.find(), page);
         return Long.parseLong(m.group(1));
     }

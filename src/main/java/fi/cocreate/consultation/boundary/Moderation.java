@@ -8,7 +8,9 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.consultation.control.ContainsPattern;
 import fi.cocreate.consultation.control.ModerationFilter;
+import fi.cocreate.consultation.control.RedactedText;
 import fi.cocreate.consultation.entity.Answer;
+import fi.cocreate.consultation.entity.AnswerRedaction;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Passage;
@@ -171,10 +173,17 @@ public class Moderation {
     private static ModeratedResponse moderated(Response r, ResponseModeration m, Map<Long, List<ThemeTag>> tags,
             Map<Long, List<Passage>> passages) {
         ModerationState state = m == null ? ModerationState.RECEIVED : m.getState();
+        Map<Long, RedactedText> publicAnswers = new HashMap<>();
+        if (m != null && !m.getRedactions().isEmpty()) {
+            r.submittedVersion().ifPresent(v -> v.getAnswers().stream().filter(a -> a.getText() != null)
+                    .forEach(a -> publicAnswers.put(a.getQuestion().getId(),
+                            m.publicText(a.getQuestion().getId(), a.getText()))));
+        }
         return new ModeratedResponse(r, state, m == null ? null : m.getHiddenReason(),
-                m == null ? null : m.getRedactedText(), tags.getOrDefault(r.getId(), List.of()),
+                m == null ? null : m.wholeResponseText().orElse(null), tags.getOrDefault(r.getId(), List.of()),
                 passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
-                m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion());
+                m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion(),
+                m == null ? List.of() : m.getRedactions(), publicAnswers);
     }
 
     /**
@@ -264,9 +273,54 @@ public class Moderation {
         }
     }
 
+    /** Replaces every answer in public with one text (a whole-response redaction) and accepts the response. */
     public void redact(long responseId, String publicText, Long seenVersion) {
         moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId);
+    }
+
+    /** Accepts the response with the redactions it has ("redacted"); refused while it has none. */
+    public void acceptRedacted(long responseId, Long seenVersion) {
+        moderationOf(responseId, seenVersion).acceptRedacted(clock.instant(), caller.email().orElseThrow());
+        audit.record(AuditAction.RESPONSE_ACCEPTED, responseId, AuditAction.RESPONSE_REDACTED.name());
+    }
+
+    /*
+     * Redactions per answer and passage. The history (AuditLog.historyOf) keeps who, when, which answer and why, never
+     * the removed words: those stay only in the redaction, for staff.
+     */
+
+    /** Replaces one answer in public (blank replacement: the answer shows only as removed), with the reason. */
+    public void redactAnswer(long responseId, long questionId, String replacement, String reason, Long seenVersion) {
+        ResponseModeration moderation = moderationOf(responseId, seenVersion);
+        Question question = questionOf(moderation.getResponse(), questionId);
+        AnswerRedaction done = moderation.redactAnswer(question, replacement, reason, clock.instant(), caller.email().orElseThrow());
+        audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
+    }
+
+    /** Removes a passage of one answer from the public text, with the reason. */
+    public void redactPassage(long responseId, long questionId, String passage, String reason, Long seenVersion) {
+        ResponseModeration moderation = moderationOf(responseId, seenVersion);
+        Question question = questionOf(moderation.getResponse(), questionId);
+        AnswerRedaction done = moderation.redactPassage(question, passage, reason, clock.instant(), caller.email().orElseThrow());
+        audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
+    }
+
+    /** Withdraws one redaction: the public sees that text again (if the response is public). */
+    public void withdrawRedaction(long responseId, long redactionId, Long seenVersion) {
+        ResponseModeration moderation = moderationOf(responseId, seenVersion);
+        AnswerRedaction withdrawn = moderation.withdrawRedaction(redactionId, clock.instant(), caller.email().orElseThrow());
+        audit.record(AuditAction.REDACTION_WITHDRAWN, responseId, detail(withdrawn));
+    }
+
+    private static String detail(AnswerRedaction r) {
+        String where = r.getQuestion() == null ? "" : r.getQuestion().getPosition() + ". ";
+        return where + r.getKind().name() + (r.getReason() == null ? "" : ": " + r.getReason());
+    }
+
+    private static Question questionOf(Response response, long questionId) {
+        return response.getConsultation().question(questionId)
+                .orElseThrow(() -> new BusinessException("redaction.noAnswer"));
     }
 
     /** Tags the whole response with a theme (once). */

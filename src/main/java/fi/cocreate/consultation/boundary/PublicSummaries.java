@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.consultation.entity.ModerationState;
+import fi.cocreate.consultation.control.RedactedText;
+import fi.cocreate.consultation.entity.Proposal;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import java.time.Instant;
@@ -51,7 +52,10 @@ public class PublicSummaries {
                 + " where s.publishedAt is not null", Long.class).getResultList());
     }
 
-    /** The published summary with its citations of public responses; empty if none is published. */
+    /**
+     * The published summary with its citations of public responses and the answered proposals of public responses;
+     * empty if none is published. A quote or proposal of an answer staff redacted shows what was removed marked.
+     */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
             // Only the cited responses are read: first the citations with their responses, organisations and
@@ -60,11 +64,16 @@ public class PublicSummaries {
                     + " where c.statement.summary.id = :summary order by c.id", Citation.class)
                     .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.FETCH, "c.response.organisation")
                     .setParameter("summary", summary.getId()).getResultList();
+            List<Proposal> proposals = em.createNamedQuery(Proposal.ANSWERED_OF_CONSULTATION, Proposal.class)
+                    .setParameter("consultation", consultationId).getResultList();
             Map<Long, ResponseModeration> publicOnes = new HashMap<>();
             Instant lastModified = summary.getPublishedAt();
             for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
-                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)",
-                    ResponseModeration.class).setParameter("summary", summary.getId()).getResultList()) {
+                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)"
+                    + " or r.id in (select p.response.id from Proposal p where p.response.consultation.id = :c"
+                    + " and p.reaction is not null)",
+                    ResponseModeration.class).setParameter("summary", summary.getId())
+                    .setParameter("c", consultationId).getResultList()) {
                 if (m.getModeratedAt().isAfter(lastModified)) {
                     lastModified = m.getModeratedAt();
                 }
@@ -72,6 +81,21 @@ public class PublicSummaries {
                     publicOnes.put(m.getResponse().getId(), m);
                 }
             }
+            // The answers whose public text needs the original: a quote or proposal of a redacted answer.
+            Set<Long> redacted = new HashSet<>();
+            cited.stream().filter(c -> c.getPassage() != null).forEach(c -> {
+                ResponseModeration m = publicOnes.get(c.getResponse().getId());
+                if (m != null && m.redactsAnswer(c.getPassage().getQuestion().getId())) {
+                    redacted.add(m.getResponse().getId());
+                }
+            });
+            proposals.forEach(p -> {
+                ResponseModeration m = publicOnes.get(p.getResponse().getId());
+                if (m != null && m.redactsAnswer(p.getQuestion().getId())) {
+                    redacted.add(m.getResponse().getId());
+                }
+            });
+            Map<Long, Map<Long, String>> originals = submittedAnswers(redacted);
             Map<Long, List<PublicCitation>> citations = new HashMap<>();
             // A campaign counts once per statement (and quote), with its number of senders.
             Map<Long, Campaigns.Senders> campaignOf = campaigns.campaignsOf(publicOnes.keySet());
@@ -81,8 +105,9 @@ public class PublicSummaries {
                 if (moderation == null) {
                     continue; // not public: never shown, not even as a name
                 }
-                String quote = c.getPassage() == null || moderation.getState() == ModerationState.REDACTED ? null
-                        : c.getPassage().getQuote();
+                RedactedText quote = c.getPassage() == null || moderation.wholeResponseText().isPresent() ? null
+                        : publicSpan(moderation, c.getPassage().getQuestion().getId(), c.getPassage().getQuote(),
+                                originals);
                 Campaigns.Senders campaign = campaignOf.get(c.getResponse().getId());
                 if (campaign != null && !campaignsCited.add(c.getStatement().getId() + "|" + campaign.campaignId()
                         + "|" + quote)) {
@@ -93,11 +118,48 @@ public class PublicSummaries {
                         c.getResponse().getOrganisation().getType(), quote, campaign == null ? 0 : campaign.count(),
                         c.getResponse().getOrganisation().isVerified()));
             }
-            return new PublishedSummary(summary, citations, lastModified);
+            List<PublicProposal> answered = new ArrayList<>();
+            for (Proposal p : proposals) {
+                ResponseModeration moderation = publicOnes.get(p.getResponse().getId());
+                if (moderation == null) {
+                    continue; // only proposals of public responses are public
+                }
+                if (p.getAnsweredAt().isAfter(lastModified)) {
+                    lastModified = p.getAnsweredAt();
+                }
+                answered.add(new PublicProposal(p.getId(), p.getResponse().getId(),
+                        p.getResponse().getOrganisation().getName(), p.getResponse().getOrganisation().getType(),
+                        p.getResponse().getOrganisation().isVerified(),
+                        publicSpan(moderation, p.getQuestion().getId(), p.getText(), originals), p.getReaction(),
+                        p.getReason(), p.getAnsweredAt()));
+            }
+            return new PublishedSummary(summary, citations, answered, lastModified);
         });
     }
 
-    /** A response if, and only if, it is public (see {@code PublicVisibility}); redacted ones show only the redaction. */
+    private static RedactedText publicSpan(ResponseModeration moderation, long questionId, String span,
+            Map<Long, Map<Long, String>> originals) {
+        if (!moderation.redactsAnswer(questionId)) {
+            return RedactedText.plain(span);
+        }
+        String original = originals.getOrDefault(moderation.getResponse().getId(), Map.of()).get(questionId);
+        return moderation.publicSpan(questionId, original, span);
+    }
+
+    /** The submitted answer texts of the given responses, by response and question id, in one statement. */
+    private Map<Long, Map<Long, String>> submittedAnswers(Set<Long> responseIds) {
+        Map<Long, Map<Long, String>> texts = new HashMap<>();
+        if (responseIds.isEmpty()) {
+            return texts;
+        }
+        em.createQuery("select v.response.id, a.question.id, a.text from Answer a join a.responseVersion v"
+                + " where v.response.id in :ids and v.number = v.response.submittedVersion", Object[].class)
+                .setParameter("ids", responseIds).getResultList().forEach(a -> texts.computeIfAbsent((Long) a[0],
+                        k -> new HashMap<>()).put((Long) a[1], (String) a[2]));
+        return texts;
+    }
+
+    /** A response if, and only if, it is public (see {@code PublicVisibility}), with what staff removed marked. */
     public Optional<PublicResponse> response(long responseId) {
         return em.createQuery("select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
                 .setParameter("r", responseId).getResultStream().filter(ResponseModeration::isPublic).findFirst()
@@ -121,17 +183,17 @@ public class PublicSummaries {
 
     private static PublicResponse toPublic(ResponseModeration m) {
         Response r = m.getResponse();
-        boolean redacted = m.getState() == ModerationState.REDACTED;
-        List<PublicResponse.PublicAnswer> answers = redacted ? List.of()
+        Optional<String> whole = m.wholeResponseText();
+        List<PublicResponse.PublicAnswer> answers = whole.isPresent() ? List.of()
                 : r.submittedVersion().map(v -> v.getAnswers().stream()
                         .filter(a -> a.getText() != null && !a.getText().isBlank())
                         .map(a -> new PublicResponse.PublicAnswer(a.getQuestion().getPosition(),
-                                a.getQuestion().getText(), a.getText()))
+                                a.getQuestion().getText(), m.publicText(a.getQuestion().getId(), a.getText())))
                         .sorted(java.util.Comparator.comparingInt(PublicResponse.PublicAnswer::position)).toList())
                         .orElse(List.of());
         return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
                 r.getOrganisation().getName(), r.getOrganisation().getType(), r.getSubmittedAt(),
-                redacted ? m.getRedactedText() : null, answers, r.getOrganisation().isVerified(), r.isLate());
+                whole.orElse(null), answers, r.getOrganisation().isVerified(), r.isLate());
     }
 
     private Optional<ConsultationSummary> summaryOf(long consultationId) {

@@ -1,21 +1,35 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.ProposalReaction;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A published summary with, for each statement, its citations of public responses only. {@code lastModified} is the
- * later of the publication and the last moderation of a cited response (which may hide or show a citation).
+ * A published summary with, for each statement, its citations of public responses only, and the ministry's answers
+ * to the proposals of public responses. {@code lastModified} is the latest of the publication, the last moderation of
+ * a cited or proposing response (which may hide or show a citation) and the last answer to a proposal.
  */
 public record PublishedSummary(ConsultationSummary summary, Map<Long, List<PublicCitation>> citations,
-        Instant lastModified) {
+        List<PublicProposal> proposals, Instant lastModified) {
+
+    /** The proposals answered with one reaction, and how many. */
+    public record ReactionGroup(ProposalReaction reaction, List<PublicProposal> proposals) {
+        public int count() {
+            return proposals.size();
+        }
+    }
+
+    public PublishedSummary {
+        proposals = List.copyOf(proposals);
+    }
 
     /** A validator that changes whenever what the public sees of the summary changes (statements, citations). */
     public String fingerprint() {
@@ -23,6 +37,7 @@ public record PublishedSummary(ConsultationSummary summary, Map<Long, List<Publi
                 .append(summary.getPublishedAt()).append('|').append(lastModified);
         summary.getStatements().forEach(s -> content.append('|').append(s.getId()).append(':')
                 .append(citationsOf(s)));
+        proposals.forEach(p -> content.append('|').append(p));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString()
                     .getBytes(StandardCharsets.UTF_8));
@@ -32,8 +47,14 @@ public record PublishedSummary(ConsultationSummary summary, Map<Long, List<Publi
         }
     }
 
-
     public List<PublicCitation> citationsOf(SummaryStatement statement) {
         return citations.getOrDefault(statement.getId(), List.of());
+    }
+
+    /** The answered proposals grouped by reaction in the order of {@link ProposalReaction}, empty groups left out. */
+    public List<ReactionGroup> proposalGroups() {
+        return Arrays.stream(ProposalReaction.values())
+                .map(r -> new ReactionGroup(r, proposals.stream().filter(p -> p.reaction() == r).toList()))
+                .filter(g -> !g.proposals().isEmpty()).toList();
     }
 }

@@ -16,6 +16,7 @@ import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionType;
+import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.Theme;
 import jakarta.ejb.Stateless;
@@ -79,6 +80,7 @@ public class SummaryDownloads {
                     SummaryDownloads.class.getClassLoader());
             ConsultationSummary summary = published.summary();
             Consultation consultation = summary.getConsultation();
+            String removed = labels.getString("redaction.removed");
             List<SummaryDocument.Section> sections = new ArrayList<>();
             for (SummarySection section : SummarySection.values()) {
                 sections.add(new SummaryDocument.Section(labels.getString("summarySection." + section.name()),
@@ -91,7 +93,8 @@ public class SummaryDownloads {
                                                 + (c.isCampaign() ? " (" + new MessageFormat(labels.getString(
                                                         "summary.campaignSenders"), locale).format(
                                                         new Object[] {c.senders()}) + ")" : "")
-                                                + (c.quote() == null ? "" : ": \u201c" + c.quote() + "\u201d"))
+                                                + (c.quote() == null ? "" : ": \u201c" + c.quote().render(removed)
+                                                        + "\u201d"))
                                                 .collect(java.util.stream.Collectors.collectingAndThen(
                                                         java.util.stream.Collectors.toList(), grounds -> {
                                                             if (s.isOwnConclusion()) {
@@ -107,7 +110,12 @@ public class SummaryDownloads {
                     MessageFormat.format(labels.getString("summary.pdf.title"), consultation.getTitle().in(locale)),
                     consultation.getProcess() == null ? null : consultation.getProcess().in(locale),
                     MessageFormat.format(labels.getString("summary.pdf.published"), date), sections,
-                    labels.getString("summary.citations"));
+                    labels.getString("summary.citations"), labels.getString("summary.proposals"),
+                    published.proposalGroups().stream().map(g -> new SummaryDocument.ProposalGroup(
+                            labels.getString("proposalReaction." + g.reaction().name()) + " (" + g.count() + ")",
+                            g.proposals().stream().map(p -> new SummaryDocument.Proposal(p.organisation()
+                                    + (p.organisationVerified() ? "" : " (" + labels.getString("summary.unverified")
+                                    + ")"), p.text().render(removed), p.reason())).toList())).toList());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 SummaryPdf.write(document, out);
@@ -210,7 +218,7 @@ public class SummaryDownloads {
         while (true) {
             List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
                     + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
-                    + " m.hiddenReason, m.redactedText, o.verifiedAt, r.late, r.channel from Response r"
+                    + " m.hiddenReason, m.id, o.verifiedAt, r.late, r.channel from Response r"
                     + " join r.organisation o"
                     + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
                     + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
@@ -243,6 +251,12 @@ public class SummaryDownloads {
                         .getResultList()
                         .forEach(o -> options.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add((Integer) o[1]));
             }
+            // What the public sees of each redacted answer, by response: read only for responses with redactions.
+            Map<Long, ResponseModeration> redacted = new HashMap<>();
+            em.createQuery("select m.response.id, m from ResponseModeration m where m.response.id in :ids"
+                    + " and m.redactions is not empty", Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(m -> redacted.put((Long) m[0], (ResponseModeration) m[1]));
+            String removedMark = ct.getString("redaction.removed");
             for (Object[] r : chunk) {
                 long id = (Long) r[0];
                 ModerationState state = r[9] == null ? ModerationState.RECEIVED : (ModerationState) r[9];
@@ -258,7 +272,8 @@ public class SummaryDownloads {
                 row.add(r[8]);
                 row.add(ct.getString("moderationState." + state.name()));
                 row.add(nz((String) r[10]));
-                row.add(nz((String) r[11]));
+                row.add(publicTextOfRedacted(redacted.get(id), labels.questions(), answers.getOrDefault(id, Map.of()),
+                        removedMark));
                 row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
                         .collect(Collectors.joining("; ")));
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
@@ -290,6 +305,29 @@ public class SummaryDownloads {
             afterId = (Long) last[0];
             em.clear();
         }
+    }
+
+    /**
+     * The export's "redacted text" cell: a whole-response replacement, or each redacted answer as the public reads it
+     * ("2. Call [removed] about funding."), one per line; empty when nothing was redacted.
+     */
+    private static String publicTextOfRedacted(ResponseModeration m, List<Question> questions,
+            Map<Long, Object[]> answers, String removedMark) {
+        if (m == null) {
+            return "";
+        }
+        Optional<String> whole = m.wholeResponseText();
+        if (whole.isPresent()) {
+            return whole.get();
+        }
+        List<String> lines = new ArrayList<>();
+        for (Question q : questions) {
+            Object[] a = answers.get(q.getId());
+            if (a != null && a[3] != null && m.redactsAnswer(q.getId())) {
+                lines.add(q.getPosition() + ". " + m.publicText(q.getId(), (String) a[3]).render(removedMark));
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static Instant submittedAt(Object[] row) {

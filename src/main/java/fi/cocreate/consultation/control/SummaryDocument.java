@@ -7,7 +7,20 @@ import java.util.List;
  * {@link SummaryPdf} knows nothing of bundles or entities.
  */
 public record SummaryDocument(String title, String process, String publishedLine, List<Section> sections,
-        String citationsLabel) {
+        String citationsLabel, String proposalsHeading, List<ProposalGroup> proposalGroups) {
+
+    public SummaryDocument(String title, String process, String publishedLine, List<Section> sections,
+            String citationsLabel) {
+        this(title, process, publishedLine, sections, citationsLabel, null, List.of());
+    }
+
+    /** The proposals answered with one reaction: its heading with the count, then each proposal with the reason. */
+    public record ProposalGroup(String heading, List<Proposal> proposals) {
+    }
+
+    /** A proposal as a line: who proposed, the proposal (removed text marked) and the ministry's reason (or null). */
+    public record Proposal(String source, String text, String reason) {
+    }
 
     public record Section(String heading, List<Statement> statements) {
     }

@@ -12,7 +12,8 @@ import java.io.OutputStream;
 
 /**
  * Prints a published summary as a PDF with OpenPDF: title, process, publication date, then each section's statements
- * as a numbered list with their theme and the public responses they cite. The fonts are embedded ({@link PdfFonts}),
+ * as a numbered list with their theme and the public responses they cite, then the ministry's answers to the
+ * proposals grouped by reaction. The fonts are embedded ({@link PdfFonts}),
  * so other scripts and emoji print too.
  */
 public final class SummaryPdf {
@@ -71,6 +72,31 @@ public final class SummaryPdf {
                     list.add(item);
                 }
                 document.add(list);
+            }
+            if (!summary.proposalGroups().isEmpty()) {
+                Paragraph heading = new Paragraph(PdfFonts.HEADING.phrase(summary.proposalsHeading()));
+                heading.setSpacingBefore(14);
+                heading.setSpacingAfter(6);
+                document.add(heading);
+                for (SummaryDocument.ProposalGroup group : summary.proposalGroups()) {
+                    Paragraph groupHeading = new Paragraph(PdfFonts.BODY.phrase(group.heading()));
+                    groupHeading.setSpacingBefore(8);
+                    document.add(groupHeading);
+                    com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED);
+                    list.setListSymbol(new com.lowagie.text.Chunk("\u2013 ", PdfFonts.BODY.font()));
+                    for (SummaryDocument.Proposal proposal : group.proposals()) {
+                        ListItem item = new ListItem(PdfFonts.BODY.phrase("\u201c" + proposal.text() + "\u201d"));
+                        item.setSpacingAfter(4);
+                        item.add(com.lowagie.text.Chunk.NEWLINE);
+                        item.add(PdfFonts.SMALL.phrase(proposal.source()));
+                        if (proposal.reason() != null) {
+                            item.add(com.lowagie.text.Chunk.NEWLINE);
+                            item.add(PdfFonts.SMALL.phrase(proposal.reason()));
+                        }
+                        list.add(item);
+                    }
+                    document.add(list);
+                }
             }
             document.add(new Paragraph(PdfFonts.BODY.phrase(" ")));
             Paragraph end = new Paragraph(PdfFonts.SMALL.phrase("Cocreate"));

@@ -44,7 +44,6 @@ public class ResponseModerator implements Serializable {
     private transient ModeratedResponse moderated;
     private ModerationState state;
     private String reason;
-    private String redactedText;
     private Theme theme;
     private Long passageQuestionId;
     private String quote;
@@ -61,7 +60,6 @@ public class ResponseModerator implements Serializable {
         refresh();
         state = moderated.state();
         reason = moderated.hiddenReason();
-        redactedText = moderated.redactedText();
         seenVersion = moderated.moderationVersion();
     }
 
@@ -110,6 +108,21 @@ public class ResponseModerator implements Serializable {
         return suggestions.passages().getOrDefault(passageId, List.of());
     }
 
+    /**
+     * After another section of this page (redactions, proposals) changed the moderation: read it again and take its
+     * new version as seen, so this page's own change never counts as a colleague's.
+     */
+    public void changedOnThisPage() {
+        refresh();
+        seenVersion = moderated.moderationVersion();
+        state = moderated.state();
+    }
+
+    /** The moderation version this page last saw, for the page's other sections. */
+    public long getSeenVersion() {
+        return seenVersion;
+    }
+
     public List<fi.cocreate.audit.boundary.AuditLog.Line> getHistory() {
         return history;
     }
@@ -120,14 +133,14 @@ public class ResponseModerator implements Serializable {
             switch (state == null ? ModerationState.RECEIVED : state) {
                 case ACCEPTED -> moderation.accept(id, seenVersion);
                 case HIDDEN -> moderation.hide(id, reason, seenVersion);
-                case REDACTED -> moderation.redact(id, redactedText, seenVersion);
+                case REDACTED -> moderation.acceptRedacted(id, seenVersion);
                 default -> moderation.markReceived(id, seenVersion);
             }
             saved = true;
             Notices.info("moderation.saved");
         } catch (BusinessException e) {
             Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
-                    : e.getMessageKey().equals("moderation.redactedTextRequired") ? "state:redactedText" : null,
+                    : null,
                     e.getMessageKey(), e.getArguments());
         }
         refresh();
@@ -216,14 +229,6 @@ public class ResponseModerator implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    public String getRedactedText() {
-        return redactedText;
-    }
-
-    public void setRedactedText(String redactedText) {
-        this.redactedText = redactedText;
     }
 
     public Theme getTheme() {

@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Summaries", description = "Published summaries of consultations and the public responses they cite")
 public class SummariesResource {
 
+    private static final String LANG = "fi, sv or en: the language of the mark where staff removed text";
+
     @Inject
     PublicSummaries summaries;
 
@@ -37,17 +39,21 @@ public class SummariesResource {
     @GET
     @Path("summaries")
     @Operation(summary = "All published summaries, the latest first")
-    public List<SummaryJson> summaries() {
+    public List<SummaryJson> summaries(@Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi")
+            String lang) {
+        String mark = removedMark(lang);
         return summaries.published().stream().map(s -> summaries.of(s.getConsultation().getId()))
-                .flatMap(java.util.Optional::stream).map(SummaryJson::of).toList();
+                .flatMap(java.util.Optional::stream).map(s -> SummaryJson.of(s, mark)).toList();
     }
 
     @GET
     @Path("summaries/{consultationId}")
     @Operation(summary = "The published summary of one consultation")
     @APIResponse(responseCode = "404", description = "No published summary")
-    public SummaryJson summary(@PathParam("consultationId") long consultationId) {
-        return summaries.of(consultationId).map(SummaryJson::of).orElseThrow(NotFoundException::new);
+    public SummaryJson summary(@PathParam("consultationId") long consultationId,
+            @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String mark = removedMark(lang);
+        return summaries.of(consultationId).map(s -> SummaryJson.of(s, mark)).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -67,15 +73,26 @@ public class SummariesResource {
     @GET
     @Path("consultations/{consultationId}/responses")
     @Operation(summary = "The public responses of a consultation")
-    public List<ResponseJson> responses(@PathParam("consultationId") long consultationId) {
-        return summaries.responses(consultationId).stream().map(ResponseJson::of).toList();
+    public List<ResponseJson> responses(@PathParam("consultationId") long consultationId,
+            @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String mark = removedMark(lang);
+        return summaries.responses(consultationId).stream().map(r -> ResponseJson.of(r, mark)).toList();
     }
 
     @GET
     @Path("responses/{id}")
     @Operation(summary = "One public response")
     @APIResponse(responseCode = "404", description = "No such public response")
-    public ResponseJson response(@PathParam("id") long id) {
-        return summaries.response(id).map(ResponseJson::of).orElseThrow(NotFoundException::new);
+    public ResponseJson response(@PathParam("id") long id,
+            @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
+        String mark = removedMark(lang);
+        return summaries.response(id).map(r -> ResponseJson.of(r, mark)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The mark that stands where staff removed something from a text, in the requested language. */
+    static String removedMark(String lang) {
+        return java.util.ResourceBundle.getBundle("i18n.consultation",
+                SupportedLanguage.locale(SupportedLanguage.orDefault(lang)), SummariesResource.class.getClassLoader())
+                .getString("redaction.removed");
     }
 }

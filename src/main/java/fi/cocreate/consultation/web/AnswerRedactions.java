@@ -1,0 +1,121 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.entity.AnswerRedaction;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The redaction section of the moderation page: staff remove a passage of one answer, or replace one answer, with
+ * the reason, and withdraw a redaction. The response, its redactions and what the public sees come from the page's
+ * {@link ResponseModerator}, which this section tells after each change.
+ */
+@Named
+@ViewScoped
+public class AnswerRedactions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Remove a passage, or replace the whole answer. */
+    public enum Mode {
+        PASSAGE, ANSWER
+    }
+
+    private static final Set<String> AT_TEXT = Set.of("redaction.passageRequired", "redaction.notInAnswer",
+            "redaction.alreadyRemoved", "redaction.noAnswer");
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    ResponseModerator page;
+
+    private Mode mode = Mode.PASSAGE;
+    private Long questionId;
+    private String passage;
+    private String replacement;
+    private String reason;
+
+    public void redact() {
+        try {
+            if (questionId == null) {
+                throw new BusinessException("redaction.noAnswer");
+            }
+            if (mode == Mode.ANSWER) {
+                moderation.redactAnswer(page.getId(), questionId, replacement, reason, page.getSeenVersion());
+            } else {
+                moderation.redactPassage(page.getId(), questionId, passage, reason, page.getSeenVersion());
+            }
+            passage = null;
+            replacement = null;
+            reason = null;
+            Notices.info("redaction.saved");
+            page.changedOnThisPage();
+        } catch (BusinessException e) {
+            String key = e.getMessageKey();
+            Notices.errorAt(AT_TEXT.contains(key) ? (mode == Mode.ANSWER ? "redaction:question" : "redaction:passage")
+                    : key.startsWith("redaction.reason") || key.equals("moderation.reasonTooLong")
+                            ? "redaction:reason" : null, key, e.getArguments());
+        }
+    }
+
+    public void withdraw(long redactionId) {
+        moderation.withdrawRedaction(page.getId(), redactionId, page.getSeenVersion());
+        Notices.info("redaction.withdrawn");
+        page.changedOnThisPage();
+    }
+
+    public List<AnswerRedaction> getRedactions() {
+        return page.getModerated().redactions();
+    }
+
+    public Mode[] getModes() {
+        return Mode.values();
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode == null ? Mode.PASSAGE : mode;
+    }
+
+    public Long getQuestionId() {
+        return questionId;
+    }
+
+    public void setQuestionId(Long questionId) {
+        this.questionId = questionId;
+    }
+
+    public String getPassage() {
+        return passage;
+    }
+
+    public void setPassage(String passage) {
+        this.passage = passage;
+    }
+
+    public String getReplacement() {
+        return replacement;
+    }
+
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,144 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Proposals;
+import fi.cocreate.consultation.entity.Proposal;
+import fi.cocreate.consultation.entity.ProposalReaction;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The proposals section of the moderation page: staff mark a proposal in an answer and record the ministry's
+ * reaction and reason for each. Keeps each proposal's version as shown, so a colleague's answer is never overwritten.
+ */
+@Named
+@ViewScoped
+public class ResponseProposals implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A proposal as the page shows it (no entity is kept in the view). */
+    public record Row(long id, int position, String text, ProposalReaction reaction, String reason,
+            String answeredBy, Instant answeredAt, long version) implements Serializable {
+    }
+
+    @Inject
+    Proposals proposals;
+
+    @Inject
+    ResponseModerator page;
+
+    private List<Row> rows = List.of();
+    private final Map<Long, String> reactions = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private Long questionId;
+    private String text;
+
+    public void load() {
+        if (page.getId() != null) {
+            read();
+        }
+    }
+
+    private void read() {
+        rows = new ArrayList<>();
+        for (Proposal p : proposals.of(page.getId())) {
+            rows.add(new Row(p.getId(), p.getQuestion().getPosition(), p.getText(), p.getReaction(), p.getReason(),
+                    p.getAnsweredBy(), p.getAnsweredAt(), p.getVersion()));
+        }
+    }
+
+    public void mark() {
+        try {
+            if (questionId == null) {
+                throw new BusinessException("proposal.notInAnswer");
+            }
+            proposals.mark(page.getId(), questionId, text);
+            text = null;
+            Notices.info("proposal.marked");
+            read();
+            page.changedOnThisPage();
+        } catch (BusinessException e) {
+            Notices.errorAt("proposal:text", e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    /** Saves the reaction and reason typed in the row of this proposal; the other rows' typing stays on the page. */
+    public void answer(long proposalId) {
+        int index = indexOf(proposalId);
+        Row row = rows.get(index);
+        try {
+            String chosen = reactions.get(proposalId);
+            proposals.answer(proposalId, chosen == null || chosen.isBlank() ? null : ProposalReaction.valueOf(chosen),
+                    reasons.get(proposalId), row.version());
+            reactions.remove(proposalId);
+            reasons.remove(proposalId);
+            Notices.info("proposal.answered");
+            read();
+            page.changedOnThisPage();
+        } catch (BusinessException e) {
+            String field = e.getMessageKey().equals("proposal.reactionRequired") ? "reaction" : "reason";
+            Notices.errorAt("proposals:rows:" + index + ":" + field, e.getMessageKey(), e.getArguments());
+        }
+    }
+
+    public void remove(long proposalId) {
+        proposals.remove(proposalId);
+        reactions.remove(proposalId);
+        reasons.remove(proposalId);
+        read();
+        page.changedOnThisPage();
+    }
+
+    private int indexOf(long proposalId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == proposalId) {
+                return i;
+            }
+        }
+        throw new fi.cocreate.common.NotFound();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** The reaction typed (or, before any typing, saved) per proposal id, for the rows' inputs. */
+    public Map<Long, String> getReactions() {
+        rows.forEach(r -> reactions.putIfAbsent(r.id(), r.reaction() == null ? null : r.reaction().name()));
+        return reactions;
+    }
+
+    public Map<Long, String> getReasons() {
+        rows.forEach(r -> reasons.putIfAbsent(r.id(), r.reason()));
+        return reasons;
+    }
+
+    public ProposalReaction[] getReactionChoices() {
+        return ProposalReaction.values();
+    }
+
+    public Long getQuestionId() {
+        return questionId;
+    }
+
+    public void setQuestionId(Long questionId) {
+        this.questionId = questionId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
