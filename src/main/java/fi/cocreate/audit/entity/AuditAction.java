@@ -24,7 +24,9 @@ public enum AuditAction {
     SELECTION_CONFIRMED(RecordKind.CALL),
     PANELLIST_LIST_VIEWED(RecordKind.CALL),
     PERSONAL_DATA_EXPORTED(RecordKind.ACCOUNT),
-    ACCOUNT_ERASED(RecordKind.ACCOUNT);
+    ACCOUNT_ERASED(RecordKind.ACCOUNT),
+    APPROVER_GRANTED(RecordKind.ACCOUNT),
+    APPROVER_REVOKED(RecordKind.ACCOUNT);
 
     /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
     public enum RecordKind {
