@@ -757,7 +757,7 @@ class ConsultationJourneysIT {
             assertTrue(browser.mainText().contains("Anna: funding must continue after 2027."), browser.mainText());
             assertEquals("Dan: the advice reaches people others miss.",
                     browser.field("Your answer").getDomProperty("value"), "the drafter's text stays in the field");
-            browser.assertAccessible().assertReflows().shoot("respond-conflict-en");
+            browser.assertAccessible().width(Browser.PHONE).assertReflows().shoot("respond-conflict-en");
             assertEquals("Dan: the advice reaches people others miss.", ServerSide.value("SELECT c.text"
                     + " FROM answer_conflict c JOIN response r ON r.id = c.response_id WHERE r.consultation_id = ?"
                     + " AND c.resolved_at IS NULL", consultation), "both texts are stored");
@@ -781,7 +781,7 @@ class ConsultationJourneysIT {
                     MailSinkClient.text(asked));
 
             annas.go("/consultation/org/index.xhtml").waitForText("Representatives").assertAccessible()
-                    .shoot("organisation-approvers-en");
+                    .width(Browser.PHONE).assertReflows().shoot("organisation-approvers-en");
             assertTrue(annas.mainText().contains("Drafter"), annas.mainText());
         } finally {
             annas.close();
