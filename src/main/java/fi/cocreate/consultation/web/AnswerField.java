@@ -46,13 +46,11 @@ public class AnswerField implements Serializable {
                 question.getType() == QuestionType.SCALE ? scale : null);
     }
 
-    /** Shows {@code note} beside this answer (the colleague's text, or the caller's text kept from an earlier save). */
+    /**
+     * Shows {@code note} beside this answer (the colleague's text, or the caller's text kept from an earlier save);
+     * null shows none.
+     */
     void show(AnswerConflictNote note) {
-        this.conflict = note;
-    }
-
-    /** Shows the caller's kept text beside the saved answer in the field. */
-    void keep(AnswerConflictNote note) {
         this.conflict = note;
     }
 

@@ -133,7 +133,7 @@ public class ResponseForm implements Serializable {
         if (response != null) {
             for (AnswerConflict kept : responses.myOpenConflicts(currentUser.getEmail(), response.getId())) {
                 Answer theirs = latest.answerTo(kept.getQuestion().getId()).orElse(null);
-                field(kept.getQuestion().getId()).keep(new AnswerConflictNote(false, editor(theirs),
+                field(kept.getQuestion().getId()).show(new AnswerConflictNote(false, editor(theirs),
                         theirs == null ? null : theirs.getEditedAt(), describe(kept.toInput()), kept.getCreatedAt()));
             }
         }
@@ -206,6 +206,7 @@ public class ResponseForm implements Serializable {
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElseThrow();
         seen = SeenResponse.of(response);
         ResponseVersion latest = response.latestVersion();
+        fields.forEach(f -> f.show(null)); // only this save's conflicts
         for (AnswerConflict conflict : saved.conflicts()) {
             Answer theirs = latest.answerTo(conflict.getQuestion().getId()).orElse(null);
             field(conflict.getQuestion().getId()).show(new AnswerConflictNote(true, editor(theirs),
