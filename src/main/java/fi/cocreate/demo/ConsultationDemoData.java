@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo content of the consultation domain ({@code DEMO_DATA=true} only, loaded once): organisations with
  * representatives (the demo ORG_REP's one verified), questions and themes for the 2020 consultation with submitted
- * responses, a consultation open now with a draft by the demo organisation, and a second closed consultation whose
+ * responses, a consultation open now with a draft by the demo organisation (written by its approver, the demo ORG_REP,
+ * and its drafter {@value #DRAFTER_EMAIL}), and a second closed consultation whose
  * responses await a summary. Other demo classes that need these depend on this one by name.
  */
 @Singleton
@@ -49,6 +50,8 @@ public class ConsultationDemoData {
     private static final Logger LOG = Logger.getLogger(ConsultationDemoData.class.getName());
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     static final String DEMO_ORGANISATION = "Kotoutumisen tuki ry";
+    /** The demo organisation's second representative, a drafter (password {@code DemoLogins.PASSWORD}). */
+    static final String DRAFTER_EMAIL = "luonnos@demo.cocreate.fi";
 
     @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
@@ -112,11 +115,19 @@ public class ConsultationDemoData {
         Consultation open = openConsultation(now);
         addQuestions(open, MUNICIPAL_PROGRAMMES);
         em.flush();
+        // The demo organisation drafts together: the demo representative registered it and approves; a colleague
+        // who joined later drafts (and asks for approval), so only the approver's page has "Submit response".
+        Account drafter = rep(DRAFTER_EMAIL, "Liisa Luonnostelija", hash);
+        demo.addRepresentative(drafter);
         Response draft = new Response(open, demo, demoRep, now);
         em.persist(draft);
         draft.saveDraft(List.of(AnswerInput.text(open.getQuestions().get(0).getId(),
                 "Luonnos: kotoutumisohjelmat kannattaa valmistella yhdess\u00e4 j\u00e4rjest\u00f6jen kanssa.")), false,
                 demoRep, now);
+        draft.saveDraft(List.of(AnswerInput.text(open.getQuestions().get(0).getId(),
+                "Luonnos: kotoutumisohjelmat kannattaa valmistella yhdess\u00e4 j\u00e4rjest\u00f6jen ja "
+                        + "hyvinvointialueen kanssa, ja ty\u00f6lle tarvitaan nimetty yhteyshenkil\u00f6.")), false,
+                drafter, now.plusSeconds(60));
 
         Consultation researchers = closedResearchersConsultation(now);
         addQuestions(researchers, HEALTH_AND_FAMILIES);

@@ -13,7 +13,9 @@ import fi.cocreate.consultation.boundary.EventDetails;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
 import fi.cocreate.consultation.boundary.Organisations;
+import fi.cocreate.consultation.boundary.Receipts;
 import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.boundary.Summaries;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
@@ -53,6 +55,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -90,6 +96,9 @@ class StaleSaveIT {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    Receipts receipts;
 
     @Inject
     ConsultationEvents events;
@@ -191,7 +200,7 @@ class StaleSaveIT {
     }
 
     @Test
-    void responseSavedFromAStaleTabIsRefusedAndTheColleaguesDraftStays() {
+    void responseSubmittedFromAStaleTabSubmitsNothingKeepsBothTextsAndShowsTheOtherBesideIt() {
         Consultation consultation = consultation("Stale response");
         String rep = fixtures.organisationWithRepresentative("Two tabs ry", "en");
         PageClient browser = loggedIn(rep);
@@ -203,11 +212,129 @@ class StaleSaveIT {
         Page refused = second.form("answers").set("fields:0:text", "Typed in the second tab").set("fields:1:single",
                 "1").press("submit").assertOk();
 
-        assertTrue(refused.contains("The response was already saved or submitted by Rep rep at"), refused.describe());
+        assertTrue(refused.contains("The response was not submitted"), refused.describe());
+        assertTrue(refused.contains("Rep rep changed this answer at"), refused.describe());
+        assertTrue(refused.contains("Saved in the first tab"), "the other text is shown beside: " + refused.describe());
         assertEquals("Typed in the second tab", refused.form("answers").value("fields:0:text"));
-        assertEquals("Saved in the first tab", responses.mineFor(rep, consultation.getId()).orElseThrow()
+        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals("Saved in the first tab", stored.latestVersion().getAnswers().get(0).getText());
+        assertFalse(stored.isSubmitted());
+        assertEquals(List.of("Typed in the second tab"), keptTexts(stored.getId()), "the second tab's text is kept");
+    }
+
+    @Test
+    void twoRepresentativesSavingOneDraftAtTheSameMomentKeepBothTextsAndTheSecondSeesTheConflict() throws Exception {
+        Consultation consultation = consultation("Two drafters");
+        String anna = fixtures.organisationWithRepresentative("Drafters ry", "en");
+        String dan = colleagueOf(anna, "dan");
+        String path = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+        PageClient.Form annas = loggedIn(anna).get(path).assertOk().form("answers").set("fields:0:text",
+                "Anna's paragraph");
+        PageClient.Form dans = loggedIn(dan).get(path).assertOk().form("answers").set("fields:0:text",
+                "Dan's paragraph");
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Page> both;
+        try {
+            Future<Page> a = pool.submit(() -> {
+                start.await();
+                return annas.press("save");
+            });
+            Future<Page> d = pool.submit(() -> {
+                start.await();
+                return dans.press("save");
+            });
+            start.countDown();
+            both = List.of(a.get(), d.get());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        both.forEach(p -> assertEquals(200, p.status(), p.describe()));
+        String all = both.get(0).describe() + "\n" + both.get(1).describe();
+        assertEquals(1, both.stream().filter(p -> p.contains("The draft is saved.")).count(), all);
+        Page conflicted = both.stream().filter(p -> p.contains("changed this answer at")).findFirst()
+                .orElseThrow(() -> new AssertionError("neither was shown the conflict: " + all));
+        Response stored = responses.mineFor(anna, consultation.getId()).orElseThrow();
+        String winner = stored.latestVersion().getAnswers().get(0).getText();
+        String loser = winner.equals("Anna's paragraph") ? "Dan's paragraph" : "Anna's paragraph";
+        String winnerName = winner.startsWith("Anna") ? "Rep rep" : "Rep dan";
+        assertTrue(conflicted.contains(winnerName + " changed this answer at"), conflicted.describe());
+        assertTrue(conflicted.contains(winner), "the colleague's text is shown: " + conflicted.describe());
+        assertEquals(loser, conflicted.form("answers").value("fields:0:text"), "the typed text stays in the field");
+        assertEquals(List.of(loser), keptTexts(stored.getId()), "both texts are in the database");
+
+        Page combined = conflicted.form("answers").set("fields:0:text", winner + " " + loser).press("save")
+                .assertOk();
+        assertTrue(combined.contains("The draft is saved."), combined.describe());
+        assertEquals(winner + " " + loser, responses.mineFor(anna, consultation.getId()).orElseThrow()
                 .latestVersion().getAnswers().get(0).getText());
-        assertFalse(responses.mineFor(rep, consultation.getId()).orElseThrow().isSubmitted());
+        assertEquals(List.of(), keptTexts(stored.getId()), "saved again having seen it: resolved");
+    }
+
+    @Test
+    void aDrafterAsksForApprovalButCannotSubmitAndTheApproversSubmissionNamesThemOnTheReceipt() throws Exception {
+        Consultation consultation = consultation("Approval");
+        String anna = fixtures.organisationWithRepresentative("Approvers ry", "en");
+        String dan = colleagueOf(anna, "dan");
+        long question = consultation.getQuestions().get(0).getId();
+        List<AnswerInput> answers = List.of(AnswerInput.text(question, "Our statement"));
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> responses.submit(dan, consultation.getId(), answers, true));
+        assertEquals("response.approverRequired", refused.getMessageKey());
+        assertTrue(responses.mineFor(dan, consultation.getId()).isEmpty(), "nothing saved by the refused submit");
+        assertTrue(fi.cocreate.common.web.Notices.text(java.util.Locale.ENGLISH, "response.approverRequired")
+                .startsWith("Only an approver of your organisation can submit"));
+
+        responses.askForApproval(dan, consultation.getId(), answers, true,
+                fi.cocreate.consultation.boundary.SeenResponse.of(null));
+        assertTrue(mailTo(anna, "APPROVAL_REQUESTED").contains("Rep dan has saved the draft response of Approvers ry"));
+
+        Response submitted = responses.submit(anna, consultation.getId(), answers, true);
+        assertEquals("Rep rep", submitted.submittedVersion().orElseThrow().getApprovedByName());
+        assertTrue(mailTo(anna, "RESPONSE_RECEIPT").contains("Approved and submitted by: Rep rep"));
+        Receipts.Confirmation confirmed = receipts.confirm(submitted.getReferenceNumber(),
+                submitted.getSubmittedDigest()).orElseThrow();
+        assertEquals("Rep rep", confirmed.approvedBy());
+    }
+
+    @Test
+    void onlyAnApproverOfTheSameOrganisationChangesWhoApproves() {
+        String anna = fixtures.organisationWithRepresentative("Rights ry", "en");
+        String dan = colleagueOf(anna, "dan");
+        String eve = fixtures.organisationWithRepresentative("Elsewhere ry", "en");
+        long dansId = accounts.findByEmail(dan).orElseThrow().getId();
+        long annasId = accounts.findByEmail(anna).orElseThrow().getId();
+
+        assertThrows(AccessDenied.class, () -> organisations.grantApproval(eve, dansId), "another organisation's");
+        assertEquals("organisation.approversOnly", assertThrows(BusinessException.class,
+                () -> organisations.grantApproval(dan, dansId)).getMessageKey());
+        assertEquals("organisation.lastApprover", assertThrows(BusinessException.class,
+                () -> organisations.revokeApproval(anna, annasId)).getMessageKey());
+
+        organisations.grantApproval(anna, dansId);
+        assertTrue(responses.mayApprove(dan));
+        organisations.revokeApproval(dan, annasId);
+        assertFalse(responses.mayApprove(anna));
+    }
+
+    /** A second representative of the organisation of {@code representative}, joined after it: a drafter. */
+    private String colleagueOf(String representative, String name) {
+        return fixtures.colleagueOf(representative, name);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> keptTexts(long responseId) {
+        return em.createNativeQuery("select text from answer_conflict where response_id = ?1 and resolved_at is null")
+                .setParameter(1, responseId).getResultList();
+    }
+
+    private String mailTo(String email, String kind) {
+        return (String) em.createNativeQuery("select text_body from outbox_mail where recipient = ?1 and kind = ?2"
+                + " order by id desc").setParameter(1, email.toLowerCase(java.util.Locale.ROOT)).setParameter(2, kind)
+                .setMaxResults(1).getSingleResult();
     }
 
     // ----- through the boundaries, with the version a page keeps

@@ -836,6 +836,69 @@ class ConsultationJourneysIT {
         assertTrue(browser.pageText().contains("Log in"), "logged out");
     }
 
+    /**
+     * Two representatives of one organisation edit the same answer at once: the approver saves first; the drafter's
+     * save from the page opened before shows who changed the answer and when, with their text beside the drafter's
+     * own (still in the field), both kept. Opened again (in Finnish and Swedish) the page shows the drafter's kept
+     * text beside the saved answer; combined and saved, the drafter asks the approver for approval.
+     */
+    @Test
+    void twoRepresentativesEditingOneAnswerSeeEachOthersTextAndTheDrafterAsksForApproval() {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Drafting together " + System.nanoTime(), 72);
+        String anna = representativeWithOrganisation(server);
+        String dan = server.colleagueOf(anna, "dan");
+        String path = "/consultation/org/respond.xhtml?consultation=" + consultation;
+        Browser annas = Browser.open(base, "en");
+        try {
+            browser = Browser.open(base, "en");
+            browser.go("/login.xhtml");
+            logIn(dan);
+            browser.go(path).waitForText("Written response");
+            assertTrue(browser.mainText().contains("only an approver submits it on behalf of the organisation. "
+                    + "Approvers: Rep rep."), browser.mainText());
+            annas.go("/login.xhtml").waitForText("Log in").type("Email address", anna).type("Password", PASSWORD)
+                    .press("Log in").waitForText(anna);
+            annas.go(path).waitForText("Written response");
+            annas.type("Your answer", "Anna: funding must continue after 2027.").press("Save draft")
+                    .waitForText("The draft is saved.");
+
+            browser.type("Your answer", "Dan: the advice reaches people others miss.").press("Save draft");
+            browser.waitForText("Rep rep changed this answer at");
+            assertTrue(browser.mainText().contains("Anna: funding must continue after 2027."), browser.mainText());
+            assertEquals("Dan: the advice reaches people others miss.",
+                    browser.field("Your answer").getDomProperty("value"), "the drafter's text stays in the field");
+            browser.assertAccessible().width(Browser.PHONE).assertReflows().shoot("respond-conflict-en");
+            assertEquals("Dan: the advice reaches people others miss.", ServerSide.value("SELECT c.text"
+                    + " FROM answer_conflict c JOIN response r ON r.id = c.response_id WHERE r.consultation_id = ?"
+                    + " AND c.resolved_at IS NULL", consultation), "both texts are stored");
+
+            browser.go("/language?to=fi&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                    .waitForText("ei tallennettu sen muutoksen päälle, jonka Rep rep teki")
+                    .assertAccessible().shoot("respond-conflict-fi");
+            browser.go("/language?to=sv&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                    .waitForText("sparades inte över ändringen som Rep rep gjorde")
+                    .assertAccessible().shoot("respond-conflict-sv");
+            browser.go("/language?to=en&back=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8))
+                    .waitForText("It is kept here:");
+            assertEquals("Anna: funding must continue after 2027.", browser.field("Your answer")
+                    .getDomProperty("value"), "opened again, the field shows the saved answer");
+            browser.type("Your answer", "Anna: funding must continue after 2027. Dan: the advice reaches people "
+                    + "others miss.").press("Ask for approval")
+                    .waitForText("the approvers (Rep rep) have been asked by email");
+            assertFalse(browser.mainText().contains("It is kept here:"), "combined and saved: nothing left aside");
+            MimeMessage asked = MailSinkClient.forTests().awaitMails(anna, 1, MAIL_WAIT).get(0);
+            assertTrue(MailSinkClient.text(asked).contains("Rep dan has saved the draft response"),
+                    MailSinkClient.text(asked));
+
+            annas.go("/consultation/org/index.xhtml").waitForText("Representatives").assertAccessible()
+                    .width(Browser.PHONE).assertReflows().shoot("organisation-approvers-en");
+            assertTrue(annas.mainText().contains("Drafter"), annas.mainText());
+        } finally {
+            annas.close();
+        }
+    }
+
     private void logIn(String email) {
         browser.waitForText("Log in").type("Email address", email).type("Password", PASSWORD).press("Log in");
         browser.waitForText(email);

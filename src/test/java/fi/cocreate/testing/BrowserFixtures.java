@@ -21,6 +21,8 @@ import java.time.temporal.ChronoUnit;
  *       single-choice question, deadline in H hours; answers its id.</li>
  *   <li>{@code POST /test-fixtures/representative?organisation=N}: a verified representative (password
  *       {@link ConsultationFixtures#PASSWORD}) of a new organisation; answers the email.</li>
+ *   <li>{@code POST /test-fixtures/colleague?of=EMAIL&name=N}: a second representative ("Rep N", a drafter) of the
+ *       organisation of EMAIL; answers the email.</li>
  *   <li>{@code POST /test-fixtures/user?language=L}: a verified account (password {@link ConsultationFixtures#PASSWORD});
  *       answers the email.</li>
  *   <li>{@code POST /test-fixtures/event?capacity=N}: a workshop in ten days with N seats; answers its id.</li>
@@ -67,6 +69,8 @@ public class BrowserFixtures extends HttpServlet {
             }
             case "/representative" -> answer = fixtures.organisationWithRepresentative(
                     request.getParameter("organisation"), "en");
+            case "/colleague" -> answer = fixtures.colleagueOf(request.getParameter("of"),
+                    request.getParameter("name"));
             case "/user" -> answer = fixtures.representative("browser", request.getParameter("language"));
             case "/event" -> answer = String.valueOf(event(Integer.parseInt(request.getParameter("capacity"))));
             case "/responded" -> answer = String.valueOf(responded(request.getParameter("suffix")));

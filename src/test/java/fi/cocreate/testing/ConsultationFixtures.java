@@ -53,6 +53,26 @@ public class ConsultationFixtures {
         return email;
     }
 
+    @Inject
+    jakarta.transaction.UserTransaction tx;
+
+    /**
+     * A second representative (display name "Rep PREFIX") of the organisation of {@code representative}, who joined
+     * after it and so drafts; returns the email.
+     */
+    public String colleagueOf(String representative, String prefix) {
+        String colleague = representative(prefix, "en");
+        try {
+            tx.begin();
+            organisations.find(organisationOf(representative))
+                    .addRepresentative(accounts.findByEmail(colleague).orElseThrow());
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not add the colleague", e);
+        }
+        return colleague;
+    }
+
     public long organisationOf(String representative) {
         return organisations.mine(representative).orElseThrow().getId();
     }

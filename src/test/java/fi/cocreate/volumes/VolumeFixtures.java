@@ -74,7 +74,6 @@ public final class VolumeFixtures {
         em.flush();
         long q1 = consultation.getQuestions().get(0).getId();
         long q2 = consultation.getQuestions().get(1).getId();
-        Account author = account("volume-rep", during);
         Account staff = account("volume-staff", during);
         ConsultationSummary summary = new ConsultationSummary(consultation, during);
         em.persist(summary);
@@ -88,6 +87,8 @@ public final class VolumeFixtures {
             Organisation organisation = new Organisation(title + " org " + i, null,
                     "V" + System.nanoTime() % 1_000_000_000L + "-" + i, types[i % types.length], during);
             organisation.verify(staff, during);
+            Account author = account("volume-rep", during); // its approver: one account represents one organisation
+            organisation.addRepresentative(author);
             em.persist(organisation);
             Response response = new Response(consultation, organisation, author, during);
             em.persist(response);

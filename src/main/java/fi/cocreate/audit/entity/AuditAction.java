@@ -31,7 +31,9 @@ public enum AuditAction {
     PANEL_APPLICANTS_REVEALED(RecordKind.CALL),
     PANELLISTS_REMINDED(RecordKind.CALL),
     PERSONAL_DATA_EXPORTED(RecordKind.ACCOUNT),
-    ACCOUNT_ERASED(RecordKind.ACCOUNT);
+    ACCOUNT_ERASED(RecordKind.ACCOUNT),
+    APPROVER_GRANTED(RecordKind.ACCOUNT),
+    APPROVER_REVOKED(RecordKind.ACCOUNT);
 
     /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
     public enum RecordKind {

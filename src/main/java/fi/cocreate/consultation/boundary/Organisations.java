@@ -79,6 +79,59 @@ public class Organisations {
         return organisation;
     }
 
+    /** A representative of the caller's organisation as its pages show them: name, address, approver or drafter. */
+    public record Colleague(long accountId, String name, String email, boolean approver) implements java.io.Serializable {
+    }
+
+    /** The representatives of the caller's organisation, approvers first, then by name. */
+    public List<Colleague> colleagues(String principal) {
+        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+        return organisation.getRepresentatives().stream()
+                .map(a -> new Colleague(a.getId(), a.getDisplayName(), a.getEmail(), organisation.isApprover(a)))
+                .sorted(java.util.Comparator.comparing((Colleague c) -> !c.approver())
+                        .thenComparing(Colleague::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * An approver gives a fellow representative the right to approve and submit the organisation's official
+     * response. Refused for a drafter ({@code organisation.approversOnly}); an account that does not represent the
+     * caller's organisation is refused as access denied. Audited.
+     */
+    public void grantApproval(String principal, long accountId) {
+        Account by = representatives.representative(principal);
+        Organisation organisation = lockedOrganisationOf(by);
+        organisation.grantApproval(by, colleague(accountId));
+        organisation.edited(by.getDisplayName(), clock.instant());
+        audit.record(by, AuditAction.APPROVER_GRANTED, accountId, organisation.getName());
+    }
+
+    /** An approver takes the right away (also their own, unless they are the last approver). Audited. */
+    public void revokeApproval(String principal, long accountId) {
+        Account by = representatives.representative(principal);
+        Organisation organisation = lockedOrganisationOf(by);
+        organisation.revokeApproval(by, colleague(accountId));
+        organisation.edited(by.getDisplayName(), clock.instant());
+        audit.record(by, AuditAction.APPROVER_REVOKED, accountId, organisation.getName());
+    }
+
+    /** The caller's organisation, locked so two approvers revoking each other at once never leave it with none. */
+    private Organisation lockedOrganisationOf(Account account) {
+        Organisation organisation = representatives.requireOrganisation(account);
+        em.createNativeQuery("select id from organisation where id = ?1 for update")
+                .setParameter(1, organisation.getId()).getResultList();
+        em.refresh(organisation);
+        return organisation;
+    }
+
+    private Account colleague(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new fi.cocreate.common.AccessDenied("access.denied");
+        }
+        return account;
+    }
+
     /** Mails a colleague a one-time link to join the caller's organisation. */
     public OrganisationInvitation invite(String principal, @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String colleagueEmail,
             String language) {

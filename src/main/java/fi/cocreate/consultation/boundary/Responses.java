@@ -8,7 +8,9 @@ import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.control.HelsinkiTime;
 import fi.cocreate.consultation.control.ReceiptText;
 import fi.cocreate.consultation.control.ResponseDigest;
+import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
@@ -62,8 +64,6 @@ public class Responses {
     @Inject
     Clock clock;
 
-    /** The version a form passes when it showed no response yet (the organisation had not started one). */
-    public static final long NOT_STARTED = -1;
 
     // ----- finds for staff pages and other boundaries
 
@@ -132,42 +132,115 @@ public class Responses {
     /** Saves the caller's organisation's draft; starts the response on the first save. Refused after the deadline. */
     public ResponseVersion saveDraft(String principal, long consultationId, List<AnswerInput> answers,
             boolean publicationConsent) {
-        return saveDraft(principal, consultationId, answers, publicationConsent, null);
+        return saveDraft(principal, consultationId, answers, publicationConsent, (SeenResponse) null).version();
     }
 
     /**
-     * As {@link #saveDraft(String, long, List, boolean)} from a form that showed the response at {@code seenVersion}
-     * ({@link #NOT_STARTED} if there was none): refused, naming who and when, if someone saved it since.
+     * As {@link #saveDraft(String, long, List, boolean)} from a form that showed the response as {@code seen}: an
+     * answer a colleague changed since then is not overwritten; what the caller typed for it is kept as a conflict
+     * beside theirs (persisted, shown on the page), and the other answers are saved.
      */
-    public ResponseVersion saveDraft(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent, Long seenVersion) {
+    public DraftSave saveDraft(String principal, long consultationId, List<AnswerInput> answers,
+            boolean publicationConsent, SeenResponse seen) {
         Account author = representatives.representative(principal);
         Instant now = clock.instant();
-        Response response = startOrFind(author, consultationId, now, seenVersion);
-        return response.saveDraft(answers, publicationConsent, author, now, closesAt(response));
+        Response response = startOrFind(author, consultationId, now, seen);
+        return kept(response, author, now, response.saveDraft(answers, publicationConsent, author, now,
+                closesAt(response), seen == null ? null : seen.answerRevisions()));
+    }
+
+    /**
+     * A drafter saves the draft and asks the organisation's approvers to submit it: each approver gets a mail (in
+     * their own language) naming who asks, with a link to the response. With a conflict the draft is saved as
+     * {@link #saveDraft(String, long, List, boolean, SeenResponse)} does and nobody is mailed yet.
+     */
+    public DraftSave askForApproval(String principal, long consultationId, List<AnswerInput> answers,
+            boolean publicationConsent, SeenResponse seen) {
+        DraftSave saved = saveDraft(principal, consultationId, answers, publicationConsent, seen);
+        if (saved.hasConflicts()) {
+            return saved;
+        }
+        Account asking = representatives.representative(principal);
+        Response response = saved.version().getResponse();
+        for (Account approver : response.getOrganisation().getApprovers()) {
+            String language = SupportedLanguage.orDefault(approver.getLanguage());
+            outbox.queue(approver.getEmail(), language, MailKind.APPROVAL_REQUESTED, approver.getDisplayName(),
+                    asking.getDisplayName(), response.getConsultation().getTitle().in(SupportedLanguage.locale(
+                            language)), response.getOrganisation().getName(),
+                    HelsinkiTime.format(closesAt(response), language),
+                    links.page("/consultation/org/respond.xhtml?consultation=" + consultationId));
+        }
+        return saved;
     }
 
     /** Submits the caller's organisation's response and queues the receipt mail. Refused after the deadline. */
     public Response submit(String principal, long consultationId, List<AnswerInput> answers,
             boolean publicationConsent) {
-        return submit(principal, consultationId, answers, publicationConsent, null);
+        return submit(principal, consultationId, answers, publicationConsent, null).version().getResponse();
     }
 
     /**
-     * As {@link #submit(String, long, List, boolean)} from a form that showed the response at {@code seenVersion}: a
-     * second submit of the same page (a double click, a second tab) is refused with "already saved by X at T".
+     * Submits the official response of the caller's organisation: only an approver may (others get
+     * {@code response.approverRequired}, nothing saved). From a form that showed the response as {@code seen}: a
+     * second submit of the same page (a double click, a second tab, a second approver) is refused with "already saved
+     * or submitted by X at T"; if a colleague changed an answer since, nothing is submitted, the caller's text for it
+     * is kept beside theirs and the other answers are saved as the draft. The receipt names the approver.
      */
-    public Response submit(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent, Long seenVersion) {
+    public DraftSave submit(String principal, long consultationId, List<AnswerInput> answers,
+            boolean publicationConsent, SeenResponse seen) {
         Account author = representatives.representative(principal);
+        representatives.requireOrganisation(author).requireApprover(author);
         Instant now = clock.instant();
-        Response response = startOrFind(author, consultationId, now, seenVersion);
-        ResponseVersion submitted = response.submit(answers, publicationConsent, author, now, id -> reference(
-                consultationId, id), closesAt(response));
-        submitted.recordDigest(digestOf(response, submitted));
-        queueReceipt(author, response, submitted);
-        metrics.submitted();
-        return response;
+        Response response = startOrFind(author, consultationId, now, seen);
+        if (seen != null) {
+            response.requireNotSubmittedSince(seen.submittedVersion());
+        }
+        DraftSave saved = kept(response, author, now, response.submit(answers, publicationConsent, author, now,
+                id -> reference(consultationId, id), closesAt(response), seen == null ? null
+                        : seen.answerRevisions()));
+        if (saved.submitted()) {
+            ResponseVersion submitted = saved.version();
+            submitted.recordDigest(digestOf(response, submitted));
+            queueReceipt(author, response, submitted);
+            metrics.submitted();
+        }
+        return saved;
+    }
+
+    /**
+     * Persists the conflicts of a save, and resolves the caller's earlier kept answers for every question this save
+     * wrote (they saved it again, having seen the colleague's).
+     */
+    private DraftSave kept(Response response, Account author, Instant now, DraftSave saved) {
+        java.util.Set<Long> clashing = new java.util.HashSet<>();
+        for (AnswerConflict conflict : saved.conflicts()) {
+            em.persist(conflict);
+            clashing.add(conflict.getQuestion().getId());
+        }
+        for (AnswerConflict earlier : openConflicts(response, author)) {
+            if (!clashing.contains(earlier.getQuestion().getId()) && earlier.getCreatedAt().isBefore(now)) {
+                earlier.resolve(now);
+            }
+        }
+        return saved;
+    }
+
+    /** The caller's answers of this response that lost to a colleague's change and are kept until saved again. */
+    public List<AnswerConflict> myOpenConflicts(String principal, long responseId) {
+        Account account = representatives.representative(principal);
+        return openConflicts(mine(principal, responseId), account);
+    }
+
+    private List<AnswerConflict> openConflicts(Response response, Account author) {
+        return em.createNamedQuery(AnswerConflict.OPEN_OF_AUTHOR, AnswerConflict.class)
+                .setParameter("responseId", response.getId()).setParameter("authorId", author.getId())
+                .getResultList();
+    }
+
+    /** Whether the caller may submit their organisation's official response (an approver of it). */
+    public boolean mayApprove(String principal) {
+        Account account = representatives.representative(principal);
+        return representatives.organisationOf(account).map(o -> o.isApprover(account)).orElse(false);
     }
 
     /**
@@ -176,16 +249,15 @@ public class Responses {
      * colleagues) then run one after the other, so the second sees the first's version and is refused by the version
      * check instead of failing at commit with an OptimisticLockException, and two first saves never both insert.
      */
-    private Response startOrFind(Account author, long consultationId, Instant now, Long seenVersion) {
+    private Response startOrFind(Account author, long consultationId, Instant now, SeenResponse seen) {
         Organisation organisation = representatives.requireOrganisation(author);
         em.createNativeQuery("select id from organisation where id = ?1 for update")
                 .setParameter(1, organisation.getId()).getResultList();
         Optional<Response> existing = findFor(consultationId, organisation.getId());
         if (existing.isPresent()) {
-            existing.get().requireSeen(seenVersion);
             return existing.get();
         }
-        if (seenVersion != null && seenVersion != NOT_STARTED) {
+        if (seen != null && seen.started()) {
             throw new NotFound("response.notFound");
         }
         Consultation consultation = em.find(Consultation.class, consultationId);
@@ -275,6 +347,8 @@ public class Responses {
                 links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()),
                 version.getDigest(),
                 links.page("/consultation/receipt.xhtml?reference=" + response.getReferenceNumber() + "&digest="
-                        + version.getDigest()));
+                        + version.getDigest()),
+                version.approvedBy().map(Account::getDisplayName).orElseGet(() -> ReceiptText.enteredByStaff(
+                        language)));
     }
 }

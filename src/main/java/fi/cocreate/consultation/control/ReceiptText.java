@@ -42,6 +42,12 @@ public final class ReceiptText {
         return text.toString().strip();
     }
 
+    /** Who approved a statement that staff entered from an email or a letter: nobody on the site, so says that. */
+    public static String enteredByStaff(String language) {
+        return ResourceBundle.getBundle("i18n.consultation_mail", SupportedLanguage.locale(language),
+                ReceiptText.class.getClassLoader()).getString("receipt.enteredByStaff");
+    }
+
     private static String describe(Question question, Answer answer, Locale locale) {
         StringBuilder out = new StringBuilder();
         if (!answer.getSelectedOptions().isEmpty()) {

@@ -20,7 +20,12 @@ import java.util.TreeSet;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
-/** The answer of one response version to one question: text, chosen options (by position) and a scale value. */
+/**
+ * The answer of one response version to one question: text, chosen options (by position) and a scale value. Each
+ * change of its content moves its revision on and records who made it, so that a colleague's save from an older page
+ * can tell that this answer changed since (see {@link ResponseVersion#write}); the revision carries over to the
+ * next version.
+ */
 @Entity
 @Table(name = "answer")
 public class Answer implements Serializable {
@@ -50,21 +55,72 @@ public class Answer implements Serializable {
     @Column(name = "option_index")
     private Set<Integer> selectedOptions = new TreeSet<>();
 
+    @Column(nullable = false)
+    private int revision;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "edited_by")
+    private fi.cocreate.identity.entity.Account editedBy;
+
+    @Column(name = "edited_at")
+    private java.time.Instant editedAt;
+
     protected Answer() {
     }
 
-    Answer(ResponseVersion responseVersion, Question question, AnswerInput input) {
+    Answer(ResponseVersion responseVersion, Question question, AnswerInput input,
+            fi.cocreate.identity.entity.Account by, java.time.Instant now) {
         this.responseVersion = Objects.requireNonNull(responseVersion);
         this.question = Objects.requireNonNull(question);
-        change(input);
+        change(input, by, now);
     }
 
-    final void change(AnswerInput input) {
+    /** The next version's copy of this answer, with its revision and last editor. */
+    Answer copyTo(ResponseVersion next) {
+        Answer copy = new Answer();
+        copy.responseVersion = next;
+        copy.question = question;
+        copy.text = text;
+        copy.scaleValue = scaleValue;
+        copy.selectedOptions.addAll(selectedOptions);
+        copy.revision = revision;
+        copy.editedBy = editedBy;
+        copy.editedAt = editedAt;
+        return copy;
+    }
+
+    /** Writes the input; the revision and the editor move only when the content changes. */
+    final void change(AnswerInput input, fi.cocreate.identity.entity.Account by, java.time.Instant now) {
         question.check(input.text(), input.selectedOptions(), input.scaleValue());
+        if (revision > 0 && sameAs(input)) {
+            return;
+        }
         this.text = input.text();
         this.scaleValue = input.scaleValue();
         this.selectedOptions.clear();
         this.selectedOptions.addAll(input.selectedOptions());
+        this.revision++;
+        this.editedBy = by;
+        this.editedAt = now;
+    }
+
+    /** Whether the input says the same as this answer (an unchanged answer posted again). */
+    public boolean sameAs(AnswerInput input) {
+        return Objects.equals(text, input.text()) && Objects.equals(scaleValue, input.scaleValue())
+                && selectedOptions.equals(new TreeSet<>(input.selectedOptions()));
+    }
+
+    /** How many times its content has changed; a form keeps the one it showed. */
+    public int getRevision() {
+        return revision;
+    }
+
+    public fi.cocreate.identity.entity.Account getEditedBy() {
+        return editedBy;
+    }
+
+    public java.time.Instant getEditedAt() {
+        return editedAt;
     }
 
     public AnswerInput toInput() {

@@ -83,6 +83,13 @@ public class Organisation implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> representatives = new LinkedHashSet<>();
 
+    /** The representatives who may submit the organisation's official response and name who else may. */
+    @BatchFetch(BatchFetchType.EXISTS)
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "organisation_approver", joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> approvers = new LinkedHashSet<>();
+
     @Embedded
     private LastEdit lastEdit;
 
@@ -111,12 +118,73 @@ public class Organisation implements Serializable {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /**
+     * Adds a representative. The first one (who registers the organisation) is its approver; everyone who joins later
+     * drafts until an approver gives them the right.
+     */
     public void addRepresentative(Account account) {
         representatives.add(Objects.requireNonNull(account));
+        if (approvers.isEmpty()) {
+            approvers.add(account);
+        }
     }
 
+    /**
+     * Removes a representative (an erased account) and its approver right. If that leaves nobody who may approve, all
+     * remaining representatives become approvers, so the organisation is never locked out of submitting.
+     */
     public void removeRepresentative(Account account) {
-        representatives.removeIf(r -> r.getId().equals(account.getId()));
+        representatives.removeIf(r -> same(r, account));
+        approvers.removeIf(r -> same(r, account));
+        if (approvers.isEmpty()) {
+            approvers.addAll(representatives);
+        }
+    }
+
+    /** Whether this account may submit the organisation's official response. */
+    public boolean isApprover(Account account) {
+        return account != null && approvers.stream().anyMatch(a -> same(a, account));
+    }
+
+    /** Refuses anyone but an approver of this organisation, with a message saying who may submit. */
+    public void requireApprover(Account account) {
+        if (!isApprover(account)) {
+            throw new BusinessException("response.approverRequired");
+        }
+    }
+
+    /** An approver gives a fellow representative the right to approve and submit. */
+    public void grantApproval(Account by, Account representative) {
+        requireApproverToManage(by, representative);
+        approvers.add(representative);
+    }
+
+    /** An approver takes the right away from a representative (also from themself); the last approver stays. */
+    public void revokeApproval(Account by, Account representative) {
+        requireApproverToManage(by, representative);
+        if (isApprover(representative) && approvers.size() == 1) {
+            throw new BusinessException("organisation.lastApprover");
+        }
+        approvers.removeIf(a -> same(a, representative));
+    }
+
+    private void requireApproverToManage(Account by, Account representative) {
+        if (!isApprover(by)) {
+            throw new BusinessException("organisation.approversOnly");
+        }
+        if (!isRepresentedBy(representative)) {
+            throw new fi.cocreate.common.AccessDenied("access.denied");
+        }
+    }
+
+    /** The approvers, who are mailed when a drafter asks for approval. */
+    public Set<Account> getApprovers() {
+        return Collections.unmodifiableSet(approvers);
+    }
+
+    /** The same account: the same object, or the same stored id. */
+    private static boolean same(Account one, Account other) {
+        return one == other || one.getId() != null && one.getId().equals(other.getId());
     }
 
     /** Forgets who last edited the details when that was {@code email} (an erased account). */
@@ -127,7 +195,7 @@ public class Organisation implements Serializable {
     }
 
     public boolean isRepresentedBy(Account account) {
-        return account != null && representatives.stream().anyMatch(r -> r.getId().equals(account.getId()));
+        return account != null && representatives.stream().anyMatch(r -> same(r, account));
     }
 
     public boolean isRepresentedBy(long accountId) {

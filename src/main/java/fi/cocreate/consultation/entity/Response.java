@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -154,8 +155,28 @@ public class Response implements Serializable {
     /** As {@link #saveDraft(List, boolean, Account, Instant)} until the organisation's own deadline {@code closesAt}. */
     public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now,
             Instant closesAt) {
+        return saveDraft(answers, consent, by, now, closesAt, null).version();
+    }
+
+    /**
+     * As {@link #saveDraft(List, boolean, Account, Instant, Instant)} from a form that showed each answer at a
+     * revision ({@code seenRevisions} by question id; null checks nothing). An answer a colleague changed since then
+     * stays as they saved it and the input for it comes back as a conflict, to be kept beside theirs; the other
+     * answers are saved. So two representatives drafting at once never overwrite each other.
+     */
+    public DraftSave saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now, Instant closesAt,
+            Map<Long, Integer> seenRevisions) {
         requireOpen(now, closesAt);
-        return write(answers, consent, by, now);
+        ResponseVersion draft = draftFor(by, now);
+        List<AnswerInput> clashes = draft.write(answers, consent, by, now, seenRevisions);
+        this.author = by;
+        this.updatedAt = now;
+        List<AnswerConflict> conflicts = new ArrayList<>();
+        for (AnswerInput clash : clashes) {
+            Answer theirs = draft.answerTo(clash.questionId()).orElseThrow();
+            conflicts.add(new AnswerConflict(this, theirs.getQuestion(), by, clash, theirs.getRevision(), now));
+        }
+        return new DraftSave(draft, conflicts, false);
     }
 
     /**
@@ -176,16 +197,22 @@ public class Response implements Serializable {
     }
 
     private ResponseVersion write(List<AnswerInput> answers, boolean consent, Account by, Instant now) {
-        ResponseVersion latest = latestVersion();
-        ResponseVersion draft = latest;
-        if (latest.isSubmitted()) {
-            draft = latest.successor(by, now);
-            versions.add(draft);
-            currentVersion = draft.getNumber();
-        }
+        ResponseVersion draft = draftFor(by, now);
         draft.write(answers, consent, by, now);
         this.author = by;
         this.updatedAt = now;
+        return draft;
+    }
+
+    /** The version a save writes: the latest, or after a submission a new one, so the submitted one stays as it was. */
+    private ResponseVersion draftFor(Account by, Instant now) {
+        ResponseVersion latest = latestVersion();
+        if (!latest.isSubmitted()) {
+            return latest;
+        }
+        ResponseVersion draft = latest.successor(by, now);
+        versions.add(draft);
+        currentVersion = draft.getNumber();
         return draft;
     }
 
@@ -204,9 +231,25 @@ public class Response implements Serializable {
      */
     public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
             LongFunction<String> references, Instant closesAt) {
-        ResponseVersion draft = saveDraft(answers, consent, by, now, closesAt);
+        return submit(answers, consent, by, now, references, closesAt, null).version();
+    }
+
+    /**
+     * Submits the official response: only an approver of the organisation may (refused before anything is saved). From
+     * a form that showed each answer at a revision ({@code seenRevisions}, null checks nothing): if a colleague
+     * changed an answer since, nothing is submitted; the other answers are saved as a draft and the conflicts come
+     * back, so the approver submits only what they have seen. The version records who approved it.
+     */
+    public DraftSave submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
+            LongFunction<String> references, Instant closesAt, Map<Long, Integer> seenRevisions) {
+        organisation.requireApprover(by);
+        DraftSave saved = saveDraft(answers, consent, by, now, closesAt, seenRevisions);
+        if (saved.hasConflicts()) {
+            return saved;
+        }
+        ResponseVersion draft = saved.version();
         this.late = consultation.isPastDeadline(now);
-        draft.markSubmitted(now);
+        draft.markSubmitted(now, by);
         this.state = ResponseState.SUBMITTED;
         this.submittedVersion = draft.getNumber();
         this.submittedAt = now;
@@ -214,7 +257,7 @@ public class Response implements Serializable {
         if (referenceNumber == null) {
             referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
         }
-        return draft;
+        return new DraftSave(draft, List.of(), true);
     }
 
     /**
@@ -251,7 +294,7 @@ public class Response implements Serializable {
         ResponseVersion draft = write(answers, consent, staff, now);
         this.late = consultation.isPastDeadline(arrivedAt);
         this.channel = via;
-        draft.markSubmitted(arrivedAt);
+        draft.markSubmitted(arrivedAt, null);
         this.state = ResponseState.SUBMITTED;
         this.submittedVersion = draft.getNumber();
         this.submittedAt = arrivedAt;
@@ -383,6 +426,18 @@ public class Response implements Serializable {
     public void requireSeen(Long seenVersion) {
         if (seenVersion != null && seenVersion != version) {
             fi.cocreate.common.LastEdit.requireSeen(seenVersion, version,
+                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
+        }
+    }
+
+    /**
+     * Refuses a submit from a page opened before the last submission ({@code seenSubmittedVersion} is the submitted
+     * version the page showed, null for none): a second submit of the same page (a double click, a second tab, two
+     * approvers at once) is told who submitted and when instead of submitting again.
+     */
+    public void requireNotSubmittedSince(Integer seenSubmittedVersion) {
+        if (!Objects.equals(seenSubmittedVersion, submittedVersion)) {
+            fi.cocreate.common.LastEdit.requireSeen(-1L, version,
                     new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
         }
     }

@@ -58,6 +58,11 @@ public class ResponseVersion implements Serializable {
     @Column(name = "publication_consent", nullable = false)
     private boolean publicationConsent;
 
+    /** The approver who submitted this version; none for a version staff entered from an email or a letter. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_by")
+    private Account approvedBy;
+
     /** SHA-256 of the submitted content in ResponseDigest's canonical form; set once, at submission. */
     @Column(length = 64)
     private String digest;
@@ -77,35 +82,72 @@ public class ResponseVersion implements Serializable {
         this.updatedAt = now;
     }
 
-    /** A new draft version starting from the answers of this one. */
+    /** A new draft version starting from the answers of this one, each with its revision and last editor. */
     ResponseVersion successor(Account author, Instant now) {
         ResponseVersion next = new ResponseVersion(response, number + 1, author, now);
-        next.write(answers.stream().map(Answer::toInput).toList(), publicationConsent, author, now);
+        answers.forEach(a -> next.answers.add(a.copyTo(next)));
+        next.publicationConsent = publicationConsent;
         return next;
     }
 
     void write(List<AnswerInput> inputs, boolean consent, Account author, Instant now) {
+        write(inputs, consent, author, now, null);
+    }
+
+    /**
+     * Writes the inputs from a form that showed each answer at a revision ({@code seenRevisions} by question id, 0 or
+     * absent for an answer that did not exist yet; null checks nothing). An answer that someone changed since the
+     * form showed it is left as they saved it when the input differs from it: those inputs are returned, unwritten,
+     * for the caller to keep beside it. Every other answer is written.
+     */
+    List<AnswerInput> write(List<AnswerInput> inputs, boolean consent, Account author, Instant now,
+            java.util.Map<Long, Integer> seenRevisions) {
         if (isSubmitted()) {
             throw new IllegalStateException("A submitted version never changes.");
         }
         List<Question> questions = response.getConsultation().getQuestions();
+        List<AnswerInput> clashes = new ArrayList<>();
         for (AnswerInput input : inputs) {
             Question question = questions.stream().filter(q -> q.getId() == input.questionId()).findFirst()
                     .orElseThrow(() -> new fi.cocreate.common.BusinessException("answer.unknownQuestion"));
             Optional<Answer> existing = answerTo(question.getId());
-            if (existing.isPresent()) {
-                existing.get().change(input);
+            if (seenRevisions != null && changedSince(existing, seenRevisions.getOrDefault(question.getId(), 0),
+                    input)) {
+                question.check(input.text(), input.selectedOptions(), input.scaleValue());
+                clashes.add(input);
+            } else if (existing.isPresent()) {
+                existing.get().change(input, author, now);
             } else if (!input.isEmpty()) {
-                answers.add(new Answer(this, question, input));
+                answers.add(new Answer(this, question, input, author, now));
             }
         }
         this.publicationConsent = consent;
         this.author = author;
         this.updatedAt = now;
+        return clashes;
     }
 
-    void markSubmitted(Instant now) {
+    private static boolean changedSince(Optional<Answer> existing, int seenRevision, AnswerInput input) {
+        int current = existing.map(Answer::getRevision).orElse(0);
+        if (current == seenRevision) {
+            return false;
+        }
+        return existing.map(a -> !a.sameAs(input)).orElse(!input.isEmpty());
+    }
+
+    void markSubmitted(Instant now, Account approver) {
         this.submittedAt = now;
+        this.approvedBy = approver;
+    }
+
+    /** The approver's name, for the history page; null when there is none. */
+    public String getApprovedByName() {
+        return approvedBy == null ? null : approvedBy.getDisplayName();
+    }
+
+    /** Who approved and submitted this version; empty for one staff entered, or before submission. */
+    public Optional<Account> approvedBy() {
+        return Optional.ofNullable(approvedBy);
     }
 
     public Optional<Answer> answerTo(long questionId) {

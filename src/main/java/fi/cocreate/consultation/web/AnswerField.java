@@ -20,6 +20,8 @@ public class AnswerField implements Serializable {
     private String single;
     private List<String> multiple = new ArrayList<>();
     private Integer scale;
+    /** The other text to show beside this answer after a conflict, or null. */
+    private AnswerConflictNote conflict;
 
     AnswerField(Question question, Answer saved) {
         this.question = question;
@@ -42,6 +44,18 @@ public class AnswerField implements Serializable {
         }
         return new AnswerInput(question.getId(), text, selected,
                 question.getType() == QuestionType.SCALE ? scale : null);
+    }
+
+    /**
+     * Shows {@code note} beside this answer (the colleague's text, or the caller's text kept from an earlier save);
+     * null shows none.
+     */
+    void show(AnswerConflictNote note) {
+        this.conflict = note;
+    }
+
+    public AnswerConflictNote getConflict() {
+        return conflict;
     }
 
     public Question getQuestion() {

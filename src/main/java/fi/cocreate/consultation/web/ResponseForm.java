@@ -6,7 +6,11 @@ import fi.cocreate.consultation.boundary.Attachments;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.boundary.SeenResponse;
+import fi.cocreate.consultation.entity.Answer;
+import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
+import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
@@ -55,6 +59,9 @@ public class ResponseForm implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    fi.cocreate.common.web.LocaleSelection localeSelection;
+
     private Long consultationId;
     private Consultation consultation;
     private Response response;
@@ -66,8 +73,12 @@ public class ResponseForm implements Serializable {
     private boolean notYetOpen;
     /** The organisation's own deadline: the consultation's, or later under an extension. */
     private java.time.Instant closesAt;
-    /** The response's version when the page opened: a save from this page after someone else's is refused. */
-    private long seenVersion;
+    /** What the page showed of the response (each answer's revision): a colleague's later change is never overwritten. */
+    private SeenResponse seen;
+    /** Whether the caller may submit (an approver of the organisation); drafters ask for approval instead. */
+    private boolean approver;
+    /** The organisation's approvers by name, for the drafter's hint. */
+    private String approverNames;
     /**
      * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
      * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
@@ -94,6 +105,8 @@ public class ResponseForm implements Serializable {
     private void confirmSaved(FacesContext context) {
         if ("draft".equals(saved) && response != null) {
             Notices.info("response.draftSaved");
+        } else if ("asked".equals(saved) && response != null) {
+            Notices.info("response.approvalAsked", approverNames);
         } else if ("submitted".equals(saved) && response != null && response.isSubmitted()) {
             Notices.info("response.submitted", response.getReferenceNumber());
         } else {
@@ -112,11 +125,22 @@ public class ResponseForm implements Serializable {
 
     private void reload() {
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-        seenVersion = response == null ? Responses.NOT_STARTED : response.getVersion();
+        seen = SeenResponse.of(response);
         ResponseVersion latest = response == null ? null : response.latestVersion();
         fields = consultation.getQuestions().stream()
                 .map(q -> new AnswerField(q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
                 .toList();
+        if (response != null) {
+            for (AnswerConflict kept : responses.myOpenConflicts(currentUser.getEmail(), response.getId())) {
+                Answer theirs = latest.answerTo(kept.getQuestion().getId()).orElse(null);
+                field(kept.getQuestion().getId()).show(new AnswerConflictNote(false, editor(theirs),
+                        theirs == null ? null : theirs.getEditedAt(), describe(kept.toInput()), kept.getCreatedAt()));
+            }
+        }
+        approver = responses.mayApprove(currentUser.getEmail());
+        approverNames = organisations.colleagues(currentUser.getEmail()).stream()
+                .filter(Organisations.Colleague::approver).map(Organisations.Colleague::name)
+                .collect(java.util.stream.Collectors.joining(", "));
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         closesAt = responses.closesAtFor(currentUser.getEmail(), consultation);
@@ -132,25 +156,90 @@ public class ResponseForm implements Serializable {
     }
 
     public String saveDraft() {
+        DraftSave saved;
         try {
-            responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
-                    seenVersion);
+            saved = responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
+                    seen);
         } catch (BusinessException e) {
             refused(e);
             return null;
         }
-        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=draft&consultation=" + consultation.getId();
+        return saved.hasConflicts() ? conflicts(saved, "response.conflicts") : savedPage("draft");
+    }
+
+    /** A drafter saves and mails the approvers; an approver's own page submits instead. */
+    public String askForApproval() {
+        DraftSave saved;
+        try {
+            saved = responses.askForApproval(currentUser.getEmail(), consultation.getId(), inputs(),
+                    publicationConsent, seen);
+        } catch (BusinessException e) {
+            refused(e);
+            return null;
+        }
+        return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotAsked") : savedPage("asked");
     }
 
     public String submit() {
+        DraftSave saved;
         try {
-            responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seenVersion);
+            saved = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
+                    seen);
         } catch (BusinessException e) {
             refused(e);
             return null;
         }
-        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=submitted&consultation="
+        return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotSubmitted") : savedPage("submitted");
+    }
+
+    private String savedPage(String what) {
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=" + what + "&consultation="
                 + consultation.getId();
+    }
+
+    /**
+     * The same page again, with what the person typed in every field and the colleague's saved text beside each
+     * answer that clashed. The page has now seen the response as it is stored, so saving again writes the person's
+     * (combined) text on purpose.
+     */
+    private String conflicts(DraftSave saved, String messageKey) {
+        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElseThrow();
+        seen = SeenResponse.of(response);
+        ResponseVersion latest = response.latestVersion();
+        fields.forEach(f -> f.show(null)); // only this save's conflicts
+        for (AnswerConflict conflict : saved.conflicts()) {
+            Answer theirs = latest.answerTo(conflict.getQuestion().getId()).orElse(null);
+            field(conflict.getQuestion().getId()).show(new AnswerConflictNote(true, editor(theirs),
+                    theirs == null ? null : theirs.getEditedAt(), theirs == null ? "" : describe(theirs.toInput()),
+                    null));
+        }
+        Notices.error(messageKey, saved.conflicts().size());
+        return null;
+    }
+
+    private AnswerField field(long questionId) {
+        return fields.stream().filter(f -> f.getQuestion().getId() == questionId).findFirst().orElseThrow();
+    }
+
+    private static String editor(Answer answer) {
+        return answer == null || answer.getEditedBy() == null ? "?" : answer.getEditedBy().getDisplayName();
+    }
+
+    /** An answer as text: the chosen options' labels and the scale value before the written text. */
+    private String describe(AnswerInput input) {
+        Question question = consultation.getQuestions().stream().filter(q -> q.getId() == input.questionId())
+                .findFirst().orElseThrow();
+        java.util.Locale locale = localeSelection.getLocale();
+        List<String> parts = new ArrayList<>();
+        input.selectedOptions().stream().sorted().filter(i -> i < question.getOptions().size())
+                .forEach(i -> parts.add("[x] " + question.getOptions().get(i).getLabel().in(locale)));
+        if (input.scaleValue() != null) {
+            parts.add(String.valueOf(input.scaleValue()));
+        }
+        if (input.text() != null) {
+            parts.add(input.text());
+        }
+        return String.join("\n", parts);
     }
 
     public void upload(FileUploadEvent event) {
@@ -158,8 +247,8 @@ public class ResponseForm implements Serializable {
                 event.getFile().getContent());
         Notices.info("attachment.added", event.getFile().getFileName());
         response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-        if (seenVersion == Responses.NOT_STARTED) {
-            seenVersion = response.getVersion(); // the upload started the response for this page
+        if (!seen.started()) {
+            seen = SeenResponse.of(response); // the upload started the response for this page
         }
         files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
@@ -198,6 +287,14 @@ public class ResponseForm implements Serializable {
     /** The end of the organisation's extension, or null when it has none. */
     public java.time.Instant getExtendedUntil() {
         return closesAt != null && closesAt.isAfter(consultation.getDeadline()) ? closesAt : null;
+    }
+
+    public boolean isApprover() {
+        return approver;
+    }
+
+    public String getApproverNames() {
+        return approverNames;
     }
 
     public boolean isEditable() {

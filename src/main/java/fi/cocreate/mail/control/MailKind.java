@@ -25,6 +25,7 @@ public enum MailKind {
     RESPONSE_RECEIPT("response.receipt", false, "i18n.consultation_mail"),
     DEADLINE_REMINDER("response.reminder", false, "i18n.consultation_mail"),
     ORGANISATION_INVITATION("organisation.invitation", false, "i18n.consultation_mail"),
+    APPROVAL_REQUESTED("response.approvalRequested", false, "i18n.consultation_mail"),
     SUMMARY_PUBLISHED("summary.published", false, "i18n.summary_mail"),
     RESPONSE_HIDDEN("response.hidden", false, "i18n.summary_mail"),
     // Forum decisions of the selection panel: templates in i18n/panel_mail.

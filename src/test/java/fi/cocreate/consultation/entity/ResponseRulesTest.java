@@ -46,6 +46,7 @@ class ResponseRulesTest {
         setId(Question.class, choice, 12L);
         organisation = new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION, OPENS);
         author = new Account("rep@example.org", "Rep", "hash", "fi", OPENS);
+        organisation.addRepresentative(author); // the first representative: its approver
         response = new Response(consultation, organisation, author, clock.instant());
         setId(Response.class, response, 7L);
     }

@@ -43,6 +43,11 @@ public final class ServerSide {
         return post("/test-fixtures/representative?organisation=" + encode(organisation));
     }
 
+    /** A second representative ("Rep NAME", a drafter) of the organisation of {@code representative}; its email. */
+    public String colleagueOf(String representative, String name) {
+        return post("/test-fixtures/colleague?of=" + encode(representative) + "&name=" + encode(name));
+    }
+
     /** A verified account that can log in (password "a long enough password"); answers the email. */
     public String user(String language) {
         return post("/test-fixtures/user?language=" + language);
