@@ -42,6 +42,7 @@ class RedactionAndProposalRulesTest {
         Organisation organisation = new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION,
                 OPENS);
         Account author = new Account("rep@example.org", "Rep", "hash", "fi", OPENS);
+        organisation.addRepresentative(author); // the first representative: its approver
         response = new Response(consultation, organisation, author, NOW);
         setId(Response.class, response, 7L);
         response.submit(List.of(AnswerInput.text(11L, FIRST), AnswerInput.text(12L, SECOND)), true, author, NOW,
