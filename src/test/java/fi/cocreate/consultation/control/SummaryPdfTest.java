@@ -45,6 +45,26 @@ class SummaryPdfTest {
                 + extractor.getTextFromPage(1));
     }
 
+    @Test
+    void theAnswersToProposalsArePrintedByReactionWithTheirReasonsOnLinesOfTheirOwn() throws Exception {
+        SummaryDocument summary = new SummaryDocument("Yhteenveto", null, "Julkaistu 1.10.2020", List.of(),
+                "Perustuu", "Vastaukset ehdotuksiin", List.of(
+                        new SummaryDocument.ProposalGroup("Osittain hyväksytty (1)", List.of(
+                                new SummaryDocument.Proposal("Kotoutumisen tuki ry",
+                                        "Pitkäjänteinen rahoitus [poistettu].", "Talousarviossa."))),
+                        new SummaryDocument.ProposalGroup("Hyväksytty (1)", List.of(
+                                new SummaryDocument.Proposal("Esimerkkilän kaupunki", "Kumppanuus.", null)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SummaryPdf.write(summary, out);
+        PdfReader reader = new PdfReader(out.toByteArray());
+        String all = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertTrue(all.contains("Vastaukset ehdotuksiin") && all.contains("Osittain hyväksytty (1)")
+                && all.contains("Hyväksytty (1)"), all);
+        assertTrue(java.util.regex.Pattern.compile("rahoitus \\[poistettu\\]\\.\u201d\\s*\\n\\s*Kotoutumisen tuki ry"
+                + "\\s*\\n\\s*Talousarviossa\\.").matcher(all).find(), "proposal, source and reason on lines of their own: "
+                + all);
+    }
+
     /**
      * A summary of several pages: every page ends with its own number on a line of its own, and no statement's text
      * runs into its theme or into the page number (read back from the PDF's text, page by page).
