@@ -2,9 +2,13 @@ package fi.cocreate.volumes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ResponseModeration;
+import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import jakarta.inject.Inject;
@@ -13,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -125,5 +130,87 @@ class PublicPagesIT {
         assertEquals(200, FacesClient.english(base()).header("If-Modified-Since", older).get(page).statusCode());
         HttpResponse<String> finnish = new FacesClient(base(), "fi").header("If-None-Match", etag).get(page);
         assertEquals(200, finnish.statusCode(), "each language has its own ETag");
+    }
+
+    private static String cache(HttpResponse<String> got) {
+        return got.headers().firstValue("X-Page-Cache").orElse("none");
+    }
+
+    private static String nonce(HttpResponse<String> got) {
+        return first(got.headers().firstValue("Content-Security-Policy").orElseThrow(), "'nonce-([^']+)'");
+    }
+
+    /** Two GETs in a row, until the second comes from the cache (a write in between, by anyone, spoils a pair). */
+    private HttpResponse<String>[] aKeptPage(String page) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> rendered = FacesClient.english(base()).get(page);
+            HttpResponse<String> kept = FacesClient.english(base()).get(page);
+            if ("HIT".equals(cache(kept))) {
+                @SuppressWarnings("unchecked")
+                HttpResponse<String>[] pair = new HttpResponse[] {rendered, kept};
+                return pair;
+            }
+        }
+        throw new AssertionError(page + " was never served from the cache");
+    }
+
+    @Test
+    void anAnonymousPageIsServedFromMemoryWithAFreshNonceUntilSomethingPublicIsWritten() throws Exception {
+        long consultation = publishedConsultation();
+        String page = "/consultation/view.xhtml?id=" + consultation;
+        HttpResponse<String>[] pair = aKeptPage(page);
+        HttpResponse<String> rendered = pair[0];
+        HttpResponse<String> kept = pair[1];
+        assertEquals(200, kept.statusCode());
+        String renderedNonce = nonce(rendered);
+        String keptNonce = nonce(kept);
+        assertNotEquals(renderedNonce, keptNonce, "every answer has its own nonce");
+        assertTrue(kept.body().contains("nonce=\"" + keptNonce + "\""), "the page's scripts carry the new nonce");
+        assertFalse(kept.body().contains(renderedNonce), "and not the old one");
+        assertEquals(rendered.body().replace(renderedNonce, "N"), kept.body().replace(keptNonce, "N"));
+        assertEquals(rendered.headers().firstValue("Cache-Control"), kept.headers().firstValue("Cache-Control"));
+        assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertTrue(kept.headers().allValues("Set-Cookie").isEmpty());
+        assertNotEquals(rendered.headers().firstValue("X-Request-Id"), kept.headers().firstValue("X-Request-Id"));
+
+        // Staff rename the consultation: the next visitor sees the new title at once.
+        tx.begin();
+        Consultation c = em.find(Consultation.class, consultation);
+        c.describe(c.getProcess(), LocalizedText.of("Uusi nimi", "Nytt namn", "A renamed consultation"),
+                c.getDescription());
+        tx.commit();
+        HttpResponse<String> after = FacesClient.english(base()).get(page);
+        assertEquals("MISS", cache(after));
+        assertTrue(after.body().contains("A renamed consultation"), after.body());
+
+        // Each language has its own copy.
+        aKeptPage(page);
+        HttpResponse<String> finnish = new FacesClient(base(), "fi").get(page);
+        assertEquals("MISS", cache(finnish));
+        assertTrue(finnish.body().contains("Uusi nimi"));
+
+        // Moving the app's clock (a deadline crossed) spoils every copy.
+        aKeptPage(page);
+        TestClockProducer.CLOCK.advance(Duration.ofMinutes(5));
+        try {
+            assertEquals("MISS", cache(FacesClient.english(base()).get(page)));
+        } finally {
+            TestClockProducer.CLOCK.advance(Duration.ofMinutes(-5));
+        }
+    }
+
+    @Test
+    void visitorsWithASessionOrAConditionalRequestAreNeverServedACopy() {
+        long consultation;
+        try {
+            consultation = publishedConsultation();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        String page = "/consultation/view.xhtml?id=" + consultation;
+        aKeptPage(page);
+        assertEquals("none", cache(FacesClient.english(base()).header("Cookie", "JSESSIONID=someone").get(page)));
+        assertEquals("none", cache(FacesClient.english(base()).header("If-Modified-Since",
+                "Wed, 02 Dec 2026 10:00:00 GMT").get(page)));
     }
 }
