@@ -210,6 +210,8 @@ class PublicPagesIT {
         String page = "/consultation/view.xhtml?id=" + consultation;
         aKeptPage(page);
         assertEquals("none", cache(FacesClient.english(base()).header("Cookie", "JSESSIONID=someone").get(page)));
+        assertEquals("none", cache(FacesClient.english(base()).header("Cache-Control", "no-cache").get(page)),
+                "a hard reload asks for the page itself");
         assertEquals("none", cache(FacesClient.english(base()).header("If-Modified-Since",
                 "Wed, 02 Dec 2026 10:00:00 GMT").get(page)));
     }

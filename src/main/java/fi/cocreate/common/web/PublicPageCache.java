@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <ul>
  * <li>Only GETs of the public pages by visitors with no session, no login and no cookie but the language choice;
- * conditional requests go to the page itself (the summary answers them with 304).</li>
+ * conditional requests go to the page itself (the summary answers them with 304), and so does a request that asks
+ * for a fresh copy ({@code Cache-Control: no-cache}, as a browser's hard reload sends).</li>
  * <li>A copy is kept only for a 200 text/html answer that set no cookie and created no session, rendered while
  * nothing was written ({@link #changed()}, called by {@link fi.cocreate.common.PublicPageInvalidation} whenever a
  * transaction writes). It is served for {@code PUBLIC_PAGE_CACHE_SECONDS} (default 10; 0 turns the cache off) and
@@ -105,6 +106,10 @@ public class PublicPageCache extends HttpFilter {
         if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
                 || request.getSession(false) != null || request.getHeader("Authorization") != null
                 || request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null) {
+            return false;
+        }
+        String asked = request.getHeader("Cache-Control");
+        if ((asked != null && asked.contains("no-cache")) || request.getHeader("Pragma") != null) {
             return false;
         }
         String query = request.getQueryString();
