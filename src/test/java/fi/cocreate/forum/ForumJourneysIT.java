@@ -489,6 +489,73 @@ class ForumJourneysIT {
         browser = null;
     }
 
+    // ---- journey 5: calibration that changes the top k
+
+    @Test
+    void staffSeeWhoNormalisationMovesIntoAndOutOfTheTopInThreeLanguages() {
+        ServerSide server = new ServerSide(base);
+        String suffix = "K" + System.nanoTime();
+        String[] panel = server.calibrationPanel(suffix);
+        long call = Long.parseLong(panel[0]);
+        String bo = panel[4];
+        String cy = panel[5];
+        String path = "/forum/staff/panel/calibration.xhtml?call=" + call;
+        browser = Browser.open(base, "en");
+        logIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+
+        // The lenient panellist's 5 and 4 against the strict one's 3, 2 and 1: Lea sits 1.50 above the panel.
+        browser.go(path).waitForText("Whole panel").assertAccessible();
+        assertTrue(browser.row("Lea Lenient " + suffix).getText().contains("4.50 0.50 1.50"),
+                browser.row("Lea Lenient " + suffix).getText());
+        assertTrue(browser.row("Stig Strict " + suffix).getText().contains("2.00 0.82 -1.00"),
+                browser.row("Stig Strict " + suffix).getText());
+        String main = browser.mainText();
+        assertFalse(main.contains("Normalisation moves nobody"), main);
+        assertTrue(main.contains("This round ranks by the normalised mean."), main);
+        // Cy, third by the raw mean, is first normalised; Bo, second raw, drops to fourth.
+        assertEquals(cy + " Cy " + suffix + " 3 1 3.00 4.73",
+                moveRow("In the top only with normalisation", "Cy " + suffix));
+        assertEquals(bo + " Bo " + suffix + " 2 4 4.00 1.59",
+                moveRow("In the top only without normalisation", "Bo " + suffix));
+        for (String name : new String[] {"Aino", "Dani", "Eeva"}) {
+            assertEquals(List.of(), browser.driver().findElements(By.xpath("//table[caption[starts-with("
+                    + "normalize-space(), 'In the top only')]]//tr[contains(., '" + name + " " + suffix + "')]")),
+                    name + " keeps their side of the top two");
+        }
+        browser.screenshot(SCREENSHOTS, "panel-calibration-moves-1280", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "panel-calibration-moves-390", Browser.PHONE);
+        browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
+        browser.close();
+
+        // The same in Finnish and Swedish, numbers in the locale's format.
+        for (String language : new String[] {"fi", "sv"}) {
+            boolean fi = language.equals("fi");
+            browser = Browser.open(base, language);
+            browser.go("/login.xhtml").waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
+                    .type(fi ? "S\u00e4hk\u00f6postiosoite" : "E-postadress", DemoLogins.STAFF.email())
+                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD).press(fi ? "Kirjaudu" : "Logga in");
+            browser.waitForText(DemoLogins.STAFF.email());
+            browser.go(path).waitForText(fi ? "Koko raati" : "Hela panelen").assertAccessible();
+            assertEquals(cy + " Cy " + suffix + " 3 1 3,00 4,73", moveRow(fi
+                    ? "K\u00e4rjess\u00e4 vain normalisoinnin ansiosta" : "I toppen endast med normalisering",
+                    "Cy " + suffix));
+            assertEquals(bo + " Bo " + suffix + " 2 4 4,00 1,59", moveRow(fi
+                    ? "K\u00e4rjess\u00e4 vain ilman normalisointia" : "I toppen endast utan normalisering",
+                    "Bo " + suffix));
+            browser.shoot("panel-calibration-moves-" + language);
+            browser.close();
+        }
+        browser = null;
+    }
+
+    /** The text of the row of {@code name} in the table captioned {@code caption}, spaces normalised. */
+    private String moveRow(String caption, String name) {
+        List<WebElement> rows = browser.driver().findElements(By.xpath("//table[caption[normalize-space()='"
+                + caption + "']]//tbody/tr[contains(., '" + name + "')]"));
+        assertEquals(1, rows.size(), "one row of " + name + " under \"" + caption + "\": " + browser.mainText());
+        return rows.get(0).getText().replaceAll("\\s+", " ").trim();
+    }
+
     private WebElement lockButton(String name, String action) {
         return browser.row(name).findElement(By.xpath(".//input[@value='" + action + "']"));
     }
