@@ -289,6 +289,52 @@ class ForumJourneysIT {
         browser.go("/forum/panel/review.xhtml?application=999999999").waitForText("Page not found");
     }
 
+    /** The panellist's list sorts by column, and a score saved as a draft stays theirs until they submit it. */
+    @Test
+    void aPanellistSortsTheirListAndSavesAScoreAsADraftBeforeSubmittingIt() {
+        ServerSide server = new ServerSide(base);
+        String suffix = "D" + System.nanoTime();
+        String[] panel = server.forumPanel(suffix);
+        long first = Long.parseLong(panel[3]);
+        browser = Browser.open(base, "en");
+        logIn(panel[1], PASSWORD);
+
+        // Sorting by applicant, twice: Aino, Bo, Cy and then Cy, Bo, Aino.
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
+        String ascending = "Aino " + suffix + ".*Bo " + suffix + ".*Cy " + suffix;
+        String descending = "Cy " + suffix + ".*Bo " + suffix + ".*Aino " + suffix;
+        for (String[] sort : new String[][] {{"ascending", ascending}, {"descending", descending}}) {
+            browser.driver().findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]"
+                    + "//span[contains(@class, 'ui-column-title')]")).click();
+            new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.xpath("//th[contains(normalize-space(.), 'Applicant') and @aria-sort='"
+                            + sort[0] + "']")).isEmpty() && Pattern.compile(sort[1], Pattern.DOTALL).matcher(
+                            d.findElement(By.cssSelector("[id$='applications_data']")).getText()).find());
+        }
+        browser.assertAccessible();
+
+        // A draft: saved, not submitted, not counted, and still there when the panellist comes back.
+        browser.follow("Next unscored application").waitForText("Aino " + suffix);
+        browser.check("4 \u2013 Expertise level 4").type("Comment", "First impression, to be checked.")
+                .press("Save draft").waitForText("Your draft was saved. Nobody else sees it.");
+        assertFalse(browser.mainText().contains("Scored by the second panellist."),
+                "a draft does not open the others' scores");
+        assertEquals(1, ServerSide.query("SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
+                + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
+                + "AND s.submitted_at IS NULL", first, panel[1]).size());
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
+        assertTrue(browser.row("Aino " + suffix).getText().contains("Draft saved"), browser.row("Aino " + suffix)
+                .getText());
+        browser.follow("Aino " + suffix).waitForText("(No. " + first + ")");
+        assertEquals("First impression, to be checked.", browser.field("Comment").getDomProperty("value"));
+        assertTrue(browser.field("4 \u2013 Expertise level 4").isSelected(), "the draft's level is kept");
+
+        // Submitted: now counted, and the others' scores open.
+        browser.check("3 \u2013 Motivation level 3").press("Submit score").waitForText("Scored by the second panellist.");
+        browser.go("/forum/panel/index.xhtml").waitForText("1 of 3 scored");
+        assertTrue(browser.row("Aino " + suffix).getText().contains("Submitted"));
+    }
+
     // ---- journey 3: staff
 
     @Test
