@@ -2,6 +2,7 @@
 # Solver benchmark of issue 17 (see docs/benchmarks.md): the app's ForumSelector on three seeded instances, each in a
 # fresh JVM (first call = cold, then warm calls), against the cbc program on the same instances written as LP files.
 # Usage: bash docs/solver-benchmark.sh [warm runs, default 5]
+# Exits 1 when a time limit was not kept within 10 % (SolverBenchmark limit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -27,8 +28,12 @@ for instance in n2000k20 n20000k30 n20000tight; do
         cbc "$out/$instance.lp" -threads 1 -ratioGap 0 -allowableGap 0 -solve -quit 2>&1 \
         | grep -E "^Objective value|Total time|^cbc " | tr -s ' ' | paste -sd' '
 done
-for limit in 0.5 1 2; do
-    echo -n "limit ${limit}s: "
-    java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark run n20000tight 2 "$limit" 2>/dev/null
-done
+# The time limit is a promise: every warm call within the limit + 10 % (exits 1 otherwise; the unit test checks only
+# what a cut search reports, not how long it took).
+limits=0
+java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark limit n20000tight 3 0.3 0.5 1 2 2>/dev/null || limits=$?
+# The price of diversity: one more solve per rule, without a cache (first round cold, then warm).
+echo "price, before: $(uptime)"
+java -cp "$cp" fi.cocreate.forum.control.SolverBenchmark price n20000k30 2 2>/dev/null
 echo "after: $(uptime)"
+exit "$limits"

@@ -4,9 +4,14 @@ import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static fi.cocreate.testing.ActingCaller.acting;
+
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.forum.panel.boundary.PanelAssignments;
+import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.PageClient;
@@ -51,6 +56,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConcurrencyIT {
 
     private static final Pattern REFERENCE = Pattern.compile("Reference number: (CC-\\d+-\\d+)");
+    private static final Pattern REMINDED = Pattern.compile("Reminders sent: (\\d+)\\.");
     private static final int CONSULTATIONS = 4;
     private static final int REPRESENTATIVES = 5;
 
@@ -64,6 +70,12 @@ class ConcurrencyIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Panels panels;
+
+    @Inject
+    PanelAssignments assignments;
 
     @Inject
     ServletContext servletContext;
@@ -217,6 +229,89 @@ class ConcurrencyIT {
         Matcher reference = REFERENCE.matcher(shown.text());
         assertTrue(reference.find(), shown.text());
         assertStoredOnce(consultation.getId(), organisation, reference.group(1));
+    }
+
+    /**
+     * Two staff members press "Remind those behind" on the same call at the same moment, each twice (two tabs): every
+     * late panellist gets exactly one reminder (the outbox table is the judge), the panellist who is done none, and
+     * each press answers the progress page with what it did: reminders sent, or none because they were reminded
+     * recently. Three calls, so that the presses meet in different orders.
+     */
+    @Test
+    void twoStaffRemindingAtOnceMailEachLatePanellistOnceAndNeitherSeesAnError() throws Exception {
+        String base = base();
+        List<String> staff = List.of(account("remind-staff-a", Role.STAFF), account("remind-staff-b", Role.STAFF));
+        List<PageClient> sessions = new ArrayList<>();
+        for (String email : staff) {
+            PageClient session = PageClient.english(base);
+            session.login(email, PASSWORD);
+            sessions.add(session);
+        }
+        for (int round = 0; round < 3; round++) {
+            // The browser fixture's call: Paula behind on three applications, Pekka done; two more panellists behind.
+            String[] panel = post(base + "/test-fixtures/forum/panel?suffix=R" + round + "x" + System.nanoTime())
+                    .split(" ");
+            long call = Long.parseLong(panel[0]);
+            List<String> late = new ArrayList<>(List.of(panel[1]));
+            for (String name : List.of("Riku", "Rita")) {
+                String email = account("remind-" + name.toLowerCase(java.util.Locale.ROOT), Role.PANELIST);
+                long member = acting(ActingCaller.DEMO_STAFF, () -> panels.appoint(call, email)).getId();
+                acting(ActingCaller.DEMO_STAFF, () -> assignments.add(Long.parseLong(panel[3]), member));
+                late.add(email);
+            }
+            String path = "/forum/staff/panel/progress.xhtml?call=" + call;
+            List<Callable<Page>> presses = new ArrayList<>();
+            CountDownLatch ready = new CountDownLatch(4);
+            for (PageClient session : sessions) {
+                for (int tab = 0; tab < 2; tab++) {
+                    PageClient.Form form = session.get(path).assertOk().form("remind");
+                    presses.add(() -> {
+                        ready.countDown();
+                        ready.await();
+                        return form.press("remindBehind");
+                    });
+                }
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(presses.size());
+            List<Page> answers = new ArrayList<>();
+            try {
+                for (Future<Page> answer : pool.invokeAll(presses)) {
+                    answers.add(answer.get(2, TimeUnit.MINUTES));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            String all = answers.stream().map(Page::describe).reduce("", (a, b) -> a + "\n" + b);
+            int sent = 0;
+            for (Page answer : answers) {
+                assertEquals(200, answer.status(), all);
+                assertTrue(answer.uri().getPath().endsWith("/forum/staff/panel/progress.xhtml"), all);
+                Matcher reminded = REMINDED.matcher(answer.text());
+                if (reminded.find()) {
+                    sent += Integer.parseInt(reminded.group(1));
+                } else {
+                    assertTrue(answer.contains("No reminder was sent: everyone behind was reminded recently (3)."),
+                            "a press that sent nothing says why: " + all);
+                }
+            }
+            assertEquals(late.size(), sent, "the presses together sent one reminder per late panellist: " + all);
+            for (String panellist : late) {
+                assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1 "
+                        + "and kind = 'PANEL_REMINDER'").setParameter(1, panellist).getSingleResult()).longValue(),
+                        "one reminder for " + panellist + " in round " + round);
+            }
+            assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1")
+                    .setParameter(1, panel[2]).getSingleResult()).longValue(), "the panellist who is done");
+        }
+    }
+
+    private static String post(String url) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 
     /** Opens the response form, saves a draft, opens it again and submits: each step through the page's own form. */

@@ -289,6 +289,52 @@ class ForumJourneysIT {
         browser.go("/forum/panel/review.xhtml?application=999999999").waitForText("Page not found");
     }
 
+    /** The panellist's list sorts by column, and a score saved as a draft stays theirs until they submit it. */
+    @Test
+    void aPanellistSortsTheirListAndSavesAScoreAsADraftBeforeSubmittingIt() {
+        ServerSide server = new ServerSide(base);
+        String suffix = "D" + System.nanoTime();
+        String[] panel = server.forumPanel(suffix);
+        long first = Long.parseLong(panel[3]);
+        browser = Browser.open(base, "en");
+        logIn(panel[1], PASSWORD);
+
+        // Sorting by applicant, twice: Aino, Bo, Cy and then Cy, Bo, Aino.
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
+        String ascending = "Aino " + suffix + ".*Bo " + suffix + ".*Cy " + suffix;
+        String descending = "Cy " + suffix + ".*Bo " + suffix + ".*Aino " + suffix;
+        for (String[] sort : new String[][] {{"ascending", ascending}, {"descending", descending}}) {
+            browser.driver().findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]"
+                    + "//span[contains(@class, 'ui-column-title')]")).click();
+            new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+                    .until(d -> !d.findElements(By.xpath("//th[contains(normalize-space(.), 'Applicant') and @aria-sort='"
+                            + sort[0] + "']")).isEmpty() && Pattern.compile(sort[1], Pattern.DOTALL).matcher(
+                            d.findElement(By.cssSelector("[id$='applications_data']")).getText()).find());
+        }
+        browser.assertAccessible();
+
+        // A draft: saved, not submitted, not counted, and still there when the panellist comes back.
+        browser.follow("Next unscored application").waitForText("Aino " + suffix);
+        browser.check("4 \u2013 Expertise level 4").type("Comment", "First impression, to be checked.")
+                .press("Save draft").waitForText("Your draft was saved. Nobody else sees it.");
+        assertFalse(browser.mainText().contains("Scored by the second panellist."),
+                "a draft does not open the others' scores");
+        assertEquals(1, ServerSide.query("SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
+                + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
+                + "AND s.submitted_at IS NULL", first, panel[1]).size());
+        browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
+        assertTrue(browser.row("Aino " + suffix).getText().contains("Draft saved"), browser.row("Aino " + suffix)
+                .getText());
+        browser.follow("Aino " + suffix).waitForText("(No. " + first + ")");
+        assertEquals("First impression, to be checked.", browser.field("Comment").getDomProperty("value"));
+        assertTrue(browser.field("4 \u2013 Expertise level 4").isSelected(), "the draft's level is kept");
+
+        // Submitted: now counted, and the others' scores open.
+        browser.check("3 \u2013 Motivation level 3").press("Submit score").waitForText("Scored by the second panellist.");
+        browser.go("/forum/panel/index.xhtml").waitForText("1 of 3 scored");
+        assertTrue(browser.row("Aino " + suffix).getText().contains("Submitted"));
+    }
+
     // ---- journey 3: staff
 
     @Test
@@ -487,6 +533,73 @@ class ForumJourneysIT {
             browser.close();
         }
         browser = null;
+    }
+
+    // ---- journey 5: calibration that changes the top k
+
+    @Test
+    void staffSeeWhoNormalisationMovesIntoAndOutOfTheTopInThreeLanguages() {
+        ServerSide server = new ServerSide(base);
+        String suffix = "K" + System.nanoTime();
+        String[] panel = server.calibrationPanel(suffix);
+        long call = Long.parseLong(panel[0]);
+        String bo = panel[4];
+        String cy = panel[5];
+        String path = "/forum/staff/panel/calibration.xhtml?call=" + call;
+        browser = Browser.open(base, "en");
+        logIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+
+        // The lenient panellist's 5 and 4 against the strict one's 3, 2 and 1: Lea sits 1.50 above the panel.
+        browser.go(path).waitForText("Whole panel").assertAccessible();
+        assertTrue(browser.row("Lea Lenient " + suffix).getText().contains("4.50 0.50 1.50"),
+                browser.row("Lea Lenient " + suffix).getText());
+        assertTrue(browser.row("Stig Strict " + suffix).getText().contains("2.00 0.82 -1.00"),
+                browser.row("Stig Strict " + suffix).getText());
+        String main = browser.mainText();
+        assertFalse(main.contains("Normalisation moves nobody"), main);
+        assertTrue(main.contains("This round ranks by the normalised mean."), main);
+        // Cy, third by the raw mean, is first normalised; Bo, second raw, drops to fourth.
+        assertEquals(cy + " Cy " + suffix + " 3 1 3.00 4.73",
+                moveRow("In the top only with normalisation", "Cy " + suffix));
+        assertEquals(bo + " Bo " + suffix + " 2 4 4.00 1.59",
+                moveRow("In the top only without normalisation", "Bo " + suffix));
+        for (String name : new String[] {"Aino", "Dani", "Eeva"}) {
+            assertEquals(List.of(), browser.driver().findElements(By.xpath("//table[caption[starts-with("
+                    + "normalize-space(), 'In the top only')]]//tr[contains(., '" + name + " " + suffix + "')]")),
+                    name + " keeps their side of the top two");
+        }
+        browser.screenshot(SCREENSHOTS, "panel-calibration-moves-1280", Browser.DESKTOP);
+        browser.screenshot(SCREENSHOTS, "panel-calibration-moves-390", Browser.PHONE);
+        browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
+        browser.close();
+
+        // The same in Finnish and Swedish, numbers in the locale's format.
+        for (String language : new String[] {"fi", "sv"}) {
+            boolean fi = language.equals("fi");
+            browser = Browser.open(base, language);
+            browser.go("/login.xhtml").waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
+                    .type(fi ? "S\u00e4hk\u00f6postiosoite" : "E-postadress", DemoLogins.STAFF.email())
+                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD).press(fi ? "Kirjaudu" : "Logga in");
+            browser.waitForText(DemoLogins.STAFF.email());
+            browser.go(path).waitForText(fi ? "Koko raati" : "Hela panelen").assertAccessible();
+            assertEquals(cy + " Cy " + suffix + " 3 1 3,00 4,73", moveRow(fi
+                    ? "K\u00e4rjess\u00e4 vain normalisoinnin ansiosta" : "I toppen endast med normalisering",
+                    "Cy " + suffix));
+            assertEquals(bo + " Bo " + suffix + " 2 4 4,00 1,59", moveRow(fi
+                    ? "K\u00e4rjess\u00e4 vain ilman normalisointia" : "I toppen endast utan normalisering",
+                    "Bo " + suffix));
+            browser.shoot("panel-calibration-moves-" + language);
+            browser.close();
+        }
+        browser = null;
+    }
+
+    /** The text of the row of {@code name} in the table captioned {@code caption}, spaces normalised. */
+    private String moveRow(String caption, String name) {
+        List<WebElement> rows = browser.driver().findElements(By.xpath("//table[caption[normalize-space()='"
+                + caption + "']]//tbody/tr[contains(., '" + name + "')]"));
+        assertEquals(1, rows.size(), "one row of " + name + " under \"" + caption + "\": " + browser.mainText());
+        return rows.get(0).getText().replaceAll("\\s+", " ").trim();
     }
 
     private WebElement lockButton(String name, String action) {

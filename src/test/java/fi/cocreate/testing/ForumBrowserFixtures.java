@@ -43,6 +43,12 @@ import java.util.Map;
  *       (password {@link #PASSWORD}) each assigned all three, a two-criterion rubric, and the second panellist's
  *       submitted scores; with {@code &blind=true} the call is reviewed blind (set before the scores). Answers
  *       {@code callId panellist1 panellist2 app1 app2 app3}, separated by spaces.</li>
+ *   <li>{@code POST /test-fixtures/forum/calibration?suffix=S}: a closed call for a forum of two, ranked by the
+ *       normalised mean, with five submitted applications ("Aino S" … "Eeva S") and two panellists who each scored
+ *       their own: lenient "Lea Lenient S" gave Aino 5 and Bo 4, strict "Stig Strict S" gave Cy 3, Dani 2 and Eeva 1
+ *       (the same value on both criteria). By the raw mean the top two are Aino and Bo; normalised per panellist they
+ *       are Cy (4.73) and Aino (4.41): Cy moves in, Bo (1.59) moves out. Answers
+ *       {@code callId lea stig aino bo cy dani eeva}.</li>
  * </ul>
  */
 @WebServlet("/test-fixtures/forum/*")
@@ -79,6 +85,7 @@ public class ForumBrowserFixtures extends HttpServlet {
             case "/call" -> answer = String.valueOf(openCall(request.getParameter("title"),
                     Integer.parseInt(request.getParameter("days"))).getId());
             case "/panel" -> answer = panel(request.getParameter("suffix"), "true".equals(request.getParameter("blind")));
+            case "/calibration" -> answer = calibration(request.getParameter("suffix"));
             default -> {
                 response.sendError(404);
                 return;
@@ -139,6 +146,52 @@ public class ForumBrowserFixtures extends HttpServlet {
             acting(second, () -> reviews.submit(id, values, "Scored by the second panellist."));
         }
         return call.getId() + " " + first + " " + second + " " + ids.get(0) + " " + ids.get(1) + " " + ids.get(2);
+    }
+
+    private String calibration(String suffix) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ForumCall call = calls.create(new ForumCall(LocalizedText.of("Kalibrointi " + suffix, "Kalibrering " + suffix,
+                "Calibration " + suffix), null, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(1)), 2,
+                now.minus(Duration.ofDays(21))));
+        String staff = DemoLogins.STAFF.email();
+        List<Long> ids = new ArrayList<>();
+        TestClockProducer.CLOCK.set(now.minus(Duration.ofDays(10)));
+        try {
+            ids.add(apply(call, "Aino " + suffix, "fi", Gender.WOMAN, "SY", "FI", ExpertiseArea.EDUCATION));
+            ids.add(apply(call, "Bo " + suffix, "sv", Gender.MAN, "IQ", "SE", ExpertiseArea.LABOUR_MARKET));
+            ids.add(apply(call, "Cy " + suffix, "en", Gender.NON_BINARY, "CL", "IS", ExpertiseArea.EQUALITY));
+            ids.add(apply(call, "Dani " + suffix, "en", Gender.WOMAN, "SO", "NO", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES));
+            ids.add(apply(call, "Eeva " + suffix, "fi", Gender.WOMAN, "ER", "DK", ExpertiseArea.EDUCATION));
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        String lenient = TestAccounts.uniqueEmail("panel-lenient");
+        String strict = TestAccounts.uniqueEmail("panel-strict");
+        accounts.create(lenient, "Lea Lenient " + suffix, PASSWORD, "en", List.of(Role.PANELIST), true);
+        accounts.create(strict, "Stig Strict " + suffix, PASSWORD, "sv", List.of(Role.PANELIST), true);
+        long lea = acting(staff, () -> panels.appoint(call.getId(), lenient)).getId();
+        long stig = acting(staff, () -> panels.appoint(call.getId(), strict)).getId();
+        acting(staff, () -> panels.configure(call.getId(), 1, true, 1.0, 2.0));
+        List<Long> criteria = List.of(
+                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Asiantuntemus", "Sakkunskap",
+                        "Expertise"), 2, levels("Expertise"))).getId(),
+                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation",
+                        "Motivation"), 1, levels("Motivation"))).getId());
+        int[] scores = {5, 4, 3, 2, 1};
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            boolean byLea = i < 2;
+            acting(staff, () -> assignments.add(id, byLea ? lea : stig));
+            Map<Long, Integer> values = new HashMap<>();
+            for (Long criterion : criteria) {
+                values.put(criterion, scores[i]);
+            }
+            acting(byLea ? lenient : strict, () -> reviews.submit(id, values, "Scored for the calibration."));
+        }
+        StringBuilder answer = new StringBuilder().append(call.getId()).append(' ').append(lenient).append(' ')
+                .append(strict);
+        ids.forEach(id -> answer.append(' ').append(id));
+        return answer.toString();
     }
 
     private long apply(ForumCall call, String name, String language, Gender gender, String origin, String home,

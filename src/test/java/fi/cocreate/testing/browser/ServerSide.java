@@ -92,6 +92,15 @@ public final class ServerSide {
         return post("/test-fixtures/forum/panel?blind=true&suffix=" + encode(suffix)).split(" ");
     }
 
+    /**
+     * A closed call for a forum of two whose lenient and strict panellists scored so that normalisation moves Cy into
+     * the top two and Bo out of it ({@code ForumBrowserFixtures}); answers call id, the two panellists' emails and the
+     * five application ids (Aino, Bo, Cy, Dani, Eeva).
+     */
+    public String[] calibrationPanel(String suffix) {
+        return post("/test-fixtures/forum/calibration?suffix=" + encode(suffix)).split(" ");
+    }
+
     /** GET with no cookies: the status, the content type and the first bytes of the body. */
     public String[] fetch(String path) {
         try {

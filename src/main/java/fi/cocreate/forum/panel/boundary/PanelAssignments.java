@@ -183,8 +183,11 @@ public class PanelAssignments {
     /**
      * Mails every panellist who is behind (an assigned application without a submitted score) a reminder in their
      * language, through the outbox in this transaction. A panellist reminded within
-     * {@link PanelMember#REMINDER_INTERVAL} is skipped, so a second click sends nothing; two clicks at once both
-     * update the panellist's row, and the version check lets only one commit its mails.
+     * {@link PanelMember#REMINDER_INTERVAL} is skipped, so a second click sends nothing. Two clicks at once (two staff
+     * members) are decided by one conditional UPDATE per panellist ({@link PanelMember#RECORD_REMINDER}): the first
+     * records the reminder and queues the mail, the other waits for its row lock, changes nothing and counts the
+     * panellist as reminded recently, so each panellist gets one mail and neither click fails. Panellists are taken
+     * in the same order by every click, so two clicks cannot deadlock.
      */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public Reminders remindThoseBehind(long callId) {
@@ -202,7 +205,9 @@ public class PanelAssignments {
             if (p == null || !p.behind()) {
                 continue;
             }
-            if (!member.remind(now)) {
+            int recorded = em.createQuery(PanelMember.RECORD_REMINDER).setParameter("id", member.getId())
+                    .setParameter("now", now).setParameter("before", PanelMember.lastRemindable(now)).executeUpdate();
+            if (recorded == 0) {
                 skipped++;
                 continue;
             }

@@ -3,6 +3,8 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.forum.control.ForumSelector;
 import fi.cocreate.forum.control.SelectionProblem;
 import fi.cocreate.forum.control.SelectionResult;
+import fi.cocreate.forum.panel.control.BackgroundPrices;
+import fi.cocreate.forum.panel.control.DiversityPrice;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are kept per call, least recently used dropped first: the run itself and its re-solves without each rule (the price
  * of diversity) all stay. Results cut by the time limit (FEASIBLE, UNKNOWN) are not kept: running again may do better.
  *
+ * <p>It also keeps the price of the rules per problem ({@link BackgroundPrices}): one more solve per rule takes
+ * seconds to tens of seconds at 20,000 applicants, so it runs in the background and a staff request waits for it at
+ * most {@code SELECTION_PRICE_WAIT_SECONDS} (default 2); the page shows the group at once and the price when ready.
+ *
  * <p>At deployment it also loads the solver's native library in the background ({@link ForumSelector#warmUp}), so
  * that the first selection after a restart is not the slow one. The time limit of a solve is
  * {@code SELECTION_TIME_LIMIT_SECONDS} (default 60).
@@ -50,11 +56,18 @@ public class SelectionCache {
     @ConfigProperty(name = "SELECTION_TIME_LIMIT_SECONDS", defaultValue = "60")
     double timeLimitSeconds;
 
+    @Inject
+    @ConfigProperty(name = "SELECTION_PRICE_WAIT_SECONDS", defaultValue = "2")
+    double priceWaitSeconds;
+
     private ForumSelector selector;
+
+    private BackgroundPrices prices;
 
     @PostConstruct
     void start() {
         selector = new ForumSelector(Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
+        prices = new BackgroundPrices(executor, 4);
         executor.execute(() -> {
             try {
                 ForumSelector.warmUp();
@@ -82,6 +95,20 @@ public class SelectionCache {
             }
         }
         return result;
+    }
+
+    /**
+     * The price of the rules of this problem ({@link DiversityPrice}, each re-solve through this cache), computed in
+     * the background: waits for it at most {@code SELECTION_PRICE_WAIT_SECONDS}; empty while it is still running.
+     */
+    public Optional<DiversityPrice.Report> price(long callId, SelectionProblem problem, SelectionResult result) {
+        Duration wait = Duration.ofMillis(Math.round(priceWaitSeconds * 1000));
+        // A small call (one solve per rule well within the wait, even on a loaded machine) is priced right here, so
+        // that its page always shows the price; only a price that may take longer goes to the background.
+        if (result.solveTime().multipliedBy(problem.rules().size() + 1L).compareTo(wait.dividedBy(4)) <= 0) {
+            return Optional.of(DiversityPrice.of(problem, result, p -> select(callId, p)));
+        }
+        return prices.price(callId, problem, result, p -> select(callId, p), wait);
     }
 
     /** The kept result for the call if it still answers this problem. */

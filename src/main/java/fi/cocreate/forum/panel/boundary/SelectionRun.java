@@ -12,10 +12,11 @@ import java.util.TreeSet;
 /**
  * The outcome of one selection run for the page: the solver's result, every candidate with their reason, and the
  * applications still waiting for scores (they are not candidates); from a staff run also the price of the diversity
- * rules ({@link DiversityPrice}), null otherwise.
+ * rules ({@link DiversityPrice}), null otherwise; {@code pricePending} when that price is still being computed in the
+ * background (then it is null here, and a later run of the unchanged problem shows it).
  */
 public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored,
-        DiversityPrice.Report price) implements Serializable {
+        DiversityPrice.Report price, boolean pricePending) implements Serializable {
 
     /** How one value of a dimension is represented in the pool, the proposed group and the top-k group. */
     public record Composition(String value, int pool, int selected, int topK) {
@@ -28,7 +29,7 @@ public record SelectionRun(SelectionResult result, int forumSize, List<Candidate
 
     /** A run without the price of its rules (confirming does not need it). */
     public SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored) {
-        this(result, forumSize, candidates, unscored, null);
+        this(result, forumSize, candidates, unscored, null, false);
     }
 
     /**

@@ -52,7 +52,8 @@ import java.util.stream.Collectors;
  * The forum selection: staff set the forum size, the diversity rules and locks, run the proven-optimal
  * selector on the aggregated scores (through {@link SelectionCache}, which keeps the last result per call), and
  * confirm. A staff run also prices the rules ({@link DiversityPrice}: the score given up against the plain top k, and
- * per rule by solving once more without it, each through the cache). Confirming records every decision, moves every
+ * per rule by solving once more without it, each through the cache), in the background: a run answers with its group
+ * at once and with the price when it was ready within a short wait, else marked pending for a later run. Confirming records every decision, moves every
  * application to SELECTED, WAITING_LIST or NOT_SELECTED and queues a decision mail to every applicant in their
  * language, all in one transaction.
  */
@@ -275,7 +276,9 @@ public class Selections {
         SelectionProblem problem = new SelectionProblem(candidates, round.getForumSize(), rules, in, out);
         SelectionResult result = cache.select(callId, problem);
         metrics.solverRan(java.time.Duration.ofNanos(System.nanoTime() - solving));
-        DiversityPrice.Report price = priced ? DiversityPrice.of(problem, result, p -> cache.select(callId, p)) : null;
+        // the price needs one more solve per rule: computed in the background, shown when ready (SelectionCache)
+        DiversityPrice.Report price = priced ? cache.price(callId, problem, result).orElse(null) : null;
+        boolean pricePending = priced && price == null;
 
         Map<String, Candidate> candidateById = new HashMap<>();
         candidates.forEach(c -> candidateById.put(c.id(), c));
@@ -305,7 +308,7 @@ public class Selections {
                     waiting.getOrDefault(id, 0), decisionById.containsKey(id) ? decisionById.get(id).rank()
                             : rankById.get(id)));
         }
-        return new SelectionRun(result, round.getForumSize(), rows, unscored, price);
+        return new SelectionRun(result, round.getForumSize(), rows, unscored, price, pricePending);
     }
 
     static ApplicantProfile profile(ForumApplication application) {

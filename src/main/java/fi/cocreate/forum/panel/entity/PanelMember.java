@@ -68,18 +68,20 @@ public class PanelMember implements Serializable {
         return "m" + id;
     }
 
-    /**
-     * Records a reminder sent now, unless one was sent within {@link #REMINDER_INTERVAL}; answers whether to send it.
-     * Two concurrent clicks both update this row, so the version check lets only one of them commit its mail.
-     */
-    public boolean remind(Instant now) {
-        Objects.requireNonNull(now, "Reminder time is required.");
-        if (remindedAt != null && remindedAt.plus(REMINDER_INTERVAL).isAfter(now)) {
-            return false;
-        }
-        remindedAt = now;
-        return true;
+    /** The latest reminder time after which a panellist may be reminded again at {@code now}. */
+    public static Instant lastRemindable(Instant now) {
+        return now.minus(REMINDER_INTERVAL);
     }
+
+    /**
+     * The reminder rule (a panellist is reminded at most once per {@link #REMINDER_INTERVAL}) as one conditional UPDATE (parameters {@code id}, {@code now} and
+     * {@code before} = {@link #lastRemindable}): the database decides which of two staff clicking at once records the
+     * reminder. The second click's UPDATE waits for the first one's row lock, then finds the new time and changes no
+     * row, so it sends nothing and its staff member is told that the panellist was reminded recently (no lost race,
+     * no second mail). It bumps the version, so that a stale copy of the row cannot overwrite it.
+     */
+    public static final String RECORD_REMINDER = "update PanelMember m set m.remindedAt = :now, "
+            + "m.version = m.version + 1 where m.id = :id and (m.remindedAt is null or m.remindedAt <= :before)";
 
     public Instant getRemindedAt() {
         return remindedAt;
