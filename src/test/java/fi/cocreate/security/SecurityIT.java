@@ -885,6 +885,98 @@ class SecurityIT {
                 + String.join("\n", failures));
     }
 
+    /**
+     * Uploads through the respond page's file upload as its script posts them, in Finnish and in English: a file over
+     * 10 MB, a program and an HTML page renamed {@code .pdf} (the type is read from the content, not the name), and
+     * names with path separators, quotes, markup, control characters and a right-to-left override. A refused file
+     * gets its message beside the upload in the person's language and stores nothing; an accepted one is stored with
+     * a name that holds none of those characters, which the page shows escaped.
+     */
+    @Test
+    void everyBadUploadGetsAMessageBesideTheUploadInTheUsersLanguageAndOnlyCleanNamesAreStored() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Bad uploads", now, now.plus(Duration.ofDays(20)));
+        byte[] pdf = ConsultationFixtures.pdf(2048);
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (String language : List.of("fi", "en")) {
+            java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle("i18n.consultation",
+                    Locale.forLanguageTag(language), SecurityIT.class.getClassLoader());
+            String rep = fixtures.organisationWithRepresentative("Uploads " + language + " ry", language);
+            PageClient client = client(language, rep, PASSWORD);
+            String respond = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+            String stored = "select group_concat(a.file_name order by a.id separator '|') from attachment a"
+                    + " join response r on r.id = a.response_id join organisation_representative p"
+                    + " on p.organisation_id = r.organisation_id join account c on c.id = p.account_id"
+                    + " where c.email = ?";
+            record Upload(String what, String name, String type, byte[] content, String message, String storedAs) {
+            }
+            List<Upload> uploads = List.of(
+                    new Upload("over 10 MB", "big.pdf", "application/pdf", ConsultationFixtures.pdf(10 * 1024 * 1024
+                            + 1), ct.getString("attachment.tooLarge.short"), null),
+                    new Upload("a program renamed .pdf", "lausunto.pdf", "application/pdf", exe,
+                            ct.getString("attachment.badType"), null),
+                    new Upload("an HTML page renamed .pdf", "lausunto.pdf", "application/pdf", html,
+                            ct.getString("attachment.badType"), null),
+                    new Upload("path separators", "../../etc/passwd.pdf", "application/pdf", pdf, null,
+                            ".._.._etc_passwd.pdf"),
+                    new Upload("quotes", "Lausunto \"luonnos\".pdf", "application/pdf", pdf, null,
+                            "Lausunto \"luonnos\".pdf"),
+                    new Upload("markup", "<img src=x onerror=alert(1)>.pdf", "application/pdf", pdf, null,
+                            "_img src=x onerror=alert(1)_.pdf"),
+                    new Upload("control characters", "Muistio\u0007\u0000 kev\u00e4t.pdf", "application/pdf", pdf,
+                            null, "Muistio kev\u00e4t.pdf"),
+                    new Upload("a right-to-left override", "\u202Efdp.exe", "application/pdf", pdf, null,
+                            "fdp.pdf"));
+            for (Upload upload : uploads) {
+                cases++;
+                String label = language + " " + upload.what();
+                String before = snapshot(stored, rep);
+                PageClient.Page answer;
+                org.jsoup.nodes.Document files;
+                try {
+                    answer = client.get(respond).assertOk().form("files").upload("upload", upload.name(),
+                            upload.type(), upload.content());
+                    files = answer.update("files");
+                } catch (AssertionError | RuntimeException e) {
+                    failures.add(label + ": could not upload: " + e.getMessage());
+                    continue;
+                }
+                String after = snapshot(stored, rep);
+                String beside = files.select("#files\\:uploadMessage, .ui-message").text();
+                if (upload.message() != null) {
+                    if (!beside.contains(upload.message())) {
+                        failures.add(label + ": expected \"" + upload.message() + "\" beside the upload, found \""
+                                + beside + "\" in " + answer.body());
+                    }
+                    if (!before.equals(after)) {
+                        failures.add(label + ": stored " + after + " (before: " + before + ")");
+                    }
+                    continue;
+                }
+                String expected = "[null]".equals(before) ? "[" + upload.storedAs() + "]"
+                        : before.substring(0, before.length() - 1) + "|" + upload.storedAs() + "]";
+                if (!expected.equals(after)) {
+                    failures.add(label + ": stored \"" + after + "\", expected \"" + expected + "\"");
+                }
+                // The list shows the stored name as text: no element or attribute came from the name.
+                if (!files.select("#files\\:list a").eachText().contains(upload.storedAs())) {
+                    failures.add(label + ": the list does not show " + upload.storedAs() + ": " + files.html());
+                }
+                if (!files.select("img, [onerror]").isEmpty()) {
+                    failures.add(label + ": markup from the name reached the page: " + files.html());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " uploads answered wrongly:\n"
+                + String.join("\n", failures));
+    }
+
     /** As {@link #expect} with the numbers grouped as the language writes them (3,000; 3 000). */
     private static List<String> grouped(String kind, String language, int... numbers) {
         java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(language));

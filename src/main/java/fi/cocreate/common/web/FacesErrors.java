@@ -113,11 +113,29 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        Notices.error(key, arguments);
+        String upload = uploadSource(context);
+        if (upload != null) {
+            Notices.errorAt(upload, key, arguments); // beside the upload, where its own checks' messages are
+        } else {
+            Notices.error(key, arguments);
+        }
         context.getExternalContext().getFlash().setKeepMessages(false);
         context.validationFailed();
         context.renderResponse();
         return true;
+    }
+
+    /** The client id of the file upload that sent this AJAX request, or null for any other request. */
+    private static String uploadSource(FacesContext context) {
+        if (!context.getPartialViewContext().isAjaxRequest() || context.getViewRoot() == null) {
+            return null;
+        }
+        String source = context.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        if (source == null) {
+            return null;
+        }
+        jakarta.faces.component.UIComponent component = context.getViewRoot().findComponent(":" + source);
+        return component instanceof org.primefaces.component.fileupload.FileUpload ? source : null;
     }
 
     /**
