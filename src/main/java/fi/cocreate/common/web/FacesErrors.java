@@ -134,8 +134,12 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (source == null) {
             return null;
         }
-        jakarta.faces.component.UIComponent component = context.getViewRoot().findComponent(":" + source);
-        return component instanceof org.primefaces.component.fileupload.FileUpload ? source : null;
+        try {
+            jakarta.faces.component.UIComponent component = context.getViewRoot().findComponent(":" + source);
+            return component instanceof org.primefaces.component.fileupload.FileUpload ? source : null;
+        } catch (IllegalArgumentException notAComponentPath) {
+            return null; // a forged source: the message goes to the top of the page
+        }
     }
 
     /**
