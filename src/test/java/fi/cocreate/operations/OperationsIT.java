@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -245,7 +246,10 @@ class OperationsIT {
                     .press("save");
             assertTrue(savedAgain.contains(bundle("consultation", "fi", "response.draftSaved")),
                     savedAgain.describe());
-            awaitSaves(savers, savers.stream().mapToInt(Saver::acknowledgedCount).max().orElse(0) + 1);
+            // Each of the others has its saves acknowledged again, too.
+            Map<Saver, Integer> atRestart = new java.util.HashMap<>();
+            savers.forEach(saver -> atRestart.put(saver, saver.acknowledgedCount()));
+            awaitEach(savers, saver -> saver.acknowledgedCount() > atRestart.get(saver), "saves acknowledged again");
         } finally {
             savers.forEach(Saver::stop);
             for (Future<?> saver : running) {
