@@ -123,6 +123,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return port;
     }
 
+    /**
+     * Stops the server as maintenance or a crash of the database would, keeping its data; {@link #startAgain} starts
+     * it again on the same port and data. For the fault tests.
+     */
+    public synchronized void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again after {@link #stop}, on the same port and data. */
+    public synchronized void startAgain() {
+        try {
+            db.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

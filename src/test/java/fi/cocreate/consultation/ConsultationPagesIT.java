@@ -113,6 +113,36 @@ class ConsultationPagesIT {
                 .next());
     }
 
+    /**
+     * Before its window opens, the respond page says that the consultation is not open yet and when it opens, in the
+     * person's language: not that the deadline has passed, and not "closed" beside a deadline in the future.
+     */
+    @Test
+    void theRespondPageOfAConsultationThatHasNotOpenedSaysSoNotThatTheDeadlinePassed() {
+        Consultation consultation = fixtures.consultation("Not open yet", now, now.plus(Duration.ofDays(20)));
+        TestClockProducer.CLOCK.set(consultation.getOpensAt().minus(Duration.ofDays(1)));
+        for (String language : List.of("en", "fi", "sv")) {
+            String rep = fixtures.organisationWithRepresentative("Early " + language + " ry", language);
+            fi.cocreate.testing.PageClient client = new fi.cocreate.testing.PageClient(System.getenv(
+                    "PUBLIC_BASE_URL") + servletContext.getContextPath(), language);
+            client.login(rep, PASSWORD);
+            client.get("/language?to=" + language + "&back=/");
+            fi.cocreate.testing.PageClient.Page page = client.get(respondPage(consultation)).assertOk();
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle("i18n.consultation", locale);
+            java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("i18n.text", locale);
+            assertTrue(page.contains(ct.getString("response.notOpenYet")), language + ": " + page.describe());
+            assertFalse(page.contains(ct.getString("response.readOnly")), language + ": " + page.text());
+            assertEquals(text.getString("status.notOpenYet"), page.document().selectFirst("span.status").text(),
+                    language + ": the status beside the deadline");
+            assertTrue(page.document().getElementById("opens").text().startsWith(ct.getString(
+                    "consultation.opensAt")), language + ": the opening time is shown");
+            assertTrue(page.document().select("[name=\"answers:save\"], [name=\"answers:submit\"]").isEmpty(),
+                    language + ": nothing to save before the opening");
+            assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "opening the page made no response");
+        }
+    }
+
     @Test
     void pageOpenedBeforeTheDeadlineAndSubmittedAfterItIsRefusedKeepingTypedTextAndSavedDraft() {
         String rep = fixtures.organisationWithRepresentative("Late page ry", "en");

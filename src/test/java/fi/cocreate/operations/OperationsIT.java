@@ -3,10 +3,13 @@ package fi.cocreate.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestServices;
 import fi.cocreate.testing.browser.ServerSide;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +17,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import java.net.URI;
@@ -36,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What operations reads from a running server: readiness (database, migrations, mail relay) and liveness at
  * Payara Micro's {@code /health/ready} and {@code /health/live}, the app's counters at {@code /metrics}, and the
- * request id every page answers with.
+ * request id every page answers with; the backup and restore; and the database going away and coming back while
+ * people save. These tests run in the test JVM, which owns the embedded database (so a test can stop and start it).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -176,6 +185,245 @@ class OperationsIT {
                     "cocreate-dev"); Statement drop = c.createStatement()) {
                 drop.execute("DROP DATABASE IF EXISTS cocreate_restore_check");
             }
+        }
+    }
+
+    // ---- The database stops and starts again while people save (issue 14, fault tests)
+
+    private static final String TEXT_FIELD = "fields:0:text";
+
+    /**
+     * The database stops (as a crash or maintenance would) and starts again while representatives save drafts of a
+     * response. Every save the app acknowledged ("The draft is saved") is in the database afterwards; every save
+     * during the outage is answered, in the person's language, with the request to try again and their text kept,
+     * never with the error page; readiness says the database is down meanwhile; and once it is back, the same form
+     * saves again without anyone restarting anything (the pool validates and drops the dead connections).
+     */
+    @Test
+    void theDatabaseStoppedAndStartedDuringSavesLosesNoAcknowledgedSaveAndRecoversWithoutAnAdministrator()
+            throws Exception {
+        ServerSide server = new ServerSide(base);
+        long consultation = server.consultation("Database outage " + System.nanoTime(), 48);
+        String respond = "/consultation/org/respond.xhtml?consultation=" + consultation;
+        String finnish = server.representative("Katko ry " + System.nanoTime());
+        PageClient fi = inLanguage("fi", finnish);
+        PageClient.Page acknowledged = fi.get(respond).assertOk().form("answers").set(TEXT_FIELD,
+                "Tallennettu ennen katkoa").press("save");
+        assertTrue(acknowledged.contains(bundle("consultation", "fi", "response.draftSaved")), acknowledged.describe());
+        PageClient.Page openForm = fi.get(respond).assertOk();
+
+        // Others keep saving in their languages while the database goes away and comes back.
+        List<Saver> savers = List.of(new Saver("sv", server.representative("Avbrott rf " + System.nanoTime()), respond),
+                new Saver("en", server.representative("Outage Ltd " + System.nanoTime()), respond));
+        ExecutorService pool = Executors.newFixedThreadPool(savers.size());
+        List<Future<?>> running = new java.util.ArrayList<>();
+        savers.forEach(saver -> running.add(pool.submit(saver)));
+        try {
+            awaitSaves(savers, 1);
+            TestServices.stopDatabase();
+            try {
+                awaitRefusals(savers, 1);
+                HttpResponse<String> notReady = get(server("/health/ready"));
+                assertEquals(503, notReady.statusCode(), notReady.body());
+                assertTrue(notReady.body().replaceAll("\\s", "").contains("\"name\":\"database\",\"status\":\"DOWN\""),
+                        notReady.body());
+
+                // A save posted now: not saved, the text kept, the request to try again in Finnish.
+                PageClient.Page refused = openForm.form("answers").set(TEXT_FIELD, "Kirjoitettu katkon aikana")
+                        .press("save");
+                assertRetryAsked(refused, "fi", "Kirjoitettu katkon aikana");
+                // A page opened now: the same, not the error page.
+                PageClient.Page opened = fi.get(respond);
+                assertEquals(503, opened.status(), opened.describe());
+                assertTrue(opened.contains(bundle("text", "fi", "error.unavailable.body")), opened.describe());
+            } finally {
+                TestServices.startDatabase();
+            }
+            awaitReady(Duration.ofSeconds(120));
+
+            // The same form, posted again: saved, with nobody having restarted the server or the pool.
+            PageClient.Page savedAgain = openForm.form("answers").set(TEXT_FIELD, "Tallennettu katkon jälkeen")
+                    .press("save");
+            assertTrue(savedAgain.contains(bundle("consultation", "fi", "response.draftSaved")),
+                    savedAgain.describe());
+            // Each of the others has its saves acknowledged again, too.
+            Map<Saver, Integer> atRestart = new java.util.HashMap<>();
+            savers.forEach(saver -> atRestart.put(saver, saver.acknowledgedCount()));
+            awaitEach(savers, saver -> saver.acknowledgedCount() > atRestart.get(saver), "saves acknowledged again");
+        } finally {
+            savers.forEach(Saver::stop);
+            for (Future<?> saver : running) {
+                saver.get(3, TimeUnit.MINUTES);
+            }
+            pool.shutdownNow();
+        }
+
+        assertEquals("Tallennettu katkon jälkeen", storedText(finnish));
+        assertTrue(ServerSide.query("SELECT x.text FROM answer x JOIN response_version v ON v.id = x.version_id"
+                + " JOIN response r ON r.id = v.response_id WHERE x.text = 'Kirjoitettu katkon aikana'").isEmpty(),
+                "the save refused during the outage was not stored");
+        for (Saver saver : savers) {
+            assertTrue(saver.failures.isEmpty(), saver.language + ": " + saver.failures);
+            assertTrue(saver.refusedCount() > 0, saver.language + " was asked to retry at least once");
+            // The last acknowledged save is stored, or a later one whose answer the outage swallowed: never older.
+            String stored = storedText(saver.email);
+            int storedNumber = Integer.parseInt(stored.substring(stored.lastIndexOf(' ') + 1));
+            assertTrue(storedNumber >= saver.lastAcknowledged, saver.language + ": stored " + stored
+                    + ", acknowledged up to " + saver.lastAcknowledged);
+        }
+    }
+
+    private PageClient inLanguage(String language, String email) {
+        PageClient client = new PageClient(app(""), language);
+        client.login(email, ConsultationFixtures.PASSWORD);
+        client.get("/language?to=" + language + "&back=/");
+        return client;
+    }
+
+    private static String storedText(String email) {
+        return String.valueOf(ServerSide.value("SELECT x.text FROM answer x JOIN response_version v"
+                + " ON v.id = x.version_id JOIN response r ON r.id = v.response_id AND v.number = r.current_version"
+                + " JOIN organisation_representative p ON p.organisation_id = r.organisation_id"
+                + " JOIN account a ON a.id = p.account_id WHERE a.email = ? AND x.text <> ''", email));
+    }
+
+    /** Not saved, the person asked in their language to try again, what they typed still there: never a 500. */
+    private static void assertRetryAsked(PageClient.Page page, String language, String typed) {
+        assertTrue(retryAsked(page, language, typed), "asked to retry in " + language + ": " + page.describe());
+    }
+
+    private static boolean retryAsked(PageClient.Page page, String language, String typed) {
+        boolean typedKept = page.document().select("textarea").stream().anyMatch(t -> t.wholeText().equals(typed));
+        if (page.status() == 200) {
+            // The database went away during the save itself: the form again, with the message.
+            return page.contains(bundle("messages", language, "save.unavailable")) && typedKept;
+        }
+        // The database was away before the save began: the page that says so, with the typed text.
+        return page.status() == 503 && page.contains(bundle("text", language, "error.unavailable.body")) && typedKept;
+    }
+
+    private static String bundle(String name, String language, String key) {
+        return java.util.ResourceBundle.getBundle("i18n." + name, java.util.Locale.forLanguageTag(language))
+                .getString(key);
+    }
+
+    private void awaitReady(Duration atMost) throws InterruptedException {
+        long until = System.nanoTime() + atMost.toNanos();
+        while (get(server("/health/ready")).statusCode() != 200) {
+            assertTrue(System.nanoTime() < until, "ready again after the database came back");
+            Thread.sleep(500);
+        }
+    }
+
+    private static void awaitSaves(List<Saver> savers, int count) throws InterruptedException {
+        awaitEach(savers, s -> s.acknowledgedCount() >= count, "saves acknowledged");
+    }
+
+    private static void awaitRefusals(List<Saver> savers, int count) throws InterruptedException {
+        awaitEach(savers, s -> s.refusedCount() >= count, "saves refused with a retry request");
+    }
+
+    private static void awaitEach(List<Saver> savers, java.util.function.Predicate<Saver> done, String what)
+            throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!savers.stream().allMatch(done)) {
+            assertTrue(System.nanoTime() < until, what + ": " + savers);
+            for (Saver saver : savers) {
+                assertTrue(saver.failures.isEmpty(), saver.language + ": " + saver.failures);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * A representative saving the draft again and again, numbering each attempt, until stopped. Each answer is one
+     * of: acknowledged (the saved page); refused with the request to retry (the outage began before the save
+     * committed); saved but its confirmation page not shown (the outage began between the commit and the page after
+     * the redirect: the next save then meets its own earlier save as a colleague's change, which the page shows). Any
+     * other answer is a failure.
+     */
+    private final class Saver implements Runnable {
+
+        final String language;
+        final String email;
+        final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        volatile int lastAcknowledged;
+        private final PageClient client;
+        private final String respond;
+        private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic
+                .AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic
+                .AtomicInteger();
+        private volatile boolean stopped;
+
+        Saver(String language, String email, String respond) {
+            this.language = language;
+            this.email = email;
+            this.client = inLanguage(language, email);
+            this.respond = respond;
+        }
+
+        @Override
+        public void run() {
+            PageClient.Page form = null;
+            int attempt = 0;
+            String conflict = new java.text.MessageFormat(bundle("consultation", language, "response.conflicts"),
+                    java.util.Locale.forLanguageTag(language)).format(new Object[] {1});
+            try {
+                while (!stopped) {
+                    if (form == null) {
+                        PageClient.Page opened = client.get(respond);
+                        if (opened.status() == 503 && opened.contains(bundle("text", language,
+                                "error.unavailable.body"))) {
+                            Thread.sleep(200);
+                            continue;
+                        }
+                        form = opened.assertOk();
+                    }
+                    attempt++;
+                    String text = "Draft " + language + " " + attempt;
+                    PageClient.Page answer = form.form("answers").set(TEXT_FIELD, text).press("save");
+                    boolean committed = String.valueOf(answer.uri().getQuery()).contains("saved=draft");
+                    if (committed && answer.status() == 200 && answer.contains(bundle("consultation", language,
+                            "response.draftSaved"))) {
+                        lastAcknowledged = attempt;
+                        acknowledged.incrementAndGet();
+                        form = answer;
+                    } else if (committed && answer.status() == 503) {
+                        // saved, but the page after the redirect could not load: keep the form that was posted
+                    } else if (!committed && retryAsked(answer, language, text)) {
+                        refused.incrementAndGet();
+                        form = answer.status() == 200 ? answer : form;
+                        Thread.sleep(200);
+                    } else if (!committed && answer.status() == 200 && answer.contains(conflict)) {
+                        form = answer; // its own earlier save, whose confirmation the outage swallowed
+                    } else {
+                        failures.add("attempt " + attempt + ": " + answer.describe());
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | AssertionError e) {
+                failures.add("attempt " + attempt + ": " + e);
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
+
+        int acknowledgedCount() {
+            return acknowledged.get();
+        }
+
+        int refusedCount() {
+            return refused.get();
+        }
+
+        @Override
+        public String toString() {
+            return language + " acknowledged " + acknowledged + ", refused " + refused;
         }
     }
 }

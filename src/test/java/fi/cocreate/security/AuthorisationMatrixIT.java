@@ -224,7 +224,7 @@ class AuthorisationMatrixIT {
         }
         // Error pages answer with their own status
         for (String page : List.of("/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml",
-                "/error/expired.xhtml")) {
+                "/error/expired.xhtml", "/error/unavailable.xhtml")) {
             cells.add(new Cell(page, page, ALL));
         }
         // Organisations

@@ -342,11 +342,49 @@ class SecurityIT {
 
     // ---- 7. Dev-only exposure
 
+    @Inject
+    fi.cocreate.mail.boundary.Outbox outbox;
+
+    /**
+     * The dev mailbox (README sends developers there to read mails) shows each received mail's subject, recipient and
+     * text, escaped, once a mail exists (it answered 500 then: EL could not read the record's components), and only to
+     * administrators: staff, representatives and anonymous visitors do not read other users' mails, reset links
+     * among them.
+     */
     @Test
-    void theDevMailboxIsForAdministratorsOnly() {
-        assertEquals(403, loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode(),
-                "staff do not read other users' mails (reset links among them)");
-        assertEquals(200, loggedIn(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml").statusCode());
+    void theDevMailboxShowsEachMailToAdministratorsOnly() throws Exception {
+        String recipient = TestAccounts.uniqueEmail("devmail");
+        String name = "Dev <b>Mail</b> " + System.nanoTime();
+        tx.begin();
+        outbox.queue(recipient, "en", fi.cocreate.mail.control.MailKind.PASSWORD_RESET, name,
+                "http://localhost/reset?token=devmail");
+        tx.commit();
+        jakarta.mail.internet.MimeMessage mail = fi.cocreate.testing.MailSinkClient.forTests().awaitMails(recipient, 1,
+                Duration.ofSeconds(30)).get(0);
+
+        String adminLanguage = accounts.findByEmail(DemoLogins.ADMIN.email()).orElseThrow().getLanguage();
+        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        PageClient admin = client("en", DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
+        PageClient.Page page = admin.get("/dev/mail.xhtml").assertOk();
+        client(adminLanguage, DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
+        org.jsoup.nodes.Element card = page.document().select("article.card").stream()
+                .filter(c -> c.text().contains(recipient)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no card for " + recipient + ": " + page.describe()));
+        assertEquals(mail.getSubject(), card.selectFirst("h2").text());
+        assertTrue(card.text().contains(recipient));
+        String body = card.selectFirst("pre").wholeText();
+        assertTrue(body.contains(name) && body.contains("http://localhost/reset?token=devmail"), body);
+        assertTrue(card.select("b").isEmpty(), "the name's markup is shown as text: " + card.html());
+
+        assertEquals(403, client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml")
+                .status(), "staff do not read other users' mails (reset links among them)");
+        String rep = fixtures.organisationWithRepresentative("Dev mail ry", "en");
+        PageClient.Page representative = client("en", rep, PASSWORD).get("/dev/mail.xhtml");
+        assertEquals(403, representative.status(), representative.describe());
+        assertFalse(representative.body().contains(recipient));
+        PageClient.Page anonymous = new PageClient(base(), "en").get("/dev/mail.xhtml");
+        assertTrue(anonymous.isLoginPage(), "anonymous visitors are sent to log in: " + anonymous.describe());
+        assertFalse(anonymous.body().contains(recipient));
     }
 
     // ---- 10. Identity: a reset ends sessions and older links, and lets the owner in
@@ -883,6 +921,250 @@ class SecurityIT {
         client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
                 + String.join("\n", failures));
+    }
+
+    /**
+     * Uploads through the respond page's file upload as its script posts them, in Finnish and in English: a file over
+     * 10 MB, a program and an HTML page renamed {@code .pdf} (the type is read from the content, not the name), and
+     * names with path separators, quotes, markup, control characters and a right-to-left override. A refused file
+     * gets its message beside the upload in the person's language and stores nothing; an accepted one is stored with
+     * a name that holds none of those characters, which the page shows escaped.
+     */
+    @Test
+    void everyBadUploadGetsAMessageBesideTheUploadInTheUsersLanguageAndOnlyCleanNamesAreStored() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("Bad uploads", now, now.plus(Duration.ofDays(20)));
+        byte[] pdf = ConsultationFixtures.pdf(2048);
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        int cases = 0;
+        for (String language : List.of("fi", "en")) {
+            java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle("i18n.consultation",
+                    Locale.forLanguageTag(language), SecurityIT.class.getClassLoader());
+            String rep = fixtures.organisationWithRepresentative("Uploads " + language + " ry", language);
+            PageClient client = client(language, rep, PASSWORD);
+            String respond = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+            String stored = "select group_concat(a.file_name order by a.id separator '|') from attachment a"
+                    + " join response r on r.id = a.response_id join organisation_representative p"
+                    + " on p.organisation_id = r.organisation_id join account c on c.id = p.account_id"
+                    + " where c.email = ?";
+            // message: a pattern of the text expected beside the upload; storedAs: the name kept, if accepted
+            record Upload(String what, String name, String type, byte[] content, String message, String storedAs) {
+            }
+            // PrimeFaces' own size check, in the app's words (messages bundle); {1} is the limit as PrimeFaces writes it.
+            String sizeLimit = java.util.Arrays.stream(java.util.ResourceBundle.getBundle("i18n.messages",
+                    Locale.forLanguageTag(language), SecurityIT.class.getClassLoader()).getString(
+                            "primefaces.FileValidator.SIZE_LIMIT_detail").replace("{0}", "big.pdf").split("\\{1\\}"))
+                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("10[.,]0 MB"));
+            List<Upload> uploads = List.of(
+                    new Upload("over 10 MB", "big.pdf", "application/pdf", ConsultationFixtures.pdf(10 * 1024 * 1024
+                            + 1), sizeLimit, null),
+                    new Upload("a program renamed .pdf", "lausunto.pdf", "application/pdf", exe,
+                            Pattern.quote(ct.getString("attachment.badType")), null),
+                    new Upload("an HTML page renamed .pdf", "lausunto.pdf", "application/pdf", html,
+                            Pattern.quote(ct.getString("attachment.badType")), null),
+                    new Upload("path separators", "../../etc/passwd.pdf", "application/pdf", pdf, null,
+                            ".._.._etc_passwd.pdf"),
+                    new Upload("quotes", "Lausunto \"luonnos\".pdf", "application/pdf", pdf, null,
+                            "Lausunto \"luonnos\".pdf"),
+                    new Upload("markup", "<img src=x onerror=alert(1)>.pdf", "application/pdf", pdf, null,
+                            "_img src=x onerror=alert(1)_.pdf"),
+                    new Upload("control characters", "Muistio\u0007\u0000 kev\u00e4t.pdf", "application/pdf", pdf,
+                            null, "Muistio kev\u00e4t.pdf"),
+                    new Upload("a right-to-left override", "\u202Efdp.exe", "application/pdf", pdf, null,
+                            "fdp.pdf"));
+            for (Upload upload : uploads) {
+                cases++;
+                String label = language + " " + upload.what();
+                String before = snapshot(stored, rep);
+                PageClient.Page answer;
+                org.jsoup.nodes.Document files;
+                try {
+                    answer = client.get(respond).assertOk().form("files").upload("upload", upload.name(),
+                            upload.type(), upload.content());
+                    files = answer.update("files");
+                } catch (AssertionError | RuntimeException e) {
+                    failures.add(label + ": could not upload: " + e.getMessage());
+                    continue;
+                }
+                String after = snapshot(stored, rep);
+                String beside = files.select("#files\\:uploadMessage, .ui-message").text();
+                if (upload.message() != null) {
+                    if (!Pattern.compile(upload.message()).matcher(beside).find()) {
+                        failures.add(label + ": expected \"" + upload.message() + "\" beside the upload, found \""
+                                + beside + "\" in " + answer.body());
+                    }
+                    if (!before.equals(after)) {
+                        failures.add(label + ": stored " + after + " (before: " + before + ")");
+                    }
+                    continue;
+                }
+                String expected = "[null]".equals(before) ? "[" + upload.storedAs() + "]"
+                        : before.substring(0, before.length() - 1) + "|" + upload.storedAs() + "]";
+                if (!expected.equals(after)) {
+                    failures.add(label + ": stored \"" + after + "\", expected \"" + expected + "\"");
+                }
+                // The list shows the stored name as text: no element or attribute came from the name.
+                if (!files.select("#files\\:list a").eachText().contains(upload.storedAs())) {
+                    failures.add(label + ": the list does not show " + upload.storedAs() + ": " + files.html());
+                }
+                if (!files.select("img, [onerror]").isEmpty()) {
+                    failures.add(label + ": markup from the name reached the page: " + files.html());
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " uploads answered wrongly:\n"
+                + String.join("\n", failures));
+    }
+
+    @Inject
+    fi.cocreate.consultation.boundary.Summaries summaries;
+
+    @Inject
+    fi.cocreate.consultation.boundary.SummaryDownloads downloads;
+
+    /**
+     * A script and spreadsheet formulas typed by respondents (in their organisation's name and in an answer) come back
+     * as text everywhere staff and the public read them: escaped in the staff moderation page and the organisation's
+     * own response page, escaped in the receipt mail's HTML (and literal in its text), literal in the summary PDF,
+     * apostrophe-prefixed in the CSV export (a cell starting with = + - @ never runs as a formula) and text cells,
+     * never formulas, in the XLSX export.
+     */
+    @Test
+    void aScriptOrFormulaTypedByARespondentIsTextInPagesMailsThePdfAndTheExports() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String script = "<script>alert('x')</script>";
+        Consultation consultation = fixtures.consultation("Escaping", now, now.plus(Duration.ofHours(2)));
+        long question = consultation.getQuestions().get(0).getId();
+        List<String> formulas = List.of("=HYPERLINK(\"http://evil.test\",\"x\")", "+1+1", "-2+3", "@SUM(1)");
+        List<String> failures = new ArrayList<>();
+        Map<String, Long> responseOf = new java.util.LinkedHashMap<>();
+        for (String formula : formulas) {
+            String rep = fixtures.organisationWithRepresentative(formula + " " + script + " ry", "en");
+            long id = responses.submit(rep, consultation.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput
+                    .text(question, formula + " " + script)), true).getId();
+            responseOf.put(rep, id);
+        }
+
+        // Pages: the staff moderation page and the organisation's own response page.
+        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        PageClient staff = client("en", DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        for (Map.Entry<String, Long> each : responseOf.entrySet()) {
+            for (PageClient.Page page : List.of(staff.get("/consultation/staff/moderate-response.xhtml?id="
+                    + each.getValue()), client("en", each.getKey(), PASSWORD).get(
+                            "/consultation/org/response.xhtml?id=" + each.getValue()))) {
+                if (page.status() != 200 || page.body().contains(script) || !page.text().contains(script)
+                        || !page.document().select("script:containsData(alert)").isEmpty()) {
+                    failures.add("page " + page.uri() + ": the script is not shown as text: " + page.describe());
+                }
+            }
+        }
+
+        // The receipt mail: escaped in its HTML, literal in its text.
+        for (String rep : responseOf.keySet()) {
+            jakarta.mail.internet.MimeMessage receipt = fi.cocreate.testing.MailSinkClient.forTests().awaitMails(rep,
+                    1, Duration.ofSeconds(30)).get(0);
+            String html = part(receipt, "text/html");
+            String text = fi.cocreate.testing.MailSinkClient.text(receipt);
+            if (html == null || html.contains(script) || !html.contains("&lt;script&gt;alert(")
+                    || org.jsoup.Jsoup.parse(html).select("script").size() > 0) {
+                failures.add("receipt to " + rep + ": HTML not escaped: " + html);
+            }
+            if (!text.contains(script)) {
+                failures.add("receipt to " + rep + ": the text part lost the typed text: " + text);
+            }
+        }
+
+        // The summary PDF prints a staff statement with the script as the text it is.
+        ActingCaller.actAs(DemoLogins.STAFF.email());
+        try {
+            var statement = summaries.addStatement(consultation.getId(), fi.cocreate.consultation.entity
+                    .SummarySection.FEEDBACK, Theme.INCLUSION, LocalizedText.of("Lausunto " + script, "Yttrande "
+                            + script, "Statement " + script));
+            summaries.cite(consultation.getId(), statement.getId(), responseOf.values().iterator().next(), null);
+            TestClockProducer.CLOCK.set(consultation.getDeadline().plusSeconds(1));
+            summaries.publish(consultation.getId(), null, true);
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        String pdf = pdfText(downloads.pdf(consultation.getId(), Locale.ENGLISH).orElseThrow());
+        if (!pdf.replaceAll("\\s+", " ").contains("Statement " + script)) {
+            failures.add("PDF: the statement is not printed as typed: " + pdf);
+        }
+
+        // The CSV export through the staff page's link: every cell a spreadsheet would run is neutralised.
+        PageClient.Page csv = staff.get("/consultation/staff/export?consultation=" + consultation.getId());
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
+                new java.io.StringReader(csv.body().replace("\uFEFF", ""))).getRecords();
+        for (org.apache.commons.csv.CSVRecord record : records) {
+            for (String cell : record) {
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                    failures.add("CSV: a cell a spreadsheet would run: " + cell);
+                }
+            }
+        }
+        String csvCells = records.toString();
+        for (String formula : formulas) {
+            if (!csvCells.contains("'" + formula + " " + script)) {
+                failures.add("CSV: the answer " + formula + " is not kept as neutralised text: " + csv.body());
+            }
+        }
+
+        // The XLSX export: the same texts as text cells; no formula anywhere.
+        byte[] xlsx = downloads.xlsx(consultation.getId(), Locale.ENGLISH);
+        ActingCaller.clear();
+        List<String> texts = new ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+                        failures.add("XLSX: a formula cell: " + cell.getCellFormula());
+                    } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+        }
+        for (String formula : formulas) {
+            if (!texts.contains(formula + " " + script)) {
+                failures.add("XLSX: the answer " + formula + " is not a text cell: " + texts);
+            }
+        }
+        client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        assertTrue(failures.isEmpty(), failures.size() + " places did not keep the typed text as text:\n"
+                + String.join("\n", failures));
+    }
+
+    /** The body of the first part of that type (e.g. the HTML alternative), or null. */
+    private static String part(jakarta.mail.Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
     }
 
     /** As {@link #expect} with the numbers grouped as the language writes them (3,000; 3 000). */

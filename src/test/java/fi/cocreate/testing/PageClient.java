@@ -171,6 +171,20 @@ public final class PageClient {
                     + " – " + messages;
         }
 
+        /**
+         * The HTML that an AJAX answer (a Faces partial response) put in place of the element with this id, parsed;
+         * fails if the answer did not update it.
+         */
+        public Document update(String id) {
+            Document partial = Jsoup.parse(body(), uri().toString(), org.jsoup.parser.Parser.xmlParser());
+            for (Element update : partial.select("update")) {
+                if (update.attr("id").equals(id)) {
+                    return Jsoup.parseBodyFragment(update.wholeText(), uri().toString());
+                }
+            }
+            throw new AssertionError("The answer did not update " + id + ": " + status() + " " + body());
+        }
+
         /** The form with this id, as the page rendered it. */
         public Form form(String formId) {
             Element form = document().getElementById(formId);
@@ -317,6 +331,44 @@ public final class PageClient {
                 }
             }
             return choices;
+        }
+
+        /**
+         * Chooses a file in a PrimeFaces upload of this form that sends it at once ({@code auto="true"}), as its script
+         * does: an AJAX multipart post of the form's fields with the file under the upload's id, processing the
+         * upload and updating the form. The answer is a partial response: read it with {@link Page#update}.
+         */
+        public Page upload(String uploadId, String fileName, String contentType, byte[] content) {
+            String upload = prefix + uploadId;
+            if (form.getElementsByAttributeValue("id", upload).isEmpty()) {
+                throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no upload " + upload);
+            }
+            Map<String, List<String>> fields = new LinkedHashMap<>(values);
+            Map<String, String> nonce = new LinkedHashMap<>();
+            CspNonce.addTo(nonce, page.body());
+            nonce.forEach((name, value) -> fields.putIfAbsent(name, List.of(value)));
+            fields.put("jakarta.faces.partial.ajax", List.of("true"));
+            fields.put("jakarta.faces.partial.execute", List.of(upload));
+            fields.put("jakarta.faces.source", List.of(upload));
+            fields.put(upload + "_totalFilesCount", List.of("1"));
+            fields.put("jakarta.faces.partial.render", List.of(form.id()));
+            String boundary = "----PageClient" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            fields.forEach((name, list) -> list.forEach(value -> body.writeBytes(("--" + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8))));
+            // The name as a browser writes it in the header: quotes and line breaks percent-encoded (WHATWG).
+            String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload
+                    + "\"; filename=\"" + quoted + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            String action = form.absUrl("action");
+            return client.send(HttpRequest.newBuilder(URI.create(action.isEmpty() ? page.uri().toString() : action))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
         /** Presses a button of the form (id relative to the form) and returns the page that follows the post. */

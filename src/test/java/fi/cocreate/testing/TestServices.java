@@ -37,6 +37,22 @@ public final class TestServices {
         }));
     }
 
+    /**
+     * Stops the shared database, keeping its data, for a fault test that runs in this JVM (a {@code @RunAsClient}
+     * test). Call {@link #startDatabase} in a {@code finally}: every later test class needs it.
+     */
+    public static synchronized void stopDatabase() {
+        if (database == null) {
+            throw new IllegalStateException("The test database was never started");
+        }
+        database.stop();
+    }
+
+    /** Starts the shared database again after {@link #stopDatabase}, on the same port with the same data. */
+    public static synchronized void startDatabase() {
+        database.startAgain();
+    }
+
     private static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;

@@ -2,6 +2,7 @@ package fi.cocreate.common.web;
 
 import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.DatabaseOutage;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.TypedText;
 import jakarta.faces.application.ViewExpiredException;
@@ -31,7 +32,9 @@ import java.util.logging.Logger;
  * <li>any other {@link BusinessException}: its message in the user's language (beside the field it names, if any)
  * on the same page, which renders again with everything the person typed;</li>
  * <li>a lost race on a record ({@link OptimisticLockException}): a message that someone else saved it first, typed
- * text kept.</li>
+ * text kept;</li>
+ * <li>a database that cannot be reached ({@link DatabaseOutage}): on a post, a message to try again in a moment on the
+ * same page, typed text kept; on a page that could not load, the 503 page that says the same.</li>
  * </ul>
  * In AJAX requests the same happens, the pages through OmniFaces' {@code FullAjaxExceptionHandler} (wrapped by this
  * one) and the error pages mapped by exception type in web.xml. Everything else goes on to the wrapped handler and
@@ -96,6 +99,12 @@ public class FacesErrors extends ExceptionHandlerWrapper {
                 || cause(thrown, PessimisticLockException.class).isPresent()) {
             return showOnPage(context, "save.conflict");
         }
+        if (DatabaseOutage.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "The database could not be reached; the person is asked to try again", thrown);
+            // A post renders its page again with the message and the typed text; a page that could not even load
+            // gets the "try again in a moment" page (503), not the error page.
+            return context.isPostback() ? showOnPage(context, "save.unavailable") : !ajax && sendError(context, 503);
+        }
         return false;
     }
 
@@ -104,11 +113,33 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        Notices.error(key, arguments);
+        String upload = uploadSource(context);
+        if (upload != null) {
+            Notices.errorAt(upload, key, arguments); // beside the upload, where its own checks' messages are
+        } else {
+            Notices.error(key, arguments);
+        }
         context.getExternalContext().getFlash().setKeepMessages(false);
         context.validationFailed();
         context.renderResponse();
         return true;
+    }
+
+    /** The client id of the file upload that sent this AJAX request, or null for any other request. */
+    private static String uploadSource(FacesContext context) {
+        if (!context.getPartialViewContext().isAjaxRequest() || context.getViewRoot() == null) {
+            return null;
+        }
+        String source = context.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        if (source == null) {
+            return null;
+        }
+        try {
+            jakarta.faces.component.UIComponent component = context.getViewRoot().findComponent(":" + source);
+            return component instanceof org.primefaces.component.fileupload.FileUpload ? source : null;
+        } catch (IllegalArgumentException notAComponentPath) {
+            return null; // a forged source: the message goes to the top of the page
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package fi.cocreate.identity.boundary;
 
+import fi.cocreate.common.DatabaseOutage;
 import fi.cocreate.common.TypedText;
 import fi.cocreate.identity.control.LoginDestination;
 import fi.cocreate.identity.entity.Account;
@@ -62,6 +63,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     /** The page telling a person whose login ended while a form was open what happened, in their language. */
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
 
+    /** The page asking to try again in a moment while the database cannot be reached. */
+    static final String UNAVAILABLE_PAGE = "/error/unavailable.xhtml";
+
     /** The request attribute (and, after an AJAX post, the parameter) naming the page to log in again to. */
     public static final String LOGIN_ENDED = "loginEnded";
 
@@ -84,7 +88,16 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
             return logIn(request, context, credential);
         }
-        Optional<Account> account = signedIn(request);
+        Optional<Account> account;
+        try {
+            account = signedIn(request);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The database could not be reached to read the caller's login", e);
+            return unavailable(request, response);
+        }
         if (account.isPresent()) {
             request.setAttribute(REQUEST_ACCOUNT, account.get());
             return context.notifyContainerAboutLogin(account.get().getEmail(), groups(account.get()));
@@ -132,6 +145,39 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             }
             return AuthenticationStatus.SEND_CONTINUE;
         }
+    }
+
+    /**
+     * The database is away while a logged-in person opens a page or posts a form: not the error page, but the page
+     * asking them to try again in a moment (503, {@code Retry-After}), in their language, with what they typed shown
+     * back. The login stays: once the database is back, the same form posts again.
+     */
+    private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", "30");
+            if (isFacesAjax(request)) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                        + (request.getContextPath() + UNAVAILABLE_PAGE).replace("&", "&amp;").replace("\"", "&quot;")
+                        + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            if ("POST".equals(request.getMethod())) {
+                request.setAttribute(TypedText.ATTRIBUTE, TypedText.from(request.getParameterMap()));
+            }
+            request.getRequestDispatcher(UNAVAILABLE_PAGE).forward(new AsFreshRequest(request), response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Could not show the unavailable page", e);
+            try {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } catch (IOException | IllegalStateException failed) {
+                LOG.log(Level.FINE, "Could not answer 503", failed);
+            }
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isFacesAjax(HttpServletRequest request) {
