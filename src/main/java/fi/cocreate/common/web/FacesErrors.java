@@ -90,21 +90,26 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         }
         Optional<BusinessException> refused = cause(thrown, BusinessException.class);
         if (refused.isPresent()) {
-            return showOnPage(context, refused.get().getMessageKey(), refused.get().getArguments());
+            BusinessException e = refused.get();
+            return showOnPage(context, e.field().flatMap(field -> FieldMessages.clientIdOf(context, field))
+                    .orElse(null), e.getMessageKey(), e.getArguments());
         }
         if (cause(thrown, OptimisticLockException.class).isPresent()
                 || cause(thrown, PessimisticLockException.class).isPresent()) {
-            return showOnPage(context, "save.conflict");
+            return showOnPage(context, null, "save.conflict");
         }
         return false;
     }
 
-    /** The message on the page being posted (or viewed), which renders again; not possible once rendering began. */
-    private static boolean showOnPage(FacesContext context, String key, Object... arguments) {
+    /**
+     * The message on the page being posted (or viewed), which renders again; beside the input with that client id, or
+     * at the top without one. Not possible once rendering began.
+     */
+    private static boolean showOnPage(FacesContext context, String clientId, String key, Object... arguments) {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        Notices.error(key, arguments);
+        Notices.errorAt(clientId, key, arguments);
         context.getExternalContext().getFlash().setKeepMessages(false);
         context.validationFailed();
         context.renderResponse();
