@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -81,23 +80,23 @@ class PublicPagesIT {
     void anonymousVisitorsGetPublicPagesWithoutASessionAndWithCachingHeaders() throws Exception {
         long consultation = publishedConsultation();
         long response = publicResponse(consultation);
-        FacesClient visitor = FacesClient.english(base());
-        String list = visitor.get("/consultation/index.xhtml").body();
-        String forum = visitor.get("/forum/index.xhtml").body();
+        PageClient visitor = PageClient.english(base());
+        String list = visitor.get("/consultation/index.xhtml").assertOk().body();
+        String forum = visitor.get("/forum/index.xhtml").assertOk().body();
         List<String> pages = new ArrayList<>(List.of("/", "/index.xhtml", "/consultation/index.xhtml",
                 "/consultation/view.xhtml?id=" + first(list, "view\\.xhtml\\?id=(\\d+)"),
                 "/consultation/timeline.xhtml?id=" + first(list, "timeline\\.xhtml\\?id=(\\d+)"),
                 "/consultation/summary.xhtml?id=" + consultation, "/consultation/response.xhtml?id=" + response,
                 "/forum/index.xhtml", "/forum/call.xhtml?id=" + first(forum, "call\\.xhtml\\?id=(\\d+)")));
         for (String page : pages) {
-            HttpResponse<String> got = FacesClient.english(base()).get(page);
-            assertEquals(200, got.statusCode(), page);
-            assertFalse(got.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
-                    page + " sets no session cookie: " + got.headers().allValues("Set-Cookie"));
+            PageClient.Page got = PageClient.english(base()).get(page);
+            assertEquals(200, got.status(), page);
+            assertFalse(got.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " sets no session cookie: " + got.headers("Set-Cookie"));
             assertFalse(got.body().contains("jakarta.faces.ViewState\" value=\"") && !got.body()
                     .contains("value=\"stateless\""), page + " keeps no view state on the server");
             if (!page.equals("/")) {
-                assertEquals("public, max-age=60", got.headers().firstValue("Cache-Control").orElse(null), page);
+                assertEquals("public, max-age=60", got.header("Cache-Control").orElse(null), page);
             }
         }
     }
@@ -106,24 +105,24 @@ class PublicPagesIT {
     void aPublishedSummaryAnswersAConditionalRequestWithNotModified() throws Exception {
         long consultation = publishedConsultation();
         String page = "/consultation/summary.xhtml?id=" + consultation;
-        HttpResponse<String> first = FacesClient.english(base()).get(page);
-        assertEquals(200, first.statusCode());
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        PageClient.Page first = PageClient.english(base()).get(page);
+        assertEquals(200, first.status());
+        String etag = first.header("ETag").orElseThrow();
+        String lastModified = first.header("Last-Modified").orElseThrow();
 
-        HttpResponse<String> byTag = FacesClient.english(base()).header("If-None-Match", etag).get(page);
-        assertEquals(304, byTag.statusCode());
+        PageClient.Page byTag = PageClient.english(base()).header("If-None-Match", etag).get(page);
+        assertEquals(304, byTag.status());
         assertEquals("", byTag.body());
-        HttpResponse<String> byDate = FacesClient.english(base()).header("If-Modified-Since", lastModified).get(page);
-        assertEquals(304, byDate.statusCode());
+        PageClient.Page byDate = PageClient.english(base()).header("If-Modified-Since", lastModified).get(page);
+        assertEquals(304, byDate.status());
 
-        HttpResponse<String> otherTag = FacesClient.english(base()).header("If-None-Match", "\"something-else\"")
+        PageClient.Page otherTag = PageClient.english(base()).header("If-None-Match", "\"something-else\"")
                 .get(page);
-        assertEquals(200, otherTag.statusCode(), "a stale copy gets the page");
+        assertEquals(200, otherTag.status(), "a stale copy gets the page");
         String older = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().minus(30, ChronoUnit.DAYS)
                 .atOffset(ZoneOffset.UTC));
-        assertEquals(200, FacesClient.english(base()).header("If-Modified-Since", older).get(page).statusCode());
-        HttpResponse<String> finnish = new FacesClient(base(), "fi").header("If-None-Match", etag).get(page);
-        assertEquals(200, finnish.statusCode(), "each language has its own ETag");
+        assertEquals(200, PageClient.english(base()).header("If-Modified-Since", older).get(page).status());
+        PageClient.Page finnish = new PageClient(base(), "fi").header("If-None-Match", etag).get(page);
+        assertEquals(200, finnish.status(), "each language has its own ETag");
     }
 }
