@@ -14,19 +14,17 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseState;
 import fi.cocreate.identity.control.DemoLogins;
-import fi.cocreate.testing.BrowserSession;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,10 +80,10 @@ class ConsultationPagesIT {
         TestClockProducer.CLOCK.reset();
     }
 
-    private BrowserSession loggedIn(String email, String password) {
-        BrowserSession browser = new BrowserSession(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath());
-        HttpResponse<String> home = browser.login(email, password);
-        assertTrue(home.body().contains(email), "logged in as " + email);
+    /** A browser logged in as this account (the login fails the test if the app shows the login page again). */
+    private PageClient loggedIn(String email, String password) {
+        PageClient browser = PageClient.english(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath());
+        browser.login(email, password);
         return browser;
     }
 
@@ -97,14 +95,15 @@ class ConsultationPagesIT {
     void draftSavedAndSubmittedThroughThePage() {
         String rep = fixtures.organisationWithRepresentative("Page ry", "en");
         Consultation consultation = fixtures.consultation("Page flow", now, now.plus(Duration.ofDays(3)));
-        BrowserSession browser = loggedIn(rep, PASSWORD);
+        PageClient browser = loggedIn(rep, PASSWORD);
 
-        HttpResponse<String> saved = browser.submit(respondPage(consultation), "answers",
-                Map.of("fields:0:text", "Our draft & thoughts", "fields:1:single", "1"), "save");
+        PageClient.Page saved = browser.get(respondPage(consultation)).assertOk().form("answers")
+                .set("fields:0:text", "Our draft & thoughts").set("fields:1:single", "1").press("save");
         assertTrue(saved.body().contains("The draft is saved."), saved.body());
         assertTrue(saved.body().contains("Our draft &amp; thoughts"), "the saved text is shown, escaped");
-        HttpResponse<String> submitted = browser.submit(respondPage(consultation), "answers",
-                Map.of("fields:0:text", "Our final view", "fields:1:single", "1", "consent_input", "on"), "submit");
+        PageClient.Page submitted = browser.get(respondPage(consultation)).assertOk().form("answers")
+                .set("fields:0:text", "Our final view").set("fields:1:single", "1").check("consent_input", "on")
+                .press("submit");
         Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
         assertEquals(ResponseState.SUBMITTED, response.getState());
         assertTrue(submitted.body().contains("Reference number: " + response.getReferenceNumber()), submitted.body());
@@ -150,13 +149,13 @@ class ConsultationPagesIT {
         Consultation consultation = fixtures.consultation("Late page", now, deadline);
         responses.saveDraft(rep, consultation.getId(),
                 List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "saved earlier")), false);
-        BrowserSession browser = loggedIn(rep, PASSWORD);
-        HttpResponse<String> page = browser.open(respondPage(consultation));
+        PageClient browser = loggedIn(rep, PASSWORD);
+        PageClient.Page page = browser.get(respondPage(consultation)).assertOk();
         assertTrue(page.body().contains("saved earlier"));
 
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
-        HttpResponse<String> refused = browser.post(page, "answers",
-                Map.of("fields:0:text", "typed after the deadline"), "submit");
+        PageClient.Page refused = page.form("answers").set("fields:0:text", "typed after the deadline")
+                .press("submit");
         assertTrue(refused.body().contains("The deadline has passed, so the response was not saved."),
                 refused.body());
         assertTrue(refused.body().contains("typed after the deadline"), "the typed text stays on the page");
@@ -164,7 +163,7 @@ class ConsultationPagesIT {
         assertEquals(ResponseState.DRAFT, kept.getState());
         assertEquals("saved earlier", kept.latestVersion().getAnswers().get(0).getText());
 
-        HttpResponse<String> reopened = browser.get(respondPage(consultation));
+        PageClient.Page reopened = browser.get(respondPage(consultation));
         assertTrue(reopened.body().contains("The deadline has passed. The response can no longer be changed."));
         assertFalse(reopened.body().contains("answers:submit"), "no submit button after the deadline");
     }
@@ -179,39 +178,39 @@ class ConsultationPagesIT {
         long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
         long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50)).id();
 
-        BrowserSession browser = loggedIn(repA, PASSWORD);
-        HttpResponse<String> history = browser.get("/consultation/org/response.xhtml?id=" + bResponse);
-        assertEquals(404, history.statusCode());
+        PageClient browser = loggedIn(repA, PASSWORD);
+        PageClient.Page history = browser.get("/consultation/org/response.xhtml?id=" + bResponse);
+        assertEquals(404, history.status());
         assertFalse(history.body().contains("B only"));
-        assertEquals(404, browser.get("/consultation/org/attachment?id=" + bFile).statusCode());
-        HttpResponse<String> form = browser.get(respondPage(consultation));
+        assertEquals(404, browser.get("/consultation/org/attachment?id=" + bFile).status());
+        PageClient.Page form = browser.get(respondPage(consultation)).assertOk();
         assertFalse(form.body().contains("B only"), "A's form shows A's own (empty) response");
 
-        browser.submit(respondPage(consultation), "answers", Map.of("fields:0:text", "A writes"), "save");
+        form.form("answers").set("fields:0:text", "A writes").press("save").assertOk();
         assertEquals("B only", responses.find(bResponse).latestVersion().getAnswers().get(0).getText());
-        assertEquals(200, loggedIn(repB, PASSWORD).get("/consultation/org/attachment?id=" + bFile).statusCode(),
+        assertEquals(200, loggedIn(repB, PASSWORD).get("/consultation/org/attachment?id=" + bFile).status(),
                 "B itself downloads its attachment");
-        assertEquals(403, browser.get("/consultation/staff/organisations.xhtml").statusCode());
+        assertEquals(403, browser.get("/consultation/staff/organisations.xhtml").status());
     }
 
     @Test
     void representativeRegistersAnOrganisationAndInvitesAColleagueWhoJoins() {
         String rep = fixtures.representative("founder", "en");
-        BrowserSession browser = loggedIn(rep, PASSWORD);
-        HttpResponse<String> invalid = browser.submit("/consultation/org/index.xhtml", "organisation", Map.of(
-                "name", "Founders ry", "businessId", "1234567-8", "type_input", "ASSOCIATION"), "register");
+        PageClient browser = loggedIn(rep, PASSWORD);
+        PageClient.Page invalid = browser.get("/consultation/org/index.xhtml").assertOk().form("organisation")
+                .set("name", "Founders ry").set("businessId", "1234567-8").set("type_input", "ASSOCIATION")
+                .press("register");
         assertTrue(invalid.body().contains("The business ID is not valid."), invalid.body());
         assertTrue(invalid.body().contains("Founders ry"), "the typed name is kept");
-        HttpResponse<String> reopened = browser.get("/consultation/org/index.xhtml");
-        assertEquals(200, reopened.statusCode(), reopened.uri() + " " + reopened.headers().map() + reopened.body());
+        PageClient.Page reopened = browser.get("/consultation/org/index.xhtml").assertOk();
         String registerNumber = String.valueOf(System.nanoTime() % 1_000_000_000L);
-        HttpResponse<String> registered = browser.submit("/consultation/org/index.xhtml", "organisation", Map.of(
-                "name", "Founders ry", "registerNumber", registerNumber, "type_input", "ASSOCIATION"), "register");
+        PageClient.Page registered = reopened.form("organisation").set("name", "Founders ry")
+                .set("registerNumber", registerNumber).set("type_input", "ASSOCIATION").press("register");
         assertTrue(registered.body().contains("Not verified yet"), registered.body());
 
         String colleague = fixtures.representative("colleague", "en");
-        HttpResponse<String> invited = browser.submit("/consultation/org/invite.xhtml", "invite",
-                Map.of("email", colleague), "send");
+        PageClient.Page invited = browser.get("/consultation/org/invite.xhtml").assertOk().form("invite")
+                .set("email", colleague).press("send");
         assertTrue(invited.body().contains("The invitation was sent to " + colleague), invited.body());
         String mail = MailSinkClient.text(MailSinkClient.forTests().awaitMails(colleague, 1, Duration.ofSeconds(30))
                 .get(0));
@@ -219,25 +218,24 @@ class ConsultationPagesIT {
         assertTrue(link.find(), mail);
         String path = link.group().substring(link.group().indexOf("/consultation/org/join.xhtml"));
 
-        BrowserSession colleagueBrowser = loggedIn(colleague, PASSWORD);
-        HttpResponse<String> joined = colleagueBrowser.submit(path, "join", Map.of(), "accept");
+        PageClient colleagueBrowser = loggedIn(colleague, PASSWORD);
+        PageClient.Page joined = colleagueBrowser.get(path).assertOk().form("join").press("accept");
         assertTrue(joined.body().contains("You now represent Founders ry."), joined.body());
         assertEquals(fixtures.organisationOf(rep), fixtures.organisationOf(colleague));
-        HttpResponse<String> again = colleagueBrowser.get(path);
+        PageClient.Page again = colleagueBrowser.get(path).assertOk();
         assertTrue(again.body().contains("Founders ry"), "the page still names the organisation");
-        assertTrue(colleagueBrowser.submit(path, "join", Map.of(), "accept").body()
-                .contains("You already represent this organisation."));
+        assertTrue(again.form("join").press("accept").body().contains("You already represent this organisation."));
     }
 
     @Test
     void staffCreateAConsultationWithThemesAndADeadlineOnThePage() {
-        BrowserSession staff = loggedIn(STAFF, DemoLogins.PASSWORD);
+        PageClient staff = loggedIn(STAFF, DemoLogins.PASSWORD);
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
         java.time.LocalDateTime deadline = java.time.LocalDateTime.of(2031, 3, 15, 16, 0);
-        HttpResponse<String> saved = staff.submit("/consultation/staff/edit.xhtml", "consultation", Map.of(
-                "titleFi", "Sivulla luotu kuuleminen", "titleEn", "Consultation made on the page",
-                "opensAt", format.format(deadline.minusDays(20)), "deadline", format.format(deadline),
-                "themes", "INCLUSION", "targetGroups", "MUNICIPALITIES"), "save");
+        PageClient.Page saved = staff.get("/consultation/staff/edit.xhtml").assertOk().form("consultation")
+                .set("titleFi", "Sivulla luotu kuuleminen").set("titleEn", "Consultation made on the page")
+                .set("opensAt", format.format(deadline.minusDays(20))).set("deadline", format.format(deadline))
+                .check("themes", "INCLUSION").check("targetGroups", "MUNICIPALITIES").press("save");
         assertTrue(saved.body().contains("The consultation is saved."), saved.body());
         String query = saved.uri().getQuery();
         long id = Long.parseLong(query.substring(query.indexOf("id=") + 3).replaceAll("&.*", ""));
@@ -255,17 +253,14 @@ class ConsultationPagesIT {
         String rep = fixtures.organisationWithRepresentative("Staff view ry", "en");
         long organisationId = fixtures.organisationOf(rep);
         Consultation consultation = fixtures.consultation("Staff edit", now, now.plus(Duration.ofDays(3)));
-        BrowserSession staff = loggedIn(STAFF, DemoLogins.PASSWORD);
-        HttpResponse<String> list = staff.get("/consultation/staff/organisations.xhtml");
-        assertEquals(200, list.statusCode());
+        PageClient staff = loggedIn(STAFF, DemoLogins.PASSWORD);
+        PageClient.Page list = staff.get("/consultation/staff/organisations.xhtml").assertOk();
         assertTrue(list.body().contains("Staff view ry"));
-        HttpResponse<String> edit = staff.get("/consultation/staff/edit.xhtml?id=" + consultation.getId());
-        assertEquals(200, edit.statusCode());
+        PageClient.Page edit = staff.get("/consultation/staff/edit.xhtml?id=" + consultation.getId()).assertOk();
         assertTrue(edit.body().contains("What do you think?"), "the questions are listed");
 
-        HttpResponse<String> added = staff.submit("/consultation/staff/edit.xhtml?id=" + consultation.getId(),
-                "question", Map.of("type_input", "SCALE", "textEn", "How well does it work?", "maxLength_input",
-                        "300", "scaleMin_input", "1", "scaleMax_input", "4"), "add");
+        PageClient.Page added = edit.form("question").set("type_input", "SCALE").set("textEn", "How well does it work?")
+                .set("maxLength_hinput", "300").set("scaleMin_hinput", "1").set("scaleMax_hinput", "4").press("add");
         assertTrue(added.body().contains("How well does it work?"), added.body());
         assertTrue(staff.get("/consultation/staff/consultations.xhtml").body().contains("Staff edit"));
         assertFalse(organisations.find(organisationId).isVerified());

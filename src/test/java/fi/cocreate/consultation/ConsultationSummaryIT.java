@@ -83,19 +83,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Moderation, summaries and the public side against the real database, in the container: boundaries called as staff
- * (see {@code ActingCaller}), the clock moved across the deadline. The tests build on each other in order
- * (one fixture consultation); the last ones run as a client and check the same data through the pages and the API.
+ * (see {@code ActingCaller}), the clock moved across the deadline. Each test builds its own fixture consultation
+ * ({@link #fixture}, {@link #moderated}, {@link #published}), so the tests run in any order; those that check it
+ * through the pages and the API do so over HTTP from the container. The tests on the demo data run as a client.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationSummaryIT {
 
     @Deployment
@@ -145,63 +142,102 @@ class ConsultationSummaryIT {
     @PersistenceContext
     EntityManager em;
 
-    private static long consultationId;
-    private static long publicId;
-    private static long cityId;
-    private static long noConsentId;
-    private static long hiddenId;
-    private static long passageId;
-    private static long statementId;
-    private static List<String> representativeEmails = new ArrayList<>();
-
     @AfterEach
     void resetClock() {
         TestClockProducer.CLOCK.reset();
     }
 
-    private void fixture() throws Exception {
-        if (consultationId != 0) {
-            return;
-        }
+    /** A fresh fixture consultation ({@link SummaryFixture}) of one test, with its own four representatives. */
+    private SummaryFixture fixture(String suffix, String prefix) throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("rep" + i), "Rep " + i, hash, "en",
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail(prefix + i), "Rep " + i, hash, "en",
                     List.of(Role.ORG_REP), true));
         }
-        SummaryFixture f = new SummaryFixture(em, reps, "A", TestClockProducer.CLOCK.instant());
+        SummaryFixture f = new SummaryFixture(em, reps, suffix, TestClockProducer.CLOCK.instant());
         tx.commit();
-        consultationId = f.consultation.getId();
-        publicId = f.publicOne.getId();
-        cityId = f.city.getId();
-        noConsentId = f.noConsent.getId();
-        hiddenId = f.hidden.getId();
-        reps.forEach(r -> representativeEmails.add(r.getEmail()));
+        return f;
     }
 
-    @Test
-    @Order(1)
-    void moderationStatesFiltersTagsAndCountsPerTheme() throws Exception {
-        fixture();
-        asStaff(() -> {
+    /**
+     * One test's fixture consultation after moderation: the public response accepted, tagged twice and with a
+     * passage, the city's redacted, the non-consenting one accepted and the fourth hidden "Insulting language".
+     */
+    private record Moderated(long consultationId, long publicId, long cityId, long noConsentId, long hiddenId,
+            long passageId, List<String> representatives) {
+    }
+
+    private Moderated moderated() throws Exception {
+        SummaryFixture f = fixture("A", "rep");
+        long publicId = f.publicOne.getId();
+        long cityId = f.city.getId();
+        long passageId = asStaff(() -> {
             moderation.accept(publicId);
             moderation.redact(cityId, "Call [name removed].");
-            moderation.accept(noConsentId);
-            BusinessException noReason = assertThrows(BusinessException.class, () -> moderation.hide(hiddenId, " "));
-            assertEquals("moderation.reasonRequired", noReason.getMessageKey());
-            moderation.hide(hiddenId, "Insulting language");
-
+            moderation.accept(f.noConsent.getId());
+            moderation.hide(f.hidden.getId(), "Insulting language");
             moderation.tag(publicId, Theme.INCLUSION);
             moderation.tag(publicId, Theme.INCLUSION);
             moderation.tag(cityId, Theme.ROLE_OF_ORGANISATIONS);
+            return moderation.addPassage(publicId, f.firstQuestionId(), SummaryFixture.FUNDING, Theme.LABOUR_MARKET)
+                    .getId();
+        });
+        return new Moderated(f.consultation.getId(), publicId, cityId, f.noConsent.getId(), f.hidden.getId(),
+                passageId, f.representatives.stream().map(Account::getEmail).toList());
+    }
+
+    /** A moderated fixture whose summary is published after the deadline (the clock is back afterwards). */
+    private record Published(Moderated m, long statementId) {
+    }
+
+    private Published published() throws Exception {
+        Moderated m = moderated();
+        long statementId = addStatementsAndCitations(m);
+        var deadline = asStaff(() -> summaries.of(m.consultationId())).getConsultation().getDeadline();
+        TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
+        try {
+            asStaff(() -> summaries.publish(m.consultationId()));
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        return new Published(m, statementId);
+    }
+
+    /** "Funding matters." citing all four responses and the passage, and an event statement; the first one's id. */
+    private long addStatementsAndCitations(Moderated m) throws Exception {
+        long statementId = asStaff(() -> summaries.addStatement(m.consultationId(), SummarySection.FEEDBACK,
+                Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.",
+                        "Funding matters."))).getId();
+        asStaff(() -> {
+            summaries.addStatement(m.consultationId(), SummarySection.EVENT_DISCUSSION, null,
+                    LocalizedText.of(null, null, "The event discussed cooperation."));
+            summaries.citePassage(m.consultationId(), statementId, m.passageId());
+            summaries.cite(m.consultationId(), statementId, m.cityId(), null);
+            summaries.cite(m.consultationId(), statementId, m.noConsentId(), null);
+            summaries.cite(m.consultationId(), statementId, m.hiddenId(), null);
+            return null;
+        });
+        return statementId;
+    }
+
+    @Test
+    void moderationStatesFiltersTagsAndCountsPerTheme() throws Exception {
+        Moderated m = moderated();
+        long consultationId = m.consultationId();
+        long publicId = m.publicId();
+        long cityId = m.cityId();
+        long noConsentId = m.noConsentId();
+        long hiddenId = m.hiddenId();
+        asStaff(() -> {
+            BusinessException noReason = assertThrows(BusinessException.class, () -> moderation.hide(hiddenId, " "));
+            assertEquals("moderation.reasonRequired", noReason.getMessageKey());
+            assertEquals("reason", noReason.field().orElseThrow(), "about the reason's input");
             long questionId = moderation.answersOf(publicId).get(0).getQuestion().getId();
             assertEquals("passage.notInAnswer", assertThrows(BusinessException.class,
                     () -> moderation.addPassage(publicId, questionId, "words never written", Theme.LABOUR_MARKET))
                     .getMessageKey());
-            Passage passage = moderation.addPassage(publicId, questionId, SummaryFixture.FUNDING,
-                    Theme.LABOUR_MARKET);
-            passageId = passage.getId();
             return null;
         });
 
@@ -216,12 +252,12 @@ class ConsultationSummaryIT {
         assertEquals(1L, all.byTheme().get(Theme.LABOUR_MARKET), "a passage's theme counts for its response");
         assertEquals(1L, all.byTheme().get(Theme.ROLE_OF_ORGANISATIONS));
 
-        assertEquals(List.of(cityId), ids(new ModerationFilter(OrganisationType.MUNICIPALITY, null, null, null)));
-        assertEquals(List.of(hiddenId), ids(new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
-        assertEquals(List.of(publicId), ids(new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
+        assertEquals(List.of(cityId), ids(consultationId, new ModerationFilter(OrganisationType.MUNICIPALITY, null, null, null)));
+        assertEquals(List.of(hiddenId), ids(consultationId, new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
+        assertEquals(List.of(publicId), ids(consultationId, new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
         long second = asStaff(() -> moderation.answersOf(publicId).get(1).getQuestion().getId());
         assertEquals(List.of(publicId, noConsentId).stream().sorted().toList(),
-                ids(new ModerationFilter(null, second, null, null)).stream().sorted().toList(),
+                ids(consultationId, new ModerationFilter(null, second, null, null)).stream().sorted().toList(),
                 "only responses that answered the second question");
 
         var hiddenRow = asStaff(() -> moderation.moderatedResponse(hiddenId));
@@ -232,7 +268,7 @@ class ConsultationSummaryIT {
         assertTrue(original.contains("040 123 4567"), "staff still see the original text");
     }
 
-    private List<Long> ids(ModerationFilter filter) throws Exception {
+    private List<Long> ids(long consultationId, ModerationFilter filter) throws Exception {
         List<Long> ids = asStaff(() -> moderation.page(consultationId, filter, ModerationSort.SUBMITTED, true, 0,
                 100)).stream().map(ModerationRow::responseId).toList();
         assertEquals((long) ids.size(), asStaff(() -> moderation.count(consultationId, filter)), "count and page agree");
@@ -240,9 +276,10 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(2)
     void callersWhoAreNotStaffAreRefusedByTheBoundaries() throws Exception {
-        fixture();
+        Moderated m = moderated();
+        long consultationId = m.consultationId();
+        long hiddenId = m.hiddenId();
         assertThrows(AccessDenied.class, () -> moderation.accept(hiddenId));
         assertThrows(AccessDenied.class, () -> moderation.overview(consultationId));
         assertThrows(AccessDenied.class, () -> summaries.publish(consultationId));
@@ -252,13 +289,19 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(3)
     void statementsCiteResponsesAndPassagesAndPublishingWaitsForTheDeadline() throws Exception {
-        fixture();
+        Moderated m = moderated();
+        long consultationId = m.consultationId();
+        long publicId = m.publicId();
+        long cityId = m.cityId();
+        long noConsentId = m.noConsentId();
+        long hiddenId = m.hiddenId();
+        long passageId = m.passageId();
+        List<String> representativeEmails = m.representatives();
         SummaryStatement statement = asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK,
                 Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.",
                         "Funding matters.")));
-        statementId = statement.getId();
+        long statementId = statement.getId();
         asStaff(() -> summaries.addStatement(consultationId, SummarySection.EVENT_DISCUSSION, null,
                 LocalizedText.of(null, null, "The event discussed cooperation.")));
         // The citation picker: a bounded search over the consultation's responses and passages, by organisation
@@ -310,7 +353,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(20)
     void aVersionSubmittedAfterModerationIsNotPublicUntilStaffLookAgain() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -342,7 +384,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(21)
     void aConfirmedCampaignIsTaggedAtOnceAndCitedOnceWithItsNumberOfSenders() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -373,9 +414,9 @@ class ConsultationSummaryIT {
         assertEquals("campaign.alreadyConfirmed", assertThrows(BusinessException.class,
                 () -> asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(),
                         f.noConsent.getId())))).getMessageKey(), "a response is in one campaign at most");
-        fixture();
-        assertThrows(NotFound.class, () -> asStaff(() -> campaigns.confirm(consultationId, List.of(noConsentId,
-                f.noConsent.getId()))), "a response of another consultation");
+        SummaryFixture other = fixture("O", "other");
+        assertThrows(NotFound.class, () -> asStaff(() -> campaigns.confirm(other.consultation.getId(),
+                List.of(other.noConsent.getId(), f.noConsent.getId()))), "a response of another consultation");
         assertThrows(AccessDenied.class, () -> campaigns.suggested(consultation), "staff only");
 
         assertEquals(3, asStaff(() -> campaigns.tag(consultation, campaignId, Theme.INCLUSION)));
@@ -426,7 +467,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(21)
     void twoStaffConfirmingOverlappingCampaignsAtOnceLeaveOneCampaignAndAClearRefusal() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -465,7 +505,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(22)
     void aStatementThatCitesNoResponseIsPublishedOnlyAsStaffsOwnConclusion() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -524,7 +563,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(23)
     void theCoverageListsAcceptedResponsesNoStatementCitesAndPublishingThemNeedsAConfirmation() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -570,7 +608,6 @@ class ConsultationSummaryIT {
     static final String REMOVED_PASSAGE = "reach people";
 
     @Test
-    @Order(24)
     void proposalsAreAnsweredPerReactionAndARemovedPassageIsMarkedInEveryPublicText() throws Exception {
         tx.begin();
         String hash = accounts.hashPassword("fixture-password-1");
@@ -709,11 +746,9 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(25)
-    @RunAsClient
-    void thePublicPagesShowTheMarkInTheReadersLanguageWhileTheStaffPageShowsTheRemovedPassage() {
+    void thePublicPagesShowTheMarkInTheReadersLanguageWhileTheStaffPageShowsTheRemovedPassage() throws Exception {
+        long id = publishedWithAnsweredProposals();
         FacesClient visitor = FacesClient.english(url(""));
-        long id = fixtureConsultationId(visitor, "P");
         String summary = visitor.get("/consultation/summary.xhtml?id=" + id).body();
         assertTrue(summary.contains("Answers to proposals") && summary.contains("Partly adopted (1)")
                 && summary.contains("Part of it fits the programme."), summary);
@@ -753,6 +788,9 @@ class ConsultationSummaryIT {
                 Map.of("rows:1:reaction", "NOT_ADOPTED", "rows:1:reason", ""), "rows:1:answer");
         assertTrue(noReason.body().contains("Give the reason: it is required unless the proposal is adopted."),
                 noReason.body());
+        assertEquals("Give the reason: it is required unless the proposal is adopted.",
+                messageBeside(noReason.body(), "proposals:rows:1:reason"), "in the row of the pressed button");
+        assertEquals("", messageBeside(noReason.body(), "proposals:rows:0:reason"), "not in another row");
         Matcher firstQuestion = Pattern.compile("id=\"redaction:question\"[^>]*>\\s*<option value=\"(\\d+)\"")
                 .matcher(staffPage);
         assertTrue(firstQuestion.find(), staffPage);
@@ -764,6 +802,64 @@ class ConsultationSummaryIT {
         HttpResponse<String> marked = staff.submit(moderationPage, "proposal",
                 Map.of("question", question, "text", "Long-term funding"), "mark");
         assertTrue(marked.body().contains("Proposal marked."), marked.body());
+    }
+
+    /**
+     * Test 24's end state, for the pages: a published consultation whose public response has a removed passage and
+     * answered proposals (adopted, partly adopted with a reason, one never answered), a replaced city answer and a
+     * hidden response's proposal out of scope.
+     */
+    private long publishedWithAnsweredProposals() throws Exception {
+        SummaryFixture f = fixture("P", "propose");
+        long consultation = f.consultation.getId();
+        long q1 = f.firstQuestionId();
+        long q2 = f.consultation.getQuestions().get(1).getId();
+        long open = f.publicOne.getId();
+        long city = f.city.getId();
+        asStaff(() -> {
+            moderation.accept(open);
+            moderation.accept(city);
+            moderation.hide(f.hidden.getId(), "Offensive");
+            moderation.redactPassage(open, q1, REMOVED_PASSAGE, "Names the members' homes", null);
+            moderation.redactAnswer(city, q1, "Call the city's office.", "A private phone number", null);
+            Passage passage = moderation.addPassage(open, q1, "Organisations reach people.", Theme.INCLUSION);
+            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
+                    LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations.")).getId();
+            summaries.cite(consultation, statement, open, passage.getId());
+            var adopted = proposals.mark(open, q1, SummaryFixture.FUNDING);
+            var partly = proposals.mark(open, q1, "Organisations reach people.");
+            var cityOne = proposals.mark(city, q1, "Call Matti Mei");
+            var hiddenOne = proposals.mark(f.hidden.getId(), q1, "Offensive text");
+            proposals.mark(open, q2, "Second answer.");
+            proposals.answer(adopted.getId(), fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
+                    adopted.getVersion());
+            proposals.answer(partly.getId(), fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
+                    "Part of it fits the programme.", partly.getVersion());
+            proposals.answer(cityOne.getId(), fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
+                    "Decided by another ministry.", null);
+            proposals.answer(hiddenOne.getId(), fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
+                    "Not about this.", null);
+            return null;
+        });
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        try {
+            asStaff(() -> summaries.publish(consultation, null, true));
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        return consultation;
+    }
+
+    /** The text of the field message beside the input with this client id (empty if none), read from the page. */
+    private static String messageBeside(String html, String inputId) {
+        org.jsoup.nodes.Element input = org.jsoup.Jsoup.parse(html).getElementById(inputId);
+        assertNotNull(input, "the page has the input " + inputId);
+        return input.parent().select(".field-error").text();
+    }
+
+    /** The messages at the top of the page. */
+    private static String topMessages(String html) {
+        return org.jsoup.Jsoup.parse(html).select(".notice-list").text();
     }
 
     private long hiddenMailsTo(String email, String reason) {
@@ -778,9 +874,14 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(4)
     void thePublicSeesOnlyAcceptedConsentedResponsesAndRedactedTextsInstead() throws Exception {
-        fixture();
+        Published p = published();
+        long consultationId = p.m().consultationId();
+        long statementId = p.statementId();
+        long publicId = p.m().publicId();
+        long cityId = p.m().cityId();
+        long noConsentId = p.m().noConsentId();
+        long hiddenId = p.m().hiddenId();
         PublishedSummary summary = publicSummaries.of(consultationId).orElseThrow();
         SummaryStatement statement = summary.summary().getStatements().stream()
                 .filter(s -> s.getId() == statementId).findFirst().orElseThrow();
@@ -802,9 +903,8 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(5)
     void exportsHoldEveryResponseAndNeutraliseFormulas() throws Exception {
-        fixture();
+        long consultationId = moderated().consultationId();
         String csv = new String(asStaff(() -> downloads.csv(consultationId, Locale.ENGLISH)), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"Response ID\",\"Reference number\",\"Organisation\""), csv);
         assertEquals(5, csv.strip().split("\r\n").length, "a header and four responses");
@@ -843,9 +943,8 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(6)
     void theSummaryPdfIsAValidPdfWithTheStatementsAndOnlyPublicCitations() throws Exception {
-        fixture();
+        long consultationId = published().m().consultationId();
         byte[] pdf = downloads.pdf(consultationId, Locale.ENGLISH).orElseThrow();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf);
@@ -863,9 +962,8 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(7)
     void theTimelineShowsMilestonesAndTheProcessConsultationsAutomatically() throws Exception {
-        fixture();
+        long consultationId = published().m().consultationId();
         ReportProcess process = asStaff(() -> processes.create(LocalizedText.of("IT-prosessi", null, "IT process")));
         asStaff(() -> {
             processes.addMilestone(process.getId(), MilestoneKind.SUBMISSION_TO_PARLIAMENT,
@@ -888,7 +986,7 @@ class ConsultationSummaryIT {
                 })).getMessageKey());
     }
 
-    // ----- as a browser or API client, on the data the tests above left behind
+    // ----- through the pages and the API: each test's own data over HTTP from the container, or the demo data
 
     @ArquillianResource
     URL base;
@@ -897,24 +995,10 @@ class ConsultationSummaryIT {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    private long fixtureConsultationId(FacesClient client) {
-        return fixtureConsultationId(client, "A");
-    }
-
-    private long fixtureConsultationId(FacesClient client, String suffix) {
-        String page = client.get("/consultation/index.xhtml").body();
-        Matcher m = Pattern.compile("view\\.xhtml\\?id=(\\d+)\"[^>]*>" + SummaryFixture.TITLE + suffix + "<")
-                .matcher(page);
-        assertTrue(m.find(), page);
-        return Long.parseLong(m.group(1));
-    }
-
     @Test
-    @Order(8)
-    @RunAsClient
-    void thePublicSummaryPageAndApiNeverShowHiddenOrNonConsentedResponses() {
+    void thePublicSummaryPageAndApiNeverShowHiddenOrNonConsentedResponses() throws Exception {
+        long id = published().m().consultationId();
         FacesClient visitor = FacesClient.english(url(""));
-        long id = fixtureConsultationId(visitor);
         HttpResponse<String> page = visitor.get("/consultation/summary.xhtml?id=" + id);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Funding matters."), page.body());
@@ -956,11 +1040,9 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(9)
-    @RunAsClient
-    void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() {
+    void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() throws Exception {
+        long id = published().m().consultationId();
         FacesClient visitor = FacesClient.english(url(""));
-        long id = fixtureConsultationId(visitor);
         String staffCsv = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv").body();
         Matcher rows = Pattern.compile("\"(\\d+)\",\"[^\"]*\",\"(" + SummaryFixture.ORG_HIDDEN + "|"
                 + SummaryFixture.ORG_NO_CONSENT + ")\"").matcher(staffCsv);
@@ -974,12 +1056,10 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(10)
-    @RunAsClient
-    void someoneWhoIsNotStaffGets403OnModerationPagesAndExports() {
+    void someoneWhoIsNotStaffGets403OnModerationPagesAndExports() throws Exception {
+        long id = moderated().consultationId();
         FacesClient rep = FacesClient.english(url(""));
         rep.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
-        long id = fixtureConsultationId(rep);
         for (String page : List.of("/consultation/staff/moderation.xhtml?id=" + id,
                 "/consultation/staff/summary-edit.xhtml?id=" + id, "/consultation/staff/summaries.xhtml",
                 "/consultation/staff/processes.xhtml", "/consultation/staff/export?consultation=" + id)) {
@@ -989,11 +1069,9 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(11)
-    @RunAsClient
-    void staffPagesShowCountsChartAndRefuseHidingWithoutAReason() {
+    void staffPagesShowCountsChartAndRefuseHidingWithoutAReason() throws Exception {
+        long id = moderated().consultationId();
         FacesClient staff = staff();
-        long id = fixtureConsultationId(staff);
         HttpResponse<String> list = staff.get("/consultation/staff/moderation.xhtml?id=" + id);
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains(SummaryFixture.ORG_HIDDEN), "staff see hidden responses");
@@ -1009,6 +1087,9 @@ class ConsultationSummaryIT {
         HttpResponse<String> refused = staff.submit(moderate, "state", Map.of("choice", "HIDDEN", "reason", ""),
                 "save");
         assertTrue(refused.body().contains("Give the reason for hiding the response."), refused.body());
+        assertEquals("Give the reason for hiding the response.", messageBeside(refused.body(), "state:reason"),
+                "shown beside the reason's input");
+        assertFalse(topMessages(refused.body()).contains("Give the reason"), "not at the top of the page");
 
         assertEquals(200, staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).statusCode());
         assertEquals(200, staff.get("/consultation/staff/summaries.xhtml").statusCode());
@@ -1020,7 +1101,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(12)
     @RunAsClient
     void theDemoSummaryTimelineAndOpenApiArePublic() {
         FacesClient visitor = FacesClient.english(url(""));
@@ -1041,7 +1121,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(12)
     @RunAsClient
     void anUnknownApiResourceOrPathAnswersProblemDetailsInJsonNotTheHtmlErrorPage() {
         FacesClient visitor = FacesClient.english(url(""));
@@ -1058,7 +1137,6 @@ class ConsultationSummaryIT {
     }
 
     @Test
-    @Order(13)
     @RunAsClient
     void staffWriteCiteAndPublishASummaryThroughThePages() {
         FacesClient staff = staff();

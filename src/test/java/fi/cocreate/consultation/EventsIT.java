@@ -21,7 +21,7 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.ActingCaller;
@@ -35,14 +35,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -254,30 +252,30 @@ class EventsIT {
     @RunAsClient
     void anyoneSeesTheUpcomingWorkshopAndItsCalendarAndALoggedInUserJoinsAndLeavesTheWaitingList()
             throws Exception {
-        FacesClient browser = FacesClient.english(url(""));
+        PageClient browser = PageClient.english(url(""));
         long workshop = demoEvent(browser, "Workshop: organisations and municipalities together");
-        HttpResponse<String> page = browser.get("/consultation/events/view.xhtml?id=" + workshop);
-        assertEquals(200, page.statusCode());
+        PageClient.Page page = browser.get("/consultation/events/view.xhtml?id=" + workshop);
+        assertEquals(200, page.status());
         assertTrue(page.body().contains("Full (2 seats); 1 on the waiting list"), page.body());
         assertTrue(page.body().contains("Log in to register"));
 
-        HttpResponse<String> ics = browser.get("/consultation/events/calendar?id=" + workshop);
-        assertEquals(200, ics.statusCode());
-        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        PageClient.Page ics = browser.get("/consultation/events/calendar?id=" + workshop);
+        assertEquals(200, ics.status());
+        assertTrue(ics.header("Content-Type").orElse("").startsWith("text/calendar"));
         VEvent vevent = (VEvent) new CalendarBuilder().build(new ByteArrayInputStream(ics.body()
                 .getBytes(StandardCharsets.UTF_8))).getComponent(Component.VEVENT).orElseThrow();
         assertEquals("Workshop: organisations and municipalities together",
                 vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertEquals(404, browser.get("/consultation/events/calendar?id=999999").statusCode());
+        assertEquals(404, browser.get("/consultation/events/calendar?id=999999").status());
+        assertEquals(404, browser.get("/consultation/events/calendar?id=abc").status(), "a malformed id too");
 
         browser.login(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
-        HttpResponse<String> joined = browser.submit("/consultation/events/view.xhtml?id=" + workshop,
-                "registration", Map.of("organisation", "Ministry"), "register");
+        PageClient.Page joined = browser.get("/consultation/events/view.xhtml?id=" + workshop).assertOk()
+                .form("registration").set("organisation", "Ministry").press("register");
         assertTrue(joined.body().contains("The event is full, so you are on the waiting list (number 2)"),
                 joined.body());
         assertTrue(joined.body().contains("You are on the waiting list, number 2."));
-        HttpResponse<String> left = browser.submit("/consultation/events/view.xhtml?id=" + workshop,
-                "registration", Map.of(), "cancel");
+        PageClient.Page left = joined.form("registration").press("cancel");
         assertTrue(left.body().contains("Your registration is cancelled."), left.body());
         assertTrue(left.body().contains("Full (2 seats); 1 on the waiting list"));
     }
@@ -285,39 +283,39 @@ class EventsIT {
     @Test
     @RunAsClient
     void staffCreateAnEventAndWriteNotesWhileOthersAreRefused() {
-        FacesClient org = FacesClient.english(url(""));
+        PageClient org = PageClient.english(url(""));
         org.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
-        assertEquals(403, org.get("/consultation/staff/events/index.xhtml").statusCode());
+        assertEquals(403, org.get("/consultation/staff/events/index.xhtml").status());
 
-        FacesClient staff = FacesClient.english(url(""));
+        PageClient staff = PageClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        HttpResponse<String> list = staff.get("/consultation/staff/events/index.xhtml");
-        assertEquals(200, list.statusCode());
+        PageClient.Page list = staff.get("/consultation/staff/events/index.xhtml").assertOk();
         assertTrue(list.body().contains("Workshop: organisations and municipalities together"), list.body());
         long consultation = firstId(list.body(), "edit.xhtml\\?consultation=(\\d+)");
 
-        HttpResponse<String> refused = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
-                + consultation, "event", Map.of("type_input", "WORKSHOP", "titleEn", "Broken times",
-                "startsAt", "10.1.2031 12:00", "endsAt", "10.1.2031 10:00"), "save");
+        String newEvent = "/consultation/staff/events/edit.xhtml?consultation=" + consultation;
+        PageClient.Page refused = staff.get(newEvent).assertOk().form("event").set("type_input", "WORKSHOP")
+                .set("titleEn", "Broken times").set("startsAt", "10.1.2031 12:00").set("endsAt", "10.1.2031 10:00")
+                .press("save");
         assertTrue(refused.body().contains("The event must end after it starts."), refused.body());
         assertTrue(refused.body().contains("Broken times"), "what was typed is kept");
 
-        HttpResponse<String> saved = staff.submit("/consultation/staff/events/edit.xhtml?consultation="
-                + consultation, "event", Map.of("type_input", "RESEARCHERS_EVENT", "titleFi", "Sivun tilaisuus",
-                "titleEn", "Page event", "startsAt", "10.1.2031 10:00", "endsAt", "10.1.2031 12:00",
-                "capacity_hinput", "5", "targetGroups", "RESEARCHERS", "place", "Helsinki"), "save");
+        PageClient.Page saved = staff.get(newEvent).form("event").set("type_input", "RESEARCHERS_EVENT")
+                .set("titleFi", "Sivun tilaisuus").set("titleEn", "Page event").set("startsAt", "10.1.2031 10:00")
+                .set("endsAt", "10.1.2031 12:00").set("capacity_hinput", "5").check("targetGroups", "RESEARCHERS")
+                .set("place", "Helsinki").press("save");
         assertTrue(saved.body().contains("The event is saved."), saved.body());
         long created = firstId(saved.uri().toString(), "id=(\\d+)");
 
-        HttpResponse<String> notes = staff.submit("/consultation/staff/events/edit.xhtml?id=" + created, "notes",
-                Map.of("notesEn", "We agreed on three next steps."), "saveNotes");
+        PageClient.Page notes = saved.form("notes").set("notesEn", "We agreed on three next steps.")
+                .press("saveNotes");
         assertTrue(notes.body().contains("The notes are saved."), notes.body());
-        HttpResponse<String> publicPage = FacesClient.english(url("")).get("/consultation/events/view.xhtml?id="
+        PageClient.Page publicPage = PageClient.english(url("")).get("/consultation/events/view.xhtml?id="
                 + created);
         assertTrue(publicPage.body().contains("Page event") && publicPage.body().contains("5 of 5 seats free"),
                 publicPage.body());
         assertTrue(!publicPage.body().contains("three next steps"), "notes wait until the event is over");
-        HttpResponse<String> forRep = org.get("/consultation/events/view.xhtml?id=" + created);
+        PageClient.Page forRep = org.get("/consultation/events/view.xhtml?id=" + created);
         assertTrue(forRep.body().matches("(?s).*id=\"registration:organisation\"[^>]*value=\"Kotoutumisen tuki ry\".*")
                 || forRep.body().matches("(?s).*value=\"Kotoutumisen tuki ry\"[^>]*id=\"registration:organisation\".*"),
                 "the representative's organisation is filled in: " + forRep.body());
@@ -327,7 +325,7 @@ class EventsIT {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    private static long demoEvent(FacesClient browser, String title) {
+    private static long demoEvent(PageClient browser, String title) {
         String consultations = browser.get("/consultation/index.xhtml").body();
         long consultation = firstId(consultations, "view.xhtml\\?id=(\\d+)\">The role of organisations");
         Matcher links = Pattern.compile("events/view.xhtml\\?id=(\\d+)").matcher(

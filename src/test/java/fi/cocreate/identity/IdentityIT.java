@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +49,20 @@ class IdentityIT {
     void anonymousVisitorIsSentToLoginFromEveryProtectedArea() {
         for (String page : List.of("/staff/index.xhtml", "/consultation/org/index.xhtml", "/forum/apply/index.xhtml",
                 "/forum/panel/index.xhtml", "/admin/users.xhtml", "/dev/mail.xhtml", "/staff/outbox.xhtml")) {
-            HttpResponse<Void> response = FacesClient.headWithoutRedirect(url(page));
-            assertEquals(302, response.statusCode(), page);
-            assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml"), page);
+            PageClient.Page response = PageClient.english(url("")).get(page);
+            assertTrue(response.firstHeader("Location").orElse("").contains("/login.xhtml"), "redirected: " + page);
+            assertTrue(response.isLoginPage(), page + ": " + response.describe());
         }
     }
 
     @Test
     void publicPagesNeedNoLogin() {
-        FacesClient browser = FacesClient.english(url(""));
-        HttpResponse<String> home = browser.get("/index.xhtml");
-        assertEquals(200, home.statusCode());
+        PageClient browser = PageClient.english(url(""));
+        PageClient.Page home = browser.get("/index.xhtml").assertOk();
         assertTrue(home.body().contains("The role of organisations in integration work"), "demo consultation shown");
         assertTrue(home.body().contains("Skip to content"), "skip link present");
-        assertEquals(200, browser.get("/consultation/index.xhtml").statusCode());
-        assertEquals(200, browser.get("/forum/index.xhtml").statusCode());
+        assertEquals(200, browser.get("/consultation/index.xhtml").status());
+        assertEquals(200, browser.get("/forum/index.xhtml").status());
     }
 
     @Test
@@ -77,73 +74,72 @@ class IdentityIT {
                 DemoLogins.APPLICANT, "/forum/apply/index.xhtml",
                 DemoLogins.PANELIST, "/forum/panel/index.xhtml");
         areas.forEach((login, area) -> {
-            FacesClient browser = FacesClient.english(url(""));
-            HttpResponse<String> afterLogin = browser.login(login.email(), DemoLogins.PASSWORD);
-            assertTrue(afterLogin.body().contains(login.email()), login.role() + " sees who is logged in");
-            assertEquals(200, browser.get(area).statusCode(), login.role() + " reaches " + area);
+            PageClient browser = PageClient.english(url(""));
+            PageClient.Page afterLogin = browser.login(login.email(), DemoLogins.PASSWORD);
+            assertTrue(afterLogin.contains(login.email()) && afterLogin.document().getElementById("logoutForm") != null,
+                    login.role() + " sees who is logged in and can log out");
+            assertEquals(200, browser.get(area).assertOk().status(), login.role() + " reaches " + area);
             String forbidden = login.role() == fi.cocreate.identity.entity.Role.ADMIN
                     ? "/forum/panel/index.xhtml" : "/admin/users.xhtml";
-            HttpResponse<String> refused = browser.get(forbidden);
-            assertEquals(403, refused.statusCode(), login.role() + " is refused " + forbidden);
+            PageClient.Page refused = browser.get(forbidden);
+            assertEquals(403, refused.status(), login.role() + " is refused " + forbidden);
             assertTrue(refused.body().contains("No access"), "friendly 403 page");
         });
     }
 
     @Test
     void wrongPasswordIsRefusedWithAClearMessage() {
-        FacesClient browser = FacesClient.english(url(""));
-        HttpResponse<String> response = browser.login(DemoLogins.STAFF.email(), "not-the-password");
-        assertTrue(response.body().contains("Wrong email address or password."), response.body());
-        assertEquals(302, FacesClient.headWithoutRedirect(url("/staff/index.xhtml")).statusCode());
+        PageClient browser = PageClient.english(url(""));
+        PageClient.Page response = attempt(browser, DemoLogins.STAFF.email(), "not-the-password");
+        assertTrue(response.isLoginPage() && response.contains("Wrong email address or password."),
+                response.describe());
+        assertTrue(browser.get("/staff/index.xhtml").isLoginPage(), "the same browser is not logged in");
     }
 
     @Test
     void registrationMailsAVerificationLinkThatActivatesTheAccount() throws Exception {
         String email = TestAccounts.uniqueEmail("newcomer");
-        FacesClient browser = FacesClient.english(url(""));
-        HttpResponse<String> registered = browser.submit("/register.xhtml", "registration", Map.of(
-                "role", "ORG_REP", "name", "Nina Newcomer", "email", email,
-                "password", "a long enough password", "passwordAgain", "a long enough password",
-                "privacy_input", "on"), "submit");
+        PageClient browser = PageClient.english(url(""));
+        PageClient.Page registered = register(browser, "ORG_REP", "Nina Newcomer", email, "a long enough password");
         assertTrue(registered.body().contains("We sent a message to " + email), registered.body());
 
-        HttpResponse<String> tooEarly = browser.login(email, "a long enough password");
+        PageClient.Page tooEarly = attempt(browser, email, "a long enough password");
         assertTrue(tooEarly.body().contains("Your email address is not confirmed yet"), tooEarly.body());
 
         MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Confirm your email address", mail.getSubject());
         String link = linkIn(mail);
 
-        HttpResponse<String> verified = browser.get(link);
+        PageClient.Page verified = browser.get(link);
         assertTrue(verified.body().contains("Your email address is confirmed"), verified.body());
-        HttpResponse<String> again = browser.get(link);
+        PageClient.Page again = browser.get(link);
         assertTrue(again.body().contains("This link has already been used"), again.body());
 
         browser.login(email, "a long enough password");
-        assertEquals(200, browser.get("/consultation/org/index.xhtml").statusCode());
+        browser.get("/consultation/org/index.xhtml").assertOk();
     }
 
     @Test
     void repeatedWrongPasswordsPauseLoginsForThatAddressEvenWithTheRightPassword() throws Exception {
         String email = TestAccounts.uniqueEmail("guessed");
         String password = "the right long password";
-        FacesClient browser = FacesClient.english(url(""));
-        browser.submit("/register.xhtml", "registration", Map.of("role", "APPLICANT", "name", "Gus Guessed",
-                "email", email, "password", password, "passwordAgain", password, "privacy_input", "on"), "submit");
+        PageClient browser = PageClient.english(url(""));
+        assertTrue(register(browser, "APPLICANT", "Gus Guessed", email, password).contains("We sent a message to "
+                + email), "registered");
         browser.get(linkIn(MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0)));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            HttpResponse<String> wrong = browser.login(email, "wrong guess number " + attempt);
+            PageClient.Page wrong = attempt(browser, email, "wrong guess number " + attempt);
             assertTrue(wrong.body().contains("Wrong email address or password."), "attempt " + attempt);
         }
-        HttpResponse<String> fifth = browser.login(email, "wrong guess number 5");
+        PageClient.Page fifth = attempt(browser, email, "wrong guess number 5");
         assertTrue(fifth.body().contains("Too many failed attempts with this email address"), fifth.body());
-        HttpResponse<String> right = browser.login(email, password);
+        PageClient.Page right = attempt(browser, email, password);
         assertTrue(right.body().contains("try again in 1 minute(s)"), right.body());
-        HttpResponse<String> ownArea = browser.get("/forum/apply/index.xhtml");
-        assertTrue(ownArea.uri().getPath().endsWith("/login.xhtml"), "not logged in while locked: " + ownArea.uri());
+        PageClient.Page ownArea = browser.get("/forum/apply/index.xhtml");
+        assertTrue(ownArea.isLoginPage(), "not logged in while locked: " + ownArea.describe());
 
-        HttpResponse<String> unknown = FacesClient.english(url("")).login(TestAccounts.uniqueEmail("nobody"), "x");
+        PageClient.Page unknown = attempt(PageClient.english(url("")), TestAccounts.uniqueEmail("nobody"), "x");
         assertTrue(unknown.body().contains("Wrong email address or password."), "an unknown address looks the same");
     }
 
@@ -183,6 +179,14 @@ class IdentityIT {
         return "http://127.0.0.1:" + base.getPort() + base.getPath().replaceAll("/$", "");
     }
 
+    /** Fills in and sends the registration form as a browser does, the privacy notice accepted. */
+    private static PageClient.Page register(PageClient browser, String role, String name, String email,
+            String password) {
+        return browser.get("/register.xhtml").assertOk().form("registration").set("role", role).set("name", name)
+                .set("email", email).set("password", password).set("passwordAgain", password)
+                .check("privacy_input", "on").press("submit");
+    }
+
     private static PageClient.Page attempt(PageClient client, String email, String password) {
         return client.get("/login.xhtml").form("login").set("email", email).set("password", password)
                 .press("submit");
@@ -190,22 +194,20 @@ class IdentityIT {
 
     @Test
     void afterAWrongPasswordAProtectedPageStillLeadsToTheLoginForm() {
-        FacesClient browser = FacesClient.english(url(""));
-        browser.login(DemoLogins.APPLICANT.email(), "a mistyped password");
-        HttpResponse<String> page = browser.get("/forum/apply/index.xhtml");
-        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), page.statusCode() + " " + page.uri());
-        assertTrue(page.body().contains("id=\"login\""), "the login form is shown, not an empty page");
+        PageClient browser = PageClient.english(url(""));
+        attempt(browser, DemoLogins.APPLICANT.email(), "a mistyped password");
+        PageClient.Page page = browser.get("/forum/apply/index.xhtml");
+        assertTrue(page.uri().getPath().endsWith("/login.xhtml"), page.describe());
+        assertTrue(page.isLoginPage(), "the login form is shown, not an empty page");
         browser.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
-        assertEquals(200, browser.get("/forum/apply/index.xhtml").statusCode());
+        browser.get("/forum/apply/index.xhtml").assertOk();
     }
 
     @Test
     void registrationRefusesAShortPasswordAndKeepsWhatWasTyped() {
-        FacesClient browser = FacesClient.english(url(""));
+        PageClient browser = PageClient.english(url(""));
         String email = TestAccounts.uniqueEmail("short");
-        HttpResponse<String> response = browser.submit("/register.xhtml", "registration", Map.of(
-                "role", "APPLICANT", "name", "Sam Short", "email", email, "password", "short",
-                "passwordAgain", "short", "privacy_input", "on"), "submit");
+        PageClient.Page response = register(browser, "APPLICANT", "Sam Short", email, "short");
         assertTrue(response.body().contains("at least 10 characters"), response.body());
         assertTrue(response.body().contains(email), "the typed email is kept");
     }
@@ -213,47 +215,48 @@ class IdentityIT {
     @Test
     void forgottenPasswordIsResetThroughTheMailedLink() throws Exception {
         String email = TestAccounts.uniqueEmail("forgetful");
-        FacesClient browser = FacesClient.english(url(""));
-        browser.submit("/register.xhtml", "registration", Map.of("role", "APPLICANT", "name", "Fay Forgetful",
-                "email", email, "password", "first password here", "passwordAgain", "first password here",
-                "privacy_input", "on"), "submit");
+        PageClient browser = PageClient.english(url(""));
+        assertTrue(register(browser, "APPLICANT", "Fay Forgetful", email, "first password here")
+                .contains("We sent a message to " + email), "registered");
         MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30));
 
-        HttpResponse<String> asked = browser.submit("/forgot-password.xhtml", "forgot", Map.of("email", email),
-                "sendReset");
+        PageClient.Page asked = browser.get("/forgot-password.xhtml").form("forgot").set("email", email)
+                .press("sendReset");
         assertTrue(asked.body().contains("we sent a link for setting a new password"), asked.body());
         MimeMessage resetMail = MailSinkClient.forTests().awaitMails(email, 2, Duration.ofSeconds(30)).get(1);
         assertEquals("Set a new password", resetMail.getSubject());
 
         String link = linkIn(resetMail);
         String path = link.substring(link.indexOf("/reset-password.xhtml"));
-        HttpResponse<String> done = browser.submit(path, "reset", Map.of("password", "second password here",
-                "passwordAgain", "second password here"), "submit");
+        PageClient.Page done = browser.get(path).assertOk().form("reset").set("password", "second password here")
+                .set("passwordAgain", "second password here").press("submit");
         assertTrue(done.body().contains("Your new password is saved"), done.body());
 
-        HttpResponse<String> loggedIn = browser.login(email, "second password here");
-        assertTrue(loggedIn.body().contains(email), loggedIn.body());
+        PageClient.Page loggedIn = browser.login(email, "second password here");
+        assertTrue(loggedIn.document().getElementById("logoutForm") != null, loggedIn.describe());
+        assertTrue(attempt(PageClient.english(url("")), email, "first password here").isLoginPage(),
+                "the old password no longer works");
     }
 
     @Test
     void logoutEndsTheSession() {
-        FacesClient browser = FacesClient.english(url(""));
+        PageClient browser = PageClient.english(url(""));
         browser.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        assertEquals(200, browser.get("/staff/index.xhtml").statusCode());
-        HttpResponse<String> home = browser.submit("/index.xhtml", "logoutForm", Map.of(), "logout");
-        assertTrue(home.body().contains("Log in"), "logged out");
-        HttpResponse<String> after = browser.get("/staff/index.xhtml");
-        assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "protected page asks for login again");
+        browser.get("/staff/index.xhtml").assertOk();
+        PageClient.Page home = browser.get("/index.xhtml").form("logoutForm").press("logout");
+        assertTrue(home.contains("Log in") && home.document().getElementById("logoutForm") == null, "logged out");
+        PageClient.Page after = browser.get("/staff/index.xhtml");
+        assertTrue(after.isLoginPage(), "protected page asks for login again");
     }
 
     @Test
     void languageSwitchServesSwedishAndReturnsToThePage() {
-        FacesClient browser = FacesClient.english(url(""));
-        HttpResponse<String> swedish = browser.get("/language?to=sv&back=%2Fconsultation%2Findex.xhtml");
+        PageClient browser = PageClient.english(url(""));
+        PageClient.Page swedish = browser.get("/language?to=sv&back=%2Fconsultation%2Findex.xhtml");
         assertTrue(swedish.uri().getPath().endsWith("/consultation/index.xhtml"), swedish.uri().toString());
         assertTrue(swedish.body().contains("lang=\"sv\""), "html lang follows the choice");
         assertTrue(swedish.body().contains("Organisationernas roll i integrationsarbetet"), "content in Swedish");
-        HttpResponse<String> finnish = browser.get("/language?to=fi&back=%2Findex.xhtml");
+        PageClient.Page finnish = browser.get("/language?to=fi&back=%2Findex.xhtml");
         assertTrue(finnish.body().contains("Osallistu kotoutumisty\u00f6h\u00f6n"), "Finnish home page");
     }
 

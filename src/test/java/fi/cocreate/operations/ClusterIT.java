@@ -41,6 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * checks that the other server did answer. The wizard's steps are told apart by the fields of the real form (the
  * step's texts may change), and each post sends the form as the page rendered it.
  */
+// An explicit order, not the suite's random one: the crash test kills one of the two servers the others need.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

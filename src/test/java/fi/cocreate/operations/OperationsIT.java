@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
@@ -94,7 +94,9 @@ class OperationsIT {
     @Test
     void aRefusedLoginIsCountedAtMetrics() {
         double before = refusedLogins();
-        FacesClient.english(app("")).login(TestAccounts.uniqueEmail("nobody"), "not-the-password");
+        PageClient.Page refused = PageClient.english(app("")).get("/login.xhtml").form("login")
+                .set("email", TestAccounts.uniqueEmail("nobody")).set("password", "not-the-password").press("submit");
+        assertTrue(refused.isLoginPage(), "the login page again: " + refused.describe());
         double after = refusedLogins();
         assertEquals(before + 1, after, 0.0001, "one more refused login");
         assertTrue(get(server("/metrics")).body().contains("cocreate_logins_refused_total"),

@@ -21,7 +21,7 @@ import fi.cocreate.subscription.boundary.Invitations;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import fi.cocreate.subscription.entity.Subscription;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.ActingCaller;
@@ -32,14 +32,10 @@ import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,7 +89,6 @@ class SubscriptionsIT {
     URL base;
 
     private final MailSinkClient sink = MailSinkClient.forTests();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @AfterEach
     void restore() {
@@ -115,8 +110,7 @@ class SubscriptionsIT {
         Thread.sleep(3000);
         assertEquals(1, sink.to(email).size(), "no bulk mail before the address is confirmed");
 
-        HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(link(confirmation, "confirm")))
-                .header("Accept-Language", "fi").GET().build(), HttpResponse.BodyHandlers.ofString());
+        PageClient.Page confirmed = new PageClient(base.toString(), "fi").get(link(confirmation, "confirm"));
         assertTrue(confirmed.body().contains("Tilauksesi on vahvistettu"), confirmed.body());
 
         MimeMessage welcome = mail(email, 2, "Tervetuloa");
@@ -146,19 +140,18 @@ class SubscriptionsIT {
         String header = invitation.getHeader("List-Unsubscribe")[0];
         URI link = URI.create(header.substring(1, header.length() - 1));
 
-        HttpResponse<String> asked = http.send(HttpRequest.newBuilder(link).header("Accept-Language", "en").GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, asked.statusCode());
+        PageClient.Page asked = PageClient.english(base.toString()).get(link.toString());
+        assertEquals(200, asked.status());
         assertTrue(asked.body().contains("Do you want to stop getting news"), asked.body());
         assertTrue(subscriptions.findByEmail(email).isPresent(), "a GET (a link scanner) unsubscribes nobody");
 
-        HttpResponse<String> forged = post(URI.create(link.toString().replaceAll("token=\\d+", "token=1")));
-        assertEquals(400, forged.statusCode(), "a changed link is refused");
+        PageClient.Page forged = post(URI.create(link.toString().replaceAll("token=\\d+", "token=1")));
+        assertEquals(400, forged.status(), "a changed link is refused");
 
-        HttpResponse<String> oneClick = post(link);
-        assertEquals(200, oneClick.statusCode(), oneClick.body());
+        PageClient.Page oneClick = post(link);
+        assertEquals(200, oneClick.status(), oneClick.body());
         assertTrue(subscriptions.findByEmail(email).isEmpty(), "unsubscribed and the address forgotten");
-        assertEquals(200, post(link).statusCode(), "a repeated POST is fine");
+        assertEquals(200, post(link).status(), "a repeated POST is fine");
 
         inviteAsStaff(event);
         Thread.sleep(3000);
@@ -271,41 +264,40 @@ class SubscriptionsIT {
     @RunAsClient
     void aVisitorSubscribesConfirmsChangesChoicesAndUnsubscribesThroughThePages() throws Exception {
         String root = base.toString().replaceAll("/$", "");
-        FacesClient browser = FacesClient.english(root);
-        HttpResponse<String> empty = browser.submit("/subscribe/index.xhtml", "subscribe",
-                Map.of("email", "not-an-address", "language", "en"), "submit");
+        PageClient browser = PageClient.english(root);
+        PageClient.Page empty = browser.get("/subscribe/index.xhtml").assertOk().form("subscribe")
+                .set("email", "not-an-address").set("language", "en").press("submit");
         assertTrue(empty.body().contains("please give a valid email address"), empty.body());
         String noChoice = TestAccounts.uniqueEmail("nochoice");
-        HttpResponse<String> nothing = browser.submit("/subscribe/index.xhtml", "subscribe",
-                Map.of("email", noChoice, "language", "en"), "submit");
+        PageClient.Page nothing = browser.get("/subscribe/index.xhtml").form("subscribe").set("email", noChoice)
+                .set("language", "en").press("submit");
         assertTrue(nothing.body().contains("Choose at least one target group or theme."), nothing.body());
         assertTrue(nothing.body().contains(noChoice), "what was typed is kept");
 
         String email = TestAccounts.uniqueEmail("pages");
-        HttpResponse<String> asked = browser.submit("/subscribe/index.xhtml", "subscribe",
-                Map.of("email", email, "language", "en", "targetGroups", "MUNICIPALITIES"), "submit");
+        PageClient.Page asked = browser.get("/subscribe/index.xhtml").form("subscribe").set("email", email)
+                .set("language", "en").check("targetGroups", "MUNICIPALITIES").press("submit");
         assertTrue(asked.body().contains("We sent a message to " + email), asked.body());
         MimeMessage confirmation = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
         assertEquals("Confirm your subscription", confirmation.getSubject());
         assertTrue(browser.get(link(confirmation, "confirm")).body().contains("Your subscription is confirmed"));
 
-        browser.submit("/subscribe/index.xhtml", "subscribe",
-                Map.of("email", email, "language", "en", "themes", "INCLUSION"), "submit");
+        browser.get("/subscribe/index.xhtml").form("subscribe").set("email", email).set("language", "en")
+                .check("themes", "INCLUSION").press("submit").assertOk();
         MimeMessage exists = mail(email, 3, "You already");
         String manage = link(exists, "manage");
         String managePath = manage.substring(manage.indexOf("/subscribe/manage.xhtml"));
-        HttpResponse<String> page = browser.get(managePath);
+        PageClient.Page page = browser.get(managePath).assertOk();
         assertTrue(page.body().contains(email), page.body());
-        HttpResponse<String> saved = browser.submit(managePath, "manage",
-                Map.of("language", "sv", "targetGroups", "EMPLOYERS", "themes", "INCLUSION"), "save");
+        PageClient.Page saved = page.form("manage").set("language", "sv").check("targetGroups", "EMPLOYERS")
+                .check("themes", "INCLUSION").press("save");
         assertTrue(saved.body().contains("Your choices are saved."), saved.body());
 
         String token = managePath.substring(managePath.indexOf("token=") + 6);
-        HttpResponse<String> question = browser.get("/subscribe/unsubscribe?token=" + token);
+        PageClient.Page question = browser.get("/subscribe/unsubscribe?token=" + token).assertOk();
         assertTrue(question.body().contains("Vill du sluta få nyheter"), "the page speaks the subscriber's language "
                 + "(now Swedish), not the browser's: " + question.body());
-        HttpResponse<String> done = browser.submit(question.uri().toString().substring(root.length()),
-                "unsubscribe", Map.of(), "confirm");
+        PageClient.Page done = question.form("unsubscribe").press("confirm");
         assertTrue(done.body().contains("Prenumerationen är avslutad"), done.body());
         String after = browser.get(managePath).body();
         assertTrue(after.contains("This subscription has ended.") || after.contains("Denna prenumeration har avslutats."),
@@ -367,10 +359,9 @@ class SubscriptionsIT {
                 : EnumSet.copyOf(groups));
     }
 
-    private HttpResponse<String> post(URI link) throws Exception {
-        return http.send(HttpRequest.newBuilder(link).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** The mail client's one-click unsubscribe (RFC 8058): a POST of the link, no page involved. */
+    private PageClient.Page post(URI link) {
+        return PageClient.english(base.toString()).postWithoutForm(link.toString(), "List-Unsubscribe=One-Click");
     }
 
     private static String link(MimeMessage mail, String page) {

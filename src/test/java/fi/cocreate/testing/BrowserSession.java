@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * A browser session for page tests that must do something between opening a page and posting its form (for example
  * move the clock past a deadline): {@link #open} keeps the page, {@link #post} sends its form later with the view state
  * it was rendered with. Usable from the test JVM and from inside the container.
+ * <p>Being replaced by {@link PageClient}, which reads the real form: new tests use that.
  */
 public final class BrowserSession {
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 /**
  * A minimal browser for tests that drive the real pages over HTTP: keeps cookies (the session), reads the Faces
  * view state from a page and posts a form back with it, following the redirects of POST-redirect-GET.
+ * <p>Being replaced by {@link PageClient}, which reads the real form: new tests use that.
  */
 public final class FacesClient {
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
  * last response) instead of opening the page afresh, so a view-scoped wizard can be walked step by step. A field
  * given several times (a multi-select) is written as {@code name} → values separated by {@code \u0000}. A form with
  * {@code enctype="multipart/form-data"} is posted as multipart, as a browser does.
+ * <p>Being replaced by {@link PageClient}, which reads the real form: new tests use that.
  */
 public final class FormSession {
 

@@ -56,6 +56,15 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
     }
 
+    /**
+     * A POST that no page rendered, with a form-encoded body as given: what a mail client sends for one-click
+     * unsubscribe (RFC 8058). A form of a page is posted with {@link Form#press} instead.
+     */
+    public Page postWithoutForm(String pathOrUrl, String formBody) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)));
+    }
+
     /** Logs in through the login page and checks that the app did not show the login page again. */
     public Page login(String email, String password) {
         Page after = get("/login.xhtml").form("login").set("email", email).set("password", password).press("submit");
@@ -131,6 +140,11 @@ public final class PageClient {
 
         public java.util.Optional<String> header(String name) {
             return response.headers().firstValue(name);
+        }
+
+        /** Every value of a header of the (last) answer, e.g. each {@code Set-Cookie}. */
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
         }
 
         public synchronized Document document() {

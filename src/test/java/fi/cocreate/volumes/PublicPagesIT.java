@@ -10,13 +10,12 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -86,23 +85,23 @@ class PublicPagesIT {
     void anonymousVisitorsGetPublicPagesWithoutASessionAndWithCachingHeaders() throws Exception {
         long consultation = publishedConsultation();
         long response = publicResponse(consultation);
-        FacesClient visitor = FacesClient.english(base());
-        String list = visitor.get("/consultation/index.xhtml").body();
-        String forum = visitor.get("/forum/index.xhtml").body();
+        PageClient visitor = PageClient.english(base());
+        String list = visitor.get("/consultation/index.xhtml").assertOk().body();
+        String forum = visitor.get("/forum/index.xhtml").assertOk().body();
         List<String> pages = new ArrayList<>(List.of("/", "/index.xhtml", "/consultation/index.xhtml",
                 "/consultation/view.xhtml?id=" + first(list, "view\\.xhtml\\?id=(\\d+)"),
                 "/consultation/timeline.xhtml?id=" + first(list, "timeline\\.xhtml\\?id=(\\d+)"),
                 "/consultation/summary.xhtml?id=" + consultation, "/consultation/response.xhtml?id=" + response,
                 "/forum/index.xhtml", "/forum/call.xhtml?id=" + first(forum, "call\\.xhtml\\?id=(\\d+)")));
         for (String page : pages) {
-            HttpResponse<String> got = FacesClient.english(base()).get(page);
-            assertEquals(200, got.statusCode(), page);
-            assertFalse(got.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
-                    page + " sets no session cookie: " + got.headers().allValues("Set-Cookie"));
+            PageClient.Page got = PageClient.english(base()).get(page);
+            assertEquals(200, got.status(), page);
+            assertFalse(got.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+                    page + " sets no session cookie: " + got.headers("Set-Cookie"));
             assertFalse(got.body().contains("jakarta.faces.ViewState\" value=\"") && !got.body()
                     .contains("value=\"stateless\""), page + " keeps no view state on the server");
             if (!page.equals("/")) {
-                assertEquals("public, max-age=60", got.headers().firstValue("Cache-Control").orElse(null), page);
+                assertEquals("public, max-age=60", got.header("Cache-Control").orElse(null), page);
             }
         }
     }
@@ -111,43 +110,42 @@ class PublicPagesIT {
     void aPublishedSummaryAnswersAConditionalRequestWithNotModified() throws Exception {
         long consultation = publishedConsultation();
         String page = "/consultation/summary.xhtml?id=" + consultation;
-        HttpResponse<String> first = FacesClient.english(base()).get(page);
-        assertEquals(200, first.statusCode());
-        String etag = first.headers().firstValue("ETag").orElseThrow();
-        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        PageClient.Page first = PageClient.english(base()).get(page);
+        assertEquals(200, first.status());
+        String etag = first.header("ETag").orElseThrow();
+        String lastModified = first.header("Last-Modified").orElseThrow();
 
-        HttpResponse<String> byTag = FacesClient.english(base()).header("If-None-Match", etag).get(page);
-        assertEquals(304, byTag.statusCode());
+        PageClient.Page byTag = PageClient.english(base()).header("If-None-Match", etag).get(page);
+        assertEquals(304, byTag.status());
         assertEquals("", byTag.body());
-        HttpResponse<String> byDate = FacesClient.english(base()).header("If-Modified-Since", lastModified).get(page);
-        assertEquals(304, byDate.statusCode());
+        PageClient.Page byDate = PageClient.english(base()).header("If-Modified-Since", lastModified).get(page);
+        assertEquals(304, byDate.status());
 
-        HttpResponse<String> otherTag = FacesClient.english(base()).header("If-None-Match", "\"something-else\"")
+        PageClient.Page otherTag = PageClient.english(base()).header("If-None-Match", "\"something-else\"")
                 .get(page);
-        assertEquals(200, otherTag.statusCode(), "a stale copy gets the page");
+        assertEquals(200, otherTag.status(), "a stale copy gets the page");
         String older = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().minus(30, ChronoUnit.DAYS)
                 .atOffset(ZoneOffset.UTC));
-        assertEquals(200, FacesClient.english(base()).header("If-Modified-Since", older).get(page).statusCode());
-        HttpResponse<String> finnish = new FacesClient(base(), "fi").header("If-None-Match", etag).get(page);
-        assertEquals(200, finnish.statusCode(), "each language has its own ETag");
+        assertEquals(200, PageClient.english(base()).header("If-Modified-Since", older).get(page).status());
+        PageClient.Page finnish = new PageClient(base(), "fi").header("If-None-Match", etag).get(page);
+        assertEquals(200, finnish.status(), "each language has its own ETag");
     }
 
-    private static String cache(HttpResponse<String> got) {
-        return got.headers().firstValue("X-Page-Cache").orElse("none");
+    private static String cache(PageClient.Page got) {
+        return got.header("X-Page-Cache").orElse("none");
     }
 
-    private static String nonce(HttpResponse<String> got) {
-        return first(got.headers().firstValue("Content-Security-Policy").orElseThrow(), "'nonce-([^']+)'");
+    private static String nonce(PageClient.Page got) {
+        return first(got.header("Content-Security-Policy").orElseThrow(), "'nonce-([^']+)'");
     }
 
     /** Two GETs in a row, until the second comes from the cache (a write in between, by anyone, spoils a pair). */
-    private HttpResponse<String>[] aKeptPage(String page) {
+    private PageClient.Page[] aKeptPage(String page) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            HttpResponse<String> rendered = FacesClient.english(base()).get(page);
-            HttpResponse<String> kept = FacesClient.english(base()).get(page);
+            PageClient.Page rendered = PageClient.english(base()).get(page);
+            PageClient.Page kept = PageClient.english(base()).get(page);
             if ("HIT".equals(cache(kept))) {
-                @SuppressWarnings("unchecked")
-                HttpResponse<String>[] pair = new HttpResponse[] {rendered, kept};
+                PageClient.Page[] pair = new PageClient.Page[] {rendered, kept};
                 return pair;
             }
         }
@@ -158,20 +156,20 @@ class PublicPagesIT {
     void anAnonymousPageIsServedFromMemoryWithAFreshNonceUntilSomethingPublicIsWritten() throws Exception {
         long consultation = publishedConsultation();
         String page = "/consultation/view.xhtml?id=" + consultation;
-        HttpResponse<String>[] pair = aKeptPage(page);
-        HttpResponse<String> rendered = pair[0];
-        HttpResponse<String> kept = pair[1];
-        assertEquals(200, kept.statusCode());
+        PageClient.Page[] pair = aKeptPage(page);
+        PageClient.Page rendered = pair[0];
+        PageClient.Page kept = pair[1];
+        assertEquals(200, kept.status());
         String renderedNonce = nonce(rendered);
         String keptNonce = nonce(kept);
         assertNotEquals(renderedNonce, keptNonce, "every answer has its own nonce");
         assertTrue(kept.body().contains("nonce=\"" + keptNonce + "\""), "the page's scripts carry the new nonce");
         assertFalse(kept.body().contains(renderedNonce), "and not the old one");
         assertEquals(rendered.body().replace(renderedNonce, "N"), kept.body().replace(keptNonce, "N"));
-        assertEquals(rendered.headers().firstValue("Cache-Control"), kept.headers().firstValue("Cache-Control"));
-        assertEquals("nosniff", kept.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertTrue(kept.headers().allValues("Set-Cookie").isEmpty());
-        assertNotEquals(rendered.headers().firstValue("X-Request-Id"), kept.headers().firstValue("X-Request-Id"));
+        assertEquals(rendered.header("Cache-Control"), kept.header("Cache-Control"));
+        assertEquals("nosniff", kept.header("X-Content-Type-Options").orElse(null));
+        assertTrue(kept.headers("Set-Cookie").isEmpty());
+        assertNotEquals(rendered.header("X-Request-Id"), kept.header("X-Request-Id"));
 
         // Staff rename the consultation: the next visitor sees the new title at once.
         tx.begin();
@@ -179,13 +177,13 @@ class PublicPagesIT {
         c.describe(c.getProcess(), LocalizedText.of("Uusi nimi", "Nytt namn", "A renamed consultation"),
                 c.getDescription());
         tx.commit();
-        HttpResponse<String> after = FacesClient.english(base()).get(page);
+        PageClient.Page after = PageClient.english(base()).get(page);
         assertEquals("MISS", cache(after));
         assertTrue(after.body().contains("A renamed consultation"), after.body());
 
         // Each language has its own copy.
         aKeptPage(page);
-        HttpResponse<String> finnish = new FacesClient(base(), "fi").get(page);
+        PageClient.Page finnish = new PageClient(base(), "fi").get(page);
         assertEquals("MISS", cache(finnish));
         assertTrue(finnish.body().contains("Uusi nimi"));
 
@@ -193,7 +191,7 @@ class PublicPagesIT {
         aKeptPage(page);
         TestClockProducer.CLOCK.advance(Duration.ofMinutes(5));
         try {
-            assertEquals("MISS", cache(FacesClient.english(base()).get(page)));
+            assertEquals("MISS", cache(PageClient.english(base()).get(page)));
         } finally {
             TestClockProducer.CLOCK.advance(Duration.ofMinutes(-5));
         }
@@ -209,10 +207,10 @@ class PublicPagesIT {
         }
         String page = "/consultation/view.xhtml?id=" + consultation;
         aKeptPage(page);
-        assertEquals("none", cache(FacesClient.english(base()).header("Cookie", "JSESSIONID=someone").get(page)));
-        assertEquals("none", cache(FacesClient.english(base()).header("Cache-Control", "no-cache").get(page)),
+        assertEquals("none", cache(PageClient.english(base()).header("Cookie", "JSESSIONID=someone").get(page)));
+        assertEquals("none", cache(PageClient.english(base()).header("Cache-Control", "no-cache").get(page)),
                 "a hard reload asks for the page itself");
-        assertEquals("none", cache(FacesClient.english(base()).header("If-Modified-Since",
+        assertEquals("none", cache(PageClient.english(base()).header("If-Modified-Since",
                 "Wed, 02 Dec 2026 10:00:00 GMT").get(page)));
     }
 }

@@ -93,32 +93,35 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         }
         Optional<BusinessException> refused = cause(thrown, BusinessException.class);
         if (refused.isPresent()) {
-            return showOnPage(context, refused.get().getMessageKey(), refused.get().getArguments());
+            BusinessException e = refused.get();
+            return showOnPage(context, e.field().flatMap(field -> FieldMessages.clientIdOf(context, field))
+                    .orElse(null), e.getMessageKey(), e.getArguments());
         }
         if (cause(thrown, OptimisticLockException.class).isPresent()
                 || cause(thrown, PessimisticLockException.class).isPresent()) {
-            return showOnPage(context, "save.conflict");
+            return showOnPage(context, null, "save.conflict");
         }
         if (DatabaseOutage.causedBy(thrown)) {
             LOG.log(Level.WARNING, "The database could not be reached; the person is asked to try again", thrown);
             // A post renders its page again with the message and the typed text; a page that could not even load
             // gets the "try again in a moment" page (503), not the error page.
-            return context.isPostback() ? showOnPage(context, "save.unavailable") : !ajax && sendError(context, 503);
+            return context.isPostback() ? showOnPage(context, null, "save.unavailable") : !ajax && sendError(context, 503);
         }
         return false;
     }
 
-    /** The message on the page being posted (or viewed), which renders again; not possible once rendering began. */
-    private static boolean showOnPage(FacesContext context, String key, Object... arguments) {
+    /**
+     * The message on the page being posted (or viewed), which renders again; beside the input with that client id, or
+     * at the top without one. Not possible once rendering began.
+     */
+    private static boolean showOnPage(FacesContext context, String clientId, String key, Object... arguments) {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        String upload = uploadSource(context);
-        if (upload != null) {
-            Notices.errorAt(upload, key, arguments); // beside the upload, where its own checks' messages are
-        } else {
-            Notices.error(key, arguments);
-        }
+        String upload = clientId == null ? uploadSource(context) : null;
+        // At the field the refusal names, else beside the upload the post carried (where the upload's own checks'
+        // messages are), else at the top of the page.
+        Notices.errorAt(clientId != null ? clientId : upload, key, arguments);
         context.getExternalContext().getFlash().setKeepMessages(false);
         context.validationFailed();
         context.renderResponse();

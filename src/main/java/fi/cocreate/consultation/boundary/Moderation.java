@@ -320,7 +320,7 @@ public class Moderation {
 
     private static Question questionOf(Response response, long questionId) {
         return response.getConsultation().question(questionId)
-                .orElseThrow(() -> new BusinessException("redaction.noAnswer"));
+                .orElseThrow(() -> new BusinessException("redaction.noAnswer").about("question"));
     }
 
     /** Tags the whole response with a theme (once). */
@@ -345,7 +345,7 @@ public class Moderation {
     public Passage addPassage(long responseId, long questionId, String quote, Theme theme) {
         Response response = submitted(responseId);
         Question question = response.getConsultation().question(questionId)
-                .orElseThrow(() -> new BusinessException("passage.notInAnswer"));
+                .orElseThrow(() -> new BusinessException("passage.notInAnswer").about("quote"));
         Passage passage = new Passage(response, question, quote, clock.instant());
         em.persist(passage);
         if (theme != null) {

@@ -52,7 +52,7 @@ public class Proposals {
     public Proposal mark(long responseId, long questionId, String text) {
         Response response = responses.find(responseId);
         Question question = response.getConsultation().question(questionId)
-                .orElseThrow(() -> new BusinessException("proposal.notInAnswer"));
+                .orElseThrow(() -> new BusinessException("proposal.notInAnswer").about("text"));
         Proposal proposal = new Proposal(response, question, text, clock.instant(), caller.email().orElseThrow());
         em.persist(proposal);
         em.flush();

@@ -73,13 +73,13 @@ public class DeadlineExtension {
     public final void change(Instant until, String reason, String by, Instant now) {
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty()) {
-            throw new BusinessException("extension.reasonRequired");
+            throw new BusinessException("extension.reasonRequired").about("reason");
         }
         if (given.length() > REASON_MAX) {
-            throw new BusinessException("extension.reasonTooLong", REASON_MAX);
+            throw new BusinessException("extension.reasonTooLong", REASON_MAX).about("reason");
         }
         if (until == null || !until.isAfter(consultation.getDeadline()) || !until.isAfter(now)) {
-            throw new BusinessException("extension.untilAfterDeadline");
+            throw new BusinessException("extension.untilAfterDeadline").about("until");
         }
         this.until = until;
         this.reason = given;

@@ -58,12 +58,12 @@ public class Passage {
         this.question = Objects.requireNonNull(question, "Question is required.");
         String given = quote == null ? "" : quote.strip();
         if (given.isEmpty()) {
-            throw new BusinessException("passage.quoteRequired");
+            throw new BusinessException("passage.quoteRequired").about("quote");
         }
         String answer = response.submittedVersion().flatMap(v -> v.answerTo(question.getId()))
                 .map(Answer::getText).orElse(null);
         if (answer == null || !answer.contains(given)) {
-            throw new BusinessException("passage.notInAnswer");
+            throw new BusinessException("passage.notInAnswer").about("quote");
         }
         this.quote = given;
         this.createdAt = Objects.requireNonNull(createdAt);

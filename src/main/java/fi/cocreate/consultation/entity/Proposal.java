@@ -90,15 +90,15 @@ public class Proposal {
         }
         String given = text == null ? "" : text.strip();
         if (given.isEmpty()) {
-            throw new BusinessException("proposal.textRequired");
+            throw new BusinessException("proposal.textRequired").about("text");
         }
         if (given.length() > MAX_TEXT) {
-            throw new BusinessException("proposal.textTooLong", MAX_TEXT);
+            throw new BusinessException("proposal.textTooLong", MAX_TEXT).about("text");
         }
         String answer = response.submittedVersion().flatMap(v -> v.answerTo(question.getId()))
                 .map(Answer::getText).orElse(null);
         if (answer == null || !answer.contains(given)) {
-            throw new BusinessException("proposal.notInAnswer");
+            throw new BusinessException("proposal.notInAnswer").about("text");
         }
         this.text = given;
         this.createdAt = Objects.requireNonNull(now, "The time is required.");
@@ -113,14 +113,14 @@ public class Proposal {
         LastEdit.requireSeen(seenVersion, version, answeredAt == null ? new LastEdit(createdBy, createdAt)
                 : new LastEdit(answeredBy, answeredAt));
         if (reaction == null) {
-            throw new BusinessException("proposal.reactionRequired");
+            throw new BusinessException("proposal.reactionRequired").about("reaction");
         }
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty() && reaction.needsReason()) {
-            throw new BusinessException("proposal.reasonRequired");
+            throw new BusinessException("proposal.reasonRequired").about("reason");
         }
         if (given.length() > MAX_REASON) {
-            throw new BusinessException("proposal.reasonTooLong", MAX_REASON);
+            throw new BusinessException("proposal.reasonTooLong", MAX_REASON).about("reason");
         }
         this.reaction = reaction;
         this.reason = given.isEmpty() ? null : given;

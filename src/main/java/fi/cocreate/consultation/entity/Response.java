@@ -283,10 +283,10 @@ public class Response implements Serializable {
     public ResponseVersion enterReceived(List<AnswerInput> answers, boolean consent, Account staff,
             ResponseChannel via, Instant arrivedAt, Instant now, LongFunction<String> references) {
         if (via == null || via == ResponseChannel.WEB) {
-            throw new BusinessException("entered.channelRequired");
+            throw new BusinessException("entered.channelRequired").about("channel");
         }
         if (arrivedAt == null || arrivedAt.isAfter(now) || arrivedAt.isBefore(consultation.getOpensAt())) {
-            throw new BusinessException("entered.arrivalOutOfRange");
+            throw new BusinessException("entered.arrivalOutOfRange").about("arrivedAt");
         }
         if (state == ResponseState.SUBMITTED) {
             throw new BusinessException("entered.alreadySubmitted", referenceNumber);

@@ -132,7 +132,7 @@ public class ResponseModeration {
     public AnswerRedaction redactAnswer(Question question, String replacement, String reason, Instant now,
             String by) {
         Objects.requireNonNull(question, "Question is required.");
-        answerText(question.getId()).orElseThrow(() -> new BusinessException("redaction.noAnswer"));
+        answerText(question.getId()).orElseThrow(() -> new BusinessException("redaction.noAnswer").about("question"));
         String why = requiredReason(reason, "redaction.reasonRequired");
         String given = replacement == null || replacement.isBlank() ? null : replacement.strip();
         redactions.removeIf(r -> r.getKind() == AnswerRedaction.Kind.ANSWER && r.concerns(question.getId()));
@@ -147,16 +147,16 @@ public class ResponseModeration {
         Objects.requireNonNull(question, "Question is required.");
         String given = passage == null ? "" : passage.strip();
         if (given.isEmpty()) {
-            throw new BusinessException("redaction.passageRequired");
+            throw new BusinessException("redaction.passageRequired").about("passage");
         }
         if (!answerText(question.getId()).map(a -> a.contains(given)).orElse(false)) {
-            throw new BusinessException("redaction.notInAnswer");
+            throw new BusinessException("redaction.notInAnswer").about("passage");
         }
         String why = requiredReason(reason, "redaction.reasonRequired");
         boolean present = redactions.stream().anyMatch(r -> r.getKind() == AnswerRedaction.Kind.PASSAGE
                 && r.concerns(question.getId()) && r.getPassage().equals(given));
         if (present) {
-            throw new BusinessException("redaction.alreadyRemoved");
+            throw new BusinessException("redaction.alreadyRemoved").about("passage");
         }
         return added(new AnswerRedaction(this, question, given, null, why, now, by), false, now, by);
     }
@@ -188,10 +188,10 @@ public class ResponseModeration {
     private static String requiredReason(String reason, String missingKey) {
         String given = reason == null ? "" : reason.strip();
         if (given.isEmpty()) {
-            throw new BusinessException(missingKey);
+            throw new BusinessException(missingKey).about("reason");
         }
         if (given.length() > MAX_REASON) {
-            throw new BusinessException("moderation.reasonTooLong", MAX_REASON);
+            throw new BusinessException("moderation.reasonTooLong", MAX_REASON).about("reason");
         }
         return given;
     }

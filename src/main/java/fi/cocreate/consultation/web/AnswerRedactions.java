@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The redaction section of the moderation page: staff remove a passage of one answer, or replace one answer, with
@@ -27,9 +26,6 @@ public class AnswerRedactions implements Serializable {
         PASSAGE, ANSWER
     }
 
-    private static final Set<String> AT_TEXT = Set.of("redaction.passageRequired", "redaction.notInAnswer",
-            "redaction.alreadyRemoved", "redaction.noAnswer");
-
     @Inject
     Moderation moderation;
 
@@ -43,26 +39,19 @@ public class AnswerRedactions implements Serializable {
     private String reason;
 
     public void redact() {
-        try {
-            if (questionId == null) {
-                throw new BusinessException("redaction.noAnswer");
-            }
-            if (mode == Mode.ANSWER) {
-                moderation.redactAnswer(page.getId(), questionId, replacement, reason, page.getSeenVersion());
-            } else {
-                moderation.redactPassage(page.getId(), questionId, passage, reason, page.getSeenVersion());
-            }
-            passage = null;
-            replacement = null;
-            reason = null;
-            Notices.info("redaction.saved");
-            page.changedOnThisPage();
-        } catch (BusinessException e) {
-            String key = e.getMessageKey();
-            Notices.errorAt(AT_TEXT.contains(key) ? (mode == Mode.ANSWER ? "redaction:question" : "redaction:passage")
-                    : key.startsWith("redaction.reason") || key.equals("moderation.reasonTooLong")
-                            ? "redaction:reason" : null, key, e.getArguments());
+        if (questionId == null) {
+            throw new BusinessException("redaction.noAnswer").about("question");
         }
+        if (mode == Mode.ANSWER) {
+            moderation.redactAnswer(page.getId(), questionId, replacement, reason, page.getSeenVersion());
+        } else {
+            moderation.redactPassage(page.getId(), questionId, passage, reason, page.getSeenVersion());
+        }
+        passage = null;
+        replacement = null;
+        reason = null;
+        Notices.info("redaction.saved");
+        page.changedOnThisPage();
     }
 
     public void withdraw(long redactionId) {

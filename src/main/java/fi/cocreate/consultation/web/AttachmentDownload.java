@@ -1,11 +1,10 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.AppServlet;
 import fi.cocreate.consultation.boundary.Attachments;
 import fi.cocreate.consultation.entity.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * a download with the type detected at upload, never rendered inline.
  */
 @WebServlet({"/consultation/org/attachment", "/consultation/staff/attachment"})
-public class AttachmentDownload extends HttpServlet {
+public class AttachmentDownload extends AppServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,16 +30,10 @@ public class AttachmentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Attachment attachment;
-        try {
-            long id = Long.parseLong(request.getParameter("id"));
-            String principal = request.getUserPrincipal().getName();
-            attachment = request.getServletPath().startsWith("/consultation/staff/")
-                    ? attachments.forStaff(principal, id) : attachments.mine(principal, id);
-        } catch (NumberFormatException | BusinessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        long id = id(request, "id");
+        String principal = request.getUserPrincipal().getName();
+        Attachment attachment = request.getServletPath().startsWith("/consultation/staff/")
+                ? attachments.forStaff(principal, id) : attachments.mine(principal, id);
         byte[] content = attachment.getContent();
         response.setContentType(attachment.getContentType());
         response.setContentLength(content.length);

@@ -42,38 +42,26 @@ public class CampaignsPage implements Serializable {
     }
 
     public String confirm(int index) {
-        try {
-            if (index < 0 || index >= suggested.size()) {
-                throw new BusinessException("campaign.changed");
-            }
-            Campaigns.Group group = suggested.get(index);
-            campaigns.confirm(id, group.members().stream().map(Campaigns.Member::responseId).toList());
-            Notices.info("campaign.confirmed", group.size());
-        } catch (BusinessException e) {
-            Notices.error(e);
+        if (index < 0 || index >= suggested.size()) {
+            throw new BusinessException("campaign.changed");
         }
+        Campaigns.Group group = suggested.get(index);
+        campaigns.confirm(id, group.members().stream().map(Campaigns.Member::responseId).toList());
+        Notices.info("campaign.confirmed", group.size());
         return back();
     }
 
     public String dissolve(long campaignId) {
-        try {
-            campaigns.dissolve(id, campaignId);
-            Notices.info("campaign.dissolved");
-        } catch (BusinessException e) {
-            Notices.error(e);
-        }
+        campaigns.dissolve(id, campaignId);
+        Notices.info("campaign.dissolved");
         return back();
     }
 
     public String tag(long campaignId) {
-        try {
-            if (theme == null) {
-                throw new BusinessException("campaign.chooseTheme");
-            }
-            Notices.info("campaign.tagged", campaigns.tag(id, campaignId, theme));
-        } catch (BusinessException e) {
-            Notices.error(e);
+        if (theme == null) {
+            throw new BusinessException("campaign.chooseTheme");
         }
+        Notices.info("campaign.tagged", campaigns.tag(id, campaignId, theme));
         return back();
     }
 

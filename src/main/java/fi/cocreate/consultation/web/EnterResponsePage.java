@@ -1,7 +1,6 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -109,24 +108,11 @@ public class EnterResponsePage implements Serializable {
         }
         List<AnswerInput> answers = new ArrayList<>();
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
-        try {
-            Response entered = responses.enterReceived(id, organisation.id(), channel, arrivedAt == null ? null
-                    : arrivedAt.atZone(ApplicationClock.ZONE).toInstant(), answers, publicationConsent);
-            Notices.info(entered.isLate() ? "entered.savedLate" : "entered.saved", entered.getReferenceNumber(),
-                    organisation.name());
-        } catch (BusinessException e) {
-            String field = switch (e.getMessageKey()) {
-                case "entered.arrivalOutOfRange" -> "entry:arrivedAt";
-                case "entered.channelRequired" -> "entry:channel";
-                default -> null;
-            };
-            if (field == null) {
-                Notices.error(e);
-            } else {
-                Notices.errorAt(field, e.getMessageKey(), e.getArguments());
-            }
-            return null; // what staff typed stays in the form
-        }
+        // A refusal (the channel, the arrival time) is shown at its field; what staff typed stays in the form.
+        Response entered = responses.enterReceived(id, organisation.id(), channel, arrivedAt == null ? null
+                : arrivedAt.atZone(ApplicationClock.ZONE).toInstant(), answers, publicationConsent);
+        Notices.info(entered.isLate() ? "entered.savedLate" : "entered.saved", entered.getReferenceNumber(),
+                organisation.name());
         return "/consultation/staff/enter-response.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -1,7 +1,6 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.web.LocalizedInput;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.entity.ConsultationEvent;
@@ -38,13 +37,10 @@ public class EventFollowUp implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            ConsultationEvent event = events.find(id);
-            notes.fill(event.getNotes());
-            registrations = events.registrations(id);
-        } catch (BusinessException e) {
-            registrations = List.of();
-        }
+        // the editor's view action already answered an unknown event with 404
+        ConsultationEvent event = events.find(id);
+        notes.fill(event.getNotes());
+        registrations = events.registrations(id);
     }
 
     public String saveNotes() {

@@ -1,7 +1,6 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.ApplicationClock;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -52,29 +51,15 @@ public class ExtensionsPage implements Serializable {
         return picker.complete(extensions, typed);
     }
 
+    /** A refusal is shown at the field it is about (the date or the reason); what staff typed stays in the form. */
     public String grant() {
-        try {
-            if (organisation == null) {
-                Notices.errorAt("grant:organisation", "extension.chooseOrganisation");
-                return null;
-            }
-            extensions.grant(id, organisation.id(), until == null ? null : until.atZone(ApplicationClock.ZONE)
-                    .toInstant(), reason);
-            Notices.info("extension.granted", organisation.name());
-        } catch (BusinessException e) {
-            // At the field it is about; the typed reason and date stay in the form.
-            String field = switch (e.getMessageKey()) {
-                case "extension.untilAfterDeadline" -> "grant:until";
-                case "extension.reasonRequired", "extension.reasonTooLong" -> "grant:reason";
-                default -> null;
-            };
-            if (field == null) {
-                Notices.error(e);
-            } else {
-                Notices.errorAt(field, e.getMessageKey(), e.getArguments());
-            }
+        if (organisation == null) {
+            Notices.errorAt("grant:organisation", "extension.chooseOrganisation");
             return null;
         }
+        extensions.grant(id, organisation.id(), until == null ? null : until.atZone(ApplicationClock.ZONE)
+                .toInstant(), reason);
+        Notices.info("extension.granted", organisation.name());
         return back();
     }
 

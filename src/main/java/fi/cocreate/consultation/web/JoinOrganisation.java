@@ -31,6 +31,7 @@ public class JoinOrganisation implements Serializable {
         try {
             organisation = organisations.invitedTo(token);
         } catch (BusinessException e) {
+            // kept: an invalid invitation is the page's content (shown instead of the accept button), not a message
             problem = e.getMessageKey();
         }
     }

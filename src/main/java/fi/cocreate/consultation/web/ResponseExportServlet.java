@@ -1,11 +1,9 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.AppServlet;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +13,7 @@ import java.io.IOException;
  * the staff area, so web.xml already asks for the role; the boundary checks it again.
  */
 @WebServlet("/consultation/staff/export")
-public class ResponseExportServlet extends HttpServlet {
+public class ResponseExportServlet extends AppServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,13 +25,7 @@ public class ResponseExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long consultationId;
-        try {
-            consultationId = Long.parseLong(request.getParameter("consultation"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
+        long consultationId = id(request, "consultation");
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
         // Headers and labels in the staff member's own interface language.
         java.util.Locale locale = localeSelection.getLocale();
@@ -42,19 +34,12 @@ public class ResponseExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
                 + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "no-store");
-        try {
-            // Streamed: the boundary checks access and finds the consultation before it writes the first byte.
-            if (xlsx) {
-                downloads.writeXlsx(consultationId, locale, response.getOutputStream());
-            } else {
-                downloads.writeCsv(consultationId, locale, response.getOutputStream());
-            }
-        } catch (AccessDenied e) {
-            response.reset();
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (BusinessException e) {
-            response.reset();
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        // Streamed: the boundary checks access and finds the consultation before it writes the first byte, so a
+        // refusal still gets its status (AppServlet drops the headers set above).
+        if (xlsx) {
+            downloads.writeXlsx(consultationId, locale, response.getOutputStream());
+        } else {
+            downloads.writeCsv(consultationId, locale, response.getOutputStream());
         }
     }
 }

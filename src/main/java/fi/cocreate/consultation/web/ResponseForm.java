@@ -148,47 +148,35 @@ public class ResponseForm implements Serializable {
         notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
-    private void refused(BusinessException e) {
-        Notices.error(e);
-        if ("response.afterDeadline".equals(e.getMessageKey())) {
-            editable = false; // the typed answers stay in the fields, now read-only, for the user to copy
+    /** Runs a save; the exception handler shows a refusal, this only makes the form read-only past the deadline. */
+    private DraftSave saving(java.util.function.Supplier<DraftSave> save) {
+        try {
+            return save.get();
+        } catch (BusinessException e) {
+            // kept: past the deadline the typed answers stay in the fields, read-only, for the user to copy
+            if ("response.afterDeadline".equals(e.getMessageKey())) {
+                editable = false;
+            }
+            throw e;
         }
     }
 
     public String saveDraft() {
-        DraftSave saved;
-        try {
-            saved = responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
-                    seen);
-        } catch (BusinessException e) {
-            refused(e);
-            return null;
-        }
+        DraftSave saved = saving(() -> responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(),
+                publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflicts") : savedPage("draft");
     }
 
     /** A drafter saves and mails the approvers; an approver's own page submits instead. */
     public String askForApproval() {
-        DraftSave saved;
-        try {
-            saved = responses.askForApproval(currentUser.getEmail(), consultation.getId(), inputs(),
-                    publicationConsent, seen);
-        } catch (BusinessException e) {
-            refused(e);
-            return null;
-        }
+        DraftSave saved = saving(() -> responses.askForApproval(currentUser.getEmail(), consultation.getId(),
+                inputs(), publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotAsked") : savedPage("asked");
     }
 
     public String submit() {
-        DraftSave saved;
-        try {
-            saved = responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent,
-                    seen);
-        } catch (BusinessException e) {
-            refused(e);
-            return null;
-        }
+        DraftSave saved = saving(() -> responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
+                publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotSubmitted") : savedPage("submitted");
     }
 

@@ -128,25 +128,15 @@ public class ResponseModerator implements Serializable {
     }
 
     public void saveState() {
-        boolean saved = false;
-        try {
-            switch (state == null ? ModerationState.RECEIVED : state) {
-                case ACCEPTED -> moderation.accept(id, seenVersion);
-                case HIDDEN -> moderation.hide(id, reason, seenVersion);
-                case REDACTED -> moderation.acceptRedacted(id, seenVersion);
-                default -> moderation.markReceived(id, seenVersion);
-            }
-            saved = true;
-            Notices.info("moderation.saved");
-        } catch (BusinessException e) {
-            Notices.errorAt(e.getMessageKey().equals("moderation.reasonRequired") ? "state:reason"
-                    : null,
-                    e.getMessageKey(), e.getArguments());
+        switch (state == null ? ModerationState.RECEIVED : state) {
+            case ACCEPTED -> moderation.accept(id, seenVersion);
+            case HIDDEN -> moderation.hide(id, reason, seenVersion);
+            case REDACTED -> moderation.acceptRedacted(id, seenVersion);
+            default -> moderation.markReceived(id, seenVersion);
         }
+        Notices.info("moderation.saved");
         refresh();
-        if (saved) {
-            seenVersion = moderated.moderationVersion();
-        }
+        seenVersion = moderated.moderationVersion();
     }
 
     public void addTag() {
@@ -165,16 +155,12 @@ public class ResponseModerator implements Serializable {
     }
 
     public void addPassage() {
-        try {
-            if (passageQuestionId == null) {
-                throw new BusinessException("passage.questionRequired");
-            }
-            moderation.addPassage(id, passageQuestionId, quote, passageTheme);
-            quote = null;
-            Notices.info("passage.added");
-        } catch (BusinessException e) {
-            Notices.errorAt("passage:quote", e.getMessageKey(), e.getArguments());
+        if (passageQuestionId == null) {
+            throw new BusinessException("passage.questionRequired").about("question");
         }
+        moderation.addPassage(id, passageQuestionId, quote, passageTheme);
+        quote = null;
+        Notices.info("passage.added");
         refresh();
     }
 

@@ -57,37 +57,30 @@ public class ResponseProposals implements Serializable {
     }
 
     public void mark() {
-        try {
-            if (questionId == null) {
-                throw new BusinessException("proposal.notInAnswer");
-            }
-            proposals.mark(page.getId(), questionId, text);
-            text = null;
-            Notices.info("proposal.marked");
-            read();
-            page.changedOnThisPage();
-        } catch (BusinessException e) {
-            Notices.errorAt("proposal:text", e.getMessageKey(), e.getArguments());
+        if (questionId == null) {
+            throw new BusinessException("proposal.notInAnswer").about("text");
         }
+        proposals.mark(page.getId(), questionId, text);
+        text = null;
+        Notices.info("proposal.marked");
+        read();
+        page.changedOnThisPage();
     }
 
-    /** Saves the reaction and reason typed in the row of this proposal; the other rows' typing stays on the page. */
+    /**
+     * Saves the reaction and reason typed in the row of this proposal; the other rows' typing stays on the page. A
+     * refusal about the reaction or reason is shown in this row (beside the pressed button's inputs).
+     */
     public void answer(long proposalId) {
-        int index = indexOf(proposalId);
-        Row row = rows.get(index);
-        try {
-            String chosen = reactions.get(proposalId);
-            proposals.answer(proposalId, chosen == null || chosen.isBlank() ? null : ProposalReaction.valueOf(chosen),
-                    reasons.get(proposalId), row.version());
-            reactions.remove(proposalId);
-            reasons.remove(proposalId);
-            Notices.info("proposal.answered");
-            read();
-            page.changedOnThisPage();
-        } catch (BusinessException e) {
-            String field = e.getMessageKey().equals("proposal.reactionRequired") ? "reaction" : "reason";
-            Notices.errorAt("proposals:rows:" + index + ":" + field, e.getMessageKey(), e.getArguments());
-        }
+        Row row = rows.get(indexOf(proposalId));
+        String chosen = reactions.get(proposalId);
+        proposals.answer(proposalId, chosen == null || chosen.isBlank() ? null : ProposalReaction.valueOf(chosen),
+                reasons.get(proposalId), row.version());
+        reactions.remove(proposalId);
+        reasons.remove(proposalId);
+        Notices.info("proposal.answered");
+        read();
+        page.changedOnThisPage();
     }
 
     public void remove(long proposalId) {

@@ -64,22 +64,17 @@ public class SummaryCitations implements Serializable {
     }
 
     public String cite() {
-        try {
-            if (statementId == null || source == null || source.value().length() < 3) {
-                throw new BusinessException("summary.citationIncomplete");
-            }
-            long sourceId = Long.parseLong(source.value().substring(2));
-            if (source.value().startsWith("p:")) {
-                summaries.citePassage(id, statementId, sourceId);
-            } else {
-                summaries.cite(id, statementId, sourceId, null);
-            }
-            Notices.info("summary.cited");
-        } catch (NumberFormatException e) {
-            Notices.error("summary.citationIncomplete");
-        } catch (BusinessException e) {
-            Notices.error(e);
+        // a source the picker offered: "r:" or "p:" and an id
+        if (statementId == null || source == null || !source.value().matches("[rp]:\\d{1,18}")) {
+            throw new BusinessException("summary.citationIncomplete");
         }
+        long sourceId = Long.parseLong(source.value().substring(2));
+        if (source.value().startsWith("p:")) {
+            summaries.citePassage(id, statementId, sourceId);
+        } else {
+            summaries.cite(id, statementId, sourceId, null);
+        }
+        Notices.info("summary.cited");
         return back();
     }
 

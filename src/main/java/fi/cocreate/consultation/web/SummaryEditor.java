@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Summaries;
@@ -103,8 +102,6 @@ public class SummaryEditor implements Serializable {
             Notices.info("summary.statementAdded");
         } catch (IllegalArgumentException e) {
             Notices.errorAt("statement:textFi", "summary.textRequired");
-        } catch (BusinessException e) {
-            Notices.error(e);
         }
         refresh();
     }

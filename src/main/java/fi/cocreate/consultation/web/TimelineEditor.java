@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ReportProcesses;
@@ -64,8 +63,6 @@ public class TimelineEditor implements Serializable {
             Notices.info("process.milestoneAdded");
         } catch (IllegalArgumentException e) {
             Notices.errorAt("milestone:titleFi", "process.titleRequired");
-        } catch (BusinessException e) {
-            Notices.error(e);
         }
         refresh();
     }

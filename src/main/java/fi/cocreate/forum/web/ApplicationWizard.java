@@ -141,7 +141,7 @@ public class ApplicationWizard implements Serializable {
             Notices.info("forum.cv.attached");
             return true;
         } catch (BusinessException e) {
-            // the reason beside the field, that the file was not kept at the top: a field shows one message only
+            // kept: the reason beside the field, "not kept" at the top, and the applicant stays on this step
             Notices.errorAt(FORM + ":cv", e.getMessageKey(), e.getArguments());
             Notices.error("forum.cv.notKept");
             return false;

@@ -23,6 +23,7 @@ public class EmailVerification {
             accounts.verifyEmail(token);
             resultKey = "verify.done";
         } catch (BusinessException e) {
+            // kept: the outcome of the link is the page's status text (and which link it offers), not a message
             resultKey = e.getMessageKey();
         }
     }

@@ -1,10 +1,9 @@
 package fi.cocreate.privacy.web;
 
-import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.web.AppServlet;
 import fi.cocreate.privacy.boundary.PersonalData;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * role; the boundary reads only the caller's own data, so there is no id to forge, and records each download.
  */
 @WebServlet("/account/my-data.json")
-public class PersonalDataDownload extends HttpServlet {
+public class PersonalDataDownload extends AppServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,13 +23,7 @@ public class PersonalDataDownload extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] json;
-        try {
-            json = personalData.exportMine().getBytes(StandardCharsets.UTF_8);
-        } catch (AccessDenied e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
+        byte[] json = personalData.exportMine().getBytes(StandardCharsets.UTF_8);
         response.setContentType("application/json;charset=UTF-8");
         response.setContentLength(json.length);
         response.setHeader("Content-Disposition", "attachment; filename=\"my-personal-data.json\"");

@@ -22,6 +22,7 @@ public class SubscriptionConfirmation {
             subscriptions.confirm(token);
             resultKey = "subscription.confirmed";
         } catch (BusinessException e) {
+            // kept: the outcome of the link is the page's status text (and which link it offers), not a message
             resultKey = e.getMessageKey();
         }
     }

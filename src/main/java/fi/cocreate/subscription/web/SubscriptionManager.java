@@ -39,6 +39,7 @@ public class SubscriptionManager implements Serializable {
             targetGroups = new ArrayList<>(subscription.getTargetGroups());
             themes = new ArrayList<>(subscription.getThemes());
         } catch (BusinessException e) {
+            // kept: an invalid link is the page's content (shown instead of the form), not a message
             problemKey = e.getMessageKey();
         }
     }

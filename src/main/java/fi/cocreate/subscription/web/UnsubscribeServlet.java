@@ -1,12 +1,12 @@
 package fi.cocreate.subscription.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.AppServlet;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * at once without login; a GET, as from a click in the mail, shows a page asking to confirm with a button.
  */
 @WebServlet("/subscribe/unsubscribe")
-public class UnsubscribeServlet extends HttpServlet {
+public class UnsubscribeServlet extends AppServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +36,7 @@ public class UnsubscribeServlet extends HttpServlet {
                 language.setHttpOnly(true);
                 response.addCookie(language);
             } catch (BusinessException e) {
-                // an invalid or spent link: the page says so in the browser's language
+                // kept: an invalid or spent link still goes on to the page, which says so in the browser's language
             }
         }
         response.sendRedirect(request.getContextPath() + "/subscribe/unsubscribe.xhtml?token="
@@ -51,11 +51,7 @@ public class UnsubscribeServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain; charset=UTF-8");
-        try {
-            subscriptions.unsubscribe(request.getParameter("token"));
-            response.getWriter().write("Unsubscribed.\n");
-        } catch (BusinessException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-        }
+        subscriptions.unsubscribe(request.getParameter("token")); // a forged or broken link: 400 (AppServlet)
+        response.getWriter().write("Unsubscribed.\n");
     }
 }

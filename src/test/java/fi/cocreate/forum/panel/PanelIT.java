@@ -66,26 +66,19 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The selection panel's workflow on the real database and SMTP server: appointment, rubric, assignment, conflicts
  * of interest, independent scoring, aggregation, a selection run with diversity rules, confirmation and the decision
- * mails; and, as a browser, that the pages refuse what the boundaries refuse.
+ * mails; and, as a browser, that the pages refuse what the boundaries refuse. Each test builds its own call and
+ * accounts (the helpers below), so the tests run in any order; the page tests that need such data run in the
+ * container and drive the pages over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PanelIT {
 
-    static final String PAGE_PANELLIST = "panel-it-pages@test.cocreate.fi";
-    static final String PAGE_OUTSIDER = "panel-it-outsider@test.cocreate.fi";
-    static final String BLIND_PANELLIST = "panel-it-blind@test.cocreate.fi";
-    static final String BLIND_STAFF = "panel-it-blind-staff@test.cocreate.fi";
-    static final String BLIND_APPLICANT = "blanca.blindtest@test.cocreate.fi";
     static final String BLIND_NAME = "Blanca Blindtest";
     static final String BLIND_CV = "Blanca-Blindtest-CV.pdf";
 
@@ -214,7 +207,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(1)
     void staffAppointOnlyPanelistAccountsAndOnlyStaffMayAppoint() throws Exception {
         Setup s = setup("Appointments", 1, 1, 1);
         Account applicant = inTx(() -> new PanelFixtures(em, accounts).account(TestAccounts.uniqueEmail("notpanel"),
@@ -231,7 +223,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(2)
     void automaticAssignmentCoversEveryApplicationWithBalancedLoadAndStaffCanOverride() throws Exception {
         Setup s = setup("Assignment", 7, 3, 2);
         AssignmentPlanner.Plan plan = acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
@@ -256,7 +247,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(3)
     void conflictOfInterestHidesTheApplicationOnTheServerAndReassignsIt() throws Exception {
         Setup s = setup("Conflict", 2, 3, 2);
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
@@ -286,7 +276,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(4)
     void scoringIsIndependentAndOnlyForAppointedAssignedPanellists() throws Exception {
         Setup s = setup("Independent", 1, 2, 2);
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
@@ -328,7 +317,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(5)
     void aggregationSelectionWithRulesConfirmationAndDecisionMails() throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
         Setup s = setup("Selection", 0, 3, 3);
@@ -443,7 +431,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(6)
     void labelsSayWhatTheRunDecidedLockedInBeyondTheForumSizeAndInfeasibleRunsIncluded() throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
         Setup s = setup("Labels", 0, 1, 1);
@@ -492,7 +479,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(7)
     void aRuleValueOutsideItsDimensionIsRefusedByTheServer() throws Exception {
         Setup s = setup("Rule values", 0, 1, 1);
         assertEquals("panel.rule.valueUnknown", refusal(() -> acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER,
@@ -505,7 +491,6 @@ class PanelIT {
     }
 
     @Test
-    @Order(8)
     void aPanellistOpensTheCvOfAnAssignedApplicationAndEachViewIsAudited() throws Exception {
         Setup s = setup("CV views", 1, 2, 1);
         long app = s.applications().get(0);
@@ -534,11 +519,15 @@ class PanelIT {
         return run.candidates().stream().filter(c -> c.applicationId() == applicationId).findFirst().orElseThrow();
     }
 
-    /** Data for the page tests: a panellist assigned to two applications, and a panellist outside the panel. */
-    @Test
-    @Order(10)
-    void preparePageScenario() throws Exception {
+    /** The accounts of a page test: a panellist assigned to both applications of a call, and one outside it. */
+    private record PageScenario(String panellist, String outsider) {
+    }
+
+    /** A call with two applications, both assigned to one appointed panellist; and a panellist outside the panel. */
+    private PageScenario pageScenario() throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
+        String panellist = TestAccounts.uniqueEmail("panel-it-pages");
+        String outsider = TestAccounts.uniqueEmail("panel-it-outsider");
         Map<String, Object> made = inTx(() -> {
             Map<String, Object> m = new HashMap<>();
             ForumCall call = f.call("Page scenario");
@@ -547,30 +536,30 @@ class PanelIT {
                     ExpertiseArea.EDUCATION);
             f.apply(call, "Quentin Pagetest", TestAccounts.uniqueEmail("page-b"), "en", Gender.MAN, 1970, "IR", "SE",
                     ExpertiseArea.EQUALITY);
-            f.account(PAGE_PANELLIST, "Page Panellist", Role.PANELIST);
-            f.account(PAGE_OUTSIDER, "Page Outsider", Role.PANELIST);
+            f.account(panellist, "Page Panellist", Role.PANELIST);
+            f.account(outsider, "Page Outsider", Role.PANELIST);
             m.put("staff", f.staff().getEmail());
             return m;
         });
         TestClockProducer.CLOCK.reset();
         long callId = (Long) made.get("call");
         String staff = (String) made.get("staff");
-        acting(staff, () -> panels.appoint(callId, PAGE_PANELLIST));
+        acting(staff, () -> panels.appoint(callId, panellist));
         acting(staff, () -> panels.configure(callId, 1, true, 1.0, 2.0));
         acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
                 PanelFixtures.levels("N")));
         assertEquals(2, acting(staff, () -> assignments.assignAutomatically(callId)).added().size());
+        return new PageScenario(panellist, outsider);
     }
 
     private static final Pattern REVIEW_LINK = Pattern.compile("review\\.xhtml\\?application=(\\d+)");
 
     @Test
-    @Order(11)
-    @RunAsClient
-    void pagesRefuseConflictedAndOutsidePanellistsToo() {
+    void pagesRefuseConflictedAndOutsidePanellistsToo() throws Exception {
+        PageScenario scenario = pageScenario();
         String root = base.toString();
         FacesClient panellist = FacesClient.english(root);
-        panellist.login(PAGE_PANELLIST, PanelFixtures.PASSWORD);
+        panellist.login(scenario.panellist(), PanelFixtures.PASSWORD);
         HttpResponse<String> index = panellist.get("/forum/panel/index.xhtml");
         assertEquals(200, index.statusCode());
         Matcher links = REVIEW_LINK.matcher(index.body());
@@ -596,13 +585,12 @@ class PanelIT {
         assertEquals(200, panellist.get(second).statusCode());
 
         FacesClient outsider = FacesClient.english(root);
-        outsider.login(PAGE_OUTSIDER, PanelFixtures.PASSWORD);
+        outsider.login(scenario.outsider(), PanelFixtures.PASSWORD);
         assertEquals(403, outsider.get(second).statusCode(), "a panellist not appointed to the call is refused");
     }
 
     /** The staff pages render with the demo data, and a selection run shows the group, charts and reasons. */
     @Test
-    @Order(12)
     @RunAsClient
     void staffPagesShowTheDemoPanelAndASelectionRun() {
         FacesClient staff = FacesClient.english(base.toString());
@@ -644,15 +632,20 @@ class PanelIT {
 
     // ---- blind review
 
+    /** A blind call of one test, with its own staff member, panellist and applicant. */
+    private record BlindScenario(long callId, long application, String staff, String panellist, String applicant) {
+    }
+
     /** A blind call: one application by Blanca Blindtest (with a CV) assigned to one panellist; nobody has scored. */
-    @Test
-    @Order(20)
-    void prepareBlindScenario() throws Exception {
+    private BlindScenario blindScenario() throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
+        String staff = TestAccounts.uniqueEmail("panel-it-blind-staff");
+        String panellist = TestAccounts.uniqueEmail("panel-it-blind");
+        String applicant = TestAccounts.uniqueEmail("blanca.blindtest");
         Map<String, Object> made = inTx(() -> {
             Map<String, Object> m = new HashMap<>();
             ForumCall call = f.call("Blind scenario");
-            ForumApplication application = f.apply(call, BLIND_NAME, BLIND_APPLICANT, "en", Gender.WOMAN, 1979, "SY",
+            ForumApplication application = f.apply(call, BLIND_NAME, applicant, "en", Gender.WOMAN, 1979, "SY",
                     "IS", ExpertiseArea.EDUCATION);
             // the applicant's own free text is theirs to word; here it does not name them
             em.createNativeQuery("UPDATE forum_application SET motivation = ? WHERE id = ?")
@@ -661,8 +654,8 @@ class PanelIT {
             byte[] pdf = "%PDF-1.4\n% blind CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             em.persist(new fi.cocreate.forum.entity.ApplicationCv(application, BLIND_CV, pdf, PanelFixtures.DURING));
             application.recordCv(BLIND_CV, pdf.length, PanelFixtures.DURING);
-            f.account(BLIND_PANELLIST, "Blind Panellist", Role.PANELIST);
-            f.account(BLIND_STAFF, "Blind Staff", Role.STAFF);
+            f.account(panellist, "Blind Panellist", Role.PANELIST);
+            f.account(staff, "Blind Staff", Role.STAFF);
             m.put("call", call.getId());
             m.put("app", application.getId());
             return m;
@@ -670,52 +663,58 @@ class PanelIT {
         TestClockProducer.CLOCK.reset();
         long callId = (Long) made.get("call");
         long app = (Long) made.get("app");
-        acting(BLIND_STAFF, () -> panels.appoint(callId, BLIND_PANELLIST));
-        acting(BLIND_STAFF, () -> panels.configure(callId, 1, false, 1.0, 2.0));
-        acting(BLIND_STAFF, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
+        acting(staff, () -> panels.appoint(callId, panellist));
+        acting(staff, () -> panels.configure(callId, 1, false, 1.0, 2.0));
+        acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
                 PanelFixtures.levels("N")));
-        acting(BLIND_STAFF, () -> assignments.assignAutomatically(callId));
-        acting(BLIND_STAFF, () -> panels.setBlind(callId, true));
+        acting(staff, () -> assignments.assignAutomatically(callId));
+        acting(staff, () -> panels.setBlind(callId, true));
+        return new BlindScenario(callId, app, staff, panellist, applicant);
+    }
 
-        ReviewedApplication seen = acting(BLIND_PANELLIST, () -> reviews.open(app));
+    /** The panellist of a blind call gets an object without identity or diversity values, and no CV. */
+    @Test
+    void aPanellistOfABlindCallGetsNoIdentityOrDiversityValuesFromTheBoundary() throws Exception {
+        BlindScenario s = blindScenario();
+        long app = s.application();
+        long callId = s.callId();
+        ReviewedApplication seen = acting(s.panellist(), () -> reviews.open(app));
         assertTrue(seen.hidden());
         assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, null), java.util.Arrays.asList(
                 seen.fullName(), seen.yearOfBirth(), seen.gender(), seen.countryOfOrigin(), seen.newHomeCountry(),
                 seen.yearOfArrival(), seen.organisation()), "the panellist's object has no identity or diversity value");
         assertFalse(seen.cvAvailable());
-        assertEquals("panel.blind.cvHidden", refusal(() -> acting(BLIND_PANELLIST, () -> reviews.cv(app))));
-        assertEquals(java.util.Collections.singletonList(null), acting(BLIND_PANELLIST,
+        assertEquals("panel.blind.cvHidden", refusal(() -> acting(s.panellist(), () -> reviews.cv(app))));
+        assertEquals(java.util.Collections.singletonList(null), acting(s.panellist(),
                 () -> reviews.myApplications(callId)).stream().map(AssignedApplication::applicantName).toList());
     }
 
-    private static final String[] BLIND_TRACES = {BLIND_NAME, "Blindtest", BLIND_APPLICANT, "1979", "Syria", "Iceland",
-        BLIND_CV};
-
     /** The HTML a panellist of a blind call gets holds none of the applicant's values, until staff reveal them. */
     @Test
-    @Order(21)
-    @RunAsClient
-    void aPanellistOfABlindCallGetsNoNameContactOrDiversityValuesUntilStaffReveal() {
+    void aPanellistOfABlindCallGetsNoNameContactOrDiversityValuesUntilStaffReveal() throws Exception {
+        BlindScenario s = blindScenario();
+        String[] traces = {BLIND_NAME, "Blindtest", s.applicant(), "1979", "Syria", "Iceland", BLIND_CV};
         String root = base.toString();
         FacesClient staff = FacesClient.english(root);
-        staff.login(BLIND_STAFF, PanelFixtures.PASSWORD);
-        Matcher callLink = Pattern.compile("call\\.xhtml\\?call=(\\d+)\">Blind scenario<")
-                .matcher(staff.get("/forum/staff/panel/index.xhtml").body());
-        assertTrue(callLink.find(), "the blind call is listed for staff");
-        String setup = "/forum/staff/panel/call.xhtml?call=" + callLink.group(1);
+        staff.login(s.staff(), PanelFixtures.PASSWORD);
+        assertTrue(staff.get("/forum/staff/panel/index.xhtml").body().contains("call.xhtml?call=" + s.callId()
+                + "\">Blind scenario<"), "the blind call is listed for staff");
+        String setup = "/forum/staff/panel/call.xhtml?call=" + s.callId();
         assertTrue(staff.get(setup).body().contains("Reveal the applicants to the panel"));
 
         FacesClient panellist = FacesClient.english(root);
-        panellist.login(BLIND_PANELLIST, PanelFixtures.PASSWORD);
+        panellist.login(s.panellist(), PanelFixtures.PASSWORD);
         HttpResponse<String> index = panellist.get("/forum/panel/index.xhtml");
         Matcher link = REVIEW_LINK.matcher(index.body());
         assertTrue(link.find(), index.body());
         String review = "/forum/panel/review.xhtml?application=" + link.group(1);
         HttpResponse<String> blind = panellist.get(review);
         assertEquals(200, blind.statusCode());
-        for (String trace : BLIND_TRACES) {
-            assertFalse(index.body().contains(trace), "the list shows " + trace);
-            assertFalse(blind.body().contains(trace), "the review page shows " + trace);
+        for (String trace : traces) {
+            // as a word: the panellist's own address in the page header is made of digits too
+            Pattern word = Pattern.compile("(?<![\\w.-])" + Pattern.quote(trace) + "(?![\\w-])");
+            assertFalse(word.matcher(index.body()).find(), "the list shows " + trace);
+            assertFalse(word.matcher(blind.body()).find(), "the review page shows " + trace);
         }
         assertTrue(index.body().contains("Blind application"), index.body());
         assertTrue(blind.body().contains("bridges between schools and families"), "the application itself is shown");
@@ -736,7 +735,6 @@ class PanelIT {
 
     /** Blind review locks once scoring starts or the applicants are revealed, and every change is audited. */
     @Test
-    @Order(22)
     void blindReviewLocksOnceScoringStartsAndEachChangeIsAudited() throws Exception {
         Setup s = setup("Blind locks", 1, 1, 1);
         long app = s.applications().get(0);
@@ -762,7 +760,6 @@ class PanelIT {
 
     /** Progress per application and per panellist, and "remind those behind" mails each of them once. */
     @Test
-    @Order(23)
     void staffSeeProgressPerApplicationAndRemindThoseBehindOnceEach() throws Exception {
         Setup s = setup("Reminders", 2, 3, 2);
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
@@ -826,7 +823,6 @@ class PanelIT {
 
     /** Staff move a country to another region for one call; the selection's region dimension follows. */
     @Test
-    @Order(24)
     void staffMoveACountryToAnotherRegionForOneCallAndTheSelectionUsesIt() throws Exception {
         Setup s = setup("Regions", 2, 1, 1);
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.boundary.api;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.PublicConsultations;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.ReportProcesses;
@@ -84,10 +83,6 @@ public class ConsultationsResource {
     @Operation(summary = "One report process with its progress timeline")
     @APIResponse(responseCode = "404", description = "No such process")
     public TimelineJson process(@PathParam("id") long id) {
-        try {
-            return TimelineJson.of(processes.find(id), processes.timeline(id));
-        } catch (BusinessException e) {
-            throw new NotFoundException();
-        }
+        return TimelineJson.of(processes.find(id), processes.timeline(id));
     }
 }
