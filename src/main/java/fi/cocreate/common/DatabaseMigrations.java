@@ -59,8 +59,9 @@ public class DatabaseMigrations {
     void migrate() {
         setupLock = SetupLock.acquire(dataSource, SETUP_WAIT);
         MigrateResult result = flyway(dataSource).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        // targetSchemaVersion is null when nothing was applied; the version is then the one found.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** The start-up set-up is done: another server starting on this database may run its own (finding it done). */

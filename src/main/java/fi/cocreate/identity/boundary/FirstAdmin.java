@@ -21,13 +21,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The last step of the start-up set-up, after every demo step (which may create the demo administrator): it runs
  * under {@link DatabaseMigrations}' set-up lock and releases it, so two servers starting on one empty database never
- * both find no administrator. {@code StartupOrderTest} keeps every demo step before it. It runs outside a transaction
- * so that the administrator is committed (by {@link Accounts}) before the lock is released.
+ * both find no administrator. The set-up is one chain of {@code @DependsOn}, one name each: DatabaseMigrations, DemoData,
+ * ConsultationDemoData, SummaryDemoData, ThemeDemoData, EventsDemoData, ForumDemoData, PanelDemoData, FirstAdmin
+ * (Payara's singleton start-up took a list of several names here for a cycle and failed the deployment);
+ * {@code StartupOrderTest} keeps every demo step in it. It runs outside a transaction so that the administrator is
+ * committed (by {@link Accounts}) before the lock is released.
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "DemoData", "ConsultationDemoData", "SummaryDemoData", "ThemeDemoData",
-    "EventsDemoData", "ForumDemoData", "PanelDemoData"})
+@DependsOn("PanelDemoData")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdmin {
 
