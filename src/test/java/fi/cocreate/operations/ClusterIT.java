@@ -11,6 +11,7 @@ import fi.cocreate.testing.LoopbackCluster;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.PageClient.Form;
 import fi.cocreate.testing.PageClient.Page;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -170,14 +171,30 @@ class ClusterIT {
         Set<String> servers = new HashSet<>();
         // LoginThrottlePolicy.PER_ACCOUNT.freeFailures() failures, spread over both servers, lock the address at the last one.
         int failures = LoginThrottlePolicy.PER_ACCOUNT.freeFailures();
+        String lockingRequest = null;
         for (int i = 0; i < failures; i++) {
             Page refused = attemptLogin(email, "not-the-password-" + i, i % 2 == 0 ? "server1" : "server2");
             assertTrue(refused.isLoginPage(), "refused: " + refused.describe());
             assertEquals(i == failures - 1, refused.contains("Too many failed attempts"),
                     "locked only by the last failure (" + (i + 1) + " of " + failures + "): " + refused.describe());
             servers.add(servedBy(refused));
+            lockingRequest = refused.firstHeader("X-Request-Id").orElse(null);
         }
         assertEquals(Set.of("server1", "server2"), servers, "the failures were spread over both servers");
+
+        // Structured logs: the balancer's request id (HAProxy's unique-id-header) is on the server's log record of
+        // the lock, in the record's thread name (docs/deploy.md, "Health, metrics and logs").
+        assertTrue(lockingRequest != null && lockingRequest.matches("[0-9a-fA-F-]{36}"),
+                "the balancer's id came back: " + lockingRequest);
+        String id = lockingRequest;
+        LoopbackCluster.awaitCondition("the lock's log record names request " + id, Duration.ofSeconds(15), () -> {
+            try {
+                return cluster.serverLogs().stream().flatMap(String::lines)
+                        .anyMatch(line -> line.contains("req=" + id) && line.contains("Logins paused"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
         for (String server : servers) {
             Page locked = attemptLogin(email, DemoLogins.PASSWORD, server);
             assertEquals(server, servedBy(locked));
