@@ -53,9 +53,9 @@ public final class DevServer {
 
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xmx1g", "-jar", microJar.getAbsolutePath(),
-                // One server: no data grid at all (--nohazelcast, not only no cluster), so Payara starts no Hazelcast
-                // member; sessions stay in this server's memory, as they would in a cluster of one.
-                "--nohazelcast", "--port", String.valueOf(httpPort), "--contextroot", "/",
+                // --nocluster, not --nohazelcast: web.xml is <distributable/>, so sessions are kept in Payara's data grid
+                // (a Hazelcast member of one here); without Hazelcast every session save fails and no login holds.
+                "--nocluster", "--port", String.valueOf(httpPort), "--contextroot", "/",
                 "--rootdir", payaraRoot.getAbsolutePath(),
                 "--deploy", war.getAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
