@@ -37,14 +37,26 @@ public final class DevServer {
         int smtpPort = Integer.getInteger("cocreate.smtpPort", 2525);
         int sinkPort = Integer.getInteger("cocreate.sinkPort", 2580);
 
-        EmbeddedDatabase db = EmbeddedDatabase.start(new File(dataDir, "mariadb"), dbPort, "cocreate");
+        // A development database: a commit reaches the log file at once and the disk once a second, not at every commit
+        // (innodb_flush_log_at_trx_commit=2), which makes the first start's migrations and demo data several times
+        // faster on a slow disk. A crash of the machine may lose the last second of dev data; the app is not affected.
+        EmbeddedDatabase db = EmbeddedDatabase.start(new File(dataDir, "mariadb"), dbPort, "cocreate",
+                "--innodb-flush-log-at-trx-commit=2");
+        // Payara Micro lists the deployments of its root directory in its domain.xml and boots them again before
+        // --deploy deploys the new WAR: every run after the first deployed the app twice (once the old WAR, then the
+        // new one). The root directory holds nothing else that is kept (the data is in the database), so each run starts
+        // with an empty one.
+        File payaraRoot = new File(dataDir, "payara");
+        deleteRecursively(payaraRoot.toPath());
         MailSink sink = MailSink.start(smtpPort, sinkPort, true);
         String baseUrl = "http://localhost:" + httpPort;
 
         List<String> command = new ArrayList<>(List.of(
                 javaExecutable(), "-Xmx1g", "-jar", microJar.getAbsolutePath(),
+                // --nocluster, not --nohazelcast: web.xml is <distributable/>, so sessions are kept in Payara's data grid
+                // (a Hazelcast member of one here); without Hazelcast every session save fails and no login holds.
                 "--nocluster", "--port", String.valueOf(httpPort), "--contextroot", "/",
-                "--rootdir", new File(dataDir, "payara").getAbsolutePath(),
+                "--rootdir", payaraRoot.getAbsolutePath(),
                 "--deploy", war.getAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
@@ -85,6 +97,17 @@ public final class DevServer {
         int exit = payara.waitFor();
         LOG.info("Payara Micro exited with " + exit);
         System.exit(exit);
+    }
+
+    private static void deleteRecursively(java.nio.file.Path path) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(path)) {
+            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     private static String javaExecutable() {

@@ -30,9 +30,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /**
      * Starts the server on the given port with its data in {@code dataDir}; an existing data directory is reused, so
-     * a second run keeps its data.
+     * a second run keeps its data. {@code serverArgs} are added to the server's command line.
      */
-    public static EmbeddedDatabase start(File dataDir, int port, String schema) {
+    public static EmbeddedDatabase start(File dataDir, int port, String schema, String... serverArgs) {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
@@ -47,6 +47,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 // mysqld refuses to run as root unless told to explicitly.
                 config.addArg("--user=root");
+            }
+            for (String arg : serverArgs) {
+                config.addArg(arg);
             }
             DBConfiguration built = config.build();
             DB db = DB.newEmbeddedDB(built);

@@ -1,12 +1,14 @@
 package fi.cocreate.common;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,6 +19,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The connection comes from MicroProfile Config ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), which Payara
  * resolves from environment variables, system properties or its own config sources.
  * EclipseLink never generates DDL; the migrations are the only definition of the schema.
+ *
+ * <p>The start-up set-up (these migrations, then the demo data and the first administrator, which {@code @DependsOn}
+ * this) runs under the database-wide {@link SetupLock}: servers started at the same moment on one empty database
+ * take turns, and the later ones find the schema, the administrator and the demo data there. {@code FirstAdmin},
+ * the last step, calls {@link #setupFinished()}.
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATA_SOURCE,
@@ -45,14 +52,35 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
+    /** How long a server waits for another one's start-up set-up before its own deployment fails. */
+    private static final Duration SETUP_WAIT = Duration.ofMinutes(10);
+
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    private SetupLock setupLock;
+
     @PostConstruct
     void migrate() {
+        setupLock = SetupLock.acquire(dataSource, SETUP_WAIT);
         MigrateResult result = flyway(dataSource).migrate();
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        // targetSchemaVersion is null when nothing was applied; the version is then the one found.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The start-up set-up is done: another server starting on this database may run its own (finding it done). */
+    public void setupFinished() {
+        if (setupLock != null) {
+            setupLock.close();
+            setupLock = null;
+        }
+    }
+
+    /** A deployment that failed during the set-up gives the lock up too. */
+    @PreDestroy
+    void stop() {
+        setupFinished();
     }
 
     /** Flyway over the migrations this WAR ships, as the start-up and the readiness check both see them. */

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("ThemeDemoData")
 public class EventsDemoData {
 
     private static final Logger LOG = Logger.getLogger(EventsDemoData.class.getName());

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("EventsDemoData")
 public class ForumDemoData {
 
     private static final Logger LOG = Logger.getLogger(ForumDemoData.class.getName());

@@ -11,13 +11,17 @@ import fi.cocreate.testing.LoopbackCluster;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.PageClient.Form;
 import fi.cocreate.testing.PageClient.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +62,51 @@ class ClusterIT {
         if (cluster != null) {
             cluster.close();
         }
+    }
+
+    /**
+     * Both servers were started on the empty database at the same moment, each with demo data on, and held at the
+     * start-up set-up until both were there ({@link LoopbackCluster}); then they raced. Both came up (the cluster
+     * waited for that), one of them applied every migration and the other none, each migration is recorded once, the
+     * demo data was loaded once, and there is one administrator.
+     */
+    @Test
+    @Order(0)
+    void twoServersStartedAtOnceOnAnEmptyDatabaseSetItUpOnce() throws Exception {
+        Set<String> shipped = new HashSet<>();
+        try (var files = Files.list(Path.of("db"))) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .forEach(n -> shipped.add(n.substring(1, n.indexOf("__"))));
+        }
+        Set<String> recorded = new HashSet<>();
+        try (Connection c = database(); PreparedStatement history = c.prepareStatement("SELECT version, COUNT(*),"
+                + " MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
+                ResultSet rows = history.executeQuery()) {
+            while (rows.next()) {
+                assertEquals(1, rows.getInt(2), "migration " + rows.getString(1) + " applied once");
+                assertTrue(rows.getBoolean(3), "migration " + rows.getString(1) + " succeeded");
+                recorded.add(rows.getString(1));
+            }
+        }
+        assertEquals(shipped, recorded, "every migration of db/ is applied");
+
+        List<Integer> applied = new ArrayList<>();
+        int demoLoads = 0;
+        for (String log : cluster.serverLogs()) {
+            Matcher m = Pattern.compile("\\((\\d+) migrations applied now\\)").matcher(log);
+            assertTrue(m.find(), "each server ran the migrations");
+            applied.add(Integer.parseInt(m.group(1)));
+            assertFalse(m.find(), "once");
+            demoLoads += log.contains("Demo data loaded") ? 1 : 0;
+            assertTrue(log.contains("Another server is running the start-up set-up"),
+                    "each server waited at the set-up while the test held it");
+        }
+        applied.sort(null);
+        assertEquals(List.of(0, shipped.size()), applied, "one server applied them all, the other none");
+        assertEquals(1, demoLoads, "the demo data was loaded by one server");
+        assertEquals(1, count("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'"), "one administrator");
+        assertEquals(0, count("SELECT COUNT(*) - COUNT(DISTINCT title_en) FROM consultation"),
+                "no consultation of the demo data twice");
     }
 
     @Test
@@ -123,14 +172,30 @@ class ClusterIT {
         Set<String> servers = new HashSet<>();
         // LoginThrottlePolicy.PER_ACCOUNT.freeFailures() failures, spread over both servers, lock the address at the last one.
         int failures = LoginThrottlePolicy.PER_ACCOUNT.freeFailures();
+        String lockingRequest = null;
         for (int i = 0; i < failures; i++) {
             Page refused = attemptLogin(email, "not-the-password-" + i, i % 2 == 0 ? "server1" : "server2");
             assertTrue(refused.isLoginPage(), "refused: " + refused.describe());
             assertEquals(i == failures - 1, refused.contains("Too many failed attempts"),
                     "locked only by the last failure (" + (i + 1) + " of " + failures + "): " + refused.describe());
             servers.add(servedBy(refused));
+            lockingRequest = refused.firstHeader("X-Request-Id").orElse(null);
         }
         assertEquals(Set.of("server1", "server2"), servers, "the failures were spread over both servers");
+
+        // Structured logs: the balancer's request id (HAProxy's unique-id-header) is on the server's log record of
+        // the lock, in the record's thread name (docs/deploy.md, "Health, metrics and logs").
+        assertTrue(lockingRequest != null && lockingRequest.matches("[0-9a-fA-F-]{36}"),
+                "the balancer's id came back: " + lockingRequest);
+        String id = lockingRequest;
+        LoopbackCluster.awaitCondition("the lock's log record names request " + id, Duration.ofSeconds(15), () -> {
+            try {
+                return cluster.serverLogs().stream().flatMap(String::lines)
+                        .anyMatch(line -> line.contains("req=" + id) && line.contains("Logins paused"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
         for (String server : servers) {
             Page locked = attemptLogin(email, DemoLogins.PASSWORD, server);
             assertEquals(server, servedBy(locked));
@@ -238,12 +303,19 @@ class ClusterIT {
         }
     }
 
+    private static long count(String sql) throws SQLException {
+        try (Connection c = database(); PreparedStatement select = c.prepareStatement(sql);
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     private static double uptimeMinutes() {
         return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 60000.0;
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
-                System.getenv("DB_PASSWORD"));
+        return LoopbackCluster.database();
     }
 }

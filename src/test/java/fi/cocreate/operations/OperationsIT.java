@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestDatabase;
 import fi.cocreate.testing.TestServices;
 import fi.cocreate.testing.browser.ServerSide;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -120,10 +119,45 @@ class OperationsIT {
                 "an id that is not plain text is replaced");
     }
 
+    /**
+     * Two responses submitted through the boundary (the fixture, as a representative's submit does) count two
+     * submissions and queue at least their two receipts; the outbox sends them, and the mails sent follow. Other tests
+     * of the run may add to each counter meanwhile, so each is at least, not exactly, what this one did.
+     */
+    @Test
+    void submissionsAndTheMailsQueuedAndSentAreCountedAtMetrics() {
+        double submissions = metric("cocreate_submissions_total");
+        double queued = metric("cocreate_mails_queued_total");
+        double sent = metric("cocreate_mails_sent_total");
+        new ServerSide(base).respondedConsultation("metrics" + System.nanoTime());
+        assertTrue(metric("cocreate_submissions_total") >= submissions + 2, "two submissions counted");
+        assertTrue(metric("cocreate_mails_queued_total") >= queued + 2, "their receipts queued");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (metric("cocreate_mails_sent_total") < sent + 2 && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(500));
+        }
+        assertTrue(metric("cocreate_mails_sent_total") >= sent + 2, "and sent by the outbox");
+        // The solver's timer: PanelIT, where selections run.
+    }
+
     private double refusedLogins() {
-        Matcher value = Pattern.compile("(?m)^cocreate_logins_refused_total\\{[^}]*\\}\\s+([0-9.Ee+-]+)")
+        return metric("cocreate_logins_refused_total");
+    }
+
+    /** A counter of the application scope as /metrics gives it in Prometheus text; 0 before its first count. */
+    private double metric(String name) {
+        Matcher value = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})?\\s+([0-9.Ee+-]+)")
                 .matcher(get(server("/metrics?scope=application")).body());
-        return value.find() ? Double.parseDouble(value.group(1)) : 0;
+        return value.find() ? Double.parseDouble(value.group(2)) : 0;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String server(String path) {
@@ -158,12 +192,17 @@ class OperationsIT {
         long consultation = new ServerSide(base).respondedConsultation(suffix);
         String query = "SELECT SHA2(a.content, 256) FROM %s.attachment a JOIN %s.response r"
                 + " ON r.id = a.response_id WHERE r.consultation_id = ?";
-        Object original = ServerSide.value(String.format(query, "cocreate", "cocreate"), consultation);
+        String db = TestDatabase.name();
+        String copy = db + "_restore_check";
+        Object original = ServerSide.value(String.format(query, db, db), consultation);
 
-        Path bin = Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"), "base", "bin");
-        ProcessBuilder check = new ProcessBuilder("bash", "docker/backup-restore-check.sh", "127.0.0.1",
-                String.valueOf(Integer.getInteger("it.db.port", 33406)), "cocreate", "cocreate-dev", "cocreate",
-                bin.toString()).redirectErrorStream(true);
+        // The database the server uses (TestDatabase: the embedded MariaDB with its own client tools, or the external
+        // MySQL of -Pexternal-mysql with the mysqldump on the PATH).
+        String bin = TestDatabase.isEmbedded()
+                ? Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"), "base", "bin").toString() : "";
+        ProcessBuilder check = new ProcessBuilder("bash", "docker/backup-restore-check.sh", TestDatabase.host(),
+                String.valueOf(TestDatabase.port()), TestDatabase.user(), TestDatabase.password(), db, bin)
+                .redirectErrorStream(true);
         check.environment().put("KEEP_RESTORED", "1");
         check.environment().put("TMPDIR", Files.createTempDirectory("backup").toString());
         Process process = check.start();
@@ -174,18 +213,15 @@ class OperationsIT {
             assertTrue(output.contains("restore into an empty database: identical to the backup"), output);
             assertTrue(output.contains("attachment"), "the files' tables are in the backup: " + output);
 
-            assertEquals(original, ServerSide.value(String.format(query, "cocreate_restore_check",
-                    "cocreate_restore_check"), consultation), "the attachment, byte for byte");
-            Flyway restored = Flyway.configure().dataSource("jdbc:mysql://127.0.0.1:" + Integer.getInteger(
-                    "it.db.port", 33406) + "/cocreate_restore_check?sslMode=DISABLED&allowPublicKeyRetrieval=true",
-                    "cocreate", "cocreate-dev").locations("filesystem:db").outOfOrder(true).load();
+            assertEquals(original, ServerSide.value(String.format(query, copy, copy), consultation),
+                    "the attachment, byte for byte");
+            Flyway restored = Flyway.configure().dataSource(TestDatabase.url(copy), TestDatabase.user(),
+                    TestDatabase.password()).locations("filesystem:db").outOfOrder(true).load();
             assertEquals(0, restored.info().pending().length, "no migration to run on the restored copy");
             restored.validate();
         } finally {
-            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + Integer.getInteger(
-                    "it.db.port", 33406) + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true", "cocreate",
-                    "cocreate-dev"); Statement drop = c.createStatement()) {
-                drop.execute("DROP DATABASE IF EXISTS cocreate_restore_check");
+            try (Connection c = TestDatabase.connect(); Statement drop = c.createStatement()) {
+                drop.execute("DROP DATABASE IF EXISTS " + copy);
             }
         }
     }

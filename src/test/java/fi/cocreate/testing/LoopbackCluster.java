@@ -1,5 +1,6 @@
 package fi.cocreate.testing;
 
+import fi.cocreate.common.SetupLock;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +28,10 @@ import java.util.function.BooleanSupplier;
  * share the test database, and sit behind HAProxy with round robin and no sticky sessions: the production topology of
  * docs/deploy.md in miniature. Each server runs the real WAR configured from the environment, as production is.
  * HAProxy adds {@code X-Cocreate-Instance} to each answer, so a test sees which server served it.
+ *
+ * <p>Both servers start on the fresh, empty test database with demo data on, at the same moment: the cluster holds
+ * the start-up set-up lock ({@link SetupLock}) itself until both servers are waiting for it, then lets go, so their
+ * migrations, demo data and first administrator meet head on rather than by the luck of boot times.
  */
 public final class LoopbackCluster implements AutoCloseable {
 
@@ -53,13 +62,22 @@ public final class LoopbackCluster implements AutoCloseable {
         // machine every member has the same address, so that is switched off, or a killed server's sessions are lost.
         Path preboot = dir.resolve("preboot.asadmin");
         Files.writeString(preboot, "set hazelcast-runtime-configuration.host-aware-partitioning=false\n");
-        try {
+        try (Connection gate = database()) {
+            cluster.startBalancer(http);
+            holdSetupLock(gate);
             for (int i = 0; i < 2; i++) {
                 cluster.startServer(i, http[i], grid[i], members, "cocreate-it-" + basePort, preboot);
             }
-            cluster.startBalancer(http);
+            awaitCondition("both servers wait for the start-up set-up lock", START_TIMEOUT, () -> {
+                cluster.requireRunning();
+                return waitingForSetupLock(gate) == 2;
+            });
+            releaseSetupLock(gate);
             cluster.awaitBoth();
             return cluster;
+        } catch (SQLException e) {
+            cluster.close();
+            throw new IOException("the test database", e);
         } catch (IOException | RuntimeException | Error e) {
             cluster.close();
             throw e;
@@ -83,13 +101,55 @@ public final class LoopbackCluster implements AutoCloseable {
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("PUBLIC_BASE_URL", url(""));
-        if (index > 0) {
-            // DemoData is not safe to run on two servers at once against a fresh database (duplicate accounts):
-            // the first server loads it. Production never loads demo data.
-            env.put("DEMO_DATA", "false");
-        }
+        // Both with DEMO_DATA=true (the build's environment): the set-up lock makes one of them load it.
         servers.add(builder.start());
         logs.add(log);
+    }
+
+    /** A connection to the database both servers use (the build's {@code DB_URL}, as theirs). */
+    public static Connection database() throws SQLException {
+        return TestDatabase.connect();
+    }
+
+    private static void holdSetupLock(Connection gate) throws SQLException {
+        try (PreparedStatement lock = gate.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            lock.setString(1, SetupLock.NAME);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next() || row.getInt(1) != 1) {
+                    throw new AssertionError("the start-up lock is already held on a fresh database");
+                }
+            }
+        }
+    }
+
+    private static void releaseSetupLock(Connection gate) throws SQLException {
+        try (PreparedStatement release = gate.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+            release.setString(1, SetupLock.NAME);
+            release.execute();
+        }
+    }
+
+    /** Sessions (other than the gate's) that are inside a {@code GET_LOCK} of the set-up lock right now. */
+    private static int waitingForSetupLock(Connection gate) {
+        try (PreparedStatement waiting = gate.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                + " WHERE ID <> CONNECTION_ID() AND INFO LIKE CONCAT('%GET_LOCK(%', ?, '%')")) {
+            waiting.setString(1, SetupLock.NAME);
+            try (ResultSet row = waiting.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text each server has logged so far, server1's first. */
+    public List<String> serverLogs() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (Path log : logs) {
+            texts.add(Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return texts;
     }
 
     private void startBalancer(int[] http) throws IOException {

@@ -1,10 +1,14 @@
 package fi.cocreate.identity.boundary;
 
+import fi.cocreate.common.DatabaseMigrations;
 import fi.cocreate.identity.entity.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -14,16 +18,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A production installation starts empty; its first administrator comes from configuration ({@code ADMIN_EMAIL},
  * {@code ADMIN_PASSWORD}, optional {@code ADMIN_NAME}) and is created once, only while no administrator exists.
+ *
+ * <p>The last step of the start-up set-up, after every demo step (which may create the demo administrator): it runs
+ * under {@link DatabaseMigrations}' set-up lock and releases it, so two servers starting on one empty database never
+ * both find no administrator. The set-up is one chain of {@code @DependsOn}, one name each: DatabaseMigrations, DemoData,
+ * ConsultationDemoData, SummaryDemoData, ThemeDemoData, EventsDemoData, ForumDemoData, PanelDemoData, FirstAdmin
+ * (Payara's singleton start-up took a list of several names here for a cycle and failed the deployment);
+ * {@code StartupOrderTest} keeps every demo step in it. It runs outside a transaction so that the administrator is
+ * committed (by {@link Accounts}) before the lock is released.
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrations", "DemoData"})
+@DependsOn("PanelDemoData")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
     @Inject
     Accounts accounts;
+
+    @EJB
+    DatabaseMigrations migrations;
 
     @Inject
     @ConfigProperty(name = "ADMIN_EMAIL")
@@ -38,7 +54,15 @@ public class FirstAdmin {
     String name;
 
     @PostConstruct
-    void ensureAdmin() {
+    void setUp() {
+        try {
+            ensureAdmin();
+        } finally {
+            migrations.setupFinished();
+        }
+    }
+
+    private void ensureAdmin() {
         if (accounts.anyWithRole(Role.ADMIN)) {
             return;
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.DecisionReason;
@@ -61,6 +62,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,6 +92,10 @@ class PanelIT {
 
     @Inject
     Panels panels;
+
+    @Inject
+    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+    MetricRegistry metrics;
 
     @Inject
     PanelAssignments assignments;
@@ -367,7 +374,10 @@ class PanelIT {
         acting(s.staff(), () -> selections.rules(s.callId())).stream().filter(r -> r.getDimension() == SelectionDimension.GENDER)
                 .forEach(r -> acting(s.staff(), () -> selections.removeRule(r.getId())));
         acting(s.staff(), () -> selections.lock(apps.get(2), false));
+        long solverRuns = metrics.timer(OperationalMetrics.SOLVER_TIME).getCount();
         SelectionRun run = acting(s.staff(), () -> selections.run(s.callId()));
+        assertEquals(solverRuns + 1, metrics.timer(OperationalMetrics.SOLVER_TIME).getCount(),
+                "the run is timed at /metrics (cocreate_solver_time_seconds)");
         assertEquals(SelectionStatus.OPTIMAL, run.result().status());
         assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(3))), run.result().selectedIds());
         assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(1))), run.result().scoreOnlyIds());

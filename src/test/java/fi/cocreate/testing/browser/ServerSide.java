@@ -1,12 +1,12 @@
 package fi.cocreate.testing.browser;
 
+import fi.cocreate.testing.TestDatabase;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * What a browser test needs from the server side while it runs in the test JVM: its own data, built by the
  * test-only {@code BrowserFixtures} servlet of the deployment, the server's clock, and read-only SQL against the real
- * test database (to check what a journey stored).
+ * test database, the one the server uses ({@link TestDatabase}), to check what a journey stored.
  */
 public final class ServerSide {
 
@@ -128,9 +128,7 @@ public final class ServerSide {
 
     /** Rows of a read-only query, each as column label to value. */
     public static List<Map<String, Object>> query(String sql, Object... parameters) {
-        String url = "jdbc:mysql://localhost:" + Integer.getInteger("it.db.port", 33406)
-                + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
-        try (Connection connection = DriverManager.getConnection(url, "cocreate", "cocreate-dev");
+        try (Connection connection = TestDatabase.connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             connection.setReadOnly(true);
             for (int i = 0; i < parameters.length; i++) {
