@@ -44,7 +44,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = Response.OF_ORGANISATION,
         query = "select r from Response r where r.organisation.id = :organisationId order by r.updatedAt desc")
 @NamedQuery(name = Response.OF_CONSULTATION,
-        query = "select r from Response r where r.consultation.id = :consultationId order by r.organisation.name")
+        query = "select r from Response r left join r.organisation o where r.consultation.id = :consultationId"
+                + " order by o.name, r.id")
 @NamedQuery(name = Response.SUBMITTED_OF_CONSULTATION,
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.SUBMITTED order by r.submittedAt")

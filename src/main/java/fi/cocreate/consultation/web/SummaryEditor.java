@@ -42,6 +42,12 @@ public class SummaryEditor implements Serializable {
     private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
     /** Staff confirm that they publish although accepted responses are not cited. */
     private boolean uncitedConfirmed;
+
+    /** Staff confirm that they publish although proposals in accepted responses have no recorded reaction. */
+    private boolean unansweredConfirmed;
+
+    /** How many proposals in accepted responses have no recorded reaction, as the page was drawn. */
+    private long unansweredProposals;
     /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
     private long seenVersion;
 
@@ -59,6 +65,7 @@ public class SummaryEditor implements Serializable {
         uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
                 .collect(java.util.stream.Collectors.toSet()));
         coverage = summaries.coverage(consultationId);
+        unansweredProposals = summaries.unansweredProposals(consultationId);
         if (seenVersion == -1) {
             seenVersion = summary.getVersion();
         }
@@ -66,6 +73,18 @@ public class SummaryEditor implements Serializable {
 
     public fi.cocreate.consultation.boundary.SummaryCoverage getCoverage() {
         return coverage;
+    }
+
+    public boolean isUnansweredConfirmed() {
+        return unansweredConfirmed;
+    }
+
+    public void setUnansweredConfirmed(boolean unansweredConfirmed) {
+        this.unansweredConfirmed = unansweredConfirmed;
+    }
+
+    public long getUnansweredProposals() {
+        return unansweredProposals;
     }
 
     public boolean isUncitedConfirmed() {
@@ -116,7 +135,7 @@ public class SummaryEditor implements Serializable {
     }
 
     public void publish() {
-        summaries.publish(id, seenVersion, uncitedConfirmed);
+        summaries.publish(id, seenVersion, uncitedConfirmed, unansweredConfirmed);
         seenVersion = -1;
         Notices.info("summary.publishedNow");
         refresh();
