@@ -64,7 +64,10 @@ final class PersonalDataExport {
         for (Response r : c.responses()) {
             JsonObjectBuilder response = Json.createObjectBuilder().add("id", r.getId());
             put(response, "consultation", r.getConsultation().getTitle());
-            put(response, "organisation", r.getOrganisation().getName());
+            put(response, "organisation", r.getOrganisation() == null ? null : r.getOrganisation().getName());
+            if (r.isEventOutput()) {
+                put(response, "event", r.getEvent().getTitle());
+            }
             put(response, "state", r.getState());
             put(response, "referenceNumber", r.getReferenceNumber());
             response.add("writtenByYou", r.getAuthor().getId().equals(a.getId()));

@@ -47,12 +47,16 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
             @Schema(description = "When the response is one of a campaign of near-identical responses: the number of"
                     + " its senders (the campaign is cited once); otherwise null") Long campaignSenders,
             @Schema(description = "False while the ministry has not verified the organisation")
-            boolean organisationVerified) {
+            boolean organisationVerified,
+            @Schema(description = "Set when the cited feedback is the output of one of the consultation's workshops or"
+                    + " events: the event's title; then organisation and organisationType are null")
+            fi.cocreate.common.LocalizedText event) {
 
         static Citation of(PublicCitation c, String removedMark) {
-            return new Citation(c.responseId(), c.organisation(), c.organisationType().name(),
+            return new Citation(c.responseId(), c.organisation(),
+                    c.organisationType() == null ? null : c.organisationType().name(),
                     c.quote() == null ? null : c.quote().render(removedMark),
-                    c.isCampaign() ? c.senders() : null, c.organisationVerified());
+                    c.isCampaign() ? c.senders() : null, c.organisationVerified(), c.event());
         }
     }
 
@@ -65,7 +69,7 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
                         published.citationsOf(st).stream().map(c -> Citation.of(c, removedMark)).toList())).toList(),
                 published.proposalGroups().stream().map(g -> new ReactionGroup(g.reaction().name(), g.count(),
                         g.proposals().stream().map(p -> new ProposalJson(p.responseId(), p.organisation(),
-                                p.organisationType().name(), p.organisationVerified(), p.text().render(removedMark),
+                                p.organisationType() == null ? null : p.organisationType().name(), p.organisationVerified(), p.text().render(removedMark),
                                 p.reason(), p.answeredAt())).toList())).toList());
     }
 }
