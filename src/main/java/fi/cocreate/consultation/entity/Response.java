@@ -298,7 +298,8 @@ public class Response implements Serializable {
         if (event == null) {
             throw new BusinessException("entered.eventRequired");
         }
-        if (!event.getConsultation().getId().equals(consultation.getId())) {
+        if (event.getConsultation() != consultation
+                && !Objects.equals(event.getConsultation().getId(), consultation.getId())) {
             throw new BusinessException("entered.eventOfOtherConsultation");
         }
         if (event.getStartsAt().isAfter(now)) {
