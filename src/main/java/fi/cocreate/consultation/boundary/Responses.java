@@ -325,7 +325,8 @@ public class Responses {
         ResponseVersion submitted = response.submitEventOutput(answers, publicationConsent, staffAccount, now,
                 id -> reference(consultationId, id));
         submitted.recordDigest(digestOf(response, submitted));
-        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), ResponseChannel.EVENT.name() + " " + eventId);
+        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), ResponseChannel.EVENT.name() + " "
+                + event.getTitle().in(null));
         metrics.submitted();
         return response;
     }

@@ -127,6 +127,12 @@ public class ResponseModerator implements Serializable {
         return history;
     }
 
+    /** A history entry's detail in the page's language: the kinds, reactions and channels it names translated. */
+    public String historyDetail(fi.cocreate.audit.boundary.AuditLog.Line line) {
+        return fi.cocreate.consultation.control.ModerationHistoryText.detail(line.action(), line.detail(),
+                key -> fi.cocreate.common.web.Notices.text(key));
+    }
+
     public void saveState() {
         boolean saved = false;
         try {
