@@ -101,7 +101,7 @@ public class ThemeDemoData {
                         "Organisationernas och samfundens skriftliga utlåtanden om utkastet till integrationsprogram.",
                         "Written statements of organisations and communities on the draft integration programme."),
                 opens, at(2021, 4, 15, 16, 0), opens);
-        consultation.classify(EnumSet.allOf(Theme.class), Set.of(TargetGroup.ORGANISATIONS,
+        consultation.classify(Theme.seed(), Set.of(TargetGroup.ORGANISATIONS,
                 TargetGroup.IMMIGRANT_COMMUNITIES));
         consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Lausuntonne kotoutumisohjelmasta",
                 "Ert utlåtande om integrationsprogrammet", "Your statement on the integration programme"), 10000,

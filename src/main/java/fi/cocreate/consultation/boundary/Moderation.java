@@ -65,6 +65,9 @@ public class Moderation {
     @Inject
     SummaryMails mails;
 
+    @Inject
+    OwnThemes ownThemes;
+
     /** Counts over every submitted response of the consultation: total, per state and per theme. */
     public ModerationOverview overview(long consultationId) {
         long total = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
@@ -81,7 +84,7 @@ public class Moderation {
             decided += (Long) row[1];
         }
         byState.merge(ModerationState.RECEIVED, total - decided, Long::sum); // never looked at: received
-        Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
+        Map<Theme, Long> byTheme = new java.util.TreeMap<>();
         for (Object[] row : em.createNamedQuery(ThemeTag.COUNT_BY_THEME, Object[].class)
                 .setParameter("consultation", consultationId).getResultList()) {
             byTheme.put((Theme) row[0], (Long) row[1]);
@@ -359,6 +362,7 @@ public class Moderation {
     /** Tags the whole response with a theme (once). */
     public void tag(long responseId, Theme theme) {
         Response response = submitted(responseId);
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         boolean present = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r"
                 + " and t.passage is null and t.theme = :theme", Long.class).setParameter("r", responseId)
                 .setParameter("theme", theme).getSingleResult() > 0;
@@ -379,6 +383,7 @@ public class Moderation {
         Response response = submitted(responseId);
         Question question = response.getConsultation().question(questionId)
                 .orElseThrow(() -> new BusinessException("passage.notInAnswer"));
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = new Passage(response, question, quote, clock.instant());
         em.persist(passage);
         if (theme != null) {

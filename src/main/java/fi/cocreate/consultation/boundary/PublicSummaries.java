@@ -35,6 +35,9 @@ public class PublicSummaries {
     @Inject
     Campaigns campaigns;
 
+    @Inject
+    OwnThemes ownThemes;
+
     public List<ConsultationSummary> published() {
         // A consultation's themes and target groups are eager collections, which EclipseLink reads one consultation
         // at a time when the consultation comes in through another entity. Read the consultations first by a query
@@ -137,7 +140,7 @@ public class PublicSummaries {
                         publicSpan(moderation, p.getQuestion().getId(), p.getText(), originals), p.getReaction(),
                         p.getReason(), p.getAnsweredAt()));
             }
-            return new PublishedSummary(summary, citations, answered, lastModified);
+            return new PublishedSummary(summary, citations, answered, lastModified, ownThemes.names(consultationId));
         });
     }
 

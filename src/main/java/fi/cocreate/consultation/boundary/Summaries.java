@@ -35,6 +35,9 @@ public class Summaries {
     Clock clock;
 
     @Inject
+    OwnThemes ownThemes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -72,6 +75,7 @@ public class Summaries {
     public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
             LocalizedText text, Long seenVersion) {
         ConsultationSummary summary = editable(consultationId, seenVersion);
+        ownThemes.requireUsable(consultationId, theme);
         SummaryStatement statement = summary.addStatement(section, theme, text);
         statement.edited(caller.email().orElseThrow(), clock.instant());
         em.flush();

@@ -62,6 +62,9 @@ public class SummaryDownloads {
     PublicSummaries summaries;
 
     @Inject
+    OwnThemes ownThemes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -86,7 +89,7 @@ public class SummaryDownloads {
                 sections.add(new SummaryDocument.Section(labels.getString("summarySection." + section.name()),
                         summary.getStatements().stream().filter(s -> s.getSection() == section)
                                 .map(s -> new SummaryDocument.Statement(s.getText().in(locale),
-                                        s.getTheme() == null ? null : labels.getString(s.getTheme().labelKey()),
+                                        s.getTheme() == null ? null : published.themes().name(s.getTheme(), labels, locale),
                                         published.citationsOf(s).stream().map(c -> c.source(locale)
                                                 + (c.isEventOutput() ? " (" + labels.getString(
                                                         "moderation.eventOutput") + ")" : "")
@@ -176,7 +179,7 @@ public class SummaryDownloads {
 
     /** The header, the questions and the words of the export in one language. */
     private record Labels(String sheetName, List<String> header, List<Question> questions, ResourceBundle ct,
-            Locale locale, String yes, String no) {
+            Locale locale, String yes, String no, fi.cocreate.consultation.control.ThemeNames themes) {
         String yesNo(boolean value) {
             return value ? yes : no;
         }
@@ -202,7 +205,7 @@ public class SummaryDownloads {
             }
         }
         return new Labels(ct.getString("export.sheet"), header, questions, ct, locale, text.getString("yes"),
-                text.getString("no"));
+                text.getString("no"), ownThemes.names(consultationId));
     }
 
     /**
@@ -280,7 +283,7 @@ public class SummaryDownloads {
                 row.add(nz((String) r[10]));
                 row.add(publicTextOfRedacted(redacted.get(id), labels.questions(), answers.getOrDefault(id, Map.of()),
                         removedMark));
-                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
+                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> labels.themes().name(t, ct, locale))
                         .collect(Collectors.joining("; ")));
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
                 row.add(eventOutput || r[12] != null);

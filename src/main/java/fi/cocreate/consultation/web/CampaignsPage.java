@@ -27,6 +27,12 @@ public class CampaignsPage implements Serializable {
     Campaigns campaigns;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    @Inject
     Consultations consultations;
 
     private Long id;
@@ -81,8 +87,12 @@ public class CampaignsPage implements Serializable {
         return "/consultation/staff/campaigns.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        if (themes == null) {
+            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
+        }
+        return themes;
     }
 
     public Long getId() {

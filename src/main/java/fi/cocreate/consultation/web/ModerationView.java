@@ -41,6 +41,12 @@ public class ModerationView implements Serializable {
     Moderation moderation;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    @Inject
     Consultations consultations;
 
     @Inject
@@ -102,8 +108,9 @@ public class ModerationView implements Serializable {
                 ModerationView.class.getClassLoader());
         JsonArrayBuilder names = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        for (Theme t : Theme.values()) {
-            names.add(labels.getString(t.labelKey()));
+        fi.cocreate.consultation.control.ThemeNames themeNames = ownThemes.names(id == null ? -1 : id);
+        for (Theme t : getThemes()) {
+            names.add(themeNames.name(t, labels, locale));
             counts.add(overview.byTheme().getOrDefault(t, 0L));
         }
         return Json.createObjectBuilder().add("type", "bar")
@@ -142,8 +149,12 @@ public class ModerationView implements Serializable {
         return OrganisationType.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        if (themes == null) {
+            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
+        }
+        return themes;
     }
 
     public ModerationState[] getStates() {

@@ -32,6 +32,12 @@ public class ResponseModerator implements Serializable {
     Moderation moderation;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    @Inject
     fi.cocreate.consultation.boundary.Attachments attachments;
 
     @Inject
@@ -209,8 +215,12 @@ public class ResponseModerator implements Serializable {
         return ModerationState.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        if (themes == null) {
+            themes = new java.util.ArrayList<>(ownThemes.available(moderated.response().getConsultation().getId()));
+        }
+        return themes;
     }
 
     public Long getId() {

@@ -29,6 +29,12 @@ public class SummaryEditor implements Serializable {
     @Inject
     Summaries summaries;
 
+    @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
     private Long id;
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
@@ -161,8 +167,12 @@ public class SummaryEditor implements Serializable {
         return SummarySection.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        if (themes == null) {
+            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
+        }
+        return themes;
     }
 
     public Long getId() {

@@ -124,7 +124,7 @@ final class PersonalDataExport {
             put(subscription, "language", s.getLanguage());
             subscription.add("targetGroups", Json.createArrayBuilder(
                     s.getTargetGroups().stream().map(Enum::name).sorted().toList()));
-            subscription.add("themes", Json.createArrayBuilder(s.getThemes().stream().map(Enum::name).sorted()
+            subscription.add("themes", Json.createArrayBuilder(s.getThemes().stream().map(fi.cocreate.consultation.entity.Theme::name).sorted()
                     .toList()));
             put(subscription, "createdAt", s.getCreatedAt());
             put(subscription, "confirmedAt", s.getConfirmedAt());

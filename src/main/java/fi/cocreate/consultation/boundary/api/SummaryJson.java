@@ -33,7 +33,9 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
     @Schema(name = "SummaryStatement")
     public record Statement(int position,
             @Schema(enumeration = {"FEEDBACK", "EVENT_DISCUSSION"}) String section,
-            @Schema(description = "Theme code, or null") String theme,
+            @Schema(description = "Theme code, or null: one of the seven seed themes, or OWN_<id> for a theme the"
+                    + " ministry defined for this consultation") String theme,
+            @Schema(description = "The theme's name in Finnish, Swedish and English, or null") LocalizedText themeLabel,
             LocalizedText text,
             @Schema(description = "True when the statement is the ministry's own conclusion, resting on no"
                     + " particular response") boolean ownConclusion,
@@ -65,7 +67,8 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
         long id = s.getConsultation().getId();
         return new SummaryJson(id, s.getConsultation().getTitle(), s.getPublishedAt(), "summaries/" + id + "/pdf",
                 s.getStatements().stream().map(st -> new Statement(st.getPosition(), st.getSection().name(),
-                        st.getTheme() == null ? null : st.getTheme().name(), st.getText(), st.isOwnConclusion(),
+                        st.getTheme() == null ? null : st.getTheme().name(), published.themes().label(st.getTheme()),
+                        st.getText(), st.isOwnConclusion(),
                         published.citationsOf(st).stream().map(c -> Citation.of(c, removedMark)).toList())).toList(),
                 published.proposalGroups().stream().map(g -> new ReactionGroup(g.reaction().name(), g.count(),
                         g.proposals().stream().map(p -> new ProposalJson(p.responseId(), p.organisation(),
