@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * bundle, the consultation's own from their records' labels ({@code own}: label by own-theme id). An own theme whose
  * record is unknown here shows its stored name rather than failing.
  */
-public record ThemeNames(Map<Long, LocalizedText> own) {
+public record ThemeNames(Map<Long, LocalizedText> own) implements java.io.Serializable {
 
     public ThemeNames {
         own = own == null ? Map.of() : Map.copyOf(own);

@@ -45,6 +45,7 @@ public class CampaignsPage implements Serializable {
         title = consultations.find(id == null ? -1 : id).getTitle();
         confirmed = campaigns.confirmed(id);
         suggested = campaigns.suggested(id);
+        themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
     }
 
     public String confirm(int index) {
@@ -89,9 +90,6 @@ public class CampaignsPage implements Serializable {
 
     /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
     public java.util.List<Theme> getThemes() {
-        if (themes == null) {
-            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
-        }
         return themes;
     }
 

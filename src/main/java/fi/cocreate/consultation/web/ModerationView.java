@@ -46,6 +46,9 @@ public class ModerationView implements Serializable {
     /** The consultation's themes, read once per view. */
     private java.util.ArrayList<Theme> themes;
 
+    /** Their names, for the chart. */
+    private fi.cocreate.consultation.control.ThemeNames themeNames;
+
     @Inject
     Consultations consultations;
 
@@ -66,6 +69,8 @@ public class ModerationView implements Serializable {
     public void load() throws IOException {
         Consultation consultation = consultations.find(id == null ? -1 : id);
         title = consultation.getTitle();
+        themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
+        themeNames = ownThemes.names(id == null ? -1 : id);
         questions = consultation.getQuestions().stream()
                 .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
         overview = moderation.overview(id);
@@ -108,7 +113,6 @@ public class ModerationView implements Serializable {
                 ModerationView.class.getClassLoader());
         JsonArrayBuilder names = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        fi.cocreate.consultation.control.ThemeNames themeNames = ownThemes.names(id == null ? -1 : id);
         for (Theme t : getThemes()) {
             names.add(themeNames.name(t, labels, locale));
             counts.add(overview.byTheme().getOrDefault(t, 0L));
@@ -151,9 +155,6 @@ public class ModerationView implements Serializable {
 
     /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
     public java.util.List<Theme> getThemes() {
-        if (themes == null) {
-            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
-        }
         return themes;
     }
 

@@ -74,6 +74,7 @@ public class ResponseModerator implements Serializable {
         files = attachments.list(moderated.response().getId());
         history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.response().getId());
         suggestions = themeSuggestions.forResponse(moderated.response().getId());
+        themes = new java.util.ArrayList<>(ownThemes.available(moderated.response().getConsultation().getId()));
     }
 
     /** Codes the whole response with the suggested theme. */
@@ -217,9 +218,6 @@ public class ResponseModerator implements Serializable {
 
     /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
     public java.util.List<Theme> getThemes() {
-        if (themes == null) {
-            themes = new java.util.ArrayList<>(ownThemes.available(moderated.response().getConsultation().getId()));
-        }
         return themes;
     }
 

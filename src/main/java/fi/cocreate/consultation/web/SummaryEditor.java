@@ -71,6 +71,7 @@ public class SummaryEditor implements Serializable {
         uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
                 .collect(java.util.stream.Collectors.toSet()));
         coverage = summaries.coverage(consultationId);
+        themes = new java.util.ArrayList<>(ownThemes.available(consultationId));
         unansweredProposals = summaries.unansweredProposals(consultationId);
         if (seenVersion == -1) {
             seenVersion = summary.getVersion();
@@ -169,9 +170,6 @@ public class SummaryEditor implements Serializable {
 
     /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
     public java.util.List<Theme> getThemes() {
-        if (themes == null) {
-            themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
-        }
         return themes;
     }
 
