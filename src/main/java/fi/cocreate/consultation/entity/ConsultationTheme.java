@@ -29,7 +29,7 @@ import java.util.Objects;
  * Several staff may rename it: the version guards against a silent overwrite.
  */
 @Entity
-@Table(name = "consultation_theme")
+@Table(name = "consultation_own_theme")
 @NamedQuery(name = ConsultationTheme.OF_CONSULTATION,
         query = "select t from ConsultationTheme t where t.consultation.id = :consultation order by t.id")
 public class ConsultationTheme implements Serializable {
