@@ -590,7 +590,12 @@ class ConsultationSummaryIT {
                 fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Tuleva IT", null, "Coming IT"),
                 now.plus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofDays(2)).plusSeconds(3600),
                 null, "https://meet.example.org/it");
-        SummaryFixture other = new SummaryFixture(em, reps, "E2", now);
+        List<Account> otherReps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            otherReps.add(accounts.createWithHash(TestAccounts.uniqueEmail("elsewhere" + i), "Elsewhere " + i, hash,
+                    "en", List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture other = new SummaryFixture(em, otherReps, "E2", now);
         fi.cocreate.consultation.entity.ConsultationEvent elsewhere = other.consultation.addEvent(
                 fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Muualla IT", null, "Elsewhere"),
                 now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(1)).plusSeconds(3600),
@@ -769,7 +774,7 @@ class ConsultationSummaryIT {
         assertTrue(saved.body().contains("The event's output has been entered with the reference")
                 || saved.body().contains("The event&#39;s output has been entered with the reference"), saved.body());
         Object output = ServerSide.value("SELECT r.id FROM response r JOIN response_version v ON v.response_id = r.id"
-                + " JOIN answer a ON a.response_version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
+                + " JOIN answer a ON a.version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
                 "%" + marker + "%");
         assertNotNull(output);
         String list = staff.get("/consultation/staff/moderation.xhtml?id=" + demo).body();
