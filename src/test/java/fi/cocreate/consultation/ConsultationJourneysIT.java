@@ -651,7 +651,7 @@ class ConsultationJourneysIT {
         browser.go("/consultation/staff/moderation.xhtml?id=" + demo).follow("The consultation's own themes")
                 .waitForText("Language training alongside work").assertAccessible();
         String name = "Asuminen " + System.nanoTime();
-        browser.type("Name in Finnish (required)", name).type("Name in English", "Housing journey")
+        browser.type("New theme's name in Finnish (required)", name).type("New theme's name in English", "Housing journey")
                 .press("Add the theme").waitForText("has been added");
         browser.assertAccessible().shoot("own-themes");
 

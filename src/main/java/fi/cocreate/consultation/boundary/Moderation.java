@@ -123,7 +123,13 @@ public class Moderation {
         Map<Long, List<Theme>> themes = new HashMap<>();
         em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids order by t.id",
                 Object[].class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
-                .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((Theme) t[1]));
+                .forEach(t -> {
+                    // a theme of the response and of its passage is listed once
+                    List<Theme> of = themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>());
+                    if (!of.contains((Theme) t[1])) {
+                        of.add((Theme) t[1]);
+                    }
+                });
         return rows.stream().map(r -> new ModerationRow((Long) r[0],
                 r[9] == null ? (String) r[1] : eventTitle((Long) r[9], locale), (OrganisationType) r[2],
                 (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
