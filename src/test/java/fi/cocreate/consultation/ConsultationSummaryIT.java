@@ -710,8 +710,8 @@ class ConsultationSummaryIT {
                 && "Workshop IT".equals(c.event().getEn()) && c.organisation() == null), jsonStatement.toString());
         PublicResponse page = publicSummaries.response(output).orElseThrow();
         assertTrue(page.isEventOutput());
-        assertEquals(held.getStartsAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), page.submittedAt(),
-                "as of the event");
+        assertEquals(em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, held.getId()).getStartsAt(),
+                page.submittedAt(), "as of the event, as stored");
 
         // Exports: the event's title, "event output" and the own theme's name, never codes.
         String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
