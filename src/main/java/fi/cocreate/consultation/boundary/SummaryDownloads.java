@@ -273,7 +273,7 @@ public class SummaryDownloads {
                 // An event's output has no organisation: the event's title and "event output" stand instead.
                 row.add(eventOutput ? em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, r[15])
                         .getTitle().in(locale) : (String) r[2]);
-                row.add(eventOutput ? ct.getString("moderation.eventOutput")
+                row.add(eventOutput ? ct.getString("eventOutput.type")
                         : ct.getString(((OrganisationType) r[3]).labelKey()));
                 row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
                 row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
