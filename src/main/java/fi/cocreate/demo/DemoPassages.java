@@ -47,7 +47,7 @@ public final class DemoPassages {
                     throw new IllegalStateException("Not language<TAB>themes<TAB>text: " + line);
                 }
                 Set<Theme> themes = Arrays.stream(cells[1].split(",")).map(String::strip).map(Theme::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
+                        .collect(Collectors.toCollection(() -> new java.util.TreeSet<>()));
                 passages.add(new CodedPassage(cells[0], themes, cells[2].strip()));
             }
             return passages;

@@ -65,9 +65,9 @@ public class EventsDemoData {
         all.stream().filter(c -> c.getTitle().getEn() != null && c.getTitle().getEn().startsWith("The role of organ"))
                 .findFirst().ifPresent(this::loadEvents2020);
         subscriptions.createConfirmed(SUBSCRIBER_FI, "fi", EnumSet.of(TargetGroup.ORGANISATIONS),
-                EnumSet.of(Theme.ROLE_OF_ORGANISATIONS));
+                Theme.setOf(Theme.ROLE_OF_ORGANISATIONS));
         subscriptions.createConfirmed("prenumerant@demo.cocreate.fi", "sv",
-                EnumSet.of(TargetGroup.MUNICIPALITIES, TargetGroup.ORGANISATIONS), EnumSet.of(Theme.INCLUSION));
+                EnumSet.of(TargetGroup.MUNICIPALITIES, TargetGroup.ORGANISATIONS), Theme.setOf(Theme.INCLUSION));
         subscriptions.createConfirmed("subscriber@demo.cocreate.fi", "en", EnumSet.of(TargetGroup.RESEARCHERS),
                 Set.of());
         LOG.info("Events demo data loaded");

@@ -4,12 +4,16 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.ConsultationTheme;
+import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Passage;
 import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseChannel;
+import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.consultation.entity.ThemeTag;
@@ -33,6 +37,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -101,7 +107,7 @@ public class ThemeDemoData {
                         "Organisationernas och samfundens skriftliga utlåtanden om utkastet till integrationsprogram.",
                         "Written statements of organisations and communities on the draft integration programme."),
                 opens, at(2021, 4, 15, 16, 0), opens);
-        consultation.classify(EnumSet.allOf(Theme.class), Set.of(TargetGroup.ORGANISATIONS,
+        consultation.classify(Theme.seed(), Set.of(TargetGroup.ORGANISATIONS,
                 TargetGroup.IMMIGRANT_COMMUNITIES));
         consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Lausuntonne kotoutumisohjelmasta",
                 "Ert utlåtande om integrationsprogrammet", "Your statement on the integration programme"), 10000,
@@ -128,6 +134,7 @@ public class ThemeDemoData {
                 n++;
             }
         }
+        ownThemesAndWorkshop(consultation, staff);
         LOG.info("Theme suggestion demo data loaded");
     }
 
@@ -153,6 +160,61 @@ public class ThemeDemoData {
                 p.themes().forEach(t -> em.persist(new ThemeTag(passage, t)));
             }
         }
+    }
+
+    /**
+     * The consultation's own themes beside the seven, and the notes of its workshop entered as feedback: moderated,
+     * coded with an own theme (whole and in a passage) and a seed theme, as staff would on the pages.
+     */
+    private void ownThemesAndWorkshop(Consultation consultation, Account staff) {
+        Instant defined = at(2021, 3, 2, 10, 0);
+        List<String> taken = new ArrayList<>();
+        ResourceBundle finnish = ResourceBundle.getBundle("i18n.consultation", Locale.forLanguageTag("fi"),
+                ThemeDemoData.class.getClassLoader());
+        for (Theme t : Theme.values()) {
+            taken.add(finnish.getString(t.labelKey()));
+        }
+        ConsultationTheme language = new ConsultationTheme(consultation, "Kielikoulutus ty\u00f6n ohessa",
+                "Spr\u00e5kutbildning vid sidan av arbetet", "Language training alongside work", taken,
+                staff.getEmail(), defined);
+        em.persist(language);
+        taken.add(language.getLabel().getFi());
+        ConsultationTheme funding = new ConsultationTheme(consultation, "J\u00e4rjest\u00f6jen rahoitus",
+                "Finansiering av organisationer", "Funding of organisations", taken, staff.getEmail(), defined);
+        em.persist(funding);
+
+        Instant starts = at(2021, 3, 24, 13, 0);
+        ConsultationEvent workshop = consultation.addEvent(EventType.WORKSHOP, LocalizedText.of(
+                "Ty\u00f6paja: kotoutumisohjelman luonnos", "Workshop: utkastet till integrationsprogrammet",
+                "Workshop: the draft integration programme"), starts, starts.plus(Duration.ofHours(3)),
+                "Valtioneuvoston konferenssikeskus, Helsinki", null);
+        em.flush();
+        Instant entered = at(2021, 3, 25, 9, 30);
+        Response output = Response.eventOutput(consultation, workshop, staff, entered);
+        em.persist(output);
+        em.flush();
+        long questionId = consultation.getQuestions().get(0).getId();
+        String notes = "Ryhm\u00e4t toivoivat, ett\u00e4 kielikoulutusta j\u00e4rjestett\u00e4isiin ty\u00f6n"
+                + " ohessa ty\u00f6paikoilla. J\u00e4rjest\u00f6t tarvitsevat monivuotista rahoitusta, jotta"
+                + " vertaisohjaajat voivat jatkaa ty\u00f6t\u00e4\u00e4n. Kuntien ja j\u00e4rjest\u00f6jen"
+                + " yhteisty\u00f6st\u00e4 sovitaan kirjallisesti.";
+        var submitted = output.submitEventOutput(List.of(AnswerInput.text(questionId, notes)), true, staff, entered,
+                id -> Responses.reference(consultation.getId(), id));
+        submitted.recordDigest(fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(),
+                submitted, List.of()));
+        em.persist(moderationOf(output, entered, staff));
+        em.persist(new ThemeTag(output, language.theme()));
+        em.persist(new ThemeTag(output, Theme.ROLE_OF_ORGANISATIONS));
+        Passage passage = new Passage(output, consultation.getQuestions().get(0), "J\u00e4rjest\u00f6t tarvitsevat"
+                + " monivuotista rahoitusta, jotta vertaisohjaajat voivat jatkaa ty\u00f6t\u00e4\u00e4n.", entered);
+        em.persist(passage);
+        em.persist(new ThemeTag(passage, funding.theme()));
+    }
+
+    private static ResponseModeration moderationOf(Response response, Instant at, Account staff) {
+        ResponseModeration moderation = new ResponseModeration(response, at, staff.getEmail());
+        moderation.accept(at, staff.getEmail());
+        return moderation;
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

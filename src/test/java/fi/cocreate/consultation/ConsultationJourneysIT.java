@@ -640,6 +640,35 @@ class ConsultationJourneysIT {
         }
     }
 
+    @Test
+    void staffGiveTheDemoConsultationAnOwnThemeAndEnterItsWorkshopsNotesAsFeedback() {
+        Object demo = ServerSide.value("SELECT id FROM consultation WHERE title_en = ?",
+                "Statements on the integration programme, 2021");
+        browser = Browser.open(base, "en");
+        browser.go("/login.xhtml");
+        browser.type("Email address", "staff@demo.cocreate.fi").type("Password", "demo-password").press("Log in")
+                .waitForText("staff@demo.cocreate.fi");
+        browser.go("/consultation/staff/moderation.xhtml?id=" + demo).follow("The consultation's own themes")
+                .waitForText("Language training alongside work").assertAccessible();
+        String name = "Asuminen " + System.nanoTime();
+        browser.type("New theme's name in Finnish (required)", name).type("New theme's name in English", "Housing journey")
+                .press("Add the theme").waitForText("has been added");
+        browser.assertAccessible().shoot("own-themes");
+
+        browser.go("/consultation/staff/moderation.xhtml?id=" + demo).follow("Enter an event's output")
+                .waitForText("become feedback whose source is the event").assertAccessible();
+        browser.choose("Event", "Workshop: the draft integration programme")
+                .type("1. Your statement on the integration programme", "Table 3: mentors for new employees.")
+                .check("The output may be published under the event's name").press("Save the output")
+                .waitForText("has been entered with the reference");
+        browser.assertAccessible().shoot("event-output");
+        browser.go("/consultation/staff/moderation.xhtml?id=" + demo)
+                .waitForText("Workshop: the draft integration programme");
+        assertTrue(browser.row("Workshop: the draft integration programme").getText().contains("event output"),
+                browser.row("Workshop: the draft integration programme").getText());
+        shootFrom(browser.row("Workshop: the draft integration programme"), "event-output-in-list");
+    }
+
     /** Screenshots at 1280 and 390 px of the page from that element on (below a long page's top). */
     private void shootFrom(WebElement from, String name) {
         java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("browser.screenshots", "target/screenshots"));

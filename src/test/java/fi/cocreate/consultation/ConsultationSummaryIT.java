@@ -107,6 +107,9 @@ class ConsultationSummaryIT {
     Summaries summaries;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    @Inject
     fi.cocreate.consultation.boundary.Proposals proposals;
 
     @Inject
@@ -603,6 +606,216 @@ class ConsultationSummaryIT {
         SummaryCoverage shown = summaries.publicCoverage(consultation);
         assertEquals(List.of(1L, 3L), List.of(shown.cited(), shown.accepted()));
         assertTrue(shown.uncitedResponses().isEmpty(), "the public sees counts, never names");
+    }
+
+    @Test
+    void anEventsOutputAndAnOwnThemeAreModeratedCodedCitedAndShownLikeAResponse() throws Exception {
+        java.time.Instant now = TestClockProducer.CLOCK.instant();
+        tx.begin();
+        String hash = accounts.hashPassword("fixture-password-1");
+        List<Account> reps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("event" + i), "Eventer " + i, hash, "en",
+                    List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture f = new SummaryFixture(em, reps, "E", now);
+        fi.cocreate.consultation.entity.ConsultationEvent held = f.consultation.addEvent(
+                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Ty\u00f6paja IT",
+                        "Workshop sv IT", "Workshop IT"), now.minus(java.time.Duration.ofDays(2)),
+                now.minus(java.time.Duration.ofDays(2)).plus(java.time.Duration.ofHours(2)), "Helsinki", null);
+        fi.cocreate.consultation.entity.ConsultationEvent coming = f.consultation.addEvent(
+                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Tuleva IT", null, "Coming IT"),
+                now.plus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofDays(2)).plusSeconds(3600),
+                null, "https://meet.example.org/it");
+        List<Account> otherReps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            otherReps.add(accounts.createWithHash(TestAccounts.uniqueEmail("elsewhere" + i), "Elsewhere " + i, hash,
+                    "en", List.of(Role.ORG_REP), true));
+        }
+        SummaryFixture other = new SummaryFixture(em, otherReps, "E2", now);
+        fi.cocreate.consultation.entity.ConsultationEvent elsewhere = other.consultation.addEvent(
+                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Muualla IT", null, "Elsewhere"),
+                now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(1)).plusSeconds(3600),
+                "Turku", null);
+        tx.commit();
+        long consultation = f.consultation.getId();
+        long q1 = f.firstQuestionId();
+
+        // Own themes: the Finnish label is required and unique (whatever the case), a stale rename is refused.
+        assertEquals("ownTheme.fiRequired", assertThrows(BusinessException.class,
+                () -> asStaff(() -> ownThemes.add(consultation, " ", "Spr\u00e5k", "Language"))).getMessageKey());
+        var language = asStaff(() -> ownThemes.add(consultation, "Kielikoulutus IT", "Spr\u00e5kutbildning IT",
+                "Language training IT"));
+        Theme own = language.theme();
+        assertEquals("ownTheme.duplicate", assertThrows(BusinessException.class,
+                () -> asStaff(() -> ownThemes.add(consultation, "KIELIKOULUTUS it", null, null))).getMessageKey());
+        assertEquals("ownTheme.duplicate", assertThrows(BusinessException.class,
+                () -> asStaff(() -> ownThemes.add(consultation, "Osallisuus", null, null))).getMessageKey(),
+                "nor a seed theme's Finnish name");
+        asStaff(() -> ownThemes.rename(consultation, language.getId(), "Kielikoulutus ty\u00f6n ohessa IT",
+                "Spr\u00e5kutbildning IT", "Language training alongside work IT", language.getVersion()));
+        assertEquals("edit.changedMeanwhile", assertThrows(BusinessException.class,
+                () -> asStaff(() -> ownThemes.rename(consultation, language.getId(), "Vanha", null, null,
+                        language.getVersion()))).getMessageKey());
+        Theme foreign = asStaff(() -> ownThemes.add(other.consultation.getId(), "Vieras IT", null, null)).theme();
+        assertEquals(Theme.seedList().size() + 1, asStaff(() -> ownThemes.available(consultation)).size());
+        assertThrows(AccessDenied.class, () -> ownThemes.add(consultation, "Luvaton", null, null));
+
+        // Staff enter the workshop's notes: only for a held event of this consultation.
+        List<AnswerInput> notes = List.of(AnswerInput.text(q1, "Ryhm\u00e4t ehdottivat kielikoulutusta ty\u00f6n"
+                + " ohessa."));
+        assertEquals("entered.eventNotHeld", assertThrows(BusinessException.class,
+                () -> asStaff(() -> responses.enterEventOutput(consultation, coming.getId(), notes, true)))
+                .getMessageKey());
+        assertEquals("entered.eventOfOtherConsultation", assertThrows(BusinessException.class,
+                () -> asStaff(() -> responses.enterEventOutput(consultation, elsewhere.getId(), notes, true)))
+                .getMessageKey());
+        assertEquals("entered.eventRequired", assertThrows(BusinessException.class,
+                () -> asStaff(() -> responses.enterEventOutput(consultation, null, notes, true))).getMessageKey());
+        long output = asStaff(() -> responses.enterEventOutput(consultation, held.getId(), notes, true)).getId();
+
+        // Moderated and coded like a written response, with the own theme whole and in a passage.
+        long passage = asStaff(() -> {
+            moderation.accept(output);
+            moderation.accept(f.publicOne.getId());
+            moderation.tag(output, own);
+            moderation.tag(f.publicOne.getId(), own);
+            return moderation.addPassage(output, q1, "kielikoulutusta ty\u00f6n ohessa", own).getId();
+        });
+        assertEquals("ownTheme.notOfConsultation", assertThrows(BusinessException.class,
+                () -> asStaff(() -> {
+                    moderation.tag(output, foreign);
+                    return null;
+                })).getMessageKey());
+        ModerationFilter byOwn = new ModerationFilter(null, null, own, null);
+        List<ModerationRow> rows = asStaff(() -> moderation.page(consultation, byOwn, ModerationSort.SUBMITTED, true,
+                0, 10, Locale.ENGLISH));
+        assertEquals(2, rows.size(), "filtered by the own theme: the output and the association");
+        ModerationRow outputRow = rows.stream().filter(r -> r.responseId() == output).findFirst().orElseThrow();
+        assertEquals("Workshop IT", outputRow.organisation(), "named by the event in the reader's language");
+        assertEquals(fi.cocreate.consultation.entity.ResponseChannel.EVENT, outputRow.channel());
+        assertNull(outputRow.organisationType());
+        assertTrue(outputRow.organisationVerified(), "never shown as an unverified organisation");
+        assertFalse(outputRow.late());
+        assertEquals(List.of(own), outputRow.themes());
+        assertEquals(2L, asStaff(() -> moderation.overview(consultation)).byTheme().get(own));
+        assertEquals(5L, asStaff(() -> moderation.count(consultation, ModerationFilter.NONE)), "four and the output");
+        assertTrue(asStaff(() -> moderation.citable(consultation, "workshop", 10, Locale.ENGLISH)).stream()
+                .anyMatch(c -> c.responseId() == output && "Workshop IT".equals(c.organisation())),
+                "found and named by the event's title");
+
+        // Cited in a statement coded with the own theme; it counts in the coverage as an accepted response.
+        long statement = asStaff(() -> {
+            long id = summaries.addStatement(consultation, SummarySection.EVENT_DISCUSSION, own,
+                    LocalizedText.of("Kielikoulutus.", null, "Language training.")).getId();
+            summaries.citePassage(consultation, id, passage);
+            summaries.cite(consultation, id, f.publicOne.getId(), null);
+            return id;
+        });
+        SummaryCoverage coverage = asStaff(() -> summaries.coverage(consultation));
+        assertEquals(List.of(2L, 2L), List.of(coverage.accepted(), coverage.cited()));
+
+        // A proposal nobody answered makes publishing ask for a confirmation, as the coverage does.
+        long proposal = asStaff(() -> proposals.mark(f.publicOne.getId(), q1, SummaryFixture.FUNDING)).getId();
+        assertEquals(1L, asStaff(() -> summaries.unansweredProposals(consultation)));
+        TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
+        BusinessException unanswered = assertThrows(BusinessException.class,
+                () -> asStaff(() -> summaries.publish(consultation, null, false, false)));
+        assertEquals("summary.unansweredProposalsConfirm", unanswered.getMessageKey());
+        assertEquals(List.of(1L), List.of(unanswered.getArguments()));
+        asStaff(() -> proposals.answer(proposal, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
+                null));
+        assertEquals(0L, asStaff(() -> summaries.unansweredProposals(consultation)));
+        asStaff(() -> summaries.publish(consultation, null, false, false));
+
+        // The public summary, its API and the response page name the event, never an organisation.
+        PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
+        SummaryStatement shown = published.summary().getStatements().stream().filter(st -> st.getId() == statement)
+                .findFirst().orElseThrow();
+        PublicCitation fromEvent = published.citationsOf(shown).stream().filter(PublicCitation::isEventOutput)
+                .findFirst().orElseThrow();
+        assertEquals("Workshop sv IT", fromEvent.source(Locale.forLanguageTag("sv")));
+        assertNull(fromEvent.organisation());
+        assertEquals("kielikoulutusta ty\u00f6n ohessa", fromEvent.quote().render("[x]"));
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("i18n.consultation", Locale.ENGLISH);
+        assertEquals("Language training alongside work IT", published.themes().name(own, en, Locale.ENGLISH));
+        var json = fi.cocreate.consultation.boundary.api.SummaryJson.of(published, "[removed]");
+        var jsonStatement = json.statements().stream().filter(st -> own.name().equals(st.theme())).findFirst()
+                .orElseThrow();
+        assertEquals("Spr\u00e5kutbildning IT", jsonStatement.themeLabel().getSv());
+        assertTrue(jsonStatement.citations().stream().anyMatch(c -> c.event() != null
+                && "Workshop IT".equals(c.event().getEn()) && c.organisation() == null), jsonStatement.toString());
+        PublicResponse page = publicSummaries.response(output).orElseThrow();
+        assertTrue(page.isEventOutput());
+        assertEquals(em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, held.getId()).getStartsAt(),
+                page.submittedAt(), "as of the event, as stored");
+
+        // Exports: the event's title, "event output" and the own theme's name, never codes.
+        String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"Workshop IT\",") && csv.contains("\"Event output\"")
+                && csv.contains("Language training alongside work IT") && csv.contains("\"Event\""), csv);
+        assertFalse(csv.contains("OWN_"), csv);
+        byte[] pdf = downloads.pdf(consultation, Locale.ENGLISH).orElseThrow();
+        String pdfText = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(pdfText.contains("Workshop IT") && pdfText.contains("Language training alongside work IT"),
+                pdfText);
+
+        // Nobody outside got a mail about it; its history names the channel in the reader's language.
+        assertTrue(em.createQuery("select m from OutboxMail m", OutboxMail.class).getResultStream()
+                .noneMatch(m -> String.valueOf(m.getTextBody()).contains("Workshop IT")));
+        var entered = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, output)).stream()
+                .filter(l -> l.action() == AuditAction.RESPONSE_ENTERED).findFirst().orElseThrow();
+        assertEquals("Event Ty\u00f6paja IT", fi.cocreate.consultation.control.ModerationHistoryText.detail(
+                entered.action(), entered.detail(), key -> en.containsKey(key) ? en.getString(key) : key));
+    }
+
+    @Test
+    @RunAsClient
+    void staffDefineAnOwnThemeAndEnterAWorkshopsNotesThroughThePages() {
+        FacesClient staff = staff();
+        Object demo = ServerSide.value("SELECT id FROM consultation WHERE title_en = ?",
+                "Statements on the integration programme, 2021");
+        String themes = "/consultation/staff/themes.xhtml?id=" + demo;
+        HttpResponse<String> page = staff.get(themes);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Language training alongside work") && page.body().contains("Inclusion"),
+                "the demo's own themes beside the seven: " + page.body());
+        HttpResponse<String> blank = staff.submit(themes, "add", Map.of("fi", " ", "sv", "Boende", "en", "Housing"),
+                "addTheme");
+        assertTrue(blank.body().contains("Write the theme&#39;s name in Finnish.")
+                || blank.body().contains("Write the theme's name in Finnish."), blank.body());
+        assertTrue(blank.body().contains("value=\"Housing\""), "what staff typed stays: " + blank.body());
+        String name = "Asuminen <b>IT</b> " + System.nanoTime();
+        HttpResponse<String> added = staff.submit(themes, "add", Map.of("fi", name, "sv", "", "en", "Housing IT"),
+                "addTheme");
+        assertTrue(added.body().contains("has been added"), added.body());
+        assertFalse(added.body().contains("<b>IT</b>"), "the label is escaped");
+        assertTrue(added.body().contains("Housing IT"), added.body());
+        HttpResponse<String> moderationPage = staff.get("/consultation/staff/moderation.xhtml?id=" + demo);
+        assertTrue(moderationPage.body().contains("Housing IT"), "offered in the theme filter: "
+                + moderationPage.body());
+
+        String entry = "/consultation/staff/enter-event-output.xhtml?id=" + demo;
+        String form = staff.get(entry).body();
+        Matcher workshop = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Workshop: the draft integration programme")
+                .matcher(form);
+        assertTrue(workshop.find(), form);
+        Matcher text = Pattern.compile("name=\"(output:[^\"]*text)\"").matcher(form);
+        assertTrue(text.find(), form);
+        String textField = text.group(1).substring("output:".length());
+        HttpResponse<String> none = staff.submit(entry, "output", Map.of("event", "", textField, "Notes"), "save");
+        assertTrue(none.body().contains("Choose the event this is the output of."), none.body());
+        String marker = "volunteers " + System.nanoTime();
+        HttpResponse<String> saved = staff.submit(entry, "output", Map.of("event", workshop.group(1), textField,
+                "Second table: " + marker + " need training.", "consent", "true"), "save");
+        assertTrue(saved.body().contains("The event's output has been entered with the reference")
+                || saved.body().contains("The event&#39;s output has been entered with the reference"), saved.body());
+        Object output = ServerSide.value("SELECT r.id FROM response r JOIN response_version v ON v.response_id = r.id"
+                + " JOIN answer a ON a.version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
+                "%" + marker + "%");
+        assertNotNull(output);
+        String list = staff.get("/consultation/staff/moderation.xhtml?id=" + demo).body();
+        assertTrue(list.contains("Workshop: the draft integration programme") && list.contains("event output"), list);
     }
 
     static final String REMOVED_PASSAGE = "reach people";

@@ -268,6 +268,8 @@ class AuthorisationMatrixIT {
             {"/consultation/staff/campaigns.xhtml", "id", "" + c},
             {"/consultation/staff/extensions.xhtml", "id", "" + c},
             {"/consultation/staff/enter-response.xhtml", "id", "" + c},
+            {"/consultation/staff/enter-event-output.xhtml", "id", "" + c},
+            {"/consultation/staff/themes.xhtml", "id", "" + c},
             {"/consultation/staff/moderate-response.xhtml", "id", "" + responseA.getId()},
             {"/consultation/staff/summary-edit.xhtml", "id", "" + c},
             {"/consultation/staff/timeline-edit.xhtml", "id", "" + process},

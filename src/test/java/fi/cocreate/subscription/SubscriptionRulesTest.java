@@ -53,13 +53,13 @@ class SubscriptionRulesTest {
     @Test
     void anUnconfirmedSubscriberWantsNothingUntilConfirmed() {
         Subscription subscription = new Subscription(" Someone@Example.ORG ", "sv",
-                EnumSet.of(TargetGroup.RESEARCHERS), EnumSet.of(Theme.INCLUSION), NOW);
+                EnumSet.of(TargetGroup.RESEARCHERS), Theme.setOf(Theme.INCLUSION), NOW);
         assertEquals("someone@example.org", subscription.getEmail());
         assertFalse(subscription.wants(EnumSet.of(TargetGroup.RESEARCHERS), Set.of()));
         subscription.confirm(NOW);
         assertTrue(subscription.wants(EnumSet.of(TargetGroup.RESEARCHERS), Set.of()));
-        assertTrue(subscription.wants(Set.of(), EnumSet.of(Theme.INCLUSION)));
-        assertFalse(subscription.wants(EnumSet.of(TargetGroup.EMPLOYERS), EnumSet.of(Theme.LABOUR_MARKET)));
+        assertTrue(subscription.wants(Set.of(), Theme.setOf(Theme.INCLUSION)));
+        assertFalse(subscription.wants(EnumSet.of(TargetGroup.EMPLOYERS), Theme.setOf(Theme.LABOUR_MARKET)));
     }
 
     @Test
@@ -74,7 +74,7 @@ class SubscriptionRulesTest {
     void aConsultationsAudienceIsItsOwnAndItsEventsTargetGroupsAndItsThemes() {
         Consultation consultation = new Consultation(null, LocalizedText.of("K", null, null), null, NOW,
                 NOW.plusSeconds(86400), NOW);
-        consultation.classify(EnumSet.of(Theme.INCLUSION), EnumSet.of(TargetGroup.MUNICIPALITIES));
+        consultation.classify(Theme.setOf(Theme.INCLUSION), EnumSet.of(TargetGroup.MUNICIPALITIES));
         consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("A", null, null), NOW, NOW.plusSeconds(60), null,
                 null).describe(null, EnumSet.of(TargetGroup.ORGANISATIONS));
         consultation.addEvent(EventType.RESEARCHERS_EVENT, LocalizedText.of("B", null, null), NOW,
@@ -82,6 +82,6 @@ class SubscriptionRulesTest {
                         TargetGroup.ORGANISATIONS));
         assertEquals(EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.RESEARCHERS, TargetGroup.MUNICIPALITIES),
                 ConsultationAudience.targetGroups(consultation));
-        assertEquals(EnumSet.of(Theme.INCLUSION), ConsultationAudience.themes(consultation));
+        assertEquals(Theme.setOf(Theme.INCLUSION), ConsultationAudience.themes(consultation));
     }
 }

@@ -252,7 +252,7 @@ class SubscriptionsIT {
 
         String manageToken = token(exists);
         Subscription changed = subscriptions.change(manageToken, "sv", EnumSet.of(TargetGroup.RESEARCHERS),
-                EnumSet.of(Theme.INCLUSION));
+                Theme.setOf(Theme.INCLUSION));
         assertEquals("sv", changed.getLanguage());
         assertEquals(Set.of(TargetGroup.RESEARCHERS), subscriptions.findByEmail(email).orElseThrow()
                 .getTargetGroups());

@@ -11,6 +11,7 @@ import fi.cocreate.consultation.control.ModerationFilter;
 import fi.cocreate.consultation.control.RedactedText;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.AnswerRedaction;
+import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Passage;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,6 +65,9 @@ public class Moderation {
     @Inject
     SummaryMails mails;
 
+    @Inject
+    OwnThemes ownThemes;
+
     /** Counts over every submitted response of the consultation: total, per state and per theme. */
     public ModerationOverview overview(long consultationId) {
         long total = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
@@ -79,7 +84,7 @@ public class Moderation {
             decided += (Long) row[1];
         }
         byState.merge(ModerationState.RECEIVED, total - decided, Long::sum); // never looked at: received
-        Map<Theme, Long> byTheme = new EnumMap<>(Theme.class);
+        Map<Theme, Long> byTheme = new java.util.TreeMap<>();
         for (Object[] row : em.createNamedQuery(ThemeTag.COUNT_BY_THEME, Object[].class)
                 .setParameter("consultation", consultationId).getResultList()) {
             byTheme.put((Theme) row[0], (Long) row[1]);
@@ -98,10 +103,19 @@ public class Moderation {
     /** One page of the submitted responses matching the filter, sorted by the database. */
     public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
             boolean ascending, int first, int size) {
+        return page(consultationId, filter, sort, ascending, first, size, null);
+    }
+
+    /**
+     * As {@link #page(long, ModerationFilter, ModerationSort, boolean, int, int)}, an event's output named by the
+     * event's title in {@code locale}'s language.
+     */
+    public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
+            boolean ascending, int first, int size, Locale locale) {
         String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
                 + (ascending ? " asc" : " desc") + ", r.id";
         List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
-                + " r.publicationConsent, o.verifiedAt, r.late, r.channel", consultationId, filter, order, Object[].class).setFirstResult(first)
+                + " r.publicationConsent, o.verifiedAt, r.late, r.channel, ev.id", consultationId, filter, order, Object[].class).setFirstResult(first)
                 .setMaxResults(size).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -109,17 +123,29 @@ public class Moderation {
         Map<Long, List<Theme>> themes = new HashMap<>();
         em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids order by t.id",
                 Object[].class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
-                .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>()).add((Theme) t[1]));
-        return rows.stream().map(r -> new ModerationRow((Long) r[0], (String) r[1], (OrganisationType) r[2],
+                .forEach(t -> {
+                    // a theme of the response and of its passage is listed once
+                    List<Theme> of = themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>());
+                    if (!of.contains((Theme) t[1])) {
+                        of.add((Theme) t[1]);
+                    }
+                });
+        return rows.stream().map(r -> new ModerationRow((Long) r[0],
+                r[9] == null ? (String) r[1] : eventTitle((Long) r[9], locale), (OrganisationType) r[2],
                 (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
-                themes.getOrDefault((Long) r[0], List.of()), r[6] != null, (Boolean) r[7],
+                themes.getOrDefault((Long) r[0], List.of()), r[9] != null || r[6] != null, (Boolean) r[7],
                 (fi.cocreate.consultation.entity.ResponseChannel) r[8])).toList();
+    }
+
+    /** An event's title in the locale's language, as an event output's source is named. */
+    private String eventTitle(long eventId, Locale locale) {
+        return em.find(ConsultationEvent.class, eventId).getTitle().in(locale);
     }
 
     private <T> TypedQuery<T> filtered(String select, long consultationId, ModerationFilter filter, String order,
             Class<T> type) {
         ModerationFilter f = filter == null ? ModerationFilter.NONE : filter;
-        StringBuilder jpql = new StringBuilder(select).append(" from Response r join r.organisation o")
+        StringBuilder jpql = new StringBuilder(select).append(" from Response r left join r.organisation o left join r.event ev")
                 .append(" left join ResponseModeration m on m.response = r")
                 .append(" where r.consultation.id = :c and r.state = ").append(SUBMITTED);
         if (f.organisationType() != null) {
@@ -192,10 +218,18 @@ public class Moderation {
      * quote contains it, in the order of the organisations' names. Bounded, however many responses there are.
      */
     public List<CitableSource> citable(long consultationId, String typed, int limit) {
+        return citable(consultationId, typed, limit, null);
+    }
+
+    /**
+     * As {@link #citable(long, String, int)}, events' outputs found and named by the event's title in
+     * {@code locale}'s language.
+     */
+    public List<CitableSource> citable(long consultationId, String typed, int limit, Locale locale) {
         String pattern = ContainsPattern.of(typed);
-        List<Object[]> responseRows = em.createQuery("select r.id, o.name from Response r join r.organisation o "
-                + "where r.consultation.id = :c and r.state = " + SUBMITTED + " and lower(o.name) like :p escape '"
-                + ContainsPattern.ESCAPE + "' order by o.name, r.id", Object[].class)
+        List<Object[]> responseRows = em.createQuery("select r.id, o.name, ev.id from Response r left join r.organisation o"
+                + " left join r.event ev where r.consultation.id = :c and r.state = " + SUBMITTED + " and ("
+                + named("o", "ev") + ") order by o.name, r.id", Object[].class)
                 .setParameter("c", consultationId).setParameter("p", pattern).setMaxResults(limit).getResultList();
         Map<Long, ModerationState> states = new HashMap<>();
         if (!responseRows.isEmpty()) {
@@ -205,20 +239,28 @@ public class Moderation {
         }
         List<CitableSource> found = new ArrayList<>();
         for (Object[] r : responseRows) {
-            found.add(new CitableSource((Long) r[0], null, (String) r[1],
+            found.add(new CitableSource((Long) r[0], null,
+                    r[2] == null ? (String) r[1] : eventTitle((Long) r[2], locale),
                     states.getOrDefault((Long) r[0], ModerationState.RECEIVED), null));
         }
         if (found.size() < limit) {
-            em.createQuery("select p.id, r.id, o.name, p.quote from Passage p join p.response r join r.organisation o "
-                    + "where r.consultation.id = :c and r.state = " + SUBMITTED + " and (lower(o.name) like :p escape '"
-                    + ContainsPattern.ESCAPE + "' or lower(p.quote) like :p escape '" + ContainsPattern.ESCAPE
-                    + "') order by o.name, p.id", Object[].class)
+            em.createQuery("select p.id, r.id, o.name, p.quote, ev.id from Passage p join p.response r"
+                    + " left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state = "
+                    + SUBMITTED + " and (" + named("o", "ev") + " or lower(p.quote) like :p escape '"
+                    + ContainsPattern.ESCAPE + "') order by o.name, p.id", Object[].class)
                     .setParameter("c", consultationId).setParameter("p", pattern)
                     .setMaxResults(limit - found.size()).getResultList()
-                    .forEach(p -> found.add(new CitableSource((Long) p[1], (Long) p[0], (String) p[2], null,
-                            (String) p[3])));
+                    .forEach(p -> found.add(new CitableSource((Long) p[1], (Long) p[0],
+                            p[4] == null ? (String) p[2] : eventTitle((Long) p[4], locale), null, (String) p[3])));
         }
         return found;
+    }
+
+    /** The JPQL condition that the organisation's name or the event's title in any language contains :p. */
+    private static String named(String organisation, String event) {
+        String like = " like :p escape '" + ContainsPattern.ESCAPE + "'";
+        return "lower(" + organisation + ".name)" + like + " or lower(" + event + ".title.fi)" + like + " or lower("
+                + event + ".title.sv)" + like + " or lower(" + event + ".title.en)" + like;
     }
 
     /** One submitted response with its moderation, tags and passages. */
@@ -326,6 +368,7 @@ public class Moderation {
     /** Tags the whole response with a theme (once). */
     public void tag(long responseId, Theme theme) {
         Response response = submitted(responseId);
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         boolean present = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r"
                 + " and t.passage is null and t.theme = :theme", Long.class).setParameter("r", responseId)
                 .setParameter("theme", theme).getSingleResult() > 0;
@@ -346,6 +389,7 @@ public class Moderation {
         Response response = submitted(responseId);
         Question question = response.getConsultation().question(questionId)
                 .orElseThrow(() -> new BusinessException("passage.notInAnswer").about("quote"));
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = new Passage(response, question, quote, clock.instant());
         em.persist(passage);
         if (theme != null) {

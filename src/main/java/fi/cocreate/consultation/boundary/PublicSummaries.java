@@ -9,6 +9,7 @@ import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.control.RedactedText;
 import fi.cocreate.consultation.entity.Proposal;
+import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class PublicSummaries {
 
     @Inject
     Campaigns campaigns;
+
+    @Inject
+    OwnThemes ownThemes;
 
     public List<ConsultationSummary> published() {
         // A consultation's themes and target groups are eager collections, which EclipseLink reads one consultation
@@ -62,7 +66,7 @@ public class PublicSummaries {
             // passages in one statement, then those responses' moderations in one more.
             List<Citation> cited = em.createQuery("select c from Citation c left join fetch c.passage"
                     + " where c.statement.summary.id = :summary order by c.id", Citation.class)
-                    .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.FETCH, "c.response.organisation")
+                    .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
                     .setParameter("summary", summary.getId()).getResultList();
             List<Proposal> proposals = em.createNamedQuery(Proposal.ANSWERED_OF_CONSULTATION, Proposal.class)
                     .setParameter("consultation", consultationId).getResultList();
@@ -113,10 +117,12 @@ public class PublicSummaries {
                         + "|" + quote)) {
                     continue;
                 }
+                Response r = c.getResponse();
+                Organisation o = r.getOrganisation();
                 citations.computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>()).add(new PublicCitation(
-                        c.getResponse().getId(), c.getResponse().getOrganisation().getName(),
-                        c.getResponse().getOrganisation().getType(), quote, campaign == null ? 0 : campaign.count(),
-                        c.getResponse().getOrganisation().isVerified()));
+                        r.getId(), o == null ? null : o.getName(), o == null ? null : o.getType(), quote,
+                        campaign == null ? 0 : campaign.count(), o == null || o.isVerified(),
+                        r.isEventOutput() ? r.getEvent().getTitle() : null));
             }
             List<PublicProposal> answered = new ArrayList<>();
             for (Proposal p : proposals) {
@@ -127,13 +133,14 @@ public class PublicSummaries {
                 if (p.getAnsweredAt().isAfter(lastModified)) {
                     lastModified = p.getAnsweredAt();
                 }
+                Organisation o = p.getResponse().getOrganisation();
                 answered.add(new PublicProposal(p.getId(), p.getResponse().getId(),
-                        p.getResponse().getOrganisation().getName(), p.getResponse().getOrganisation().getType(),
-                        p.getResponse().getOrganisation().isVerified(),
+                        o == null ? p.getResponse().sourceName(null) : o.getName(), o == null ? null : o.getType(),
+                        o == null || o.isVerified(),
                         publicSpan(moderation, p.getQuestion().getId(), p.getText(), originals), p.getReaction(),
                         p.getReason(), p.getAnsweredAt()));
             }
-            return new PublishedSummary(summary, citations, answered, lastModified);
+            return new PublishedSummary(summary, citations, answered, lastModified, ownThemes.names(consultationId));
         });
     }
 
@@ -169,12 +176,12 @@ public class PublicSummaries {
     /** Every public response of a consultation, by organisation name. */
     public List<PublicResponse> responses(long consultationId) {
         return publicModerations(consultationId).values().stream().map(PublicSummaries::toPublic)
-                .sorted(java.util.Comparator.comparing(PublicResponse::organisation)).toList();
+                .sorted(java.util.Comparator.comparing((PublicResponse p) -> p.source(null))).toList();
     }
 
     private Map<Long, ResponseModeration> publicModerations(long consultationId) {
         Map<Long, ResponseModeration> result = new HashMap<>();
-        em.createQuery("select m from ResponseModeration m join fetch m.response r join fetch r.organisation"
+        em.createQuery("select m from ResponseModeration m join fetch m.response r left join fetch r.organisation"
                 + " where r.consultation.id = :consultation", ResponseModeration.class)
                 .setParameter("consultation", consultationId).getResultStream().filter(ResponseModeration::isPublic)
                 .forEach(m -> result.put(m.getResponse().getId(), m));
@@ -191,9 +198,11 @@ public class PublicSummaries {
                                 a.getQuestion().getText(), m.publicText(a.getQuestion().getId(), a.getText())))
                         .sorted(java.util.Comparator.comparingInt(PublicResponse.PublicAnswer::position)).toList())
                         .orElse(List.of());
+        Organisation o = r.getOrganisation();
         return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
-                r.getOrganisation().getName(), r.getOrganisation().getType(), r.getSubmittedAt(),
-                whole.orElse(null), answers, r.getOrganisation().isVerified(), r.isLate());
+                o == null ? null : o.getName(), o == null ? null : o.getType(), r.getSubmittedAt(),
+                whole.orElse(null), answers, o == null || o.isVerified(), r.isLate(),
+                r.isEventOutput() ? r.getEvent().getTitle() : null);
     }
 
     private Optional<ConsultationSummary> summaryOf(long consultationId) {

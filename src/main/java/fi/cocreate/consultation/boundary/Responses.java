@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.consultation.entity.ResponseChannel;
+import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
@@ -300,6 +301,32 @@ public class Responses {
         for (Account representative : organisation.getRepresentatives()) {
             queueReceipt(representative, response, submitted);
         }
+        metrics.submitted();
+        return response;
+    }
+
+    /**
+     * Staff enter the notes and outputs of one of the consultation's workshops or events as feedback: a submitted
+     * response whose source is the event (no organisation, nobody to send a receipt to), as of the event's start,
+     * with its content digest, audited. Each call enters a new output; an event may have several.
+     */
+    public Response enterEventOutput(long consultationId, Long eventId, List<AnswerInput> answers,
+            boolean publicationConsent) {
+        Account staffAccount = caller.requireStaff();
+        Consultation consultation = em.find(Consultation.class, consultationId);
+        if (consultation == null || !consultation.isPublished()) {
+            throw new NotFound("consultation.notFound");
+        }
+        ConsultationEvent event = eventId == null ? null : em.find(ConsultationEvent.class, eventId);
+        Instant now = clock.instant();
+        Response response = Response.eventOutput(consultation, event, staffAccount, now);
+        em.persist(response);
+        em.flush();
+        ResponseVersion submitted = response.submitEventOutput(answers, publicationConsent, staffAccount, now,
+                id -> reference(consultationId, id));
+        submitted.recordDigest(digestOf(response, submitted));
+        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), ResponseChannel.EVENT.name() + " "
+                + event.getTitle().in(null));
         metrics.submitted();
         return response;
     }

@@ -35,6 +35,9 @@ public class Summaries {
     Clock clock;
 
     @Inject
+    OwnThemes ownThemes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -72,6 +75,7 @@ public class Summaries {
     public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
             LocalizedText text, Long seenVersion) {
         ConsultationSummary summary = editable(consultationId, seenVersion);
+        ownThemes.requireUsable(consultationId, theme);
         SummaryStatement statement = summary.addStatement(section, theme, text);
         statement.edited(caller.email().orElseThrow(), clock.instant());
         em.flush();
@@ -106,6 +110,16 @@ public class Summaries {
      * if accepted responses are left uncited, staff must say they publish anyway ({@code uncitedConfirmed}).
      */
     public ConsultationSummary publish(long consultationId, Long seenVersion, boolean uncitedConfirmed) {
+        return publish(consultationId, seenVersion, uncitedConfirmed, true);
+    }
+
+    /**
+     * As {@link #publish(long, Long, boolean)}; moreover, if proposals in accepted responses have no recorded reaction
+     * of the ministry, staff must say they publish them unanswered ({@code unansweredConfirmed}), as the staff page
+     * asks. (The shorter overloads, for callers without that question, take it as confirmed.)
+     */
+    public ConsultationSummary publish(long consultationId, Long seenVersion, boolean uncitedConfirmed,
+            boolean unansweredConfirmed) {
         ConsultationSummary summary = of(consultationId);
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
         // The entity's own rules first (published already, before the deadline, empty), then what rests on what.
@@ -121,6 +135,7 @@ public class Summaries {
             if (!uncitedConfirmed && !coverage.isComplete()) {
                 throw new BusinessException("summary.uncoveredConfirm", coverage.uncited(), coverage.accepted());
             }
+            ConsultationSummary.requireProposalsAnswered(unansweredProposals(consultationId), unansweredConfirmed);
         }
         summary.edited(caller.email().orElseThrow(), clock.instant());
         summary.publish(clock.instant());
@@ -128,6 +143,17 @@ public class Summaries {
         published.fire(new SummaryPublished(consultationId));
         mails.queueSummaryPublished(summary.getConsultation());
         return summary;
+    }
+
+    /** How many proposals in accepted (or redacted) submitted responses have no recorded reaction of the ministry. */
+    public long unansweredProposals(long consultationId) {
+        caller.requireStaff();
+        return em.createQuery("select count(p.id) from Proposal p join p.response r where r.consultation.id = :c"
+                + " and r.state = fi.cocreate.consultation.entity.ResponseState.SUBMITTED and p.reaction is null and"
+                + " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
+                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
+                + " fi.cocreate.consultation.entity.ModerationState.REDACTED))", Long.class)
+                .setParameter("c", consultationId).getSingleResult();
     }
 
     /** Cites a submitted response of the same consultation, or one passage of it, as a ground of the statement. */
@@ -185,12 +211,18 @@ public class Summaries {
         return coverageOf(consultationId, false);
     }
 
+    /**
+     * In a query over responses {@code r} left joined to their organisation {@code o} and event {@code ev}: who the
+     * feedback is from, the organisation's name or, for an event's output, the event's title (Finnish first).
+     */
+    static final String SOURCE_NAME = "coalesce(o.name, ev.title.fi, ev.title.sv, ev.title.en)";
+
     private SummaryCoverage coverageOf(long consultationId, boolean listed) {
         // Report queries over ids only (no entity comparison, no theta join): nothing here loads an entity.
         String isAccepted = " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
                 + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
                 + " fi.cocreate.consultation.entity.ModerationState.REDACTED))";
-        String accepted = " from Response r join r.organisation o where r.consultation.id = :c and r.state ="
+        String accepted = " from Response r left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state ="
                 + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and" + isAccepted;
         String cited = " exists (select c.id from Citation c where c.response.id = r.id)";
         long total = em.createQuery("select count(r.id)" + accepted, Long.class).setParameter("c", consultationId)
@@ -200,16 +232,16 @@ public class Summaries {
         if (!listed) {
             return new SummaryCoverage(total, covered, List.of(), 0, List.of());
         }
-        List<SummaryCoverage.Uncited> responses = em.createQuery("select r.id, o.name" + accepted + " and not"
+        List<SummaryCoverage.Uncited> responses = em.createQuery("select r.id, " + SOURCE_NAME + accepted + " and not"
                 + cited + " order by o.name, r.id", Object[].class).setParameter("c", consultationId)
                 .setMaxResults(SummaryCoverage.LISTED).getResultStream()
                 .map(r -> new SummaryCoverage.Uncited((Long) r[0], null, (String) r[1], null)).toList();
-        String passages = " from Passage p join p.response r join r.organisation o where r.consultation.id = :c and"
+        String passages = " from Passage p join p.response r left join r.organisation o left join r.event ev where r.consultation.id = :c and"
                 + isAccepted + " and not exists (select c.id from Citation c where c.passage.id = p.id)";
         long uncitedPassages = em.createQuery("select count(p.id)" + passages, Long.class)
                 .setParameter("c", consultationId).getSingleResult();
         List<SummaryCoverage.Uncited> firstPassages = uncitedPassages == 0 ? List.of() : em.createQuery(
-                "select r.id, p.id, o.name, p.quote" + passages + " order by o.name, p.id", Object[].class)
+                "select r.id, p.id, " + SOURCE_NAME + ", p.quote" + passages + " order by o.name, p.id", Object[].class)
                 .setParameter("c", consultationId).setMaxResults(SummaryCoverage.LISTED).getResultStream()
                 .map(p -> new SummaryCoverage.Uncited((Long) p[0], (Long) p[1], (String) p[2], (String) p[3]))
                 .toList();

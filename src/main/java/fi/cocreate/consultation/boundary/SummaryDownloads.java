@@ -62,6 +62,9 @@ public class SummaryDownloads {
     PublicSummaries summaries;
 
     @Inject
+    OwnThemes ownThemes;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -86,8 +89,10 @@ public class SummaryDownloads {
                 sections.add(new SummaryDocument.Section(labels.getString("summarySection." + section.name()),
                         summary.getStatements().stream().filter(s -> s.getSection() == section)
                                 .map(s -> new SummaryDocument.Statement(s.getText().in(locale),
-                                        s.getTheme() == null ? null : labels.getString(s.getTheme().labelKey()),
-                                        published.citationsOf(s).stream().map(c -> c.organisation()
+                                        s.getTheme() == null ? null : published.themes().name(s.getTheme(), labels, locale),
+                                        published.citationsOf(s).stream().map(c -> c.source(locale)
+                                                + (c.isEventOutput() ? " (" + labels.getString(
+                                                        "moderation.eventOutput") + ")" : "")
                                                 + (c.organisationVerified() ? "" : " (" + labels.getString(
                                                         "summary.unverified") + ")")
                                                 + (c.isCampaign() ? " (" + new MessageFormat(labels.getString(
@@ -174,7 +179,7 @@ public class SummaryDownloads {
 
     /** The header, the questions and the words of the export in one language. */
     private record Labels(String sheetName, List<String> header, List<Question> questions, ResourceBundle ct,
-            Locale locale, String yes, String no) {
+            Locale locale, String yes, String no, fi.cocreate.consultation.control.ThemeNames themes) {
         String yesNo(boolean value) {
             return value ? yes : no;
         }
@@ -200,7 +205,7 @@ public class SummaryDownloads {
             }
         }
         return new Labels(ct.getString("export.sheet"), header, questions, ct, locale, text.getString("yes"),
-                text.getString("no"));
+                text.getString("no"), ownThemes.names(consultationId));
     }
 
     /**
@@ -218,8 +223,8 @@ public class SummaryDownloads {
         while (true) {
             List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
                     + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
-                    + " m.hiddenReason, m.id, o.verifiedAt, r.late, r.channel from Response r"
-                    + " join r.organisation o"
+                    + " m.hiddenReason, m.id, o.verifiedAt, r.late, r.channel, ev.id from Response r"
+                    + " left join r.organisation o left join r.event ev"
                     + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
                     + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
                     + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
@@ -264,8 +269,12 @@ public class SummaryDownloads {
                 List<Object> row = new ArrayList<>();
                 row.add(id);
                 row.add(nz((String) r[1]));
-                row.add((String) r[2]);
-                row.add(ct.getString(((OrganisationType) r[3]).labelKey()));
+                boolean eventOutput = r[15] != null;
+                // An event's output has no organisation: the event's title and "event output" stand instead.
+                row.add(eventOutput ? em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, r[15])
+                        .getTitle().in(locale) : (String) r[2]);
+                row.add(eventOutput ? ct.getString("eventOutput.type")
+                        : ct.getString(((OrganisationType) r[3]).labelKey()));
                 row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
                 row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
                 row.add(r[7]);
@@ -274,10 +283,10 @@ public class SummaryDownloads {
                 row.add(nz((String) r[10]));
                 row.add(publicTextOfRedacted(redacted.get(id), labels.questions(), answers.getOrDefault(id, Map.of()),
                         removedMark));
-                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> ct.getString(t.labelKey()))
+                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> labels.themes().name(t, ct, locale))
                         .collect(Collectors.joining("; ")));
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
-                row.add(r[12] != null);
+                row.add(eventOutput || r[12] != null);
                 row.add(r[13]);
                 row.add(ct.getString("responseChannel." + ((fi.cocreate.consultation.entity.ResponseChannel) r[14])
                         .name()));

@@ -34,6 +34,9 @@ public class SummaryMails {
         Map<String, Account> recipients = new LinkedHashMap<>();
         Map<String, String> organisationOf = new LinkedHashMap<>();
         for (Response response : responses.submittedOf(consultation.getId())) {
+            if (response.isEventOutput()) {
+                continue; // an event's output was entered by staff: no organisation to tell
+            }
             for (Account representative : response.getOrganisation().getRepresentatives()) {
                 recipients.putIfAbsent(representative.getEmail(), representative);
                 organisationOf.putIfAbsent(representative.getEmail(), response.getOrganisation().getName());
@@ -55,6 +58,9 @@ public class SummaryMails {
         Consultation consultation = response.getConsultation();
         String link = links.page("/consultation/org/index.xhtml");
         int sent = 0;
+        if (response.isEventOutput()) {
+            return 0; // entered by staff from an event: nobody outside to tell
+        }
         for (Account representative : response.getOrganisation().getRepresentatives()) {
             String language = SupportedLanguage.orDefault(representative.getLanguage());
             outbox.queue(representative.getEmail(), language, MailKind.RESPONSE_HIDDEN,

@@ -55,6 +55,9 @@ public class ThemeSuggestions {
     ThemeModels models;
 
     @Inject
+    OwnThemes ownThemes;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -122,6 +125,7 @@ public class ThemeSuggestions {
     public void accept(long responseId, Long passageId, Theme theme) {
         Response response = submitted(responseId);
         Objects.requireNonNull(theme, "Theme is required.");
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
         var existing = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r and t.theme = :t"
                 + (passage == null ? " and t.passage is null" : " and t.passage.id = :p"), Long.class)
@@ -139,6 +143,7 @@ public class ThemeSuggestions {
     public void reject(long responseId, Long passageId, Theme theme) {
         Response response = submitted(responseId);
         Objects.requireNonNull(theme, "Theme is required.");
+        ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
         var existing = em.createQuery("select count(r) from ThemeRejection r where r.response.id = :r"
                 + " and r.theme = :t" + (passage == null ? " and r.passage is null" : " and r.passage.id = :p"),
@@ -167,8 +172,8 @@ public class ThemeSuggestions {
     /** The consultation's model: what its staff coded, the whole responses and the passages, and what they rejected. */
     private ThemeClassifier train(long consultationId) {
         Consultation consultation = em.find(Consultation.class, consultationId);
-        Set<Theme> themes = consultation == null || consultation.getThemes().isEmpty() ? EnumSet.allOf(Theme.class)
-                : EnumSet.copyOf(consultation.getThemes());
+        Set<Theme> themes = consultation == null || consultation.getThemes().isEmpty() ? Theme.seed()
+                : Theme.setOf(consultation.getThemes());
         Map<Key, Set<Theme>> coded = new HashMap<>();
         Map<Key, Set<Theme>> rejected = new HashMap<>();
         Map<Long, String> quotes = new HashMap<>();
@@ -232,7 +237,7 @@ public class ThemeSuggestions {
     }
 
     private static Set<Theme> themesOf(Map<Key, Set<Theme>> map, Key key) {
-        return map.computeIfAbsent(key, k -> EnumSet.noneOf(Theme.class));
+        return map.computeIfAbsent(key, k -> new java.util.TreeSet<>());
     }
 
     private static long number(Object value) {

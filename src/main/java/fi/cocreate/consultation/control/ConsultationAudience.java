@@ -27,7 +27,7 @@ public final class ConsultationAudience {
     }
 
     public static Set<Theme> themes(Consultation consultation) {
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        Set<Theme> themes = new java.util.TreeSet<>();
         themes.addAll(consultation.getThemes());
         return themes;
     }

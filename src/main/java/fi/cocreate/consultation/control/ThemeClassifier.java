@@ -40,8 +40,8 @@ public final class ThemeClassifier {
     /** A coded text: the themes staff gave it and the suggested themes they rejected for it. */
     public record Example(String text, Set<Theme> themes, Set<Theme> rejected) {
         public Example {
-            themes = themes.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(themes);
-            rejected = rejected.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(rejected);
+            themes = themes.isEmpty() ? new java.util.TreeSet<>() : Theme.setOf(themes);
+            rejected = rejected.isEmpty() ? new java.util.TreeSet<>() : Theme.setOf(rejected);
         }
     }
 
@@ -89,7 +89,7 @@ public final class ThemeClassifier {
             idf[i] = Math.log((usable.size() + 1.0) / (df.get(i) + 1.0)) + 1;
         }
         List<SparseVector> vectors = counts.stream().map(c -> SparseVector.tfIdf(c, idf)).toList();
-        Map<Theme, double[]> weights = new EnumMap<>(Theme.class);
+        Map<Theme, double[]> weights = new java.util.TreeMap<>();
         for (Theme theme : themes) {
             double[] w = fit(theme, usable, vectors, vocabulary.size());
             if (w != null) {
@@ -162,7 +162,7 @@ public final class ThemeClassifier {
             }
         }
         SparseVector x = SparseVector.tfIdf(counts, idf);
-        Map<Theme, Double> scores = new EnumMap<>(Theme.class);
+        Map<Theme, Double> scores = new java.util.TreeMap<>();
         weights.forEach((theme, w) -> scores.put(theme, x.indices.length == 0 ? 0.0
                 : sigmoid(x.dot(w) + w[w.length - 1])));
         return scores;
@@ -183,7 +183,7 @@ public final class ThemeClassifier {
      * single most likely one if it reaches half the threshold (what the benchmark measures).
      */
     public Set<Theme> predict(String text) {
-        Set<Theme> predicted = EnumSet.noneOf(Theme.class);
+        Set<Theme> predicted = new java.util.TreeSet<>();
         Theme best = null;
         double bestScore = 0;
         for (Map.Entry<Theme, Double> e : scores(text).entrySet()) {
@@ -203,7 +203,7 @@ public final class ThemeClassifier {
 
     /** The themes the model can suggest (those with enough coded texts). */
     public Set<Theme> themes() {
-        return weights.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(weights.keySet());
+        return weights.isEmpty() ? new java.util.TreeSet<>() : Theme.setOf(weights.keySet());
     }
 
     /** How many coded texts the model learnt from. */

@@ -8,6 +8,7 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -96,8 +97,8 @@ public class Consultation implements Serializable {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consultation_theme", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "theme", length = 40)
-    @Enumerated(EnumType.STRING)
-    private Set<Theme> themes = EnumSet.noneOf(Theme.class);
+    @Convert(converter = fi.cocreate.consultation.entity.ThemeConverter.class)
+    private Set<Theme> themes = new java.util.TreeSet<>();
 
     @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -200,6 +201,10 @@ public class Consultation implements Serializable {
     }
 
     public void classify(Collection<Theme> themes, Collection<TargetGroup> targetGroups) {
+        if (themes != null && themes.stream().anyMatch(Theme::isOwn)) {
+            // what a consultation is about, for subscribers, is told in the seven seed themes
+            throw new IllegalArgumentException("Only seed themes classify a consultation.");
+        }
         this.themes.clear();
         this.themes.addAll(themes == null ? List.of() : themes);
         this.targetGroups.clear();

@@ -76,6 +76,16 @@ public class ConsultationSummary {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /**
+     * Before publishing: proposals in accepted responses that have no recorded reaction of the ministry are published
+     * unanswered, so staff must confirm that ({@code confirmed}); refused otherwise, naming how many.
+     */
+    public static void requireProposalsAnswered(long unanswered, boolean confirmed) {
+        if (unanswered > 0 && !confirmed) {
+            throw new BusinessException("summary.unansweredProposalsConfirm", unanswered);
+        }
+    }
+
     /** Whether the summary may be published at this instant: only at or after the consultation's deadline. */
     public boolean mayBePublishedAt(Instant now) {
         return consultation.isPastDeadline(now);

@@ -44,7 +44,8 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @NamedQuery(name = Response.OF_ORGANISATION,
         query = "select r from Response r where r.organisation.id = :organisationId order by r.updatedAt desc")
 @NamedQuery(name = Response.OF_CONSULTATION,
-        query = "select r from Response r where r.consultation.id = :consultationId order by r.organisation.name")
+        query = "select r from Response r left join r.organisation o where r.consultation.id = :consultationId"
+                + " order by o.name, r.id")
 @NamedQuery(name = Response.SUBMITTED_OF_CONSULTATION,
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.SUBMITTED order by r.submittedAt")
@@ -69,9 +70,15 @@ public class Response implements Serializable {
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    /** The responding organisation; null for an event's output, whose source is {@link #event}. */
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+
+    /** The workshop or event whose notes and outputs this is (channel EVENT); null for an organisation's response. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "event_id")
+    private ConsultationEvent event;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -279,10 +286,68 @@ public class Response implements Serializable {
         return response;
     }
 
+    /**
+     * Staff enter the notes and outputs of one of the consultation's workshops or events as feedback: submitted at
+     * once as of the event's start, with channel EVENT and no organisation (it is not an organisation's statement and
+     * never late: events are part of the consultation). Only for an event of this consultation that has started.
+     * Then it is moderated, coded, cited and shown like a written response, named by the event.
+     */
+    public static Response eventOutput(Consultation consultation, ConsultationEvent event, Account staff,
+            Instant now) {
+        Objects.requireNonNull(consultation, "Consultation is required.");
+        if (event == null) {
+            throw new BusinessException("entered.eventRequired");
+        }
+        if (event.getConsultation() != consultation
+                && !Objects.equals(event.getConsultation().getId(), consultation.getId())) {
+            throw new BusinessException("entered.eventOfOtherConsultation");
+        }
+        if (event.getStartsAt().isAfter(now)) {
+            throw new BusinessException("entered.eventNotHeld");
+        }
+        Response response = new Response();
+        response.consultation = consultation;
+        response.event = event;
+        response.channel = ResponseChannel.EVENT;
+        response.author = Objects.requireNonNull(staff, "Author is required.");
+        response.state = ResponseState.DRAFT;
+        response.createdAt = now;
+        response.updatedAt = now;
+        response.versions.add(new ResponseVersion(response, 1, staff, now));
+        response.currentVersion = 1;
+        return response;
+    }
+
+    /** Submits an {@link #eventOutput event output}'s entered notes as of the event's start. */
+    public ResponseVersion submitEventOutput(List<AnswerInput> answers, boolean consent, Account staff, Instant now,
+            LongFunction<String> references) {
+        if (event == null) {
+            throw new IllegalStateException("Not an event output.");
+        }
+        if (state == ResponseState.SUBMITTED) {
+            throw new BusinessException("entered.alreadySubmitted", referenceNumber);
+        }
+        if (answers.stream().allMatch(a -> a.text() == null || a.text().isBlank())) {
+            throw new BusinessException("entered.eventNotesRequired");
+        }
+        ResponseVersion draft = write(answers, consent, staff, now);
+        Instant held = event.getStartsAt();
+        this.late = false;
+        draft.markSubmitted(held, null);
+        this.state = ResponseState.SUBMITTED;
+        this.submittedVersion = draft.getNumber();
+        this.submittedAt = held;
+        this.publicationConsent = consent;
+        if (referenceNumber == null) {
+            referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
+        }
+        return draft;
+    }
+
     /** See {@link #received}: submits the entered answers as of {@code arrivedAt}. */
     public ResponseVersion enterReceived(List<AnswerInput> answers, boolean consent, Account staff,
             ResponseChannel via, Instant arrivedAt, Instant now, LongFunction<String> references) {
-        if (via == null || via == ResponseChannel.WEB) {
+        if (via == null || via == ResponseChannel.WEB || via == ResponseChannel.EVENT) {
             throw new BusinessException("entered.channelRequired").about("channel");
         }
         if (arrivedAt == null || arrivedAt.isAfter(now) || arrivedAt.isBefore(consultation.getOpensAt())) {
@@ -333,9 +398,27 @@ public class Response implements Serializable {
         return late;
     }
 
-    /** Whether the response counts as the organisation's: only once staff have verified the organisation. */
+    /**
+     * Whether the response counts as the organisation's: only once staff have verified the organisation. An event's
+     * output, entered by staff, counts as that event's output (never as an organisation's).
+     */
     public boolean isCounted() {
-        return state == ResponseState.SUBMITTED && organisation.isVerified();
+        return state == ResponseState.SUBMITTED && (event != null || organisation.isVerified());
+    }
+
+    /** The notes and outputs of a workshop or event, entered by staff, rather than an organisation's statement. */
+    public boolean isEventOutput() {
+        return event != null;
+    }
+
+    /** The event this is the output of; null for an organisation's response. */
+    public ConsultationEvent getEvent() {
+        return event;
+    }
+
+    /** Who the feedback is from, as shown: the organisation's name, or the event's title in the reader's language. */
+    public String sourceName(java.util.Locale locale) {
+        return event != null ? event.getTitle().in(locale) : organisation.getName();
     }
 
     /** Whether a draft newer than the last submission exists (never submitted, or edited since). */

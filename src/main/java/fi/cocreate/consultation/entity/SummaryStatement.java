@@ -5,6 +5,7 @@ import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,7 +37,7 @@ public class SummaryStatement {
     @Column(nullable = false, length = 30)
     private SummarySection section;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = fi.cocreate.consultation.entity.ThemeConverter.class)
     @Column(length = 40)
     private Theme theme;
 

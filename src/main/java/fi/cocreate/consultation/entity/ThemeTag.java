@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,7 +39,7 @@ public class ThemeTag {
     @JoinColumn(name = "passage_id")
     private Passage passage;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = fi.cocreate.consultation.entity.ThemeConverter.class)
     @Column(nullable = false, length = 40)
     private Theme theme;
 

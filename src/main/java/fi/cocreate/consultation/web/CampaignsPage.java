@@ -27,6 +27,12 @@ public class CampaignsPage implements Serializable {
     Campaigns campaigns;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    @Inject
     Consultations consultations;
 
     private Long id;
@@ -39,6 +45,7 @@ public class CampaignsPage implements Serializable {
         title = consultations.find(id == null ? -1 : id).getTitle();
         confirmed = campaigns.confirmed(id);
         suggested = campaigns.suggested(id);
+        themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
     }
 
     public String confirm(int index) {
@@ -69,8 +76,9 @@ public class CampaignsPage implements Serializable {
         return "/consultation/staff/campaigns.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        return themes;
     }
 
     public Long getId() {

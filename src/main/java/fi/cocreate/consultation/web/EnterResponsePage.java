@@ -49,7 +49,7 @@ public class EnterResponsePage implements Serializable {
         private final int maxLength;
         private String text;
 
-        Field(long questionId, int position, LocalizedText question, int maxLength) {
+        public Field(long questionId, int position, LocalizedText question, int maxLength) {
             this.questionId = questionId;
             this.position = position;
             this.question = question;

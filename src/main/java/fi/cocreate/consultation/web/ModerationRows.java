@@ -53,7 +53,8 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
             sort = ModerationSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        List<ModerationRow> rows = moderation().page(consultationId, filter, sort, ascending, first, pageSize);
+        List<ModerationRow> rows = moderation().page(consultationId, filter, sort, ascending, first, pageSize,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
         Map<Long, List<Suggestion>> suggestions = CDI.current().select(ThemeSuggestions.class).get()
                 .forResponses(consultationId, rows.stream().map(ModerationRow::responseId).toList());
         return rows.stream().map(r -> r.withSuggestions(suggestions.get(r.responseId()))).toList();

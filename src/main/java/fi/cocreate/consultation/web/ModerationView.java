@@ -41,6 +41,15 @@ public class ModerationView implements Serializable {
     Moderation moderation;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    /** Their names, for the chart. */
+    private fi.cocreate.consultation.control.ThemeNames themeNames;
+
+    @Inject
     Consultations consultations;
 
     @Inject
@@ -60,6 +69,8 @@ public class ModerationView implements Serializable {
     public void load() throws IOException {
         Consultation consultation = consultations.find(id == null ? -1 : id);
         title = consultation.getTitle();
+        themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
+        themeNames = ownThemes.names(id == null ? -1 : id);
         questions = consultation.getQuestions().stream()
                 .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
         overview = moderation.overview(id);
@@ -102,8 +113,8 @@ public class ModerationView implements Serializable {
                 ModerationView.class.getClassLoader());
         JsonArrayBuilder names = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        for (Theme t : Theme.values()) {
-            names.add(labels.getString(t.labelKey()));
+        for (Theme t : getThemes()) {
+            names.add(themeNames.name(t, labels, locale));
             counts.add(overview.byTheme().getOrDefault(t, 0L));
         }
         return Json.createObjectBuilder().add("type", "bar")
@@ -142,8 +153,9 @@ public class ModerationView implements Serializable {
         return OrganisationType.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        return themes;
     }
 
     public ModerationState[] getStates() {

@@ -32,6 +32,12 @@ public class ResponseModerator implements Serializable {
     Moderation moderation;
 
     @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
+    @Inject
     fi.cocreate.consultation.boundary.Attachments attachments;
 
     @Inject
@@ -68,6 +74,7 @@ public class ResponseModerator implements Serializable {
         files = attachments.list(moderated.response().getId());
         history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.response().getId());
         suggestions = themeSuggestions.forResponse(moderated.response().getId());
+        themes = new java.util.ArrayList<>(ownThemes.available(moderated.response().getConsultation().getId()));
     }
 
     /** Codes the whole response with the suggested theme. */
@@ -125,6 +132,12 @@ public class ResponseModerator implements Serializable {
 
     public List<fi.cocreate.audit.boundary.AuditLog.Line> getHistory() {
         return history;
+    }
+
+    /** A history entry's detail in the page's language: the kinds, reactions and channels it names translated. */
+    public String historyDetail(fi.cocreate.audit.boundary.AuditLog.Line line) {
+        return fi.cocreate.consultation.control.ModerationHistoryText.detail(line.action(), line.detail(),
+                key -> fi.cocreate.common.web.Notices.text(key));
     }
 
     public void saveState() {
@@ -189,8 +202,9 @@ public class ResponseModerator implements Serializable {
         return ModerationState.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        return themes;
     }
 
     public Long getId() {

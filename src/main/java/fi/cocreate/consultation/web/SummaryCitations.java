@@ -52,7 +52,8 @@ public class SummaryCitations implements Serializable {
     public List<Source> complete(String typed) {
         List<Source> found = new ArrayList<>();
         offered.clear();
-        for (CitableSource c : moderation.citable(id, typed, OFFERED)) {
+        for (CitableSource c : moderation.citable(id, typed, OFFERED,
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())) {
             Source s = c.isPassage()
                     ? new Source("p:" + c.passageId(), c.organisation() + ": \u201c" + abbreviate(c.quote()) + "\u201d")
                     : new Source("r:" + c.responseId(), c.organisation() + " ("

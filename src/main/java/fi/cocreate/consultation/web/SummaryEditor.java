@@ -28,6 +28,12 @@ public class SummaryEditor implements Serializable {
     @Inject
     Summaries summaries;
 
+    @Inject
+    fi.cocreate.consultation.boundary.OwnThemes ownThemes;
+
+    /** The consultation's themes, read once per view. */
+    private java.util.ArrayList<Theme> themes;
+
     private Long id;
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
@@ -41,6 +47,12 @@ public class SummaryEditor implements Serializable {
     private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
     /** Staff confirm that they publish although accepted responses are not cited. */
     private boolean uncitedConfirmed;
+
+    /** Staff confirm that they publish although proposals in accepted responses have no recorded reaction. */
+    private boolean unansweredConfirmed;
+
+    /** How many proposals in accepted responses have no recorded reaction, as the page was drawn. */
+    private long unansweredProposals;
     /** The summary's version when the page opened, or after this page's own last change (-1: take it again). */
     private long seenVersion;
 
@@ -58,6 +70,8 @@ public class SummaryEditor implements Serializable {
         uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
                 .collect(java.util.stream.Collectors.toSet()));
         coverage = summaries.coverage(consultationId);
+        themes = new java.util.ArrayList<>(ownThemes.available(consultationId));
+        unansweredProposals = summaries.unansweredProposals(consultationId);
         if (seenVersion == -1) {
             seenVersion = summary.getVersion();
         }
@@ -65,6 +79,18 @@ public class SummaryEditor implements Serializable {
 
     public fi.cocreate.consultation.boundary.SummaryCoverage getCoverage() {
         return coverage;
+    }
+
+    public boolean isUnansweredConfirmed() {
+        return unansweredConfirmed;
+    }
+
+    public void setUnansweredConfirmed(boolean unansweredConfirmed) {
+        this.unansweredConfirmed = unansweredConfirmed;
+    }
+
+    public long getUnansweredProposals() {
+        return unansweredProposals;
     }
 
     public boolean isUncitedConfirmed() {
@@ -113,7 +139,7 @@ public class SummaryEditor implements Serializable {
     }
 
     public void publish() {
-        summaries.publish(id, seenVersion, uncitedConfirmed);
+        summaries.publish(id, seenVersion, uncitedConfirmed, unansweredConfirmed);
         seenVersion = -1;
         Notices.info("summary.publishedNow");
         refresh();
@@ -139,8 +165,9 @@ public class SummaryEditor implements Serializable {
         return SummarySection.values();
     }
 
-    public Theme[] getThemes() {
-        return Theme.values();
+    /** The themes the consultation's feedback is coded by: the seven and the consultation's own. */
+    public java.util.List<Theme> getThemes() {
+        return themes;
     }
 
     public Long getId() {

@@ -64,7 +64,10 @@ final class PersonalDataExport {
         for (Response r : c.responses()) {
             JsonObjectBuilder response = Json.createObjectBuilder().add("id", r.getId());
             put(response, "consultation", r.getConsultation().getTitle());
-            put(response, "organisation", r.getOrganisation().getName());
+            put(response, "organisation", r.getOrganisation() == null ? null : r.getOrganisation().getName());
+            if (r.isEventOutput()) {
+                put(response, "event", r.getEvent().getTitle());
+            }
             put(response, "state", r.getState());
             put(response, "referenceNumber", r.getReferenceNumber());
             response.add("writtenByYou", r.getAuthor().getId().equals(a.getId()));
@@ -121,7 +124,7 @@ final class PersonalDataExport {
             put(subscription, "language", s.getLanguage());
             subscription.add("targetGroups", Json.createArrayBuilder(
                     s.getTargetGroups().stream().map(Enum::name).sorted().toList()));
-            subscription.add("themes", Json.createArrayBuilder(s.getThemes().stream().map(Enum::name).sorted()
+            subscription.add("themes", Json.createArrayBuilder(s.getThemes().stream().map(fi.cocreate.consultation.entity.Theme::name).sorted()
                     .toList()));
             put(subscription, "createdAt", s.getCreatedAt());
             put(subscription, "confirmedAt", s.getConfirmedAt());

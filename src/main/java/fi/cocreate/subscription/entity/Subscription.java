@@ -6,6 +6,7 @@ import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -58,7 +59,7 @@ public class Subscription {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "subscription_theme", joinColumns = @JoinColumn(name = "subscription_id"))
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = fi.cocreate.consultation.entity.ThemeConverter.class)
     @Column(name = "theme", length = 40)
     private Set<Theme> themes = new HashSet<>();
 
@@ -97,6 +98,10 @@ public class Subscription {
             this.targetGroups.addAll(groups);
         }
         if (chosenThemes != null) {
+            // subscriptions are by the seven seed themes; a consultation's own themes are for coding its feedback
+            chosenThemes.stream().filter(Theme::isOwn).findAny().ifPresent(t -> {
+                throw new IllegalArgumentException("Not a seed theme: " + t);
+            });
             this.themes.addAll(chosenThemes);
         }
     }
@@ -134,7 +139,7 @@ public class Subscription {
     }
 
     public Set<Theme> getThemes() {
-        return themes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(themes));
+        return themes.isEmpty() ? Set.of() : Collections.unmodifiableSet(Theme.setOf(themes));
     }
 
     public Instant getCreatedAt() {

@@ -54,7 +54,7 @@ public class SubscribeForm {
     }
 
     static Set<Theme> themes(List<Theme> chosen) {
-        return chosen == null || chosen.isEmpty() ? EnumSet.noneOf(Theme.class) : EnumSet.copyOf(chosen);
+        return chosen == null || chosen.isEmpty() ? new java.util.TreeSet<>() : Theme.setOf(chosen);
     }
 
     public TargetGroup[] getAllTargetGroups() {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ThemeClassifierTest {
 
-    private static final Set<Theme> ALL = EnumSet.allOf(Theme.class);
+    private static final Set<Theme> ALL = Theme.seed();
 
     @Test
     void theLanguageIsToldByItsStopWords() {

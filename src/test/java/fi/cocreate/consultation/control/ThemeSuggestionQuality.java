@@ -79,7 +79,7 @@ public final class ThemeSuggestionQuality {
         long start = System.nanoTime();
         List<CodedPassage> shuffled = new ArrayList<>(passages);
         java.util.Collections.shuffle(shuffled, new Random(seed));
-        Map<Theme, Counts> perTheme = new EnumMap<>(Theme.class);
+        Map<Theme, Counts> perTheme = new java.util.TreeMap<>();
         for (Theme t : Theme.values()) {
             perTheme.put(t, new Counts());
         }
@@ -97,7 +97,7 @@ public final class ThemeSuggestionQuality {
                 }
             }
             training = training.subList(0, (int) Math.round(training.size() * share));
-            ThemeClassifier model = ThemeClassifier.train(EnumSet.allOf(Theme.class), training);
+            ThemeClassifier model = ThemeClassifier.train(Theme.seed(), training);
             for (CodedPassage p : test) {
                 Set<Theme> predicted = model.predict(p.text());
                 List<ThemeClassifier.Suggestion> ranked = model.suggest(p.text(), Set.of());

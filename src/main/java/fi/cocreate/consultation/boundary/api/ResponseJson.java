@@ -14,7 +14,10 @@ public record ResponseJson(long id, long consultationId, String organisation, St
         String redactedText,
         List<AnswerJson> answers,
         @Schema(description = "False while the ministry has not verified the organisation") boolean organisationVerified,
-        @Schema(description = "Submitted after the deadline under an extension the ministry granted") boolean late) {
+        @Schema(description = "Submitted after the deadline under an extension the ministry granted") boolean late,
+        @Schema(description = "Set when this is the output (notes) of one of the consultation's workshops or events,"
+                + " entered by the ministry: the event's title; then organisation and organisationType are null")
+        LocalizedText event) {
 
     @Schema(name = "Answer")
     public record AnswerJson(int question, LocalizedText questionText,
@@ -24,10 +27,11 @@ public record ResponseJson(long id, long consultationId, String organisation, St
     }
 
     public static ResponseJson of(PublicResponse r, String removedMark) {
-        return new ResponseJson(r.id(), r.consultationId(), r.organisation(), r.organisationType().name(),
+        return new ResponseJson(r.id(), r.consultationId(), r.organisation(),
+                r.organisationType() == null ? null : r.organisationType().name(),
                 r.submittedAt(), r.redactedText(), r.answers().stream()
                         .map(a -> new AnswerJson(a.position(), a.question(), a.text().render(removedMark),
                                 a.text().isRedacted())).toList(),
-                r.organisationVerified(), r.late());
+                r.organisationVerified(), r.late(), r.event());
     }
 }

@@ -33,7 +33,9 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
     @Schema(name = "SummaryStatement")
     public record Statement(int position,
             @Schema(enumeration = {"FEEDBACK", "EVENT_DISCUSSION"}) String section,
-            @Schema(description = "Theme code, or null") String theme,
+            @Schema(description = "Theme code, or null: one of the seven seed themes, or OWN_<id> for a theme the"
+                    + " ministry defined for this consultation") String theme,
+            @Schema(description = "The theme's name in Finnish, Swedish and English, or null") LocalizedText themeLabel,
             LocalizedText text,
             @Schema(description = "True when the statement is the ministry's own conclusion, resting on no"
                     + " particular response") boolean ownConclusion,
@@ -47,12 +49,16 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
             @Schema(description = "When the response is one of a campaign of near-identical responses: the number of"
                     + " its senders (the campaign is cited once); otherwise null") Long campaignSenders,
             @Schema(description = "False while the ministry has not verified the organisation")
-            boolean organisationVerified) {
+            boolean organisationVerified,
+            @Schema(description = "Set when the cited feedback is the output of one of the consultation's workshops or"
+                    + " events: the event's title; then organisation and organisationType are null")
+            fi.cocreate.common.LocalizedText event) {
 
         static Citation of(PublicCitation c, String removedMark) {
-            return new Citation(c.responseId(), c.organisation(), c.organisationType().name(),
+            return new Citation(c.responseId(), c.organisation(),
+                    c.organisationType() == null ? null : c.organisationType().name(),
                     c.quote() == null ? null : c.quote().render(removedMark),
-                    c.isCampaign() ? c.senders() : null, c.organisationVerified());
+                    c.isCampaign() ? c.senders() : null, c.organisationVerified(), c.event());
         }
     }
 
@@ -61,11 +67,12 @@ public record SummaryJson(long consultationId, LocalizedText consultationTitle, 
         long id = s.getConsultation().getId();
         return new SummaryJson(id, s.getConsultation().getTitle(), s.getPublishedAt(), "summaries/" + id + "/pdf",
                 s.getStatements().stream().map(st -> new Statement(st.getPosition(), st.getSection().name(),
-                        st.getTheme() == null ? null : st.getTheme().name(), st.getText(), st.isOwnConclusion(),
+                        st.getTheme() == null ? null : st.getTheme().name(), published.themes().label(st.getTheme()),
+                        st.getText(), st.isOwnConclusion(),
                         published.citationsOf(st).stream().map(c -> Citation.of(c, removedMark)).toList())).toList(),
                 published.proposalGroups().stream().map(g -> new ReactionGroup(g.reaction().name(), g.count(),
                         g.proposals().stream().map(p -> new ProposalJson(p.responseId(), p.organisation(),
-                                p.organisationType().name(), p.organisationVerified(), p.text().render(removedMark),
+                                p.organisationType() == null ? null : p.organisationType().name(), p.organisationVerified(), p.text().render(removedMark),
                                 p.reason(), p.answeredAt())).toList())).toList());
     }
 }

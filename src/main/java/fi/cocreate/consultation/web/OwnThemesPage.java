@@ -1,0 +1,180 @@
+package fi.cocreate.consultation.web;
+
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.Notices;
+import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.OwnThemes;
+import fi.cocreate.consultation.entity.ConsultationTheme;
+import fi.cocreate.consultation.entity.Theme;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Staff's page of a consultation's themes: the seven seed themes (fixed) and the consultation's own, which staff add
+ * and rename with fi/sv/en labels. A rename carries the version the page showed, so a colleague's rename is never
+ * silently replaced. Kept with the view: ids, texts and versions.
+ */
+@Named
+@ViewScoped
+public class OwnThemesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    OwnThemes ownThemes;
+
+    /** An own theme as the page edits it. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final long version;
+        private final String lastEditedBy;
+        private String fi;
+        private String sv;
+        private String en;
+
+        Row(ConsultationTheme t) {
+            this.id = t.getId();
+            this.version = t.getVersion();
+            this.lastEditedBy = t.getLastEdit() == null ? null : t.getLastEdit().getBy();
+            this.fi = t.getLabel().getFi();
+            this.sv = t.getLabel().getSv();
+            this.en = t.getLabel().getEn();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public String getLastEditedBy() {
+            return lastEditedBy;
+        }
+
+        public Theme getTheme() {
+            return Theme.own(id);
+        }
+
+        public String getFi() {
+            return fi;
+        }
+
+        public void setFi(String fi) {
+            this.fi = fi;
+        }
+
+        public String getSv() {
+            return sv;
+        }
+
+        public void setSv(String sv) {
+            this.sv = sv;
+        }
+
+        public String getEn() {
+            return en;
+        }
+
+        public void setEn(String en) {
+            this.en = en;
+        }
+    }
+
+    private Long id;
+    private LocalizedText title;
+    private List<Row> rows = new ArrayList<>();
+    private String newFi;
+    private String newSv;
+    private String newEn;
+
+    public void load() {
+        title = consultations.find(id == null ? -1 : id).getTitle();
+        refresh();
+    }
+
+    private void refresh() {
+        rows = new ArrayList<>(ownThemes.of(id).stream().map(Row::new).toList());
+    }
+
+    public void add() {
+        try {
+            ConsultationTheme added = ownThemes.add(id, newFi, newSv, newEn);
+            Notices.info("ownTheme.added", added.getLabel().getFi());
+            newFi = null;
+            newSv = null;
+            newEn = null;
+            refresh();
+        } catch (BusinessException e) {
+            Notices.errorAt("add:fi", e.getMessageKey(), e.getArguments()); // what staff typed stays
+        }
+    }
+
+    public void save(Row row) {
+        try {
+            ownThemes.rename(id, row.getId(), row.getFi(), row.getSv(), row.getEn(), row.getVersion());
+            Notices.info("ownTheme.saved", row.getFi().strip());
+            refresh();
+        } catch (BusinessException e) {
+            Notices.error(e); // the row keeps what staff typed; a colleague's change is named in the message
+        }
+    }
+
+    public Theme[] getSeedThemes() {
+        return Theme.values();
+    }
+
+    public int getMaxLabel() {
+        return ConsultationTheme.MAX_LABEL;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getNewFi() {
+        return newFi;
+    }
+
+    public void setNewFi(String newFi) {
+        this.newFi = newFi;
+    }
+
+    public String getNewSv() {
+        return newSv;
+    }
+
+    public void setNewSv(String newSv) {
+        this.newSv = newSv;
+    }
+
+    public String getNewEn() {
+        return newEn;
+    }
+
+    public void setNewEn(String newEn) {
+        this.newEn = newEn;
+    }
+}
