@@ -25,8 +25,7 @@ public final class DevServer {
 
     private static final Logger LOG = Logger.getLogger(DevServer.class.getName());
 
-    private DevServer() {
-    }
+    private DevServer() {}
 
     public static void main(String[] args) throws Exception {
         File war = new File(System.getProperty("cocreate.war", "target/cocreate.war"));
@@ -40,11 +39,12 @@ public final class DevServer {
         // A development database: a commit reaches the log file at once and the disk once a second, not at every commit
         // (innodb_flush_log_at_trx_commit=2), which makes the first start's migrations and demo data several times
         // faster on a slow disk. A crash of the machine may lose the last second of dev data; the app is not affected.
-        EmbeddedDatabase db = EmbeddedDatabase.start(new File(dataDir, "mariadb"), dbPort, "cocreate",
-                "--innodb-flush-log-at-trx-commit=2");
+        EmbeddedDatabase db = EmbeddedDatabase.start(
+                new File(dataDir, "mariadb"), dbPort, "cocreate", "--innodb-flush-log-at-trx-commit=2");
         // Payara Micro lists the deployments of its root directory in its domain.xml and boots them again before
         // --deploy deploys the new WAR: every run after the first deployed the app twice (once the old WAR, then the
-        // new one). The root directory holds nothing else that is kept (the data is in the database), so each run starts
+        // new one). The root directory holds nothing else that is kept (the data is in the database), so each run
+        // starts
         // with an empty one.
         File payaraRoot = new File(dataDir, "payara");
         deleteRecursively(payaraRoot.toPath());
@@ -52,12 +52,22 @@ public final class DevServer {
         String baseUrl = "http://localhost:" + httpPort;
 
         List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx1g", "-jar", microJar.getAbsolutePath(),
-                // --nocluster, not --nohazelcast: web.xml is <distributable/>, so sessions are kept in Payara's data grid
+                javaExecutable(),
+                "-Xmx1g",
+                "-jar",
+                microJar.getAbsolutePath(),
+                // --nocluster, not --nohazelcast: web.xml is <distributable/>, so sessions are kept in Payara's data
+                // grid
                 // (a Hazelcast member of one here); without Hazelcast every session save fails and no login holds.
-                "--nocluster", "--port", String.valueOf(httpPort), "--contextroot", "/",
-                "--rootdir", payaraRoot.getAbsolutePath(),
-                "--deploy", war.getAbsolutePath()));
+                "--nocluster",
+                "--port",
+                String.valueOf(httpPort),
+                "--contextroot",
+                "/",
+                "--rootdir",
+                payaraRoot.getAbsolutePath(),
+                "--deploy",
+                war.getAbsolutePath()));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("DB_URL", db.jdbcUrl());
@@ -104,7 +114,8 @@ public final class DevServer {
             return;
         }
         try (var walk = java.nio.file.Files.walk(path)) {
-            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (java.nio.file.Path p :
+                    walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 java.nio.file.Files.delete(p);
             }
         }
@@ -115,12 +126,13 @@ public final class DevServer {
     }
 
     private static boolean waitUntilServing(String url, Process payara) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline && payara.isAlive()) {
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return true;
                 }
@@ -135,10 +147,17 @@ public final class DevServer {
     private static String banner(String baseUrl, File dataDir, MailSink sink) {
         StringBuilder text = new StringBuilder("\n\n========================================================\n");
         text.append(" Cocreate is running at ").append(baseUrl).append("/\n");
-        text.append(" Database files: ").append(new File(dataDir, "mariadb").getAbsolutePath()).append('\n');
-        text.append(" Mail sink: SMTP localhost:").append(sink.smtpPort())
-                .append(", read mails at ").append(baseUrl).append("/dev/mail.xhtml (staff/admin)\n");
-        text.append(" Demo logins (password for all: ").append(DemoLogins.PASSWORD).append("):\n");
+        text.append(" Database files: ")
+                .append(new File(dataDir, "mariadb").getAbsolutePath())
+                .append('\n');
+        text.append(" Mail sink: SMTP localhost:")
+                .append(sink.smtpPort())
+                .append(", read mails at ")
+                .append(baseUrl)
+                .append("/dev/mail.xhtml (staff/admin)\n");
+        text.append(" Demo logins (password for all: ")
+                .append(DemoLogins.PASSWORD)
+                .append("):\n");
         for (DemoLogins.Login login : DemoLogins.ALL) {
             text.append(String.format("   %-10s %s%n", login.role(), login.email()));
         }

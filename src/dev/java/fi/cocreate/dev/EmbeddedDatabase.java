@@ -59,7 +59,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LOG.info(() -> "Embedded MariaDB on port " + port + ", data in " + dataDir.getAbsolutePath());
             return new EmbeddedDatabase(db, port, schema);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -75,7 +76,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return absolute;
         }
         Files.createDirectories(absolute.toPath());
-        Path link = Path.of(System.getProperty("user.home"), ".cache", "cocreate-dev",
+        Path link = Path.of(
+                System.getProperty("user.home"),
+                ".cache",
+                "cocreate-dev",
                 Integer.toHexString(absolute.getPath().hashCode()) + "-" + absolute.getName());
         Files.createDirectories(link.getParent());
         if (Files.isSymbolicLink(link) && !Files.readSymbolicLink(link).equals(absolute.toPath())) {

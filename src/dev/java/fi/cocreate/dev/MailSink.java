@@ -117,7 +117,8 @@ public final class MailSink implements AutoCloseable {
             try {
                 ByteArrayOutputStream raw = new ByteArrayOutputStream();
                 message.writeTo(raw);
-                body.append(Base64.getEncoder().encodeToString(raw.toByteArray())).append('\n');
+                body.append(Base64.getEncoder().encodeToString(raw.toByteArray()))
+                        .append('\n');
             } catch (Exception e) {
                 LOG.warning("Could not serialise a received mail: " + e.getMessage());
             }
@@ -149,8 +150,11 @@ public final class MailSink implements AutoCloseable {
         for (int i = alreadyLogged; i < messages.length && logMails; i++) {
             MimeMessage m = messages[i];
             try {
-                String to = m.getAllRecipients() == null ? "" : Arrays.stream(m.getAllRecipients())
-                        .map(Address::toString).collect(Collectors.joining(", "));
+                String to = m.getAllRecipients() == null
+                        ? ""
+                        : Arrays.stream(m.getAllRecipients())
+                                .map(Address::toString)
+                                .collect(Collectors.joining(", "));
                 LOG.info("MAIL to " + to + ": " + m.getSubject());
             } catch (Exception e) {
                 LOG.warning("Could not read a received mail: " + e.getMessage());

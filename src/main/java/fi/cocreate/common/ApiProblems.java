@@ -54,7 +54,10 @@ public class ApiProblems implements ExceptionMapper<RuntimeException> {
         if (refused != null && status == 400) {
             body.add("code", refused.getMessageKey());
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(body.build().toString())
+                .build();
     }
 
     private String path() {

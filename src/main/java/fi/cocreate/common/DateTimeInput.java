@@ -17,12 +17,12 @@ public final class DateTimeInput {
 
     public static final String PATTERN_HINT = "31.12.2026 16:00";
 
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(?:,|klo|kl\\.?|at)?\\s*(\\d{1,2})[:.](\\d{2})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s+|T)(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\s*(?:,|klo|kl\\.?|at)?\\s*(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern ISO =
+            Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s+|T)(\\d{1,2})[:.](\\d{2})");
 
-    private DateTimeInput() {
-    }
+    private DateTimeInput() {}
 
     /** The date and time typed, or empty when it is not a real date and time in one of the accepted forms. */
     public static Optional<LocalDateTime> parse(String typed) {
@@ -34,8 +34,8 @@ public final class DateTimeInput {
         Matcher iso = ISO.matcher(text);
         try {
             if (dayFirst.matches()) {
-                return Optional.of(of(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1), dayFirst.group(4),
-                        dayFirst.group(5)));
+                return Optional.of(of(
+                        dayFirst.group(3), dayFirst.group(2), dayFirst.group(1), dayFirst.group(4), dayFirst.group(5)));
             }
             if (iso.matches()) {
                 return Optional.of(of(iso.group(1), iso.group(2), iso.group(3), iso.group(4), iso.group(5)));
@@ -47,12 +47,20 @@ public final class DateTimeInput {
     }
 
     public static String format(LocalDateTime value) {
-        return value == null ? "" : String.format("%d.%d.%d %02d:%02d", value.getDayOfMonth(), value.getMonthValue(),
-                value.getYear(), value.getHour(), value.getMinute());
+        return value == null
+                ? ""
+                : String.format(
+                        "%d.%d.%d %02d:%02d",
+                        value.getDayOfMonth(),
+                        value.getMonthValue(),
+                        value.getYear(),
+                        value.getHour(),
+                        value.getMinute());
     }
 
     private static LocalDateTime of(String year, String month, String day, String hour, String minute) {
-        return LocalDateTime.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
+        return LocalDateTime.of(
+                LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
                 LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute)));
     }
 }

@@ -13,15 +13,17 @@ import java.util.Locale;
  */
 public final class DateTimes {
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     public static DateTimeFormatter dateTimeFormatter(Locale locale) {
-        return DateTimeFormatter.ofPattern(switch (language(locale)) {
-            case "fi" -> "d.M.yyyy 'klo' H.mm";
-            case "sv" -> "d.M.yyyy 'kl.' H.mm";
-            default -> "d MMMM yyyy, HH:mm";
-        }, locale).withZone(ApplicationClock.ZONE);
+        return DateTimeFormatter.ofPattern(
+                        switch (language(locale)) {
+                            case "fi" -> "d.M.yyyy 'klo' H.mm";
+                            case "sv" -> "d.M.yyyy 'kl.' H.mm";
+                            default -> "d MMMM yyyy, HH:mm";
+                        },
+                        locale)
+                .withZone(ApplicationClock.ZONE);
     }
 
     public static DateTimeFormatter dateFormatter(Locale locale) {

@@ -33,8 +33,8 @@ public class JobLeases {
     public boolean claim(String job, Duration period, Instant now, String server) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT IGNORE INTO scheduled_job (name, next_run_at, runs) VALUES (?, ?, 0)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT IGNORE INTO scheduled_job (name, next_run_at, runs) VALUES (?, ?, 0)")) {
                 insert.setString(1, job);
                 insert.setTimestamp(2, Timestamp.from(now));
                 insert.executeUpdate();
@@ -42,8 +42,8 @@ public class JobLeases {
             try (PreparedStatement update = c.prepareStatement("UPDATE scheduled_job SET next_run_at = ?,"
                     + " last_run_at = ?, last_run_by = ?, runs = runs + 1"
                     + " WHERE name = ? AND (next_run_at <= ? OR next_run_at > ?)")) {
-                update.setTimestamp(1, Timestamp.from(now.plus(period).minusMillis(Math.min(250,
-                        period.toMillis() / 10))));
+                update.setTimestamp(
+                        1, Timestamp.from(now.plus(period).minusMillis(Math.min(250, period.toMillis() / 10))));
                 update.setTimestamp(2, Timestamp.from(now));
                 update.setString(3, server);
                 update.setString(4, job);

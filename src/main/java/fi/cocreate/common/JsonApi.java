@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
  * application). Payara Micro describes it at {@code /openapi}. Only public data ever appears in it.
  */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Cocreate public API", version = "1",
-        description = "Read-only open data: consultations, their events, published summaries and report timelines.",
-        license = @License(name = "Open data")))
-public class JsonApi extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Cocreate public API",
+                        version = "1",
+                        description =
+                                "Read-only open data: consultations, their events, published summaries and report timelines.",
+                        license = @License(name = "Open data")))
+public class JsonApi extends Application {}

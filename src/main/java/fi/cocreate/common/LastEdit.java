@@ -16,8 +16,8 @@ import java.util.Objects;
 public class LastEdit implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
-            .withZone(ApplicationClock.ZONE);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss").withZone(ApplicationClock.ZONE);
 
     @Column(name = "last_edited_by", length = 254)
     private String by;
@@ -25,8 +25,7 @@ public class LastEdit implements Serializable {
     @Column(name = "last_edited_at")
     private Instant at;
 
-    protected LastEdit() {
-    }
+    protected LastEdit() {}
 
     public LastEdit(String by, Instant at) {
         this.by = by;
@@ -53,7 +52,9 @@ public class LastEdit implements Serializable {
     /** As {@link #requireSeen(Long, long, LastEdit)}, with the record's own message key (same two arguments). */
     public static void requireSeen(Long seenVersion, long currentVersion, LastEdit last, String messageKey) {
         if (seenVersion != null && seenVersion != currentVersion) {
-            throw new BusinessException(messageKey, last == null || last.by == null ? "?" : last.by,
+            throw new BusinessException(
+                    messageKey,
+                    last == null || last.by == null ? "?" : last.by,
                     last == null || last.at == null ? "?" : SHOWN.format(last.at));
         }
     }

@@ -3,8 +3,7 @@ package fi.cocreate.common;
 /** Paths inside this app that a link may send a person back to: never anywhere else (no open redirect). */
 public final class LocalPaths {
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     /** One leading slash, no scheme or host, no backslash or control characters, of a sane length. */
     public static boolean isSafe(String path) {

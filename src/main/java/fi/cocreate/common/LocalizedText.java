@@ -24,8 +24,7 @@ public class LocalizedText implements Serializable {
     @Column(name = "en")
     private String en;
 
-    protected LocalizedText() {
-    }
+    protected LocalizedText() {}
 
     public LocalizedText(String fi, String sv, String en) {
         this.fi = blankToNull(fi);
@@ -81,7 +80,9 @@ public class LocalizedText implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LocalizedText that && Objects.equals(fi, that.fi) && Objects.equals(sv, that.sv)
+        return other instanceof LocalizedText that
+                && Objects.equals(fi, that.fi)
+                && Objects.equals(sv, that.sv)
                 && Objects.equals(en, that.en);
     }
 

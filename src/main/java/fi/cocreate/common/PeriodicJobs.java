@@ -38,8 +38,8 @@ public class PeriodicJobs {
 
     /** Runs {@code round} every {@code period}, first after {@code firstAfter}, once per cluster per period. */
     public void every(String job, Duration period, Duration firstAfter, Runnable round) {
-        tasks.add(scheduler.scheduleWithFixedDelay(() -> tick(job, period, round), firstAfter.toMillis(),
-                period.toMillis(), TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(
+                () -> tick(job, period, round), firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void tick(String job, Duration period, Runnable round) {

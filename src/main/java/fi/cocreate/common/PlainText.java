@@ -23,17 +23,18 @@ public final class PlainText {
     /** Every control character, line separators included. */
     private static final Pattern ALL_CONTROLS = Pattern.compile("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]");
     /** Bidirectional embeddings, overrides and isolates, and the invisible marks (LRM, RLM, ALM). */
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern BIDI_CONTROLS =
+            Pattern.compile("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Any text typed by a user: NFC, no control characters other than tab and line breaks. */
     public static String text(String value) {
         if (value == null) {
             return null;
         }
-        String composed = Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+        String composed = Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                ? value
                 : Normalizer.normalize(value, Normalizer.Form.NFC);
         return CONTROLS_BUT_LINES.matcher(composed).replaceAll("");
     }

@@ -21,7 +21,8 @@ public class PublicPageInvalidation implements SessionCustomizer {
         session.getEventManager().addListener(new SessionEventAdapter() {
             @Override
             public void postExecuteQuery(SessionEvent event) {
-                if (event.getQuery() != null && event.getQuery().isModifyQuery()
+                if (event.getQuery() != null
+                        && event.getQuery().isModifyQuery()
                         && showsPublicly(event.getQuery().getReferenceClass())) {
                     WROTE.set(Boolean.TRUE);
                     PublicPageCache.changed();
@@ -54,8 +55,10 @@ public class PublicPageInvalidation implements SessionCustomizer {
             return true;
         }
         String name = entity.getName();
-        return !(name.startsWith("fi.cocreate.mail.") || name.startsWith("fi.cocreate.audit.")
-                || name.startsWith("fi.cocreate.identity.") || name.startsWith("fi.cocreate.subscription."));
+        return !(name.startsWith("fi.cocreate.mail.")
+                || name.startsWith("fi.cocreate.audit.")
+                || name.startsWith("fi.cocreate.identity.")
+                || name.startsWith("fi.cocreate.subscription."));
     }
 
     private static void afterTransaction() {

@@ -9,8 +9,7 @@ public final class SupportedLanguage {
     public static final List<String> CODES = List.of("fi", "sv", "en");
     public static final String DEFAULT = "fi";
 
-    private SupportedLanguage() {
-    }
+    private SupportedLanguage() {}
 
     public static boolean isSupported(String code) {
         return code != null && CODES.contains(code);

@@ -15,8 +15,7 @@ public final class TypedText {
 
     private static final int MIN_LENGTH = 3;
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     /** The posted values that look like typed text: not Faces' or PrimeFaces' own fields, not a button's own name. */
     public static List<String> from(Map<String, String[]> parameters) {

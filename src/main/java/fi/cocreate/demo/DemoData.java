@@ -70,8 +70,10 @@ public class DemoData {
                 "Selonteko kotoutumisen edist\u00e4misen uudistamistarpeista",
                 "Redog\u00f6relse om behovet av att reformera fr\u00e4mjandet av integration",
                 "Report on the need to reform integration promotion");
-        Consultation consultation = new Consultation(process,
-                LocalizedText.of("J\u00e4rjest\u00f6jen rooli kotoutumisty\u00f6ss\u00e4",
+        Consultation consultation = new Consultation(
+                process,
+                LocalizedText.of(
+                        "J\u00e4rjest\u00f6jen rooli kotoutumisty\u00f6ss\u00e4",
                         "Organisationernas roll i integrationsarbetet",
                         "The role of organisations in integration work"),
                 LocalizedText.of(
@@ -84,21 +86,34 @@ public class DemoData {
                         "The consultation discussed giving organisations a bigger role in integration promotion work "
                                 + "and in developing multi-sectoral cooperation. Participants may give written "
                                 + "feedback and comments until 21 September."),
-                at(2020, 9, 11, 9, 0), at(2020, 9, 22, 0, 0), clock.instant());
-        consultation.addEvent(EventType.CONSULTATION_EVENT,
-                LocalizedText.of("Kuulemistilaisuus j\u00e4rjest\u00f6ille", "Samr\u00e5dsm\u00f6te f\u00f6r organisationer",
+                at(2020, 9, 11, 9, 0),
+                at(2020, 9, 22, 0, 0),
+                clock.instant());
+        consultation.addEvent(
+                EventType.CONSULTATION_EVENT,
+                LocalizedText.of(
+                        "Kuulemistilaisuus j\u00e4rjest\u00f6ille",
+                        "Samr\u00e5dsm\u00f6te f\u00f6r organisationer",
                         "Consultation event for organisations"),
-                at(2020, 9, 11, 9, 0), at(2020, 9, 11, 12, 0), null, "https://meet.example.org/organisations");
-        consultation.addEvent(EventType.RESEARCHERS_EVENT,
+                at(2020, 9, 11, 9, 0),
+                at(2020, 9, 11, 12, 0),
+                null,
+                "https://meet.example.org/organisations");
+        consultation.addEvent(
+                EventType.RESEARCHERS_EVENT,
                 LocalizedText.of("Tutkijatilaisuus", "Forskarm\u00f6te", "Event for researchers"),
-                at(2020, 9, 14, 13, 0), at(2020, 9, 14, 16, 0), null, "https://meet.example.org/researchers");
+                at(2020, 9, 14, 13, 0),
+                at(2020, 9, 14, 16, 0),
+                null,
+                "https://meet.example.org/researchers");
         consultation.publish(clock.instant());
         consultations.create(consultation);
     }
 
     private void loadNordicForumCall2021() {
         calls.create(new ForumCall(
-                LocalizedText.of("Pohjoismainen foorumi maahanmuuttajataustaisille asiantuntijoille",
+                LocalizedText.of(
+                        "Pohjoismainen foorumi maahanmuuttajataustaisille asiantuntijoille",
                         "Nordiskt forum f\u00f6r experter med migrationsbakgrund",
                         "Nordic forum for experts with migrant background"),
                 LocalizedText.of(
@@ -109,7 +124,10 @@ public class DemoData {
                         "The Nordic Council of Ministers is looking for experts with migrant background to "
                                 + "participate in a forum focusing on integration. The expert group meets remotely "
                                 + "twice a year."),
-                at(2021, 7, 1, 0, 0), at(2021, 9, 1, 0, 0), 20, clock.instant()));
+                at(2021, 7, 1, 0, 0),
+                at(2021, 9, 1, 0, 0),
+                20,
+                clock.instant()));
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,11 +23,9 @@ public final class DemoPassages {
     public static final String RESOURCE = "/demo/theme-coded-passages.tsv";
 
     /** One coded passage: its language (fi, sv, en), the themes it was coded with, its text. */
-    public record CodedPassage(String language, Set<Theme> themes, String text) {
-    }
+    public record CodedPassage(String language, Set<Theme> themes, String text) {}
 
-    private DemoPassages() {
-    }
+    private DemoPassages() {}
 
     public static List<CodedPassage> all() {
         try (InputStream in = DemoPassages.class.getResourceAsStream(RESOURCE)) {
@@ -46,7 +43,9 @@ public final class DemoPassages {
                 if (cells.length != 3) {
                     throw new IllegalStateException("Not language<TAB>themes<TAB>text: " + line);
                 }
-                Set<Theme> themes = Arrays.stream(cells[1].split(",")).map(String::strip).map(Theme::valueOf)
+                Set<Theme> themes = Arrays.stream(cells[1].split(","))
+                        .map(String::strip)
+                        .map(Theme::valueOf)
                         .collect(Collectors.toCollection(() -> new java.util.TreeSet<>()));
                 passages.add(new CodedPassage(cells[0], themes, cells[2].strip()));
             }

@@ -61,26 +61,34 @@ public class EventsDemoData {
         if (!enabled || subscriptions.findByEmail(SUBSCRIBER_FI).isPresent()) {
             return;
         }
-        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
-        all.stream().filter(c -> c.getTitle().getEn() != null && c.getTitle().getEn().startsWith("The role of organ"))
-                .findFirst().ifPresent(this::loadEvents2020);
-        subscriptions.createConfirmed(SUBSCRIBER_FI, "fi", EnumSet.of(TargetGroup.ORGANISATIONS),
-                Theme.setOf(Theme.ROLE_OF_ORGANISATIONS));
-        subscriptions.createConfirmed("prenumerant@demo.cocreate.fi", "sv",
-                EnumSet.of(TargetGroup.MUNICIPALITIES, TargetGroup.ORGANISATIONS), Theme.setOf(Theme.INCLUSION));
-        subscriptions.createConfirmed("subscriber@demo.cocreate.fi", "en", EnumSet.of(TargetGroup.RESEARCHERS),
-                Set.of());
+        List<Consultation> all =
+                em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        all.stream()
+                .filter(c ->
+                        c.getTitle().getEn() != null && c.getTitle().getEn().startsWith("The role of organ"))
+                .findFirst()
+                .ifPresent(this::loadEvents2020);
+        subscriptions.createConfirmed(
+                SUBSCRIBER_FI, "fi", EnumSet.of(TargetGroup.ORGANISATIONS), Theme.setOf(Theme.ROLE_OF_ORGANISATIONS));
+        subscriptions.createConfirmed(
+                "prenumerant@demo.cocreate.fi",
+                "sv",
+                EnumSet.of(TargetGroup.MUNICIPALITIES, TargetGroup.ORGANISATIONS),
+                Theme.setOf(Theme.INCLUSION));
+        subscriptions.createConfirmed(
+                "subscriber@demo.cocreate.fi", "en", EnumSet.of(TargetGroup.RESEARCHERS), Set.of());
         LOG.info("Events demo data loaded");
     }
 
     private void loadEvents2020(Consultation consultation) {
         for (ConsultationEvent event : consultation.getEvents()) {
             if (event.getType() == EventType.CONSULTATION_EVENT) {
-                event.describe(LocalizedText.of(
-                        "Etätilaisuus, jossa järjestöt kertovat näkemyksensä kotoutumisen edistämisen uudistamisesta.",
-                        "Distansmöte där organisationerna berättar om sina synpunkter på reformen av "
-                                + "integrationsfrämjandet.",
-                        "A remote event where organisations give their views on reforming integration promotion."),
+                event.describe(
+                        LocalizedText.of(
+                                "Etätilaisuus, jossa järjestöt kertovat näkemyksensä kotoutumisen edistämisen uudistamisesta.",
+                                "Distansmöte där organisationerna berättar om sina synpunkter på reformen av "
+                                        + "integrationsfrämjandet.",
+                                "A remote event where organisations give their views on reforming integration promotion."),
                         EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
                 event.changeCapacity(80);
                 event.writeNotes(LocalizedText.of(
@@ -89,13 +97,14 @@ public class EventsDemoData {
                                 + "samarbetet.",
                         "Organisations asked for long-term funding and a seat in multi-sectoral cooperation."));
             } else {
-                event.describe(LocalizedText.of(
-                        "Tutkijat keskustelevat maahanmuuttajien työmarkkina-asemasta, koulutus- ja työpoluista, "
-                                + "terveydestä ja hyvinvoinnista sekä perheiden kotoutumisesta.",
-                        "Forskare diskuterar invandrares ställning på arbetsmarknaden, utbildnings- och "
-                                + "arbetsvägar, hälsa och välbefinnande samt familjers integration.",
-                        "Researchers discuss the labour market position of immigrants, employment and education "
-                                + "paths, health and wellbeing, and the integration of families."),
+                event.describe(
+                        LocalizedText.of(
+                                "Tutkijat keskustelevat maahanmuuttajien työmarkkina-asemasta, koulutus- ja työpoluista, "
+                                        + "terveydestä ja hyvinvoinnista sekä perheiden kotoutumisesta.",
+                                "Forskare diskuterar invandrares ställning på arbetsmarknaden, utbildnings- och "
+                                        + "arbetsvägar, hälsa och välbefinnande samt familjers integration.",
+                                "Researchers discuss the labour market position of immigrants, employment and education "
+                                        + "paths, health and wellbeing, and the integration of families."),
                         EnumSet.of(TargetGroup.RESEARCHERS));
                 event.changeCapacity(40);
                 event.writeNotes(LocalizedText.of(
@@ -104,15 +113,25 @@ public class EventsDemoData {
                         "The discussion stressed following up integration and using research data."));
             }
         }
-        ZonedDateTime start = ZonedDateTime.now(clock).plusWeeks(3).with(LocalTime.of(13, 0))
+        ZonedDateTime start = ZonedDateTime.now(clock)
+                .plusWeeks(3)
+                .with(LocalTime.of(13, 0))
                 .withZoneSameLocal(ApplicationClock.ZONE);
-        ConsultationEvent workshop = consultation.addEvent(EventType.WORKSHOP,
-                LocalizedText.of("Työpaja: järjestöt ja kunnat yhdessä", "Workshop: organisationer och kommuner "
-                        + "tillsammans", "Workshop: organisations and municipalities together"),
-                start.toInstant(), start.plusHours(3).toInstant(), "Eteläesplanadi 4, Helsinki", null);
-        workshop.describe(LocalizedText.of("Ideoimme yhdessä, miten järjestöt ja kunnat voivat tehdä yhteistyötä.",
-                "Vi funderar tillsammans på hur organisationer och kommuner kan samarbeta.",
-                "Together we work out how organisations and municipalities can cooperate."),
+        ConsultationEvent workshop = consultation.addEvent(
+                EventType.WORKSHOP,
+                LocalizedText.of(
+                        "Työpaja: järjestöt ja kunnat yhdessä",
+                        "Workshop: organisationer och kommuner " + "tillsammans",
+                        "Workshop: organisations and municipalities together"),
+                start.toInstant(),
+                start.plusHours(3).toInstant(),
+                "Eteläesplanadi 4, Helsinki",
+                null);
+        workshop.describe(
+                LocalizedText.of(
+                        "Ideoimme yhdessä, miten järjestöt ja kunnat voivat tehdä yhteistyötä.",
+                        "Vi funderar tillsammans på hur organisationer och kommuner kan samarbeta.",
+                        "Together we work out how organisations and municipalities can cooperate."),
                 EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.MUNICIPALITIES));
         workshop.changeCapacity(2);
         for (DemoLogins.Login login : List.of(DemoLogins.ORG_REP, DemoLogins.APPLICANT, DemoLogins.PANELIST)) {
@@ -121,7 +140,6 @@ public class EventsDemoData {
     }
 
     private void register(ConsultationEvent event, Account account) {
-        event.register(account.getId(), account.getDisplayName(), account.getEmail(),
-                "Demo ry", "en", clock.instant());
+        event.register(account.getId(), account.getDisplayName(), account.getEmail(), "Demo ry", "en", clock.instant());
     }
 }

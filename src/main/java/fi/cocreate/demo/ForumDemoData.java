@@ -45,27 +45,102 @@ public class ForumDemoData {
     private static final int APPLICATIONS = 64;
     private static final long SEED = 2021_0701L;
 
-    private static final String[] FIRST_WOMEN = {"Amina", "Leila", "Fatima", "Maryam", "Nadia", "Hodan", "Olena",
-        "Mei", "Priya", "Ana", "Chiamaka", "Zahra", "Thi Lan", "Sofia", "Rukhsana", "Yasmin"};
-    private static final String[] FIRST_MEN = {"Ahmed", "Omar", "Dawit", "Karim", "Arash", "Juan", "Tomasz", "Ali",
-        "Kwame", "Hamid", "Ravi", "Minh", "Sergei", "Mohamed", "Carlos", "Yusuf"};
+    private static final String[] FIRST_WOMEN = {
+        "Amina",
+        "Leila",
+        "Fatima",
+        "Maryam",
+        "Nadia",
+        "Hodan",
+        "Olena",
+        "Mei",
+        "Priya",
+        "Ana",
+        "Chiamaka",
+        "Zahra",
+        "Thi Lan",
+        "Sofia",
+        "Rukhsana",
+        "Yasmin"
+    };
+    private static final String[] FIRST_MEN = {
+        "Ahmed", "Omar", "Dawit", "Karim", "Arash", "Juan", "Tomasz", "Ali", "Kwame", "Hamid", "Ravi", "Minh", "Sergei",
+        "Mohamed", "Carlos", "Yusuf"
+    };
     private static final String[] FIRST_OTHER = {"Alex", "Sam", "Noor", "Kim", "Robin", "Jules", "Sasha", "Ari"};
-    private static final String[] LAST = {"Hassan", "Abdi", "Haile", "Rahimi", "Nguyen", "Kowalski", "Okafor",
-        "Mensah", "Garcia", "Petrenko", "Sharma", "Chen", "Yilmaz", "Ali", "Mwangi", "Rodriguez", "Karimi",
-        "Osman", "Silva", "Ivanova", "Bakr", "Tesfaye", "Hussein", "Santos"};
+    private static final String[] LAST = {
+        "Hassan",
+        "Abdi",
+        "Haile",
+        "Rahimi",
+        "Nguyen",
+        "Kowalski",
+        "Okafor",
+        "Mensah",
+        "Garcia",
+        "Petrenko",
+        "Sharma",
+        "Chen",
+        "Yilmaz",
+        "Ali",
+        "Mwangi",
+        "Rodriguez",
+        "Karimi",
+        "Osman",
+        "Silva",
+        "Ivanova",
+        "Bakr",
+        "Tesfaye",
+        "Hussein",
+        "Santos"
+    };
     /** Countries of origin across regions: Middle East, Africa, Asia, Europe outside the Nordics, the Americas. */
-    private static final String[][] ORIGINS = {{"SY", "ar"}, {"IQ", "ar"}, {"AF", "fa"}, {"IR", "fa"},
-        {"SO", "so"}, {"ER", "ti"}, {"ET", "am"}, {"NG", "yo"}, {"KE", "sw"}, {"CD", "fr"}, {"GH", "en"},
-        {"TR", "tr"}, {"PK", "ur"}, {"IN", "hi"}, {"BD", "bn"}, {"CN", "zh"}, {"VN", "vi"}, {"TH", "th"},
-        {"PH", "tl"}, {"RU", "ru"}, {"UA", "uk"}, {"BA", "bs"}, {"PL", "pl"}, {"EE", "et"}, {"CL", "es"},
-        {"CO", "es"}, {"BR", "pt"}, {"MX", "es"}, {"US", "en"}};
+    private static final String[][] ORIGINS = {
+        {"SY", "ar"},
+        {"IQ", "ar"},
+        {"AF", "fa"},
+        {"IR", "fa"},
+        {"SO", "so"},
+        {"ER", "ti"},
+        {"ET", "am"},
+        {"NG", "yo"},
+        {"KE", "sw"},
+        {"CD", "fr"},
+        {"GH", "en"},
+        {"TR", "tr"},
+        {"PK", "ur"},
+        {"IN", "hi"},
+        {"BD", "bn"},
+        {"CN", "zh"},
+        {"VN", "vi"},
+        {"TH", "th"},
+        {"PH", "tl"},
+        {"RU", "ru"},
+        {"UA", "uk"},
+        {"BA", "bs"},
+        {"PL", "pl"},
+        {"EE", "et"},
+        {"CL", "es"},
+        {"CO", "es"},
+        {"BR", "pt"},
+        {"MX", "es"},
+        {"US", "en"}
+    };
+
     private static final String[] HOME_LANGUAGE = {"da", "fi", "is", "no", "sv", "fo", "kl", "sv"};
-    private static final String[] ORGANISATIONS = {"Multicultural Women's Association", "Refugee Youth Network",
-        "Migrant Workers' Centre", "Nordic Diaspora Forum", "Integration Support Association"};
-    private static final String[] EXPERIENCE = {"I have worked for %d years on %s with newcomers in my municipality.",
+    private static final String[] ORGANISATIONS = {
+        "Multicultural Women's Association",
+        "Refugee Youth Network",
+        "Migrant Workers' Centre",
+        "Nordic Diaspora Forum",
+        "Integration Support Association"
+    };
+    private static final String[] EXPERIENCE = {
+        "I have worked for %d years on %s with newcomers in my municipality.",
         "For %d years I have led a volunteer group focused on %s.",
         "My research over %d years has looked at %s in the Nordic countries.",
-        "I have advised public authorities for %d years on %s."};
+        "I have advised public authorities for %d years on %s."
+    };
 
     @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
@@ -92,14 +167,19 @@ public class ForumDemoData {
             return;
         }
         ForumCall call2021 = calls.all().stream()
-                .filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021).findFirst().orElse(null);
+                .filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
+                .findFirst()
+                .orElse(null);
         if (call2021 == null || applications.countByCall(call2021.getId()) > 0) {
             return;
         }
         call2021.seekAreas(EnumSet.allOf(ExpertiseArea.class));
-        call2021.planMeetings(LocalizedText.of("Kaksi etäkokousta vuodessa ja muita keskustelutilaisuuksia.",
-                "Två distansmöten per år och andra diskussionsevenemang.",
-                "Two remote meetings a year and other discussion events."), 2);
+        call2021.planMeetings(
+                LocalizedText.of(
+                        "Kaksi etäkokousta vuodessa ja muita keskustelutilaisuuksia.",
+                        "Två distansmöten per år och andra diskussionsevenemang.",
+                        "Two remote meetings a year and other discussion events."),
+                2);
         String hash = accounts.hashPassword(DemoLogins.PASSWORD);
         Random random = new Random(SEED);
         for (int i = 0; i < APPLICATIONS; i++) {
@@ -124,7 +204,8 @@ public class ForumDemoData {
 
         String[] origin = ORIGINS[random.nextInt(ORIGINS.length)];
         // Every Nordic country and autonomous area appears as a new home: the first round walks through them.
-        int home = i < 2 * NordicRegion.CODES.size() ? i % NordicRegion.CODES.size()
+        int home = i < 2 * NordicRegion.CODES.size()
+                ? i % NordicRegion.CODES.size()
                 : random.nextInt(NordicRegion.CODES.size());
         int born = 1955 + random.nextInt(46);
         ApplicationContent content = new ApplicationContent();
@@ -146,18 +227,23 @@ public class ForumDemoData {
         content.setAreas(areas);
         for (ExpertiseArea area : areas) {
             String topic = area.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            content.getDescriptions().put(area,
-                    String.format(EXPERIENCE[random.nextInt(EXPERIENCE.length)], 2 + random.nextInt(18), topic));
+            content.getDescriptions()
+                    .put(
+                            area,
+                            String.format(
+                                    EXPERIENCE[random.nextInt(EXPERIENCE.length)], 2 + random.nextInt(18), topic));
         }
         boolean organisation = random.nextInt(10) < 3;
         content.setCapacity(organisation ? ApplicantCapacity.ORGANISATION : ApplicantCapacity.INDIVIDUAL);
         content.setOrganisation(organisation ? ORGANISATIONS[random.nextInt(ORGANISATIONS.length)] : null);
-        content.setMotivation("I would like to bring my experience of " + areas.get(0).name().toLowerCase(
-                java.util.Locale.ROOT).replace('_', ' ') + " to Nordic cooperation on integration. (Synthetic demo "
+        content.setMotivation("I would like to bring my experience of "
+                + areas.get(0).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " to Nordic cooperation on integration. (Synthetic demo "
                 + "application " + (i + 1) + ".)");
         content.setConsent(true);
 
-        long windowSeconds = Duration.between(call.getOpensAt(), call.getClosesAt()).getSeconds();
+        long windowSeconds =
+                Duration.between(call.getOpensAt(), call.getClosesAt()).getSeconds();
         Instant at = call.getOpensAt().plusSeconds(1 + (long) (random.nextDouble() * (windowSeconds - 3600)));
         ForumApplication application = new ForumApplication(call, account, language, at);
         application.fill(content, at);
@@ -167,8 +253,9 @@ public class ForumDemoData {
 
     private static Gender pickGender(Random random) {
         int roll = random.nextInt(100);
-        return roll < 46 ? Gender.WOMAN : roll < 86 ? Gender.MAN : roll < 94 ? Gender.NON_BINARY
-                : Gender.PREFER_NOT_TO_SAY;
+        return roll < 46
+                ? Gender.WOMAN
+                : roll < 86 ? Gender.MAN : roll < 94 ? Gender.NON_BINARY : Gender.PREFER_NOT_TO_SAY;
     }
 
     private static List<ExpertiseArea> pickAreas(Random random) {
@@ -182,17 +269,23 @@ public class ForumDemoData {
     private ForumCall openCall() {
         Instant now = clock.instant();
         ForumCall call = calls.create(new ForumCall(
-                LocalizedText.of("Pohjoismainen asiantuntijafoorumi, toinen kausi",
+                LocalizedText.of(
+                        "Pohjoismainen asiantuntijafoorumi, toinen kausi",
                         "Nordiskt expertforum, andra perioden",
                         "Nordic expert forum, second term"),
-                LocalizedText.of("Haemme uusia jäseniä foorumin toiselle kaudelle.",
+                LocalizedText.of(
+                        "Haemme uusia jäseniä foorumin toiselle kaudelle.",
                         "Vi söker nya medlemmar till forumets andra period.",
                         "We are looking for new members for the forum's second term."),
-                now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(30)), 20, now));
-        call.seekAreas(EnumSet.of(ExpertiseArea.LABOUR_MARKET, ExpertiseArea.EDUCATION,
-                ExpertiseArea.DISCRIMINATION));
-        call.planMeetings(LocalizedText.of("Kaksi etäkokousta vuodessa.", "Två distansmöten per år.",
-                "Two remote meetings a year."), 2);
+                now.minus(Duration.ofDays(10)),
+                now.plus(Duration.ofDays(30)),
+                20,
+                now));
+        call.seekAreas(EnumSet.of(ExpertiseArea.LABOUR_MARKET, ExpertiseArea.EDUCATION, ExpertiseArea.DISCRIMINATION));
+        call.planMeetings(
+                LocalizedText.of(
+                        "Kaksi etäkokousta vuodessa.", "Två distansmöten per år.", "Two remote meetings a year."),
+                2);
         return call;
     }
 

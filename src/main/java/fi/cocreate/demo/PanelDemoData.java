@@ -44,9 +44,12 @@ public class PanelDemoData {
 
     private static final Logger LOG = Logger.getLogger(PanelDemoData.class.getName());
     private static final long SEED = 2021_0915L;
-    private static final String[][] MORE_PANELLISTS = {{"panel2@demo.cocreate.fi", "Pekka Paneeli", "fi"},
-        {"panel3@demo.cocreate.fi", "Sigrid Panelsson", "sv"}, {"panel4@demo.cocreate.fi", "Ingrid Nordahl", "en"},
-        {"panel5@demo.cocreate.fi", "Jonas Jensen", "en"}};
+    private static final String[][] MORE_PANELLISTS = {
+        {"panel2@demo.cocreate.fi", "Pekka Paneeli", "fi"},
+        {"panel3@demo.cocreate.fi", "Sigrid Panelsson", "sv"},
+        {"panel4@demo.cocreate.fi", "Ingrid Nordahl", "en"},
+        {"panel5@demo.cocreate.fi", "Jonas Jensen", "en"}
+    };
     /** Added to every score of the panel member with the same index: harsh and lenient members. */
     private static final double[] BIAS = {0, -0.8, 0.7, 0, 0.2};
 
@@ -86,8 +89,10 @@ public class PanelDemoData {
         if (!enabled) {
             return;
         }
-        ForumCall call = calls.all().stream().filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
-                .findFirst().orElse(null);
+        ForumCall call = calls.all().stream()
+                .filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
+                .findFirst()
+                .orElse(null);
         String staff = DemoLogins.STAFF.email();
         if (call == null || applications.countByCall(call.getId()) == 0) {
             return;
@@ -119,7 +124,10 @@ public class PanelDemoData {
             reviews.declareConflict(pias.get(0).applicationId(), "A former colleague of mine.");
         }
         // The three newest applications stay unscored (one with a draft), so the pages show work still open.
-        List<Long> open = quality.keySet().stream().sorted(java.util.Comparator.reverseOrder()).limit(3).toList();
+        List<Long> open = quality.keySet().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .limit(3)
+                .toList();
         for (int p = 0; p < panellists.size(); p++) {
             actAs(panellists.get(p));
             for (AssignedApplication assigned : reviews.myApplications(callId)) {
@@ -135,49 +143,71 @@ public class PanelDemoData {
             }
         }
         ForumApplication contested = applications.findInSelection(callId).stream()
-                .filter(a -> a.getId() % 11 == 0).findFirst().orElse(null);
+                .filter(a -> a.getId() % 11 == 0)
+                .findFirst()
+                .orElse(null);
         actAs(staff);
         if (contested != null) {
-            reviews.post(contested.getId(), "Our scores differ a lot here. Shall we discuss the networks criterion "
-                    + "at the next panel call?");
+            reviews.post(
+                    contested.getId(),
+                    "Our scores differ a lot here. Shall we discuss the networks criterion "
+                            + "at the next panel call?");
         }
         rules(callId);
         LOG.info(() -> "Panel demo data loaded for call " + callId);
     }
 
     private List<Long> rubric(long callId) {
-        criterion(callId, 3, LocalizedText.of("Asiantuntemuksen relevanssi", "Sakkunskapens relevans",
-                "Relevance of expertise"), new String[][] {
-                    {"Ei yhteyttä foorumin aiheisiin", "Inget samband med forumets teman", "No link to the forum's topics"},
+        criterion(
+                callId,
+                3,
+                LocalizedText.of("Asiantuntemuksen relevanssi", "Sakkunskapens relevans", "Relevance of expertise"),
+                new String[][] {
+                    {
+                        "Ei yhteyttä foorumin aiheisiin",
+                        "Inget samband med forumets teman",
+                        "No link to the forum's topics"
+                    },
                     {"Heikko yhteys", "Svagt samband", "Weak link"},
                     {"Jonkin verran relevanttia", "Delvis relevant", "Somewhat relevant"},
                     {"Selvästi relevanttia", "Klart relevant", "Clearly relevant"},
-                    {"Keskeistä foorumin työlle", "Centralt för forumets arbete", "Central to the forum's work"}});
+                    {"Keskeistä foorumin työlle", "Centralt för forumets arbete", "Central to the forum's work"}
+                });
         criterion(callId, 2, LocalizedText.of("Kokemus", "Erfarenhet", "Experience"), new String[][] {
             {"Ei kokemusta", "Ingen erfarenhet", "No experience"},
             {"Alle 2 vuotta", "Under 2 år", "Under 2 years"},
             {"2–5 vuotta", "2–5 år", "2–5 years"},
             {"5–10 vuotta", "5–10 år", "5–10 years"},
-            {"Yli 10 vuotta ja näyttöjä", "Över 10 år med resultat", "Over 10 years with results"}});
-        criterion(callId, 1, LocalizedText.of("Verkostot ja tavoittavuus", "Nätverk och räckvidd",
-                "Networks and reach"), new String[][] {
+            {"Yli 10 vuotta ja näyttöjä", "Över 10 år med resultat", "Over 10 years with results"}
+        });
+        criterion(
+                callId,
+                1,
+                LocalizedText.of("Verkostot ja tavoittavuus", "Nätverk och räckvidd", "Networks and reach"),
+                new String[][] {
                     {"Ei verkostoja", "Inga nätverk", "No networks"},
                     {"Paikallisia yhteyksiä", "Lokala kontakter", "Local contacts"},
                     {"Alueellinen verkosto", "Regionalt nätverk", "Regional network"},
                     {"Kansallinen verkosto", "Nationellt nätverk", "National network"},
-                    {"Pohjoismainen tai kansainvälinen verkosto", "Nordiskt eller internationellt nätverk",
-                        "Nordic or international network"}});
+                    {
+                        "Pohjoismainen tai kansainvälinen verkosto",
+                        "Nordiskt eller internationellt nätverk",
+                        "Nordic or international network"
+                    }
+                });
         criterion(callId, 1, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), new String[][] {
             {"Ei perusteltu", "Inte motiverad", "Not explained"},
             {"Yleisluontoinen", "Allmänt hållen", "General"},
             {"Perusteltu", "Motiverad", "Explained"},
             {"Hyvin perusteltu", "Väl motiverad", "Well explained"},
-            {"Erinomainen ja konkreettinen", "Utmärkt och konkret", "Excellent and concrete"}});
+            {"Erinomainen ja konkreettinen", "Utmärkt och konkret", "Excellent and concrete"}
+        });
         return panels.rubric(callId).stream().map(RubricCriterion::getId).toList();
     }
 
     private void criterion(long callId, double weight, LocalizedText name, String[][] levels) {
-        List<LocalizedText> texts = java.util.Arrays.stream(levels).map(l -> LocalizedText.of(l[0], l[1], l[2]))
+        List<LocalizedText> texts = java.util.Arrays.stream(levels)
+                .map(l -> LocalizedText.of(l[0], l[1], l[2]))
                 .toList();
         panels.addCriterion(callId, name, weight, texts);
     }
@@ -197,7 +227,8 @@ public class PanelDemoData {
     }
 
     private static String comment(double level) {
-        return level >= 4 ? "Strong candidate with clear links to the forum's themes."
+        return level >= 4
+                ? "Strong candidate with clear links to the forum's themes."
                 : level >= 3 ? "Solid application; networks could be stronger." : "Limited fit with this call.";
     }
 

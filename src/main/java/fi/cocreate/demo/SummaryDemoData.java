@@ -66,10 +66,14 @@ public class SummaryDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
-        if (!enabled || !em.createNamedQuery(ReportProcess.ALL, ReportProcess.class).getResultList().isEmpty()) {
+        if (!enabled
+                || !em.createNamedQuery(ReportProcess.ALL, ReportProcess.class)
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
-        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        List<Consultation> all =
+                em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
         Consultation roleOfOrganisations = byEnglishTitle(all, "The role of organisations in integration work");
         if (roleOfOrganisations == null) {
             return;
@@ -81,7 +85,8 @@ public class SummaryDemoData {
 
     private void moderateAndSummarise(Consultation consultation) {
         Map<String, Response> byOrganisation = em.createNamedQuery(Response.SUBMITTED_OF_CONSULTATION, Response.class)
-                .setParameter("consultationId", consultation.getId()).getResultStream()
+                .setParameter("consultationId", consultation.getId())
+                .getResultStream()
                 .collect(Collectors.toMap(r -> r.getOrganisation().getName(), Function.identity()));
         Response association = byOrganisation.get(ConsultationDemoData.DEMO_ORGANISATION);
         Response city = byOrganisation.get("Esimerkkil\u00e4n kaupunki");
@@ -94,13 +99,20 @@ public class SummaryDemoData {
         // The city named its coordinator: that passage is removed from the public text, the rest stays.
         ResponseModeration cityModeration = moderation(city, moderated);
         cityModeration.accept(moderated, STAFF);
-        cityModeration.redactPassage(consultation.getQuestions().get(0), "Maija Esimerkki, p. 040 123 0000",
-                "Yksityishenkil\u00f6n nimi ja puhelinnumero", moderated, STAFF);
+        cityModeration.redactPassage(
+                consultation.getQuestions().get(0),
+                "Maija Esimerkki, p. 040 123 0000",
+                "Yksityishenkil\u00f6n nimi ja puhelinnumero",
+                moderated,
+                STAFF);
         // The college did not consent to publication: accepted, but never shown to the public.
         moderation(college, moderated).accept(moderated, STAFF);
 
-        Passage funding = new Passage(association, consultation.getQuestions().get(0),
-                "Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.", moderated);
+        Passage funding = new Passage(
+                association,
+                consultation.getQuestions().get(0),
+                "Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.",
+                moderated);
         em.persist(funding);
         em.persist(new ThemeTag(funding, Theme.ROLE_OF_ORGANISATIONS));
         em.persist(new ThemeTag(association, Theme.INCLUSION));
@@ -109,28 +121,36 @@ public class SummaryDemoData {
 
         ConsultationSummary summary = new ConsultationSummary(consultation, moderated);
         em.persist(summary);
-        SummaryStatement reach = summary.addStatement(SummarySection.FEEDBACK, Theme.ROLE_OF_ORGANISATIONS,
-                LocalizedText.of("J\u00e4rjest\u00f6t tavoittavat ihmisi\u00e4, joita viranomaiset eiv\u00e4t tavoita, "
-                        + "ja ne tarvitsevat pitk\u00e4j\u00e4nteist\u00e4 rahoitusta ollakseen kumppaneita.",
+        SummaryStatement reach = summary.addStatement(
+                SummarySection.FEEDBACK,
+                Theme.ROLE_OF_ORGANISATIONS,
+                LocalizedText.of(
+                        "J\u00e4rjest\u00f6t tavoittavat ihmisi\u00e4, joita viranomaiset eiv\u00e4t tavoita, "
+                                + "ja ne tarvitsevat pitk\u00e4j\u00e4nteist\u00e4 rahoitusta ollakseen kumppaneita.",
                         "Organisationerna n\u00e5r m\u00e4nniskor som myndigheterna inte n\u00e5r och beh\u00f6ver "
                                 + "l\u00e5ngsiktig finansiering f\u00f6r att vara partner.",
                         "Organisations reach people whom the authorities do not reach, and they need long-term "
                                 + "funding to act as partners."));
-        SummaryStatement language = summary.addStatement(SummarySection.FEEDBACK,
-                Theme.EMPLOYMENT_AND_EDUCATION_PATHS, LocalizedText.of(
+        SummaryStatement language = summary.addStatement(
+                SummarySection.FEEDBACK,
+                Theme.EMPLOYMENT_AND_EDUCATION_PATHS,
+                LocalizedText.of(
                         "Kielikoulutusta ehdotettiin j\u00e4rjestett\u00e4v\u00e4ksi ty\u00f6n ohessa yhdess\u00e4 "
                                 + "oppilaitosten kanssa.",
                         "Det f\u00f6reslogs att spr\u00e5kutbildning ordnas vid sidan av arbetet tillsammans med "
                                 + "l\u00e4roanstalter.",
                         "Language training alongside work, together with educational institutions, was proposed."));
-        summary.addStatement(SummarySection.EVENT_DISCUSSION, Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of(
-                "Tilaisuuteen osallistui noin 50 j\u00e4rjest\u00f6\u00e4. Keskusteltiin j\u00e4rjest\u00f6jen "
-                        + "suuremmasta roolista kotoutumisty\u00f6ss\u00e4 ja monialaisen yhteisty\u00f6n "
-                        + "kehitt\u00e4misest\u00e4.",
-                "Cirka 50 organisationer deltog. Man diskuterade en st\u00f6rre roll f\u00f6r organisationerna i "
-                        + "integrationsarbetet och utvecklingen av sektors\u00f6verskridande samarbete.",
-                "Some 50 organisations took part. Participants discussed a bigger role for organisations in "
-                        + "integration work and developing multi-sectoral cooperation."));
+        summary.addStatement(
+                SummarySection.EVENT_DISCUSSION,
+                Theme.ROLE_OF_ORGANISATIONS,
+                LocalizedText.of(
+                        "Tilaisuuteen osallistui noin 50 j\u00e4rjest\u00f6\u00e4. Keskusteltiin j\u00e4rjest\u00f6jen "
+                                + "suuremmasta roolista kotoutumisty\u00f6ss\u00e4 ja monialaisen yhteisty\u00f6n "
+                                + "kehitt\u00e4misest\u00e4.",
+                        "Cirka 50 organisationer deltog. Man diskuterade en st\u00f6rre roll f\u00f6r organisationerna i "
+                                + "integrationsarbetet och utvecklingen av sektors\u00f6verskridande samarbete.",
+                        "Some 50 organisations took part. Participants discussed a bigger role for organisations in "
+                                + "integration work and developing multi-sectoral cooperation."));
         em.flush();
         em.persist(new Citation(reach, association, funding));
         em.persist(new Citation(reach, city, null));
@@ -140,42 +160,71 @@ public class SummaryDemoData {
     }
 
     /** The proposals staff marked in the three responses and the ministry's answers (the college's is not public). */
-    private void proposals(Consultation consultation, Response association, Response city, Response college,
-            Instant at) {
+    private void proposals(
+            Consultation consultation, Response association, Response city, Response college, Instant at) {
         Question first = consultation.getQuestions().get(0);
-        answered(association, first, "Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.",
-                ProposalReaction.PARTLY_ADOPTED, "Selonteko esitt\u00e4\u00e4 j\u00e4rjest\u00f6jen rahoituksen "
-                        + "vakauttamista; monivuotisesta rahoituksesta p\u00e4\u00e4tet\u00e4\u00e4n talousarviossa.", at);
-        answered(city, first, "Kunnan kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita.",
-                ProposalReaction.ADOPTED, null, at);
-        answered(city, first, "Ehdotamme valtakunnallista yhteisty\u00f6mallia.", ProposalReaction.NOT_ADOPTED,
-                "Alueelliset erot ovat tarkoituksenmukaisia; selonteko suosittaa alueellisia malleja.", at);
-        answered(college, first, "Oppilaitokset ja j\u00e4rjest\u00f6t voisivat yhdess\u00e4 tarjota "
-                + "kielikoulutusta ty\u00f6n ohessa.", ProposalReaction.ADOPTED, null, at);
+        answered(
+                association,
+                first,
+                "Pitk\u00e4j\u00e4nteinen rahoitus on edellytys monialaiselle yhteisty\u00f6lle.",
+                ProposalReaction.PARTLY_ADOPTED,
+                "Selonteko esitt\u00e4\u00e4 j\u00e4rjest\u00f6jen rahoituksen "
+                        + "vakauttamista; monivuotisesta rahoituksesta p\u00e4\u00e4tet\u00e4\u00e4n talousarviossa.",
+                at);
+        answered(
+                city,
+                first,
+                "Kunnan kotoutumisohjelmassa j\u00e4rjest\u00f6t ovat kumppaneita.",
+                ProposalReaction.ADOPTED,
+                null,
+                at);
+        answered(
+                city,
+                first,
+                "Ehdotamme valtakunnallista yhteisty\u00f6mallia.",
+                ProposalReaction.NOT_ADOPTED,
+                "Alueelliset erot ovat tarkoituksenmukaisia; selonteko suosittaa alueellisia malleja.",
+                at);
+        answered(
+                college,
+                first,
+                "Oppilaitokset ja j\u00e4rjest\u00f6t voisivat yhdess\u00e4 tarjota "
+                        + "kielikoulutusta ty\u00f6n ohessa.",
+                ProposalReaction.ADOPTED,
+                null,
+                at);
     }
 
-    private void answered(Response response, Question question, String text, ProposalReaction reaction,
-            String reason, Instant at) {
+    private void answered(
+            Response response, Question question, String text, ProposalReaction reaction, String reason, Instant at) {
         Proposal proposal = new Proposal(response, question, text, at, STAFF);
         proposal.answer(reaction, reason, null, at, STAFF);
         em.persist(proposal);
     }
 
     private void loadTimeline(Consultation roleOfOrganisations, Consultation researchers) {
-        ReportProcess report = new ReportProcess(LocalizedText.of(
-                "Selonteko kotoutumisen edist\u00e4misen uudistamistarpeista",
-                "Redog\u00f6relse om behovet av att reformera fr\u00e4mjandet av integration",
-                "Report on the need to reform integration promotion"), clock.instant());
-        report.addMilestone(MilestoneKind.WORKSHOP, LocalizedText.of(
-                "Kev\u00e4\u00e4n 2020 ty\u00f6pajat oppilaitoksille, kunnille ja viranomaisille",
-                "Workshopparna v\u00e5ren 2020 f\u00f6r l\u00e4roanstalter, kommuner och myndigheter",
-                "Spring 2020 workshops with educational institutions, municipalities and authorities"),
-                LocalDate.of(2020, 4, 1), MilestoneStatus.DONE);
-        report.addMilestone(MilestoneKind.SUBMISSION_TO_PARLIAMENT, LocalizedText.of(
-                "Selonteko annetaan eduskunnalle (helmikuu 2021)",
-                "Redog\u00f6relsen l\u00e4mnas till riksdagen (februari 2021)",
-                "The report is submitted to Parliament (February 2021)"),
-                LocalDate.of(2021, 2, 1), MilestoneStatus.PLANNED);
+        ReportProcess report = new ReportProcess(
+                LocalizedText.of(
+                        "Selonteko kotoutumisen edist\u00e4misen uudistamistarpeista",
+                        "Redog\u00f6relse om behovet av att reformera fr\u00e4mjandet av integration",
+                        "Report on the need to reform integration promotion"),
+                clock.instant());
+        report.addMilestone(
+                MilestoneKind.WORKSHOP,
+                LocalizedText.of(
+                        "Kev\u00e4\u00e4n 2020 ty\u00f6pajat oppilaitoksille, kunnille ja viranomaisille",
+                        "Workshopparna v\u00e5ren 2020 f\u00f6r l\u00e4roanstalter, kommuner och myndigheter",
+                        "Spring 2020 workshops with educational institutions, municipalities and authorities"),
+                LocalDate.of(2020, 4, 1),
+                MilestoneStatus.DONE);
+        report.addMilestone(
+                MilestoneKind.SUBMISSION_TO_PARLIAMENT,
+                LocalizedText.of(
+                        "Selonteko annetaan eduskunnalle (helmikuu 2021)",
+                        "Redog\u00f6relsen l\u00e4mnas till riksdagen (februari 2021)",
+                        "The report is submitted to Parliament (February 2021)"),
+                LocalDate.of(2021, 2, 1),
+                MilestoneStatus.PLANNED);
         report.include(roleOfOrganisations);
         if (researchers != null) {
             report.include(researchers);
@@ -190,7 +239,10 @@ public class SummaryDemoData {
     }
 
     private static Consultation byEnglishTitle(List<Consultation> all, String title) {
-        return all.stream().filter(c -> title.equals(c.getTitle().getEn())).findFirst().orElse(null);
+        return all.stream()
+                .filter(c -> title.equals(c.getTitle().getEn()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Instant at(int year, int month, int day, int hour, int minute) {

@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -61,19 +60,44 @@ public class ThemeDemoData {
     private static final Logger LOG = Logger.getLogger(ThemeDemoData.class.getName());
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
-    private static final List<String> FI_NAMES = List.of("Monikulttuurinen naisyhdistys ry",
-            "Itä-Suomen kotoutumisen tuki ry", "Kielikahvila Kaisla ry", "Lounais-Suomen yrittäjät ry",
-            "Pakolaisapu Pohjoinen ry", "Perhetalo Aurinko ry", "Nuorten Polku ry", "Yhdessä urheillen ry",
-            "Keski-Suomen maahanmuuttajayhdistys ry", "Asukastalo Kohtaamo ry", "Terveyttä kaikille ry",
+    private static final List<String> FI_NAMES = List.of(
+            "Monikulttuurinen naisyhdistys ry",
+            "Itä-Suomen kotoutumisen tuki ry",
+            "Kielikahvila Kaisla ry",
+            "Lounais-Suomen yrittäjät ry",
+            "Pakolaisapu Pohjoinen ry",
+            "Perhetalo Aurinko ry",
+            "Nuorten Polku ry",
+            "Yhdessä urheillen ry",
+            "Keski-Suomen maahanmuuttajayhdistys ry",
+            "Asukastalo Kohtaamo ry",
+            "Terveyttä kaikille ry",
             "Kotiseudun vapaaehtoiset ry");
-    private static final List<String> SV_NAMES = List.of("Föreningen Nya Vänner rf", "Integrationsforum Österbotten rf",
-            "Svenska studieförbundet rf", "Familjecentret Fyren rf", "Ungdomsföreningen Bron rf",
-            "Företagarna i Västnyland rf", "Hälsa för alla rf", "Kvinnonätverket Väven rf", "Idrottsklubben Tillsammans rf",
-            "Föreningen Språkvän rf", "Flyktinghjälpen Norr rf", "Kulturföreningen Mosaik rf");
-    private static final List<String> EN_NAMES = List.of("International Families Network", "Newcomers' Employment Forum",
-            "Helsinki Expat Association", "Migrant Health Alliance", "Youth Without Borders Finland",
-            "Interfaith Dialogue Circle", "Civic Integration Network", "Skilled Migrants Guild",
-            "Neighbourhood Welcome Club", "Parents Together Association", "Open Doors Volunteers",
+    private static final List<String> SV_NAMES = List.of(
+            "Föreningen Nya Vänner rf",
+            "Integrationsforum Österbotten rf",
+            "Svenska studieförbundet rf",
+            "Familjecentret Fyren rf",
+            "Ungdomsföreningen Bron rf",
+            "Företagarna i Västnyland rf",
+            "Hälsa för alla rf",
+            "Kvinnonätverket Väven rf",
+            "Idrottsklubben Tillsammans rf",
+            "Föreningen Språkvän rf",
+            "Flyktinghjälpen Norr rf",
+            "Kulturföreningen Mosaik rf");
+    private static final List<String> EN_NAMES = List.of(
+            "International Families Network",
+            "Newcomers' Employment Forum",
+            "Helsinki Expat Association",
+            "Migrant Health Alliance",
+            "Youth Without Borders Finland",
+            "Interfaith Dialogue Circle",
+            "Civic Integration Network",
+            "Skilled Migrants Guild",
+            "Neighbourhood Welcome Club",
+            "Parents Together Association",
+            "Open Doors Volunteers",
             "Refugee Support Coalition");
 
     @Inject
@@ -89,8 +113,10 @@ public class ThemeDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void load() {
-        if (!enabled || em.createNamedQuery(Consultation.ALL, Consultation.class).getResultStream()
-                .anyMatch(c -> TITLE_EN.equals(c.getTitle().getEn()))) {
+        if (!enabled
+                || em.createNamedQuery(Consultation.ALL, Consultation.class)
+                        .getResultStream()
+                        .anyMatch(c -> TITLE_EN.equals(c.getTitle().getEn()))) {
             return;
         }
         Account staff = accounts.findByEmail(DemoLogins.STAFF.email()).orElse(null);
@@ -98,20 +124,31 @@ public class ThemeDemoData {
             return;
         }
         Instant opens = at(2021, 3, 1, 9, 0);
-        Consultation consultation = new Consultation(LocalizedText.of(
-                "Valtion kotoutumisohjelma 2021", "Statens integrationsprogram 2021",
-                "Government integration programme 2021"),
-                LocalizedText.of("Lausunnot kotoutumisohjelmasta 2021", "Utlåtanden om integrationsprogrammet 2021",
-                        TITLE_EN),
-                LocalizedText.of("Järjestöjen ja yhteisöjen kirjalliset lausunnot kotoutumisohjelman luonnoksesta.",
+        Consultation consultation = new Consultation(
+                LocalizedText.of(
+                        "Valtion kotoutumisohjelma 2021",
+                        "Statens integrationsprogram 2021",
+                        "Government integration programme 2021"),
+                LocalizedText.of(
+                        "Lausunnot kotoutumisohjelmasta 2021", "Utlåtanden om integrationsprogrammet 2021", TITLE_EN),
+                LocalizedText.of(
+                        "Järjestöjen ja yhteisöjen kirjalliset lausunnot kotoutumisohjelman luonnoksesta.",
                         "Organisationernas och samfundens skriftliga utlåtanden om utkastet till integrationsprogram.",
                         "Written statements of organisations and communities on the draft integration programme."),
-                opens, at(2021, 4, 15, 16, 0), opens);
-        consultation.classify(Theme.seed(), Set.of(TargetGroup.ORGANISATIONS,
-                TargetGroup.IMMIGRANT_COMMUNITIES));
-        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Lausuntonne kotoutumisohjelmasta",
-                "Ert utlåtande om integrationsprogrammet", "Your statement on the integration programme"), 10000,
-                List.of(), null, null);
+                opens,
+                at(2021, 4, 15, 16, 0),
+                opens);
+        consultation.classify(Theme.seed(), Set.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
+        consultation.addQuestion(
+                QuestionType.FREE_TEXT,
+                LocalizedText.of(
+                        "Lausuntonne kotoutumisohjelmasta",
+                        "Ert utlåtande om integrationsprogrammet",
+                        "Your statement on the integration programme"),
+                10000,
+                List.of(),
+                null,
+                null);
         consultation.publish(opens);
         em.persist(consultation);
         em.flush();
@@ -120,7 +157,8 @@ public class ThemeDemoData {
         Instant arrived = at(2021, 3, 10, 12, 0);
         int n = 0;
         for (String language : LANGUAGES) {
-            List<CodedPassage> passages = all.stream().filter(p -> language.equals(p.language())).toList();
+            List<CodedPassage> passages =
+                    all.stream().filter(p -> language.equals(p.language())).toList();
             List<String> names = language.equals("fi") ? FI_NAMES : language.equals("sv") ? SV_NAMES : EN_NAMES;
             for (int i = 0; i < perLanguage; i++) {
                 // Every perLanguage-th passage, so each statement mixes themes as real statements do.
@@ -129,8 +167,8 @@ public class ThemeDemoData {
                     own.add(passages.get(k));
                 }
                 boolean coded = i < perLanguage - UNCODED_PER_LANGUAGE;
-                statement(consultation, staff, names.get(i), 100 + n, own, coded,
-                        arrived.plus(Duration.ofHours(7L * n)));
+                statement(
+                        consultation, staff, names.get(i), 100 + n, own, coded, arrived.plus(Duration.ofHours(7L * n)));
                 n++;
             }
         }
@@ -138,10 +176,16 @@ public class ThemeDemoData {
         LOG.info("Theme suggestion demo data loaded");
     }
 
-    private void statement(Consultation consultation, Account staff, String name, int number,
-            List<CodedPassage> passages, boolean coded, Instant arrived) {
-        Organisation organisation = new Organisation(name, null, "240." + number, OrganisationType.ASSOCIATION,
-                arrived);
+    private void statement(
+            Consultation consultation,
+            Account staff,
+            String name,
+            int number,
+            List<CodedPassage> passages,
+            boolean coded,
+            Instant arrived) {
+        Organisation organisation =
+                new Organisation(name, null, "240." + number, OrganisationType.ASSOCIATION, arrived);
         organisation.verify(staff, arrived);
         em.persist(organisation);
         Response response = Response.received(consultation, organisation, staff, arrived);
@@ -149,10 +193,16 @@ public class ThemeDemoData {
         em.flush();
         String text = String.join(" ", passages.stream().map(CodedPassage::text).toList());
         long questionId = consultation.getQuestions().get(0).getId();
-        var submitted = response.enterReceived(List.of(AnswerInput.text(questionId, text)), false, staff,
-                ResponseChannel.EMAIL, arrived, arrived, id -> Responses.reference(consultation.getId(), id));
-        submitted.recordDigest(fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(),
-                submitted, List.of()));
+        var submitted = response.enterReceived(
+                List.of(AnswerInput.text(questionId, text)),
+                false,
+                staff,
+                ResponseChannel.EMAIL,
+                arrived,
+                arrived,
+                id -> Responses.reference(consultation.getId(), id));
+        submitted.recordDigest(
+                fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(), submitted, List.of()));
         for (CodedPassage p : passages) {
             Passage passage = new Passage(response, consultation.getQuestions().get(0), p.text(), arrived);
             em.persist(passage);
@@ -169,25 +219,42 @@ public class ThemeDemoData {
     private void ownThemesAndWorkshop(Consultation consultation, Account staff) {
         Instant defined = at(2021, 3, 2, 10, 0);
         List<String> taken = new ArrayList<>();
-        ResourceBundle finnish = ResourceBundle.getBundle("i18n.consultation", Locale.forLanguageTag("fi"),
-                ThemeDemoData.class.getClassLoader());
+        ResourceBundle finnish = ResourceBundle.getBundle(
+                "i18n.consultation", Locale.forLanguageTag("fi"), ThemeDemoData.class.getClassLoader());
         for (Theme t : Theme.values()) {
             taken.add(finnish.getString(t.labelKey()));
         }
-        ConsultationTheme language = new ConsultationTheme(consultation, "Kielikoulutus ty\u00f6n ohessa",
-                "Spr\u00e5kutbildning vid sidan av arbetet", "Language training alongside work", taken,
-                staff.getEmail(), defined);
+        ConsultationTheme language = new ConsultationTheme(
+                consultation,
+                "Kielikoulutus ty\u00f6n ohessa",
+                "Spr\u00e5kutbildning vid sidan av arbetet",
+                "Language training alongside work",
+                taken,
+                staff.getEmail(),
+                defined);
         em.persist(language);
         taken.add(language.getLabel().getFi());
-        ConsultationTheme funding = new ConsultationTheme(consultation, "J\u00e4rjest\u00f6jen rahoitus",
-                "Finansiering av organisationer", "Funding of organisations", taken, staff.getEmail(), defined);
+        ConsultationTheme funding = new ConsultationTheme(
+                consultation,
+                "J\u00e4rjest\u00f6jen rahoitus",
+                "Finansiering av organisationer",
+                "Funding of organisations",
+                taken,
+                staff.getEmail(),
+                defined);
         em.persist(funding);
 
         Instant starts = at(2021, 3, 24, 13, 0);
-        ConsultationEvent workshop = consultation.addEvent(EventType.WORKSHOP, LocalizedText.of(
-                "Ty\u00f6paja: kotoutumisohjelman luonnos", "Workshop: utkastet till integrationsprogrammet",
-                "Workshop: the draft integration programme"), starts, starts.plus(Duration.ofHours(3)),
-                "Valtioneuvoston konferenssikeskus, Helsinki", null);
+        ConsultationEvent workshop = consultation.addEvent(
+                EventType.WORKSHOP,
+                LocalizedText.of(
+                        "Ty\u00f6paja: kotoutumisohjelman luonnos",
+                        "Workshop: utkastet till integrationsprogrammet",
+                        "Workshop: the draft integration programme"),
+                starts,
+                starts.plus(Duration.ofHours(3)),
+                "Valtioneuvoston konferenssikeskus, Helsinki",
+                null);
         em.flush();
         Instant entered = at(2021, 3, 25, 9, 30);
         Response output = Response.eventOutput(consultation, workshop, staff, entered);
@@ -198,15 +265,23 @@ public class ThemeDemoData {
                 + " ohessa ty\u00f6paikoilla. J\u00e4rjest\u00f6t tarvitsevat monivuotista rahoitusta, jotta"
                 + " vertaisohjaajat voivat jatkaa ty\u00f6t\u00e4\u00e4n. Kuntien ja j\u00e4rjest\u00f6jen"
                 + " yhteisty\u00f6st\u00e4 sovitaan kirjallisesti.";
-        var submitted = output.submitEventOutput(List.of(AnswerInput.text(questionId, notes)), true, staff, entered,
+        var submitted = output.submitEventOutput(
+                List.of(AnswerInput.text(questionId, notes)),
+                true,
+                staff,
+                entered,
                 id -> Responses.reference(consultation.getId(), id));
-        submitted.recordDigest(fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(),
-                submitted, List.of()));
+        submitted.recordDigest(
+                fi.cocreate.consultation.control.ResponseDigest.ofVersion(consultation.getId(), submitted, List.of()));
         em.persist(moderationOf(output, entered, staff));
         em.persist(new ThemeTag(output, language.theme()));
         em.persist(new ThemeTag(output, Theme.ROLE_OF_ORGANISATIONS));
-        Passage passage = new Passage(output, consultation.getQuestions().get(0), "J\u00e4rjest\u00f6t tarvitsevat"
-                + " monivuotista rahoitusta, jotta vertaisohjaajat voivat jatkaa ty\u00f6t\u00e4\u00e4n.", entered);
+        Passage passage = new Passage(
+                output,
+                consultation.getQuestions().get(0),
+                "J\u00e4rjest\u00f6t tarvitsevat"
+                        + " monivuotista rahoitusta, jotta vertaisohjaajat voivat jatkaa ty\u00f6t\u00e4\u00e4n.",
+                entered);
         em.persist(passage);
         em.persist(new ThemeTag(passage, funding.theme()));
     }

@@ -1,14 +1,14 @@
 package fi.cocreate.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -23,34 +23,57 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 class PackageRulesTest {
 
     @ArchTest
-    static final ArchRule domainsFormNoCycles = slices().matching("fi.cocreate.(*)..").should().beFreeOfCycles();
+    static final ArchRule domainsFormNoCycles =
+            slices().matching("fi.cocreate.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule boundariesDoNotKnowFaces = noClasses().that().resideInAPackage("..boundary..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..",
-                    "org.omnifaces..");
+    static final ArchRule boundariesDoNotKnowFaces = noClasses()
+            .that()
+            .resideInAPackage("..boundary..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.faces..", "org.primefaces..", "org.omnifaces..");
 
     @ArchTest
-    static final ArchRule onlyBoundariesUseTheEntityManager = noClasses().that()
+    static final ArchRule onlyBoundariesUseTheEntityManager = noClasses()
+            .that()
             .resideOutsideOfPackages("..boundary..", "fi.cocreate.demo..", "fi.cocreate.common")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager");
 
     @ArchTest
-    static final ArchRule entitiesAndRulesAreFreeOfTheContainer = noClasses().that()
+    static final ArchRule entitiesAndRulesAreFreeOfTheContainer = noClasses()
+            .that()
             .resideInAnyPackage("..entity..", "..control..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ejb..", "jakarta.enterprise..",
-                    "jakarta.inject..", "jakarta.faces..", "jakarta.servlet..", "jakarta.ws.rs..",
-                    "jakarta.security..", "org.primefaces..", "org.omnifaces..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta.ejb..",
+                    "jakarta.enterprise..",
+                    "jakarta.inject..",
+                    "jakarta.faces..",
+                    "jakarta.servlet..",
+                    "jakarta.ws.rs..",
+                    "jakarta.security..",
+                    "org.primefaces..",
+                    "org.omnifaces..");
 
     /** Acting as an account without its login is for the demo data at startup only; everyone else is who logged in. */
     @ArchTest
-    static final ArchRule onlyTheDemoDataActsAsAnotherAccount = noClasses().that()
-            .resideOutsideOfPackage("fi.cocreate.demo..").should()
+    static final ArchRule onlyTheDemoDataActsAsAnotherAccount = noClasses()
+            .that()
+            .resideOutsideOfPackage("fi.cocreate.demo..")
+            .should()
             .callMethod("fi.cocreate.identity.boundary.Caller", "assume", "fi.cocreate.identity.entity.Account");
 
     @ArchTest
-    static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses().that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+    static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses()
+            .that()
+            .resideInAPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager");
 
     /**
      * A page calls its getters many times per request (once per render of every expression that names them), so a
@@ -60,16 +83,25 @@ class PackageRulesTest {
      * (the register button's {@code rendered} condition is read while the request is decoded).
      */
     @ArchTest
-    static final ArchRule webGettersDoNoWork = methods().that().areDeclaredInClassesThat().resideInAPackage("..web..")
-            .and().haveNameMatching("(get|is)[A-Z].*").and().haveRawParameterTypes(new Class<?>[0])
-            .and().doNotHaveFullName("fi.cocreate.consultation.web.EventPage.getEvent()")
+    static final ArchRule webGettersDoNoWork = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("..web..")
+            .and()
+            .haveNameMatching("(get|is)[A-Z].*")
+            .and()
+            .haveRawParameterTypes(new Class<?>[0])
+            .and()
+            .doNotHaveFullName("fi.cocreate.consultation.web.EventPage.getEvent()")
             .should(new ArchCondition<JavaMethod>("call no boundary (an EJB that reads the database)") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {
                     for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
                         if (call.getTargetOwner().isAnnotatedWith("jakarta.ejb.Stateless")) {
-                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " calls "
-                                    + call.getTarget().getFullName()));
+                            events.add(SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName() + " calls "
+                                            + call.getTarget().getFullName()));
                         }
                     }
                 }

@@ -29,17 +29,28 @@ import org.junit.jupiter.api.Test;
  */
 class ReplicatedStateTest {
 
-    private static final Set<String> SCOPES = Set.of("jakarta.enterprise.context.SessionScoped",
-            "jakarta.faces.view.ViewScoped", "org.omnifaces.cdi.ViewScoped",
+    private static final Set<String> SCOPES = Set.of(
+            "jakarta.enterprise.context.SessionScoped",
+            "jakarta.faces.view.ViewScoped",
+            "org.omnifaces.cdi.ViewScoped",
             "jakarta.enterprise.context.ConversationScoped");
-    private static final Set<String> INJECTION = Set.of("jakarta.inject.Inject", "jakarta.ejb.EJB",
-            "jakarta.annotation.Resource", "jakarta.persistence.PersistenceContext");
-    private static final Set<String> SERIALIZABLE_INTERFACES = Set.of(List.class.getName(), Map.class.getName(),
-            Set.class.getName(), Collection.class.getName(), java.util.SortedMap.class.getName(),
-            java.util.SortedSet.class.getName(), java.util.NavigableMap.class.getName());
+    private static final Set<String> INJECTION = Set.of(
+            "jakarta.inject.Inject",
+            "jakarta.ejb.EJB",
+            "jakarta.annotation.Resource",
+            "jakarta.persistence.PersistenceContext");
+    private static final Set<String> SERIALIZABLE_INTERFACES = Set.of(
+            List.class.getName(),
+            Map.class.getName(),
+            Set.class.getName(),
+            Collection.class.getName(),
+            java.util.SortedMap.class.getName(),
+            java.util.SortedSet.class.getName(),
+            java.util.NavigableMap.class.getName());
 
     private static final JavaClasses APP = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("fi.cocreate");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fi.cocreate");
 
     @Test
     void thereAreBeansInSessionOrViewScopeToCheck() {
@@ -67,8 +78,9 @@ class ReplicatedStateTest {
         List<String> problems = new ArrayList<>();
         for (JavaClass bean : replicatedBeans()) {
             for (JavaField field : bean.getFields()) {
-                if (field.getModifiers().contains(JavaModifier.TRANSIENT) && field.getAnnotations().stream()
-                        .anyMatch(a -> INJECTION.contains(a.getRawType().getName()))) {
+                if (field.getModifiers().contains(JavaModifier.TRANSIENT)
+                        && field.getAnnotations().stream()
+                                .anyMatch(a -> INJECTION.contains(a.getRawType().getName()))) {
                     problems.add(bean.getSimpleName() + "." + field.getName());
                 }
             }
@@ -84,7 +96,8 @@ class ReplicatedStateTest {
         if (!seen.add(type.getName())) {
             return;
         }
-        for (JavaClass owner = type; owner != null && owner.getName().startsWith("fi.cocreate");
+        for (JavaClass owner = type;
+                owner != null && owner.getName().startsWith("fi.cocreate");
                 owner = owner.getRawSuperclass().orElse(null)) {
             for (JavaField field : owner.getFields()) {
                 if (field.getModifiers().contains(JavaModifier.STATIC)
@@ -122,15 +135,20 @@ class ReplicatedStateTest {
     }
 
     private static List<JavaClass> replicatedBeans() {
-        return APP.stream().filter(c -> c.getAnnotations().stream()
-                .anyMatch(a -> SCOPES.contains(a.getRawType().getName()))).toList();
+        return APP.stream()
+                .filter(c -> c.getAnnotations().stream()
+                        .anyMatch(a -> SCOPES.contains(a.getRawType().getName())))
+                .toList();
     }
 
     /** Null when a value of this declared type serializes, otherwise the offending type. */
     private static String notSerializable(JavaType type) {
         if (type instanceof JavaWildcardType wildcard) {
-            return wildcard.getUpperBounds().stream().map(ReplicatedStateTest::notSerializable)
-                    .filter(w -> w != null).findFirst().orElse(null);
+            return wildcard.getUpperBounds().stream()
+                    .map(ReplicatedStateTest::notSerializable)
+                    .filter(w -> w != null)
+                    .findFirst()
+                    .orElse(null);
         }
         JavaClass raw = type.toErasure();
         if (raw.isPrimitive() || raw.isEnum()) {
@@ -139,8 +157,7 @@ class ReplicatedStateTest {
         if (raw.isArray()) {
             return notSerializable(raw.getComponentType());
         }
-        boolean rawOk = raw.isAssignableTo(Serializable.class) || SERIALIZABLE_INTERFACES.contains(raw.getName())
-               ;
+        boolean rawOk = raw.isAssignableTo(Serializable.class) || SERIALIZABLE_INTERFACES.contains(raw.getName());
         if (!rawOk) {
             return raw.getName() + " is not Serializable";
         }

@@ -113,9 +113,13 @@ class AuditIT {
         String rep = fixtures.organisationWithRepresentative("Audited ry", "en");
         long organisationId = fixtures.organisationOf(rep);
         Consultation consultation = fixtures.consultation("Audited", now, now.plus(Duration.ofDays(3)));
-        Response response = responses.submit(rep, consultation.getId(), List.of(
-                AnswerInput.text(consultation.getQuestions().get(0).getId(), "Our view, by Maija Meikäläinen"),
-                new AnswerInput(consultation.getQuestions().get(1).getId(), null, Set.of(0), null)), true);
+        Response response = responses.submit(
+                rep,
+                consultation.getId(),
+                List.of(
+                        AnswerInput.text(consultation.getQuestions().get(0).getId(), "Our view, by Maija Meikäläinen"),
+                        new AnswerInput(consultation.getQuestions().get(1).getId(), null, Set.of(0), null)),
+                true);
         long id = consultation.getId();
 
         as(STAFF, () -> {
@@ -133,31 +137,52 @@ class AuditIT {
         });
         TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(4)));
         as(STAFF, () -> {
-            long statement = summaries.addStatement(id, SummarySection.FEEDBACK, Theme.INCLUSION,
-                    LocalizedText.of("Lausunnot", "Utlåtanden", "The responses")).getId();
+            long statement = summaries
+                    .addStatement(
+                            id,
+                            SummarySection.FEEDBACK,
+                            Theme.INCLUSION,
+                            LocalizedText.of("Lausunnot", "Utlåtanden", "The responses"))
+                    .getId();
             summaries.markOwnConclusion(id, statement, true, null);
             return summaries.publish(id, null, true);
         });
 
-        assertEquals(List.of(AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, AuditAction.ORGANISATION_VERIFIED),
+        assertEquals(
+                List.of(AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, AuditAction.ORGANISATION_VERIFIED),
                 actions(RecordKind.ORGANISATION, organisationId));
-        assertEquals(List.of(AuditAction.RESPONSE_REDACTED, AuditAction.RESPONSE_HIDDEN,
-                AuditAction.RESPONSE_RECEIVED, AuditAction.RESPONSE_ACCEPTED),
+        assertEquals(
+                List.of(
+                        AuditAction.RESPONSE_REDACTED,
+                        AuditAction.RESPONSE_HIDDEN,
+                        AuditAction.RESPONSE_RECEIVED,
+                        AuditAction.RESPONSE_ACCEPTED),
                 actions(RecordKind.RESPONSE, response.getId()),
                 "each moderation decision stays, not only the last moderated_by");
-        assertEquals(List.of(AuditAction.SUMMARY_PUBLISHED, AuditAction.RESPONSES_EXPORTED,
-                AuditAction.RESPONSES_EXPORTED, AuditAction.CONSULTATION_PUBLISHED,
-                AuditAction.CONSULTATION_UNPUBLISHED),
+        assertEquals(
+                List.of(
+                        AuditAction.SUMMARY_PUBLISHED,
+                        AuditAction.RESPONSES_EXPORTED,
+                        AuditAction.RESPONSES_EXPORTED,
+                        AuditAction.CONSULTATION_PUBLISHED,
+                        AuditAction.CONSULTATION_UNPUBLISHED),
                 actions(RecordKind.CONSULTATION, id).subList(0, 5));
 
         List<Line> response1 = lines(RecordKind.RESPONSE, response.getId());
-        assertTrue(response1.stream().allMatch(l -> STAFF.equals(l.actor()) && now.equals(l.at())), response1::toString);
+        assertTrue(
+                response1.stream().allMatch(l -> STAFF.equals(l.actor()) && now.equals(l.at())), response1::toString);
         assertEquals("Names a private person", response1.get(1).detail());
         List<Line> exports = lines(RecordKind.CONSULTATION, id).stream()
-                .filter(l -> l.action() == AuditAction.RESPONSES_EXPORTED).toList();
-        assertEquals(List.of("XLSX, 1", "CSV, 1"), exports.stream().map(Line::detail).toList());
-        assertEquals(now.plus(Duration.ofDays(4)), lines(RecordKind.CONSULTATION, id).get(0).at());
-        assertEquals("Audited ry", lines(RecordKind.ORGANISATION, organisationId).get(0).detail());
+                .filter(l -> l.action() == AuditAction.RESPONSES_EXPORTED)
+                .toList();
+        assertEquals(
+                List.of("XLSX, 1", "CSV, 1"), exports.stream().map(Line::detail).toList());
+        assertEquals(
+                now.plus(Duration.ofDays(4)),
+                lines(RecordKind.CONSULTATION, id).get(0).at());
+        assertEquals(
+                "Audited ry",
+                lines(RecordKind.ORGANISATION, organisationId).get(0).detail());
     }
 
     @Test
@@ -169,16 +194,27 @@ class AuditIT {
         as(ADMIN, () -> accounts.setRole(account.getId(), Role.PANELIST, false, null, ADMIN));
 
         List<Line> rows = lines(RecordKind.ACCOUNT, account.getId());
-        assertEquals(List.of(AuditAction.ROLE_REVOKED, AuditAction.ROLE_GRANTED),
-                rows.stream().map(Line::action).toList(), "granting a role the account has already changes nothing");
-        assertTrue(rows.stream().allMatch(l -> ADMIN.equals(l.actor()) && l.detail().equals("PANELIST " + rep)));
+        assertEquals(
+                List.of(AuditAction.ROLE_REVOKED, AuditAction.ROLE_GRANTED),
+                rows.stream().map(Line::action).toList(),
+                "granting a role the account has already changes nothing");
+        assertTrue(rows.stream()
+                .allMatch(l -> ADMIN.equals(l.actor()) && l.detail().equals("PANELIST " + rep)));
 
         long before = as(ADMIN, () -> audit.count(Filter.NONE));
         Account onlyAdmin = accounts.findByEmail(ADMIN).orElseThrow();
-        if (as(ADMIN, () -> accounts.all().stream().filter(a -> a.has(Role.ADMIN)).count()) == 1) {
-            assertThrows(Exception.class, () -> as(ADMIN,
-                    () -> accounts.setRole(onlyAdmin.getId(), Role.ADMIN, false, null, ADMIN)));
-            assertEquals(before, (long) as(ADMIN, () -> audit.count(Filter.NONE)),
+        if (as(
+                        ADMIN,
+                        () -> accounts.all().stream()
+                                .filter(a -> a.has(Role.ADMIN))
+                                .count())
+                == 1) {
+            assertThrows(
+                    Exception.class,
+                    () -> as(ADMIN, () -> accounts.setRole(onlyAdmin.getId(), Role.ADMIN, false, null, ADMIN)));
+            assertEquals(
+                    before,
+                    (long) as(ADMIN, () -> audit.count(Filter.NONE)),
                     "a refused change rolls back its audit row with it");
         }
     }
@@ -202,15 +238,25 @@ class AuditIT {
         PageClient anonymous = PageClient.english(base.toString());
         assertTrue(anonymous.get(page).isLoginPage());
 
-        for (String[] language : new String[][] {{"en", "Organisation verified", "Audit log"},
-            {"fi", "Organisaatio vahvistettu", "Tapahtumaloki"}, {"sv", "Organisation verifierad", "Granskningslogg"}}) {
+        for (String[] language : new String[][] {
+            {"en", "Organisation verified", "Audit log"},
+            {"fi", "Organisaatio vahvistettu", "Tapahtumaloki"},
+            {"sv", "Organisation verifierad", "Granskningslogg"}
+        }) {
             PageClient admin = new PageClient(base.toString(), language[0]);
             admin.login(ADMIN, DemoLogins.PASSWORD);
             PageClient.Page shown = admin.get(page).assertOk();
             assertTrue(shown.contains(language[2]), shown.describe());
-            String row = shown.document().getElementById("log:entries").select("tbody tr").text();
-            assertTrue(row.contains(language[1]) && row.contains(STAFF) && row.contains("Seen by admin ry")
-                    && row.contains(String.valueOf(organisationId)), row);
+            String row = shown.document()
+                    .getElementById("log:entries")
+                    .select("tbody tr")
+                    .text();
+            assertTrue(
+                    row.contains(language[1])
+                            && row.contains(STAFF)
+                            && row.contains("Seen by admin ry")
+                            && row.contains(String.valueOf(organisationId)),
+                    row);
         }
     }
 

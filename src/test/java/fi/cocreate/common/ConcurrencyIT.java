@@ -1,10 +1,9 @@
 package fi.cocreate.common;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static fi.cocreate.testing.ActingCaller.acting;
 
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -108,10 +107,15 @@ class ConcurrencyIT {
             representatives.add(fixtures.organisationWithRepresentative("Rush " + r + " ry", "en"));
         }
         Map<String, List<String>> others = new TreeMap<>();
-        others.put(account("staff", Role.STAFF), List.of("/staff/index.xhtml",
-                "/consultation/staff/consultations.xhtml", "/consultation/staff/organisations.xhtml"));
-        others.put(account("admin", Role.ADMIN), List.of("/admin/users.xhtml", "/staff/index.xhtml",
-                "/consultation/staff/consultations.xhtml"));
+        others.put(
+                account("staff", Role.STAFF),
+                List.of(
+                        "/staff/index.xhtml",
+                        "/consultation/staff/consultations.xhtml",
+                        "/consultation/staff/organisations.xhtml"));
+        others.put(
+                account("admin", Role.ADMIN),
+                List.of("/admin/users.xhtml", "/staff/index.xhtml", "/consultation/staff/consultations.xhtml"));
         others.put(account("applicant", Role.APPLICANT), List.of("/forum/apply/index.xhtml", "/forum/index.xhtml"));
         others.put(account("panelist", Role.PANELIST), List.of("/forum/panel/index.xhtml", "/forum/index.xhtml"));
 
@@ -161,7 +165,8 @@ class ConcurrencyIT {
                     try {
                         return task.call();
                     } catch (IllegalStateException e) {
-                        outcomes.computeIfAbsent("connection", k -> new AtomicInteger()).incrementAndGet();
+                        outcomes.computeIfAbsent("connection", k -> new AtomicInteger())
+                                .incrementAndGet();
                         failures.add("connection: " + e.getMessage());
                         return null;
                     }
@@ -173,8 +178,10 @@ class ConcurrencyIT {
             }
 
             System.out.println("ConcurrencyIT outcomes: " + new TreeMap<>(outcomes));
-            assertTrue(failures.isEmpty(), failures.size() + " unexpected answers " + new TreeMap<>(outcomes)
-                    + ":\n" + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
+            assertTrue(
+                    failures.isEmpty(),
+                    failures.size() + " unexpected answers " + new TreeMap<>(outcomes) + ":\n"
+                            + String.join("\n", failures.subList(0, Math.min(30, failures.size()))));
             assertEquals(REPRESENTATIVES * CONSULTATIONS, acknowledged.size(), "every flow was acknowledged");
             for (String rep : representatives) {
                 long organisation = fixtures.organisationOf(rep);
@@ -202,8 +209,8 @@ class ConcurrencyIT {
         Page tabB = session.get(path).assertOk();
         List<Callable<Page>> submits = new ArrayList<>();
         for (Page tab : List.of(tabA, tabB, tabA, tabB)) {
-            PageClient.Form form = tab.form("answers").set("fields:0:text", "Submitted twice").set("fields:1:single",
-                    "0");
+            PageClient.Form form =
+                    tab.form("answers").set("fields:0:text", "Submitted twice").set("fields:1:single", "0");
             submits.add(() -> form.press("submit"));
         }
         ExecutorService pool = Executors.newFixedThreadPool(submits.size());
@@ -215,17 +222,26 @@ class ConcurrencyIT {
         } finally {
             pool.shutdownNow();
         }
-        long accepted = answers.stream().filter(p -> p.contains("The response is submitted.")).count();
-        long told = answers.stream().filter(p -> p.contains("The response was already saved or submitted by Rep rep at"))
+        long accepted = answers.stream()
+                .filter(p -> p.contains("The response is submitted."))
+                .count();
+        long told = answers.stream()
+                .filter(p -> p.contains("The response was already saved or submitted by Rep rep at"))
                 .count();
         String all = answers.stream().map(Page::describe).reduce("", (a, b) -> a + "\n" + b);
         assertEquals(1, accepted, all);
         assertEquals(answers.size() - 1, told, all);
         answers.forEach(p -> assertEquals(200, p.status(), p.describe()));
-        answers.stream().filter(p -> !p.contains("The response is submitted.")).forEach(p -> assertTrue(
-                p.body().contains("Submitted twice"), "the refused page keeps the typed text: " + p.describe()));
+        answers.stream()
+                .filter(p -> !p.contains("The response is submitted."))
+                .forEach(p -> assertTrue(
+                        p.body().contains("Submitted twice"),
+                        "the refused page keeps the typed text: " + p.describe()));
         long organisation = fixtures.organisationOf(rep);
-        Page shown = answers.stream().filter(p -> p.contains("The response is submitted.")).findFirst().orElseThrow();
+        Page shown = answers.stream()
+                .filter(p -> p.contains("The response is submitted."))
+                .findFirst()
+                .orElseThrow();
         Matcher reference = REFERENCE.matcher(shown.text());
         assertTrue(reference.find(), shown.text());
         assertStoredOnce(consultation.getId(), organisation, reference.group(1));
@@ -255,7 +271,8 @@ class ConcurrencyIT {
             List<String> late = new ArrayList<>(List.of(panel[1]));
             for (String name : List.of("Riku", "Rita")) {
                 String email = account("remind-" + name.toLowerCase(java.util.Locale.ROOT), Role.PANELIST);
-                long member = acting(ActingCaller.DEMO_STAFF, () -> panels.appoint(call, email)).getId();
+                long member = acting(ActingCaller.DEMO_STAFF, () -> panels.appoint(call, email))
+                        .getId();
                 acting(ActingCaller.DEMO_STAFF, () -> assignments.add(Long.parseLong(panel[3]), member));
                 late.add(email);
             }
@@ -290,26 +307,39 @@ class ConcurrencyIT {
                 if (reminded.find()) {
                     sent += Integer.parseInt(reminded.group(1));
                 } else {
-                    assertTrue(answer.contains("No reminder was sent: everyone behind was reminded recently (3)."),
+                    assertTrue(
+                            answer.contains("No reminder was sent: everyone behind was reminded recently (3)."),
                             "a press that sent nothing says why: " + all);
                 }
             }
             assertEquals(late.size(), sent, "the presses together sent one reminder per late panellist: " + all);
             for (String panellist : late) {
-                assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1 "
-                        + "and kind = 'PANEL_REMINDER'").setParameter(1, panellist).getSingleResult()).longValue(),
+                assertEquals(
+                        1L,
+                        ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1 "
+                                                + "and kind = 'PANEL_REMINDER'")
+                                        .setParameter(1, panellist)
+                                        .getSingleResult())
+                                .longValue(),
                         "one reminder for " + panellist + " in round " + round);
             }
-            assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1")
-                    .setParameter(1, panel[2]).getSingleResult()).longValue(), "the panellist who is done");
+            assertEquals(
+                    0L,
+                    ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?1")
+                                    .setParameter(1, panel[2])
+                                    .getSingleResult())
+                            .longValue(),
+                    "the panellist who is done");
         }
     }
 
     private static String post(String url) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
@@ -321,13 +351,25 @@ class ConcurrencyIT {
         if (form == null) {
             return null;
         }
-        Page saved = expect(form.form("answers").set("fields:0:text", "Draft of " + rep)
-                .set("fields:1:single", "0").press("save"), rep, "save draft", "The draft is saved.");
+        Page saved = expect(
+                form.form("answers")
+                        .set("fields:0:text", "Draft of " + rep)
+                        .set("fields:1:single", "0")
+                        .press("save"),
+                rep,
+                "save draft",
+                "The draft is saved.");
         if (saved == null) {
             return null;
         }
-        Page submitted = expect(saved.form("answers").set("fields:0:text", "Final of " + rep)
-                .set("fields:1:single", "1").press("submit"), rep, "submit", "The response is submitted.");
+        Page submitted = expect(
+                saved.form("answers")
+                        .set("fields:0:text", "Final of " + rep)
+                        .set("fields:1:single", "1")
+                        .press("submit"),
+                rep,
+                "submit",
+                "The response is submitted.");
         if (submitted != null) {
             Matcher reference = REFERENCE.matcher(submitted.text());
             assertTrue(reference.find(), submitted.text());
@@ -365,11 +407,13 @@ class ConcurrencyIT {
 
     private void assertStoredOnce(long consultationId, long organisationId, String reference) {
         Object[] row = (Object[]) em.createNativeQuery("select r.state, r.reference_number, "
-                + "(select count(*) from response_version v where v.response_id = r.id and v.submitted_at is not null), "
-                + "(select count(*) from response x where x.consultation_id = r.consultation_id "
-                + "and x.organisation_id = r.organisation_id) "
-                + "from response r where r.consultation_id = ?1 and r.organisation_id = ?2")
-                .setParameter(1, consultationId).setParameter(2, organisationId).getSingleResult();
+                        + "(select count(*) from response_version v where v.response_id = r.id and v.submitted_at is not null), "
+                        + "(select count(*) from response x where x.consultation_id = r.consultation_id "
+                        + "and x.organisation_id = r.organisation_id) "
+                        + "from response r where r.consultation_id = ?1 and r.organisation_id = ?2")
+                .setParameter(1, consultationId)
+                .setParameter(2, organisationId)
+                .getSingleResult();
         assertEquals("SUBMITTED", row[0], "state of " + reference);
         assertEquals(reference, row[1]);
         assertEquals(1L, ((Number) row[2]).longValue(), "one submitted version of " + reference);

@@ -108,16 +108,23 @@ class DeadlineRushBenchmark {
         // The rush is about people already logged in: their hashes record 1,024 iterations (a stored PBKDF2 hash
         // carries its own parameters), so that setting up 370 sessions does not take minutes. The login burst below
         // uses accounts hashed with the production iterations.
-        quickHash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-                "Pbkdf2PasswordHash.Iterations", "1024", "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+        quickHash.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm",
+                "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations",
+                "1024",
+                "Pbkdf2PasswordHash.SaltSizeBytes",
+                "32",
+                "Pbkdf2PasswordHash.KeySizeBytes",
+                "64"));
         String quick = quickHash.generate(PASSWORD.toCharArray());
         String staff = TestAccounts.uniqueEmail("bench-staff");
         accounts.createWithHash(staff, "Bench staff", hash, "en", List.of(Role.STAFF), true);
         line("## Deadline rush (" + Instant.now() + ")");
         line("");
         line("Logins use the production PBKDF2 (" + System.getenv("PASSWORD_HASH_ITERATIONS")
-                + " iterations of HMAC-SHA512); the machine's CPUs: " + Runtime.getRuntime().availableProcessors()
+                + " iterations of HMAC-SHA512); the machine's CPUs: "
+                + Runtime.getRuntime().availableProcessors()
                 + "; load average at start: " + loadAverage() + ".");
         line("");
 
@@ -186,20 +193,36 @@ class DeadlineRushBenchmark {
                 continue;
             }
             long at = startMillis + (long) (random.nextDouble() * 58_000);
-            flows.add(pool.schedule(() -> {
-                long flowStart = System.nanoTime();
-                Page form = stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
-                Page saved = form == null ? null : stats.timed("save draft", () -> form.form("answers")
-                        .set("fields:0:text", "Draft").set("fields:1:single", "0").press("save"),
-                        p -> p.contains("The draft is saved."));
-                Page submitted = saved == null ? null : stats.timed("submit", () -> saved.form("answers")
-                        .set("fields:0:text", "Our statement").set("fields:1:single", "1").press("submit"),
-                        p -> p.contains("The response is submitted."));
-                if (submitted != null) {
-                    acknowledged.incrementAndGet();
-                    stats.add("whole flow", System.nanoTime() - flowStart, true);
-                }
-            }, at, TimeUnit.MILLISECONDS));
+            flows.add(pool.schedule(
+                    () -> {
+                        long flowStart = System.nanoTime();
+                        Page form =
+                                stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
+                        Page saved = form == null
+                                ? null
+                                : stats.timed(
+                                        "save draft",
+                                        () -> form.form("answers")
+                                                .set("fields:0:text", "Draft")
+                                                .set("fields:1:single", "0")
+                                                .press("save"),
+                                        p -> p.contains("The draft is saved."));
+                        Page submitted = saved == null
+                                ? null
+                                : stats.timed(
+                                        "submit",
+                                        () -> saved.form("answers")
+                                                .set("fields:0:text", "Our statement")
+                                                .set("fields:1:single", "1")
+                                                .press("submit"),
+                                        p -> p.contains("The response is submitted."));
+                        if (submitted != null) {
+                            acknowledged.incrementAndGet();
+                            stats.add("whole flow", System.nanoTime() - flowStart, true);
+                        }
+                    },
+                    at,
+                    TimeUnit.MILLISECONDS));
         }
         for (int i = RUSH; i < RUSH + LATE; i++) {
             PageClient session = sessions.get(reps.get(i));
@@ -208,32 +231,44 @@ class DeadlineRushBenchmark {
                 continue;
             }
             long open = startMillis + 50_000 + random.nextInt(8_000);
-            flows.add(pool.schedule(() -> {
-                Page form = stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
-                sleepUntil(deadline.plusSeconds(3));
-                if (form != null) {
-                    Page late = stats.timed("late submit", () -> form.form("answers").set("fields:0:text", "Late")
-                            .set("fields:1:single", "1").press("submit"), p -> p.status() == 200
-                            && !p.isLoginPage());
-                    if (late != null && late.contains("The response is submitted.")) {
-                        lateAccepted.incrementAndGet();
-                    } else if (late != null && late.contains("The deadline has passed")) {
-                        lateRefused.incrementAndGet();
-                    }
-                }
-                return null;
-            }, open, TimeUnit.MILLISECONDS));
+            flows.add(pool.schedule(
+                    () -> {
+                        Page form =
+                                stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
+                        sleepUntil(deadline.plusSeconds(3));
+                        if (form != null) {
+                            Page late = stats.timed(
+                                    "late submit",
+                                    () -> form.form("answers")
+                                            .set("fields:0:text", "Late")
+                                            .set("fields:1:single", "1")
+                                            .press("submit"),
+                                    p -> p.status() == 200 && !p.isLoginPage());
+                            if (late != null && late.contains("The response is submitted.")) {
+                                lateAccepted.incrementAndGet();
+                            } else if (late != null && late.contains("The deadline has passed")) {
+                                lateRefused.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    },
+                    open,
+                    TimeUnit.MILLISECONDS));
         }
         for (Future<?> flow : flows) {
             flow.get(5, TimeUnit.MINUTES);
         }
         pool.shutdown();
-        Number stored = (Number) em.createNativeQuery("select count(*) from response where consultation_id = ?1 "
-                + "and state = 'SUBMITTED'").setParameter(1, consultation.getId()).getSingleResult();
+        Number stored = (Number) em.createNativeQuery(
+                        "select count(*) from response where consultation_id = ?1 " + "and state = 'SUBMITTED'")
+                .setParameter(1, consultation.getId())
+                .getSingleResult();
         Number versions = (Number) em.createNativeQuery("select count(*) from response_version v join response r "
-                + "on r.id = v.response_id where r.consultation_id = ?1 and v.submitted_at is not null")
-                .setParameter(1, consultation.getId()).getSingleResult();
-        line("### Rush: " + RUSH + " representatives within 60 s before the deadline, " + LATE + " posting 3 s after it");
+                        + "on r.id = v.response_id where r.consultation_id = ?1 and v.submitted_at is not null")
+                .setParameter(1, consultation.getId())
+                .getSingleResult();
+        line("### Rush: " + RUSH + " representatives within 60 s before the deadline, " + LATE
+                + " posting 3 s after it");
         line("");
         stats.table(this, 60);
         line("");
@@ -264,9 +299,15 @@ class DeadlineRushBenchmark {
                 while (running.get()) {
                     Page form = stats.timed("open form", () -> session.get(path), p -> p.contains("Written response"));
                     int round = n++;
-                    Page submitted = form == null ? null : stats.timed("submit", () -> form.form("answers")
-                            .set("fields:0:text", "Submission " + round).set("fields:1:single", "0").press("submit"),
-                            p -> p.contains("The response is submitted."));
+                    Page submitted = form == null
+                            ? null
+                            : stats.timed(
+                                    "submit",
+                                    () -> form.form("answers")
+                                            .set("fields:0:text", "Submission " + round)
+                                            .set("fields:1:single", "0")
+                                            .press("submit"),
+                                    p -> p.contains("The response is submitted."));
                     if (submitted != null) {
                         acknowledged.incrementAndGet();
                     }
@@ -284,8 +325,9 @@ class DeadlineRushBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Number versions = (Number) em.createNativeQuery("select count(*) from response_version v join response r "
-                + "on r.id = v.response_id where r.consultation_id = ?1 and v.submitted_at is not null")
-                .setParameter(1, consultation.getId()).getSingleResult();
+                        + "on r.id = v.response_id where r.consultation_id = ?1 and v.submitted_at is not null")
+                .setParameter(1, consultation.getId())
+                .getSingleResult();
         double rate = acknowledged.get() / seconds;
         line("");
         line("### Closed loop: " + reps.size() + " representatives opening the form and submitting back to back, "
@@ -300,7 +342,8 @@ class DeadlineRushBenchmark {
 
     private double rawInserts() throws Exception {
         int n = 2000;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table if not exists bench_insert (id bigint auto_increment primary key, "
                     + "note varchar(100) not null, at datetime(6) not null) engine=InnoDB");
             c.setAutoCommit(true);
@@ -360,8 +403,9 @@ class DeadlineRushBenchmark {
     }
 
     /** Each of the people opens their pages in a loop: {@code rounds} times, or while the logins run. */
-    private static Stats pages(List<String> people, Map<String, PageClient> sessions, int rounds,
-            List<Future<?>> whileRunning) throws Exception {
+    private static Stats pages(
+            List<String> people, Map<String, PageClient> sessions, int rounds, List<Future<?>> whileRunning)
+            throws Exception {
         Stats stats = new Stats();
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
         List<Future<?>> all = new ArrayList<>();
@@ -391,8 +435,14 @@ class DeadlineRushBenchmark {
         for (int i = 0; i < n; i++) {
             String email = TestAccounts.uniqueEmail(prefix);
             accounts.createWithHash(email, "Rep " + prefix + i, hash, "en", List.of(Role.ORG_REP), true);
-            long id = organisations.register(email, "Bench " + prefix + " " + i + " ry", null,
-                    "B" + System.nanoTime() % 1_000_000_000L + "-" + i, OrganisationType.ASSOCIATION).getId();
+            long id = organisations
+                    .register(
+                            email,
+                            "Bench " + prefix + " " + i + " ry",
+                            null,
+                            "B" + System.nanoTime() % 1_000_000_000L + "-" + i,
+                            OrganisationType.ASSOCIATION)
+                    .getId();
             organisations.verify(staff, id);
             reps.add(email);
         }
@@ -437,7 +487,8 @@ class DeadlineRushBenchmark {
         private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
 
         void add(String step, long elapsed, boolean ok) {
-            nanos.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(elapsed);
+            nanos.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(elapsed);
         }
 
         Page timed(String step, Callable<Page> request, java.util.function.Predicate<Page> expected) {
@@ -448,9 +499,13 @@ class DeadlineRushBenchmark {
                 if (expected.test(page)) {
                     return page;
                 }
-                String kind = page.status() != 200 ? String.valueOf(page.status())
-                        : page.isLoginPage() ? "login page" : page.uri().getPath().contains("/error/") ? page.uri()
-                                .getPath() : "unexpected page";
+                String kind = page.status() != 200
+                        ? String.valueOf(page.status())
+                        : page.isLoginPage()
+                                ? "login page"
+                                : page.uri().getPath().contains("/error/")
+                                        ? page.uri().getPath()
+                                        : "unexpected page";
                 error(step + ": " + kind);
                 return null;
             } catch (Exception | AssertionError e) {

@@ -27,8 +27,12 @@ class MigrationsIT {
     }
 
     private static Flyway flyway(String target) {
-        return Flyway.configure().dataSource(url(SCHEMA), "cocreate", "cocreate-dev").locations("filesystem:db")
-                .outOfOrder(true).target(target).load();
+        return Flyway.configure()
+                .dataSource(url(SCHEMA), "cocreate", "cocreate-dev")
+                .locations("filesystem:db")
+                .outOfOrder(true)
+                .target(target)
+                .load();
     }
 
     /** V170: the TE offices were abolished on 1.1.2025; an organisation stored as one is now an employment area. */
@@ -45,10 +49,10 @@ class MigrationsIT {
             flyway("161").migrate();
             try (Connection connection = DriverManager.getConnection(url(SCHEMA), "cocreate", "cocreate-dev")) {
                 assertEquals("161", version(connection), "the schema stands before V170");
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organisation"
-                        + " (name, org_type, created_at) VALUES (?, ?, ?)")) {
-                    for (String[] row : new String[][] {{"Uudenmaan TE-toimisto", "TE_OFFICE"},
-                            {"Kunta ry", "ASSOCIATION"}}) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO organisation" + " (name, org_type, created_at) VALUES (?, ?, ?)")) {
+                    for (String[] row :
+                            new String[][] {{"Uudenmaan TE-toimisto", "TE_OFFICE"}, {"Kunta ry", "ASSOCIATION"}}) {
                         insert.setString(1, row[0]);
                         insert.setString(2, row[1]);
                         insert.setObject(3, LocalDateTime.of(2024, 6, 1, 12, 0));
@@ -71,15 +75,17 @@ class MigrationsIT {
     }
 
     private static String version(Connection connection) throws Exception {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank DESC LIMIT 1")) {
             result.next();
             return result.getString(1);
         }
     }
 
     private static String type(Connection connection, String name) throws Exception {
-        try (PreparedStatement query = connection.prepareStatement("SELECT org_type FROM organisation WHERE name = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT org_type FROM organisation WHERE name = ?")) {
             query.setString(1, name);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
@@ -89,7 +95,8 @@ class MigrationsIT {
     }
 
     private static int count(Connection connection, String sql) throws Exception {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);
         }

@@ -77,7 +77,9 @@ class SchemaIT {
         tx.begin();
         try {
             for (EntityType<?> entity : em.getMetamodel().getEntities()) {
-                em.createQuery("select e from " + entity.getName() + " e").setMaxResults(5).getResultList();
+                em.createQuery("select e from " + entity.getName() + " e")
+                        .setMaxResults(5)
+                        .getResultList();
             }
         } finally {
             tx.rollback();
@@ -87,15 +89,16 @@ class SchemaIT {
     @Test
     void allMigrationsAppliedSuccessfully() throws Exception {
         try (Connection connection = dataSource.getConnection();
-                ResultSet failed = connection.createStatement().executeQuery(
-                        "select count(*) from flyway_schema_history where success = 0")) {
+                ResultSet failed = connection
+                        .createStatement()
+                        .executeQuery("select count(*) from flyway_schema_history where success = 0")) {
             failed.next();
             assertEquals(0, failed.getInt(1));
         }
     }
 
-    private static void check(Set<String> columns, String table, String column, ClassDescriptor descriptor,
-            List<String> missing) {
+    private static void check(
+            Set<String> columns, String table, String column, ClassDescriptor descriptor, List<String> missing) {
         String key = (table + "." + column).toLowerCase(Locale.ROOT);
         if (!columns.contains(key)) {
             missing.add(descriptor.getJavaClass().getSimpleName() + " -> " + key);
@@ -105,8 +108,9 @@ class SchemaIT {
     private Set<String> existingColumns() throws Exception {
         Set<String> columns = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
-                ResultSet rs = connection.createStatement().executeQuery(
-                        "select table_name, column_name from information_schema.columns "
+                ResultSet rs = connection
+                        .createStatement()
+                        .executeQuery("select table_name, column_name from information_schema.columns "
                                 + "where table_schema = database()")) {
             while (rs.next()) {
                 columns.add((rs.getString(1) + "." + rs.getString(2)).toLowerCase(Locale.ROOT));

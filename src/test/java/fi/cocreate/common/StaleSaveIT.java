@@ -10,12 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventDetails;
-import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
+import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.boundary.Receipts;
 import fi.cocreate.consultation.boundary.Responses;
-import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.boundary.Summaries;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
@@ -24,6 +23,7 @@ import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.QuestionType;
+import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.forum.boundary.CallDefinition;
@@ -37,12 +37,12 @@ import fi.cocreate.forum.panel.entity.SelectionRule;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.PageClient.Page;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.ActingCaller;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,7 +53,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -166,9 +165,17 @@ class StaleSaveIT {
         Page annasPage = loggedIn(anna).get(path).assertOk();
         Page bertilsPage = loggedIn(bertil).get(path).assertOk();
 
-        Page saved = annasPage.form("consultation").set("titleEn", "Anna's title").press("save").assertOk();
+        Page saved = annasPage
+                .form("consultation")
+                .set("titleEn", "Anna's title")
+                .press("save")
+                .assertOk();
         assertTrue(saved.contains("The consultation is saved."), saved.describe());
-        Page refused = bertilsPage.form("consultation").set("titleEn", "Bertil's title").press("save").assertOk();
+        Page refused = bertilsPage
+                .form("consultation")
+                .set("titleEn", "Bertil's title")
+                .press("save")
+                .assertOk();
 
         assertTrue(refused.contains("Anna Staff " + CHANGED), refused.describe());
         assertEquals("Bertil's title", refused.form("consultation").value("titleEn"), "the typed title stays");
@@ -181,16 +188,27 @@ class StaleSaveIT {
         String administrator = staff("Aki Admin", Role.ADMIN);
         Consultation consultation = consultation("Stale moderation");
         String rep = fixtures.organisationWithRepresentative("Moderated ry", "en");
-        long responseId = responses.submit(rep, consultation.getId(), List.of(AnswerInput.text(
-                consultation.getQuestions().get(0).getId(), "My phone number is 040 123 4567")), true).getId();
+        long responseId = responses
+                .submit(
+                        rep,
+                        consultation.getId(),
+                        List.of(AnswerInput.text(
+                                consultation.getQuestions().get(0).getId(), "My phone number is 040 123 4567")),
+                        true)
+                .getId();
         String path = "/consultation/staff/moderate-response.xhtml?id=" + responseId;
         Page staffPage = loggedIn(staffMember).get(path).assertOk();
         Page adminPage = loggedIn(administrator).get(path).assertOk();
 
-        Page hidden = staffPage.form("state").set("choice", "HIDDEN").set("reason", "Contains personal data")
-                .press("save").assertOk();
+        Page hidden = staffPage
+                .form("state")
+                .set("choice", "HIDDEN")
+                .set("reason", "Contains personal data")
+                .press("save")
+                .assertOk();
         assertTrue(hidden.contains("The moderation is saved."), hidden.describe());
-        Page refused = adminPage.form("state").set("choice", "ACCEPTED").press("save").assertOk();
+        Page refused =
+                adminPage.form("state").set("choice", "ACCEPTED").press("save").assertOk();
 
         assertTrue(refused.text().contains(CHANGED), refused.describe());
         assertFalse(refused.contains("The moderation is saved."), refused.describe());
@@ -208,16 +226,24 @@ class StaleSaveIT {
         Page first = browser.get(path).assertOk();
         Page second = browser.get(path).assertOk();
 
-        first.form("answers").set("fields:0:text", "Saved in the first tab").press("save").assertOk();
-        Page refused = second.form("answers").set("fields:0:text", "Typed in the second tab").set("fields:1:single",
-                "1").press("submit").assertOk();
+        first.form("answers")
+                .set("fields:0:text", "Saved in the first tab")
+                .press("save")
+                .assertOk();
+        Page refused = second.form("answers")
+                .set("fields:0:text", "Typed in the second tab")
+                .set("fields:1:single", "1")
+                .press("submit")
+                .assertOk();
 
         assertTrue(refused.contains("The response was not submitted"), refused.describe());
         assertTrue(refused.contains("Rep rep changed this answer at"), refused.describe());
         assertTrue(refused.contains("Saved in the first tab"), "the other text is shown beside: " + refused.describe());
         assertEquals("Typed in the second tab", refused.form("answers").value("fields:0:text"));
         Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
-        assertEquals("Saved in the first tab", stored.latestVersion().getAnswers().get(0).getText());
+        assertEquals(
+                "Saved in the first tab",
+                stored.latestVersion().getAnswers().get(0).getText());
         assertFalse(stored.isSubmitted());
         assertEquals(List.of("Typed in the second tab"), keptTexts(stored.getId()), "the second tab's text is kept");
     }
@@ -228,10 +254,10 @@ class StaleSaveIT {
         String anna = fixtures.organisationWithRepresentative("Drafters ry", "en");
         String dan = colleagueOf(anna, "dan");
         String path = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
-        PageClient.Form annas = loggedIn(anna).get(path).assertOk().form("answers").set("fields:0:text",
-                "Anna's paragraph");
-        PageClient.Form dans = loggedIn(dan).get(path).assertOk().form("answers").set("fields:0:text",
-                "Dan's paragraph");
+        PageClient.Form annas =
+                loggedIn(anna).get(path).assertOk().form("answers").set("fields:0:text", "Anna's paragraph");
+        PageClient.Form dans =
+                loggedIn(dan).get(path).assertOk().form("answers").set("fields:0:text", "Dan's paragraph");
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -253,8 +279,11 @@ class StaleSaveIT {
 
         both.forEach(p -> assertEquals(200, p.status(), p.describe()));
         String all = both.get(0).describe() + "\n" + both.get(1).describe();
-        assertEquals(1, both.stream().filter(p -> p.contains("The draft is saved.")).count(), all);
-        Page conflicted = both.stream().filter(p -> p.contains("changed this answer at")).findFirst()
+        assertEquals(
+                1, both.stream().filter(p -> p.contains("The draft is saved.")).count(), all);
+        Page conflicted = both.stream()
+                .filter(p -> p.contains("changed this answer at"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("neither was shown the conflict: " + all));
         Response stored = responses.mineFor(anna, consultation.getId()).orElseThrow();
         String winner = stored.latestVersion().getAnswers().get(0).getText();
@@ -265,11 +294,21 @@ class StaleSaveIT {
         assertEquals(loser, conflicted.form("answers").value("fields:0:text"), "the typed text stays in the field");
         assertEquals(List.of(loser), keptTexts(stored.getId()), "both texts are in the database");
 
-        Page combined = conflicted.form("answers").set("fields:0:text", winner + " " + loser).press("save")
+        Page combined = conflicted
+                .form("answers")
+                .set("fields:0:text", winner + " " + loser)
+                .press("save")
                 .assertOk();
         assertTrue(combined.contains("The draft is saved."), combined.describe());
-        assertEquals(winner + " " + loser, responses.mineFor(anna, consultation.getId()).orElseThrow()
-                .latestVersion().getAnswers().get(0).getText());
+        assertEquals(
+                winner + " " + loser,
+                responses
+                        .mineFor(anna, consultation.getId())
+                        .orElseThrow()
+                        .latestVersion()
+                        .getAnswers()
+                        .get(0)
+                        .getText());
         assertEquals(List.of(), keptTexts(stored.getId()), "saved again having seen it: resolved");
     }
 
@@ -281,22 +320,23 @@ class StaleSaveIT {
         long question = consultation.getQuestions().get(0).getId();
         List<AnswerInput> answers = List.of(AnswerInput.text(question, "Our statement"));
 
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> responses.submit(dan, consultation.getId(), answers, true));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> responses.submit(dan, consultation.getId(), answers, true));
         assertEquals("response.approverRequired", refused.getMessageKey());
         assertTrue(responses.mineFor(dan, consultation.getId()).isEmpty(), "nothing saved by the refused submit");
         assertTrue(fi.cocreate.common.web.Notices.text(java.util.Locale.ENGLISH, "response.approverRequired")
                 .startsWith("Only an approver of your organisation can submit"));
 
-        responses.askForApproval(dan, consultation.getId(), answers, true,
-                fi.cocreate.consultation.boundary.SeenResponse.of(null));
+        responses.askForApproval(
+                dan, consultation.getId(), answers, true, fi.cocreate.consultation.boundary.SeenResponse.of(null));
         assertTrue(mailTo(anna, "APPROVAL_REQUESTED").contains("Rep dan has saved the draft response of Approvers ry"));
 
         Response submitted = responses.submit(anna, consultation.getId(), answers, true);
         assertEquals("Rep rep", submitted.submittedVersion().orElseThrow().getApprovedByName());
         assertTrue(mailTo(anna, "RESPONSE_RECEIPT").contains("Approved and submitted by: Rep rep"));
-        Receipts.Confirmation confirmed = receipts.confirm(submitted.getReferenceNumber(),
-                submitted.getSubmittedDigest()).orElseThrow();
+        Receipts.Confirmation confirmed = receipts.confirm(
+                        submitted.getReferenceNumber(), submitted.getSubmittedDigest())
+                .orElseThrow();
         assertEquals("Rep rep", confirmed.approvedBy());
     }
 
@@ -309,10 +349,14 @@ class StaleSaveIT {
         long annasId = accounts.findByEmail(anna).orElseThrow().getId();
 
         assertThrows(AccessDenied.class, () -> organisations.grantApproval(eve, dansId), "another organisation's");
-        assertEquals("organisation.approversOnly", assertThrows(BusinessException.class,
-                () -> organisations.grantApproval(dan, dansId)).getMessageKey());
-        assertEquals("organisation.lastApprover", assertThrows(BusinessException.class,
-                () -> organisations.revokeApproval(anna, annasId)).getMessageKey());
+        assertEquals(
+                "organisation.approversOnly",
+                assertThrows(BusinessException.class, () -> organisations.grantApproval(dan, dansId))
+                        .getMessageKey());
+        assertEquals(
+                "organisation.lastApprover",
+                assertThrows(BusinessException.class, () -> organisations.revokeApproval(anna, annasId))
+                        .getMessageKey());
 
         organisations.grantApproval(anna, dansId);
         assertTrue(responses.mayApprove(dan));
@@ -328,13 +372,17 @@ class StaleSaveIT {
     @SuppressWarnings("unchecked")
     private List<String> keptTexts(long responseId) {
         return em.createNativeQuery("select text from answer_conflict where response_id = ?1 and resolved_at is null")
-                .setParameter(1, responseId).getResultList();
+                .setParameter(1, responseId)
+                .getResultList();
     }
 
     private String mailTo(String email, String kind) {
-        return (String) em.createNativeQuery("select text_body from outbox_mail where recipient = ?1 and kind = ?2"
-                + " order by id desc").setParameter(1, email.toLowerCase(java.util.Locale.ROOT)).setParameter(2, kind)
-                .setMaxResults(1).getSingleResult();
+        return (String) em.createNativeQuery(
+                        "select text_body from outbox_mail where recipient = ?1 and kind = ?2" + " order by id desc")
+                .setParameter(1, email.toLowerCase(java.util.Locale.ROOT))
+                .setParameter(2, kind)
+                .setMaxResults(1)
+                .getSingleResult();
     }
 
     // ----- through the boundaries, with the version a page keeps
@@ -344,10 +392,22 @@ class StaleSaveIT {
         String staffMember = staff("Quentin", Role.STAFF);
         Consultation consultation = consultation("Stale questions");
         long seen = consultation.getVersion();
-        admin.removeQuestion(staffMember, consultation.getId(), consultation.getQuestions().get(1).getId(), seen);
+        admin.removeQuestion(
+                staffMember,
+                consultation.getId(),
+                consultation.getQuestions().get(1).getId(),
+                seen);
 
-        String refused = refusal(() -> admin.addQuestion(staffMember, consultation.getId(), QuestionType.FREE_TEXT,
-                LocalizedText.of("Uusi?", null, "New?"), 100, List.of(), null, null, seen));
+        String refused = refusal(() -> admin.addQuestion(
+                staffMember,
+                consultation.getId(),
+                QuestionType.FREE_TEXT,
+                LocalizedText.of("Uusi?", null, "New?"),
+                100,
+                List.of(),
+                null,
+                null,
+                seen));
         assertTrue(refused.startsWith("edit.changedMeanwhile [Quentin, "), refused);
         assertEquals(1, admin.find(consultation.getId()).getQuestions().size());
     }
@@ -365,13 +425,23 @@ class StaleSaveIT {
 
         ActingCaller.actAs(second);
         String refused = refusal(() -> events.update(event.getId(), details("Erkki's title", start), seen));
-        assertTrue(refused.startsWith("edit.changedMeanwhile [" + first.toLowerCase(java.util.Locale.ROOT) + ", "), refused);
+        assertTrue(
+                refused.startsWith("edit.changedMeanwhile [" + first.toLowerCase(java.util.Locale.ROOT) + ", "),
+                refused);
         assertEquals("Eeva's title", events.find(event.getId()).getTitle().getEn());
     }
 
     private static EventDetails details(String title, Instant start) {
-        return new EventDetails(EventType.WORKSHOP, LocalizedText.of(title, null, title), null, start,
-                start.plus(Duration.ofHours(2)), "Helsinki", null, 20, EnumSet.of(TargetGroup.ORGANISATIONS));
+        return new EventDetails(
+                EventType.WORKSHOP,
+                LocalizedText.of(title, null, title),
+                null,
+                start,
+                start.plus(Duration.ofHours(2)),
+                "Helsinki",
+                null,
+                20,
+                EnumSet.of(TargetGroup.ORGANISATIONS));
     }
 
     @Test
@@ -379,17 +449,31 @@ class StaleSaveIT {
         Consultation consultation = consultation("Stale summary");
         ConsultationSummary summary = ActingCaller.asStaff(() -> summaries.of(consultation.getId()));
         long seen = summary.getVersion();
-        ActingCaller.asStaff(() -> summaries.addStatement(consultation.getId(), SummarySection.FEEDBACK, null,
-                LocalizedText.of("Ensimmäinen", null, "First"), seen));
+        ActingCaller.asStaff(() -> summaries.addStatement(
+                consultation.getId(),
+                SummarySection.FEEDBACK,
+                null,
+                LocalizedText.of("Ensimmäinen", null, "First"),
+                seen));
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> summaries.addStatement(consultation.getId(), SummarySection.FEEDBACK, null,
-                        LocalizedText.of("Toinen", null, "Second"), seen)));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> ActingCaller.asStaff(() -> summaries.addStatement(
+                        consultation.getId(),
+                        SummarySection.FEEDBACK,
+                        null,
+                        LocalizedText.of("Toinen", null, "Second"),
+                        seen)));
         assertEquals("edit.changedMeanwhile", refused.getMessageKey());
         assertEquals(ActingCaller.DEMO_STAFF, refused.getArguments()[0]);
-        assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> summaries.publish(consultation.getId(), seen)));
-        assertEquals(1, ActingCaller.asStaff(() -> summaries.of(consultation.getId())).getStatements().size());
+        assertThrows(
+                BusinessException.class,
+                () -> ActingCaller.asStaff(() -> summaries.publish(consultation.getId(), seen)));
+        assertEquals(
+                1,
+                ActingCaller.asStaff(() -> summaries.of(consultation.getId()))
+                        .getStatements()
+                        .size());
     }
 
     @Test
@@ -415,8 +499,8 @@ class StaleSaveIT {
         accounts.setRole(shown.getId(), Role.PANELIST, true, shown.getVersion(), first);
 
         // The second administrator's page still shows no PANELIST role: pressing it there would revoke the grant.
-        String refused = refusal(() -> accounts.setRole(shown.getId(), Role.PANELIST, true, shown.getVersion(),
-                second));
+        String refused =
+                refusal(() -> accounts.setRole(shown.getId(), Role.PANELIST, true, shown.getVersion(), second));
         assertTrue(refused.startsWith("edit.changedMeanwhile [" + first + ", "), refused);
         assertTrue(accounts.findByEmail(person).orElseThrow().has(Role.PANELIST));
     }
@@ -442,18 +526,28 @@ class StaleSaveIT {
         String first = staff("Riikka", Role.STAFF);
         String second = staff("Risto", Role.STAFF);
         long callId = call("Stale rubric");
-        RubricCriterion criterion = acting(first, () -> panels.addCriterion(callId, LocalizedText.of("Osaaminen", null, "Skills"), 1,
-                levels()));
+        RubricCriterion criterion = acting(
+                first, () -> panels.addCriterion(callId, LocalizedText.of("Osaaminen", null, "Skills"), 1, levels()));
         long seen = criterion.getVersion();
-        acting(first, () -> panels.updateCriterion(criterion.getId(), LocalizedText.of("Osaaminen", null, "Riikka's skills"), 2,
-                levels(), seen));
-        String refusedCriterion = refusal(() -> acting(second, () -> panels.updateCriterion(criterion.getId(),
-                LocalizedText.of("Osaaminen", null, "Risto's skills"), 3, levels(), seen)));
+        acting(
+                first,
+                () -> panels.updateCriterion(
+                        criterion.getId(), LocalizedText.of("Osaaminen", null, "Riikka's skills"), 2, levels(), seen));
+        String refusedCriterion = refusal(() -> acting(
+                second,
+                () -> panels.updateCriterion(
+                        criterion.getId(), LocalizedText.of("Osaaminen", null, "Risto's skills"), 3, levels(), seen)));
         assertTrue(refusedCriterion.startsWith("edit.changedMeanwhile [" + first + ", "), refusedCriterion);
         assertEquals(2.0, acting(first, () -> panels.rubric(callId)).get(0).getWeight());
 
-        acting(first, () -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 2, null, Selections.RULE_NOT_SHOWN));
-        String refusedRule = refusal(() -> acting(second, () -> selections.setRule(callId, SelectionDimension.GENDER, "WOMAN", 5, null, Selections.RULE_NOT_SHOWN)));
+        acting(
+                first,
+                () -> selections.setRule(
+                        callId, SelectionDimension.GENDER, "WOMAN", 2, null, Selections.RULE_NOT_SHOWN));
+        String refusedRule = refusal(() -> acting(
+                second,
+                () -> selections.setRule(
+                        callId, SelectionDimension.GENDER, "WOMAN", 5, null, Selections.RULE_NOT_SHOWN)));
         assertTrue(refusedRule.startsWith("edit.changedMeanwhile [" + first + ", "), refusedRule);
         SelectionRule rule = acting(first, () -> selections.rules(callId)).get(0);
         assertEquals(2, rule.getMinimum());
@@ -466,8 +560,13 @@ class StaleSaveIT {
     private long call(String title) throws Exception {
         return inTx(() -> {
             Instant now = Instant.now();
-            ForumCall call = new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, now,
-                    now.plus(Duration.ofDays(30)), 12, now);
+            ForumCall call = new ForumCall(
+                    LocalizedText.of(title + " fi", title + " sv", title),
+                    null,
+                    now,
+                    now.plus(Duration.ofDays(30)),
+                    12,
+                    now);
             em.persist(call);
             em.flush();
             return call.getId();

@@ -50,7 +50,8 @@ class StartupOrderTest {
                 continue;
             }
             assertTrue(beforeAdmin.contains(step), step + " runs before FirstAdmin, which releases the lock");
-            assertTrue(dependencies(step, startups).contains("DatabaseMigrations"),
+            assertTrue(
+                    dependencies(step, startups).contains("DatabaseMigrations"),
                     step + " runs after DatabaseMigrations, which takes the lock");
         }
         assertFalse(dependencies("DatabaseMigrations", startups).contains("FirstAdmin"));
@@ -72,10 +73,14 @@ class StartupOrderTest {
     void theFirstAdministratorIsCommittedBeforeTheLockIsReleased() {
         // A transactional @PostConstruct would commit after releasing the lock: FirstAdmin runs outside one, so
         // Accounts commits the administrator in its own transaction first.
-        assertEquals(TransactionAttributeType.NOT_SUPPORTED,
+        assertEquals(
+                TransactionAttributeType.NOT_SUPPORTED,
                 FirstAdmin.class.getAnnotation(TransactionAttribute.class).value());
-        assertEquals(TransactionAttributeType.NOT_SUPPORTED,
-                DatabaseMigrations.class.getAnnotation(TransactionAttribute.class).value());
+        assertEquals(
+                TransactionAttributeType.NOT_SUPPORTED,
+                DatabaseMigrations.class
+                        .getAnnotation(TransactionAttribute.class)
+                        .value());
     }
 
     private static Set<String> dependencies(String start, Map<String, Class<?>> startups) {
@@ -94,8 +99,10 @@ class StartupOrderTest {
     private static List<Class<?>> demoClasses() throws IOException {
         Path folder = Path.of("src/main/java/fi/cocreate/demo");
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".java"))
-                    .<Class<?>>map(n -> load("fi.cocreate.demo." + n.substring(0, n.length() - 5))).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".java"))
+                    .<Class<?>>map(n -> load("fi.cocreate.demo." + n.substring(0, n.length() - 5)))
+                    .toList();
         }
     }
 

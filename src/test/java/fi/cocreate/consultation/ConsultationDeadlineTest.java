@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 class ConsultationDeadlineTest {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final Instant OPENS = LocalDateTime.of(2020, 9, 11, 9, 0).atZone(HELSINKI).toInstant();
-    private static final Instant DEADLINE = LocalDateTime.of(2020, 9, 22, 0, 0).atZone(HELSINKI).toInstant();
+    private static final Instant OPENS =
+            LocalDateTime.of(2020, 9, 11, 9, 0).atZone(HELSINKI).toInstant();
+    private static final Instant DEADLINE =
+            LocalDateTime.of(2020, 9, 22, 0, 0).atZone(HELSINKI).toInstant();
 
-    private final Consultation consultation = new Consultation(null, LocalizedText.of("Otsikko", null, "Title"), null,
-            OPENS, DEADLINE, OPENS);
+    private final Consultation consultation =
+            new Consultation(null, LocalizedText.of("Otsikko", null, "Title"), null, OPENS, DEADLINE, OPENS);
 
     @Test
     void feedbackIsAcceptedOneSecondBeforeTheDeadline() {
@@ -47,7 +49,8 @@ class ConsultationDeadlineTest {
 
     @Test
     void aDeadlineBeforeTheOpeningIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Consultation(null, LocalizedText.of("a", null, null), null, DEADLINE, OPENS, OPENS));
     }
 }

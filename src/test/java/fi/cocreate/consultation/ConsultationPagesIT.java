@@ -14,10 +14,10 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseState;
 import fi.cocreate.identity.control.DemoLogins;
-import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ConsultationPagesIT {
 
-    private static final Pattern JOIN_LINK = Pattern.compile("https?://\\S+/consultation/org/join\\.xhtml\\?token=[\\w-]+");
+    private static final Pattern JOIN_LINK =
+            Pattern.compile("https?://\\S+/consultation/org/join\\.xhtml\\?token=[\\w-]+");
 
     @Deployment
     static WebArchive deployment() {
@@ -97,19 +98,34 @@ class ConsultationPagesIT {
         Consultation consultation = fixtures.consultation("Page flow", now, now.plus(Duration.ofDays(3)));
         PageClient browser = loggedIn(rep, PASSWORD);
 
-        PageClient.Page saved = browser.get(respondPage(consultation)).assertOk().form("answers")
-                .set("fields:0:text", "Our draft & thoughts").set("fields:1:single", "1").press("save");
+        PageClient.Page saved = browser.get(respondPage(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Our draft & thoughts")
+                .set("fields:1:single", "1")
+                .press("save");
         assertTrue(saved.body().contains("The draft is saved."), saved.body());
         assertTrue(saved.body().contains("Our draft &amp; thoughts"), "the saved text is shown, escaped");
-        PageClient.Page submitted = browser.get(respondPage(consultation)).assertOk().form("answers")
-                .set("fields:0:text", "Our final view").set("fields:1:single", "1").check("consent_input", "on")
+        PageClient.Page submitted = browser.get(respondPage(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Our final view")
+                .set("fields:1:single", "1")
+                .check("consent_input", "on")
                 .press("submit");
         Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
         assertEquals(ResponseState.SUBMITTED, response.getState());
         assertTrue(submitted.body().contains("Reference number: " + response.getReferenceNumber()), submitted.body());
         assertTrue(response.isPublicationConsent());
-        assertEquals(1, response.submittedVersion().orElseThrow().getAnswers().get(1).getSelectedOptions().iterator()
-                .next());
+        assertEquals(
+                1,
+                response.submittedVersion()
+                        .orElseThrow()
+                        .getAnswers()
+                        .get(1)
+                        .getSelectedOptions()
+                        .iterator()
+                        .next());
     }
 
     /**
@@ -122,21 +138,28 @@ class ConsultationPagesIT {
         TestClockProducer.CLOCK.set(consultation.getOpensAt().minus(Duration.ofDays(1)));
         for (String language : List.of("en", "fi", "sv")) {
             String rep = fixtures.organisationWithRepresentative("Early " + language + " ry", language);
-            fi.cocreate.testing.PageClient client = new fi.cocreate.testing.PageClient(System.getenv(
-                    "PUBLIC_BASE_URL") + servletContext.getContextPath(), language);
+            fi.cocreate.testing.PageClient client = new fi.cocreate.testing.PageClient(
+                    System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath(), language);
             client.login(rep, PASSWORD);
             client.get("/language?to=" + language + "&back=/");
-            fi.cocreate.testing.PageClient.Page page = client.get(respondPage(consultation)).assertOk();
+            fi.cocreate.testing.PageClient.Page page =
+                    client.get(respondPage(consultation)).assertOk();
             java.util.Locale locale = java.util.Locale.forLanguageTag(language);
             java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle("i18n.consultation", locale);
             java.util.ResourceBundle text = java.util.ResourceBundle.getBundle("i18n.text", locale);
             assertTrue(page.contains(ct.getString("response.notOpenYet")), language + ": " + page.describe());
             assertFalse(page.contains(ct.getString("response.readOnly")), language + ": " + page.text());
-            assertEquals(text.getString("status.notOpenYet"), page.document().selectFirst("span.status").text(),
+            assertEquals(
+                    text.getString("status.notOpenYet"),
+                    page.document().selectFirst("span.status").text(),
                     language + ": the status beside the deadline");
-            assertTrue(page.document().getElementById("opens").text().startsWith(ct.getString(
-                    "consultation.opensAt")), language + ": the opening time is shown");
-            assertTrue(page.document().select("[name=\"answers:save\"], [name=\"answers:submit\"]").isEmpty(),
+            assertTrue(
+                    page.document().getElementById("opens").text().startsWith(ct.getString("consultation.opensAt")),
+                    language + ": the opening time is shown");
+            assertTrue(
+                    page.document()
+                            .select("[name=\"answers:save\"], [name=\"answers:submit\"]")
+                            .isEmpty(),
                     language + ": nothing to save before the opening");
             assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "opening the page made no response");
         }
@@ -147,17 +170,20 @@ class ConsultationPagesIT {
         String rep = fixtures.organisationWithRepresentative("Late page ry", "en");
         Instant deadline = now.plus(Duration.ofHours(2));
         Consultation consultation = fixtures.consultation("Late page", now, deadline);
-        responses.saveDraft(rep, consultation.getId(),
-                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "saved earlier")), false);
+        responses.saveDraft(
+                rep,
+                consultation.getId(),
+                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "saved earlier")),
+                false);
         PageClient browser = loggedIn(rep, PASSWORD);
         PageClient.Page page = browser.get(respondPage(consultation)).assertOk();
         assertTrue(page.body().contains("saved earlier"));
 
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
-        PageClient.Page refused = page.form("answers").set("fields:0:text", "typed after the deadline")
+        PageClient.Page refused = page.form("answers")
+                .set("fields:0:text", "typed after the deadline")
                 .press("submit");
-        assertTrue(refused.body().contains("The deadline has passed, so the response was not saved."),
-                refused.body());
+        assertTrue(refused.body().contains("The deadline has passed, so the response was not saved."), refused.body());
         assertTrue(refused.body().contains("typed after the deadline"), "the typed text stays on the page");
         Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
         assertEquals(ResponseState.DRAFT, kept.getState());
@@ -173,22 +199,35 @@ class ConsultationPagesIT {
         String repA = fixtures.organisationWithRepresentative("Page A ry", "en");
         String repB = fixtures.organisationWithRepresentative("Page B ry", "en");
         Consultation consultation = fixtures.consultation("Page tampering", now, now.plus(Duration.ofDays(3)));
-        responses.saveDraft(repB, consultation.getId(),
-                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "B only")), false);
-        long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50)).id();
+        responses.saveDraft(
+                repB,
+                consultation.getId(),
+                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "B only")),
+                false);
+        long bResponse =
+                responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
+        long bFile = attachments
+                .attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50))
+                .id();
 
         PageClient browser = loggedIn(repA, PASSWORD);
         PageClient.Page history = browser.get("/consultation/org/response.xhtml?id=" + bResponse);
         assertEquals(404, history.status());
         assertFalse(history.body().contains("B only"));
-        assertEquals(404, browser.get("/consultation/org/attachment?id=" + bFile).status());
+        assertEquals(
+                404, browser.get("/consultation/org/attachment?id=" + bFile).status());
         PageClient.Page form = browser.get(respondPage(consultation)).assertOk();
         assertFalse(form.body().contains("B only"), "A's form shows A's own (empty) response");
 
         form.form("answers").set("fields:0:text", "A writes").press("save").assertOk();
-        assertEquals("B only", responses.find(bResponse).latestVersion().getAnswers().get(0).getText());
-        assertEquals(200, loggedIn(repB, PASSWORD).get("/consultation/org/attachment?id=" + bFile).status(),
+        assertEquals(
+                "B only",
+                responses.find(bResponse).latestVersion().getAnswers().get(0).getText());
+        assertEquals(
+                200,
+                loggedIn(repB, PASSWORD)
+                        .get("/consultation/org/attachment?id=" + bFile)
+                        .status(),
                 "B itself downloads its attachment");
         assertEquals(403, browser.get("/consultation/staff/organisations.xhtml").status());
     }
@@ -197,29 +236,41 @@ class ConsultationPagesIT {
     void representativeRegistersAnOrganisationAndInvitesAColleagueWhoJoins() {
         String rep = fixtures.representative("founder", "en");
         PageClient browser = loggedIn(rep, PASSWORD);
-        PageClient.Page invalid = browser.get("/consultation/org/index.xhtml").assertOk().form("organisation")
-                .set("name", "Founders ry").set("businessId", "1234567-8").set("type_input", "ASSOCIATION")
+        PageClient.Page invalid = browser.get("/consultation/org/index.xhtml")
+                .assertOk()
+                .form("organisation")
+                .set("name", "Founders ry")
+                .set("businessId", "1234567-8")
+                .set("type_input", "ASSOCIATION")
                 .press("register");
         assertTrue(invalid.body().contains("The business ID is not valid."), invalid.body());
         assertTrue(invalid.body().contains("Founders ry"), "the typed name is kept");
         PageClient.Page reopened = browser.get("/consultation/org/index.xhtml").assertOk();
         String registerNumber = String.valueOf(System.nanoTime() % 1_000_000_000L);
-        PageClient.Page registered = reopened.form("organisation").set("name", "Founders ry")
-                .set("registerNumber", registerNumber).set("type_input", "ASSOCIATION").press("register");
+        PageClient.Page registered = reopened.form("organisation")
+                .set("name", "Founders ry")
+                .set("registerNumber", registerNumber)
+                .set("type_input", "ASSOCIATION")
+                .press("register");
         assertTrue(registered.body().contains("Not verified yet"), registered.body());
 
         String colleague = fixtures.representative("colleague", "en");
-        PageClient.Page invited = browser.get("/consultation/org/invite.xhtml").assertOk().form("invite")
-                .set("email", colleague).press("send");
+        PageClient.Page invited = browser.get("/consultation/org/invite.xhtml")
+                .assertOk()
+                .form("invite")
+                .set("email", colleague)
+                .press("send");
         assertTrue(invited.body().contains("The invitation was sent to " + colleague), invited.body());
-        String mail = MailSinkClient.text(MailSinkClient.forTests().awaitMails(colleague, 1, Duration.ofSeconds(30))
+        String mail = MailSinkClient.text(MailSinkClient.forTests()
+                .awaitMails(colleague, 1, Duration.ofSeconds(30))
                 .get(0));
         Matcher link = JOIN_LINK.matcher(mail);
         assertTrue(link.find(), mail);
         String path = link.group().substring(link.group().indexOf("/consultation/org/join.xhtml"));
 
         PageClient colleagueBrowser = loggedIn(colleague, PASSWORD);
-        PageClient.Page joined = colleagueBrowser.get(path).assertOk().form("join").press("accept");
+        PageClient.Page joined =
+                colleagueBrowser.get(path).assertOk().form("join").press("accept");
         assertTrue(joined.body().contains("You now represent Founders ry."), joined.body());
         assertEquals(fixtures.organisationOf(rep), fixtures.organisationOf(colleague));
         PageClient.Page again = colleagueBrowser.get(path).assertOk();
@@ -232,19 +283,28 @@ class ConsultationPagesIT {
         PageClient staff = loggedIn(STAFF, DemoLogins.PASSWORD);
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
         java.time.LocalDateTime deadline = java.time.LocalDateTime.of(2031, 3, 15, 16, 0);
-        PageClient.Page saved = staff.get("/consultation/staff/edit.xhtml").assertOk().form("consultation")
-                .set("titleFi", "Sivulla luotu kuuleminen").set("titleEn", "Consultation made on the page")
-                .set("opensAt", format.format(deadline.minusDays(20))).set("deadline", format.format(deadline))
-                .check("themes", "INCLUSION").check("targetGroups", "MUNICIPALITIES").press("save");
+        PageClient.Page saved = staff.get("/consultation/staff/edit.xhtml")
+                .assertOk()
+                .form("consultation")
+                .set("titleFi", "Sivulla luotu kuuleminen")
+                .set("titleEn", "Consultation made on the page")
+                .set("opensAt", format.format(deadline.minusDays(20)))
+                .set("deadline", format.format(deadline))
+                .check("themes", "INCLUSION")
+                .check("targetGroups", "MUNICIPALITIES")
+                .press("save");
         assertTrue(saved.body().contains("The consultation is saved."), saved.body());
         String query = saved.uri().getQuery();
         long id = Long.parseLong(query.substring(query.indexOf("id=") + 3).replaceAll("&.*", ""));
         Consultation created = admin.find(id);
         assertEquals("Consultation made on the page", created.getTitle().getEn());
-        assertEquals(deadline.atZone(fi.cocreate.common.ApplicationClock.ZONE).toInstant(), created.getDeadline(),
+        assertEquals(
+                deadline.atZone(fi.cocreate.common.ApplicationClock.ZONE).toInstant(),
+                created.getDeadline(),
                 "the deadline is read in Helsinki time");
         assertEquals(java.util.Set.of(fi.cocreate.consultation.entity.Theme.INCLUSION), created.getThemes());
-        assertEquals(java.util.Set.of(fi.cocreate.consultation.entity.TargetGroup.MUNICIPALITIES),
+        assertEquals(
+                java.util.Set.of(fi.cocreate.consultation.entity.TargetGroup.MUNICIPALITIES),
                 created.getTargetGroups());
     }
 
@@ -254,13 +314,20 @@ class ConsultationPagesIT {
         long organisationId = fixtures.organisationOf(rep);
         Consultation consultation = fixtures.consultation("Staff edit", now, now.plus(Duration.ofDays(3)));
         PageClient staff = loggedIn(STAFF, DemoLogins.PASSWORD);
-        PageClient.Page list = staff.get("/consultation/staff/organisations.xhtml").assertOk();
+        PageClient.Page list =
+                staff.get("/consultation/staff/organisations.xhtml").assertOk();
         assertTrue(list.body().contains("Staff view ry"));
-        PageClient.Page edit = staff.get("/consultation/staff/edit.xhtml?id=" + consultation.getId()).assertOk();
+        PageClient.Page edit = staff.get("/consultation/staff/edit.xhtml?id=" + consultation.getId())
+                .assertOk();
         assertTrue(edit.body().contains("What do you think?"), "the questions are listed");
 
-        PageClient.Page added = edit.form("question").set("type_input", "SCALE").set("textEn", "How well does it work?")
-                .set("maxLength_hinput", "300").set("scaleMin_hinput", "1").set("scaleMax_hinput", "4").press("add");
+        PageClient.Page added = edit.form("question")
+                .set("type_input", "SCALE")
+                .set("textEn", "How well does it work?")
+                .set("maxLength_hinput", "300")
+                .set("scaleMin_hinput", "1")
+                .set("scaleMax_hinput", "4")
+                .press("add");
         assertTrue(added.body().contains("How well does it work?"), added.body());
         assertTrue(staff.get("/consultation/staff/consultations.xhtml").body().contains("Staff edit"));
         assertFalse(organisations.find(organisationId).isVerified());

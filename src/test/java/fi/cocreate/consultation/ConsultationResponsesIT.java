@@ -1,8 +1,5 @@
 package fi.cocreate.consultation;
 
-import fi.cocreate.consultation.entity.ResponseChannel;
-import fi.cocreate.testing.ActingCaller;
-import fi.cocreate.consultation.entity.DeadlineExtension;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static fi.cocreate.testing.ConsultationFixtures.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,12 +16,15 @@ import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.DeadlineExtension;
 import fi.cocreate.consultation.entity.DeadlineReminder;
 import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.ResponseState;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
@@ -32,11 +32,11 @@ import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -84,8 +84,10 @@ class ConsultationResponsesIT {
     /** Small reads for the extension test. */
     private static final class ServerSideIds {
         static long organisationOf(jakarta.persistence.EntityManager em, String email) {
-            return em.createQuery("select o.id from Organisation o join o.representatives a where a.email = :e",
-                    Long.class).setParameter("e", email).getSingleResult();
+            return em.createQuery(
+                            "select o.id from Organisation o join o.representatives a where a.email = :e", Long.class)
+                    .setParameter("e", email)
+                    .getSingleResult();
         }
 
         static boolean bool(jakarta.persistence.EntityManager em, String jpql, long id) {
@@ -123,9 +125,13 @@ class ConsultationResponsesIT {
     }
 
     private static List<AnswerInput> answers(Consultation consultation, String text, Integer choice) {
-        return List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
-                new AnswerInput(consultation.getQuestions().get(1).getId(), null,
-                        choice == null ? Set.of() : Set.of(choice), null));
+        return List.of(
+                AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
+                new AnswerInput(
+                        consultation.getQuestions().get(1).getId(),
+                        null,
+                        choice == null ? Set.of() : Set.of(choice),
+                        null));
     }
 
     @Test
@@ -138,8 +144,8 @@ class ConsultationResponsesIT {
         assertEquals(ResponseState.DRAFT, draft.getState());
         assertEquals(null, draft.getReferenceNumber());
 
-        Response submitted = responses.submit(rep, consultation.getId(),
-                answers(consultation, "Lopullinen vastaus <b>ja</b> perustelut", 1), true);
+        Response submitted = responses.submit(
+                rep, consultation.getId(), answers(consultation, "Lopullinen vastaus <b>ja</b> perustelut", 1), true);
         String reference = submitted.getReferenceNumber();
         assertEquals("CC-" + consultation.getId() + "-" + String.format("%05d", submitted.getId()), reference);
         assertEquals(draft.getId(), submitted.getId(), "the draft became the submission");
@@ -161,8 +167,8 @@ class ConsultationResponsesIT {
         Consultation consultation = fixtures.consultation("Digests", now, now.plus(Duration.ofDays(5)));
         byte[] pdf = ConsultationFixtures.pdf(1500);
         attachments.attach(rep, consultation.getId(), "statement.pdf", pdf);
-        Response submitted = responses.submit(rep, consultation.getId(), answers(consultation, "We support it.", 0),
-                true);
+        Response submitted =
+                responses.submit(rep, consultation.getId(), answers(consultation, "We support it.", 0), true);
         String reference = submitted.getReferenceNumber();
         String digest = submitted.getSubmittedDigest();
 
@@ -175,10 +181,15 @@ class ConsultationResponsesIT {
                 + "consent yes\n"
                 + "attachment " + hex(MessageDigest.getInstance("SHA-256").digest(pdf)) + " 13:statement.pdf\n";
         assertTrue(q1 < q2, "the canonical form orders answers by question id");
-        assertEquals(hex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8))),
-                digest);
-        assertEquals(digest, em.createQuery("select v.digest from ResponseVersion v where v.response.id = :r"
-                + " and v.number = 1", String.class).setParameter("r", submitted.getId()).getSingleResult());
+        assertEquals(
+                hex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8))), digest);
+        assertEquals(
+                digest,
+                em.createQuery(
+                                "select v.digest from ResponseVersion v where v.response.id = :r" + " and v.number = 1",
+                                String.class)
+                        .setParameter("r", submitted.getId())
+                        .getSingleResult());
 
         String mail = plain(sink.awaitMails(rep, 1, Duration.ofSeconds(30)).get(0));
         assertTrue(mail.contains("SHA-256 digest of the content: " + digest), mail);
@@ -186,25 +197,28 @@ class ConsultationResponsesIT {
 
         PageClient visitor = PageClient.english(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath());
         PageClient.Page confirmed = visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest="
-                + digest.toUpperCase(java.util.Locale.ROOT)).assertOk();
+                        + digest.toUpperCase(java.util.Locale.ROOT))
+                .assertOk();
         assertTrue(confirmed.contains("This content was received."), confirmed.describe());
         assertTrue(confirmed.contains("Digest ry") && confirmed.contains("Digests"), confirmed.describe());
 
         char last = digest.charAt(63);
         String tampered = digest.substring(0, 63) + (last == '0' ? '1' : '0');
-        PageClient.Page refused = visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest="
-                + tampered).assertOk();
-        assertTrue(refused.contains("No submitted response has this reference number and this digest."),
+        PageClient.Page refused = visitor.get(
+                        "/consultation/receipt.xhtml?reference=" + reference + "&digest=" + tampered)
+                .assertOk();
+        assertTrue(
+                refused.contains("No submitted response has this reference number and this digest."),
                 refused.describe());
         assertFalse(refused.contains("Digest ry"), "nothing about the response without the exact digest");
         PageClient.Page malformed = visitor.get("/consultation/receipt.xhtml?reference=" + reference
-                + "&digest=%3Cscript%3Ealert(1)%3C/script%3E").assertOk();
+                        + "&digest=%3Cscript%3Ealert(1)%3C/script%3E")
+                .assertOk();
         assertTrue(malformed.contains("A digest is 64 characters"), malformed.describe());
         assertFalse(malformed.body().contains("<script>alert(1)"), "the typed text is escaped");
 
         // A changed, resubmitted response gets its own digest; the first one still confirms version 1.
-        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "We support it!", 0),
-                true);
+        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "We support it!", 0), true);
         assertNotEquals(digest, second.getSubmittedDigest());
         assertTrue(visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest=" + digest)
                 .contains("This content was received."));
@@ -215,33 +229,55 @@ class ConsultationResponsesIT {
         String rep = fixtures.organisationWithRepresentative("Files later ry", "en");
         Consultation consultation = fixtures.consultation("Files later", now, now.plus(Duration.ofDays(5)));
         String staff = fi.cocreate.identity.control.DemoLogins.STAFF.email();
-        long statement = attachments.attach(rep, consultation.getId(), "statement.pdf", ConsultationFixtures.pdf(300))
+        long statement = attachments
+                .attach(rep, consultation.getId(), "statement.pdf", ConsultationFixtures.pdf(300))
                 .id();
         Response first = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
         String digest = first.getSubmittedDigest();
 
-        long annex = attachments.attach(rep, consultation.getId(), "annex.pdf", ConsultationFixtures.pdf(400)).id();
+        long annex = attachments
+                .attach(rep, consultation.getId(), "annex.pdf", ConsultationFixtures.pdf(400))
+                .id();
         attachments.remove(rep, statement);
-        assertEquals(List.of("annex.pdf"), attachments.ofMyResponse(rep, first.getId()).stream()
-                .map(AttachmentInfo::fileName).toList(), "the organisation's draft");
-        assertTrue(responses.mineFor(rep, consultation.getId()).orElseThrow().hasUnsubmittedChanges(),
+        assertEquals(
+                List.of("annex.pdf"),
+                attachments.ofMyResponse(rep, first.getId()).stream()
+                        .map(AttachmentInfo::fileName)
+                        .toList(),
+                "the organisation's draft");
+        assertTrue(
+                responses.mineFor(rep, consultation.getId()).orElseThrow().hasUnsubmittedChanges(),
                 "the file changes wait to be submitted");
-        assertEquals(List.of("statement.pdf"), attachments.list(first.getId()).stream().map(AttachmentInfo::fileName)
-                .toList(), "staff read what was submitted");
-        assertEquals("attachment.notFound", assertThrows(BusinessException.class,
-                () -> attachments.forStaff(staff, annex)).getMessageKey(), "not the draft's new file");
-        assertEquals(300, attachments.forStaff(staff, statement).getContent().length,
+        assertEquals(
+                List.of("statement.pdf"),
+                attachments.list(first.getId()).stream()
+                        .map(AttachmentInfo::fileName)
+                        .toList(),
+                "staff read what was submitted");
+        assertEquals(
+                "attachment.notFound",
+                assertThrows(BusinessException.class, () -> attachments.forStaff(staff, annex))
+                        .getMessageKey(),
+                "not the draft's new file");
+        assertEquals(
+                300,
+                attachments.forStaff(staff, statement).getContent().length,
                 "and still the submitted file the draft dropped");
         assertEquals(digest, responses.find(first.getId()).getSubmittedDigest(), "the submitted content is unchanged");
 
         Response second = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
         assertEquals(Integer.valueOf(2), second.getSubmittedVersion());
         assertNotEquals(digest, second.getSubmittedDigest(), "the files are part of the content");
-        assertEquals(List.of("annex.pdf"), attachments.list(first.getId()).stream().map(AttachmentInfo::fileName)
-                .toList());
+        assertEquals(
+                List.of("annex.pdf"),
+                attachments.list(first.getId()).stream()
+                        .map(AttachmentInfo::fileName)
+                        .toList());
         assertEquals(400, attachments.forStaff(staff, annex).getContent().length);
         assertThrows(BusinessException.class, () -> attachments.forStaff(staff, statement));
-        assertEquals(300, attachments.mine(rep, statement).getContent().length,
+        assertEquals(
+                300,
+                attachments.mine(rep, statement).getContent().length,
                 "version 1 keeps its file for the organisation's record");
     }
 
@@ -276,7 +312,9 @@ class ConsultationResponsesIT {
         String colleague = fixtures.representative("colleague", "en");
         tx.begin();
         long organisationId = fixtures.organisationOf(rep);
-        organisations.find(organisationId).addRepresentative(accounts.findByEmail(colleague).orElseThrow());
+        organisations
+                .find(organisationId)
+                .addRepresentative(accounts.findByEmail(colleague).orElseThrow());
         tx.commit();
 
         responses.saveDraft(rep, consultation.getId(), answers(consultation, "by the first", null), false);
@@ -288,8 +326,11 @@ class ConsultationResponsesIT {
         tx.begin();
         try {
             Account account = accounts.findByEmail(rep).orElseThrow();
-            em.persist(new Response(em.find(Consultation.class, consultation.getId()),
-                    organisations.find(organisationId), account, now));
+            em.persist(new Response(
+                    em.find(Consultation.class, consultation.getId()),
+                    organisations.find(organisationId),
+                    account,
+                    now));
             assertThrows(PersistenceException.class, () -> em.flush(), "the unique key refuses a second response");
         } finally {
             tx.rollback();
@@ -305,12 +346,14 @@ class ConsultationResponsesIT {
         responses.saveDraft(rep, consultation.getId(), answers(consultation, "saved in time", null), false);
 
         TestClockProducer.CLOCK.set(deadline);
-        BusinessException refused = assertThrows(BusinessException.class, () -> responses.submit(rep,
-                consultation.getId(), answers(consultation, "too late", null), true));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> responses.submit(rep, consultation.getId(), answers(consultation, "too late", null), true));
         assertEquals("response.afterDeadline", refused.getMessageKey());
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
-        assertThrows(BusinessException.class, () -> responses.saveDraft(rep, consultation.getId(),
-                answers(consultation, "too late", null), true));
+        assertThrows(
+                BusinessException.class,
+                () -> responses.saveDraft(rep, consultation.getId(), answers(consultation, "too late", null), true));
 
         Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
         assertEquals(ResponseState.DRAFT, kept.getState());
@@ -322,18 +365,30 @@ class ConsultationResponsesIT {
         String rep = fixtures.organisationWithRepresentative("Files ry", "en");
         Consultation consultation = fixtures.consultation("Attachments", now, now.plus(Duration.ofDays(5)));
         byte[] text = "Just some text pretending to be a PDF".getBytes(StandardCharsets.UTF_8);
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> attachments.attach(rep, consultation.getId(), "statement.pdf", text));
+        BusinessException refused = assertThrows(
+                BusinessException.class, () -> attachments.attach(rep, consultation.getId(), "statement.pdf", text));
         assertEquals("attachment.badType", refused.getMessageKey());
-        assertEquals("attachment.tooLarge", assertThrows(BusinessException.class, () -> attachments.attach(rep,
-                consultation.getId(), "big.pdf", ConsultationFixtures.pdf(10 * 1024 * 1024 + 1))).getMessageKey());
+        assertEquals(
+                "attachment.tooLarge",
+                assertThrows(
+                                BusinessException.class,
+                                () -> attachments.attach(
+                                        rep,
+                                        consultation.getId(),
+                                        "big.pdf",
+                                        ConsultationFixtures.pdf(10 * 1024 * 1024 + 1)))
+                        .getMessageKey());
 
-        AttachmentInfo stored = attachments.attach(rep, consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000));
+        AttachmentInfo stored =
+                attachments.attach(rep, consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000));
         assertEquals("lausunto.pdf", stored.fileName());
         assertEquals("application/pdf", stored.contentType());
         Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
-        assertEquals(List.of(stored.id()), attachments.ofMyResponse(rep, response.getId()).stream()
-                .map(AttachmentInfo::id).toList());
+        assertEquals(
+                List.of(stored.id()),
+                attachments.ofMyResponse(rep, response.getId()).stream()
+                        .map(AttachmentInfo::id)
+                        .toList());
         assertEquals(2000, attachments.mine(rep, stored.id()).getContent().length);
     }
 
@@ -345,36 +400,62 @@ class ConsultationResponsesIT {
         Instant until = deadline.plus(Duration.ofDays(1));
         Consultation consultation = fixtures.consultation("Extension", now, deadline);
         long organisation = ServerSideIds.organisationOf(em, late);
-        DeadlineExtension granted = ActingCaller.asStaff(() -> extensions.grant(consultation.getId(), organisation,
-                until, "The board meets after the deadline"));
-        assertEquals("extension.untilAfterDeadline", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> extensions.grant(consultation.getId(), organisation, deadline, "No"))).getMessageKey());
-        assertThrows(fi.cocreate.common.AccessDenied.class, () -> extensions.grant(consultation.getId(),
-                organisation, until, "Not staff"), "staff only");
+        DeadlineExtension granted = ActingCaller.asStaff(() ->
+                extensions.grant(consultation.getId(), organisation, until, "The board meets after the deadline"));
+        assertEquals(
+                "extension.untilAfterDeadline",
+                assertThrows(
+                                BusinessException.class,
+                                () -> ActingCaller.asStaff(
+                                        () -> extensions.grant(consultation.getId(), organisation, deadline, "No")))
+                        .getMessageKey());
+        assertThrows(
+                fi.cocreate.common.AccessDenied.class,
+                () -> extensions.grant(consultation.getId(), organisation, until, "Not staff"),
+                "staff only");
 
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
-        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.saveDraft(other,
-                consultation.getId(), answers(consultation, "too late", null), false)).getMessageKey(),
+        assertEquals(
+                "response.afterDeadline",
+                assertThrows(
+                                BusinessException.class,
+                                () -> responses.saveDraft(
+                                        other, consultation.getId(), answers(consultation, "too late", null), false))
+                        .getMessageKey(),
                 "the other organisation has no extension");
-        long file = attachments.attach(late, consultation.getId(), "late.pdf", ConsultationFixtures.pdf(100)).id();
-        Response submitted = responses.submit(late, consultation.getId(), answers(consultation, "on time for us",
-                null), true);
+        long file = attachments
+                .attach(late, consultation.getId(), "late.pdf", ConsultationFixtures.pdf(100))
+                .id();
+        Response submitted =
+                responses.submit(late, consultation.getId(), answers(consultation, "on time for us", null), true);
         assertTrue(submitted.isLate(), "after the consultation's deadline: marked late");
         assertTrue(ServerSideIds.bool(em, "select r.late from Response r where r.id = :id", submitted.getId()));
 
         TestClockProducer.CLOCK.set(until);
-        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.submit(late,
-                consultation.getId(), answers(consultation, "after our end", null), true)).getMessageKey());
+        assertEquals(
+                "response.afterDeadline",
+                assertThrows(
+                                BusinessException.class,
+                                () -> responses.submit(
+                                        late, consultation.getId(), answers(consultation, "after our end", null), true))
+                        .getMessageKey());
         assertThrows(BusinessException.class, () -> attachments.remove(late, file), "closed for attachments too");
-        assertEquals("on time for us", text(responses.mineFor(late, consultation.getId()).orElseThrow(), 1));
+        assertEquals(
+                "on time for us",
+                text(responses.mineFor(late, consultation.getId()).orElseThrow(), 1));
 
         TestClockProducer.CLOCK.set(deadline.plusSeconds(2));
         ActingCaller.asStaff(() -> {
             extensions.withdraw(consultation.getId(), granted.getId());
             return null;
         });
-        assertEquals("response.afterDeadline", assertThrows(BusinessException.class, () -> responses.saveDraft(late,
-                consultation.getId(), answers(consultation, "withdrawn", null), false)).getMessageKey(),
+        assertEquals(
+                "response.afterDeadline",
+                assertThrows(
+                                BusinessException.class,
+                                () -> responses.saveDraft(
+                                        late, consultation.getId(), answers(consultation, "withdrawn", null), false))
+                        .getMessageKey(),
                 "withdrawn: the consultation's deadline again");
     }
 
@@ -387,30 +468,67 @@ class ConsultationResponsesIT {
         Instant today = deadline.plus(Duration.ofDays(3));
         TestClockProducer.CLOCK.set(today);
         List<AnswerInput> letter = answers(consultation, "Our letter, posted on time", null);
-        assertEquals("entered.arrivalOutOfRange", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.POST,
-                        today.plusSeconds(60), letter, true))).getMessageKey(), "an arrival in the future");
-        assertEquals("entered.channelRequired", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.WEB,
-                        deadline, letter, true))).getMessageKey());
-        assertThrows(fi.cocreate.common.AccessDenied.class, () -> responses.enterReceived(consultation.getId(),
-                organisation, ResponseChannel.POST, deadline, letter, true), "staff only");
+        assertEquals(
+                "entered.arrivalOutOfRange",
+                assertThrows(
+                                BusinessException.class,
+                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                        consultation.getId(),
+                                        organisation,
+                                        ResponseChannel.POST,
+                                        today.plusSeconds(60),
+                                        letter,
+                                        true)))
+                        .getMessageKey(),
+                "an arrival in the future");
+        assertEquals(
+                "entered.channelRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                        consultation.getId(),
+                                        organisation,
+                                        ResponseChannel.WEB,
+                                        deadline,
+                                        letter,
+                                        true)))
+                        .getMessageKey());
+        assertThrows(
+                fi.cocreate.common.AccessDenied.class,
+                () -> responses.enterReceived(
+                        consultation.getId(), organisation, ResponseChannel.POST, deadline, letter, true),
+                "staff only");
 
         Instant arrived = deadline.plusSeconds(3600);
-        Response entered = ActingCaller.asStaff(() -> responses.enterReceived(consultation.getId(), organisation,
-                ResponseChannel.POST, arrived, letter, true));
+        Response entered = ActingCaller.asStaff(() -> responses.enterReceived(
+                consultation.getId(), organisation, ResponseChannel.POST, arrived, letter, true));
         assertEquals(ResponseState.SUBMITTED, entered.getState());
         assertEquals(arrived, entered.getSubmittedAt(), "as of its arrival, not of its entry");
         assertTrue(entered.isLate(), "it arrived after the deadline");
         assertEquals(ResponseChannel.POST, entered.getChannel());
-        assertEquals("Our letter, posted on time", text(responses.mineFor(rep, consultation.getId()).orElseThrow(),
-                1));
-        assertEquals(1L, em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k",
-                Long.class).setParameter("r", rep).setParameter("k", "RESPONSE_RECEIPT").getSingleResult(),
+        assertEquals(
+                "Our letter, posted on time",
+                text(responses.mineFor(rep, consultation.getId()).orElseThrow(), 1));
+        assertEquals(
+                1L,
+                em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k", Long.class)
+                        .setParameter("r", rep)
+                        .setParameter("k", "RESPONSE_RECEIPT")
+                        .getSingleResult(),
                 "the organisation's representative gets the receipt");
-        assertEquals("entered.alreadySubmitted", assertThrows(BusinessException.class, () -> ActingCaller.asStaff(
-                () -> responses.enterReceived(consultation.getId(), organisation, ResponseChannel.EMAIL, arrived,
-                        letter, true))).getMessageKey(), "entered once");
+        assertEquals(
+                "entered.alreadySubmitted",
+                assertThrows(
+                                BusinessException.class,
+                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                        consultation.getId(),
+                                        organisation,
+                                        ResponseChannel.EMAIL,
+                                        arrived,
+                                        letter,
+                                        true)))
+                        .getMessageKey(),
+                "entered once");
     }
 
     @Test
@@ -419,13 +537,20 @@ class ConsultationResponsesIT {
         String repB = fixtures.organisationWithRepresentative("B ry", "en");
         Consultation consultation = fixtures.consultation("Tampering", now, now.plus(Duration.ofDays(5)));
         responses.saveDraft(repB, consultation.getId(), answers(consultation, "B's secret draft", null), false);
-        long bResponse = responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments.attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100)).id();
+        long bResponse =
+                responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
+        long bFile = attachments
+                .attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100))
+                .id();
 
-        assertEquals("response.notFound", assertThrows(BusinessException.class,
-                () -> responses.mine(repA, bResponse)).getMessageKey());
-        assertEquals("attachment.notFound", assertThrows(BusinessException.class,
-                () -> attachments.mine(repA, bFile)).getMessageKey());
+        assertEquals(
+                "response.notFound",
+                assertThrows(BusinessException.class, () -> responses.mine(repA, bResponse))
+                        .getMessageKey());
+        assertEquals(
+                "attachment.notFound",
+                assertThrows(BusinessException.class, () -> attachments.mine(repA, bFile))
+                        .getMessageKey());
         assertThrows(BusinessException.class, () -> attachments.remove(repA, bFile));
         assertThrows(BusinessException.class, () -> attachments.ofMyResponse(repA, bResponse));
         assertTrue(responses.mineFor(repA, consultation.getId()).isEmpty(), "A sees no response of its own");
@@ -434,14 +559,20 @@ class ConsultationResponsesIT {
         assertEquals("B's secret draft", text(responses.find(bResponse), 1), "B's draft is untouched");
         assertEquals(1, attachments.ofMyResponse(repB, bResponse).size(), "B's file is untouched");
         assertTrue(attachments.list(bResponse).isEmpty(), "and staff see no file of a draft never submitted");
-        assertNotEquals(bResponse, responses.mineFor(repA, consultation.getId()).orElseThrow().getId());
+        assertNotEquals(
+                bResponse,
+                responses.mineFor(repA, consultation.getId()).orElseThrow().getId());
 
         String applicant = TestAccounts.uniqueEmail("applicant");
         accounts.create(applicant, "Applicant", PASSWORD, "en", List.of(Role.APPLICANT), true);
-        assertEquals("access.denied", assertThrows(BusinessException.class,
-                () -> responses.mine(applicant, bResponse)).getMessageKey());
-        assertEquals("access.denied", assertThrows(BusinessException.class,
-                () -> organisations.verify(repA, fixtures.organisationOf(repA))).getMessageKey(),
+        assertEquals(
+                "access.denied",
+                assertThrows(BusinessException.class, () -> responses.mine(applicant, bResponse))
+                        .getMessageKey());
+        assertEquals(
+                "access.denied",
+                assertThrows(BusinessException.class, () -> organisations.verify(repA, fixtures.organisationOf(repA)))
+                        .getMessageKey(),
                 "a representative cannot verify");
     }
 
@@ -479,7 +610,8 @@ class ConsultationResponsesIT {
         MimeMessage first = sink.awaitMails(drafting, 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Reminder: the response of Drafting ry is not submitted yet", subject(first));
         assertTrue(plain(first).contains("in 3 days"), plain(first));
-        assertEquals("P\u00e5minnelse: svaret fr\u00e5n Also drafting ry \u00e4r inte skickat \u00e4nnu",
+        assertEquals(
+                "P\u00e5minnelse: svaret fr\u00e5n Also drafting ry \u00e4r inte skickat \u00e4nnu",
                 subject(sink.awaitMails(drafting2, 1, Duration.ofSeconds(30)).get(0)));
 
         TestClockProducer.CLOCK.set(deadline.minus(Duration.ofDays(1)).plusSeconds(1));
@@ -504,24 +636,33 @@ class ConsultationResponsesIT {
         var organisation = organisations.mine(demoRep).orElseThrow();
         assertTrue(organisation.isVerified());
         List<Response> own = responses.ofMyOrganisation(demoRep);
-        assertTrue(own.stream().anyMatch(r -> r.getState() == ResponseState.DRAFT
-                && r.getConsultation().acceptsFeedbackAt(Instant.now())), "a draft in an open consultation");
-        Consultation roleOfOrganisations = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultStream()
-                .filter(c -> "The role of organisations in integration work".equals(c.getTitle().getEn()))
-                .findFirst().orElseThrow();
+        assertTrue(
+                own.stream()
+                        .anyMatch(r -> r.getState() == ResponseState.DRAFT
+                                && r.getConsultation().acceptsFeedbackAt(Instant.now())),
+                "a draft in an open consultation");
+        Consultation roleOfOrganisations = em.createNamedQuery(Consultation.ALL, Consultation.class)
+                .getResultStream()
+                .filter(c -> "The role of organisations in integration work"
+                        .equals(c.getTitle().getEn()))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, responses.submittedOf(roleOfOrganisations.getId()).size());
         assertEquals(3, roleOfOrganisations.getQuestions().size());
-        assertTrue(roleOfOrganisations.getThemes().contains(fi.cocreate.consultation.entity.Theme.ROLE_OF_ORGANISATIONS));
+        assertTrue(
+                roleOfOrganisations.getThemes().contains(fi.cocreate.consultation.entity.Theme.ROLE_OF_ORGANISATIONS));
     }
 
     private List<DeadlineReminder> remindersOf(Consultation consultation) {
         return em.createNamedQuery(DeadlineReminder.OF_CONSULTATION, DeadlineReminder.class)
-                .setParameter("consultationId", consultation.getId()).getResultList();
+                .setParameter("consultationId", consultation.getId())
+                .getResultList();
     }
 
     private long reminderMails(String address) {
-        return sink.to(address).stream().filter(m -> subject(m).startsWith("Reminder")
-                || subject(m).startsWith("P\u00e5minnelse")).count();
+        return sink.to(address).stream()
+                .filter(m -> subject(m).startsWith("Reminder") || subject(m).startsWith("P\u00e5minnelse"))
+                .count();
     }
 
     private static String text(Response response, int version) {

@@ -1,19 +1,21 @@
 package fi.cocreate.consultation;
 
-import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.audit.boundary.AuditLog;
+import static fi.cocreate.testing.ActingCaller.asStaff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static fi.cocreate.testing.ActingCaller.asStaff;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
+import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.boundary.Campaigns;
 import fi.cocreate.consultation.boundary.CitableSource;
 import fi.cocreate.consultation.boundary.Moderation;
@@ -43,44 +45,42 @@ import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.mail.entity.OutboxMail;
 import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.testing.browser.ServerSide;
-import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.NotFound;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import fi.cocreate.identity.control.DemoLogins;
-import fi.cocreate.testing.FacesClient;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,8 +156,8 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail(prefix + i), "Rep " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail(prefix + i), "Rep " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, suffix, TestClockProducer.CLOCK.instant());
         tx.commit();
@@ -168,9 +168,14 @@ class ConsultationSummaryIT {
      * One test's fixture consultation after moderation: the public response accepted, tagged twice and with a
      * passage, the city's redacted, the non-consenting one accepted and the fourth hidden "Insulting language".
      */
-    private record Moderated(long consultationId, long publicId, long cityId, long noConsentId, long hiddenId,
-            long passageId, List<String> representatives) {
-    }
+    private record Moderated(
+            long consultationId,
+            long publicId,
+            long cityId,
+            long noConsentId,
+            long hiddenId,
+            long passageId,
+            List<String> representatives) {}
 
     private Moderated moderated() throws Exception {
         SummaryFixture f = fixture("A", "rep");
@@ -184,21 +189,29 @@ class ConsultationSummaryIT {
             moderation.tag(publicId, Theme.INCLUSION);
             moderation.tag(publicId, Theme.INCLUSION);
             moderation.tag(cityId, Theme.ROLE_OF_ORGANISATIONS);
-            return moderation.addPassage(publicId, f.firstQuestionId(), SummaryFixture.FUNDING, Theme.LABOUR_MARKET)
+            return moderation
+                    .addPassage(publicId, f.firstQuestionId(), SummaryFixture.FUNDING, Theme.LABOUR_MARKET)
                     .getId();
         });
-        return new Moderated(f.consultation.getId(), publicId, cityId, f.noConsent.getId(), f.hidden.getId(),
-                passageId, f.representatives.stream().map(Account::getEmail).toList());
+        return new Moderated(
+                f.consultation.getId(),
+                publicId,
+                cityId,
+                f.noConsent.getId(),
+                f.hidden.getId(),
+                passageId,
+                f.representatives.stream().map(Account::getEmail).toList());
     }
 
     /** A moderated fixture whose summary is published after the deadline (the clock is back afterwards). */
-    private record Published(Moderated m, long statementId) {
-    }
+    private record Published(Moderated m, long statementId) {}
 
     private Published published() throws Exception {
         Moderated m = moderated();
         long statementId = addStatementsAndCitations(m);
-        var deadline = asStaff(() -> summaries.of(m.consultationId())).getConsultation().getDeadline();
+        var deadline = asStaff(() -> summaries.of(m.consultationId()))
+                .getConsultation()
+                .getDeadline();
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
         try {
             asStaff(() -> summaries.publish(m.consultationId()));
@@ -210,11 +223,17 @@ class ConsultationSummaryIT {
 
     /** "Funding matters." citing all four responses and the passage, and an event statement; the first one's id. */
     private long addStatementsAndCitations(Moderated m) throws Exception {
-        long statementId = asStaff(() -> summaries.addStatement(m.consultationId(), SummarySection.FEEDBACK,
-                Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.",
-                        "Funding matters."))).getId();
+        long statementId = asStaff(() -> summaries.addStatement(
+                        m.consultationId(),
+                        SummarySection.FEEDBACK,
+                        Theme.ROLE_OF_ORGANISATIONS,
+                        LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.", "Funding matters.")))
+                .getId();
         asStaff(() -> {
-            summaries.addStatement(m.consultationId(), SummarySection.EVENT_DISCUSSION, null,
+            summaries.addStatement(
+                    m.consultationId(),
+                    SummarySection.EVENT_DISCUSSION,
+                    null,
                     LocalizedText.of(null, null, "The event discussed cooperation."));
             summaries.citePassage(m.consultationId(), statementId, m.passageId());
             summaries.cite(m.consultationId(), statementId, m.cityId(), null);
@@ -237,10 +256,15 @@ class ConsultationSummaryIT {
             BusinessException noReason = assertThrows(BusinessException.class, () -> moderation.hide(hiddenId, " "));
             assertEquals("moderation.reasonRequired", noReason.getMessageKey());
             assertEquals("reason", noReason.field().orElseThrow(), "about the reason's input");
-            long questionId = moderation.answersOf(publicId).get(0).getQuestion().getId();
-            assertEquals("passage.notInAnswer", assertThrows(BusinessException.class,
-                    () -> moderation.addPassage(publicId, questionId, "words never written", Theme.LABOUR_MARKET))
-                    .getMessageKey());
+            long questionId =
+                    moderation.answersOf(publicId).get(0).getQuestion().getId();
+            assertEquals(
+                    "passage.notInAnswer",
+                    assertThrows(
+                                    BusinessException.class,
+                                    () -> moderation.addPassage(
+                                            publicId, questionId, "words never written", Theme.LABOUR_MARKET))
+                            .getMessageKey());
             return null;
         });
 
@@ -255,12 +279,20 @@ class ConsultationSummaryIT {
         assertEquals(1L, all.byTheme().get(Theme.LABOUR_MARKET), "a passage's theme counts for its response");
         assertEquals(1L, all.byTheme().get(Theme.ROLE_OF_ORGANISATIONS));
 
-        assertEquals(List.of(cityId), ids(consultationId, new ModerationFilter(OrganisationType.MUNICIPALITY, null, null, null)));
-        assertEquals(List.of(hiddenId), ids(consultationId, new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
-        assertEquals(List.of(publicId), ids(consultationId, new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
-        long second = asStaff(() -> moderation.answersOf(publicId).get(1).getQuestion().getId());
-        assertEquals(List.of(publicId, noConsentId).stream().sorted().toList(),
-                ids(consultationId, new ModerationFilter(null, second, null, null)).stream().sorted().toList(),
+        assertEquals(
+                List.of(cityId),
+                ids(consultationId, new ModerationFilter(OrganisationType.MUNICIPALITY, null, null, null)));
+        assertEquals(
+                List.of(hiddenId), ids(consultationId, new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
+        assertEquals(
+                List.of(publicId), ids(consultationId, new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
+        long second = asStaff(
+                () -> moderation.answersOf(publicId).get(1).getQuestion().getId());
+        assertEquals(
+                List.of(publicId, noConsentId).stream().sorted().toList(),
+                ids(consultationId, new ModerationFilter(null, second, null, null)).stream()
+                        .sorted()
+                        .toList(),
                 "only responses that answered the second question");
 
         var hiddenRow = asStaff(() -> moderation.moderatedResponse(hiddenId));
@@ -272,9 +304,12 @@ class ConsultationSummaryIT {
     }
 
     private List<Long> ids(long consultationId, ModerationFilter filter) throws Exception {
-        List<Long> ids = asStaff(() -> moderation.page(consultationId, filter, ModerationSort.SUBMITTED, true, 0,
-                100)).stream().map(ModerationRow::responseId).toList();
-        assertEquals((long) ids.size(), asStaff(() -> moderation.count(consultationId, filter)), "count and page agree");
+        List<Long> ids =
+                asStaff(() -> moderation.page(consultationId, filter, ModerationSort.SUBMITTED, true, 0, 100)).stream()
+                        .map(ModerationRow::responseId)
+                        .toList();
+        assertEquals(
+                (long) ids.size(), asStaff(() -> moderation.count(consultationId, filter)), "count and page agree");
         return ids;
     }
 
@@ -287,8 +322,10 @@ class ConsultationSummaryIT {
         assertThrows(AccessDenied.class, () -> moderation.overview(consultationId));
         assertThrows(AccessDenied.class, () -> summaries.publish(consultationId));
         assertThrows(AccessDenied.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
-        assertEquals(ModerationState.HIDDEN,
-                asStaff(() -> moderation.moderatedResponse(hiddenId)).state(), "nothing changed");
+        assertEquals(
+                ModerationState.HIDDEN,
+                asStaff(() -> moderation.moderatedResponse(hiddenId)).state(),
+                "nothing changed");
     }
 
     @Test
@@ -301,29 +338,40 @@ class ConsultationSummaryIT {
         long hiddenId = m.hiddenId();
         long passageId = m.passageId();
         List<String> representativeEmails = m.representatives();
-        SummaryStatement statement = asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK,
-                Theme.ROLE_OF_ORGANISATIONS, LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.",
-                        "Funding matters.")));
+        SummaryStatement statement = asStaff(() -> summaries.addStatement(
+                consultationId,
+                SummarySection.FEEDBACK,
+                Theme.ROLE_OF_ORGANISATIONS,
+                LocalizedText.of("Rahoitus on tärkeää.", "Finansiering är viktig.", "Funding matters.")));
         long statementId = statement.getId();
-        asStaff(() -> summaries.addStatement(consultationId, SummarySection.EVENT_DISCUSSION, null,
+        asStaff(() -> summaries.addStatement(
+                consultationId,
+                SummarySection.EVENT_DISCUSSION,
+                null,
                 LocalizedText.of(null, null, "The event discussed cooperation.")));
         // The citation picker: a bounded search over the consultation's responses and passages, by organisation
         // name or quote, in any case; the person's own % and _ are plain letters.
         List<CitableSource> association = asStaff(() -> moderation.citable(consultationId, "aSSociation it", 20));
-        assertEquals(List.of(SummaryFixture.ORG_PUBLIC, SummaryFixture.ORG_NO_CONSENT, SummaryFixture.ORG_PUBLIC),
+        assertEquals(
+                List.of(SummaryFixture.ORG_PUBLIC, SummaryFixture.ORG_NO_CONSENT, SummaryFixture.ORG_PUBLIC),
                 association.stream().map(CitableSource::organisation).toList(),
                 "two responses by name, then the passage of one of them");
-        assertEquals(List.of(publicId, noConsentId, publicId),
+        assertEquals(
+                List.of(publicId, noConsentId, publicId),
                 association.stream().map(CitableSource::responseId).toList());
         assertEquals(ModerationState.ACCEPTED, association.get(0).state());
         assertEquals(passageId, association.get(2).passageId());
-        assertEquals(List.of(passageId), asStaff(() -> moderation.citable(consultationId, "LONG-TERM funding", 20))
-                .stream().map(CitableSource::passageId).toList(), "a passage found by its quote");
+        assertEquals(
+                List.of(passageId),
+                asStaff(() -> moderation.citable(consultationId, "LONG-TERM funding", 20)).stream()
+                        .map(CitableSource::passageId)
+                        .toList(),
+                "a passage found by its quote");
         assertEquals(2, asStaff(() -> moderation.citable(consultationId, "", 2)).size(), "never more than asked");
         assertTrue(asStaff(() -> moderation.citable(consultationId, "%", 20)).isEmpty(), "% is a letter here");
         // A passage cited with a response it was not quoted from is not found; nothing is cited.
-        assertThrows(NotFound.class, () -> asStaff(() -> summaries.cite(consultationId, statementId, cityId,
-                passageId)));
+        assertThrows(
+                NotFound.class, () -> asStaff(() -> summaries.cite(consultationId, statementId, cityId, passageId)));
         asStaff(() -> {
             summaries.citePassage(consultationId, statementId, passageId);
             summaries.cite(consultationId, statementId, cityId, null);
@@ -333,10 +381,11 @@ class ConsultationSummaryIT {
         });
         assertEquals(4, asStaff(() -> summaries.citations(consultationId)).size(), "staff see every citation");
 
-        var deadline = asStaff(() -> summaries.of(consultationId)).getConsultation().getDeadline();
+        var deadline =
+                asStaff(() -> summaries.of(consultationId)).getConsultation().getDeadline();
         TestClockProducer.CLOCK.set(deadline.minusSeconds(1));
-        BusinessException early = assertThrows(BusinessException.class,
-                () -> asStaff(() -> summaries.publish(consultationId)));
+        BusinessException early =
+                assertThrows(BusinessException.class, () -> asStaff(() -> summaries.publish(consultationId)));
         assertEquals("summary.beforeDeadline", early.getMessageKey());
         assertFalse(asStaff(() -> summaries.of(consultationId)).isPublished());
         assertTrue(publicSummaries.of(consultationId).isEmpty(), "nothing public before publishing");
@@ -350,9 +399,16 @@ class ConsultationSummaryIT {
         for (String email : representativeEmails) {
             assertEquals(1, summaryMailsTo(email), "every responding organisation's representative is told");
         }
-        assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class,
-                () -> asStaff(() -> summaries.addStatement(consultationId, SummarySection.FEEDBACK, null,
-                        LocalizedText.of("x", null, null)))).getMessageKey());
+        assertEquals(
+                "summary.alreadyPublished",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> summaries.addStatement(
+                                        consultationId,
+                                        SummarySection.FEEDBACK,
+                                        null,
+                                        LocalizedText.of("x", null, null))))
+                        .getMessageKey());
     }
 
     @Test
@@ -361,8 +417,8 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("revise" + i), "Reviser " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("revise" + i), "Reviser " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "R", TestClockProducer.CLOCK.instant());
         tx.commit();
@@ -373,8 +429,11 @@ class ConsultationSummaryIT {
         });
         assertTrue(publicSummaries.response(id).isPresent(), "accepted and consented: public");
 
-        responses.submit(reps.get(0).getEmail(), f.consultation.getId(),
-                List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")), true);
+        responses.submit(
+                reps.get(0).getEmail(),
+                f.consultation.getId(),
+                List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")),
+                true);
         assertTrue(publicSummaries.response(id).isEmpty(), "the new version waits for staff");
         assertTrue(publicSummaries.responses(f.consultation.getId()).stream().noneMatch(r -> r.id() == id));
 
@@ -392,8 +451,13 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("campaign" + i), "Campaigner " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("campaign" + i),
+                    "Campaigner " + i,
+                    hash,
+                    "en",
+                    List.of(Role.ORG_REP),
+                    true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "C", TestClockProducer.CLOCK.instant());
         tx.commit();
@@ -402,38 +466,67 @@ class ConsultationSummaryIT {
                 + " Low-threshold advice by organisations reaches the people whom the authorities do not reach.";
         // Three organisations send the campaign letter, each with its own greeting; the fourth writes its own.
         for (int i : new int[] {0, 1, 3}) {
-            responses.submit(reps.get(i).getEmail(), consultation, List.of(AnswerInput.text(f.firstQuestionId(),
-                    "Dear ministry, " + letter + " Regards, sender " + i)), true);
+            responses.submit(
+                    reps.get(i).getEmail(),
+                    consultation,
+                    List.of(AnswerInput.text(
+                            f.firstQuestionId(), "Dear ministry, " + letter + " Regards, sender " + i)),
+                    true);
         }
         List<Long> letters = List.of(f.publicOne.getId(), f.city.getId(), f.hidden.getId());
 
         List<Campaigns.Group> suggested = asStaff(() -> campaigns.suggested(consultation));
         assertEquals(1, suggested.size(), suggested.toString());
-        assertEquals(letters, suggested.get(0).members().stream().map(Campaigns.Member::responseId).toList());
+        assertEquals(
+                letters,
+                suggested.get(0).members().stream()
+                        .map(Campaigns.Member::responseId)
+                        .toList());
         assertTrue(suggested.get(0).members().stream().allMatch(m -> m.similarity() >= 0.7), suggested.toString());
 
-        long campaignId = asStaff(() -> campaigns.confirm(consultation, letters)).getId();
+        long campaignId =
+                asStaff(() -> campaigns.confirm(consultation, letters)).getId();
         assertTrue(asStaff(() -> campaigns.suggested(consultation)).isEmpty(), "a confirmed group is no suggestion");
-        assertEquals("campaign.alreadyConfirmed", assertThrows(BusinessException.class,
-                () -> asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(),
-                        f.noConsent.getId())))).getMessageKey(), "a response is in one campaign at most");
+        assertEquals(
+                "campaign.alreadyConfirmed",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> campaigns.confirm(
+                                        consultation, List.of(f.publicOne.getId(), f.noConsent.getId()))))
+                        .getMessageKey(),
+                "a response is in one campaign at most");
         SummaryFixture other = fixture("O", "other");
-        assertThrows(NotFound.class, () -> asStaff(() -> campaigns.confirm(other.consultation.getId(),
-                List.of(other.noConsent.getId(), f.noConsent.getId()))), "a response of another consultation");
+        assertThrows(
+                NotFound.class,
+                () -> asStaff(() -> campaigns.confirm(
+                        other.consultation.getId(), List.of(other.noConsent.getId(), f.noConsent.getId()))),
+                "a response of another consultation");
         assertThrows(AccessDenied.class, () -> campaigns.suggested(consultation), "staff only");
 
         assertEquals(3, asStaff(() -> campaigns.tag(consultation, campaignId, Theme.INCLUSION)));
-        assertEquals(3L, em.createQuery("select count(t) from ThemeTag t where t.response.id in :ids and t.theme = :t"
-                + " and t.passage is null", Long.class).setParameter("ids", letters)
-                .setParameter("t", Theme.INCLUSION).getSingleResult(), "every response of the campaign is tagged");
+        assertEquals(
+                3L,
+                em.createQuery(
+                                "select count(t) from ThemeTag t where t.response.id in :ids and t.theme = :t"
+                                        + " and t.passage is null",
+                                Long.class)
+                        .setParameter("ids", letters)
+                        .setParameter("t", Theme.INCLUSION)
+                        .getSingleResult(),
+                "every response of the campaign is tagged");
 
         // Two of the senders are public; the statement cites both, and the public sees the campaign once.
         long statement = asStaff(() -> {
             moderation.accept(f.publicOne.getId());
             moderation.accept(f.city.getId());
             moderation.hide(f.hidden.getId(), "Duplicate");
-            long id = summaries.addStatement(consultation, SummarySection.FEEDBACK, Theme.INCLUSION,
-                    LocalizedText.of("Rahoitus.", "Finansiering.", "Funding.")).getId();
+            long id = summaries
+                    .addStatement(
+                            consultation,
+                            SummarySection.FEEDBACK,
+                            Theme.INCLUSION,
+                            LocalizedText.of("Rahoitus.", "Finansiering.", "Funding."))
+                    .getId();
             summaries.cite(consultation, id, f.publicOne.getId(), null);
             summaries.cite(consultation, id, f.city.getId(), null);
             return id;
@@ -445,9 +538,9 @@ class ConsultationSummaryIT {
             return null;
         });
         assertEquals(1, hiddenMailsTo(reps.get(3).getEmail(), "Duplicate"), "the same decision again: no new mail");
-        List<AuditLog.Line> history = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE,
-                f.hidden.getId()));
-        assertEquals(List.of(AuditAction.RESPONSE_HIDDEN, AuditAction.RESPONSE_HIDDEN),
+        List<AuditLog.Line> history = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, f.hidden.getId()));
+        assertEquals(
+                List.of(AuditAction.RESPONSE_HIDDEN, AuditAction.RESPONSE_HIDDEN),
                 history.stream().map(AuditLog.Line::action).toList());
         assertEquals("Duplicate", history.get(0).detail());
         assertThrows(AccessDenied.class, () -> audit.historyOf(AuditAction.RecordKind.RESPONSE, f.hidden.getId()));
@@ -455,8 +548,10 @@ class ConsultationSummaryIT {
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
         asStaff(() -> summaries.publish(consultation));
         PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
-        SummaryStatement cited = published.summary().getStatements().stream().filter(s -> s.getId() == statement)
-                .findFirst().orElseThrow();
+        SummaryStatement cited = published.summary().getStatements().stream()
+                .filter(s -> s.getId() == statement)
+                .findFirst()
+                .orElseThrow();
         List<PublicCitation> citations = published.citationsOf(cited);
         assertEquals(1, citations.size(), citations.toString());
         assertEquals(3, citations.get(0).senders(), "the campaign's senders, the hidden one included");
@@ -465,8 +560,12 @@ class ConsultationSummaryIT {
             campaigns.dissolve(consultation, campaignId);
             return null;
         });
-        assertEquals(List.of(0L, 0L), publicSummaries.of(consultation).orElseThrow().citationsOf(cited).stream()
-                .map(PublicCitation::senders).toList(), "undone: each response counts on its own again");
+        assertEquals(
+                List.of(0L, 0L),
+                publicSummaries.of(consultation).orElseThrow().citationsOf(cited).stream()
+                        .map(PublicCitation::senders)
+                        .toList(),
+                "undone: each response counts on its own again");
     }
 
     @Test
@@ -475,15 +574,20 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("race" + i), "Racer " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("race" + i), "Racer " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "R", TestClockProducer.CLOCK.instant());
         tx.commit();
         long consultation = f.consultation.getId();
         for (int i : new int[] {0, 1, 3}) {
-            responses.submit(reps.get(i).getEmail(), consultation, List.of(AnswerInput.text(f.firstQuestionId(),
-                    "The same letter about language courses for parents of small children, sender " + i)), true);
+            responses.submit(
+                    reps.get(i).getEmail(),
+                    consultation,
+                    List.of(AnswerInput.text(
+                            f.firstQuestionId(),
+                            "The same letter about language courses for parents of small children, sender " + i)),
+                    true);
         }
         long shared = f.city.getId();
         // The first confirmation holds its rows uncommitted while the second one runs: the second passes the
@@ -492,19 +596,24 @@ class ConsultationSummaryIT {
         asStaff(() -> campaigns.confirm(consultation, List.of(f.publicOne.getId(), shared)));
         java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
-            java.util.concurrent.Future<Object> second = other.submit(() -> asStaff(
-                    () -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
+            java.util.concurrent.Future<Object> second = other.submit(() ->
+                    asStaff(() -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
             Thread.sleep(1500);
             tx.commit();
-            java.util.concurrent.ExecutionException failed = assertThrows(
-                    java.util.concurrent.ExecutionException.class, second::get);
+            java.util.concurrent.ExecutionException failed =
+                    assertThrows(java.util.concurrent.ExecutionException.class, second::get);
             assertTrue(failed.getCause() instanceof BusinessException, "no error page: " + failed.getCause());
             assertEquals("campaign.alreadyConfirmed", ((BusinessException) failed.getCause()).getMessageKey());
         } finally {
             other.shutdownNow();
         }
-        assertEquals(List.of(List.of(f.publicOne.getId(), shared)), asStaff(() -> campaigns.confirmed(consultation))
-                .stream().map(g -> g.members().stream().map(Campaigns.Member::responseId).toList()).toList());
+        assertEquals(
+                List.of(List.of(f.publicOne.getId(), shared)),
+                asStaff(() -> campaigns.confirmed(consultation)).stream()
+                        .map(g -> g.members().stream()
+                                .map(Campaigns.Member::responseId)
+                                .toList())
+                        .toList());
     }
 
     @Test
@@ -513,54 +622,82 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("ground" + i), "Grounder " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("ground" + i), "Grounder " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "G", TestClockProducer.CLOCK.instant());
         tx.commit();
         long consultation = f.consultation.getId();
-        long cited = asStaff(() -> summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
-                LocalizedText.of("Rahoitus.", null, "Funding."))).getId();
-        long own = asStaff(() -> summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
-                LocalizedText.of("Johtopäätös.", null, "Conclusion."))).getId();
+        long cited = asStaff(() -> summaries.addStatement(
+                        consultation, SummarySection.FEEDBACK, null, LocalizedText.of("Rahoitus.", null, "Funding.")))
+                .getId();
+        long own = asStaff(() -> summaries.addStatement(
+                        consultation,
+                        SummarySection.FEEDBACK,
+                        null,
+                        LocalizedText.of("Johtopäätös.", null, "Conclusion.")))
+                .getId();
         asStaff(() -> {
             moderation.accept(f.publicOne.getId());
             summaries.cite(consultation, cited, f.publicOne.getId(), null);
-            summaries.addStatement(consultation, SummarySection.EVENT_DISCUSSION, null,
+            summaries.addStatement(
+                    consultation,
+                    SummarySection.EVENT_DISCUSSION,
+                    null,
                     LocalizedText.of("Keskustelu.", null, "Discussion."));
             return null;
         });
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> asStaff(() -> summaries.publish(consultation)));
+        BusinessException refused =
+                assertThrows(BusinessException.class, () -> asStaff(() -> summaries.publish(consultation)));
         assertEquals("summary.uncited", refused.getMessageKey());
         assertEquals("2", refused.getArguments()[0], "names the statement by its number");
         assertTrue(publicSummaries.of(consultation).isEmpty());
 
         long seen = asStaff(() -> summaries.of(consultation)).getStatements().stream()
-                .filter(s -> s.getId() == own).findFirst().orElseThrow().getVersion();
+                .filter(s -> s.getId() == own)
+                .findFirst()
+                .orElseThrow()
+                .getVersion();
         asStaff(() -> summaries.markOwnConclusion(consultation, own, true, seen));
-        assertEquals("edit.changedMeanwhile", assertThrows(BusinessException.class, () -> asStaff(
-                () -> summaries.markOwnConclusion(consultation, own, false, seen))).getMessageKey(),
+        assertEquals(
+                "edit.changedMeanwhile",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> summaries.markOwnConclusion(consultation, own, false, seen)))
+                        .getMessageKey(),
                 "a mark from a stale page is refused");
         asStaff(() -> summaries.publish(consultation));
         SummaryStatement shown = publicSummaries.of(consultation).orElseThrow().summary().getStatements().stream()
-                .filter(s -> s.getId() == own).findFirst().orElseThrow();
+                .filter(s -> s.getId() == own)
+                .findFirst()
+                .orElseThrow();
         assertTrue(shown.isOwnConclusion());
-        assertEquals("summary.alreadyPublished", assertThrows(BusinessException.class, () -> asStaff(
-                () -> summaries.markOwnConclusion(consultation, own, false, null))).getMessageKey());
+        assertEquals(
+                "summary.alreadyPublished",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> summaries.markOwnConclusion(consultation, own, false, null)))
+                        .getMessageKey());
 
         // The organisation is not verified yet: staff and the public see that, until staff verify it.
         assertEquals(4, asStaff(() -> moderation.overview(consultation)).unverified());
-        assertFalse(asStaff(() -> moderation.page(consultation, null, null, true, 0, 10)).get(0)
+        assertFalse(asStaff(() -> moderation.page(consultation, null, null, true, 0, 10))
+                .get(0)
                 .organisationVerified());
         PublicCitation unverified = publicSummaries.of(consultation).orElseThrow().citations().values().stream()
-                .flatMap(List::stream).findFirst().orElseThrow();
+                .flatMap(List::stream)
+                .findFirst()
+                .orElseThrow();
         assertFalse(unverified.organisationVerified());
         assertFalse(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
-        asStaff(() -> organisations.verify(ActingCaller.DEMO_STAFF, f.publicOne.getOrganisation().getId()));
-        assertTrue(publicSummaries.of(consultation).orElseThrow().citations().values().stream()
-                .flatMap(List::stream).allMatch(PublicCitation::organisationVerified), "verified now");
+        asStaff(() -> organisations.verify(
+                ActingCaller.DEMO_STAFF, f.publicOne.getOrganisation().getId()));
+        assertTrue(
+                publicSummaries.of(consultation).orElseThrow().citations().values().stream()
+                        .flatMap(List::stream)
+                        .allMatch(PublicCitation::organisationVerified),
+                "verified now");
         assertTrue(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
         assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
     }
@@ -571,8 +708,8 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("cover" + i), "Coverer " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("cover" + i), "Coverer " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "V", TestClockProducer.CLOCK.instant());
         tx.commit();
@@ -583,23 +720,31 @@ class ConsultationSummaryIT {
             moderation.accept(f.noConsent.getId());
             moderation.hide(f.hidden.getId(), "Offensive");
             moderation.addPassage(f.city.getId(), f.firstQuestionId(), "Call", Theme.INCLUSION);
-            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
-                    LocalizedText.of("Rahoitus.", null, "Funding.")).getId();
+            long statement = summaries
+                    .addStatement(
+                            consultation,
+                            SummarySection.FEEDBACK,
+                            null,
+                            LocalizedText.of("Rahoitus.", null, "Funding."))
+                    .getId();
             summaries.cite(consultation, statement, f.publicOne.getId(), null);
             return null;
         });
         SummaryCoverage coverage = asStaff(() -> summaries.coverage(consultation));
         assertEquals(3, coverage.accepted(), "accepted and redacted count; hidden does not");
         assertEquals(1, coverage.cited());
-        assertEquals(List.of(SummaryFixture.ORG_CITY, SummaryFixture.ORG_NO_CONSENT), coverage.uncitedResponses()
-                .stream().map(SummaryCoverage.Uncited::organisation).toList());
+        assertEquals(
+                List.of(SummaryFixture.ORG_CITY, SummaryFixture.ORG_NO_CONSENT),
+                coverage.uncitedResponses().stream()
+                        .map(SummaryCoverage.Uncited::organisation)
+                        .toList());
         assertEquals(1, coverage.uncitedPassages());
         assertEquals("Call", coverage.firstUncitedPassages().get(0).quote());
         assertEquals(1.0 / 3, coverage.share(), 1e-9);
 
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
-        BusinessException unconfirmed = assertThrows(BusinessException.class,
-                () -> asStaff(() -> summaries.publish(consultation, null, false)));
+        BusinessException unconfirmed = assertThrows(
+                BusinessException.class, () -> asStaff(() -> summaries.publish(consultation, null, false)));
         assertEquals("summary.uncoveredConfirm", unconfirmed.getMessageKey());
         assertEquals(List.of(2L, 3L), List.of(unconfirmed.getArguments()));
         asStaff(() -> summaries.publish(consultation, null, true));
@@ -615,64 +760,115 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("event" + i), "Eventer " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("event" + i), "Eventer " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "E", now);
         fi.cocreate.consultation.entity.ConsultationEvent held = f.consultation.addEvent(
-                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Ty\u00f6paja IT",
-                        "Workshop sv IT", "Workshop IT"), now.minus(java.time.Duration.ofDays(2)),
-                now.minus(java.time.Duration.ofDays(2)).plus(java.time.Duration.ofHours(2)), "Helsinki", null);
+                fi.cocreate.consultation.entity.EventType.WORKSHOP,
+                LocalizedText.of("Ty\u00f6paja IT", "Workshop sv IT", "Workshop IT"),
+                now.minus(java.time.Duration.ofDays(2)),
+                now.minus(java.time.Duration.ofDays(2)).plus(java.time.Duration.ofHours(2)),
+                "Helsinki",
+                null);
         fi.cocreate.consultation.entity.ConsultationEvent coming = f.consultation.addEvent(
-                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Tuleva IT", null, "Coming IT"),
-                now.plus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofDays(2)).plusSeconds(3600),
-                null, "https://meet.example.org/it");
+                fi.cocreate.consultation.entity.EventType.WORKSHOP,
+                LocalizedText.of("Tuleva IT", null, "Coming IT"),
+                now.plus(java.time.Duration.ofDays(2)),
+                now.plus(java.time.Duration.ofDays(2)).plusSeconds(3600),
+                null,
+                "https://meet.example.org/it");
         List<Account> otherReps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            otherReps.add(accounts.createWithHash(TestAccounts.uniqueEmail("elsewhere" + i), "Elsewhere " + i, hash,
-                    "en", List.of(Role.ORG_REP), true));
+            otherReps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("elsewhere" + i),
+                    "Elsewhere " + i,
+                    hash,
+                    "en",
+                    List.of(Role.ORG_REP),
+                    true));
         }
         SummaryFixture other = new SummaryFixture(em, otherReps, "E2", now);
         fi.cocreate.consultation.entity.ConsultationEvent elsewhere = other.consultation.addEvent(
-                fi.cocreate.consultation.entity.EventType.WORKSHOP, LocalizedText.of("Muualla IT", null, "Elsewhere"),
-                now.minus(java.time.Duration.ofDays(1)), now.minus(java.time.Duration.ofDays(1)).plusSeconds(3600),
-                "Turku", null);
+                fi.cocreate.consultation.entity.EventType.WORKSHOP,
+                LocalizedText.of("Muualla IT", null, "Elsewhere"),
+                now.minus(java.time.Duration.ofDays(1)),
+                now.minus(java.time.Duration.ofDays(1)).plusSeconds(3600),
+                "Turku",
+                null);
         tx.commit();
         long consultation = f.consultation.getId();
         long q1 = f.firstQuestionId();
 
         // Own themes: the Finnish label is required and unique (whatever the case), a stale rename is refused.
-        assertEquals("ownTheme.fiRequired", assertThrows(BusinessException.class,
-                () -> asStaff(() -> ownThemes.add(consultation, " ", "Spr\u00e5k", "Language"))).getMessageKey());
-        var language = asStaff(() -> ownThemes.add(consultation, "Kielikoulutus IT", "Spr\u00e5kutbildning IT",
-                "Language training IT"));
+        assertEquals(
+                "ownTheme.fiRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> ownThemes.add(consultation, " ", "Spr\u00e5k", "Language")))
+                        .getMessageKey());
+        var language = asStaff(() ->
+                ownThemes.add(consultation, "Kielikoulutus IT", "Spr\u00e5kutbildning IT", "Language training IT"));
         Theme own = language.theme();
-        assertEquals("ownTheme.duplicate", assertThrows(BusinessException.class,
-                () -> asStaff(() -> ownThemes.add(consultation, "KIELIKOULUTUS it", null, null))).getMessageKey());
-        assertEquals("ownTheme.duplicate", assertThrows(BusinessException.class,
-                () -> asStaff(() -> ownThemes.add(consultation, "Osallisuus", null, null))).getMessageKey(),
+        assertEquals(
+                "ownTheme.duplicate",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> ownThemes.add(consultation, "KIELIKOULUTUS it", null, null)))
+                        .getMessageKey());
+        assertEquals(
+                "ownTheme.duplicate",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> ownThemes.add(consultation, "Osallisuus", null, null)))
+                        .getMessageKey(),
                 "nor a seed theme's Finnish name");
-        asStaff(() -> ownThemes.rename(consultation, language.getId(), "Kielikoulutus ty\u00f6n ohessa IT",
-                "Spr\u00e5kutbildning IT", "Language training alongside work IT", language.getVersion()));
-        assertEquals("edit.changedMeanwhile", assertThrows(BusinessException.class,
-                () -> asStaff(() -> ownThemes.rename(consultation, language.getId(), "Vanha", null, null,
-                        language.getVersion()))).getMessageKey());
-        Theme foreign = asStaff(() -> ownThemes.add(other.consultation.getId(), "Vieras IT", null, null)).theme();
-        assertEquals(Theme.seedList().size() + 1, asStaff(() -> ownThemes.available(consultation)).size());
+        asStaff(() -> ownThemes.rename(
+                consultation,
+                language.getId(),
+                "Kielikoulutus ty\u00f6n ohessa IT",
+                "Spr\u00e5kutbildning IT",
+                "Language training alongside work IT",
+                language.getVersion()));
+        assertEquals(
+                "edit.changedMeanwhile",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> ownThemes.rename(
+                                        consultation, language.getId(), "Vanha", null, null, language.getVersion())))
+                        .getMessageKey());
+        Theme foreign = asStaff(() -> ownThemes.add(other.consultation.getId(), "Vieras IT", null, null))
+                .theme();
+        assertEquals(
+                Theme.seedList().size() + 1,
+                asStaff(() -> ownThemes.available(consultation)).size());
         assertThrows(AccessDenied.class, () -> ownThemes.add(consultation, "Luvaton", null, null));
 
         // Staff enter the workshop's notes: only for a held event of this consultation.
-        List<AnswerInput> notes = List.of(AnswerInput.text(q1, "Ryhm\u00e4t ehdottivat kielikoulutusta ty\u00f6n"
-                + " ohessa."));
-        assertEquals("entered.eventNotHeld", assertThrows(BusinessException.class,
-                () -> asStaff(() -> responses.enterEventOutput(consultation, coming.getId(), notes, true)))
-                .getMessageKey());
-        assertEquals("entered.eventOfOtherConsultation", assertThrows(BusinessException.class,
-                () -> asStaff(() -> responses.enterEventOutput(consultation, elsewhere.getId(), notes, true)))
-                .getMessageKey());
-        assertEquals("entered.eventRequired", assertThrows(BusinessException.class,
-                () -> asStaff(() -> responses.enterEventOutput(consultation, null, notes, true))).getMessageKey());
-        long output = asStaff(() -> responses.enterEventOutput(consultation, held.getId(), notes, true)).getId();
+        List<AnswerInput> notes =
+                List.of(AnswerInput.text(q1, "Ryhm\u00e4t ehdottivat kielikoulutusta ty\u00f6n" + " ohessa."));
+        assertEquals(
+                "entered.eventNotHeld",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(
+                                        () -> responses.enterEventOutput(consultation, coming.getId(), notes, true)))
+                        .getMessageKey());
+        assertEquals(
+                "entered.eventOfOtherConsultation",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(
+                                        () -> responses.enterEventOutput(consultation, elsewhere.getId(), notes, true)))
+                        .getMessageKey());
+        assertEquals(
+                "entered.eventRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> responses.enterEventOutput(consultation, null, notes, true)))
+                        .getMessageKey());
+        long output = asStaff(() -> responses.enterEventOutput(consultation, held.getId(), notes, true))
+                .getId();
 
         // Moderated and coded like a written response, with the own theme whole and in a passage.
         long passage = asStaff(() -> {
@@ -680,34 +876,48 @@ class ConsultationSummaryIT {
             moderation.accept(f.publicOne.getId());
             moderation.tag(output, own);
             moderation.tag(f.publicOne.getId(), own);
-            return moderation.addPassage(output, q1, "kielikoulutusta ty\u00f6n ohessa", own).getId();
+            return moderation
+                    .addPassage(output, q1, "kielikoulutusta ty\u00f6n ohessa", own)
+                    .getId();
         });
-        assertEquals("ownTheme.notOfConsultation", assertThrows(BusinessException.class,
-                () -> asStaff(() -> {
-                    moderation.tag(output, foreign);
-                    return null;
-                })).getMessageKey());
+        assertEquals(
+                "ownTheme.notOfConsultation",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> {
+                                    moderation.tag(output, foreign);
+                                    return null;
+                                }))
+                        .getMessageKey());
         ModerationFilter byOwn = new ModerationFilter(null, null, own, null);
-        List<ModerationRow> rows = asStaff(() -> moderation.page(consultation, byOwn, ModerationSort.SUBMITTED, true,
-                0, 10, Locale.ENGLISH));
+        List<ModerationRow> rows = asStaff(
+                () -> moderation.page(consultation, byOwn, ModerationSort.SUBMITTED, true, 0, 10, Locale.ENGLISH));
         assertEquals(2, rows.size(), "filtered by the own theme: the output and the association");
-        ModerationRow outputRow = rows.stream().filter(r -> r.responseId() == output).findFirst().orElseThrow();
+        ModerationRow outputRow =
+                rows.stream().filter(r -> r.responseId() == output).findFirst().orElseThrow();
         assertEquals("Workshop IT", outputRow.organisation(), "named by the event in the reader's language");
         assertEquals(fi.cocreate.consultation.entity.ResponseChannel.EVENT, outputRow.channel());
         assertNull(outputRow.organisationType());
         assertTrue(outputRow.organisationVerified(), "never shown as an unverified organisation");
         assertFalse(outputRow.late());
         assertEquals(List.of(own), outputRow.themes());
-        assertEquals(2L, asStaff(() -> moderation.overview(consultation)).byTheme().get(own));
+        assertEquals(
+                2L, asStaff(() -> moderation.overview(consultation)).byTheme().get(own));
         assertEquals(5L, asStaff(() -> moderation.count(consultation, ModerationFilter.NONE)), "four and the output");
-        assertTrue(asStaff(() -> moderation.citable(consultation, "workshop", 10, Locale.ENGLISH)).stream()
-                .anyMatch(c -> c.responseId() == output && "Workshop IT".equals(c.organisation())),
+        assertTrue(
+                asStaff(() -> moderation.citable(consultation, "workshop", 10, Locale.ENGLISH)).stream()
+                        .anyMatch(c -> c.responseId() == output && "Workshop IT".equals(c.organisation())),
                 "found and named by the event's title");
 
         // Cited in a statement coded with the own theme; it counts in the coverage as an accepted response.
         long statement = asStaff(() -> {
-            long id = summaries.addStatement(consultation, SummarySection.EVENT_DISCUSSION, own,
-                    LocalizedText.of("Kielikoulutus.", null, "Language training.")).getId();
+            long id = summaries
+                    .addStatement(
+                            consultation,
+                            SummarySection.EVENT_DISCUSSION,
+                            own,
+                            LocalizedText.of("Kielikoulutus.", null, "Language training."))
+                    .getId();
             summaries.citePassage(consultation, id, passage);
             summaries.cite(consultation, id, f.publicOne.getId(), null);
             return id;
@@ -716,84 +926,109 @@ class ConsultationSummaryIT {
         assertEquals(List.of(2L, 2L), List.of(coverage.accepted(), coverage.cited()));
 
         // A proposal nobody answered makes publishing ask for a confirmation, as the coverage does.
-        long proposal = asStaff(() -> proposals.mark(f.publicOne.getId(), q1, SummaryFixture.FUNDING)).getId();
+        long proposal = asStaff(() -> proposals.mark(f.publicOne.getId(), q1, SummaryFixture.FUNDING))
+                .getId();
         assertEquals(1L, asStaff(() -> summaries.unansweredProposals(consultation)));
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
-        BusinessException unanswered = assertThrows(BusinessException.class,
-                () -> asStaff(() -> summaries.publish(consultation, null, false, false)));
+        BusinessException unanswered = assertThrows(
+                BusinessException.class, () -> asStaff(() -> summaries.publish(consultation, null, false, false)));
         assertEquals("summary.unansweredProposalsConfirm", unanswered.getMessageKey());
         assertEquals(List.of(1L), List.of(unanswered.getArguments()));
-        asStaff(() -> proposals.answer(proposal, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
-                null));
+        asStaff(() -> proposals.answer(proposal, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null, null));
         assertEquals(0L, asStaff(() -> summaries.unansweredProposals(consultation)));
         asStaff(() -> summaries.publish(consultation, null, false, false));
 
         // The public summary, its API and the response page name the event, never an organisation.
         PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
-        SummaryStatement shown = published.summary().getStatements().stream().filter(st -> st.getId() == statement)
-                .findFirst().orElseThrow();
-        PublicCitation fromEvent = published.citationsOf(shown).stream().filter(PublicCitation::isEventOutput)
-                .findFirst().orElseThrow();
+        SummaryStatement shown = published.summary().getStatements().stream()
+                .filter(st -> st.getId() == statement)
+                .findFirst()
+                .orElseThrow();
+        PublicCitation fromEvent = published.citationsOf(shown).stream()
+                .filter(PublicCitation::isEventOutput)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Workshop sv IT", fromEvent.source(Locale.forLanguageTag("sv")));
         assertNull(fromEvent.organisation());
         assertEquals("kielikoulutusta ty\u00f6n ohessa", fromEvent.quote().render("[x]"));
         java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("i18n.consultation", Locale.ENGLISH);
         assertEquals("Language training alongside work IT", published.themes().name(own, en, Locale.ENGLISH));
         var json = fi.cocreate.consultation.boundary.api.SummaryJson.of(published, "[removed]");
-        var jsonStatement = json.statements().stream().filter(st -> own.name().equals(st.theme())).findFirst()
+        var jsonStatement = json.statements().stream()
+                .filter(st -> own.name().equals(st.theme()))
+                .findFirst()
                 .orElseThrow();
         assertEquals("Spr\u00e5kutbildning IT", jsonStatement.themeLabel().getSv());
-        assertTrue(jsonStatement.citations().stream().anyMatch(c -> c.event() != null
-                && "Workshop IT".equals(c.event().getEn()) && c.organisation() == null), jsonStatement.toString());
+        assertTrue(
+                jsonStatement.citations().stream()
+                        .anyMatch(c -> c.event() != null
+                                && "Workshop IT".equals(c.event().getEn())
+                                && c.organisation() == null),
+                jsonStatement.toString());
         PublicResponse page = publicSummaries.response(output).orElseThrow();
         assertTrue(page.isEventOutput());
-        assertEquals(em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, held.getId()).getStartsAt(),
-                page.submittedAt(), "as of the event, as stored");
+        assertEquals(
+                em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, held.getId())
+                        .getStartsAt(),
+                page.submittedAt(),
+                "as of the event, as stored");
 
         // Exports: the event's title, "event output" and the own theme's name, never codes.
         String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("\"Workshop IT\",") && csv.contains("\"Event output\"")
-                && csv.contains("Language training alongside work IT") && csv.contains("\"Event\""), csv);
+        assertTrue(
+                csv.contains("\"Workshop IT\",")
+                        && csv.contains("\"Event output\"")
+                        && csv.contains("Language training alongside work IT")
+                        && csv.contains("\"Event\""),
+                csv);
         assertFalse(csv.contains("OWN_"), csv);
         byte[] pdf = downloads.pdf(consultation, Locale.ENGLISH).orElseThrow();
         String pdfText = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertTrue(pdfText.contains("Workshop IT") && pdfText.contains("Language training alongside work IT"),
-                pdfText);
+        assertTrue(pdfText.contains("Workshop IT") && pdfText.contains("Language training alongside work IT"), pdfText);
 
         // Nobody outside got a mail about it; its history names the channel in the reader's language.
-        assertTrue(em.createQuery("select m from OutboxMail m", OutboxMail.class).getResultStream()
+        assertTrue(em.createQuery("select m from OutboxMail m", OutboxMail.class)
+                .getResultStream()
                 .noneMatch(m -> String.valueOf(m.getTextBody()).contains("Workshop IT")));
         var entered = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, output)).stream()
-                .filter(l -> l.action() == AuditAction.RESPONSE_ENTERED).findFirst().orElseThrow();
-        assertEquals("Event Ty\u00f6paja IT", fi.cocreate.consultation.control.ModerationHistoryText.detail(
-                entered.action(), entered.detail(), key -> en.containsKey(key) ? en.getString(key) : key));
+                .filter(l -> l.action() == AuditAction.RESPONSE_ENTERED)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Event Ty\u00f6paja IT",
+                fi.cocreate.consultation.control.ModerationHistoryText.detail(
+                        entered.action(), entered.detail(), key -> en.containsKey(key) ? en.getString(key) : key));
     }
 
     @Test
     @RunAsClient
     void staffDefineAnOwnThemeAndEnterAWorkshopsNotesThroughThePages() {
         FacesClient staff = staff();
-        Object demo = ServerSide.value("SELECT id FROM consultation WHERE title_en = ?",
-                "Statements on the integration programme, 2021");
+        Object demo = ServerSide.value(
+                "SELECT id FROM consultation WHERE title_en = ?", "Statements on the integration programme, 2021");
         String themes = "/consultation/staff/themes.xhtml?id=" + demo;
         HttpResponse<String> page = staff.get(themes);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Language training alongside work") && page.body().contains("Inclusion"),
+        assertTrue(
+                page.body().contains("Language training alongside work")
+                        && page.body().contains("Inclusion"),
                 "the demo's own themes beside the seven: " + page.body());
-        HttpResponse<String> blank = staff.submit(themes, "add", Map.of("fi", " ", "sv", "Boende", "en", "Housing"),
-                "addTheme");
-        assertTrue(blank.body().contains("Write the theme&#39;s name in Finnish.")
-                || blank.body().contains("Write the theme's name in Finnish."), blank.body());
+        HttpResponse<String> blank =
+                staff.submit(themes, "add", Map.of("fi", " ", "sv", "Boende", "en", "Housing"), "addTheme");
+        assertTrue(
+                blank.body().contains("Write the theme&#39;s name in Finnish.")
+                        || blank.body().contains("Write the theme's name in Finnish."),
+                blank.body());
         assertTrue(blank.body().contains("value=\"Housing\""), "what staff typed stays: " + blank.body());
         String name = "Asuminen <b>IT</b> " + System.nanoTime();
-        HttpResponse<String> added = staff.submit(themes, "add", Map.of("fi", name, "sv", "", "en", "Housing IT"),
-                "addTheme");
+        HttpResponse<String> added =
+                staff.submit(themes, "add", Map.of("fi", name, "sv", "", "en", "Housing IT"), "addTheme");
         assertTrue(added.body().contains("has been added"), added.body());
         assertFalse(added.body().contains("<b>IT</b>"), "the label is escaped");
         assertTrue(added.body().contains("Housing IT"), added.body());
         HttpResponse<String> moderationPage = staff.get("/consultation/staff/moderation.xhtml?id=" + demo);
-        assertTrue(moderationPage.body().contains("Housing IT"), "offered in the theme filter: "
-                + moderationPage.body());
+        assertTrue(
+                moderationPage.body().contains("Housing IT"), "offered in the theme filter: " + moderationPage.body());
 
         String entry = "/consultation/staff/enter-event-output.xhtml?id=" + demo;
         String form = staff.get(entry).body();
@@ -806,15 +1041,28 @@ class ConsultationSummaryIT {
         HttpResponse<String> none = staff.submit(entry, "output", Map.of("event", "", textField, "Notes"), "save");
         assertTrue(none.body().contains("Choose the event this is the output of."), none.body());
         String marker = "volunteers " + System.nanoTime();
-        HttpResponse<String> saved = staff.submit(entry, "output", Map.of("event", workshop.group(1), textField,
-                "Second table: " + marker + " need training.", "consent", "true"), "save");
-        assertTrue(saved.body().contains("The event's output has been entered with the reference")
-                || saved.body().contains("The event&#39;s output has been entered with the reference"), saved.body());
-        Object output = ServerSide.value("SELECT r.id FROM response r JOIN response_version v ON v.response_id = r.id"
-                + " JOIN answer a ON a.version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
+        HttpResponse<String> saved = staff.submit(
+                entry,
+                "output",
+                Map.of(
+                        "event",
+                        workshop.group(1),
+                        textField,
+                        "Second table: " + marker + " need training.",
+                        "consent",
+                        "true"),
+                "save");
+        assertTrue(
+                saved.body().contains("The event's output has been entered with the reference")
+                        || saved.body().contains("The event&#39;s output has been entered with the reference"),
+                saved.body());
+        Object output = ServerSide.value(
+                "SELECT r.id FROM response r JOIN response_version v ON v.response_id = r.id"
+                        + " JOIN answer a ON a.version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
                 "%" + marker + "%");
         assertNotNull(output);
-        String list = staff.get("/consultation/staff/moderation.xhtml?id=" + demo).body();
+        String list =
+                staff.get("/consultation/staff/moderation.xhtml?id=" + demo).body();
         assertTrue(list.contains("Workshop: the draft integration programme") && list.contains("event output"), list);
     }
 
@@ -826,8 +1074,8 @@ class ConsultationSummaryIT {
         String hash = accounts.hashPassword("fixture-password-1");
         List<Account> reps = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            reps.add(accounts.createWithHash(TestAccounts.uniqueEmail("propose" + i), "Proposer " + i, hash, "en",
-                    List.of(Role.ORG_REP), true));
+            reps.add(accounts.createWithHash(
+                    TestAccounts.uniqueEmail("propose" + i), "Proposer " + i, hash, "en", List.of(Role.ORG_REP), true));
         }
         SummaryFixture f = new SummaryFixture(em, reps, "P", TestClockProducer.CLOCK.instant());
         tx.commit();
@@ -843,102 +1091,173 @@ class ConsultationSummaryIT {
             moderation.redactPassage(open, q1, REMOVED_PASSAGE, "Names the members' homes", null);
             moderation.redactAnswer(city, q1, "Call the city's office.", "A private phone number", null);
             Passage passage = moderation.addPassage(open, q1, "Organisations reach people.", Theme.INCLUSION);
-            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
-                    LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations.")).getId();
+            long statement = summaries
+                    .addStatement(
+                            consultation,
+                            SummarySection.FEEDBACK,
+                            null,
+                            LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations."))
+                    .getId();
             summaries.cite(consultation, statement, open, passage.getId());
             return passage.getId();
         });
-        assertEquals("redaction.notInAnswer", assertThrows(BusinessException.class, () -> asStaff(() -> {
-            moderation.redactPassage(open, q2, REMOVED_PASSAGE, "x", null);
-            return null;
-        })).getMessageKey());
-        assertEquals(ModerationState.REDACTED, asStaff(() -> moderation.moderatedResponse(open)).state());
+        assertEquals(
+                "redaction.notInAnswer",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> {
+                                    moderation.redactPassage(open, q2, REMOVED_PASSAGE, "x", null);
+                                    return null;
+                                }))
+                        .getMessageKey());
+        assertEquals(
+                ModerationState.REDACTED,
+                asStaff(() -> moderation.moderatedResponse(open)).state());
 
-        fi.cocreate.consultation.entity.Proposal adoptedShown = asStaff(() -> proposals.mark(open, q1,
-                SummaryFixture.FUNDING));
-        fi.cocreate.consultation.entity.Proposal partlyShown = asStaff(() -> proposals.mark(open, q1,
-                "Organisations reach people."));
+        fi.cocreate.consultation.entity.Proposal adoptedShown =
+                asStaff(() -> proposals.mark(open, q1, SummaryFixture.FUNDING));
+        fi.cocreate.consultation.entity.Proposal partlyShown =
+                asStaff(() -> proposals.mark(open, q1, "Organisations reach people."));
         long adopted = adoptedShown.getId();
         long partly = partlyShown.getId();
         long cityOne = asStaff(() -> proposals.mark(city, q1, "Call Matti Mei")).getId();
-        long hiddenOne = asStaff(() -> proposals.mark(f.hidden.getId(), q1, "Offensive text")).getId();
+        long hiddenOne = asStaff(() -> proposals.mark(f.hidden.getId(), q1, "Offensive text"))
+                .getId();
         asStaff(() -> proposals.mark(open, q2, "Second answer.")); // never answered: never public
-        assertEquals("proposal.notInAnswer", assertThrows(BusinessException.class,
-                () -> asStaff(() -> proposals.mark(open, q2, "Not in it"))).getMessageKey());
-        assertEquals("proposal.reasonRequired", assertThrows(BusinessException.class,
-                () -> asStaff(() -> proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction
-                        .PARTLY_ADOPTED, " ", null))).getMessageKey());
+        assertEquals(
+                "proposal.notInAnswer",
+                assertThrows(BusinessException.class, () -> asStaff(() -> proposals.mark(open, q2, "Not in it")))
+                        .getMessageKey());
+        assertEquals(
+                "proposal.reasonRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> proposals.answer(
+                                        partly,
+                                        fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
+                                        " ",
+                                        null)))
+                        .getMessageKey());
         asStaff(() -> {
-            proposals.answer(adopted, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
-                    adoptedShown.getVersion());
-            proposals.answer(partly, fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
-                    "Part of it fits the programme.", partlyShown.getVersion());
-            proposals.answer(cityOne, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
-                    "Decided by another ministry.", null);
-            proposals.answer(hiddenOne, fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
-                    "Not about this.", null);
+            proposals.answer(
+                    adopted, fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null, adoptedShown.getVersion());
+            proposals.answer(
+                    partly,
+                    fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
+                    "Part of it fits the programme.",
+                    partlyShown.getVersion());
+            proposals.answer(
+                    cityOne,
+                    fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
+                    "Decided by another ministry.",
+                    null);
+            proposals.answer(
+                    hiddenOne, fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE, "Not about this.", null);
             return null;
         });
-        BusinessException stale = assertThrows(BusinessException.class, () -> asStaff(() -> proposals.answer(
-                partly, fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED, "From an old page.",
-                partlyShown.getVersion())));
+        BusinessException stale = assertThrows(
+                BusinessException.class,
+                () -> asStaff(() -> proposals.answer(
+                        partly,
+                        fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
+                        "From an old page.",
+                        partlyShown.getVersion())));
         assertEquals("edit.changedMeanwhile", stale.getMessageKey(), "the page showed the version before a save");
         assertEquals(ActingCaller.DEMO_STAFF, stale.getArguments()[0], "naming who answered");
 
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
         asStaff(() -> summaries.publish(consultation, null, true));
         PublishedSummary published = publicSummaries.of(consultation).orElseThrow();
-        assertEquals(List.of("ADOPTED:1", "PARTLY_ADOPTED:1", "NOT_ADOPTED:1"), published.proposalGroups().stream()
-                .map(g -> g.reaction() + ":" + g.count()).toList(), "grouped, counted, the hidden response's left out");
+        assertEquals(
+                List.of("ADOPTED:1", "PARTLY_ADOPTED:1", "NOT_ADOPTED:1"),
+                published.proposalGroups().stream()
+                        .map(g -> g.reaction() + ":" + g.count())
+                        .toList(),
+                "grouped, counted, the hidden response's left out");
         PublishedSummary.ReactionGroup partlyGroup = published.proposalGroups().get(1);
-        assertEquals("Organisations [removed].", partlyGroup.proposals().get(0).text().render("[removed]"));
-        assertEquals("Part of it fits the programme.", partlyGroup.proposals().get(0).reason());
+        assertEquals(
+                "Organisations [removed].",
+                partlyGroup.proposals().get(0).text().render("[removed]"));
+        assertEquals(
+                "Part of it fits the programme.", partlyGroup.proposals().get(0).reason());
         assertNull(published.proposalGroups().get(0).proposals().get(0).reason(), "adopted needs no reason");
-        assertEquals("[removed]", published.proposalGroups().get(2).proposals().get(0).text().render("[removed]"),
+        assertEquals(
+                "[removed]",
+                published.proposalGroups().get(2).proposals().get(0).text().render("[removed]"),
                 "a proposal of a replaced answer shows only the mark");
-        PublicCitation citation = published.citations().values().stream().flatMap(List::stream)
-                .filter(c -> c.responseId() == open).findFirst().orElseThrow();
+        PublicCitation citation = published.citations().values().stream()
+                .flatMap(List::stream)
+                .filter(c -> c.responseId() == open)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Organisations [poistettu].", citation.quote().render("[poistettu]"));
 
         PublicResponse openPublic = publicSummaries.response(open).orElseThrow();
-        assertEquals("Organisations [removed]. " + SummaryFixture.FUNDING,
+        assertEquals(
+                "Organisations [removed]. " + SummaryFixture.FUNDING,
                 openPublic.answers().get(0).text().render("[removed]"));
         assertFalse(openPublic.answers().get(0).text().shows(REMOVED_PASSAGE));
         assertEquals("Second answer.", openPublic.answers().get(1).text().render("[removed]"));
         PublicResponse cityPublic = publicSummaries.response(city).orElseThrow();
         assertNull(cityPublic.redactedText());
-        assertEquals("Call the city's office.", cityPublic.answers().get(0).text().render("[removed]"));
+        assertEquals(
+                "Call the city's office.", cityPublic.answers().get(0).text().render("[removed]"));
         assertTrue(cityPublic.isPartlyRedacted());
 
         // Staff keep the original; the history says who, when, which answer and why, never the removed words.
         var staffView = asStaff(() -> moderation.moderatedResponse(open));
         assertEquals(REMOVED_PASSAGE, staffView.redactions().get(0).getPassage());
-        assertTrue(staffView.response().submittedVersion().orElseThrow().answerTo(q1).orElseThrow().getText()
+        assertTrue(staffView
+                .response()
+                .submittedVersion()
+                .orElseThrow()
+                .answerTo(q1)
+                .orElseThrow()
+                .getText()
                 .contains(REMOVED_PASSAGE));
         List<AuditLog.Line> history = asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, open));
-        AuditLog.Line redacted = history.stream().filter(l -> l.action() == AuditAction.RESPONSE_REDACTED)
-                .findFirst().orElseThrow();
+        AuditLog.Line redacted = history.stream()
+                .filter(l -> l.action() == AuditAction.RESPONSE_REDACTED)
+                .findFirst()
+                .orElseThrow();
         assertEquals("1. PASSAGE: Names the members' homes", redacted.detail());
         assertNotNull(redacted.actor());
-        assertTrue(history.stream().noneMatch(l -> l.detail() != null && l.detail().contains(REMOVED_PASSAGE)));
-        assertEquals(2, history.stream().filter(l -> l.action() == AuditAction.PROPOSAL_ANSWERED).count());
+        assertTrue(
+                history.stream().noneMatch(l -> l.detail() != null && l.detail().contains(REMOVED_PASSAGE)));
+        assertEquals(
+                2,
+                history.stream()
+                        .filter(l -> l.action() == AuditAction.PROPOSAL_ANSWERED)
+                        .count());
 
         String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
         assertTrue(csv.contains("1. Organisations [removed]. " + SummaryFixture.FUNDING), csv);
         assertTrue(csv.contains("1. Call the city's office."), csv);
         String pdf = pdfText(downloads.pdf(consultation, Locale.ENGLISH).orElseThrow());
-        assertTrue(pdf.contains("Answers to proposals") && pdf.contains("Partly adopted (1)")
-                && pdf.contains("Part of it fits the programme."), pdf);
+        assertTrue(
+                pdf.contains("Answers to proposals")
+                        && pdf.contains("Partly adopted (1)")
+                        && pdf.contains("Part of it fits the programme."),
+                pdf);
         assertFalse(pdf.contains(REMOVED_PASSAGE) || pdf.contains("Not about this."), pdf);
 
         // Withdrawing the redaction shows the passage again; the history keeps both.
         asStaff(() -> {
-            long redaction = moderation.moderatedResponse(open).redactions().get(0).getId();
+            long redaction =
+                    moderation.moderatedResponse(open).redactions().get(0).getId();
             moderation.withdrawRedaction(open, redaction, null);
             return null;
         });
-        assertTrue(publicSummaries.response(open).orElseThrow().answers().get(0).text().shows(REMOVED_PASSAGE));
-        assertEquals(ModerationState.ACCEPTED, asStaff(() -> moderation.moderatedResponse(open)).state());
+        assertTrue(publicSummaries
+                .response(open)
+                .orElseThrow()
+                .answers()
+                .get(0)
+                .text()
+                .shows(REMOVED_PASSAGE));
+        assertEquals(
+                ModerationState.ACCEPTED,
+                asStaff(() -> moderation.moderatedResponse(open)).state());
         assertTrue(asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, open)).stream()
                 .anyMatch(l -> l.action() == AuditAction.REDACTION_WITHDRAWN));
         asStaff(() -> {
@@ -963,8 +1282,11 @@ class ConsultationSummaryIT {
         long id = publishedWithAnsweredProposals();
         FacesClient visitor = FacesClient.english(url(""));
         String summary = visitor.get("/consultation/summary.xhtml?id=" + id).body();
-        assertTrue(summary.contains("Answers to proposals") && summary.contains("Partly adopted (1)")
-                && summary.contains("Part of it fits the programme."), summary);
+        assertTrue(
+                summary.contains("Answers to proposals")
+                        && summary.contains("Partly adopted (1)")
+                        && summary.contains("Part of it fits the programme."),
+                summary);
         assertTrue(summary.contains("Organisations [removed]."), summary);
         assertFalse(summary.contains(REMOVED_PASSAGE), "the removed passage is nowhere in the public summary");
         assertFalse(summary.contains("Not about this."), "a hidden response's proposal is not public");
@@ -973,47 +1295,61 @@ class ConsultationSummaryIT {
         assertTrue(link.find(), summary);
         String responseId = link.group(1);
 
-        String english = visitor.get("/consultation/response.xhtml?id=" + responseId).body();
+        String english =
+                visitor.get("/consultation/response.xhtml?id=" + responseId).body();
         assertTrue(english.contains("Organisations [removed]."), english);
         assertFalse(english.contains(REMOVED_PASSAGE), english);
         FacesClient finnish = new FacesClient(url(""), "fi");
-        String inFinnish = finnish.get("/consultation/response.xhtml?id=" + responseId).body();
+        String inFinnish =
+                finnish.get("/consultation/response.xhtml?id=" + responseId).body();
         assertTrue(inFinnish.contains("Organisations [poistettu]."), inFinnish);
         assertFalse(inFinnish.contains(REMOVED_PASSAGE));
         String api = visitor.get("/api/responses/" + responseId + "?lang=sv").body();
         assertTrue(api.contains("Organisations [borttaget].") && api.contains("\"redacted\":true"), api);
         assertFalse(api.contains(REMOVED_PASSAGE), api);
         String summaryApi = visitor.get("/api/summaries/" + id + "?lang=en").body();
-        assertTrue(summaryApi.contains("\"reaction\":\"PARTLY_ADOPTED\"")
-                && summaryApi.contains("Part of it fits the programme."), summaryApi);
+        assertTrue(
+                summaryApi.contains("\"reaction\":\"PARTLY_ADOPTED\"")
+                        && summaryApi.contains("Part of it fits the programme."),
+                summaryApi);
         assertFalse(summaryApi.contains(REMOVED_PASSAGE), summaryApi);
 
         FacesClient staff = staff();
         String moderationPage = "/consultation/staff/moderate-response.xhtml?id=" + responseId;
         String staffPage = staff.get(moderationPage).body();
         assertTrue(staffPage.contains(REMOVED_PASSAGE), "staff keep the original");
-        assertTrue(staffPage.contains("Names the members&#39; homes") || staffPage.contains("Names the members' homes"),
+        assertTrue(
+                staffPage.contains("Names the members&#39; homes") || staffPage.contains("Names the members' homes"),
                 staffPage);
         assertTrue(staffPage.contains("Part of it fits the programme."), staffPage);
 
         // The sections' forms: a reason is asked for at the field, and a passage not in the answer is refused there.
-        HttpResponse<String> noReason = staff.submit(moderationPage, "proposals",
-                Map.of("rows:1:reaction", "NOT_ADOPTED", "rows:1:reason", ""), "rows:1:answer");
-        assertTrue(noReason.body().contains("Give the reason: it is required unless the proposal is adopted."),
+        HttpResponse<String> noReason = staff.submit(
+                moderationPage,
+                "proposals",
+                Map.of("rows:1:reaction", "NOT_ADOPTED", "rows:1:reason", ""),
+                "rows:1:answer");
+        assertTrue(
+                noReason.body().contains("Give the reason: it is required unless the proposal is adopted."),
                 noReason.body());
-        assertEquals("Give the reason: it is required unless the proposal is adopted.",
-                messageBeside(noReason.body(), "proposals:rows:1:reason"), "in the row of the pressed button");
+        assertEquals(
+                "Give the reason: it is required unless the proposal is adopted.",
+                messageBeside(noReason.body(), "proposals:rows:1:reason"),
+                "in the row of the pressed button");
         assertEquals("", messageBeside(noReason.body(), "proposals:rows:0:reason"), "not in another row");
         Matcher firstQuestion = Pattern.compile("id=\"redaction:question\"[^>]*>\\s*<option value=\"(\\d+)\"")
                 .matcher(staffPage);
         assertTrue(firstQuestion.find(), staffPage);
         String question = firstQuestion.group(1);
-        HttpResponse<String> notThere = staff.submit(moderationPage, "redaction", Map.of("mode", "PASSAGE",
-                "question", question, "passage", "words that are not there", "reason", "x"), "add");
-        assertTrue(notThere.body().contains("The passage does not occur word for word in the answer."),
-                notThere.body());
-        HttpResponse<String> marked = staff.submit(moderationPage, "proposal",
-                Map.of("question", question, "text", "Long-term funding"), "mark");
+        HttpResponse<String> notThere = staff.submit(
+                moderationPage,
+                "redaction",
+                Map.of("mode", "PASSAGE", "question", question, "passage", "words that are not there", "reason", "x"),
+                "add");
+        assertTrue(
+                notThere.body().contains("The passage does not occur word for word in the answer."), notThere.body());
+        HttpResponse<String> marked = staff.submit(
+                moderationPage, "proposal", Map.of("question", question, "text", "Long-term funding"), "mark");
         assertTrue(marked.body().contains("Proposal marked."), marked.body());
     }
 
@@ -1036,22 +1372,39 @@ class ConsultationSummaryIT {
             moderation.redactPassage(open, q1, REMOVED_PASSAGE, "Names the members' homes", null);
             moderation.redactAnswer(city, q1, "Call the city's office.", "A private phone number", null);
             Passage passage = moderation.addPassage(open, q1, "Organisations reach people.", Theme.INCLUSION);
-            long statement = summaries.addStatement(consultation, SummarySection.FEEDBACK, null,
-                    LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations.")).getId();
+            long statement = summaries
+                    .addStatement(
+                            consultation,
+                            SummarySection.FEEDBACK,
+                            null,
+                            LocalizedText.of("J\u00e4rjest\u00f6t.", null, "Organisations."))
+                    .getId();
             summaries.cite(consultation, statement, open, passage.getId());
             var adopted = proposals.mark(open, q1, SummaryFixture.FUNDING);
             var partly = proposals.mark(open, q1, "Organisations reach people.");
             var cityOne = proposals.mark(city, q1, "Call Matti Mei");
             var hiddenOne = proposals.mark(f.hidden.getId(), q1, "Offensive text");
             proposals.mark(open, q2, "Second answer.");
-            proposals.answer(adopted.getId(), fi.cocreate.consultation.entity.ProposalReaction.ADOPTED, null,
+            proposals.answer(
+                    adopted.getId(),
+                    fi.cocreate.consultation.entity.ProposalReaction.ADOPTED,
+                    null,
                     adopted.getVersion());
-            proposals.answer(partly.getId(), fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
-                    "Part of it fits the programme.", partly.getVersion());
-            proposals.answer(cityOne.getId(), fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
-                    "Decided by another ministry.", null);
-            proposals.answer(hiddenOne.getId(), fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
-                    "Not about this.", null);
+            proposals.answer(
+                    partly.getId(),
+                    fi.cocreate.consultation.entity.ProposalReaction.PARTLY_ADOPTED,
+                    "Part of it fits the programme.",
+                    partly.getVersion());
+            proposals.answer(
+                    cityOne.getId(),
+                    fi.cocreate.consultation.entity.ProposalReaction.NOT_ADOPTED,
+                    "Decided by another ministry.",
+                    null);
+            proposals.answer(
+                    hiddenOne.getId(),
+                    fi.cocreate.consultation.entity.ProposalReaction.OUT_OF_SCOPE,
+                    "Not about this.",
+                    null);
             return null;
         });
         TestClockProducer.CLOCK.set(f.consultation.getDeadline().plusSeconds(1));
@@ -1077,13 +1430,18 @@ class ConsultationSummaryIT {
 
     private long hiddenMailsTo(String email, String reason) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r and m.kind = :k", OutboxMail.class)
-                .setParameter("r", email).setParameter("k", "RESPONSE_HIDDEN").getResultStream()
-                .filter(m -> m.getTextBody().contains(reason)).count();
+                .setParameter("r", email)
+                .setParameter("k", "RESPONSE_HIDDEN")
+                .getResultStream()
+                .filter(m -> m.getTextBody().contains(reason))
+                .count();
     }
 
     private long summaryMailsTo(String email) {
         return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k", Long.class)
-                .setParameter("r", email).setParameter("k", "SUMMARY_PUBLISHED").getSingleResult();
+                .setParameter("r", email)
+                .setParameter("k", "SUMMARY_PUBLISHED")
+                .getSingleResult();
     }
 
     @Test
@@ -1097,9 +1455,13 @@ class ConsultationSummaryIT {
         long hiddenId = p.m().hiddenId();
         PublishedSummary summary = publicSummaries.of(consultationId).orElseThrow();
         SummaryStatement statement = summary.summary().getStatements().stream()
-                .filter(s -> s.getId() == statementId).findFirst().orElseThrow();
+                .filter(s -> s.getId() == statementId)
+                .findFirst()
+                .orElseThrow();
         List<PublicCitation> citations = summary.citationsOf(statement);
-        assertEquals(List.of(publicId, cityId), citations.stream().map(PublicCitation::responseId).toList(),
+        assertEquals(
+                List.of(publicId, cityId),
+                citations.stream().map(PublicCitation::responseId).toList(),
                 "the non-consented and the hidden response are left out");
         assertEquals(SummaryFixture.FUNDING, citations.get(0).quote().render("[removed]"));
         assertNull(citations.get(1).quote());
@@ -1111,8 +1473,12 @@ class ConsultationSummaryIT {
         assertTrue(city.answers().isEmpty(), "the original of a redacted response is never public");
         PublicResponse open = publicSummaries.response(publicId).orElseThrow();
         assertTrue(open.answers().get(0).text().shows(SummaryFixture.FUNDING));
-        assertEquals(List.of(publicId, cityId).stream().sorted().toList(),
-                publicSummaries.responses(consultationId).stream().map(PublicResponse::id).sorted().toList());
+        assertEquals(
+                List.of(publicId, cityId).stream().sorted().toList(),
+                publicSummaries.responses(consultationId).stream()
+                        .map(PublicResponse::id)
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -1126,10 +1492,12 @@ class ConsultationSummaryIT {
         }
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\""), "the formula is neutralised: " + csv);
         assertTrue(csv.contains("Insulting language") && csv.contains("\"Hidden\""), "states by their labels: " + csv);
-        assertTrue(csv.contains("\"NGO or association\"") && csv.contains("\"Municipality\""), "types by their labels: " + csv);
+        assertTrue(
+                csv.contains("\"NGO or association\"") && csv.contains("\"Municipality\""),
+                "types by their labels: " + csv);
         assertFalse(csv.contains("ASSOCIATION") || csv.contains("HIDDEN"), "no enum codes: " + csv);
-        String finnish = new String(asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))),
-                StandardCharsets.UTF_8);
+        String finnish = new String(
+                asStaff(() -> downloads.csv(consultationId, Locale.forLanguageTag("fi"))), StandardCharsets.UTF_8);
         assertTrue(finnish.startsWith("\uFEFF\"Vastauksen tunniste\""), finnish);
         assertTrue(finnish.contains("\"Piilotettu\"") && finnish.contains("\"Kunta\""), finnish);
 
@@ -1141,16 +1509,26 @@ class ConsultationSummaryIT {
             assertEquals("Organisation", sheet.getRow(0).getCell(2).getStringCellValue());
             assertEquals("Attachments", sheet.getRow(0).getCell(12).getStringCellValue());
             assertEquals("Organisation verified", sheet.getRow(0).getCell(13).getStringCellValue());
-            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, sheet.getRow(1).getCell(13).getCellType(),
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.BOOLEAN,
+                    sheet.getRow(1).getCell(13).getCellType(),
                     "verified or not, as a typed cell");
             List<String> organisations = IntStream.rangeClosed(1, 4)
-                    .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue()).sorted().toList();
+                    .mapToObj(i -> sheet.getRow(i).getCell(2).getStringCellValue())
+                    .sorted()
+                    .toList();
             assertEquals(SummaryFixture.organisations().stream().sorted().toList(), organisations);
-            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(0).getCellType(),
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.NUMERIC,
+                    sheet.getRow(1).getCell(0).getCellType(),
                     "the response id is a number");
-            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(5)),
+            assertTrue(
+                    org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(
+                            sheet.getRow(1).getCell(5)),
                     "the submission time is a date cell");
-            assertEquals(org.apache.poi.ss.usermodel.CellType.BOOLEAN, sheet.getRow(1).getCell(7).getCellType(),
+            assertEquals(
+                    org.apache.poi.ss.usermodel.CellType.BOOLEAN,
+                    sheet.getRow(1).getCell(7).getCellType(),
                     "consent is yes or no");
         }
     }
@@ -1179,24 +1557,32 @@ class ConsultationSummaryIT {
         long consultationId = published().m().consultationId();
         ReportProcess process = asStaff(() -> processes.create(LocalizedText.of("IT-prosessi", null, "IT process")));
         asStaff(() -> {
-            processes.addMilestone(process.getId(), MilestoneKind.SUBMISSION_TO_PARLIAMENT,
-                    LocalizedText.of("Eduskuntaan", null, "To Parliament"), LocalDate.of(2099, 2, 1),
+            processes.addMilestone(
+                    process.getId(),
+                    MilestoneKind.SUBMISSION_TO_PARLIAMENT,
+                    LocalizedText.of("Eduskuntaan", null, "To Parliament"),
+                    LocalDate.of(2099, 2, 1),
                     MilestoneStatus.PLANNED);
             processes.include(process.getId(), consultationId);
             return null;
         });
         List<TimelineEntry> timeline = processes.timeline(process.getId());
-        assertEquals(List.of(MilestoneKind.CONSULTATION, MilestoneKind.SUMMARY,
-                MilestoneKind.SUBMISSION_TO_PARLIAMENT), timeline.stream().map(TimelineEntry::kind).toList());
+        assertEquals(
+                List.of(MilestoneKind.CONSULTATION, MilestoneKind.SUMMARY, MilestoneKind.SUBMISSION_TO_PARLIAMENT),
+                timeline.stream().map(TimelineEntry::kind).toList());
         assertEquals(MilestoneStatus.ONGOING, timeline.get(0).status(), "the fixture consultation is still open");
         assertEquals(MilestoneStatus.DONE, timeline.get(1).status());
         assertThrows(AccessDenied.class, () -> processes.create(LocalizedText.of("x", null, null)));
         ReportProcess other = asStaff(() -> processes.create(LocalizedText.of("Toinen", null, null)));
-        assertEquals("process.consultationElsewhere", assertThrows(BusinessException.class,
-                () -> asStaff(() -> {
-                    processes.include(other.getId(), consultationId);
-                    return null;
-                })).getMessageKey());
+        assertEquals(
+                "process.consultationElsewhere",
+                assertThrows(
+                                BusinessException.class,
+                                () -> asStaff(() -> {
+                                    processes.include(other.getId(), consultationId);
+                                    return null;
+                                }))
+                        .getMessageKey());
     }
 
     // ----- through the pages and the API: each test's own data over HTTP from the container, or the demo data
@@ -1215,11 +1601,13 @@ class ConsultationSummaryIT {
         HttpResponse<String> page = visitor.get("/consultation/summary.xhtml?id=" + id);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Funding matters."), page.body());
-        assertTrue(page.body().contains(SummaryFixture.ORG_PUBLIC) && page.body().contains(SummaryFixture.ORG_CITY));
+        assertTrue(
+                page.body().contains(SummaryFixture.ORG_PUBLIC) && page.body().contains(SummaryFixture.ORG_CITY));
         assertFalse(page.body().contains(SummaryFixture.ORG_HIDDEN));
         assertFalse(page.body().contains(SummaryFixture.ORG_NO_CONSENT));
 
-        for (String path : List.of("/api/summaries", "/api/summaries/" + id, "/api/consultations/" + id + "/responses")) {
+        for (String path :
+                List.of("/api/summaries", "/api/summaries/" + id, "/api/consultations/" + id + "/responses")) {
             HttpResponse<String> api = visitor.get(path);
             assertEquals(200, api.statusCode(), path);
             assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
@@ -1238,12 +1626,16 @@ class ConsultationSummaryIT {
         }
         assertEquals(2, linked.stream().distinct().count(), "links to the two public responses: " + linked);
         for (String responseId : linked) {
-            assertEquals(200, visitor.get("/consultation/response.xhtml?id=" + responseId).statusCode());
+            assertEquals(
+                    200,
+                    visitor.get("/consultation/response.xhtml?id=" + responseId).statusCode());
             assertEquals(200, visitor.get("/api/responses/" + responseId).statusCode());
         }
-        HttpResponse<String> redacted = visitor.get("/consultation/response.xhtml?id=" + linked.stream()
-                .filter(r -> visitor.get("/api/responses/" + r).body().contains("redactedText\":\"Call")).findFirst()
-                .orElseThrow());
+        HttpResponse<String> redacted = visitor.get("/consultation/response.xhtml?id="
+                + linked.stream()
+                        .filter(r -> visitor.get("/api/responses/" + r).body().contains("redactedText\":\"Call"))
+                        .findFirst()
+                        .orElseThrow());
         assertTrue(redacted.body().contains("Call [name removed]."), redacted.body());
         assertFalse(redacted.body().contains("040 123 4567"));
 
@@ -1256,12 +1648,17 @@ class ConsultationSummaryIT {
     void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() throws Exception {
         long id = published().m().consultationId();
         FacesClient visitor = FacesClient.english(url(""));
-        String staffCsv = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv").body();
+        String staffCsv = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv")
+                .body();
         Matcher rows = Pattern.compile("\"(\\d+)\",\"[^\"]*\",\"(" + SummaryFixture.ORG_HIDDEN + "|"
-                + SummaryFixture.ORG_NO_CONSENT + ")\"").matcher(staffCsv);
+                        + SummaryFixture.ORG_NO_CONSENT + ")\"")
+                .matcher(staffCsv);
         int checked = 0;
         while (rows.find()) {
-            assertEquals(404, visitor.get("/consultation/response.xhtml?id=" + rows.group(1)).statusCode());
+            assertEquals(
+                    404,
+                    visitor.get("/consultation/response.xhtml?id=" + rows.group(1))
+                            .statusCode());
             assertEquals(404, visitor.get("/api/responses/" + rows.group(1)).statusCode());
             checked++;
         }
@@ -1273,9 +1670,12 @@ class ConsultationSummaryIT {
         long id = moderated().consultationId();
         FacesClient rep = FacesClient.english(url(""));
         rep.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
-        for (String page : List.of("/consultation/staff/moderation.xhtml?id=" + id,
-                "/consultation/staff/summary-edit.xhtml?id=" + id, "/consultation/staff/summaries.xhtml",
-                "/consultation/staff/processes.xhtml", "/consultation/staff/export?consultation=" + id)) {
+        for (String page : List.of(
+                "/consultation/staff/moderation.xhtml?id=" + id,
+                "/consultation/staff/summary-edit.xhtml?id=" + id,
+                "/consultation/staff/summaries.xhtml",
+                "/consultation/staff/processes.xhtml",
+                "/consultation/staff/export?consultation=" + id)) {
             assertEquals(403, rep.get(page).statusCode(), page);
             assertEquals(302, FacesClient.headWithoutRedirect(url(page)).statusCode(), "anonymous: " + page);
         }
@@ -1290,21 +1690,25 @@ class ConsultationSummaryIT {
         assertTrue(list.body().contains(SummaryFixture.ORG_HIDDEN), "staff see hidden responses");
         assertTrue(list.body().contains("themeChart"), "the chart is there");
         assertTrue(list.body().contains("Responses shown: 4 / 4"), list.body());
-        HttpResponse<String> filtered = staff.submit("/consultation/staff/moderation.xhtml?id=" + id, "filter",
-                Map.of("state", "HIDDEN"), "apply");
+        HttpResponse<String> filtered = staff.submit(
+                "/consultation/staff/moderation.xhtml?id=" + id, "filter", Map.of("state", "HIDDEN"), "apply");
         assertTrue(filtered.body().contains("Responses shown: 1 / 4"), filtered.body());
 
         Matcher first = Pattern.compile("moderate-response\\.xhtml\\?id=(\\d+)").matcher(list.body());
         assertTrue(first.find());
         String moderate = "/consultation/staff/moderate-response.xhtml?id=" + first.group(1);
-        HttpResponse<String> refused = staff.submit(moderate, "state", Map.of("choice", "HIDDEN", "reason", ""),
-                "save");
+        HttpResponse<String> refused =
+                staff.submit(moderate, "state", Map.of("choice", "HIDDEN", "reason", ""), "save");
         assertTrue(refused.body().contains("Give the reason for hiding the response."), refused.body());
-        assertEquals("Give the reason for hiding the response.", messageBeside(refused.body(), "state:reason"),
+        assertEquals(
+                "Give the reason for hiding the response.",
+                messageBeside(refused.body(), "state:reason"),
                 "shown beside the reason's input");
         assertFalse(topMessages(refused.body()).contains("Give the reason"), "not at the top of the page");
 
-        assertEquals(200, staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).statusCode());
+        assertEquals(
+                200,
+                staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).statusCode());
         assertEquals(200, staff.get("/consultation/staff/summaries.xhtml").statusCode());
         assertEquals(200, staff.get("/consultation/staff/processes.xhtml").statusCode());
         HttpResponse<String> xlsx = staff.get("/consultation/staff/export?consultation=" + id + "&format=xlsx");
@@ -1337,13 +1741,16 @@ class ConsultationSummaryIT {
     @RunAsClient
     void anUnknownApiResourceOrPathAnswersProblemDetailsInJsonNotTheHtmlErrorPage() {
         FacesClient visitor = FacesClient.english(url(""));
-        for (String path : List.of("/api/consultations/987654321", "/api/summaries/987654321",
-                "/api/no-such-resource")) {
+        for (String path :
+                List.of("/api/consultations/987654321", "/api/summaries/987654321", "/api/no-such-resource")) {
             HttpResponse<String> answer = visitor.get(path);
             assertEquals(404, answer.statusCode(), path);
-            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
-                    .replaceFirst(";.*", ""), path);
-            assertTrue(answer.body().contains("\"status\":404") && answer.body().contains("\"title\":\"Not Found\""),
+            assertEquals(
+                    "application/problem+json",
+                    answer.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""),
+                    path);
+            assertTrue(
+                    answer.body().contains("\"status\":404") && answer.body().contains("\"title\":\"Not Found\""),
                     answer.body());
             assertFalse(answer.body().contains("<html"), answer.body());
         }
@@ -1356,31 +1763,53 @@ class ConsultationSummaryIT {
         String workbench = staff.get("/consultation/staff/summaries.xhtml").body();
         String open = editorOf(workbench, "Municipal integration programmes and multi-sectoral cooperation");
         HttpResponse<String> early = staff.submit(open, "publish", Map.of(), "publish");
-        assertTrue(early.body().contains("The summary can be published only after the feedback deadline."),
-                early.body());
+        assertTrue(
+                early.body().contains("The summary can be published only after the feedback deadline."), early.body());
 
         String closed = editorOf(workbench, "Health, wellbeing and the integration of families");
-        HttpResponse<String> empty = staff.submit(closed, "statement", Map.of("section", "FEEDBACK", "theme", "",
-                "textFi", "", "textSv", "", "textEn", ""), "add");
+        HttpResponse<String> empty = staff.submit(
+                closed,
+                "statement",
+                Map.of("section", "FEEDBACK", "theme", "", "textFi", "", "textSv", "", "textEn", ""),
+                "add");
         assertTrue(empty.body().contains("Write the statement in at least one language."), empty.body());
-        HttpResponse<String> added = staff.submit(closed, "statement", Map.of("section", "FEEDBACK",
-                "theme", "HEALTH_AND_WELLBEING", "textFi", "", "textSv", "",
-                "textEn", "Interpreting in health services came up often."), "add");
+        HttpResponse<String> added = staff.submit(
+                closed,
+                "statement",
+                Map.of(
+                        "section",
+                        "FEEDBACK",
+                        "theme",
+                        "HEALTH_AND_WELLBEING",
+                        "textFi",
+                        "",
+                        "textSv",
+                        "",
+                        "textEn",
+                        "Interpreting in health services came up often."),
+                "add");
         assertTrue(added.body().contains("The statement is added."), added.body());
 
-        Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting").matcher(added.body());
+        Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting")
+                .matcher(added.body());
         assertTrue(statement.find(), added.body());
         // The source picker searches (an autoComplete): the form posts the chosen value in its hidden input.
         Matcher consultation = Pattern.compile("id=(\\d+)").matcher(closed);
         assertTrue(consultation.find(), closed);
-        Object responseId = ServerSide.query("SELECT id FROM response WHERE consultation_id = ? AND state ="
-                + " 'SUBMITTED' ORDER BY id LIMIT 1", Long.parseLong(consultation.group(1))).get(0).get("id");
-        HttpResponse<String> cited = staff.submit(closed, "cite", Map.of("statement", statement.group(1),
-                "source_input", "", "source_hinput", "r:" + responseId), "add");
+        Object responseId = ServerSide.query(
+                        "SELECT id FROM response WHERE consultation_id = ? AND state ="
+                                + " 'SUBMITTED' ORDER BY id LIMIT 1",
+                        Long.parseLong(consultation.group(1)))
+                .get(0)
+                .get("id");
+        HttpResponse<String> cited = staff.submit(
+                closed,
+                "cite",
+                Map.of("statement", statement.group(1), "source_input", "", "source_hinput", "r:" + responseId),
+                "add");
         assertTrue(cited.body().contains("The citation is added."), cited.body());
 
-        HttpResponse<String> published = staff.submit(closed, "publish", Map.of("uncitedConfirmed", "true"),
-                "publish");
+        HttpResponse<String> published = staff.submit(closed, "publish", Map.of("uncitedConfirmed", "true"), "publish");
         assertTrue(published.body().contains("The summary is published."), published.body());
         long id = Long.parseLong(closed.replaceAll(".*id=", ""));
         HttpResponse<String> page = FacesClient.english(url("")).get("/consultation/summary.xhtml?id=" + id);
@@ -1403,8 +1832,8 @@ class ConsultationSummaryIT {
 
     private static HttpResponse<byte[]> bytes(String url) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -33,8 +33,15 @@ class EventCalendarTest {
 
     @Test
     void eventParsesBackWithUtcTimesSummaryAndStableUid() throws Exception {
-        EventCalendar.Entry entry = new EventCalendar.Entry(42, "cocreate.example.fi", "Kuulemistilaisuus; järjestöt, 2020",
-                "Kuvaus\nrivillä kaksi", START, END, "Eteläesplanadi 4, Helsinki", null);
+        EventCalendar.Entry entry = new EventCalendar.Entry(
+                42,
+                "cocreate.example.fi",
+                "Kuulemistilaisuus; järjestöt, 2020",
+                "Kuvaus\nrivillä kaksi",
+                START,
+                END,
+                "Eteläesplanadi 4, Helsinki",
+                null);
         VEvent event = parse(EventCalendar.ics(entry, Instant.parse("2020-08-01T00:00:00Z")));
         assertEquals("20200911T060000Z", value(event, Property.DTSTART));
         assertEquals("20200911T090000Z", value(event, Property.DTEND));
@@ -48,17 +55,18 @@ class EventCalendarTest {
     @Test
     void theUidStaysTheSameWhenTheEventChangesOrIsDownloadedAgain() throws Exception {
         EventCalendar.Entry before = new EventCalendar.Entry(7, "h", "Old", null, START, END, null, null);
-        EventCalendar.Entry after = new EventCalendar.Entry(7, "h", "New", null, START.plusSeconds(3600),
-                END.plusSeconds(3600), null, null);
-        assertEquals(value(parse(EventCalendar.ics(before, START)), Property.UID),
+        EventCalendar.Entry after = new EventCalendar.Entry(
+                7, "h", "New", null, START.plusSeconds(3600), END.plusSeconds(3600), null, null);
+        assertEquals(
+                value(parse(EventCalendar.ics(before, START)), Property.UID),
                 value(parse(EventCalendar.ics(after, END)), Property.UID));
         assertArrayEquals(EventCalendar.ics(before, START), EventCalendar.ics(before, START), "same input, same file");
     }
 
     @Test
     void aRemoteEventCarriesItsLinkAsUrlAndLocation() throws Exception {
-        EventCalendar.Entry entry = new EventCalendar.Entry(3, "h", "Remote", null, START, END, null,
-                "https://meet.example.org/organisations");
+        EventCalendar.Entry entry = new EventCalendar.Entry(
+                3, "h", "Remote", null, START, END, null, "https://meet.example.org/organisations");
         VEvent event = parse(EventCalendar.ics(entry, START));
         assertEquals("https://meet.example.org/organisations", value(event, Property.URL));
         assertEquals("https://meet.example.org/organisations", value(event, Property.LOCATION));

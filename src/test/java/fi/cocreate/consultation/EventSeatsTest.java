@@ -30,10 +30,20 @@ class EventSeatsTest {
 
     @BeforeEach
     void createEvent() {
-        Consultation consultation = new Consultation(null, LocalizedText.of("K", "S", "C"), null,
-                START.minus(Duration.ofDays(30)), START.plus(Duration.ofDays(30)), BEFORE);
-        event = consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("Työpaja", null, "Workshop"), START,
-                START.plus(Duration.ofHours(3)), "Helsinki", null);
+        Consultation consultation = new Consultation(
+                null,
+                LocalizedText.of("K", "S", "C"),
+                null,
+                START.minus(Duration.ofDays(30)),
+                START.plus(Duration.ofDays(30)),
+                BEFORE);
+        event = consultation.addEvent(
+                EventType.WORKSHOP,
+                LocalizedText.of("Työpaja", null, "Workshop"),
+                START,
+                START.plus(Duration.ofHours(3)),
+                "Helsinki",
+                null);
         event.changeCapacity(2);
     }
 
@@ -84,10 +94,11 @@ class EventSeatsTest {
 
     @Test
     void registrationIsRefusedFromTheStartOfTheEvent() {
-        BusinessException atStart = assertThrows(BusinessException.class,
-                () -> event.register(9, "Late", "late@example.org", null, "en", START));
+        BusinessException atStart = assertThrows(
+                BusinessException.class, () -> event.register(9, "Late", "late@example.org", null, "en", START));
         assertEquals("event.registrationClosed", atStart.getMessageKey());
-        assertThrows(BusinessException.class,
+        assertThrows(
+                BusinessException.class,
                 () -> event.register(9, "Late", "late@example.org", null, "en", START.plusSeconds(60)));
         assertTrue(event.acceptsRegistrationsAt(START.minusNanos(1)));
     }
@@ -95,8 +106,10 @@ class EventSeatsTest {
     @Test
     void cancellationIsRefusedOnceTheEventHasStarted() {
         EventRegistration first = register(1);
-        assertEquals("event.cancellationClosed",
-                assertThrows(BusinessException.class, () -> event.cancel(first, START)).getMessageKey());
+        assertEquals(
+                "event.cancellationClosed",
+                assertThrows(BusinessException.class, () -> event.cancel(first, START))
+                        .getMessageKey());
     }
 
     @Test
@@ -104,7 +117,8 @@ class EventSeatsTest {
         EventRegistration first = register(1);
         register(2);
         EventRegistration third = register(3);
-        assertEquals("event.alreadyRegistered",
+        assertEquals(
+                "event.alreadyRegistered",
                 assertThrows(BusinessException.class, () -> register(1)).getMessageKey());
         event.cancel(first, BEFORE);
         EventRegistration again = register(1);
@@ -145,8 +159,11 @@ class EventSeatsTest {
 
     @Test
     void anEventMustEndAfterItStarts() {
-        assertEquals("event.endBeforeStart", assertThrows(BusinessException.class,
-                () -> event.reschedule(EventType.WORKSHOP, event.getTitle(), START, START, null, null))
-                .getMessageKey());
+        assertEquals(
+                "event.endBeforeStart",
+                assertThrows(
+                                BusinessException.class,
+                                () -> event.reschedule(EventType.WORKSHOP, event.getTitle(), START, START, null, null))
+                        .getMessageKey());
     }
 }

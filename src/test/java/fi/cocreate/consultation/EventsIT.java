@@ -20,11 +20,11 @@ import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Role;
-import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.PageClient;
-import fi.cocreate.testing.MailSinkClient;
-import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.ActingCaller;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -42,18 +42,18 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -123,15 +123,24 @@ class EventsIT {
 
         Part ics = attachment(mail, ".ics");
         assertTrue(ics.isMimeType("text/calendar"), ics.getContentType());
-        VEvent vevent = (VEvent) new CalendarBuilder().build(ics.getInputStream()).getComponent(Component.VEVENT)
+        VEvent vevent = (VEvent) new CalendarBuilder()
+                .build(ics.getInputStream())
+                .getComponent(Component.VEVENT)
                 .orElseThrow();
-        assertEquals(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                .withZone(java.time.ZoneOffset.UTC).format(start), vevent.getProperty(Property.DTSTART).orElseThrow()
-                .getValue());
-        assertEquals("Workshop sv " + event.getId(), vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
-        assertEquals("consultation-event-" + event.getId() + "@localhost",
+        assertEquals(
+                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(start),
+                vevent.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertEquals(
+                "Workshop sv " + event.getId(),
+                vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
+        assertEquals(
+                "consultation-event-" + event.getId() + "@localhost",
                 vevent.getProperty(Property.UID).orElseThrow().getValue());
-        assertEquals("Room 1, Helsinki", vevent.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertEquals(
+                "Room 1, Helsinki",
+                vevent.getProperty(Property.LOCATION).orElseThrow().getValue());
     }
 
     @Test
@@ -140,7 +149,8 @@ class EventsIT {
         String first = newUser("First Person");
         String second = newUser("Second Person");
         String third = newUser("Third Person");
-        assertEquals(RegistrationStatus.CONFIRMED, registerAs(first, event, "en").getStatus());
+        assertEquals(
+                RegistrationStatus.CONFIRMED, registerAs(first, event, "en").getStatus());
         EventRegistration waiting = registerAs(second, event, "en");
         assertEquals(RegistrationStatus.WAITING, waiting.getStatus());
         assertEquals(RegistrationStatus.WAITING, registerAs(third, event, "fi").getStatus());
@@ -161,7 +171,9 @@ class EventsIT {
         assertNotNull(attachment(promoted, ".ics"), "the promoted get the calendar entry too");
         ConsultationEvent after = events.find(event.getId());
         assertEquals(1, after.confirmedCount());
-        assertEquals(List.of(third), after.waitingList().stream().map(EventRegistration::getEmail).toList());
+        assertEquals(
+                List.of(third),
+                after.waitingList().stream().map(EventRegistration::getEmail).toList());
         assertEquals(1, sink.to(third).size(), "the one still waiting is not mailed again");
     }
 
@@ -198,8 +210,13 @@ class EventsIT {
         ConsultationEvent after = events.find(event.getId());
         assertEquals(seats, after.confirmedCount());
         assertEquals(people - seats, after.waitingList().size());
-        assertEquals(people, after.activeRegistrations().stream().mapToInt(EventRegistration::getQueueNumber)
-                .distinct().count(), "every registration has its own place in the queue");
+        assertEquals(
+                people,
+                after.activeRegistrations().stream()
+                        .mapToInt(EventRegistration::getQueueNumber)
+                        .distinct()
+                        .count(),
+                "every registration has its own place in the queue");
     }
 
     @Test
@@ -212,11 +229,14 @@ class EventsIT {
         BusinessException refused = assertThrows(BusinessException.class, () -> registerAs(late, event, "en"));
         assertEquals("event.registrationClosed", refused.getMessageKey());
         TestClockProducer.CLOCK.set(start.minusSeconds(1));
-        assertEquals(RegistrationStatus.CONFIRMED, registerAs(early, event, "en").getStatus());
+        assertEquals(
+                RegistrationStatus.CONFIRMED, registerAs(early, event, "en").getStatus());
         TestClockProducer.CLOCK.set(start.plusSeconds(3600));
         ActingCaller.actAs(early);
-        assertEquals("event.cancellationClosed",
-                assertThrows(BusinessException.class, () -> registrations.cancel(event.getId())).getMessageKey());
+        assertEquals(
+                "event.cancellationClosed",
+                assertThrows(BusinessException.class, () -> registrations.cancel(event.getId()))
+                        .getMessageKey());
         TestClockProducer.CLOCK.reset();
         assertEquals(1, events.find(event.getId()).activeRegistrations().size(), "nothing saved for the late one");
     }
@@ -225,12 +245,15 @@ class EventsIT {
     void onlyStaffManageEventsAndOnlyLoggedInUsersRegister() throws Exception {
         ConsultationEvent event = newEvent(10, Instant.now().plus(Duration.ofDays(2)), Set.of());
         ActingCaller.actAs(newUser("Olli Org"));
-        assertThrows(fi.cocreate.common.AccessDenied.class,
+        assertThrows(
+                fi.cocreate.common.AccessDenied.class,
                 () -> events.writeNotes(event.getId(), LocalizedText.of("x", null, null)));
         assertThrows(fi.cocreate.common.AccessDenied.class, () -> events.registrations(event.getId()));
         ActingCaller.actAs(null);
-        assertEquals("access.loginRequired", assertThrows(BusinessException.class,
-                () -> registrations.register(event.getId(), null, "fi")).getMessageKey());
+        assertEquals(
+                "access.loginRequired",
+                assertThrows(BusinessException.class, () -> registrations.register(event.getId(), null, "fi"))
+                        .getMessageKey());
     }
 
     @Test
@@ -250,8 +273,7 @@ class EventsIT {
 
     @Test
     @RunAsClient
-    void anyoneSeesTheUpcomingWorkshopAndItsCalendarAndALoggedInUserJoinsAndLeavesTheWaitingList()
-            throws Exception {
+    void anyoneSeesTheUpcomingWorkshopAndItsCalendarAndALoggedInUserJoinsAndLeavesTheWaitingList() throws Exception {
         PageClient browser = PageClient.english(url(""));
         long workshop = demoEvent(browser, "Workshop: organisations and municipalities together");
         PageClient.Page page = browser.get("/consultation/events/view.xhtml?id=" + workshop);
@@ -262,18 +284,24 @@ class EventsIT {
         PageClient.Page ics = browser.get("/consultation/events/calendar?id=" + workshop);
         assertEquals(200, ics.status());
         assertTrue(ics.header("Content-Type").orElse("").startsWith("text/calendar"));
-        VEvent vevent = (VEvent) new CalendarBuilder().build(new ByteArrayInputStream(ics.body()
-                .getBytes(StandardCharsets.UTF_8))).getComponent(Component.VEVENT).orElseThrow();
-        assertEquals("Workshop: organisations and municipalities together",
+        VEvent vevent = (VEvent) new CalendarBuilder()
+                .build(new ByteArrayInputStream(ics.body().getBytes(StandardCharsets.UTF_8)))
+                .getComponent(Component.VEVENT)
+                .orElseThrow();
+        assertEquals(
+                "Workshop: organisations and municipalities together",
                 vevent.getProperty(Property.SUMMARY).orElseThrow().getValue());
         assertEquals(404, browser.get("/consultation/events/calendar?id=999999").status());
         assertEquals(404, browser.get("/consultation/events/calendar?id=abc").status(), "a malformed id too");
 
         browser.login(DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
-        PageClient.Page joined = browser.get("/consultation/events/view.xhtml?id=" + workshop).assertOk()
-                .form("registration").set("organisation", "Ministry").press("register");
-        assertTrue(joined.body().contains("The event is full, so you are on the waiting list (number 2)"),
-                joined.body());
+        PageClient.Page joined = browser.get("/consultation/events/view.xhtml?id=" + workshop)
+                .assertOk()
+                .form("registration")
+                .set("organisation", "Ministry")
+                .press("register");
+        assertTrue(
+                joined.body().contains("The event is full, so you are on the waiting list (number 2)"), joined.body());
         assertTrue(joined.body().contains("You are on the waiting list, number 2."));
         PageClient.Page left = joined.form("registration").press("cancel");
         assertTrue(left.body().contains("Your registration is cancelled."), left.body());
@@ -289,35 +317,51 @@ class EventsIT {
 
         PageClient staff = PageClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        PageClient.Page list = staff.get("/consultation/staff/events/index.xhtml").assertOk();
+        PageClient.Page list =
+                staff.get("/consultation/staff/events/index.xhtml").assertOk();
         assertTrue(list.body().contains("Workshop: organisations and municipalities together"), list.body());
         long consultation = firstId(list.body(), "edit.xhtml\\?consultation=(\\d+)");
 
         String newEvent = "/consultation/staff/events/edit.xhtml?consultation=" + consultation;
-        PageClient.Page refused = staff.get(newEvent).assertOk().form("event").set("type_input", "WORKSHOP")
-                .set("titleEn", "Broken times").set("startsAt", "10.1.2031 12:00").set("endsAt", "10.1.2031 10:00")
+        PageClient.Page refused = staff.get(newEvent)
+                .assertOk()
+                .form("event")
+                .set("type_input", "WORKSHOP")
+                .set("titleEn", "Broken times")
+                .set("startsAt", "10.1.2031 12:00")
+                .set("endsAt", "10.1.2031 10:00")
                 .press("save");
         assertTrue(refused.body().contains("The event must end after it starts."), refused.body());
         assertTrue(refused.body().contains("Broken times"), "what was typed is kept");
 
-        PageClient.Page saved = staff.get(newEvent).form("event").set("type_input", "RESEARCHERS_EVENT")
-                .set("titleFi", "Sivun tilaisuus").set("titleEn", "Page event").set("startsAt", "10.1.2031 10:00")
-                .set("endsAt", "10.1.2031 12:00").set("capacity_hinput", "5").check("targetGroups", "RESEARCHERS")
-                .set("place", "Helsinki").press("save");
+        PageClient.Page saved = staff.get(newEvent)
+                .form("event")
+                .set("type_input", "RESEARCHERS_EVENT")
+                .set("titleFi", "Sivun tilaisuus")
+                .set("titleEn", "Page event")
+                .set("startsAt", "10.1.2031 10:00")
+                .set("endsAt", "10.1.2031 12:00")
+                .set("capacity_hinput", "5")
+                .check("targetGroups", "RESEARCHERS")
+                .set("place", "Helsinki")
+                .press("save");
         assertTrue(saved.body().contains("The event is saved."), saved.body());
         long created = firstId(saved.uri().toString(), "id=(\\d+)");
 
-        PageClient.Page notes = saved.form("notes").set("notesEn", "We agreed on three next steps.")
+        PageClient.Page notes = saved.form("notes")
+                .set("notesEn", "We agreed on three next steps.")
                 .press("saveNotes");
         assertTrue(notes.body().contains("The notes are saved."), notes.body());
-        PageClient.Page publicPage = PageClient.english(url("")).get("/consultation/events/view.xhtml?id="
-                + created);
-        assertTrue(publicPage.body().contains("Page event") && publicPage.body().contains("5 of 5 seats free"),
+        PageClient.Page publicPage = PageClient.english(url("")).get("/consultation/events/view.xhtml?id=" + created);
+        assertTrue(
+                publicPage.body().contains("Page event") && publicPage.body().contains("5 of 5 seats free"),
                 publicPage.body());
         assertTrue(!publicPage.body().contains("three next steps"), "notes wait until the event is over");
         PageClient.Page forRep = org.get("/consultation/events/view.xhtml?id=" + created);
-        assertTrue(forRep.body().matches("(?s).*id=\"registration:organisation\"[^>]*value=\"Kotoutumisen tuki ry\".*")
-                || forRep.body().matches("(?s).*value=\"Kotoutumisen tuki ry\"[^>]*id=\"registration:organisation\".*"),
+        assertTrue(
+                forRep.body().matches("(?s).*id=\"registration:organisation\"[^>]*value=\"Kotoutumisen tuki ry\".*")
+                        || forRep.body()
+                                .matches("(?s).*value=\"Kotoutumisen tuki ry\"[^>]*id=\"registration:organisation\".*"),
                 "the representative's organisation is filled in: " + forRep.body());
     }
 
@@ -328,8 +372,9 @@ class EventsIT {
     private static long demoEvent(PageClient browser, String title) {
         String consultations = browser.get("/consultation/index.xhtml").body();
         long consultation = firstId(consultations, "view.xhtml\\?id=(\\d+)\">The role of organisations");
-        Matcher links = Pattern.compile("events/view.xhtml\\?id=(\\d+)").matcher(
-                browser.get("/consultation/view.xhtml?id=" + consultation).body());
+        Matcher links = Pattern.compile("events/view.xhtml\\?id=(\\d+)")
+                .matcher(browser.get("/consultation/view.xhtml?id=" + consultation)
+                        .body());
         while (links.find()) {
             long id = Long.parseLong(links.group(1));
             if (browser.get("/consultation/events/view.xhtml?id=" + id).body().contains(title)) {
@@ -366,9 +411,13 @@ class EventsIT {
 
     private ConsultationEvent newEvent(Integer capacity, Instant start, Set<TargetGroup> groups) throws Exception {
         tx.begin();
-        Consultation consultation = consultations.create(new Consultation(null,
-                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
-                start.minus(Duration.ofDays(20)), start.plus(Duration.ofDays(20)), Instant.now()));
+        Consultation consultation = consultations.create(new Consultation(
+                null,
+                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"),
+                null,
+                start.minus(Duration.ofDays(20)),
+                start.plus(Duration.ofDays(20)),
+                Instant.now()));
         consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
@@ -382,9 +431,15 @@ class EventsIT {
     }
 
     private static EventDetails details(long id, Integer capacity, Instant start, Set<TargetGroup> groups) {
-        return new EventDetails(EventType.WORKSHOP, LocalizedText.of("Työpaja " + id, "Workshop sv " + id,
-                "Workshop en " + id), LocalizedText.of("Kuvaus", null, "Description"), start,
-                start.plus(Duration.ofHours(2)), "Room 1, Helsinki", null, capacity,
+        return new EventDetails(
+                EventType.WORKSHOP,
+                LocalizedText.of("Työpaja " + id, "Workshop sv " + id, "Workshop en " + id),
+                LocalizedText.of("Kuvaus", null, "Description"),
+                start,
+                start.plus(Duration.ofHours(2)),
+                "Room 1, Helsinki",
+                null,
+                capacity,
                 groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups));
     }
 

@@ -44,11 +44,14 @@ class DevDatabaseIT {
             }
             Optional<InetAddress> outside = nonLoopbackAddress();
             if (outside.isPresent()) {
-                assertThrows(IOException.class, () -> {
-                    try (Socket socket = new Socket()) {
-                        socket.connect(new InetSocketAddress(outside.get(), PORT), 2000);
-                    }
-                }, "the database must not be reachable on " + outside.get());
+                assertThrows(
+                        IOException.class,
+                        () -> {
+                            try (Socket socket = new Socket()) {
+                                socket.connect(new InetSocketAddress(outside.get(), PORT), 2000);
+                            }
+                        },
+                        "the database must not be reachable on " + outside.get());
             }
         }
 

@@ -15,8 +15,7 @@ final class ApplicationFixtures {
     static final Instant OPENS = Instant.parse("2021-06-30T21:00:00Z");
     static final Instant CLOSES = Instant.parse("2021-08-31T21:00:00Z");
 
-    private ApplicationFixtures() {
-    }
+    private ApplicationFixtures() {}
 
     static ForumCall call() {
         return new ForumCall(LocalizedText.of("Haku", "Utlysning", "Call"), null, OPENS, CLOSES, 20, OPENS);

@@ -17,9 +17,9 @@ import fi.cocreate.forum.entity.NordicRegion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Eligibility, completeness per step and the call's window, as the form and the submission check them. */
 class ApplicationRulesTest {
@@ -45,7 +45,8 @@ class ApplicationRulesTest {
     void someoneBornInTheNordicRegionIsNotEligible(String country) {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setCountryOfBirth(country);
-        assertEquals(List.of("countryOfBirth:forum.eligibility.bornInNordicRegion"),
+        assertEquals(
+                List.of("countryOfBirth:forum.eligibility.bornInNordicRegion"),
                 keys(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)));
     }
 
@@ -62,7 +63,8 @@ class ApplicationRulesTest {
     void someoneLivingOutsideTheNordicRegionIsNotEligible() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setNewHomeCountry("DE");
-        assertEquals(List.of("newHomeCountry:forum.eligibility.notLivingInNordicRegion"),
+        assertEquals(
+                List.of("newHomeCountry:forum.eligibility.notLivingInNordicRegion"),
                 keys(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)));
     }
 
@@ -70,13 +72,15 @@ class ApplicationRulesTest {
     void anUnknownCountryCodeIsRefused() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setCountryOfOrigin("XX");
-        assertEquals(List.of("countryOfOrigin:forum.rule.unknownCountry"),
+        assertEquals(
+                List.of("countryOfOrigin:forum.rule.unknownCountry"),
                 keys(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)));
     }
 
     @Test
     void submissionOneSecondBeforeTheWindowOpensIsRefused() {
-        assertEquals(List.of("null:forum.eligibility.notYetOpen"),
+        assertEquals(
+                List.of("null:forum.eligibility.notYetOpen"),
                 keys(submitAt(ApplicationFixtures.complete(), OPENS.minusSeconds(1))));
     }
 
@@ -92,9 +96,10 @@ class ApplicationRulesTest {
 
     @Test
     void submissionAtTheCloseAndOneSecondAfterIsRefused() {
-        assertEquals(List.of("null:forum.application.windowClosed"),
-                keys(submitAt(ApplicationFixtures.complete(), CLOSES)));
-        assertEquals(List.of("null:forum.application.windowClosed"),
+        assertEquals(
+                List.of("null:forum.application.windowClosed"), keys(submitAt(ApplicationFixtures.complete(), CLOSES)));
+        assertEquals(
+                List.of("null:forum.application.windowClosed"),
                 keys(submitAt(ApplicationFixtures.complete(), CLOSES.plusSeconds(1))));
     }
 
@@ -103,8 +108,12 @@ class ApplicationRulesTest {
         ApplicationContent content = new ApplicationContent();
         content.setEmail("not-an-address");
         content.setYearOfBirth(2015);
-        assertEquals(List.of("fullName:forum.rule.required", "email:forum.rule.email",
-                "yearOfBirth:forum.rule.yearBetween", "gender:forum.rule.required"),
+        assertEquals(
+                List.of(
+                        "fullName:forum.rule.required",
+                        "email:forum.rule.email",
+                        "yearOfBirth:forum.rule.yearBetween",
+                        "gender:forum.rule.required"),
                 keys(ApplicationRules.check(content, ApplicationStep.PERSONAL, 2021)));
     }
 
@@ -112,10 +121,12 @@ class ApplicationRulesTest {
     void arrivalCannotBeBeforeBirthNorInTheFuture() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setYearOfArrival(1980);
-        assertEquals(List.of("yearOfArrival:forum.rule.yearBetween"),
+        assertEquals(
+                List.of("yearOfArrival:forum.rule.yearBetween"),
                 keys(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)));
         content.setYearOfArrival(2022);
-        assertEquals(List.of("yearOfArrival:forum.rule.yearBetween"),
+        assertEquals(
+                List.of("yearOfArrival:forum.rule.yearBetween"),
                 keys(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)));
     }
 
@@ -123,10 +134,12 @@ class ApplicationRulesTest {
     void atLeastOneAreaIsNeededAndEachNeedsADescription() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setAreas(List.of());
-        assertEquals(List.of("areas:forum.rule.areas"),
+        assertEquals(
+                List.of("areas:forum.rule.areas"),
                 keys(ApplicationRules.check(content, ApplicationStep.EXPERTISE, 2021)));
         content.setAreas(List.of(ExpertiseArea.EDUCATION, ExpertiseArea.DEMOCRACY));
-        assertEquals(List.of("description_DEMOCRACY:forum.rule.describeArea"),
+        assertEquals(
+                List.of("description_DEMOCRACY:forum.rule.describeArea"),
                 keys(ApplicationRules.check(content, ApplicationStep.EXPERTISE, 2021)));
     }
 
@@ -134,7 +147,8 @@ class ApplicationRulesTest {
     void anOrganisationsRepresentativeNamesTheOrganisation() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setCapacity(ApplicantCapacity.ORGANISATION);
-        assertEquals(List.of("organisation:forum.rule.required"),
+        assertEquals(
+                List.of("organisation:forum.rule.required"),
                 keys(ApplicationRules.check(content, ApplicationStep.EXPERTISE, 2021)));
     }
 
@@ -144,7 +158,8 @@ class ApplicationRulesTest {
         content.setMotivation("x".repeat(ApplicationContent.MAX_MOTIVATION));
         assertEquals(List.of(), ApplicationRules.check(content, ApplicationStep.MOTIVATION, 2021));
         content.setMotivation("x".repeat(ApplicationContent.MAX_MOTIVATION + 1));
-        assertEquals(List.of("motivation:forum.rule.tooLong"),
+        assertEquals(
+                List.of("motivation:forum.rule.tooLong"),
                 keys(ApplicationRules.check(content, ApplicationStep.MOTIVATION, 2021)));
     }
 
@@ -160,18 +175,23 @@ class ApplicationRulesTest {
     void languagesMustBeKnownIsoCodes() {
         ApplicationContent content = ApplicationFixtures.complete();
         content.setLanguages(List.of("fi", "klingon"));
-        assertFalse(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021).isEmpty());
+        assertFalse(ApplicationRules.check(content, ApplicationStep.BACKGROUND, 2021)
+                .isEmpty());
     }
 
     @Test
     void aDraftMayBeIncompleteButAnAddressGivenMustBeOneWellFormedAddress() {
         ApplicationContent draft = new ApplicationContent();
         assertEquals(List.of(), ApplicationRules.checkDraft(draft), "an empty draft is fine");
-        for (String bad : List.of("a@example.test\r\nBcc: b@example.test", "no-at-sign", "a b@example.test",
-                "a@example.test\u0000")) {
+        for (String bad : List.of(
+                "a@example.test\r\nBcc: b@example.test", "no-at-sign", "a b@example.test", "a@example.test\u0000")) {
             draft.setEmail(bad);
-            assertEquals(List.of("email"), ApplicationRules.checkDraft(draft).stream().map(ApplicationProblem::field)
-                    .toList(), bad);
+            assertEquals(
+                    List.of("email"),
+                    ApplicationRules.checkDraft(draft).stream()
+                            .map(ApplicationProblem::field)
+                            .toList(),
+                    bad);
         }
         draft.setEmail(" someone@example.test ");
         assertEquals(List.of(), ApplicationRules.checkDraft(draft));

@@ -19,18 +19,22 @@ class CvPolicyTest {
 
     @Test
     void aFileNamedPdfThatIsNotOneIsRefused() {
-        BusinessException e = assertThrows(BusinessException.class,
+        BusinessException e = assertThrows(
+                BusinessException.class,
                 () -> CvPolicy.check("<html>not a pdf</html>".getBytes(StandardCharsets.US_ASCII)));
         assertEquals("forum.cv.notPdf", e.getMessageKey());
     }
 
     @Test
     void emptyAndOversizedFilesAreRefused() {
-        assertEquals("forum.cv.empty",
-                assertThrows(BusinessException.class, () -> CvPolicy.check(new byte[0])).getMessageKey());
+        assertEquals(
+                "forum.cv.empty",
+                assertThrows(BusinessException.class, () -> CvPolicy.check(new byte[0]))
+                        .getMessageKey());
         byte[] big = new byte[CvPolicy.MAX_BYTES + 1];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
-        assertEquals("forum.cv.tooLarge",
+        assertEquals(
+                "forum.cv.tooLarge",
                 assertThrows(BusinessException.class, () -> CvPolicy.check(big)).getMessageKey());
     }
 

@@ -48,8 +48,8 @@ class ForumApplicationTest {
         assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
         application.fill(ApplicationFixtures.complete(), CLOSES.minusSeconds(1));
         assertFalse(application.submit(CLOSES.minusSeconds(1)), "a re-submission after an edit");
-        BusinessException late = assertThrows(BusinessException.class,
-                () -> application.fill(ApplicationFixtures.complete(), CLOSES));
+        BusinessException late =
+                assertThrows(BusinessException.class, () -> application.fill(ApplicationFixtures.complete(), CLOSES));
         assertEquals("forum.application.windowClosed", late.getMessageKey());
     }
 
@@ -115,8 +115,12 @@ class ForumApplicationTest {
     @Test
     void contentRoundTripsThroughTheEntity() {
         ForumApplication application = draft();
-        assertEquals(ApplicationFixtures.complete().getMotivation(), application.content().getMotivation());
-        assertEquals(ApplicationFixtures.complete().getDescriptions(), application.content().getDescriptions());
+        assertEquals(
+                ApplicationFixtures.complete().getMotivation(),
+                application.content().getMotivation());
+        assertEquals(
+                ApplicationFixtures.complete().getDescriptions(),
+                application.content().getDescriptions());
         assertEquals(java.util.List.of("ar", "en", "fi"), application.content().getLanguages());
         assertTrue(application.content().isConsent());
         assertEquals(during, application.getConsentGivenAt());

@@ -27,29 +27,29 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.FormSession;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import fi.cocreate.testing.FacesClient;
-import fi.cocreate.testing.PageClient;
-import fi.cocreate.testing.FormSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,8 +103,8 @@ class ForumApplicationsIT {
     }
 
     private ForumCall call(Instant opens, Instant closes) {
-        return calls.create(new ForumCall(LocalizedText.of("Testihaku", "Testutlysning", "Test call"), null, opens,
-                closes, 10, opens));
+        return calls.create(new ForumCall(
+                LocalizedText.of("Testihaku", "Testutlysning", "Test call"), null, opens, closes, 10, opens));
     }
 
     private static ApplicationContent complete(String email) {
@@ -154,7 +154,9 @@ class ForumApplicationsIT {
         assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
         assertEquals(OPENS.plus(Duration.ofDays(2)), submitted.getSubmittedAt());
 
-        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage mail = MailSinkClient.forTests()
+                .awaitMails(email, 1, Duration.ofSeconds(30))
+                .get(0);
         try {
             assertEquals("Vi har tagit emot din ansökan till expertforumet", mail.getSubject());
             assertEquals("sv", mail.getHeader("Content-Language")[0]);
@@ -179,11 +181,14 @@ class ForumApplicationsIT {
         ForumApplication tooLate = readyDraft(call, late);
 
         TestClockProducer.CLOCK.set(CLOSES.minusSeconds(1));
-        assertEquals(ApplicationStatus.SUBMITTED, acting(early, () -> applications.submit(onTime.getId(), complete(early)))
-                .getStatus());
+        assertEquals(
+                ApplicationStatus.SUBMITTED,
+                acting(early, () -> applications.submit(onTime.getId(), complete(early)))
+                        .getStatus());
 
         TestClockProducer.CLOCK.set(CLOSES.plusSeconds(1));
-        InvalidApplicationException refused = assertThrows(InvalidApplicationException.class,
+        InvalidApplicationException refused = assertThrows(
+                InvalidApplicationException.class,
                 () -> acting(late, () -> applications.submit(tooLate.getId(), complete(late))));
         assertTrue(refused.getProblems().stream().anyMatch(p -> p.key().equals("forum.application.windowClosed")));
         ForumApplication kept = acting(late, () -> applications.mine(tooLate.getId()));
@@ -207,18 +212,24 @@ class ForumApplicationsIT {
 
         ApplicationContent broken = complete(email);
         broken.setCountryOfBirth("NO");
-        InvalidApplicationException invalid = assertThrows(InvalidApplicationException.class,
-                () -> acting(email, () -> applications.save(draft.getId(), broken)));
-        assertEquals(List.of("forum.eligibility.bornInNordicRegion"),
+        InvalidApplicationException invalid = assertThrows(
+                InvalidApplicationException.class, () -> acting(email, () -> applications.save(draft.getId(), broken)));
+        assertEquals(
+                List.of("forum.eligibility.bornInNordicRegion"),
                 invalid.getProblems().stream().map(ApplicationProblem::key).toList(),
                 "a submitted application must stay complete and eligible");
 
         TestClockProducer.CLOCK.set(CLOSES);
-        BusinessException closed = assertThrows(BusinessException.class,
-                () -> acting(email, () -> applications.save(draft.getId(), edited)));
-        assertEquals("forum.application.windowClosed",
-                closed instanceof InvalidApplicationException i ? i.getProblems().get(0).key() : closed.getMessageKey());
-        assertEquals("A sharper motivation.", acting(email, () -> applications.mine(draft.getId())).getMotivation());
+        BusinessException closed = assertThrows(
+                BusinessException.class, () -> acting(email, () -> applications.save(draft.getId(), edited)));
+        assertEquals(
+                "forum.application.windowClosed",
+                closed instanceof InvalidApplicationException i
+                        ? i.getProblems().get(0).key()
+                        : closed.getMessageKey());
+        assertEquals(
+                "A sharper motivation.",
+                acting(email, () -> applications.mine(draft.getId())).getMotivation());
     }
 
     @Test
@@ -230,11 +241,18 @@ class ForumApplicationsIT {
         content.setCountryOfBirth("FI");
         content.setNewHomeCountry("DE");
         content.setConsent(false);
-        InvalidApplicationException e = assertThrows(InvalidApplicationException.class,
+        InvalidApplicationException e = assertThrows(
+                InvalidApplicationException.class,
                 () -> acting(email, () -> applications.submit(draft.getId(), content)));
-        assertEquals(List.of("forum.eligibility.bornInNordicRegion", "forum.eligibility.notLivingInNordicRegion",
-                "forum.rule.consent"), e.getProblems().stream().map(ApplicationProblem::key).toList());
-        assertEquals(ApplicationStatus.DRAFT, acting(email, () -> applications.mine(draft.getId())).getStatus());
+        assertEquals(
+                List.of(
+                        "forum.eligibility.bornInNordicRegion",
+                        "forum.eligibility.notLivingInNordicRegion",
+                        "forum.rule.consent"),
+                e.getProblems().stream().map(ApplicationProblem::key).toList());
+        assertEquals(
+                ApplicationStatus.DRAFT,
+                acting(email, () -> applications.mine(draft.getId())).getStatus());
     }
 
     @Test
@@ -243,9 +261,15 @@ class ForumApplicationsIT {
         String email = applicant("en");
         ForumApplication draft = readyDraft(call, email);
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
-        assertEquals(ApplicationStatus.WITHDRAWN, acting(email, () -> applications.withdraw(draft.getId())).getStatus());
-        assertThrows(BusinessException.class, () -> acting(email, () -> applications.submit(draft.getId(), complete(email))));
-        assertEquals(ApplicationStatus.WITHDRAWN, acting(email, () -> applications.mine(draft.getId())).getStatus());
+        assertEquals(
+                ApplicationStatus.WITHDRAWN,
+                acting(email, () -> applications.withdraw(draft.getId())).getStatus());
+        assertThrows(
+                BusinessException.class,
+                () -> acting(email, () -> applications.submit(draft.getId(), complete(email))));
+        assertEquals(
+                ApplicationStatus.WITHDRAWN,
+                acting(email, () -> applications.mine(draft.getId())).getStatus());
     }
 
     @Test
@@ -261,11 +285,15 @@ class ForumApplicationsIT {
         assertFalse(again.isEditableAt(TestClockProducer.CLOCK.instant()));
 
         acting(email, () -> applications.requestErasure(draft.getId()));
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> acting(email, () -> applications.startOrResume(call.getId(), "en")));
+        BusinessException refused = assertThrows(
+                BusinessException.class, () -> acting(email, () -> applications.startOrResume(call.getId(), "en")));
         assertEquals("forum.application.withdrawnBefore", refused.getMessageKey());
-        assertEquals(1L, em.createQuery("select count(a) from ForumApplication a where a.call.id = :call", Long.class)
-                .setParameter("call", call.getId()).getSingleResult(), "no second application was stored");
+        assertEquals(
+                1L,
+                em.createQuery("select count(a) from ForumApplication a where a.call.id = :call", Long.class)
+                        .setParameter("call", call.getId())
+                        .getSingleResult(),
+                "no second application was stored");
     }
 
     @Test
@@ -275,8 +303,12 @@ class ForumApplicationsIT {
         String email = applicant("fi");
         ForumApplication draft = readyDraft(call, email);
         acting(email, () -> applications.requestErasure(draft.getId()));
-        assertThrows(BusinessException.class, () -> acting(email, () -> applications.startOrResume(call.getId(), "fi")));
-        assertEquals(ApplicationStatus.DRAFT, acting(email, () -> applications.startOrResume(other.getId(), "fi")).getStatus());
+        assertThrows(
+                BusinessException.class, () -> acting(email, () -> applications.startOrResume(call.getId(), "fi")));
+        assertEquals(
+                ApplicationStatus.DRAFT,
+                acting(email, () -> applications.startOrResume(other.getId(), "fi"))
+                        .getStatus());
     }
 
     @Test
@@ -287,7 +319,10 @@ class ForumApplicationsIT {
         ForumApplication draft = acting(email, () -> applications.startOrResume(call.getId(), "sv"));
         assertNull(draft.getWizardStep(), "a new draft starts at the first step");
         acting(email, () -> applications.save(draft.getId(), draft.content(), ApplicationStep.MOTIVATION));
-        assertEquals("MOTIVATION", acting(email, () -> applications.startOrResume(call.getId(), "sv")).getWizardStep());
+        assertEquals(
+                "MOTIVATION",
+                acting(email, () -> applications.startOrResume(call.getId(), "sv"))
+                        .getWizardStep());
     }
 
     @Test
@@ -295,10 +330,19 @@ class ForumApplicationsIT {
         ForumCall call = call(OPENS, CLOSES);
         String email = applicant("en");
         ForumApplication draft = readyDraft(call, email);
-        BusinessException e = assertThrows(BusinessException.class, () -> acting(email, () -> applications.attachCv(draft.getId(),
-                "cv.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
+        BusinessException e = assertThrows(
+                BusinessException.class,
+                () -> acting(
+                        email,
+                        () -> applications.attachCv(
+                                draft.getId(),
+                                "cv.pdf",
+                                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
         assertEquals("forum.cv.notPdf", e.getMessageKey());
-        assertEquals("cv.pdf", acting(email, () -> applications.mine(draft.getId())).getCvFileName(), "the earlier CV stays");
+        assertEquals(
+                "cv.pdf",
+                acting(email, () -> applications.mine(draft.getId())).getCvFileName(),
+                "the earlier CV stays");
     }
 
     @Test
@@ -322,10 +366,13 @@ class ForumApplicationsIT {
         }
         assertTrue(acting(other, () -> applications.mine()).isEmpty(), "the other applicant has no applications");
         assertFalse(acting(other, () -> applications.exportMine()).contains("Leila Example"));
-        BusinessException notApplicant = assertThrows(BusinessException.class,
-                () -> acting(DemoLogins.STAFF.email(), () -> applications.mine(id)));
+        BusinessException notApplicant = assertThrows(
+                BusinessException.class, () -> acting(DemoLogins.STAFF.email(), () -> applications.mine(id)));
         assertEquals("access.denied", notApplicant.getMessageKey());
-        assertEquals(ApplicationStatus.DRAFT, acting(owner, () -> applications.mine(id)).getStatus(), "untouched");
+        assertEquals(
+                ApplicationStatus.DRAFT,
+                acting(owner, () -> applications.mine(id)).getStatus(),
+                "untouched");
     }
 
     @Test
@@ -333,8 +380,12 @@ class ForumApplicationsIT {
         ForumCall call = call(OPENS, CLOSES);
         String email = applicant("en");
         ForumApplication draft = readyDraft(call, email);
-        assertEquals("forum.application.notFound", assertThrows(BusinessException.class,
-                () -> acting(DemoLogins.STAFF.email(), () -> applications.viewForReview(draft.getId()))).getMessageKey(),
+        assertEquals(
+                "forum.application.notFound",
+                assertThrows(
+                                BusinessException.class,
+                                () -> acting(DemoLogins.STAFF.email(), () -> applications.viewForReview(draft.getId())))
+                        .getMessageKey(),
                 "drafts are private");
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
 
@@ -345,25 +396,44 @@ class ForumApplicationsIT {
         acting(DemoLogins.STAFF.email(), () -> applications.listForStaff(call.getId()));
         ApplicationCv cv = acting(DemoLogins.STAFF.email(), () -> applications.cvForReview(draft.getId()));
         assertTrue(new String(cv.getContent(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
-        assertEquals("access.denied", assertThrows(BusinessException.class,
-                () -> acting(email, () -> applications.viewForReview(draft.getId()))).getMessageKey());
-        assertEquals("access.denied", assertThrows(BusinessException.class,
-                () -> acting(DemoLogins.PANELIST.email(), () -> applications.listForStaff(call.getId()))).getMessageKey());
+        assertEquals(
+                "access.denied",
+                assertThrows(
+                                BusinessException.class,
+                                () -> acting(email, () -> applications.viewForReview(draft.getId())))
+                        .getMessageKey());
+        assertEquals(
+                "access.denied",
+                assertThrows(
+                                BusinessException.class,
+                                () -> acting(
+                                        DemoLogins.PANELIST.email(), () -> applications.listForStaff(call.getId())))
+                        .getMessageKey());
 
         List<ApplicationView> views = em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
-                .setParameter("application", draft.getId()).getResultList();
+                .setParameter("application", draft.getId())
+                .getResultList();
         assertEquals(3, views.size(), "panel detail, staff list, staff CV");
-        assertEquals(List.of(draft.getId()), acting(DemoLogins.PANELIST.email(), () -> applications.listForPanel(call.getId()))
-                .stream().map(ForumApplication::getId).toList());
-        assertEquals(4, acting(DemoLogins.STAFF.email(), () -> applications.viewsOf(draft.getId())).size(),
+        assertEquals(
+                List.of(draft.getId()),
+                acting(DemoLogins.PANELIST.email(), () -> applications.listForPanel(call.getId())).stream()
+                        .map(ForumApplication::getId)
+                        .toList());
+        assertEquals(
+                4,
+                acting(DemoLogins.STAFF.email(), () -> applications.viewsOf(draft.getId()))
+                        .size(),
                 "the panel's list is recorded too");
         assertTrue(views.stream().allMatch(v -> v.getViewedAt().equals(seen)));
-        assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.PANELIST.email())
-                && v.getPurpose() == ViewPurpose.DETAIL));
-        assertTrue(views.stream().anyMatch(v -> v.getViewerEmail().equals(DemoLogins.STAFF.email())
-                && v.getPurpose() == ViewPurpose.LIST));
+        assertTrue(views.stream()
+                .anyMatch(v -> v.getViewerEmail().equals(DemoLogins.PANELIST.email())
+                        && v.getPurpose() == ViewPurpose.DETAIL));
+        assertTrue(views.stream()
+                .anyMatch(v ->
+                        v.getViewerEmail().equals(DemoLogins.STAFF.email()) && v.getPurpose() == ViewPurpose.LIST));
         assertTrue(views.stream().anyMatch(v -> v.getPurpose() == ViewPurpose.CV));
-        assertEquals(4, acting(email, () -> applications.viewsOf(draft.getId())).size(), "the applicant sees who looked");
+        assertEquals(
+                4, acting(email, () -> applications.viewsOf(draft.getId())).size(), "the applicant sees who looked");
     }
 
     @Test
@@ -379,7 +449,9 @@ class ForumApplicationsIT {
         acting(notChosen, () -> applications.submit(rejected.getId(), complete(notChosen)));
         TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1)));
         acting(DemoLogins.STAFF.email(), () -> applications.decide(selected.getId(), ApplicationStatus.SELECTED));
-        acting(DemoLogins.PANELIST.email(), () -> applications.decide(rejected.getId(), ApplicationStatus.NOT_SELECTED));
+        acting(
+                DemoLogins.PANELIST.email(),
+                () -> applications.decide(rejected.getId(), ApplicationStatus.NOT_SELECTED));
 
         assertEquals(365, retention.getRetentionDays(), "the configured default");
         TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1 + 364)));
@@ -396,8 +468,12 @@ class ForumApplicationsIT {
         assertNull(erased.getApplicant());
         assertEquals(ApplicationStatus.NOT_SELECTED, erased.getStatus(), "statistics remain");
         assertNotNull(erased.getGender());
-        assertEquals(0L, em.createQuery("select count(c) from ApplicationCv c where c.application.id = :id",
-                Long.class).setParameter("id", rejected.getId()).getSingleResult(), "the CV is deleted");
+        assertEquals(
+                0L,
+                em.createQuery("select count(c) from ApplicationCv c where c.application.id = :id", Long.class)
+                        .setParameter("id", rejected.getId())
+                        .getSingleResult(),
+                "the CV is deleted");
         ForumApplication kept = applications.find(selected.getId()).orElseThrow();
         assertFalse(kept.isErased());
         assertEquals("Leila Example", kept.getFullName());
@@ -416,8 +492,13 @@ class ForumApplicationsIT {
         ForumApplication requested = acting(email, () -> applications.requestErasure(draft.getId()));
         assertFalse(requested.isErased(), "a selected member's data waits for staff");
         assertNotNull(requested.getErasureRequestedAt());
-        assertEquals("access.denied", assertThrows(BusinessException.class,
-                () -> acting(DemoLogins.PANELIST.email(), () -> applications.eraseOnRequest(draft.getId()))).getMessageKey());
+        assertEquals(
+                "access.denied",
+                assertThrows(
+                                BusinessException.class,
+                                () -> acting(
+                                        DemoLogins.PANELIST.email(), () -> applications.eraseOnRequest(draft.getId())))
+                        .getMessageKey());
         ForumApplication erased = acting(DemoLogins.STAFF.email(), () -> applications.eraseOnRequest(draft.getId()));
         assertTrue(erased.isErased());
         assertEquals(ApplicationStatus.SELECTED, erased.getStatus());
@@ -477,8 +558,11 @@ class ForumApplicationsIT {
         HttpResponse<String> swedish = new FacesClient(url(""), "sv").get("/forum/call.xhtml?id=" + call.group(1));
         assertTrue(swedish.body().contains("Forumets planerade storlek"), swedish.body());
         assertTrue(swedish.body().contains("Två distansmöten per år."), "the call's own text in Swedish");
-        assertTrue(swedish.body().contains("Öppen") || swedish.body().contains("Avoin")
-                || swedish.body().contains("status--open"), "shown as open");
+        assertTrue(
+                swedish.body().contains("Öppen")
+                        || swedish.body().contains("Avoin")
+                        || swedish.body().contains("status--open"),
+                "shown as open");
     }
 
     @Test
@@ -489,23 +573,58 @@ class ForumApplicationsIT {
         HttpResponse<String> step1 = browser.get("/forum/apply/application.xhtml?id=" + id);
         assertTrue(step1.body().contains("Step 1 of 5"), step1.body());
 
-        HttpResponse<String> refused = browser.post("wizard", Map.of("fullName", "", "email", "amir@example.org",
-                "yearOfBirth", "1988", "gender", "MAN"), "next");
+        HttpResponse<String> refused = browser.post(
+                "wizard",
+                Map.of("fullName", "", "email", "amir@example.org", "yearOfBirth", "1988", "gender", "MAN"),
+                "next");
         assertTrue(refused.body().contains("This field is required."), refused.body());
         assertTrue(refused.body().contains("Step 1 of 5"), "stays on the step");
 
-        HttpResponse<String> step2 = browser.post("wizard", Map.of("fullName", "Amir Applicant",
-                "email", "amir@example.org", "yearOfBirth", "1988", "gender", "MAN"), "next");
+        HttpResponse<String> step2 = browser.post(
+                "wizard",
+                Map.of(
+                        "fullName",
+                        "Amir Applicant",
+                        "email",
+                        "amir@example.org",
+                        "yearOfBirth",
+                        "1988",
+                        "gender",
+                        "MAN"),
+                "next");
         assertTrue(step2.body().contains("Step 2 of 5"), step2.body());
 
-        HttpResponse<String> ineligible = browser.post("wizard", Map.of("countryOfBirth", "SE",
-                "countryOfOrigin", "AF", "newHomeCountry", "FI", "yearOfArrival", "2015",
-                "languages", "fa\u0000fi"), "next");
-        assertTrue(ineligible.body().contains("The forum is for people born outside the Nordic region."),
+        HttpResponse<String> ineligible = browser.post(
+                "wizard",
+                Map.of(
+                        "countryOfBirth",
+                        "SE",
+                        "countryOfOrigin",
+                        "AF",
+                        "newHomeCountry",
+                        "FI",
+                        "yearOfArrival",
+                        "2015",
+                        "languages",
+                        "fa\u0000fi"),
+                "next");
+        assertTrue(
+                ineligible.body().contains("The forum is for people born outside the Nordic region."),
                 ineligible.body());
-        HttpResponse<String> step3 = browser.post("wizard", Map.of("countryOfBirth", "AF",
-                "countryOfOrigin", "AF", "newHomeCountry", "FI", "yearOfArrival", "2015",
-                "languages", "fa\u0000fi"), "next");
+        HttpResponse<String> step3 = browser.post(
+                "wizard",
+                Map.of(
+                        "countryOfBirth",
+                        "AF",
+                        "countryOfOrigin",
+                        "AF",
+                        "newHomeCountry",
+                        "FI",
+                        "yearOfArrival",
+                        "2015",
+                        "languages",
+                        "fa\u0000fi"),
+                "next");
         assertTrue(step3.body().contains("Step 3 of 5"), step3.body());
         assertTrue(step3.body().contains("Labour market"));
 
@@ -521,7 +640,8 @@ class ForumApplicationsIT {
         FormSession browser = new FormSession(url(""));
         demoApplicantsDraftId(browser);
         HttpResponse<String> json = browser.post("mine", Map.of(), "export");
-        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 json.headers().map().toString());
         assertTrue(json.body().contains("\"account\": \"applicant@demo.cocreate.fi\""), json.body());
         assertTrue(json.body().contains("\"status\": \"DRAFT\""), json.body());
@@ -552,7 +672,8 @@ class ForumApplicationsIT {
         String richest = null;
         while (list.find()) {
             HttpResponse<String> candidate = staff.get("/forum/staff/applications.xhtml?call=" + list.group(1));
-            if (candidate.body().contains("Synthetic") || APPLICATION_LINK.matcher(candidate.body()).find()) {
+            if (candidate.body().contains("Synthetic")
+                    || APPLICATION_LINK.matcher(candidate.body()).find()) {
                 richest = candidate.body();
                 break;
             }
@@ -564,7 +685,8 @@ class ForumApplicationsIT {
         HttpResponse<String> opened = staff.get("/forum/staff/application.xhtml?id=" + detail.group(1));
         assertEquals(200, opened.statusCode());
         assertTrue(opened.body().contains(DemoLogins.STAFF.email()), "the staff member is in the view log");
-        assertTrue(opened.body().contains("Opened") && opened.body().contains("In the list of applications"),
+        assertTrue(
+                opened.body().contains("Opened") && opened.body().contains("In the list of applications"),
                 opened.body());
     }
 
@@ -584,7 +706,8 @@ class ForumApplicationsIT {
         Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
                 .matcher(client.get("/forum/index.xhtml").assertOk().body());
         assertTrue(call.find(), "the open demo call is listed");
-        PageClient.Page started = client.get("/forum/apply/application.xhtml?call=" + call.group(1)).assertOk();
+        PageClient.Page started = client.get("/forum/apply/application.xhtml?call=" + call.group(1))
+                .assertOk();
         Matcher id = Pattern.compile("[?&]id=(\\d+)").matcher(started.uri().toString());
         assertTrue(id.find(), "the wizard keeps its application in the address: " + started.uri());
         PageClient.Page motivation = client.get("/forum/apply/application.xhtml?id=" + id.group(1) + "&step=MOTIVATION")
@@ -593,11 +716,17 @@ class ForumApplicationsIT {
 
         // PageClient posts application/x-www-form-urlencoded, whatever the form's enctype: Faces' file input used
         // to ask the servlet for parts of a request that has none, and the applicant got a 500.
-        PageClient.Page saved = motivation.form("wizard").set("motivation", "Sent without a file.").press("save");
+        PageClient.Page saved = motivation
+                .form("wizard")
+                .set("motivation", "Sent without a file.")
+                .press("save");
         assertEquals(200, saved.status(), saved.describe());
         assertTrue(saved.contains("No file came with the form, so your CV was not changed."), saved.describe());
-        assertTrue(client.get("/forum/apply/application.xhtml?id=" + id.group(1) + "&step=MOTIVATION").body()
-                .contains("Sent without a file."), "what was written is saved");
+        assertTrue(
+                client.get("/forum/apply/application.xhtml?id=" + id.group(1) + "&step=MOTIVATION")
+                        .body()
+                        .contains("Sent without a file."),
+                "what was written is saved");
     }
 
     @Test
@@ -607,28 +736,59 @@ class ForumApplicationsIT {
         FormSession browser = new FormSession(url(""));
         browser.login(email, DemoLogins.PASSWORD);
         String callId = openDemoCallId(browser);
-        assertTrue(browser.get("/forum/apply/application.xhtml?call=" + callId).body().contains("Step 1 of 5"));
-        browser.post("wizard", Map.of("fullName", "Second Applicant", "email", email, "yearOfBirth", "1990",
-                "gender", "NON_BINARY"), "next");
-        browser.post("wizard", Map.of("countryOfBirth", "ER", "countryOfOrigin", "ER", "newHomeCountry", "NO",
-                "yearOfArrival", "2014", "languages", "ti\u0000no\u0000en"), "next");
-        HttpResponse<String> step4 = browser.post("wizard", Map.of("area_EDUCATION", "on",
-                "description_EDUCATION", "Mother-tongue teacher for eight years.", "capacity", "INDIVIDUAL",
-                "organisation", ""), "next");
+        assertTrue(browser.get("/forum/apply/application.xhtml?call=" + callId)
+                .body()
+                .contains("Step 1 of 5"));
+        browser.post(
+                "wizard",
+                Map.of("fullName", "Second Applicant", "email", email, "yearOfBirth", "1990", "gender", "NON_BINARY"),
+                "next");
+        browser.post(
+                "wizard",
+                Map.of(
+                        "countryOfBirth",
+                        "ER",
+                        "countryOfOrigin",
+                        "ER",
+                        "newHomeCountry",
+                        "NO",
+                        "yearOfArrival",
+                        "2014",
+                        "languages",
+                        "ti\u0000no\u0000en"),
+                "next");
+        HttpResponse<String> step4 = browser.post(
+                "wizard",
+                Map.of(
+                        "area_EDUCATION",
+                        "on",
+                        "description_EDUCATION",
+                        "Mother-tongue teacher for eight years.",
+                        "capacity",
+                        "INDIVIDUAL",
+                        "organisation",
+                        ""),
+                "next");
         assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
 
-        HttpResponse<String> notPdf = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII), "save");
+        HttpResponse<String> notPdf = browser.postWithFile(
+                "wizard",
+                Map.of("motivation", "To help."),
+                "cv",
+                "cv.pdf",
+                "application/pdf",
+                "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII),
+                "save");
         assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
         assertTrue(notPdf.body().contains("The chosen file was not attached."), "the page says the file is not kept");
         // the one "Save draft" keeps the chosen file: there is no separate upload button to forget
-        HttpResponse<String> uploaded = browser.postWithFile("wizard", Map.of("motivation", "To help."), "cv",
-                "my cv.pdf", "application/pdf", PDF, "save");
+        HttpResponse<String> uploaded = browser.postWithFile(
+                "wizard", Map.of("motivation", "To help."), "cv", "my cv.pdf", "application/pdf", PDF, "save");
         assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
         assertTrue(uploaded.body().contains("my cv.pdf"));
 
-        HttpResponse<String> review = browser.post("wizard", Map.of("motivation", "To help newcomers' children."),
-                "next");
+        HttpResponse<String> review =
+                browser.post("wizard", Map.of("motivation", "To help newcomers' children."), "next");
         assertTrue(review.body().contains("Step 5 of 5") && review.body().contains("Tigrinya"), review.body());
         HttpResponse<String> noConsent = browser.post("wizard", Map.of(), "submit");
         assertTrue(noConsent.body().contains("Your consent is needed"), noConsent.body());
@@ -636,7 +796,9 @@ class ForumApplicationsIT {
         assertTrue(done.body().contains("Your application was submitted."), done.body());
         assertTrue(done.body().contains("Submitted"), "the status on the applicant's page");
 
-        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage mail = MailSinkClient.forTests()
+                .awaitMails(email, 1, Duration.ofSeconds(30))
+                .get(0);
         assertEquals("We received your application to the expert forum", mail.getSubject());
         assertTrue(MailSinkClient.text(mail).contains("Nordic expert forum, second term"));
     }
@@ -648,14 +810,45 @@ class ForumApplicationsIT {
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         HttpResponse<String> form = staff.get("/forum/staff/call-edit.xhtml");
         assertEquals(200, form.statusCode(), form.body());
-        HttpResponse<String> refused = staff.post("call", Map.of("title_fi", "", "title_sv", "", "title_en", "",
-                "opensAt", "1.5.2031 09:00", "closesAt", "1.6.2031 16:00",
-                "forumSize_hinput", "12"), "save");
+        HttpResponse<String> refused = staff.post(
+                "call",
+                Map.of(
+                        "title_fi",
+                        "",
+                        "title_sv",
+                        "",
+                        "title_en",
+                        "",
+                        "opensAt",
+                        "1.5.2031 09:00",
+                        "closesAt",
+                        "1.6.2031 16:00",
+                        "forumSize_hinput",
+                        "12"),
+                "save");
         assertTrue(refused.body().contains("Give the title in at least one language."), refused.body());
-        HttpResponse<String> saved = staff.post("call", Map.of("title_fi", "Kolmas kausi", "title_sv",
-                "Tredje perioden", "title_en", "Third term call", "plan_en", "Two remote meetings a year.",
-                "opensAt", "1.5.2031 09:00", "closesAt", "1.6.2031 16:00",
-                "forumSize_hinput", "12", "meetingsPerYear_hinput", "2", "areas", "EQUALITY\u0000DEMOCRACY"), "save");
+        HttpResponse<String> saved = staff.post(
+                "call",
+                Map.of(
+                        "title_fi",
+                        "Kolmas kausi",
+                        "title_sv",
+                        "Tredje perioden",
+                        "title_en",
+                        "Third term call",
+                        "plan_en",
+                        "Two remote meetings a year.",
+                        "opensAt",
+                        "1.5.2031 09:00",
+                        "closesAt",
+                        "1.6.2031 16:00",
+                        "forumSize_hinput",
+                        "12",
+                        "meetingsPerYear_hinput",
+                        "2",
+                        "areas",
+                        "EQUALITY\u0000DEMOCRACY"),
+                "save");
         assertTrue(saved.body().contains("The call was saved."), saved.body());
         HttpResponse<String> list = new FormSession(url("")).get("/forum/index.xhtml");
         assertTrue(list.body().contains("Third term call"), list.body());

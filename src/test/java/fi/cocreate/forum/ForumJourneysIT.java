@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.identity.control.DemoLogins;
+import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.ForumBrowserFixtures;
 import fi.cocreate.testing.MailSinkClient;
-import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.browser.Browser;
 import fi.cocreate.testing.browser.ServerSide;
@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,7 +57,6 @@ class ForumJourneysIT {
             + "b=c.getBoundingClientRect();if(b.top<a.bottom-1)out.push(l.textContent.trim()+': beside its label');"
             + "if(b.width<200)out.push(l.textContent.trim()+': only '+Math.round(b.width)+' px wide');}"
             + "return out.join('\\n');";
-
 
     private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/verify\\.xhtml\\?token=[\\w-]+");
@@ -104,11 +102,17 @@ class ForumJourneysIT {
 
         // Registers as an applicant and confirms the address from the mail.
         browser.waitForText("No account yet? Register").follow("No account yet? Register");
-        browser.waitForText("I want to").check("Forum applicant").type("Name", "Amira Applicant")
-                .type("Email address", email).type("New password", PASSWORD).type("Password again", PASSWORD)
-                .check("I have read how my personal data is processed and I agree to it.").press("Register");
+        browser.waitForText("I want to")
+                .check("Forum applicant")
+                .type("Name", "Amira Applicant")
+                .type("Email address", email)
+                .type("New password", PASSWORD)
+                .type("Password again", PASSWORD)
+                .check("I have read how my personal data is processed and I agree to it.")
+                .press("Register");
         browser.waitForText("We sent a message to " + email);
-        MimeMessage verification = MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
+        MimeMessage verification =
+                MailSinkClient.forTests().awaitMails(email, 1, MAIL_WAIT).get(0);
         Matcher link = VERIFY_LINK.matcher(MailSinkClient.text(verification));
         assertTrue(link.find(), MailSinkClient.text(verification));
         browser.go(link.group()).waitForText("Your email address is confirmed.");
@@ -122,8 +126,10 @@ class ForumJourneysIT {
         assertTrue(address.find(), browser.url());
         String id = address.group(1);
         browser.assertAccessible();
-        assertTrue(browser.pageText().contains("Amira Applicant") || "Amira Applicant".equals(
-                browser.field("Name").getDomProperty("value")), "prefilled from the account");
+        assertTrue(
+                browser.pageText().contains("Amira Applicant")
+                        || "Amira Applicant".equals(browser.field("Name").getDomProperty("value")),
+                "prefilled from the account");
 
         // Step 1 by keyboard only.
         WebElement year = browser.tabToField("Year of birth");
@@ -136,12 +142,15 @@ class ForumJourneysIT {
         browser.assertAccessible();
 
         // Step 2 with one eligibility mistake, corrected; languages from the searchable list.
-        browser.choose("Country of birth", "Sweden").choose("Country of origin", "Syria")
-                .choose("New home country", "Finland").type("Year of arrival in the Nordic region", "2014");
+        browser.choose("Country of birth", "Sweden")
+                .choose("Country of origin", "Syria")
+                .choose("New home country", "Finland")
+                .type("Year of arrival in the Nordic region", "2014");
         chooseLanguages("Arabic", "Finnish");
         browser.press("Save and continue").waitForText("The forum is for people born outside the Nordic region.");
-        assertTrue(browser.url().contains("id=" + id), "a refused step keeps the application in the address: "
-                + browser.url());
+        assertTrue(
+                browser.url().contains("id=" + id),
+                "a refused step keeps the application in the address: " + browser.url());
         browser.assertAccessible();
         browser.choose("Country of birth", "Syria").press("Save and continue").waitForText("Step 3 of 5");
 
@@ -153,8 +162,11 @@ class ForumJourneysIT {
         browser.follow("English").waitForText("Step 3 of 5");
         browser.assertAccessible();
 
-        browser.check("Education").type("Your experience in: Education", "Ten years of adult education.")
-                .check("I apply as an individual expert").press("Save and continue").waitForText("Step 4 of 5");
+        browser.check("Education")
+                .type("Your experience in: Education", "Ten years of adult education.")
+                .check("I apply as an individual expert")
+                .press("Save and continue")
+                .waitForText("Step 4 of 5");
         browser.assertAccessible();
         browser.type("Motivation", "I want to bring adult learners' voices to the forum.");
         assertTrue(browser.pageText().contains("Characters left:"), "the counter says what it counts");
@@ -164,8 +176,10 @@ class ForumJourneysIT {
         Files.write(cv, "%PDF-1.4\n% Amira\n".getBytes(StandardCharsets.US_ASCII));
         browser.upload("CV (PDF)", cv).press("Save draft").waitForText("Your CV was attached.");
         browser.waitForText("Attached: Amira CV.pdf");
-        assertEquals(1, ServerSide.query("SELECT id FROM forum_application_cv WHERE application_id = ?",
-                Long.parseLong(id)).size());
+        assertEquals(
+                1,
+                ServerSide.query("SELECT id FROM forum_application_cv WHERE application_id = ?", Long.parseLong(id))
+                        .size());
         browser.screenshot(SCREENSHOTS, "forum-wizard-1280", Browser.DESKTOP);
         browser.screenshot(SCREENSHOTS, "forum-wizard-390", Browser.PHONE);
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
@@ -187,7 +201,8 @@ class ForumJourneysIT {
         logIn(email);
         browser.go("/forum/apply/index.xhtml").assertAccessible();
         browser.follow("Continue").waitForText("Step 4 of 5");
-        assertEquals("I want to bring adult learners' voices to the forum.",
+        assertEquals(
+                "I want to bring adult learners' voices to the forum.",
                 browser.field("Motivation").getDomProperty("value"));
 
         // Submit; the confirmation mail arrives in English with a capital after the greeting.
@@ -196,12 +211,13 @@ class ForumJourneysIT {
         browser.check("I consent to the processing of my personal data for the selection of the forum. "
                 + "The data of applicants who are not selected is erased after the retention period.");
         browser.press("Submit application").waitForText("Your application was submitted.");
-        MimeMessage received = MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
+        MimeMessage received =
+                MailSinkClient.forTests().awaitMails(email, 2, MAIL_WAIT).get(1);
         assertEquals("We received your application to the expert forum", received.getSubject());
         String receipt = MailSinkClient.text(received).replace("\r\n", "\n");
         assertTrue(receipt.contains("Hello Amira Applicant,\n\nThank you for applying"), receipt);
-        assertEquals("SUBMITTED", ServerSide.value("SELECT status FROM forum_application WHERE id = ?",
-                Long.parseLong(id)));
+        assertEquals(
+                "SUBMITTED", ServerSide.value("SELECT status FROM forum_application WHERE id = ?", Long.parseLong(id)));
 
         // Edit: the action of a submitted application says so.
         browser.assertAccessible();
@@ -209,9 +225,11 @@ class ForumJourneysIT {
         browser.follow("Edit").waitForText("Step 5 of 5");
         browser.press("Back").waitForText("Step 4 of 5");
         browser.type("Motivation", "I want to bring adult learners' voices to Nordic policy.")
-                .press("Save changes").waitForText("Your changes were saved.");
-        assertEquals("I want to bring adult learners' voices to Nordic policy.", ServerSide.value(
-                "SELECT motivation FROM forum_application WHERE id = ?", Long.parseLong(id)));
+                .press("Save changes")
+                .waitForText("Your changes were saved.");
+        assertEquals(
+                "I want to bring adult learners' voices to Nordic policy.",
+                ServerSide.value("SELECT motivation FROM forum_application WHERE id = ?", Long.parseLong(id)));
 
         // Download the data: everything about the application, as JSON.
         browser.go("/forum/apply/index.xhtml").waitForText("Download my data (JSON)");
@@ -225,10 +243,12 @@ class ForumJourneysIT {
         browser.press("Withdraw");
         browser.driver().switchTo().alert().accept();
         browser.waitForText("Your application was withdrawn.");
-        assertEquals("WITHDRAWN", ServerSide.value("SELECT status FROM forum_application WHERE id = ?",
-                Long.parseLong(id)));
-        assertEquals(1, ServerSide.query("SELECT account_id FROM forum_call_withdrawal WHERE call_id = ?", call)
-                .size());
+        assertEquals(
+                "WITHDRAWN", ServerSide.value("SELECT status FROM forum_application WHERE id = ?", Long.parseLong(id)));
+        assertEquals(
+                1,
+                ServerSide.query("SELECT account_id FROM forum_call_withdrawal WHERE call_id = ?", call)
+                        .size());
     }
 
     // ---- journey 2: a panellist
@@ -247,35 +267,49 @@ class ForumJourneysIT {
         // The list: progress, and the next application without a score.
         browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored").assertAccessible();
         // The list filters by name as one types (AJAX): only the matching application stays.
-        browser.driver().findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]//input"))
+        browser.driver()
+                .findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]//input"))
                 .sendKeys("Cy " + suffix);
-        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.hasLink("Cy " + suffix) && !browser.hasLink("Aino " + suffix));
         browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
         browser.follow("Next unscored application").waitForText("Aino " + suffix);
         assertTrue(browser.mainText().contains("(No. " + first + ")"), "the application number is shown");
         browser.assertAccessible();
-        assertFalse(browser.mainText().contains("Scored by the second panellist."),
+        assertFalse(
+                browser.mainText().contains("Scored by the second panellist."),
                 "others' scores are hidden before one's own");
 
         // The CV opens from the review page, and the view is recorded.
         browser.press("Open the CV (PDF)");
-        new WebDriverWait(browser.driver(), MAIL_WAIT).until(d -> !ServerSide.query(
-                "SELECT id FROM forum_application_view WHERE application_id = ? AND purpose = 'CV' AND viewer_email = ?",
-                first, panel[1]).isEmpty());
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .until(d -> !ServerSide.query(
+                                "SELECT id FROM forum_application_view WHERE application_id = ? AND purpose = 'CV' AND viewer_email = ?",
+                                first,
+                                panel[1])
+                        .isEmpty());
 
         // Score with the rubric: the level descriptors are the choices.
-        browser.check("4 – Expertise level 4").check("3 – Motivation level 3")
-                .type("Comment", "Strong adult-education background.").press("Submit score");
+        browser.check("4 – Expertise level 4")
+                .check("3 – Motivation level 3")
+                .type("Comment", "Strong adult-education background.")
+                .press("Submit score");
         browser.waitForText("Scored by the second panellist.");
         assertTrue(browser.mainText().contains("Pekka Panel " + suffix), browser.mainText());
         browser.assertAccessible();
         browser.screenshot(SCREENSHOTS, "forum-review-1280", Browser.DESKTOP);
         browser.screenshot(SCREENSHOTS, "forum-review-390", Browser.PHONE);
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
-        assertEquals(1, ServerSide.query("SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
-                + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
-                + "AND s.submitted_at IS NOT NULL", first, panel[1]).size());
+        assertEquals(
+                1,
+                ServerSide.query(
+                                "SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
+                                        + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
+                                        + "AND s.submitted_at IS NOT NULL",
+                                first,
+                                panel[1])
+                        .size());
 
         // A conflict: the application leaves the list and its address is refused.
         browser.go("/forum/panel/index.xhtml").waitForText("1 of 3 scored");
@@ -304,33 +338,54 @@ class ForumJourneysIT {
         String ascending = "Aino " + suffix + ".*Bo " + suffix + ".*Cy " + suffix;
         String descending = "Cy " + suffix + ".*Bo " + suffix + ".*Aino " + suffix;
         for (String[] sort : new String[][] {{"ascending", ascending}, {"descending", descending}}) {
-            browser.driver().findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]"
-                    + "//span[contains(@class, 'ui-column-title')]")).click();
-            new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
-                    .until(d -> !d.findElements(By.xpath("//th[contains(normalize-space(.), 'Applicant') and @aria-sort='"
-                            + sort[0] + "']")).isEmpty() && Pattern.compile(sort[1], Pattern.DOTALL).matcher(
-                            d.findElement(By.cssSelector("[id$='applications_data']")).getText()).find());
+            browser.driver()
+                    .findElement(By.xpath("//th[contains(normalize-space(.), 'Applicant')]"
+                            + "//span[contains(@class, 'ui-column-title')]"))
+                    .click();
+            new WebDriverWait(browser.driver(), MAIL_WAIT)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d ->
+                            !d.findElements(By.xpath("//th[contains(normalize-space(.), 'Applicant') and @aria-sort='"
+                                                    + sort[0] + "']"))
+                                            .isEmpty()
+                                    && Pattern.compile(sort[1], Pattern.DOTALL)
+                                            .matcher(d.findElement(By.cssSelector("[id$='applications_data']"))
+                                                    .getText())
+                                            .find());
         }
         browser.assertAccessible();
 
         // A draft: saved, not submitted, not counted, and still there when the panellist comes back.
         browser.follow("Next unscored application").waitForText("Aino " + suffix);
-        browser.check("4 \u2013 Expertise level 4").type("Comment", "First impression, to be checked.")
-                .press("Save draft").waitForText("Your draft was saved. Nobody else sees it.");
-        assertFalse(browser.mainText().contains("Scored by the second panellist."),
+        browser.check("4 \u2013 Expertise level 4")
+                .type("Comment", "First impression, to be checked.")
+                .press("Save draft")
+                .waitForText("Your draft was saved. Nobody else sees it.");
+        assertFalse(
+                browser.mainText().contains("Scored by the second panellist."),
                 "a draft does not open the others' scores");
-        assertEquals(1, ServerSide.query("SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
-                + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
-                + "AND s.submitted_at IS NULL", first, panel[1]).size());
+        assertEquals(
+                1,
+                ServerSide.query(
+                                "SELECT s.id FROM panel_score_sheet s JOIN panel_member m ON m.id = s.member_id "
+                                        + "JOIN account a ON a.id = m.account_id WHERE s.application_id = ? AND a.email = ? "
+                                        + "AND s.submitted_at IS NULL",
+                                first,
+                                panel[1])
+                        .size());
         browser.go("/forum/panel/index.xhtml").waitForText("0 of 3 scored");
-        assertTrue(browser.row("Aino " + suffix).getText().contains("Draft saved"), browser.row("Aino " + suffix)
-                .getText());
+        assertTrue(
+                browser.row("Aino " + suffix).getText().contains("Draft saved"),
+                browser.row("Aino " + suffix).getText());
         browser.follow("Aino " + suffix).waitForText("(No. " + first + ")");
-        assertEquals("First impression, to be checked.", browser.field("Comment").getDomProperty("value"));
+        assertEquals(
+                "First impression, to be checked.", browser.field("Comment").getDomProperty("value"));
         assertTrue(browser.field("4 \u2013 Expertise level 4").isSelected(), "the draft's level is kept");
 
         // Submitted: now counted, and the others' scores open.
-        browser.check("3 \u2013 Motivation level 3").press("Submit score").waitForText("Scored by the second panellist.");
+        browser.check("3 \u2013 Motivation level 3")
+                .press("Submit score")
+                .waitForText("Scored by the second panellist.");
         browser.go("/forum/panel/index.xhtml").waitForText("1 of 3 scored");
         assertTrue(browser.row("Aino " + suffix).getText().contains("Submitted"));
     }
@@ -350,7 +405,9 @@ class ForumJourneysIT {
         logIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
 
         // Scores with the application numbers; the discussion under the panel's scores.
-        browser.go("/forum/staff/panel/results.xhtml?call=" + call).waitForText("Aino " + suffix).assertAccessible();
+        browser.go("/forum/staff/panel/results.xhtml?call=" + call)
+                .waitForText("Aino " + suffix)
+                .assertAccessible();
         assertTrue(browser.row("Cy " + suffix).getText().contains(String.valueOf(cy)), browser.mainText());
         browser.follow("Aino " + suffix).waitForText("Scores of the panel members");
         assertFalse(browser.mainText().contains("Scores of the other panel members"));
@@ -360,7 +417,8 @@ class ForumJourneysIT {
         // The selection: numbers for the locale, numbers of applications, honest labels.
         browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
         browser.press("Compute").waitForText("Cy " + suffix);
-        assertFalse(Pattern.compile("\\d\\.\\d{4,}").matcher(browser.mainText()).find(),
+        assertFalse(
+                Pattern.compile("\\d\\.\\d{4,}").matcher(browser.mainText()).find(),
                 "no raw floats: " + browser.mainText());
         assertTrue(browser.row("Bo " + suffix).getText().contains(String.valueOf(bo)));
         browser.assertAccessible();
@@ -372,7 +430,8 @@ class ForumJourneysIT {
         String cyRow = browser.row("Cy " + suffix).getText();
         assertTrue(cyRow.contains("Selected") && !cyRow.contains("top k"), cyRow);
         lockButton("Cy " + suffix, "Remove lock").click();
-        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> !browser.row("Cy " + suffix).getText().contains("Locked in"));
 
         // An infeasible rule: no proposal, ranks still shown; a value outside the dimension cannot be saved.
@@ -380,17 +439,22 @@ class ForumJourneysIT {
         browser.choose("Dimension", "Gender").choose("Value", "Man");
         browser.type("At least", "2").press("Save the rule");
         // "Gender" is on the page already (the menu): wait for the rule's row in the rules table
-        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class).until(d -> !d
-                .findElements(By.xpath("//form[@id='rules']//tr[contains(., 'Gender') and contains(., 'Man')]"))
-                .isEmpty());
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(
+                                By.xpath("//form[@id='rules']//tr[contains(., 'Gender') and contains(., 'Man')]"))
+                        .isEmpty());
         browser.press("Compute").waitForText("No proposal: the rules cannot all be met");
         String row = browser.row("Cy " + suffix).getText();
         assertTrue(row.startsWith("3"), "the rank is kept: " + row);
         browser.screenshot(SCREENSHOTS, "forum-selection-infeasible-1280", Browser.DESKTOP);
-        browser.driver().findElement(By.xpath("//form[@id='rules']//input[@value='Remove']")).click();
+        browser.driver()
+                .findElement(By.xpath("//form[@id='rules']//input[@value='Remove']"))
+                .click();
         browser.waitForText("No rules yet").press("Compute");
         // a run that found a group offers the confirmation (the page before the run may show no result at all)
-        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> browser.hasButton("Confirm the decision and send the decision mails"));
         assertFalse(browser.mainText().contains("No proposal"), browser.mainText());
         browser.assertAccessible();
@@ -399,7 +463,9 @@ class ForumJourneysIT {
         // On a phone the staff forms stack: each label above its field, each field wide enough to use.
         for (int width : new int[] {Browser.PHONE, NARROW_PHONE}) {
             browser.width(width).assertReflows();
-            assertEquals("", browser.js(STACKED_FORMS, "#sizes label, #rules fieldset label"),
+            assertEquals(
+                    "",
+                    browser.js(STACKED_FORMS, "#sizes label, #rules fieldset label"),
                     "the selection forms at " + width + " px");
         }
         browser.screenshot(SCREENSHOTS, "forum-selection-320", NARROW_PHONE);
@@ -421,8 +487,10 @@ class ForumJourneysIT {
         String decision = MailSinkClient.text(en).replace("\r\n", "\n");
         assertTrue(decision.contains("Hello Cy " + suffix + ",\n\nThe selection panel has reviewed"), decision);
         assertEquals("SELECTED", ServerSide.value("SELECT status FROM forum_application WHERE id = ?", aino));
-        assertTrue(List.of("NOT_SELECTED", "WAITING_LIST").contains(ServerSide.value(
-                "SELECT status FROM forum_application WHERE id = ?", cy)), "the third of a forum of two is not selected");
+        assertTrue(
+                List.of("NOT_SELECTED", "WAITING_LIST")
+                        .contains(ServerSide.value("SELECT status FROM forum_application WHERE id = ?", cy)),
+                "the third of a forum of two is not selected");
     }
 
     // ---- journey 4: a blind call, progress, reminders, calibration and the price of the rules
@@ -456,17 +524,21 @@ class ForumJourneysIT {
         browser = Browser.open(base, "en");
         logIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         browser.go("/forum/staff/panel/progress.xhtml?call=" + call)
-                .waitForText("1 of 2 panellists are behind").assertAccessible();
-        assertTrue(browser.row("Paula Panel " + suffix).getText().contains("Behind: 3 to score"),
+                .waitForText("1 of 2 panellists are behind")
+                .assertAccessible();
+        assertTrue(
+                browser.row("Paula Panel " + suffix).getText().contains("Behind: 3 to score"),
                 browser.row("Paula Panel " + suffix).getText());
         assertTrue(browser.row("Pekka Panel " + suffix).getText().contains("Done"));
-        assertTrue(browser.mainText().contains("3 of 3 applications are still waiting for scores."), browser.mainText());
+        assertTrue(
+                browser.mainText().contains("3 of 3 applications are still waiting for scores."), browser.mainText());
         browser.press("Remind those behind").waitForText("Reminders sent: 1.");
         browser.press("Remind those behind").waitForText("No reminder was sent");
         MailSinkClient sink = MailSinkClient.forTests();
         MimeMessage reminder = sink.awaitMails(panel[1], 1, MAIL_WAIT).get(0);
         assertEquals("Reminder: applications are waiting for your score", reminder.getSubject());
-        assertTrue(MailSinkClient.text(reminder).contains("You have submitted 0 of the 3 scores"),
+        assertTrue(
+                MailSinkClient.text(reminder).contains("You have submitted 0 of the 3 scores"),
                 MailSinkClient.text(reminder));
         assertFalse(browser.row("Paula Panel " + suffix).getText().contains("Never"), "the reminder is recorded");
         browser.assertAccessible().shoot("panel-progress");
@@ -474,14 +546,19 @@ class ForumJourneysIT {
         assertEquals(List.of(), sink.to(panel[2]), "the panellist who is done is not reminded");
 
         // Calibration: the panellist's use of the scale against the panel's, and the top-k effect of normalisation.
-        browser.go("/forum/staff/panel/calibration.xhtml?call=" + call).waitForText("Whole panel").assertAccessible();
+        browser.go("/forum/staff/panel/calibration.xhtml?call=" + call)
+                .waitForText("Whole panel")
+                .assertAccessible();
         assertTrue(browser.row("Pekka Panel " + suffix).getText().contains("3.33"), browser.mainText());
-        assertTrue(browser.mainText().contains("Normalisation moves nobody into or out of the top 2."),
+        assertTrue(
+                browser.mainText().contains("Normalisation moves nobody into or out of the top 2."),
                 browser.mainText());
         browser.shoot("panel-calibration");
 
         // Reveal the applicants: locked from now on, and when and by whom is shown.
-        browser.go("/forum/staff/panel/call.xhtml?call=" + call).waitForText("Blind review").assertAccessible();
+        browser.go("/forum/staff/panel/call.xhtml?call=" + call)
+                .waitForText("Blind review")
+                .assertAccessible();
         assertTrue(browser.mainText().contains("Scoring has started, so blind review can no longer be switched"));
         browser.press("Reveal the applicants to the panel").waitForText("The applicants were revealed to the panel.");
         assertFalse(browser.hasButton("Reveal the applicants to the panel"));
@@ -491,25 +568,35 @@ class ForumJourneysIT {
         browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
         browser.choose("Dimension", "Gender").choose("Value", "Non-binary");
         browser.type("At least", "1").press("Save the rule");
-        new WebDriverWait(browser.driver(), MAIL_WAIT).ignoring(StaleElementReferenceException.class).until(d -> !d
-                .findElements(By.xpath("//form[@id='rules']//tr[contains(., 'Gender') and contains(., 'Non-binary')]"))
-                .isEmpty());
+        new WebDriverWait(browser.driver(), MAIL_WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.xpath(
+                                "//form[@id='rules']//tr[contains(., 'Gender') and contains(., 'Non-binary')]"))
+                        .isEmpty());
         browser.press("Compute").waitForText("This rule costs 1.00 points");
-        assertTrue(browser.mainText().contains("The rules cost 1.00 points of total score: the plain top by score "
-                + "would total 8.00, this group totals 7.00."), browser.mainText());
+        assertTrue(
+                browser.mainText()
+                        .contains("The rules cost 1.00 points of total score: the plain top by score "
+                                + "would total 8.00, this group totals 7.00."),
+                browser.mainText());
         browser.assertAccessible();
         browser.js("document.getElementById('priceTotal').scrollIntoView()");
         browser.shoot("panel-selection-price");
         browser.width(Browser.PHONE).assertReflows().width(Browser.DESKTOP);
 
         // Regions of origin: Syria moved to Europe for this call only; the next run counts it there.
-        browser.go("/forum/staff/panel/regions.xhtml?call=" + call).waitForText("Syria (SY)").assertAccessible();
+        browser.go("/forum/staff/panel/regions.xhtml?call=" + call)
+                .waitForText("Syria (SY)")
+                .assertAccessible();
         assertTrue(browser.row("Syria (SY)").getText().contains("Middle East and North Africa"));
-        browser.select(browser.field("Syria (SY)"), "Europe (other)").press("Save the regions")
+        browser.select(browser.field("Syria (SY)"), "Europe (other)")
+                .press("Save the regions")
                 .waitForText("Regions saved. Countries changed: 1.");
         assertTrue(browser.row("Syria (SY)").getText().contains("(moved for this call)"), browser.mainText());
         browser.assertAccessible().shoot("panel-regions");
-        browser.go("/forum/staff/panel/selection.xhtml?call=" + call).press("Compute").waitForText("Cy " + suffix);
+        browser.go("/forum/staff/panel/selection.xhtml?call=" + call)
+                .press("Compute")
+                .waitForText("Cy " + suffix);
         assertTrue(browser.mainText().contains("Europe (other)"), "the composition counts Syria in Europe");
         browser.close();
 
@@ -517,14 +604,20 @@ class ForumJourneysIT {
         for (String language : new String[] {"fi", "sv"}) {
             boolean fi = language.equals("fi");
             browser = Browser.open(base, language);
-            browser.go("/login.xhtml").waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
+            browser.go("/login.xhtml")
+                    .waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
                     .type(fi ? "S\u00e4hk\u00f6postiosoite" : "E-postadress", DemoLogins.STAFF.email())
-                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD).press(fi ? "Kirjaudu" : "Logga in");
+                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD)
+                    .press(fi ? "Kirjaudu" : "Logga in");
             browser.waitForText(DemoLogins.STAFF.email());
-            browser.go("/forum/staff/panel/progress.xhtml?call=" + call).waitForText("Pekka Panel " + suffix)
-                    .assertAccessible().shoot("panel-progress-" + language);
-            browser.go("/forum/staff/panel/calibration.xhtml?call=" + call).waitForText("Pekka Panel " + suffix)
-                    .assertAccessible().shoot("panel-calibration-" + language);
+            browser.go("/forum/staff/panel/progress.xhtml?call=" + call)
+                    .waitForText("Pekka Panel " + suffix)
+                    .assertAccessible()
+                    .shoot("panel-progress-" + language);
+            browser.go("/forum/staff/panel/calibration.xhtml?call=" + call)
+                    .waitForText("Pekka Panel " + suffix)
+                    .assertAccessible()
+                    .shoot("panel-calibration-" + language);
             browser.go("/forum/staff/panel/selection.xhtml?call=" + call).assertAccessible();
             browser.press(fi ? "Laske" : "Ber\u00e4kna").waitForText("Cy " + suffix);
             browser.assertAccessible();
@@ -551,21 +644,28 @@ class ForumJourneysIT {
 
         // The lenient panellist's 5 and 4 against the strict one's 3, 2 and 1: Lea sits 1.50 above the panel.
         browser.go(path).waitForText("Whole panel").assertAccessible();
-        assertTrue(browser.row("Lea Lenient " + suffix).getText().contains("4.50 0.50 1.50"),
+        assertTrue(
+                browser.row("Lea Lenient " + suffix).getText().contains("4.50 0.50 1.50"),
                 browser.row("Lea Lenient " + suffix).getText());
-        assertTrue(browser.row("Stig Strict " + suffix).getText().contains("2.00 0.82 -1.00"),
+        assertTrue(
+                browser.row("Stig Strict " + suffix).getText().contains("2.00 0.82 -1.00"),
                 browser.row("Stig Strict " + suffix).getText());
         String main = browser.mainText();
         assertFalse(main.contains("Normalisation moves nobody"), main);
         assertTrue(main.contains("This round ranks by the normalised mean."), main);
         // Cy, third by the raw mean, is first normalised; Bo, second raw, drops to fourth.
-        assertEquals(cy + " Cy " + suffix + " 3 1 3.00 4.73",
-                moveRow("In the top only with normalisation", "Cy " + suffix));
-        assertEquals(bo + " Bo " + suffix + " 2 4 4.00 1.59",
+        assertEquals(
+                cy + " Cy " + suffix + " 3 1 3.00 4.73", moveRow("In the top only with normalisation", "Cy " + suffix));
+        assertEquals(
+                bo + " Bo " + suffix + " 2 4 4.00 1.59",
                 moveRow("In the top only without normalisation", "Bo " + suffix));
         for (String name : new String[] {"Aino", "Dani", "Eeva"}) {
-            assertEquals(List.of(), browser.driver().findElements(By.xpath("//table[caption[starts-with("
-                    + "normalize-space(), 'In the top only')]]//tr[contains(., '" + name + " " + suffix + "')]")),
+            assertEquals(
+                    List.of(),
+                    browser.driver()
+                            .findElements(By.xpath("//table[caption[starts-with("
+                                    + "normalize-space(), 'In the top only')]]//tr[contains(., '" + name + " " + suffix
+                                    + "')]")),
                     name + " keeps their side of the top two");
         }
         browser.screenshot(SCREENSHOTS, "panel-calibration-moves-1280", Browser.DESKTOP);
@@ -577,17 +677,25 @@ class ForumJourneysIT {
         for (String language : new String[] {"fi", "sv"}) {
             boolean fi = language.equals("fi");
             browser = Browser.open(base, language);
-            browser.go("/login.xhtml").waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
+            browser.go("/login.xhtml")
+                    .waitForText(fi ? "Kirjaudu sis\u00e4\u00e4n" : "Logga in")
                     .type(fi ? "S\u00e4hk\u00f6postiosoite" : "E-postadress", DemoLogins.STAFF.email())
-                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD).press(fi ? "Kirjaudu" : "Logga in");
+                    .type(fi ? "Salasana" : "L\u00f6senord", DemoLogins.PASSWORD)
+                    .press(fi ? "Kirjaudu" : "Logga in");
             browser.waitForText(DemoLogins.STAFF.email());
             browser.go(path).waitForText(fi ? "Koko raati" : "Hela panelen").assertAccessible();
-            assertEquals(cy + " Cy " + suffix + " 3 1 3,00 4,73", moveRow(fi
-                    ? "K\u00e4rjess\u00e4 vain normalisoinnin ansiosta" : "I toppen endast med normalisering",
-                    "Cy " + suffix));
-            assertEquals(bo + " Bo " + suffix + " 2 4 4,00 1,59", moveRow(fi
-                    ? "K\u00e4rjess\u00e4 vain ilman normalisointia" : "I toppen endast utan normalisering",
-                    "Bo " + suffix));
+            assertEquals(
+                    cy + " Cy " + suffix + " 3 1 3,00 4,73",
+                    moveRow(
+                            fi
+                                    ? "K\u00e4rjess\u00e4 vain normalisoinnin ansiosta"
+                                    : "I toppen endast med normalisering",
+                            "Cy " + suffix));
+            assertEquals(
+                    bo + " Bo " + suffix + " 2 4 4,00 1,59",
+                    moveRow(
+                            fi ? "K\u00e4rjess\u00e4 vain ilman normalisointia" : "I toppen endast utan normalisering",
+                            "Bo " + suffix));
             browser.shoot("panel-calibration-moves-" + language);
             browser.close();
         }
@@ -596,8 +704,9 @@ class ForumJourneysIT {
 
     /** The text of the row of {@code name} in the table captioned {@code caption}, spaces normalised. */
     private String moveRow(String caption, String name) {
-        List<WebElement> rows = browser.driver().findElements(By.xpath("//table[caption[normalize-space()='"
-                + caption + "']]//tbody/tr[contains(., '" + name + "')]"));
+        List<WebElement> rows = browser.driver()
+                .findElements(By.xpath("//table[caption[normalize-space()='" + caption + "']]//tbody/tr[contains(., '"
+                        + name + "')]"));
         assertEquals(1, rows.size(), "one row of " + name + " under \"" + caption + "\": " + browser.mainText());
         return rows.get(0).getText().replaceAll("\\s+", " ").trim();
     }
@@ -613,12 +722,18 @@ class ForumJourneysIT {
     // ---- helpers
 
     private void logIn(String email) {
-        browser.waitForText("Log in").type("Email address", email).type("Password", PASSWORD).press("Log in");
+        browser.waitForText("Log in")
+                .type("Email address", email)
+                .type("Password", PASSWORD)
+                .press("Log in");
         browser.waitForText(email);
     }
 
     private void logIn(String email, String password) {
-        browser.go("/login.xhtml").waitForText("Log in").type("Email address", email).type("Password", password)
+        browser.go("/login.xhtml")
+                .waitForText("Log in")
+                .type("Email address", email)
+                .type("Password", password)
                 .press("Log in");
         browser.waitForText(email);
     }
@@ -627,16 +742,26 @@ class ForumJourneysIT {
     private void chooseLanguages(String... languages) {
         WebElement menu = browser.driver().findElement(By.cssSelector(".languages-menu"));
         menu.click();
-        WebElement filter = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
-                By.cssSelector(".ui-selectcheckboxmenu-panel input.ui-selectcheckboxmenu-filter")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        WebElement filter = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> d
+                        .findElements(By.cssSelector(".ui-selectcheckboxmenu-panel input.ui-selectcheckboxmenu-filter"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         for (String language : languages) {
             filter.clear();
             filter.sendKeys(language);
-            WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
-                    By.cssSelector(".ui-selectcheckboxmenu-panel li.ui-selectcheckboxmenu-item")).stream()
-                    .filter(li -> li.isDisplayed() && li.getText().trim().equals(language)).findFirst()
-                    .orElse(null));
+            WebElement item = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(
+                            d -> d
+                                    .findElements(By.cssSelector(
+                                            ".ui-selectcheckboxmenu-panel li.ui-selectcheckboxmenu-item"))
+                                    .stream()
+                                    .filter(li -> li.isDisplayed()
+                                            && li.getText().trim().equals(language))
+                                    .findFirst()
+                                    .orElse(null));
             item.findElement(By.cssSelector(".ui-chkbox-box")).click();
         }
         filter.sendKeys(Keys.ESCAPE);

@@ -14,7 +14,7 @@ class ForumTextsTest {
     private static String invalid(String language, int problems) {
         Locale locale = Locale.forLanguageTag(language);
         String pattern = ResourceBundle.getBundle("i18n.forum", locale).getString("forum.application.invalid");
-        return new MessageFormat(pattern, locale).format(new Object[] { problems });
+        return new MessageFormat(pattern, locale).format(new Object[] {problems});
     }
 
     @Test
@@ -29,7 +29,7 @@ class ForumTextsTest {
 
     @Test
     void englishMailsStartTheirFirstSentenceWithACapital() {
-        for (String bundle : new String[] { "i18n.forum_mail", "i18n.panel_mail" }) {
+        for (String bundle : new String[] {"i18n.forum_mail", "i18n.panel_mail"}) {
             ResourceBundle mails = ResourceBundle.getBundle(bundle, Locale.ENGLISH);
             for (String key : mails.keySet()) {
                 String text = mails.getString(key);

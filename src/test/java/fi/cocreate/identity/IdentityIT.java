@@ -47,8 +47,14 @@ class IdentityIT {
 
     @Test
     void anonymousVisitorIsSentToLoginFromEveryProtectedArea() {
-        for (String page : List.of("/staff/index.xhtml", "/consultation/org/index.xhtml", "/forum/apply/index.xhtml",
-                "/forum/panel/index.xhtml", "/admin/users.xhtml", "/dev/mail.xhtml", "/staff/outbox.xhtml")) {
+        for (String page : List.of(
+                "/staff/index.xhtml",
+                "/consultation/org/index.xhtml",
+                "/forum/apply/index.xhtml",
+                "/forum/panel/index.xhtml",
+                "/admin/users.xhtml",
+                "/dev/mail.xhtml",
+                "/staff/outbox.xhtml")) {
             PageClient.Page response = PageClient.english(url("")).get(page);
             assertTrue(response.firstHeader("Location").orElse("").contains("/login.xhtml"), "redirected: " + page);
             assertTrue(response.isLoginPage(), page + ": " + response.describe());
@@ -76,11 +82,13 @@ class IdentityIT {
         areas.forEach((login, area) -> {
             PageClient browser = PageClient.english(url(""));
             PageClient.Page afterLogin = browser.login(login.email(), DemoLogins.PASSWORD);
-            assertTrue(afterLogin.contains(login.email()) && afterLogin.document().getElementById("logoutForm") != null,
+            assertTrue(
+                    afterLogin.contains(login.email()) && afterLogin.document().getElementById("logoutForm") != null,
                     login.role() + " sees who is logged in and can log out");
             assertEquals(200, browser.get(area).assertOk().status(), login.role() + " reaches " + area);
             String forbidden = login.role() == fi.cocreate.identity.entity.Role.ADMIN
-                    ? "/forum/panel/index.xhtml" : "/admin/users.xhtml";
+                    ? "/forum/panel/index.xhtml"
+                    : "/admin/users.xhtml";
             PageClient.Page refused = browser.get(forbidden);
             assertEquals(403, refused.status(), login.role() + " is refused " + forbidden);
             assertTrue(refused.body().contains("No access"), "friendly 403 page");
@@ -91,8 +99,8 @@ class IdentityIT {
     void wrongPasswordIsRefusedWithAClearMessage() {
         PageClient browser = PageClient.english(url(""));
         PageClient.Page response = attempt(browser, DemoLogins.STAFF.email(), "not-the-password");
-        assertTrue(response.isLoginPage() && response.contains("Wrong email address or password."),
-                response.describe());
+        assertTrue(
+                response.isLoginPage() && response.contains("Wrong email address or password."), response.describe());
         assertTrue(browser.get("/staff/index.xhtml").isLoginPage(), "the same browser is not logged in");
     }
 
@@ -106,7 +114,9 @@ class IdentityIT {
         PageClient.Page tooEarly = attempt(browser, email, "a long enough password");
         assertTrue(tooEarly.body().contains("Your email address is not confirmed yet"), tooEarly.body());
 
-        MimeMessage mail = MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage mail = MailSinkClient.forTests()
+                .awaitMails(email, 1, Duration.ofSeconds(30))
+                .get(0);
         assertEquals("Confirm your email address", mail.getSubject());
         String link = linkIn(mail);
 
@@ -124,9 +134,13 @@ class IdentityIT {
         String email = TestAccounts.uniqueEmail("guessed");
         String password = "the right long password";
         PageClient browser = PageClient.english(url(""));
-        assertTrue(register(browser, "APPLICANT", "Gus Guessed", email, password).contains("We sent a message to "
-                + email), "registered");
-        browser.get(linkIn(MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30)).get(0)));
+        assertTrue(
+                register(browser, "APPLICANT", "Gus Guessed", email, password)
+                        .contains("We sent a message to " + email),
+                "registered");
+        browser.get(linkIn(MailSinkClient.forTests()
+                .awaitMails(email, 1, Duration.ofSeconds(30))
+                .get(0)));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
             PageClient.Page wrong = attempt(browser, email, "wrong guess number " + attempt);
@@ -151,7 +165,8 @@ class IdentityIT {
         PageClient sprayer = PageClient.english(overLoopback()).header("X-Forwarded-For", sprayerAddress);
         for (int attempt = 1; attempt < 30; attempt++) {
             PageClient.Page wrong = attempt(sprayer, TestAccounts.uniqueEmail("sprayed" + attempt), "Summer2026!");
-            assertTrue(wrong.contains("Wrong email address or password."), "attempt " + attempt + ": " + wrong.describe());
+            assertTrue(
+                    wrong.contains("Wrong email address or password."), "attempt " + attempt + ": " + wrong.describe());
         }
         PageClient.Page thirtieth = attempt(sprayer, TestAccounts.uniqueEmail("sprayed30"), "Summer2026!");
         assertTrue(thirtieth.contains("Too many failed logins from your network"), thirtieth.describe());
@@ -166,11 +181,14 @@ class IdentityIT {
         assertTrue(attempt(swedish, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
                 .contains("För många misslyckade inloggningar från ditt nätverk"));
 
-        PageClient neighbour = PageClient.english(overLoopback()).header("X-Forwarded-For", "198.19.0.1, " + sprayerAddress);
-        assertTrue(attempt(neighbour, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
-                .contains("Too many failed logins from your network"),
+        PageClient neighbour =
+                PageClient.english(overLoopback()).header("X-Forwarded-For", "198.19.0.1, " + sprayerAddress);
+        assertTrue(
+                attempt(neighbour, DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD)
+                        .contains("Too many failed logins from your network"),
                 "writing another address to the left of the proxy's does not escape the limit");
-        PageClient elsewhere = PageClient.english(overLoopback()).header("X-Forwarded-For", "198.19.1." + (int) (1 + Math.random() * 250));
+        PageClient elsewhere = PageClient.english(overLoopback())
+                .header("X-Forwarded-For", "198.19.1." + (int) (1 + Math.random() * 250));
         elsewhere.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
         elsewhere.get("/forum/apply/index.xhtml").assertOk();
     }
@@ -180,15 +198,25 @@ class IdentityIT {
     }
 
     /** Fills in and sends the registration form as a browser does, the privacy notice accepted. */
-    private static PageClient.Page register(PageClient browser, String role, String name, String email,
-            String password) {
-        return browser.get("/register.xhtml").assertOk().form("registration").set("role", role).set("name", name)
-                .set("email", email).set("password", password).set("passwordAgain", password)
-                .check("privacy_input", "on").press("submit");
+    private static PageClient.Page register(
+            PageClient browser, String role, String name, String email, String password) {
+        return browser.get("/register.xhtml")
+                .assertOk()
+                .form("registration")
+                .set("role", role)
+                .set("name", name)
+                .set("email", email)
+                .set("password", password)
+                .set("passwordAgain", password)
+                .check("privacy_input", "on")
+                .press("submit");
     }
 
     private static PageClient.Page attempt(PageClient client, String email, String password) {
-        return client.get("/login.xhtml").form("login").set("email", email).set("password", password)
+        return client.get("/login.xhtml")
+                .form("login")
+                .set("email", email)
+                .set("password", password)
                 .press("submit");
     }
 
@@ -216,25 +244,37 @@ class IdentityIT {
     void forgottenPasswordIsResetThroughTheMailedLink() throws Exception {
         String email = TestAccounts.uniqueEmail("forgetful");
         PageClient browser = PageClient.english(url(""));
-        assertTrue(register(browser, "APPLICANT", "Fay Forgetful", email, "first password here")
-                .contains("We sent a message to " + email), "registered");
+        assertTrue(
+                register(browser, "APPLICANT", "Fay Forgetful", email, "first password here")
+                        .contains("We sent a message to " + email),
+                "registered");
         MailSinkClient.forTests().awaitMails(email, 1, Duration.ofSeconds(30));
 
-        PageClient.Page asked = browser.get("/forgot-password.xhtml").form("forgot").set("email", email)
+        PageClient.Page asked = browser.get("/forgot-password.xhtml")
+                .form("forgot")
+                .set("email", email)
                 .press("sendReset");
         assertTrue(asked.body().contains("we sent a link for setting a new password"), asked.body());
-        MimeMessage resetMail = MailSinkClient.forTests().awaitMails(email, 2, Duration.ofSeconds(30)).get(1);
+        MimeMessage resetMail = MailSinkClient.forTests()
+                .awaitMails(email, 2, Duration.ofSeconds(30))
+                .get(1);
         assertEquals("Set a new password", resetMail.getSubject());
 
         String link = linkIn(resetMail);
         String path = link.substring(link.indexOf("/reset-password.xhtml"));
-        PageClient.Page done = browser.get(path).assertOk().form("reset").set("password", "second password here")
-                .set("passwordAgain", "second password here").press("submit");
+        PageClient.Page done = browser.get(path)
+                .assertOk()
+                .form("reset")
+                .set("password", "second password here")
+                .set("passwordAgain", "second password here")
+                .press("submit");
         assertTrue(done.body().contains("Your new password is saved"), done.body());
 
         PageClient.Page loggedIn = browser.login(email, "second password here");
         assertTrue(loggedIn.document().getElementById("logoutForm") != null, loggedIn.describe());
-        assertTrue(attempt(PageClient.english(url("")), email, "first password here").isLoginPage(),
+        assertTrue(
+                attempt(PageClient.english(url("")), email, "first password here")
+                        .isLoginPage(),
                 "the old password no longer works");
     }
 
@@ -253,7 +293,9 @@ class IdentityIT {
     void languageSwitchServesSwedishAndReturnsToThePage() {
         PageClient browser = PageClient.english(url(""));
         PageClient.Page swedish = browser.get("/language?to=sv&back=%2Fconsultation%2Findex.xhtml");
-        assertTrue(swedish.uri().getPath().endsWith("/consultation/index.xhtml"), swedish.uri().toString());
+        assertTrue(
+                swedish.uri().getPath().endsWith("/consultation/index.xhtml"),
+                swedish.uri().toString());
         assertTrue(swedish.body().contains("lang=\"sv\""), "html lang follows the choice");
         assertTrue(swedish.body().contains("Organisationernas roll i integrationsarbetet"), "content in Swedish");
         PageClient.Page finnish = browser.get("/language?to=fi&back=%2Findex.xhtml");

@@ -14,7 +14,8 @@ class LoginDestinationTest {
 
     @Test
     void aPageOfTheAppAskedForIsWhereTheLoginReturns() {
-        assertEquals("/consultation/org/response.xhtml?consultation=3",
+        assertEquals(
+                "/consultation/org/response.xhtml?consultation=3",
                 LoginDestination.after("/consultation/org/response.xhtml?consultation=3", Set.of(Role.ORG_REP)));
     }
 
@@ -30,8 +31,15 @@ class LoginDestinationTest {
 
     @Test
     void destinationsThatLeaveTheAppAreIgnored() {
-        for (String evil : new String[] {"https://evil.example/", "//evil.example/", "/\\evil.example", "evil",
-            "/ok\r\nSet-Cookie: x=1", "/login.xhtml?next=/x", "javascript:alert(1)"}) {
+        for (String evil : new String[] {
+            "https://evil.example/",
+            "//evil.example/",
+            "/\\evil.example",
+            "evil",
+            "/ok\r\nSet-Cookie: x=1",
+            "/login.xhtml?next=/x",
+            "javascript:alert(1)"
+        }) {
             assertFalse(LoginDestination.isSafeLocalPath(evil), evil);
             assertEquals("/consultation/org/index.xhtml", LoginDestination.after(evil, Set.of(Role.ORG_REP)));
         }

@@ -13,19 +13,27 @@ class PasswordPolicyTest {
     @Test
     void tenCharactersAreEnoughNineAreNot() {
         assertDoesNotThrow(() -> PasswordPolicy.check("abcdefghij", "a@b.fi"));
-        assertEquals("password.tooShort",
-                assertThrows(BusinessException.class, () -> PasswordPolicy.check("abcdefghi", "a@b.fi")).getMessageKey());
+        assertEquals(
+                "password.tooShort",
+                assertThrows(BusinessException.class, () -> PasswordPolicy.check("abcdefghi", "a@b.fi"))
+                        .getMessageKey());
     }
 
     @Test
     void theEmailAddressIsNotAPassword() {
-        assertEquals("password.sameAsEmail", assertThrows(BusinessException.class,
-                () -> PasswordPolicy.check("Long.Name@Example.org", "long.name@example.org")).getMessageKey());
+        assertEquals(
+                "password.sameAsEmail",
+                assertThrows(
+                                BusinessException.class,
+                                () -> PasswordPolicy.check("Long.Name@Example.org", "long.name@example.org"))
+                        .getMessageKey());
     }
 
     @Test
     void overlongPasswordsAreRefused() {
-        assertEquals("password.tooLong", assertThrows(BusinessException.class,
-                () -> PasswordPolicy.check("x".repeat(129), "a@b.fi")).getMessageKey());
+        assertEquals(
+                "password.tooLong",
+                assertThrows(BusinessException.class, () -> PasswordPolicy.check("x".repeat(129), "a@b.fi"))
+                        .getMessageKey());
     }
 }

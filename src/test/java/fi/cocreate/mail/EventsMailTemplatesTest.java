@@ -18,7 +18,8 @@ class EventsMailTemplatesTest {
 
     @Test
     void everyEventsMailIsCompleteInEveryLanguage() {
-        List<MailKind> kinds = Arrays.stream(MailKind.values()).filter(k -> k.bundle().equals("i18n.events_mail"))
+        List<MailKind> kinds = Arrays.stream(MailKind.values())
+                .filter(k -> k.bundle().equals("i18n.events_mail"))
                 .toList();
         assertTrue(kinds.size() >= 8);
         for (MailKind kind : kinds) {
@@ -30,7 +31,8 @@ class EventsMailTemplatesTest {
                     assertNotEquals(fi.text(), mail.text(), kind + " is translated to " + language);
                 }
                 if (kind.isBulk()) {
-                    assertTrue(mail.text().contains("A0") && mail.text().contains("A1"),
+                    assertTrue(
+                            mail.text().contains("A0") && mail.text().contains("A1"),
                             kind + " carries the manage and unsubscribe links");
                 }
             }

@@ -25,7 +25,10 @@ class MailTemplatesTest {
 
     @Test
     void userTextIsEscapedInTheHtmlAndLinksAreClickable() {
-        ComposedMail mail = MailTemplates.compose(MailKind.ACCOUNT_VERIFY, "en", "<script>alert(1)</script>",
+        ComposedMail mail = MailTemplates.compose(
+                MailKind.ACCOUNT_VERIFY,
+                "en",
+                "<script>alert(1)</script>",
                 "https://cocreate.example/verify.xhtml?token=abc");
         assertFalse(mail.html().contains("<script>"));
         assertTrue(mail.html().contains("&lt;script&gt;"));
@@ -35,7 +38,8 @@ class MailTemplatesTest {
 
     @Test
     void unknownLanguageFallsBackToFinnish() {
-        assertEquals("Vahvista s\u00e4hk\u00f6postiosoitteesi",
+        assertEquals(
+                "Vahvista s\u00e4hk\u00f6postiosoitteesi",
                 MailTemplates.compose(MailKind.ACCOUNT_VERIFY, "de", "N", "L").subject());
     }
 }

@@ -10,6 +10,7 @@ import fi.cocreate.mail.entity.MailStatus;
 import fi.cocreate.mail.entity.OutboxMail;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
@@ -17,19 +18,18 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import fi.cocreate.testing.PageClient;
-import java.net.URL;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,14 +99,23 @@ class OutboxIT {
         String email = TestAccounts.uniqueEmail("smtp-down");
         String password = "a long enough password";
         sink.stopSmtp();
-        PageClient.Page done = PageClient.english(base.toString()).get("/register.xhtml").assertOk()
-                .form("registration").set("role", "ORG_REP").set("name", "Outage Person").set("email", email)
-                .set("password", password).set("passwordAgain", password).check("privacy_input", "on")
+        PageClient.Page done = PageClient.english(base.toString())
+                .get("/register.xhtml")
+                .assertOk()
+                .form("registration")
+                .set("role", "ORG_REP")
+                .set("name", "Outage Person")
+                .set("email", email)
+                .set("password", password)
+                .set("passwordAgain", password)
+                .check("privacy_input", "on")
                 .press("submit");
         assertEquals(200, done.status(), done.describe());
         assertTrue(done.contains("Thank you. We sent a message to " + email), done.describe());
         long id = ((Number) em.createNativeQuery("select id from outbox_mail where recipient = ?")
-                .setParameter(1, email).getSingleResult()).longValue();
+                        .setParameter(1, email)
+                        .getSingleResult())
+                .longValue();
         OutboxMail failed = awaitAttempts(id, 1, Duration.ofSeconds(20));
         assertEquals(MailStatus.PENDING, failed.getStatus(), "the mail waits after a failed attempt");
         assertTrue(sink.to(email).isEmpty());
@@ -124,8 +133,13 @@ class OutboxIT {
         tx.begin();
         outbox.queue(recipient, "en", MailKind.PASSWORD_RESET, "Rolled Back", "http://localhost/x");
         tx.rollback();
-        assertEquals(0, ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?")
-                .setParameter(1, recipient).getSingleResult()).intValue(), "nothing queued");
+        assertEquals(
+                0,
+                ((Number) em.createNativeQuery("select count(*) from outbox_mail where recipient = ?")
+                                .setParameter(1, recipient)
+                                .getSingleResult())
+                        .intValue(),
+                "nothing queued");
         worker.sendDue();
         assertTrue(sink.to(recipient).isEmpty(), "no mail for an action that did not happen");
     }
@@ -201,7 +215,9 @@ class OutboxIT {
                     won += claim.get() ? 1 : 0;
                 }
                 assertEquals(1, won, "round " + round + " is run by exactly one server");
-                assertEquals(false, leases.claim(job, period, now.plusSeconds(60), "late-server"),
+                assertEquals(
+                        false,
+                        leases.claim(job, period, now.plusSeconds(60), "late-server"),
                         "a server ticking later in the same period does not run the round again");
             }
             assertEquals(3, leases.runs(job));

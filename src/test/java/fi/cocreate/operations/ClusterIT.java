@@ -75,12 +75,14 @@ class ClusterIT {
     void twoServersStartedAtOnceOnAnEmptyDatabaseSetItUpOnce() throws Exception {
         Set<String> shipped = new HashSet<>();
         try (var files = Files.list(Path.of("db"))) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .forEach(n -> shipped.add(n.substring(1, n.indexOf("__"))));
         }
         Set<String> recorded = new HashSet<>();
-        try (Connection c = database(); PreparedStatement history = c.prepareStatement("SELECT version, COUNT(*),"
-                + " MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
+        try (Connection c = database();
+                PreparedStatement history = c.prepareStatement("SELECT version, COUNT(*),"
+                        + " MIN(success) FROM flyway_schema_history WHERE version IS NOT NULL GROUP BY version");
                 ResultSet rows = history.executeQuery()) {
             while (rows.next()) {
                 assertEquals(1, rows.getInt(2), "migration " + rows.getString(1) + " applied once");
@@ -98,14 +100,17 @@ class ClusterIT {
             applied.add(Integer.parseInt(m.group(1)));
             assertFalse(m.find(), "once");
             demoLoads += log.contains("Demo data loaded") ? 1 : 0;
-            assertTrue(log.contains("Another server is running the start-up set-up"),
+            assertTrue(
+                    log.contains("Another server is running the start-up set-up"),
                     "each server waited at the set-up while the test held it");
         }
         applied.sort(null);
         assertEquals(List.of(0, shipped.size()), applied, "one server applied them all, the other none");
         assertEquals(1, demoLoads, "the demo data was loaded by one server");
         assertEquals(1, count("SELECT COUNT(*) FROM account_role WHERE role = 'ADMIN'"), "one administrator");
-        assertEquals(0, count("SELECT COUNT(*) - COUNT(DISTINCT title_en) FROM consultation"),
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) - COUNT(DISTINCT title_en) FROM consultation"),
                 "no consultation of the demo data twice");
     }
 
@@ -119,11 +124,13 @@ class ClusterIT {
         Page mine = browser.get("/forum/apply/index.xhtml").assertOk();
         assertNotEquals(loggedInOn, servedBy(mine), "the next request went to the other server");
 
-        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser)).assertOk();
+        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser))
+                .assertOk();
         assertTrue(isPersonalStep(step1), "the form opens on the personal step: " + step1.describe());
         String formOn = servedBy(step1);
         nextRequestGoesElsewhere(browser, formOn);
-        Page step2 = personal(step1, "Seventh Applicant", "forum.applicant07@demo.cocreate.fi").press("next");
+        Page step2 = personal(step1, "Seventh Applicant", "forum.applicant07@demo.cocreate.fi")
+                .press("next");
         assertNotEquals(formOn, postedTo(step2), "the form was posted to the other server");
         assertTrue(isBackgroundStep(step2), "that server had the open form: " + step2.describe());
 
@@ -137,11 +144,14 @@ class ClusterIT {
         Page again = back.form("wizard").press("next");
         assertNotEquals(typedOn, postedTo(again));
         assertTrue(isBackgroundStep(again), again.describe());
-        assertEquals("2013", again.form("wizard").value("yearOfArrival"),
+        assertEquals(
+                "2013",
+                again.form("wizard").value("yearOfArrival"),
                 "the typed year of arrival, never saved, came along in the view");
 
         Page reopened = browser.get("/forum/apply/index.xhtml").assertOk();
-        assertFalse(reopened.document().select("a[href*=application.xhtml?id=]").isEmpty(),
+        assertFalse(
+                reopened.document().select("a[href*=application.xhtml?id=]").isEmpty(),
                 "the draft is listed: " + reopened.describe());
     }
 
@@ -152,16 +162,20 @@ class ClusterIT {
         // most once per period (JobLeases), so the rounds over a window are bounded by the periods in it.
         long runsBefore = runs("outbox");
         long started = System.nanoTime();
-        LoopbackCluster.awaitCondition("twelve seconds have passed", Duration.ofSeconds(20),
+        LoopbackCluster.awaitCondition(
+                "twelve seconds have passed",
+                Duration.ofSeconds(20),
                 () -> System.nanoTime() - started >= Duration.ofSeconds(12).toNanos());
         long runsAfter = runs("outbox");
         double seconds = (System.nanoTime() - started) / 1e9;
         long rounds = runsAfter - runsBefore;
         // A claim moves next_run_at 0.9 periods ahead; two servers each running every period would give ~2 per s.
-        assertTrue(rounds <= Math.floor(seconds / 0.9) + 2,
+        assertTrue(
+                rounds <= Math.floor(seconds / 0.9) + 2,
                 rounds + " rounds in " + seconds + " s: more than once per period");
         assertTrue(rounds >= seconds / 4, rounds + " rounds in " + seconds + " s: the job hardly ran");
-        assertTrue(runs("deadline-reminders") <= 1 + (long) Math.ceil(uptimeMinutes() / 1.0),
+        assertTrue(
+                runs("deadline-reminders") <= 1 + (long) Math.ceil(uptimeMinutes() / 1.0),
                 "the reminders (period of minutes) no more often than their period");
     }
 
@@ -170,13 +184,16 @@ class ClusterIT {
     void theLoginThrottleCountsFailuresOnEveryServer() {
         String email = "forum.applicant09@demo.cocreate.fi";
         Set<String> servers = new HashSet<>();
-        // LoginThrottlePolicy.PER_ACCOUNT.freeFailures() failures, spread over both servers, lock the address at the last one.
+        // LoginThrottlePolicy.PER_ACCOUNT.freeFailures() failures, spread over both servers, lock the address at the
+        // last one.
         int failures = LoginThrottlePolicy.PER_ACCOUNT.freeFailures();
         String lockingRequest = null;
         for (int i = 0; i < failures; i++) {
             Page refused = attemptLogin(email, "not-the-password-" + i, i % 2 == 0 ? "server1" : "server2");
             assertTrue(refused.isLoginPage(), "refused: " + refused.describe());
-            assertEquals(i == failures - 1, refused.contains("Too many failed attempts"),
+            assertEquals(
+                    i == failures - 1,
+                    refused.contains("Too many failed attempts"),
                     "locked only by the last failure (" + (i + 1) + " of " + failures + "): " + refused.describe());
             servers.add(servedBy(refused));
             lockingRequest = refused.firstHeader("X-Request-Id").orElse(null);
@@ -185,12 +202,14 @@ class ClusterIT {
 
         // Structured logs: the balancer's request id (HAProxy's unique-id-header) is on the server's log record of
         // the lock, in the record's thread name (docs/deploy.md, "Health, metrics and logs").
-        assertTrue(lockingRequest != null && lockingRequest.matches("[0-9a-fA-F-]{36}"),
+        assertTrue(
+                lockingRequest != null && lockingRequest.matches("[0-9a-fA-F-]{36}"),
                 "the balancer's id came back: " + lockingRequest);
         String id = lockingRequest;
         LoopbackCluster.awaitCondition("the lock's log record names request " + id, Duration.ofSeconds(15), () -> {
             try {
-                return cluster.serverLogs().stream().flatMap(String::lines)
+                return cluster.serverLogs().stream()
+                        .flatMap(String::lines)
                         .anyMatch(line -> line.contains("req=" + id) && line.contains("Logins paused"));
             } catch (IOException e) {
                 return false;
@@ -208,8 +227,10 @@ class ClusterIT {
     void aServerKilledInTheMiddleOfAFormLosesNoTypedText() {
         PageClient browser = PageClient.english(cluster.url(""));
         browser.login("forum.applicant08@demo.cocreate.fi", DemoLogins.PASSWORD);
-        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser)).assertOk();
-        Page step2 = personal(step1, "Eighth Applicant", "forum.applicant08@demo.cocreate.fi").press("next");
+        Page step1 = browser.get("/forum/apply/application.xhtml?call=" + openCallId(browser))
+                .assertOk();
+        Page step2 = personal(step1, "Eighth Applicant", "forum.applicant08@demo.cocreate.fi")
+                .press("next");
         assertTrue(isBackgroundStep(step2), step2.describe());
         Page back = background(step2, "2011").press("back");
         assertTrue(isPersonalStep(back), back.describe());
@@ -225,21 +246,32 @@ class ClusterIT {
     }
 
     private static Form personal(Page page, String name, String email) {
-        return page.form("wizard").set("fullName", name).set("email", email).set("yearOfBirth", "1985")
+        return page.form("wizard")
+                .set("fullName", name)
+                .set("email", email)
+                .set("yearOfBirth", "1985")
                 .set("gender", "WOMAN");
     }
 
     private static Form background(Page page, String yearOfArrival) {
-        return page.form("wizard").set("countryOfBirth", "SO").set("countryOfOrigin", "SO")
-                .set("newHomeCountry", "SE").set("yearOfArrival", yearOfArrival).check("languages", "so", "sv");
+        return page.form("wizard")
+                .set("countryOfBirth", "SO")
+                .set("countryOfOrigin", "SO")
+                .set("newHomeCountry", "SE")
+                .set("yearOfArrival", yearOfArrival)
+                .check("languages", "so", "sv");
     }
 
     private static boolean isPersonalStep(Page page) {
-        return page.status() == 200 && page.form("wizard").has("fullName") && !page.form("wizard").has("yearOfArrival");
+        return page.status() == 200
+                && page.form("wizard").has("fullName")
+                && !page.form("wizard").has("yearOfArrival");
     }
 
     private static boolean isBackgroundStep(Page page) {
-        return page.status() == 200 && page.form("wizard").has("yearOfArrival") && !page.form("wizard").has("fullName");
+        return page.status() == 200
+                && page.form("wizard").has("yearOfArrival")
+                && !page.form("wizard").has("fullName");
     }
 
     /** A login through a fresh session whose post lands on {@code server} (checked by the caller). */
@@ -270,8 +302,8 @@ class ClusterIT {
      * (POST-redirect-GET), and the balancer may send that GET to either server.
      */
     private static String postedTo(Page page) {
-        return page.firstHeader(INSTANCE).orElseThrow(() -> new AssertionError("no " + INSTANCE
-                + " from the balancer"));
+        return page.firstHeader(INSTANCE)
+                .orElseThrow(() -> new AssertionError("no " + INSTANCE + " from the balancer"));
     }
 
     private static String servedBy(Page page) {
@@ -304,7 +336,8 @@ class ClusterIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = database(); PreparedStatement select = c.prepareStatement(sql);
+        try (Connection c = database();
+                PreparedStatement select = c.prepareStatement(sql);
                 ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getLong(1);

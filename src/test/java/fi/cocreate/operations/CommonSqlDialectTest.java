@@ -25,10 +25,14 @@ class CommonSqlDialectTest {
 
     /** MariaDB-only constructs, each with why MySQL 8 refuses it. */
     static final Map<Pattern, String> MARIADB_ONLY = Map.ofEntries(
-            rule("\\b(ADD|DROP|MODIFY|CHANGE)\\s+(COLUMN\\s+|INDEX\\s+|KEY\\s+|CONSTRAINT\\s+|FOREIGN\\s+KEY\\s+)?IF\\s+(NOT\\s+)?EXISTS",
+            rule(
+                    "\\b(ADD|DROP|MODIFY|CHANGE)\\s+(COLUMN\\s+|INDEX\\s+|KEY\\s+|CONSTRAINT\\s+|FOREIGN\\s+KEY\\s+)?IF\\s+(NOT\\s+)?EXISTS",
                     "ALTER TABLE … IF [NOT] EXISTS on a column, index or constraint is MariaDB only"),
-            rule("\\bCREATE\\s+(UNIQUE\\s+)?INDEX\\s+IF\\s+NOT\\s+EXISTS", "CREATE INDEX IF NOT EXISTS is MariaDB only"),
-            rule("\\bCREATE\\s+OR\\s+REPLACE\\s+(?!VIEW\\b|ALGORITHM\\b|DEFINER\\b|SQL\\s+SECURITY\\b|SPATIAL\\b)",
+            rule(
+                    "\\bCREATE\\s+(UNIQUE\\s+)?INDEX\\s+IF\\s+NOT\\s+EXISTS",
+                    "CREATE INDEX IF NOT EXISTS is MariaDB only"),
+            rule(
+                    "\\bCREATE\\s+OR\\s+REPLACE\\s+(?!VIEW\\b|ALGORITHM\\b|DEFINER\\b|SQL\\s+SECURITY\\b|SPATIAL\\b)",
                     "CREATE OR REPLACE of anything but a view (TABLE, INDEX, TRIGGER, PROCEDURE, …) is MariaDB only"),
             rule("\\bRETURNING\\b", "INSERT/DELETE … RETURNING is MariaDB only"),
             rule("\\bCREATE\\s+SEQUENCE\\b|\\bNEXTVAL\\s*\\(|\\bNEXT\\s+VALUE\\s+FOR\\b", "sequences are MariaDB only"),
@@ -36,23 +40,31 @@ class CommonSqlDialectTest {
             rule("\\bUUID\\b(?!\\s*\\()", "the UUID column type is MariaDB only"),
             rule("\\bENGINE\\s*=\\s*Aria\\b", "the Aria engine is MariaDB only"),
             rule("\\bWITH\\s+SYSTEM\\s+VERSIONING\\b", "system-versioned tables are MariaDB only"),
-            rule("\\bDEFAULT\\s+(?!CURRENT_TIMESTAMP|NOW|LOCALTIME|LOCALTIMESTAMP)[A-Z_]+\\s*\\(",
+            rule(
+                    "\\bDEFAULT\\s+(?!CURRENT_TIMESTAMP|NOW|LOCALTIME|LOCALTIMESTAMP)[A-Z_]+\\s*\\(",
                     "a function as DEFAULT needs parentheses around it in MySQL 8: DEFAULT (f())"),
             rule("\\bPAGE_COMPRESSED\\b", "page compression options are MariaDB only"),
             rule("\\bROW_FORMAT\\s*=\\s*PAGE\\b", "ROW_FORMAT=PAGE is Aria's, MariaDB only"),
-            rule("\\bOFFSET\\s+\\S+\\s+ROWS?\\b|\\bFETCH\\s+(FIRST|NEXT)\\b",
+            rule(
+                    "\\bOFFSET\\s+\\S+\\s+ROWS?\\b|\\bFETCH\\s+(FIRST|NEXT)\\b",
                     "OFFSET … ROWS / FETCH FIRST is MariaDB only: MySQL 8 pages with LIMIT"),
             rule("\\b(LASTVAL|SETVAL)\\s*\\(|\\bPREVIOUS\\s+VALUE\\s+FOR\\b", "sequences are MariaDB only"),
-            rule("\\bJSON_(QUERY|EXISTS|DETAILED|COMPACT|LOOSE|NORMALIZE|EQUALS|ARRAY_INTERSECT|OBJECT_FILTER_KEYS"
-                    + "|OBJECT_TO_ARRAY|KEY_VALUE)\\s*\\(", "this JSON function is MariaDB only"),
-            rule("\\b(NVL|NVL2|DECODE_ORACLE|ADD_MONTHS|TO_CHAR|SFORMAT|NATURAL_SORT_KEY|MEDIAN|ROWNUM|KDF|SYS_GUID)"
-                    + "\\s*\\(", "this function is MariaDB only"),
-            rule("\\butf8mb[34]_uca1400_\\w+|\\buca1400_\\w+",
+            rule(
+                    "\\bJSON_(QUERY|EXISTS|DETAILED|COMPACT|LOOSE|NORMALIZE|EQUALS|ARRAY_INTERSECT|OBJECT_FILTER_KEYS"
+                            + "|OBJECT_TO_ARRAY|KEY_VALUE)\\s*\\(",
+                    "this JSON function is MariaDB only"),
+            rule(
+                    "\\b(NVL|NVL2|DECODE_ORACLE|ADD_MONTHS|TO_CHAR|SFORMAT|NATURAL_SORT_KEY|MEDIAN|ROWNUM|KDF|SYS_GUID)"
+                            + "\\s*\\(",
+                    "this function is MariaDB only"),
+            rule(
+                    "\\butf8mb[34]_uca1400_\\w+|\\buca1400_\\w+",
                     "the uca1400 collations are MariaDB 10.10+ only (MySQL 8: utf8mb4_0900_* or utf8mb4_unicode_ci)"),
             rule("\\bIGNORED\\b", "ignored indexes are MariaDB only (MySQL 8: INVISIBLE)"),
             rule("\\bGROUP_CONCAT\\s*\\([^)]*\\bLIMIT\\b", "GROUP_CONCAT(… LIMIT n) is MariaDB only"),
             rule("\\bLIMIT\\s+ROWS\\s+EXAMINED\\b", "LIMIT ROWS EXAMINED is MariaDB only"),
-            rule("\\b(FOR\\s+UPDATE|LOCK\\s+IN\\s+SHARE\\s+MODE)\\s+WAIT\\b",
+            rule(
+                    "\\b(FOR\\s+UPDATE|LOCK\\s+IN\\s+SHARE\\s+MODE)\\s+WAIT\\b",
                     "FOR UPDATE WAIT n is MariaDB only (MySQL 8 has NOWAIT and SKIP LOCKED)"),
             rule("\\bPERIOD\\s+FOR\\b", "application-time periods are MariaDB only"),
             rule("\\bCAST\\s*\\([^)]*\\bAS\\s+INT(EGER)?\\s*\\)", "CAST(… AS INT) is refused by MySQL 8: AS SIGNED"));
@@ -63,22 +75,36 @@ class CommonSqlDialectTest {
 
     @Test
     void theCheckRecognisesMariaDbOnlyStatements() {
-        for (String mariaDbOnly : List.of("ALTER TABLE a ADD COLUMN IF NOT EXISTS b INT",
-                "CREATE INDEX IF NOT EXISTS i ON a (b)", "CREATE OR REPLACE TABLE a (b INT)",
-                "DELETE FROM a WHERE b = 1 RETURNING b", "CREATE SEQUENCE s", "CREATE TABLE a (b INET6)",
-                "CREATE TABLE a (b UUID)", "CREATE TABLE a (b BINARY(16) DEFAULT RANDOM_BYTES(16))",
-                "CREATE OR REPLACE INDEX i ON a (b)", "SELECT b FROM a ORDER BY b OFFSET 10 ROWS FETCH FIRST 5 ROWS ONLY",
-                "SELECT JSON_QUERY(b, '$.c') FROM a", "SELECT NVL(b, 0) FROM a", "SELECT LASTVAL(s)",
-                "CREATE TABLE a (b VARCHAR(9)) COLLATE utf8mb4_uca1400_ai_ci", "ALTER TABLE a ADD INDEX i (b) IGNORED",
-                "SELECT GROUP_CONCAT(b LIMIT 3) FROM a", "SELECT b FROM a FOR UPDATE WAIT 5",
+        for (String mariaDbOnly : List.of(
+                "ALTER TABLE a ADD COLUMN IF NOT EXISTS b INT",
+                "CREATE INDEX IF NOT EXISTS i ON a (b)",
+                "CREATE OR REPLACE TABLE a (b INT)",
+                "DELETE FROM a WHERE b = 1 RETURNING b",
+                "CREATE SEQUENCE s",
+                "CREATE TABLE a (b INET6)",
+                "CREATE TABLE a (b UUID)",
+                "CREATE TABLE a (b BINARY(16) DEFAULT RANDOM_BYTES(16))",
+                "CREATE OR REPLACE INDEX i ON a (b)",
+                "SELECT b FROM a ORDER BY b OFFSET 10 ROWS FETCH FIRST 5 ROWS ONLY",
+                "SELECT JSON_QUERY(b, '$.c') FROM a",
+                "SELECT NVL(b, 0) FROM a",
+                "SELECT LASTVAL(s)",
+                "CREATE TABLE a (b VARCHAR(9)) COLLATE utf8mb4_uca1400_ai_ci",
+                "ALTER TABLE a ADD INDEX i (b) IGNORED",
+                "SELECT GROUP_CONCAT(b LIMIT 3) FROM a",
+                "SELECT b FROM a FOR UPDATE WAIT 5",
                 "SELECT CAST(b AS INTEGER) FROM a")) {
             assertFalse(problems(mariaDbOnly).isEmpty(), mariaDbOnly);
         }
         // RANDOM_BYTES came from MySQL (5.6.17); MariaDB has it since 10.10. Both accept the value of V300.
-        for (String both : List.of("CREATE TABLE a (b DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6), "
-                + "c BINARY(16) DEFAULT (UUID_TO_BIN(UUID())))", "INSERT INTO a (id, k) VALUES (1, RANDOM_BYTES(32))",
-                "CREATE OR REPLACE VIEW v AS SELECT b FROM a", "SELECT b FROM a ORDER BY b LIMIT 5 OFFSET 10",
-                "SELECT b FROM a FOR UPDATE SKIP LOCKED", "SELECT CAST(b AS SIGNED) FROM a",
+        for (String both : List.of(
+                "CREATE TABLE a (b DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6), "
+                        + "c BINARY(16) DEFAULT (UUID_TO_BIN(UUID())))",
+                "INSERT INTO a (id, k) VALUES (1, RANDOM_BYTES(32))",
+                "CREATE OR REPLACE VIEW v AS SELECT b FROM a",
+                "SELECT b FROM a ORDER BY b LIMIT 5 OFFSET 10",
+                "SELECT b FROM a FOR UPDATE SKIP LOCKED",
+                "SELECT CAST(b AS SIGNED) FROM a",
                 "CREATE TABLE a (b VARCHAR(9)) COLLATE = utf8mb4_unicode_ci")) {
             assertEquals(List.of(), problems(both), "what both accept: " + both);
         }
@@ -107,7 +133,8 @@ class CommonSqlDialectTest {
     void theSqlInTheAppsCodeKeepsToWhatBothAccept() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 for (String literal : sqlLiterals(Files.readString(source, StandardCharsets.UTF_8))) {
                     problems(literal).forEach(p -> found.add(source.getFileName() + ": " + p));
                 }
@@ -140,7 +167,9 @@ class CommonSqlDialectTest {
     /** The string literals of a Java source that hold SQL, a literal concatenated over lines counting as one. */
     private static List<String> sqlLiterals(String java) {
         String joined = java.replaceAll("(?m)^\\s*(//|\\*).*$", "").replaceAll("\"\\s*\\+\\s*\"", "");
-        return stringLiterals(joined).stream().filter(CommonSqlDialectTest::looksLikeSql).toList();
+        return stringLiterals(joined).stream()
+                .filter(CommonSqlDialectTest::looksLikeSql)
+                .toList();
     }
 
     private static List<String> stringLiterals(String java) {
@@ -154,8 +183,14 @@ class CommonSqlDialectTest {
 
     /** SQL keywords in capitals (JPQL too), or the shape of a statement in any case (native queries in lower case). */
     private static boolean looksLikeSql(String literal) {
-        return Pattern.compile("\\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\\b").matcher(literal).find()
-                || Pattern.compile("^\\s*(select\\s.+\\sfrom\\s|insert\\s+(ignore\\s+)?into\\s|update\\s+\\w+\\s+set\\s"
-                        + "|delete\\s+from\\s)", Pattern.CASE_INSENSITIVE).matcher(literal).find();
+        return Pattern.compile("\\b(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\\b")
+                        .matcher(literal)
+                        .find()
+                || Pattern.compile(
+                                "^\\s*(select\\s.+\\sfrom\\s|insert\\s+(ignore\\s+)?into\\s|update\\s+\\w+\\s+set\\s"
+                                        + "|delete\\s+from\\s)",
+                                Pattern.CASE_INSENSITIVE)
+                        .matcher(literal)
+                        .find();
     }
 }

@@ -11,26 +11,26 @@ import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestDatabase;
 import fi.cocreate.testing.TestServices;
 import fi.cocreate.testing.browser.ServerSide;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OperationsIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -93,12 +94,17 @@ class OperationsIT {
     @Test
     void aRefusedLoginIsCountedAtMetrics() {
         double before = refusedLogins();
-        PageClient.Page refused = PageClient.english(app("")).get("/login.xhtml").form("login")
-                .set("email", TestAccounts.uniqueEmail("nobody")).set("password", "not-the-password").press("submit");
+        PageClient.Page refused = PageClient.english(app(""))
+                .get("/login.xhtml")
+                .form("login")
+                .set("email", TestAccounts.uniqueEmail("nobody"))
+                .set("password", "not-the-password")
+                .press("submit");
         assertTrue(refused.isLoginPage(), "the login page again: " + refused.describe());
         double after = refusedLogins();
         assertEquals(before + 1, after, 0.0001, "one more refused login");
-        assertTrue(get(server("/metrics")).body().contains("cocreate_logins_refused_total"),
+        assertTrue(
+                get(server("/metrics")).body().contains("cocreate_logins_refused_total"),
                 "also in the whole /metrics answer");
     }
 
@@ -107,15 +113,24 @@ class OperationsIT {
         HttpResponse<String> page = get(app("/login.xhtml"));
         String id = page.headers().firstValue("X-Request-Id").orElse("");
         assertTrue(id.matches("[0-9a-f-]{36}"), "a fresh id: " + id);
-        assertTrue(!id.equals(get(app("/login.xhtml")).headers().firstValue("X-Request-Id").orElse(id)),
+        assertTrue(
+                !id.equals(get(app("/login.xhtml"))
+                        .headers()
+                        .firstValue("X-Request-Id")
+                        .orElse(id)),
                 "each request its own");
 
         HttpResponse<String> forwarded = send(HttpRequest.newBuilder(URI.create(app("/login.xhtml")))
-                .header("X-Request-Id", "balancer-0123456789").build());
-        assertEquals("balancer-0123456789", forwarded.headers().firstValue("X-Request-Id").orElse(""));
+                .header("X-Request-Id", "balancer-0123456789")
+                .build());
+        assertEquals(
+                "balancer-0123456789",
+                forwarded.headers().firstValue("X-Request-Id").orElse(""));
         HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(app("/login.xhtml")))
-                .header("X-Request-Id", "<script>").build());
-        assertTrue(forged.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"),
+                .header("X-Request-Id", "<script>")
+                .build());
+        assertTrue(
+                forged.headers().firstValue("X-Request-Id").orElse("").matches("[0-9a-f-]{36}"),
                 "an id that is not plain text is replaced");
     }
 
@@ -199,9 +214,18 @@ class OperationsIT {
         // The database the server uses (TestDatabase: the embedded MariaDB with its own client tools, or the external
         // MySQL of -Pexternal-mysql with the mysqldump on the PATH).
         String bin = TestDatabase.isEmbedded()
-                ? Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"), "base", "bin").toString() : "";
-        ProcessBuilder check = new ProcessBuilder("bash", "docker/backup-restore-check.sh", TestDatabase.host(),
-                String.valueOf(TestDatabase.port()), TestDatabase.user(), TestDatabase.password(), db, bin)
+                ? Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"), "base", "bin")
+                        .toString()
+                : "";
+        ProcessBuilder check = new ProcessBuilder(
+                        "bash",
+                        "docker/backup-restore-check.sh",
+                        TestDatabase.host(),
+                        String.valueOf(TestDatabase.port()),
+                        TestDatabase.user(),
+                        TestDatabase.password(),
+                        db,
+                        bin)
                 .redirectErrorStream(true);
         check.environment().put("KEEP_RESTORED", "1");
         check.environment().put("TMPDIR", Files.createTempDirectory("backup").toString());
@@ -213,14 +237,20 @@ class OperationsIT {
             assertTrue(output.contains("restore into an empty database: identical to the backup"), output);
             assertTrue(output.contains("attachment"), "the files' tables are in the backup: " + output);
 
-            assertEquals(original, ServerSide.value(String.format(query, copy, copy), consultation),
+            assertEquals(
+                    original,
+                    ServerSide.value(String.format(query, copy, copy), consultation),
                     "the attachment, byte for byte");
-            Flyway restored = Flyway.configure().dataSource(TestDatabase.url(copy), TestDatabase.user(),
-                    TestDatabase.password()).locations("filesystem:db").outOfOrder(true).load();
+            Flyway restored = Flyway.configure()
+                    .dataSource(TestDatabase.url(copy), TestDatabase.user(), TestDatabase.password())
+                    .locations("filesystem:db")
+                    .outOfOrder(true)
+                    .load();
             assertEquals(0, restored.info().pending().length, "no migration to run on the restored copy");
             restored.validate();
         } finally {
-            try (Connection c = TestDatabase.connect(); Statement drop = c.createStatement()) {
+            try (Connection c = TestDatabase.connect();
+                    Statement drop = c.createStatement()) {
                 drop.execute("DROP DATABASE IF EXISTS " + copy);
             }
         }
@@ -245,13 +275,17 @@ class OperationsIT {
         String respond = "/consultation/org/respond.xhtml?consultation=" + consultation;
         String finnish = server.representative("Katko ry " + System.nanoTime());
         PageClient fi = inLanguage("fi", finnish);
-        PageClient.Page acknowledged = fi.get(respond).assertOk().form("answers").set(TEXT_FIELD,
-                "Tallennettu ennen katkoa").press("save");
+        PageClient.Page acknowledged = fi.get(respond)
+                .assertOk()
+                .form("answers")
+                .set(TEXT_FIELD, "Tallennettu ennen katkoa")
+                .press("save");
         assertTrue(acknowledged.contains(bundle("consultation", "fi", "response.draftSaved")), acknowledged.describe());
         PageClient.Page openForm = fi.get(respond).assertOk();
 
         // Others keep saving in their languages while the database goes away and comes back.
-        List<Saver> savers = List.of(new Saver("sv", server.representative("Avbrott rf " + System.nanoTime()), respond),
+        List<Saver> savers = List.of(
+                new Saver("sv", server.representative("Avbrott rf " + System.nanoTime()), respond),
                 new Saver("en", server.representative("Outage Ltd " + System.nanoTime()), respond));
         ExecutorService pool = Executors.newFixedThreadPool(savers.size());
         List<Future<?>> running = new java.util.ArrayList<>();
@@ -263,11 +297,13 @@ class OperationsIT {
                 awaitRefusals(savers, 1);
                 HttpResponse<String> notReady = get(server("/health/ready"));
                 assertEquals(503, notReady.statusCode(), notReady.body());
-                assertTrue(notReady.body().replaceAll("\\s", "").contains("\"name\":\"database\",\"status\":\"DOWN\""),
+                assertTrue(
+                        notReady.body().replaceAll("\\s", "").contains("\"name\":\"database\",\"status\":\"DOWN\""),
                         notReady.body());
 
                 // A save posted now: not saved, the text kept, the request to try again in Finnish.
-                PageClient.Page refused = openForm.form("answers").set(TEXT_FIELD, "Kirjoitettu katkon aikana")
+                PageClient.Page refused = openForm.form("answers")
+                        .set(TEXT_FIELD, "Kirjoitettu katkon aikana")
                         .press("save");
                 assertRetryAsked(refused, "fi", "Kirjoitettu katkon aikana");
                 // A page opened now: the same, not the error page.
@@ -280,10 +316,10 @@ class OperationsIT {
             awaitReady(Duration.ofSeconds(120));
 
             // The same form, posted again: saved, with nobody having restarted the server or the pool.
-            PageClient.Page savedAgain = openForm.form("answers").set(TEXT_FIELD, "Tallennettu katkon jälkeen")
+            PageClient.Page savedAgain = openForm.form("answers")
+                    .set(TEXT_FIELD, "Tallennettu katkon jälkeen")
                     .press("save");
-            assertTrue(savedAgain.contains(bundle("consultation", "fi", "response.draftSaved")),
-                    savedAgain.describe());
+            assertTrue(savedAgain.contains(bundle("consultation", "fi", "response.draftSaved")), savedAgain.describe());
             // Each of the others has its saves acknowledged again, too.
             Map<Saver, Integer> atRestart = new java.util.HashMap<>();
             savers.forEach(saver -> atRestart.put(saver, saver.acknowledgedCount()));
@@ -297,8 +333,10 @@ class OperationsIT {
         }
 
         assertEquals("Tallennettu katkon jälkeen", storedText(finnish));
-        assertTrue(ServerSide.query("SELECT x.text FROM answer x JOIN response_version v ON v.id = x.version_id"
-                + " JOIN response r ON r.id = v.response_id WHERE x.text = 'Kirjoitettu katkon aikana'").isEmpty(),
+        assertTrue(
+                ServerSide.query("SELECT x.text FROM answer x JOIN response_version v ON v.id = x.version_id"
+                                + " JOIN response r ON r.id = v.response_id WHERE x.text = 'Kirjoitettu katkon aikana'")
+                        .isEmpty(),
                 "the save refused during the outage was not stored");
         for (Saver saver : savers) {
             assertTrue(saver.failures.isEmpty(), saver.language + ": " + saver.failures);
@@ -306,8 +344,9 @@ class OperationsIT {
             // The last acknowledged save is stored, or a later one whose answer the outage swallowed: never older.
             String stored = storedText(saver.email);
             int storedNumber = Integer.parseInt(stored.substring(stored.lastIndexOf(' ') + 1));
-            assertTrue(storedNumber >= saver.lastAcknowledged, saver.language + ": stored " + stored
-                    + ", acknowledged up to " + saver.lastAcknowledged);
+            assertTrue(
+                    storedNumber >= saver.lastAcknowledged,
+                    saver.language + ": stored " + stored + ", acknowledged up to " + saver.lastAcknowledged);
         }
     }
 
@@ -319,10 +358,12 @@ class OperationsIT {
     }
 
     private static String storedText(String email) {
-        return String.valueOf(ServerSide.value("SELECT x.text FROM answer x JOIN response_version v"
-                + " ON v.id = x.version_id JOIN response r ON r.id = v.response_id AND v.number = r.current_version"
-                + " JOIN organisation_representative p ON p.organisation_id = r.organisation_id"
-                + " JOIN account a ON a.id = p.account_id WHERE a.email = ? AND x.text <> ''", email));
+        return String.valueOf(ServerSide.value(
+                "SELECT x.text FROM answer x JOIN response_version v"
+                        + " ON v.id = x.version_id JOIN response r ON r.id = v.response_id AND v.number = r.current_version"
+                        + " JOIN organisation_representative p ON p.organisation_id = r.organisation_id"
+                        + " JOIN account a ON a.id = p.account_id WHERE a.email = ? AND x.text <> ''",
+                email));
     }
 
     /** Not saved, the person asked in their language to try again, what they typed still there: never a 500. */
@@ -331,7 +372,8 @@ class OperationsIT {
     }
 
     private static boolean retryAsked(PageClient.Page page, String language, String typed) {
-        boolean typedKept = page.document().select("textarea").stream().anyMatch(t -> t.wholeText().equals(typed));
+        boolean typedKept = page.document().select("textarea").stream()
+                .anyMatch(t -> t.wholeText().equals(typed));
         if (page.status() == 200) {
             // The database went away during the save itself: the form again, with the message.
             return page.contains(bundle("messages", language, "save.unavailable")) && typedKept;
@@ -388,10 +430,10 @@ class OperationsIT {
         volatile int lastAcknowledged;
         private final PageClient client;
         private final String respond;
-        private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic
-                .AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic
-                .AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger acknowledged =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger refused =
+                new java.util.concurrent.atomic.AtomicInteger();
         private volatile boolean stopped;
 
         Saver(String language, String email, String respond) {
@@ -405,14 +447,16 @@ class OperationsIT {
         public void run() {
             PageClient.Page form = null;
             int attempt = 0;
-            String conflict = new java.text.MessageFormat(bundle("consultation", language, "response.conflicts"),
-                    java.util.Locale.forLanguageTag(language)).format(new Object[] {1});
+            String conflict = new java.text.MessageFormat(
+                            bundle("consultation", language, "response.conflicts"),
+                            java.util.Locale.forLanguageTag(language))
+                    .format(new Object[] {1});
             try {
                 while (!stopped) {
                     if (form == null) {
                         PageClient.Page opened = client.get(respond);
-                        if (opened.status() == 503 && opened.contains(bundle("text", language,
-                                "error.unavailable.body"))) {
+                        if (opened.status() == 503
+                                && opened.contains(bundle("text", language, "error.unavailable.body"))) {
                             Thread.sleep(200);
                             continue;
                         }
@@ -420,10 +464,12 @@ class OperationsIT {
                     }
                     attempt++;
                     String text = "Draft " + language + " " + attempt;
-                    PageClient.Page answer = form.form("answers").set(TEXT_FIELD, text).press("save");
+                    PageClient.Page answer =
+                            form.form("answers").set(TEXT_FIELD, text).press("save");
                     boolean committed = String.valueOf(answer.uri().getQuery()).contains("saved=draft");
-                    if (committed && answer.status() == 200 && answer.contains(bundle("consultation", language,
-                            "response.draftSaved"))) {
+                    if (committed
+                            && answer.status() == 200
+                            && answer.contains(bundle("consultation", language, "response.draftSaved"))) {
                         lastAcknowledged = attempt;
                         acknowledged.incrementAndGet();
                         form = answer;

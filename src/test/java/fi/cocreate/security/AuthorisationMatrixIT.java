@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.Attachments;
+import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventDetails;
 import fi.cocreate.consultation.boundary.EventRegistrations;
@@ -78,7 +78,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AuthorisationMatrixIT {
 
     enum Who {
-        ANONYMOUS, ORG_A, ORG_B, APPLICANT_1, APPLICANT_2, PANELLIST, PANELLIST_CONFLICT, STAFF, ADMIN
+        ANONYMOUS,
+        ORG_A,
+        ORG_B,
+        APPLICANT_1,
+        APPLICANT_2,
+        PANELLIST,
+        PANELLIST_CONFLICT,
+        STAFF,
+        ADMIN
     }
 
     private static final Set<Who> ALL = EnumSet.allOf(Who.class);
@@ -142,8 +150,7 @@ class AuthorisationMatrixIT {
     EntityManager em;
 
     /** One row of the matrix: a URL and who may open it. */
-    private record Cell(String page, String url, Set<Who> allowed) {
-    }
+    private record Cell(String page, String url, Set<Who> allowed) {}
 
     @Test
     void everyCallerReachesExactlyWhatTheyMayOnEveryPageApiAndDownload() throws Exception {
@@ -157,8 +164,11 @@ class AuthorisationMatrixIT {
         emails.put(Who.ADMIN, DemoLogins.ADMIN.email());
         Consultation consultation = fixtures.consultation("Matrix", now, now.plus(Duration.ofDays(10)));
         long c = consultation.getId();
-        long annexA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-annex.pdf",
-                ConsultationFixtures.pdf(1024)).id());
+        long annexA = ActingCaller.as(
+                orgA,
+                () -> attachments
+                        .attach(orgA, c, "a-annex.pdf", ConsultationFixtures.pdf(1024))
+                        .id());
         Response responseA = responses.submit(orgA, c, answers(consultation, "A's statement"), true);
         Response draftB = responses.mineFor(orgB, c).orElseGet(() -> {
             responses.saveDraft(orgB, c, answers(consultation, "B's secret draft"), false);
@@ -169,11 +179,18 @@ class AuthorisationMatrixIT {
             return null;
         });
         // A file A adds after submitting belongs to A's new draft: staff get it only with the next submission.
-        long laterA = ActingCaller.as(orgA, () -> attachments.attach(orgA, c, "a-later.pdf",
-                ConsultationFixtures.pdf(1024)).id());
-        long annexB = ActingCaller.as(orgB, () -> attachments.attach(orgB, c, "b-annex.pdf",
-                ConsultationFixtures.pdf(1024)).id());
-        long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10))).getId();
+        long laterA = ActingCaller.as(
+                orgA,
+                () -> attachments
+                        .attach(orgA, c, "a-later.pdf", ConsultationFixtures.pdf(1024))
+                        .id());
+        long annexB = ActingCaller.as(
+                orgB,
+                () -> attachments
+                        .attach(orgB, c, "b-annex.pdf", ConsultationFixtures.pdf(1024))
+                        .id());
+        long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10)))
+                .getId();
         consultationAdmin.unpublish(DemoLogins.STAFF.email(), draftConsultation);
         em.clear();
 
@@ -189,81 +206,116 @@ class AuthorisationMatrixIT {
         for (Who who : Who.values()) {
             PageClient client = PageClient.english(base.toString());
             if (who != Who.ANONYMOUS) {
-                client.login(emails.get(who), who == Who.STAFF || who == Who.ADMIN ? DemoLogins.PASSWORD
-                        : who == Who.ORG_A || who == Who.ORG_B ? ConsultationFixtures.PASSWORD : PASSWORD);
+                client.login(
+                        emails.get(who),
+                        who == Who.STAFF || who == Who.ADMIN
+                                ? DemoLogins.PASSWORD
+                                : who == Who.ORG_A || who == Who.ORG_B ? ConsultationFixtures.PASSWORD : PASSWORD);
             }
             clients.put(who, client);
         }
 
         List<Cell> cells = new ArrayList<>();
         // Public pages
-        for (String page : List.of("/index.xhtml", "/accessibility.xhtml", "/privacy.xhtml", "/login.xhtml",
-                "/register.xhtml", "/forgot-password.xhtml", "/consultation/index.xhtml", "/forum/index.xhtml",
+        for (String page : List.of(
+                "/index.xhtml",
+                "/accessibility.xhtml",
+                "/privacy.xhtml",
+                "/login.xhtml",
+                "/register.xhtml",
+                "/forgot-password.xhtml",
+                "/consultation/index.xhtml",
+                "/forum/index.xhtml",
                 "/subscribe/index.xhtml")) {
             cells.add(new Cell(page, page, ALL));
         }
         cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + c, ALL));
         cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + draftConsultation, STAFF));
         cells.add(new Cell("/consultation/view.xhtml", "/consultation/view.xhtml?id=" + FORGED, NOBODY));
-        cells.add(new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + responseA.getId(),
-                ALL));
-        cells.add(new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + draftB.getId(),
-                NOBODY));
+        cells.add(
+                new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + responseA.getId(), ALL));
+        cells.add(
+                new Cell("/consultation/response.xhtml", "/consultation/response.xhtml?id=" + draftB.getId(), NOBODY));
         cells.add(new Cell("/consultation/receipt.xhtml", "/consultation/receipt.xhtml", ALL));
-        cells.add(new Cell("/consultation/receipt.xhtml", "/consultation/receipt.xhtml?reference="
-                + responseA.getReferenceNumber() + "&digest=0000forged", ALL));
+        cells.add(new Cell(
+                "/consultation/receipt.xhtml",
+                "/consultation/receipt.xhtml?reference=" + responseA.getReferenceNumber() + "&digest=0000forged",
+                ALL));
         cells.add(new Cell("/consultation/summary.xhtml", "/consultation/summary.xhtml?id=" + c, NOBODY));
         cells.add(new Cell("/consultation/timeline.xhtml", "/consultation/timeline.xhtml?id=" + process, ALL));
         cells.add(new Cell("/consultation/events/view.xhtml", "/consultation/events/view.xhtml?id=" + event, ALL));
         cells.add(new Cell("/forum/call.xhtml", "/forum/call.xhtml?id=" + call, ALL));
         cells.add(new Cell("/forum/call.xhtml", "/forum/call.xhtml?id=" + FORGED, NOBODY));
         // Links from mails, with a forged token: the page explains, nothing is revealed
-        for (String page : List.of("/verify.xhtml", "/reset-password.xhtml", "/subscribe/confirm.xhtml",
-                "/subscribe/manage.xhtml", "/subscribe/unsubscribe.xhtml")) {
+        for (String page : List.of(
+                "/verify.xhtml",
+                "/reset-password.xhtml",
+                "/subscribe/confirm.xhtml",
+                "/subscribe/manage.xhtml",
+                "/subscribe/unsubscribe.xhtml")) {
             cells.add(new Cell(page, page + "?token=forged-token", ALL));
         }
         // Error pages answer with their own status
-        for (String page : List.of("/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml",
-                "/error/expired.xhtml", "/error/unavailable.xhtml")) {
+        for (String page : List.of(
+                "/error/403.xhtml",
+                "/error/404.xhtml",
+                "/error/500.xhtml",
+                "/error/expired.xhtml",
+                "/error/unavailable.xhtml")) {
             cells.add(new Cell(page, page, ALL));
         }
         // Organisations
-        for (String page : List.of("/consultation/org/index.xhtml", "/consultation/org/invite.xhtml",
-                "/consultation/org/join.xhtml")) {
+        for (String page : List.of(
+                "/consultation/org/index.xhtml", "/consultation/org/invite.xhtml", "/consultation/org/join.xhtml")) {
             cells.add(new Cell(page, page, ORG_REPS));
         }
-        cells.add(new Cell("/consultation/org/respond.xhtml", "/consultation/org/respond.xhtml?consultation=" + c,
-                ORG_REPS));
-        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id="
-                + responseA.getId(), EnumSet.of(Who.ORG_A)));
-        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id="
-                + draftB.getId(), EnumSet.of(Who.ORG_B)));
-        cells.add(new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id=" + FORGED,
-                NOBODY));
+        cells.add(new Cell(
+                "/consultation/org/respond.xhtml", "/consultation/org/respond.xhtml?consultation=" + c, ORG_REPS));
+        cells.add(new Cell(
+                "/consultation/org/response.xhtml",
+                "/consultation/org/response.xhtml?id=" + responseA.getId(),
+                EnumSet.of(Who.ORG_A)));
+        cells.add(new Cell(
+                "/consultation/org/response.xhtml",
+                "/consultation/org/response.xhtml?id=" + draftB.getId(),
+                EnumSet.of(Who.ORG_B)));
+        cells.add(
+                new Cell("/consultation/org/response.xhtml", "/consultation/org/response.xhtml?id=" + FORGED, NOBODY));
         // Applicants
         cells.add(new Cell("/forum/apply/index.xhtml", "/forum/apply/index.xhtml", APPLICANTS));
-        cells.add(new Cell("/forum/apply/application.xhtml", "/forum/apply/application.xhtml?id=" + app1,
+        cells.add(new Cell(
+                "/forum/apply/application.xhtml",
+                "/forum/apply/application.xhtml?id=" + app1,
                 EnumSet.of(Who.APPLICANT_1)));
-        cells.add(new Cell("/forum/apply/application.xhtml", "/forum/apply/application.xhtml?id=" + app2,
+        cells.add(new Cell(
+                "/forum/apply/application.xhtml",
+                "/forum/apply/application.xhtml?id=" + app2,
                 EnumSet.of(Who.APPLICANT_2)));
         // Panel
         cells.add(new Cell("/forum/panel/index.xhtml", "/forum/panel/index.xhtml", PANELLISTS));
-        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + app1,
+        cells.add(new Cell(
+                "/forum/panel/review.xhtml",
+                "/forum/panel/review.xhtml?application=" + app1,
                 EnumSet.of(Who.PANELLIST)));
         // The conflict moved its work on: the planner gave the second application to both panellists.
-        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + app2,
-                PANELLISTS));
-        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + unassigned,
-                NOBODY));
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + app2, PANELLISTS));
+        cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + unassigned, NOBODY));
         cells.add(new Cell("/forum/panel/review.xhtml", "/forum/panel/review.xhtml?application=" + FORGED, NOBODY));
         // Staff
-        for (String page : List.of("/staff/index.xhtml", "/staff/outbox.xhtml",
-                "/consultation/staff/consultations.xhtml", "/consultation/staff/events/index.xhtml",
-                "/consultation/staff/organisations.xhtml", "/consultation/staff/processes.xhtml",
-                "/consultation/staff/summaries.xhtml", "/forum/staff/calls.xhtml", "/forum/staff/panel/index.xhtml")) {
+        for (String page : List.of(
+                "/staff/index.xhtml",
+                "/staff/outbox.xhtml",
+                "/consultation/staff/consultations.xhtml",
+                "/consultation/staff/events/index.xhtml",
+                "/consultation/staff/organisations.xhtml",
+                "/consultation/staff/processes.xhtml",
+                "/consultation/staff/summaries.xhtml",
+                "/forum/staff/calls.xhtml",
+                "/forum/staff/panel/index.xhtml")) {
             cells.add(new Cell(page, page, STAFF));
         }
-        for (String[] withId : new String[][] {{"/consultation/staff/edit.xhtml", "id", "" + c},
+        for (String[] withId : new String[][] {
+            {"/consultation/staff/edit.xhtml", "id", "" + c},
             {"/consultation/staff/moderation.xhtml", "id", "" + c},
             {"/consultation/staff/campaigns.xhtml", "id", "" + c},
             {"/consultation/staff/extensions.xhtml", "id", "" + c},
@@ -285,7 +337,8 @@ class AuthorisationMatrixIT {
             {"/forum/staff/panel/regions.xhtml", "call", "" + call},
             {"/forum/staff/panel/rubric.xhtml", "call", "" + call},
             {"/forum/staff/panel/selection.xhtml", "call", "" + call},
-            {"/forum/staff/panel/discussion.xhtml", "application", "" + app1}}) {
+            {"/forum/staff/panel/discussion.xhtml", "application", "" + app1}
+        }) {
             cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + withId[2], STAFF));
             cells.add(new Cell(withId[0], withId[0] + "?" + withId[1] + "=" + FORGED, NOBODY));
         }
@@ -334,14 +387,16 @@ class AuthorisationMatrixIT {
                 boolean right = cell.allowed().contains(who) ? allowed : seen.startsWith("refused");
                 matrix.append(' ').append(right ? (allowed ? "A" : "-") : allowed ? "A!" : "X!");
                 if (!right) {
-                    wrong.add(who + " " + cell.url() + ": expected " + (cell.allowed().contains(who) ? "allowed"
-                            : "refused") + ", got " + seen);
+                    wrong.add(who + " " + cell.url() + ": expected "
+                            + (cell.allowed().contains(who) ? "allowed" : "refused") + ", got " + seen);
                 }
             }
             matrix.append('\n');
         }
-        assertTrue(wrong.isEmpty(), wrong.size() + " of " + cells.size() * Who.values().length + " cells wrong:\n"
-                + String.join("\n", wrong) + "\n\n" + matrix);
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " of " + cells.size() * Who.values().length + " cells wrong:\n"
+                        + String.join("\n", wrong) + "\n\n" + matrix);
     }
 
     private static String outcome(PageClient.Page page, String url) {
@@ -357,7 +412,8 @@ class AuthorisationMatrixIT {
     }
 
     private static List<AnswerInput> answers(Consultation consultation, String text) {
-        return List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
+        return List.of(
+                AnswerInput.text(consultation.getQuestions().get(0).getId(), text),
                 new AnswerInput(consultation.getQuestions().get(1).getId(), null, Set.of(0), null));
     }
 
@@ -379,20 +435,41 @@ class AuthorisationMatrixIT {
         tx.begin();
         try {
             TestClockProducer.CLOCK.set(during);
-            ForumCall call = new ForumCall(LocalizedText.of("Matriisi", "Matris", "Matrix call"), null, opens,
-                    Instant.parse("2022-03-31T21:00:00Z"), 20, opens);
+            ForumCall call = new ForumCall(
+                    LocalizedText.of("Matriisi", "Matris", "Matrix call"),
+                    null,
+                    opens,
+                    Instant.parse("2022-03-31T21:00:00Z"),
+                    20,
+                    opens);
             em.persist(call);
             int n = 1;
-            ForumCall otherCall = new ForumCall(LocalizedText.of("Toinen", "Annan", "Other call"), null, opens,
-                    Instant.parse("2022-03-31T21:00:00Z"), 20, opens);
+            ForumCall otherCall = new ForumCall(
+                    LocalizedText.of("Toinen", "Annan", "Other call"),
+                    null,
+                    opens,
+                    Instant.parse("2022-03-31T21:00:00Z"),
+                    20,
+                    opens);
             em.persist(otherCall);
             Map<String, Account> applicants = new LinkedHashMap<>();
-            applicants.put("app1", accounts.create(emails.get(Who.APPLICANT_1), "Applicant 1", PASSWORD, "en",
-                    List.of(Role.APPLICANT), true));
-            applicants.put("app2", accounts.create(emails.get(Who.APPLICANT_2), "Applicant 2", PASSWORD, "en",
-                    List.of(Role.APPLICANT), true));
-            applicants.put("unassigned", accounts.create(TestAccounts.uniqueEmail("bystander"), "Applicant 3",
-                    PASSWORD, "en", List.of(Role.APPLICANT), true));
+            applicants.put(
+                    "app1",
+                    accounts.create(
+                            emails.get(Who.APPLICANT_1), "Applicant 1", PASSWORD, "en", List.of(Role.APPLICANT), true));
+            applicants.put(
+                    "app2",
+                    accounts.create(
+                            emails.get(Who.APPLICANT_2), "Applicant 2", PASSWORD, "en", List.of(Role.APPLICANT), true));
+            applicants.put(
+                    "unassigned",
+                    accounts.create(
+                            TestAccounts.uniqueEmail("bystander"),
+                            "Applicant 3",
+                            PASSWORD,
+                            "en",
+                            List.of(Role.APPLICANT),
+                            true));
             for (Map.Entry<String, Account> entry : applicants.entrySet()) {
                 Account applicant = entry.getValue();
                 ForumApplication application = new ForumApplication(
@@ -430,8 +507,10 @@ class AuthorisationMatrixIT {
         }
         long call = ids.get("call");
         String staff = DemoLogins.STAFF.email();
-        long free = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST))).getId();
-        long conflicted = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST_CONFLICT))).getId();
+        long free = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST)))
+                .getId();
+        long conflicted = acting(staff, () -> panels.appoint(call, emails.get(Who.PANELLIST_CONFLICT)))
+                .getId();
         acting(staff, () -> assignments.add(ids.get("app1"), free));
         acting(staff, () -> assignments.add(ids.get("app1"), conflicted));
         acting(emails.get(Who.PANELLIST_CONFLICT), () -> reviews.declareConflict(ids.get("app1"), "My neighbour."));
@@ -476,8 +555,11 @@ class AuthorisationMatrixIT {
         responses.saveDraft(orgA, ofA.getId(), answers(ofA, "A's own draft"), false);
         ActingCaller.as(orgA, () -> attachments.attach(orgA, ofA.getId(), "a-own.pdf", ConsultationFixtures.pdf(512)));
         responses.saveDraft(orgB, ofB.getId(), answers(ofB, "B's secret draft"), false);
-        long annexB = ActingCaller.as(orgB, () -> attachments.attach(orgB, ofB.getId(), "b-secret.pdf",
-                ConsultationFixtures.pdf(512)).id());
+        long annexB = ActingCaller.as(
+                orgB,
+                () -> attachments
+                        .attach(orgB, ofB.getId(), "b-secret.pdf", ConsultationFixtures.pdf(512))
+                        .id());
         long draftB = responses.mineFor(orgB, ofB.getId()).orElseThrow().getId();
         long eventA = eventWithRegistration(ofA, orgA);
         long eventB = eventWithRegistration(ofB, orgB);
@@ -487,48 +569,77 @@ class AuthorisationMatrixIT {
         a.login(orgA, ConsultationFixtures.PASSWORD);
 
         // The draft: A's answer form posted with B's consultation
-        PageClient.Page draft = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId()).assertOk()
-                .form("answers").set("fields:0:text", "Written into B's draft").forge("consultation",
-                        String.valueOf(ofB.getId())).press("save");
+        PageClient.Page draft = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId())
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Written into B's draft")
+                .forge("consultation", String.valueOf(ofB.getId()))
+                .press("save");
         // The form saves into the response of the consultation it was opened for, whatever the post says: A's own.
         assertEquals(200, draft.status(), draft.describe());
         assertTrue(draft.uri().toString().endsWith("consultation=" + ofA.getId()), draft.describe());
-        assertEquals(1L, first("select count(*) from answer x join response_version v on v.id = x.version_id"
-                + " join response r on r.id = v.response_id where r.consultation_id = " + ofA.getId()
-                + " and x.text = 'Written into B''s draft'"), "the text went into A's own draft");
+        assertEquals(
+                1L,
+                first("select count(*) from answer x join response_version v on v.id = x.version_id"
+                        + " join response r on r.id = v.response_id where r.consultation_id = " + ofA.getId()
+                        + " and x.text = 'Written into B''s draft'"),
+                "the text went into A's own draft");
 
         // The event: A's cancel button posted with B's event
-        PageClient.Page cancel = a.get("/consultation/events/view.xhtml?id=" + eventA).assertOk()
-                .form("registration").forge("id", String.valueOf(eventB)).press("cancel");
+        PageClient.Page cancel = a.get("/consultation/events/view.xhtml?id=" + eventA)
+                .assertOk()
+                .form("registration")
+                .forge("id", String.valueOf(eventB))
+                .press("cancel");
         assertTrue(cancel.status() < 500, cancel.describe());
         assertTrue(cancel.contains("You are not registered for this event."), cancel.describe());
 
         // The attachment: A's remove button posted with B's consultation, whose list holds B's file
-        PageClient.Page remove = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId()).assertOk()
-                .form("files").forge("consultation", String.valueOf(ofB.getId())).press("list:0:remove");
+        PageClient.Page remove = a.get("/consultation/org/respond.xhtml?consultation=" + ofA.getId())
+                .assertOk()
+                .form("files")
+                .forge("consultation", String.valueOf(ofB.getId()))
+                .press("list:0:remove");
         assertTrue(remove.status() < 500, remove.describe());
 
         // The same ids straight at the boundaries, as a page that passed them on would
-        for (Callable<?> forged : List.<Callable<?>>of(() -> {
-            attachments.remove(orgA, annexB);
-            return null;
-        }, () -> attachments.mine(orgA, annexB), () -> responses.mine(orgA, draftB), () -> {
-            registrations.cancel(eventB);
-            return null;
-        })) {
+        for (Callable<?> forged : List.<Callable<?>>of(
+                () -> {
+                    attachments.remove(orgA, annexB);
+                    return null;
+                },
+                () -> attachments.mine(orgA, annexB),
+                () -> responses.mine(orgA, draftB),
+                () -> {
+                    registrations.cancel(eventB);
+                    return null;
+                })) {
             assertThrows(BusinessException.class, () -> ActingCaller.as(orgA, forged));
         }
 
         assertEquals(before, snapshotOf(orgB), "B's drafts, answers, attachments and registrations are unchanged");
-        assertEquals(1L, first("select count(*) from event_registration r join account a on a.id = r.account_id"
-                + " where a.email = '" + orgA + "' and r.status = 'CONFIRMED'"), "A's own seat is kept too");
+        assertEquals(
+                1L,
+                first("select count(*) from event_registration r join account a on a.id = r.account_id"
+                        + " where a.email = '" + orgA + "' and r.status = 'CONFIRMED'"),
+                "A's own seat is kept too");
     }
 
     private long eventWithRegistration(Consultation consultation, String representative) throws Exception {
         Instant starts = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofDays(5));
-        long event = ActingCaller.asStaff(() -> events.create(consultation.getId(), new EventDetails(
-                EventType.WORKSHOP, LocalizedText.of("Paja", null, "Workshop"), null, starts,
-                starts.plus(Duration.ofHours(2)), "Room 2", null, 10, Set.of(TargetGroup.ORGANISATIONS))).getId());
+        long event = ActingCaller.asStaff(() -> events.create(
+                        consultation.getId(),
+                        new EventDetails(
+                                EventType.WORKSHOP,
+                                LocalizedText.of("Paja", null, "Workshop"),
+                                null,
+                                starts,
+                                starts.plus(Duration.ofHours(2)),
+                                "Room 2",
+                                null,
+                                10,
+                                Set.of(TargetGroup.ORGANISATIONS)))
+                .getId());
         ActingCaller.as(representative, () -> registrations.register(event, null, "en"));
         return event;
     }
@@ -550,7 +661,8 @@ class AuthorisationMatrixIT {
                         + " where a.email = ? order by t.id",
                 "select concat_ws('|', r.id, r.status, r.version) from event_registration r"
                         + " join account a on a.id = r.account_id where a.email = ? order by r.id")) {
-            for (Object row : em.createNativeQuery(sql).setParameter(1, representative).getResultList()) {
+            for (Object row :
+                    em.createNativeQuery(sql).setParameter(1, representative).getResultList()) {
                 out.append(row).append('\n');
             }
             out.append("--\n");

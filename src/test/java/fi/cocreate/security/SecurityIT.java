@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.testing.PageClient;
-import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -24,11 +22,13 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.BrowserSession;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
-import fi.cocreate.testing.ActingCaller;
+import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.net.URI;
@@ -140,8 +140,14 @@ class SecurityIT {
 
     @Test
     void everyFacesPageHasANoncePolicyThatEveryScriptCarriesAndNoInlineHandlers() throws Exception {
-        for (String page : List.of("/", "/login.xhtml", "/register.xhtml", "/consultation/index.xhtml",
-                "/forum/index.xhtml", "/subscribe/index.xhtml", "/consultation/view.xhtml?id=abc",
+        for (String page : List.of(
+                "/",
+                "/login.xhtml",
+                "/register.xhtml",
+                "/consultation/index.xhtml",
+                "/forum/index.xhtml",
+                "/subscribe/index.xhtml",
+                "/consultation/view.xhtml?id=abc",
                 "/consultation/view.xhtml?id=" + Long.MAX_VALUE)) {
             HttpResponse<String> response = raw(base() + page);
             assertEquals(page.contains("?id=") ? 404 : 200, response.statusCode(), page);
@@ -155,33 +161,48 @@ class SecurityIT {
             int scripts = 0;
             while (script.find()) {
                 scripts++;
-                assertTrue(script.group().contains("nonce=\"" + nonce.group(1) + "\""),
+                assertTrue(
+                        script.group().contains("nonce=\"" + nonce.group(1) + "\""),
                         "every script on " + page + " carries this response's nonce: " + script.group());
             }
             assertTrue(scripts > 0, "PrimeFaces scripts are on " + page);
             // Its core script is what puts the nonce into every form (PrimeFaces.csp.init); without it, every post
             // from a page of plain h: forms is refused.
-            assertTrue(response.body().contains("core.js.xhtml?ln=primefaces"),
+            assertTrue(
+                    response.body().contains("core.js.xhtml?ln=primefaces"),
                     "PrimeFaces' core script is on " + page + " even without a PrimeFaces component");
-            assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(response.body()).find(),
+            assertFalse(
+                    Pattern.compile("\\son[a-z]+=\"").matcher(response.body()).find(),
                     "no inline event handler on " + page + " (the CSP would block it)");
         }
     }
 
     @Test
     void theOtherHeadersAreOnPagesApiAndResourcesAndNoneNamesTheServer() throws Exception {
-        for (String path : List.of("/", "/login.xhtml", "/api/consultations", "/consultation/view.xhtml?id=abc",
+        for (String path : List.of(
+                "/",
+                "/login.xhtml",
+                "/api/consultations",
+                "/consultation/view.xhtml?id=abc",
                 "/jakarta.faces.resource/core.js.xhtml?ln=primefaces")) {
             HttpResponse<String> response = raw(base() + path);
             assertEquals(Optional.of("nosniff"), response.headers().firstValue("X-Content-Type-Options"), path);
-            assertEquals(Optional.of("strict-origin-when-cross-origin"),
-                    response.headers().firstValue("Referrer-Policy"), path);
+            assertEquals(
+                    Optional.of("strict-origin-when-cross-origin"),
+                    response.headers().firstValue("Referrer-Policy"),
+                    path);
             assertEquals(Optional.of("DENY"), response.headers().firstValue("X-Frame-Options"), path);
             assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent(), path);
-            assertFalse(response.headers().firstValue("Server").orElse("").toLowerCase().contains("payara"),
+            assertFalse(
+                    response.headers()
+                            .firstValue("Server")
+                            .orElse("")
+                            .toLowerCase()
+                            .contains("payara"),
                     "Server header on " + path + ": " + response.headers().firstValue("Server"));
             assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), "X-Powered-By on " + path);
-            assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(),
+            assertTrue(
+                    response.headers().firstValue("Strict-Transport-Security").isEmpty(),
                     "no HSTS over plain HTTP on " + path);
         }
     }
@@ -189,7 +210,8 @@ class SecurityIT {
     @Test
     void hstsIsSentWhenAProxySaysTheBrowserCameOverTls() throws Exception {
         HttpResponse<String> response = raw(base() + "/login.xhtml", "X-Forwarded-Proto", "https");
-        assertEquals(Optional.of("max-age=31536000; includeSubDomains"),
+        assertEquals(
+                Optional.of("max-age=31536000; includeSubDomains"),
                 response.headers().firstValue("Strict-Transport-Security"));
     }
 
@@ -197,7 +219,9 @@ class SecurityIT {
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
         HttpResponse<String> response = raw(base() + "/login.xhtml");
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
     }
@@ -210,9 +234,13 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Long answer", now, now.plus(Duration.ofDays(3)));
         BrowserSession browser = loggedIn(rep, PASSWORD);
-        HttpResponse<String> refused = browser.submit("/consultation/org/respond.xhtml?consultation="
-                + consultation.getId(), "answers", Map.of("fields:0:text", "x".repeat(200_000)), "save");
-        assertTrue(refused.body().contains("This field takes at most 200 characters; the text has 200,000."),
+        HttpResponse<String> refused = browser.submit(
+                "/consultation/org/respond.xhtml?consultation=" + consultation.getId(),
+                "answers",
+                Map.of("fields:0:text", "x".repeat(200_000)),
+                "save");
+        assertTrue(
+                refused.body().contains("This field takes at most 200 characters; the text has 200,000."),
                 refused.body().length() > 3000 ? refused.body().substring(0, 3000) : refused.body());
         assertFalse(refused.body().contains("The draft is saved."));
         assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "no draft was stored, cut or whole");
@@ -221,9 +249,24 @@ class SecurityIT {
     @Test
     void aThousandCharacterNameIsRefusedInTheUsersLanguageAndNoAccountIsMade() {
         String email = TestAccounts.uniqueEmail("longname");
-        HttpResponse<String> refused = anonymous().submit("/register.xhtml", "registration", Map.of(
-                "role", "ORG_REP", "name", "N".repeat(1000), "email", email, "password", PASSWORD,
-                "passwordAgain", PASSWORD, "privacy_input", "on"), "submit");
+        HttpResponse<String> refused = anonymous()
+                .submit(
+                        "/register.xhtml",
+                        "registration",
+                        Map.of(
+                                "role",
+                                "ORG_REP",
+                                "name",
+                                "N".repeat(1000),
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD,
+                                "passwordAgain",
+                                PASSWORD,
+                                "privacy_input",
+                                "on"),
+                        "submit");
         assertTrue(refused.body().contains("Name: the length must be between 0 and 200"), refused.body());
         assertTrue(accounts.findByEmail(email).isEmpty(), "no account with a name cut to 200");
     }
@@ -232,13 +275,27 @@ class SecurityIT {
     void theThirtyFirstOfFebruaryIsRefusedAtTheDeadlineFieldInsteadOfBecomingTheTwentyEighth() {
         BrowserSession staff = loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         String title = "No such day " + System.nanoTime();
-        HttpResponse<String> refused = staff.submit("/consultation/staff/edit.xhtml", "consultation", Map.of(
-                "titleFi", title, "titleEn", title, "opensAt", "1.2.2026 10:00",
-                "deadline", "31.2.2026 10:00", "themes", "INCLUSION"), "save");
+        HttpResponse<String> refused = staff.submit(
+                "/consultation/staff/edit.xhtml",
+                "consultation",
+                Map.of(
+                        "titleFi",
+                        title,
+                        "titleEn",
+                        title,
+                        "opensAt",
+                        "1.2.2026 10:00",
+                        "deadline",
+                        "31.2.2026 10:00",
+                        "themes",
+                        "INCLUSION"),
+                "save");
         assertTrue(refused.body().contains("is not a date and time"), refused.body());
         assertFalse(refused.body().contains("The consultation is saved."));
         ActingCaller.actAs(DemoLogins.STAFF.email());
-        assertTrue(consultations.all().stream().noneMatch(c -> title.equals(c.getTitle().getEn())),
+        assertTrue(
+                consultations.all().stream()
+                        .noneMatch(c -> title.equals(c.getTitle().getEn())),
                 "nothing was stored");
     }
 
@@ -248,9 +305,24 @@ class SecurityIT {
     void aPostWithoutCharsetIsReadAsUtf8ComposedAndWithoutControlOrBidiCharacters() {
         String email = TestAccounts.uniqueEmail("unicode");
         // BrowserSession posts application/x-www-form-urlencoded without a charset, UTF-8 percent-encoded.
-        anonymous().submit("/register.xhtml", "registration", Map.of("role", "ORG_REP",
-                "name", "Ma\u0308rta\u0000 \u202EO\u0308stman\u0007 \uD83C\uDF3B", "email", email,
-                "password", PASSWORD, "passwordAgain", PASSWORD, "privacy_input", "on"), "submit");
+        anonymous()
+                .submit(
+                        "/register.xhtml",
+                        "registration",
+                        Map.of(
+                                "role",
+                                "ORG_REP",
+                                "name",
+                                "Ma\u0308rta\u0000 \u202EO\u0308stman\u0007 \uD83C\uDF3B",
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD,
+                                "passwordAgain",
+                                PASSWORD,
+                                "privacy_input",
+                                "on"),
+                        "submit");
         Account account = accounts.findByEmail(email).orElseThrow();
         assertEquals("M\u00e4rta \u00d6stman \uD83C\uDF3B", account.getDisplayName());
     }
@@ -259,9 +331,13 @@ class SecurityIT {
 
     @Test
     void aParameterThatIsNotANumberAnswers404WithTheAppsPage() throws Exception {
-        for (String path : List.of("/consultation/view.xhtml?id=abc", "/consultation/events/view.xhtml?id=abc",
-                "/consultation/summary.xhtml?id=1e99", "/forum/call.xhtml?id=%27%3B--",
-                "/consultation/timeline.xhtml?id=abc", "/consultation/response.xhtml?id=-")) {
+        for (String path : List.of(
+                "/consultation/view.xhtml?id=abc",
+                "/consultation/events/view.xhtml?id=abc",
+                "/consultation/summary.xhtml?id=1e99",
+                "/forum/call.xhtml?id=%27%3B--",
+                "/consultation/timeline.xhtml?id=abc",
+                "/consultation/response.xhtml?id=-")) {
             HttpResponse<String> response = raw(base() + path, "Accept-Language", "en");
             assertEquals(404, response.statusCode(), path);
             assertTrue(response.body().contains("Page not found"), "the app's own page for " + path);
@@ -271,9 +347,24 @@ class SecurityIT {
     @Test
     void aForgedChoiceGetsAMessageInTheUsersLanguageNotAConverterError() {
         String email = TestAccounts.uniqueEmail("robot");
-        HttpResponse<String> refused = anonymous().submit("/register.xhtml", "registration", Map.of(
-                "role", "ROBOT", "name", "Robot", "email", email, "password", PASSWORD, "passwordAgain", PASSWORD,
-                "privacy_input", "on"), "submit");
+        HttpResponse<String> refused = anonymous()
+                .submit(
+                        "/register.xhtml",
+                        "registration",
+                        Map.of(
+                                "role",
+                                "ROBOT",
+                                "name",
+                                "Robot",
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD,
+                                "passwordAgain",
+                                PASSWORD,
+                                "privacy_input",
+                                "on"),
+                        "submit");
         assertTrue(refused.body().contains("choose one of the options shown"), refused.body());
         assertFalse(refused.body().contains("must be convertible"), "no raw converter message");
         assertTrue(accounts.findByEmail(email).isEmpty());
@@ -287,9 +378,18 @@ class SecurityIT {
         Consultation consultation = fixtures.consultation("Remote event", now, now.plus(Duration.ofDays(30)));
         String link = "https://meet.example.org/secret-" + System.nanoTime();
         ActingCaller.actAs(DemoLogins.STAFF.email());
-        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
-                LocalizedText.of("Etätyöpaja", null, "Remote workshop"), null, now.plus(Duration.ofDays(5)),
-                now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), null, link, 10, Set.of(TargetGroup.ORGANISATIONS)));
+        ConsultationEvent event = events.create(
+                consultation.getId(),
+                new EventDetails(
+                        EventType.WORKSHOP,
+                        LocalizedText.of("Etätyöpaja", null, "Remote workshop"),
+                        null,
+                        now.plus(Duration.ofDays(5)),
+                        now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)),
+                        null,
+                        link,
+                        10,
+                        Set.of(TargetGroup.ORGANISATIONS)));
         String participant = fixtures.representative("participant", "en");
         ActingCaller.actAs(participant);
         registrations.register(event.getId(), null, "en");
@@ -314,8 +414,14 @@ class SecurityIT {
     void aNewConsultationIsADraftThatOnlyStaffSeeUntilItIsPublished() throws Exception {
         String title = "Draft only " + System.nanoTime();
         Instant now = Instant.now();
-        Consultation draft = admin.create(DemoLogins.STAFF.email(), null, LocalizedText.of(title, title, title),
-                null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), Set.of(Theme.INCLUSION),
+        Consultation draft = admin.create(
+                DemoLogins.STAFF.email(),
+                null,
+                LocalizedText.of(title, title, title),
+                null,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10)),
+                Set.of(Theme.INCLUSION),
                 Set.of(TargetGroup.ORGANISATIONS));
         assertFalse(draft.isPublished());
         String page = "/consultation/view.xhtml?id=" + draft.getId();
@@ -325,13 +431,16 @@ class SecurityIT {
         assertFalse(raw(base() + "/consultation/index.xhtml").body().contains(title), "not in the public list");
         assertFalse(raw(base() + "/").body().contains(title), "not on the front page");
         BrowserSession rep = loggedIn(fixtures.organisationWithRepresentative("Draft reader ry", "en"), PASSWORD);
-        assertEquals(404, rep.get("/consultation/org/respond.xhtml?consultation=" + draft.getId()).statusCode(),
+        assertEquals(
+                404,
+                rep.get("/consultation/org/respond.xhtml?consultation=" + draft.getId())
+                        .statusCode(),
                 "no response to a draft");
 
         BrowserSession staff = loggedIn(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         assertEquals(200, staff.get(page).statusCode(), "staff see the draft");
-        HttpResponse<String> published = staff.submit("/consultation/staff/edit.xhtml?id=" + draft.getId(),
-                "publication", Map.of(), "publish");
+        HttpResponse<String> published =
+                staff.submit("/consultation/staff/edit.xhtml?id=" + draft.getId(), "publication", Map.of(), "publish");
         assertTrue(published.body().contains("The consultation is published"), published.body());
         assertEquals(200, raw(base() + page).statusCode(), "public once published");
         assertTrue(raw(base() + "/api/consultations").body().contains(title));
@@ -356,28 +465,40 @@ class SecurityIT {
         String recipient = TestAccounts.uniqueEmail("devmail");
         String name = "Dev <b>Mail</b> " + System.nanoTime();
         tx.begin();
-        outbox.queue(recipient, "en", fi.cocreate.mail.control.MailKind.PASSWORD_RESET, name,
+        outbox.queue(
+                recipient,
+                "en",
+                fi.cocreate.mail.control.MailKind.PASSWORD_RESET,
+                name,
                 "http://localhost/reset?token=devmail");
         tx.commit();
-        jakarta.mail.internet.MimeMessage mail = fi.cocreate.testing.MailSinkClient.forTests().awaitMails(recipient, 1,
-                Duration.ofSeconds(30)).get(0);
+        jakarta.mail.internet.MimeMessage mail = fi.cocreate.testing.MailSinkClient.forTests()
+                .awaitMails(recipient, 1, Duration.ofSeconds(30))
+                .get(0);
 
-        String adminLanguage = accounts.findByEmail(DemoLogins.ADMIN.email()).orElseThrow().getLanguage();
-        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        String adminLanguage =
+                accounts.findByEmail(DemoLogins.ADMIN.email()).orElseThrow().getLanguage();
+        String staffLanguage =
+                accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
         PageClient admin = client("en", DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
         PageClient.Page page = admin.get("/dev/mail.xhtml").assertOk();
         client(adminLanguage, DemoLogins.ADMIN.email(), DemoLogins.PASSWORD);
         org.jsoup.nodes.Element card = page.document().select("article.card").stream()
-                .filter(c -> c.text().contains(recipient)).findFirst().orElseThrow(() -> new AssertionError(
-                        "no card for " + recipient + ": " + page.describe()));
+                .filter(c -> c.text().contains(recipient))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card for " + recipient + ": " + page.describe()));
         assertEquals(mail.getSubject(), card.selectFirst("h2").text());
         assertTrue(card.text().contains(recipient));
         String body = card.selectFirst("pre").wholeText();
         assertTrue(body.contains(name) && body.contains("http://localhost/reset?token=devmail"), body);
         assertTrue(card.select("b").isEmpty(), "the name's markup is shown as text: " + card.html());
 
-        assertEquals(403, client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD).get("/dev/mail.xhtml")
-                .status(), "staff do not read other users' mails (reset links among them)");
+        assertEquals(
+                403,
+                client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD)
+                        .get("/dev/mail.xhtml")
+                        .status(),
+                "staff do not read other users' mails (reset links among them)");
         String rep = fixtures.organisationWithRepresentative("Dev mail ry", "en");
         PageClient.Page representative = client("en", rep, PASSWORD).get("/dev/mail.xhtml");
         assertEquals(403, representative.status(), representative.describe());
@@ -398,8 +519,8 @@ class SecurityIT {
 
         accounts.requestPasswordReset(email);
         accounts.requestPasswordReset(email);
-        List<jakarta.mail.internet.MimeMessage> mails = fi.cocreate.testing.MailSinkClient.forTests()
-                .awaitMails(email, 2, Duration.ofSeconds(60));
+        List<jakarta.mail.internet.MimeMessage> mails =
+                fi.cocreate.testing.MailSinkClient.forTests().awaitMails(email, 2, Duration.ofSeconds(60));
         String older = resetPath(mails.get(0));
         String newer = resetPath(mails.get(1));
         for (int attempt = 0; attempt < 20 && accounts.loginLockMinutes(email) == 0; attempt++) {
@@ -408,16 +529,21 @@ class SecurityIT {
         assertTrue(accounts.loginLockMinutes(email) > 0, "someone guessing has paused logins for the address");
 
         String newPassword = "a brand new password";
-        HttpResponse<String> done = anonymous().submit(newer, "reset",
-                Map.of("password", newPassword, "passwordAgain", newPassword), "submit");
+        HttpResponse<String> done = anonymous()
+                .submit(newer, "reset", Map.of("password", newPassword, "passwordAgain", newPassword), "submit");
         assertTrue(done.body().contains("Your new password is saved"), done.body());
 
         HttpResponse<String> after = elsewhere.get("/consultation/org/index.xhtml");
         assertTrue(after.uri().getPath().endsWith("/login.xhtml"), "the other session ended: " + after.uri());
-        HttpResponse<String> stale = anonymous().submit(older, "reset",
-                Map.of("password", "yet another password", "passwordAgain", "yet another password"), "submit");
+        HttpResponse<String> stale = anonymous()
+                .submit(
+                        older,
+                        "reset",
+                        Map.of("password", "yet another password", "passwordAgain", "yet another password"),
+                        "submit");
         assertTrue(stale.body().contains("This link has already been used"), stale.body());
-        assertTrue(anonymous().login(email, newPassword).body().contains(email),
+        assertTrue(
+                anonymous().login(email, newPassword).body().contains(email),
                 "the owner logs in at once with the new password, the pause notwithstanding");
     }
 
@@ -467,8 +593,10 @@ class SecurityIT {
                         + value + "&token=" + value;
                 HttpResponse<String> response = admin.get(url);
                 cases++;
-                // Every page names OmniFaces' exception handler in its scripts, so a stack trace is looked for by its frames.
-                if (response.statusCode() >= 500 || response.body().contains("at fi.cocreate.")
+                // Every page names OmniFaces' exception handler in its scripts, so a stack trace is looked for by its
+                // frames.
+                if (response.statusCode() >= 500
+                        || response.body().contains("at fi.cocreate.")
                         || response.body().contains("at jakarta.")) {
                     failures.add(response.statusCode() + " " + url);
                 }
@@ -484,9 +612,18 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("GDPR event", now, now.plus(Duration.ofDays(30)));
         ActingCaller.actAs(DemoLogins.STAFF.email());
-        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
-                LocalizedText.of("Tietosuojapaja", null, "Privacy workshop"), null, startsAt,
-                startsAt.plus(Duration.ofHours(2)), "Room 1", null, 10, Set.of(TargetGroup.ORGANISATIONS)));
+        ConsultationEvent event = events.create(
+                consultation.getId(),
+                new EventDetails(
+                        EventType.WORKSHOP,
+                        LocalizedText.of("Tietosuojapaja", null, "Privacy workshop"),
+                        null,
+                        startsAt,
+                        startsAt.plus(Duration.ofHours(2)),
+                        "Room 1",
+                        null,
+                        10,
+                        Set.of(TargetGroup.ORGANISATIONS)));
         ActingCaller.actAs(representative);
         registrations.register(event.getId(), "Registered for the org", "en");
         ActingCaller.clear();
@@ -508,13 +645,25 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation submitted = fixtures.consultation("Export submitted", now, now.plus(Duration.ofDays(3)));
         Consultation drafted = fixtures.consultation("Export drafted", now, now.plus(Duration.ofDays(3)));
-        responses.submit(rep, submitted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                submitted.getQuestions().get(0).getId(), "Our official statement")), true);
-        responses.saveDraft(rep, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                drafted.getQuestions().get(0).getId(), "Our unfinished draft")), false);
+        responses.submit(
+                rep,
+                submitted.getId(),
+                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                        submitted.getQuestions().get(0).getId(), "Our official statement")),
+                true);
+        responses.saveDraft(
+                rep,
+                drafted.getId(),
+                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                        drafted.getQuestions().get(0).getId(), "Our unfinished draft")),
+                false);
         attachments.attach(rep, drafted.getId(), "our-annex.pdf", ConsultationFixtures.pdf(2048));
-        responses.saveDraft(other, drafted.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                drafted.getQuestions().get(0).getId(), "Another organisation's secret")), false);
+        responses.saveDraft(
+                other,
+                drafted.getId(),
+                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                        drafted.getQuestions().get(0).getId(), "Another organisation's secret")),
+                false);
         eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
         subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
         long accountId = accounts.findByEmail(rep).orElseThrow().getId();
@@ -526,36 +675,65 @@ class SecurityIT {
         HttpResponse<String> download = browser.get("/account/my-data.json");
         assertEquals(200, download.statusCode());
         assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(download.body()))
                 .readObject();
         assertEquals(rep, json.getJsonObject("account").getString("email"));
         assertEquals("Rep rep", json.getJsonObject("account").getString("name"));
-        assertEquals("Own data ry", json.getJsonArray("organisations").getJsonObject(0).getString("name"));
-        assertEquals(List.of(rep), json.getJsonArray("organisations").getJsonObject(0).getJsonArray(
-                "representatives").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(
+                "Own data ry",
+                json.getJsonArray("organisations").getJsonObject(0).getString("name"));
+        assertEquals(
+                List.of(rep),
+                json.getJsonArray("organisations")
+                        .getJsonObject(0)
+                        .getJsonArray("representatives")
+                        .getValuesAs(jakarta.json.JsonString::getString));
         List<jakarta.json.JsonObject> mine = json.getJsonArray("responses").getValuesAs(jakarta.json.JsonObject.class);
         assertEquals(2, mine.size(), download.body());
-        jakarta.json.JsonObject official = mine.stream().filter(r -> r.getString("state").equals("SUBMITTED"))
-                .findFirst().orElseThrow();
-        assertEquals("Our official statement", official.getJsonArray("answers").getJsonObject(0).getString("text"));
-        jakarta.json.JsonObject draft = mine.stream().filter(r -> r.getString("state").equals("DRAFT")).findFirst()
+        jakarta.json.JsonObject official = mine.stream()
+                .filter(r -> r.getString("state").equals("SUBMITTED"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals("our-annex.pdf", draft.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
-        assertEquals("Privacy workshop", json.getJsonArray("eventRegistrations").getJsonObject(0).getString("event"));
-        assertEquals("Registered for the org", json.getJsonArray("eventRegistrations").getJsonObject(0)
-                .getString("organisation"));
-        assertEquals(List.of("ORGANISATIONS"), json.getJsonArray("subscriptions").getJsonObject(0)
-                .getJsonArray("targetGroups").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(
+                "Our official statement",
+                official.getJsonArray("answers").getJsonObject(0).getString("text"));
+        jakarta.json.JsonObject draft = mine.stream()
+                .filter(r -> r.getString("state").equals("DRAFT"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "our-annex.pdf",
+                draft.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+        assertEquals(
+                "Privacy workshop",
+                json.getJsonArray("eventRegistrations").getJsonObject(0).getString("event"));
+        assertEquals(
+                "Registered for the org",
+                json.getJsonArray("eventRegistrations").getJsonObject(0).getString("organisation"));
+        assertEquals(
+                List.of("ORGANISATIONS"),
+                json.getJsonArray("subscriptions")
+                        .getJsonObject(0)
+                        .getJsonArray("targetGroups")
+                        .getValuesAs(jakarta.json.JsonString::getString));
         assertFalse(download.body().contains("Another organisation's secret"), "nothing of another organisation");
         assertFalse(download.body().contains(other), "nor its representative");
 
         browser.get("/account/my-data.json");
-        assertEquals(2, count("select count(*) from audit_entry where action = 'PERSONAL_DATA_EXPORTED'"
-                + " and record_id = ? and actor_id = ?", accountId, accountId), "each download has its audit row");
+        assertEquals(
+                2,
+                count(
+                        "select count(*) from audit_entry where action = 'PERSONAL_DATA_EXPORTED'"
+                                + " and record_id = ? and actor_id = ?",
+                        accountId,
+                        accountId),
+                "each download has its audit row");
         HttpResponse<String> anonymous = anonymous().get("/account/my-data.json");
         assertFalse(anonymous.body().contains("\"account\""), "anonymous visitors get the login page, no data");
-        assertTrue(anonymous.body().contains("id=\"login:password\"") || anonymous.statusCode() == 403,
+        assertTrue(
+                anonymous.body().contains("id=\"login:password\"") || anonymous.statusCode() == 403,
                 anonymous.statusCode() + anonymous.body());
     }
 
@@ -566,14 +744,21 @@ class SecurityIT {
         String colleague = fixtures.representative("colleague", "en");
         tx.begin();
         em.createNativeQuery("insert into organisation_representative (organisation_id, account_id)"
-                + " select ?, id from account where email = ?").setParameter(1, organisation)
-                .setParameter(2, colleague).executeUpdate();
+                        + " select ?, id from account where email = ?")
+                .setParameter(1, organisation)
+                .setParameter(2, colleague)
+                .executeUpdate();
         tx.commit();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Erasure", now, now.plus(Duration.ofDays(3)));
-        String reference = responses.submit(rep, consultation.getId(), List.of(
-                fi.cocreate.consultation.entity.AnswerInput.text(consultation.getQuestions().get(0).getId(),
-                        "The association's position")), true).getReferenceNumber();
+        String reference = responses
+                .submit(
+                        rep,
+                        consultation.getId(),
+                        List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                consultation.getQuestions().get(0).getId(), "The association's position")),
+                        true)
+                .getReferenceNumber();
         ConsultationEvent event = eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
         subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
         long accountId = accounts.findByEmail(rep).orElseThrow().getId();
@@ -581,14 +766,15 @@ class SecurityIT {
         BrowserSession browser = loggedIn(rep, PASSWORD);
         browser.get("/account/my-data.json");
 
-        HttpResponse<String> refused = browser.submit("/account/index.xhtml", "erase",
-                Map.of("address", "someone.else@example.test"), "submit");
-        assertTrue(refused.body().contains("Type your account's email address to confirm; the account was not erased."),
+        HttpResponse<String> refused = browser.submit(
+                "/account/index.xhtml", "erase", Map.of("address", "someone.else@example.test"), "submit");
+        assertTrue(
+                refused.body().contains("Type your account's email address to confirm; the account was not erased."),
                 refused.body());
         assertTrue(accounts.findByEmail(rep).isPresent(), "a wrong address erases nothing");
 
-        HttpResponse<String> erased = browser.submit("/account/index.xhtml", "erase", Map.of("address",
-                rep.toUpperCase(java.util.Locale.ROOT)), "submit");
+        HttpResponse<String> erased = browser.submit(
+                "/account/index.xhtml", "erase", Map.of("address", rep.toUpperCase(java.util.Locale.ROOT)), "submit");
         assertTrue(erased.body().contains("Your account is erased and you are logged out."), erased.body());
         assertTrue(accounts.findByEmail(rep).isEmpty(), "the address is gone");
         Account account = accounts.find(accountId);
@@ -596,27 +782,52 @@ class SecurityIT {
         assertEquals("-", account.getDisplayName());
         assertTrue(account.getRoles().isEmpty() && !account.isEnabled());
         assertTrue(browser.get("/account/index.xhtml").body().contains("id=\"login:password\""), "the session ended");
-        assertTrue(anonymous().login(rep, PASSWORD).body().contains("id=\"login:password\""),
+        assertTrue(
+                anonymous().login(rep, PASSWORD).body().contains("id=\"login:password\""),
                 "and the old password opens nothing");
-        assertEquals(0, count("select count(*) from event_registration where account_id = ? and (name <> ''"
-                + " or email <> '' or organisation is not null)", accountId), "the registration keeps no name");
-        assertEquals(1, count("select count(*) from event_registration where account_id = ? and event_id = ?"
-                + " and status = 'CANCELLED'", accountId, event.getId()), "the future seat was given up");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from event_registration where account_id = ? and (name <> ''"
+                                + " or email <> '' or organisation is not null)",
+                        accountId),
+                "the registration keeps no name");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from event_registration where account_id = ? and event_id = ?"
+                                + " and status = 'CANCELLED'",
+                        accountId,
+                        event.getId()),
+                "the future seat was given up");
         assertEquals(0, count("select count(*) from subscription where email = ?", rep));
-        assertEquals(0, count("select count(*) from outbox_mail where recipient = ?", rep),
+        assertEquals(
+                0,
+                count("select count(*) from outbox_mail where recipient = ?", rep),
                 "no mail to the address stays in the outbox (the receipt and the registration mail had been queued)");
         assertEquals(0, count("select count(*) from organisation_representative where account_id = ?", accountId));
-        assertEquals(1, count("select count(*) from organisation_representative where organisation_id = ?",
-                organisation), "the colleague still represents the organisation");
-        assertEquals(0, count("select count(*) from audit_entry where actor_email = ?", rep),
+        assertEquals(
+                1,
+                count("select count(*) from organisation_representative where organisation_id = ?", organisation),
+                "the colleague still represents the organisation");
+        assertEquals(
+                0,
+                count("select count(*) from audit_entry where actor_email = ?", rep),
                 "the log keeps the account's number, not its address");
-        assertEquals(1, count("select count(*) from audit_entry where action = 'ACCOUNT_ERASED' and record_id = ?",
-                accountId));
-        fi.cocreate.consultation.entity.Response kept = responses.findByReference(reference).orElseThrow();
+        assertEquals(
+                1,
+                count("select count(*) from audit_entry where action = 'ACCOUNT_ERASED' and record_id = ?", accountId));
+        fi.cocreate.consultation.entity.Response kept =
+                responses.findByReference(reference).orElseThrow();
         assertEquals(organisation, kept.getOrganisation().getId(), "the response stays the organisation's");
         assertTrue(kept.isSubmitted());
-        assertEquals(1, count("select count(*) from answer a join response_version v on v.id = a.version_id"
-                + " where v.response_id = ? and a.text = ?", kept.getId(), "The association's position"),
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from answer a join response_version v on v.id = a.version_id"
+                                + " where v.response_id = ? and a.text = ?",
+                        kept.getId(),
+                        "The association's position"),
                 "with its text");
         ActingCaller.actAs(colleague);
         assertTrue(responses.mineFor(colleague, consultation.getId()).isPresent(), "which the colleague still sees");
@@ -625,8 +836,8 @@ class SecurityIT {
     @Test
     void staffAccountsAreNotErasedBySelfServiceAndNothingChanges() throws Exception {
         ActingCaller.actAs(DemoLogins.STAFF.email());
-        BusinessException refused = org.junit.jupiter.api.Assertions.assertThrows(BusinessException.class,
-                () -> personalData.eraseMine(DemoLogins.STAFF.email()));
+        BusinessException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                BusinessException.class, () -> personalData.eraseMine(DemoLogins.STAFF.email()));
         assertEquals("privacy.erase.official", refused.getMessageKey());
         assertTrue(accounts.findByEmail(DemoLogins.STAFF.email()).isPresent());
     }
@@ -640,12 +851,15 @@ class SecurityIT {
         // An unverified account that rows refer to (it verified an organisation) is kept: deleting it failed the
         // whole round on the foreign key.
         String referred = TestAccounts.uniqueEmail("unverified-verifier");
-        fi.cocreate.identity.entity.Account verifier = accounts.create(referred, "Unverified verifier", PASSWORD,
-                "en", List.of(Role.STAFF), false);
+        fi.cocreate.identity.entity.Account verifier =
+                accounts.create(referred, "Unverified verifier", PASSWORD, "en", List.of(Role.STAFF), false);
         tx.begin();
         fi.cocreate.consultation.entity.Organisation verifiedBy = new fi.cocreate.consultation.entity.Organisation(
-                "Verified by an unverified ry " + System.nanoTime(), null, "R" + (System.nanoTime() % 1_000_000),
-                fi.cocreate.consultation.entity.OrganisationType.ASSOCIATION, now);
+                "Verified by an unverified ry " + System.nanoTime(),
+                null,
+                "R" + (System.nanoTime() % 1_000_000),
+                fi.cocreate.consultation.entity.OrganisationType.ASSOCIATION,
+                now);
         verifiedBy.verify(em.find(fi.cocreate.identity.entity.Account.class, verifier.getId()), now);
         em.persist(verifiedBy);
         tx.commit();
@@ -656,52 +870,74 @@ class SecurityIT {
         long registration = count("select id from event_registration where event_id = ?", event.getId());
         tx.begin();
         em.createNativeQuery("insert into audit_entry (at, action, record_kind, record_id, detail) values"
-                + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
-                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2191)))).executeUpdate();
+                        + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
+                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2191))))
+                .executeUpdate();
         em.createNativeQuery("insert into audit_entry (at, action, record_kind, record_id, detail) values"
-                + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
-                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2100)))).executeUpdate();
+                        + " (?, 'PERSONAL_DATA_EXPORTED', 'ACCOUNT', 0, 'retention probe')")
+                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(2100))))
+                .executeUpdate();
         String mailed = TestAccounts.uniqueEmail("mailed");
         for (String status : List.of("SENT", "FAILED", "PENDING")) {
             em.createNativeQuery("insert into outbox_mail (recipient, language, kind, subject, text_body, html_body,"
-                    + " status, attempts, next_attempt_at, created_at) values (?, 'en', 'RESPONSE_RECEIPT', 'Probe', 'Probe',"
-                    + " 'Probe', ?, 0, ?, ?)").setParameter(1, mailed).setParameter(2, status)
+                            + " status, attempts, next_attempt_at, created_at) values (?, 'en', 'RESPONSE_RECEIPT', 'Probe', 'Probe',"
+                            + " 'Probe', ?, 0, ?, ?)")
+                    .setParameter(1, mailed)
+                    .setParameter(2, status)
                     .setParameter(3, java.sql.Timestamp.from(now.plus(Duration.ofDays(400))))
-                    .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+                    .setParameter(4, java.sql.Timestamp.from(now))
+                    .executeUpdate();
         }
         tx.commit();
         try {
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(13)));
             retention.applyRetention();
             assertTrue(accounts.findByEmail(unverified).isPresent(), "13 days: an unverified account is kept");
-            assertEquals(0, count("select count(*) from audit_entry where detail = 'retention probe' and at < ?",
-                    java.sql.Timestamp.from(now.minus(Duration.ofDays(2190)))), "audit rows over six years go");
-            assertEquals(1, count("select count(*) from audit_entry where detail = 'retention probe'"),
-                    "younger ones stay");
+            assertEquals(
+                    0,
+                    count(
+                            "select count(*) from audit_entry where detail = 'retention probe' and at < ?",
+                            java.sql.Timestamp.from(now.minus(Duration.ofDays(2190)))),
+                    "audit rows over six years go");
+            assertEquals(
+                    1, count("select count(*) from audit_entry where detail = 'retention probe'"), "younger ones stay");
             assertEquals(1, count("select count(*) from subscription where email = ?", unconfirmed));
-            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
-                    registration));
+            assertEquals(
+                    1, count("select count(*) from event_registration where id = ? and email <> ''", registration));
 
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(31)));
             retention.applyRetention();
             assertTrue(accounts.findByEmail(unverified).isEmpty(), "31 days: deleted");
             assertTrue(accounts.findByEmail(referred).isPresent(), "an account other rows refer to stays");
             assertTrue(accounts.findByEmail(verified).isPresent(), "a verified account stays");
-            assertEquals(0, count("select count(*) from subscription where email = ?", unconfirmed),
+            assertEquals(
+                    0,
+                    count("select count(*) from subscription where email = ?", unconfirmed),
                     "an unconfirmed subscription expired after 14 days");
-            assertEquals(1, count("select count(*) from event_registration where id = ? and email <> ''",
-                    registration), "the event ended 29 days ago: the registration is kept");
-            assertEquals(3, count("select count(*) from outbox_mail where recipient = ?", mailed),
+            assertEquals(
+                    1,
+                    count("select count(*) from event_registration where id = ? and email <> ''", registration),
+                    "the event ended 29 days ago: the registration is kept");
+            assertEquals(
+                    3,
+                    count("select count(*) from outbox_mail where recipient = ?", mailed),
                     "31 days: mails are kept");
 
             TestClockProducer.CLOCK.set(now.plus(Duration.ofDays(2 + 181)));
             retention.applyRetention();
-            assertEquals(1, count("select count(*) from event_registration where id = ? and email = '' and name = ''"
-                    + " and organisation is null and status = 'CONFIRMED'", registration),
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from event_registration where id = ? and email = '' and name = ''"
+                                    + " and organisation is null and status = 'CONFIRMED'",
+                            registration),
                     "181 days after the event: no name, address or organisation, the status stays");
-            assertEquals(List.of("PENDING"), em.createNativeQuery("select status from outbox_mail where recipient = ?")
-                    .setParameter(1, mailed).getResultList(), "183 days: sent and failed mails are gone, a pending one"
-                    + " is still to be delivered");
+            assertEquals(
+                    List.of("PENDING"),
+                    em.createNativeQuery("select status from outbox_mail where recipient = ?")
+                            .setParameter(1, mailed)
+                            .getResultList(),
+                    "183 days: sent and failed mails are gone, a pending one" + " is still to be delivered");
         } finally {
             TestClockProducer.CLOCK.reset();
         }
@@ -714,25 +950,54 @@ class SecurityIT {
      * page, the fields set, the field whose message is expected and the text it must contain in that language, and a
      * query whose answer must be the same before and after (what is already saved).
      */
-    private record BadInput(String name, String language, PageClient client, String path, String form,
-            Map<String, String> fields, String button, String field, List<String> anyOf, String unchangedSql,
-            Object unchangedParameter) {
-    }
+    private record BadInput(
+            String name,
+            String language,
+            PageClient client,
+            String path,
+            String form,
+            Map<String, String> fields,
+            String button,
+            String field,
+            List<String> anyOf,
+            String unchangedSql,
+            Object unchangedParameter) {}
 
     private static final Map<String, Map<String, List<String>>> MESSAGES = Map.of(
-            "tooLong", Map.of("en", List.of("This field takes at most %d characters; the text has %d.",
-                    "the length must be between 0 and %d"), "fi", List.of(
-                    "Kenttään mahtuu enintään %d merkkiä; tekstissä on %d.", "pituuden on oltava 0–%d")),
+            "tooLong",
+                    Map.of(
+                            "en",
+                            List.of(
+                                    "This field takes at most %d characters; the text has %d.",
+                                    "the length must be between 0 and %d"),
+                            "fi",
+                            List.of(
+                                    "Kenttään mahtuu enintään %d merkkiä; tekstissä on %d.",
+                                    "pituuden on oltava 0–%d")),
             "required", Map.of("en", List.of("please fill in this field"), "fi", List.of("täytä tämä kenttä")),
-            "email", Map.of("en", List.of("please give a valid email address"),
-                    "fi", List.of("anna kelvollinen sähköpostiosoite")),
-            "dateTime", Map.of("en", List.of("is not a date and time", "give a real date and time"),
-                    "fi", List.of("ei ole päivämäärä ja kellonaika", "anna todellinen päivämäärä ja kellonaika")),
-            "businessId", Map.of("en", List.of("The business ID is not valid."),
-                    "fi", List.of("Y-tunnus ei ole kelvollinen.")));
+            "email",
+                    Map.of(
+                            "en",
+                            List.of("please give a valid email address"),
+                            "fi",
+                            List.of("anna kelvollinen sähköpostiosoite")),
+            "dateTime",
+                    Map.of(
+                            "en",
+                            List.of("is not a date and time", "give a real date and time"),
+                            "fi",
+                            List.of("ei ole päivämäärä ja kellonaika", "anna todellinen päivämäärä ja kellonaika")),
+            "businessId",
+                    Map.of(
+                            "en",
+                            List.of("The business ID is not valid."),
+                            "fi",
+                            List.of("Y-tunnus ei ole kelvollinen.")));
 
     private static List<String> expect(String kind, String language, Object... arguments) {
-        return MESSAGES.get(kind).get(language).stream().map(m -> String.format(Locale.ROOT, m, arguments)).toList();
+        return MESSAGES.get(kind).get(language).stream()
+                .map(m -> String.format(Locale.ROOT, m, arguments))
+                .toList();
     }
 
     private String snapshot(String sql, Object parameter) {
@@ -757,109 +1022,251 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Bad input", now, now.plus(Duration.ofDays(20)));
         ActingCaller.actAs(DemoLogins.STAFF.email());
-        ConsultationEvent event = events.create(consultation.getId(), new EventDetails(EventType.WORKSHOP,
-                LocalizedText.of("Syötepaja", null, "Input workshop"), null, now.plus(Duration.ofDays(5)),
-                now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)), "Room 3", null, 10,
-                Set.of(TargetGroup.ORGANISATIONS)));
+        ConsultationEvent event = events.create(
+                consultation.getId(),
+                new EventDetails(
+                        EventType.WORKSHOP,
+                        LocalizedText.of("Syötepaja", null, "Input workshop"),
+                        null,
+                        now.plus(Duration.ofDays(5)),
+                        now.plus(Duration.ofDays(5)).plus(Duration.ofHours(2)),
+                        "Room 3",
+                        null,
+                        10,
+                        Set.of(TargetGroup.ORGANISATIONS)));
         ActingCaller.clear();
         String longName = "N".repeat(201);
         String onlyInvisible = "\u202E\u0007\u2066\u0000";
         String consultationRow = "select concat_ws('|', title_fi, title_en, opens_at, deadline, version)"
                 + " from consultation where id = ?";
         String staffEdit = "/consultation/staff/edit.xhtml?id=" + consultation.getId();
-        long openCall = ((Number) em.createNativeQuery("select id from forum_call where opens_at <= ? and closes_at > ?"
-                + " order by id").setParameter(1, java.sql.Timestamp.from(now)).setParameter(2,
-                java.sql.Timestamp.from(now)).setMaxResults(1).getSingleResult()).longValue();
+        long openCall = ((Number) em.createNativeQuery(
+                                "select id from forum_call where opens_at <= ? and closes_at > ?" + " order by id")
+                        .setParameter(1, java.sql.Timestamp.from(now))
+                        .setParameter(2, java.sql.Timestamp.from(now))
+                        .setMaxResults(1)
+                        .getSingleResult())
+                .longValue();
         List<BadInput> cases = new ArrayList<>();
-        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        String staffLanguage =
+                accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
         for (String language : List.of("en", "fi")) {
             PageClient anonymous = client(language, null, null);
             String newEmail = TestAccounts.uniqueEmail("bad-" + language);
             String accountCount = "select count(*) from account where email = ?";
-            Map<String, String> registration = Map.of("name", "Valid Name", "email", newEmail, "password", PASSWORD,
-                    "passwordAgain", PASSWORD);
-            cases.add(new BadInput("registration name too long", language, anonymous, "/register.xhtml",
-                    "registration", with(registration, "name", longName), "submit", "name",
-                    expect("tooLong", language, 200, 201), accountCount, newEmail));
-            cases.add(new BadInput("registration name of control and bidi characters only", language, anonymous,
-                    "/register.xhtml", "registration", with(registration, "name", onlyInvisible), "submit", "name",
-                    expect("required", language), accountCount, newEmail));
-            cases.add(new BadInput("registration address with a header injected", language, anonymous,
-                    "/register.xhtml", "registration", with(registration, "email", newEmail
-                            + "\r\nBcc: victim@example.test"), "submit", "email", expect("email", language),
-                    "select count(*) from account where email like ?", newEmail + "%"));
-            cases.add(new BadInput("registration address with a zero-width space", language, anonymous,
-                    "/register.xhtml", "registration", with(registration, "email", "\u200B" + newEmail), "submit",
-                    "email", expect("email", language), "select count(*) from account where email like ?",
+            Map<String, String> registration =
+                    Map.of("name", "Valid Name", "email", newEmail, "password", PASSWORD, "passwordAgain", PASSWORD);
+            cases.add(new BadInput(
+                    "registration name too long",
+                    language,
+                    anonymous,
+                    "/register.xhtml",
+                    "registration",
+                    with(registration, "name", longName),
+                    "submit",
+                    "name",
+                    expect("tooLong", language, 200, 201),
+                    accountCount,
+                    newEmail));
+            cases.add(new BadInput(
+                    "registration name of control and bidi characters only",
+                    language,
+                    anonymous,
+                    "/register.xhtml",
+                    "registration",
+                    with(registration, "name", onlyInvisible),
+                    "submit",
+                    "name",
+                    expect("required", language),
+                    accountCount,
+                    newEmail));
+            cases.add(new BadInput(
+                    "registration address with a header injected",
+                    language,
+                    anonymous,
+                    "/register.xhtml",
+                    "registration",
+                    with(registration, "email", newEmail + "\r\nBcc: victim@example.test"),
+                    "submit",
+                    "email",
+                    expect("email", language),
+                    "select count(*) from account where email like ?",
+                    newEmail + "%"));
+            cases.add(new BadInput(
+                    "registration address with a zero-width space",
+                    language,
+                    anonymous,
+                    "/register.xhtml",
+                    "registration",
+                    with(registration, "email", "\u200B" + newEmail),
+                    "submit",
+                    "email",
+                    expect("email", language),
+                    "select count(*) from account where email like ?",
                     "%" + newEmail));
-            cases.add(new BadInput("registration address too long", language, anonymous, "/register.xhtml",
-                    "registration", with(registration, "email", "a".repeat(250) + "@example.test"), "submit",
-                    "email", either(expect("tooLong", language, 254, 263), expect("email", language)),
-                    "select count(*) from account where email"
-                            + " like ?", "aaaaaaaaaa%"));
-            cases.add(new BadInput("subscription address with a bidi override", language, anonymous,
-                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "\u202Eevil@example.test"), "submit",
-                    "email", expect("email", language), "select count(*) from subscription where email like ?",
+            cases.add(new BadInput(
+                    "registration address too long",
+                    language,
+                    anonymous,
+                    "/register.xhtml",
+                    "registration",
+                    with(registration, "email", "a".repeat(250) + "@example.test"),
+                    "submit",
+                    "email",
+                    either(expect("tooLong", language, 254, 263), expect("email", language)),
+                    "select count(*) from account where email" + " like ?",
+                    "aaaaaaaaaa%"));
+            cases.add(new BadInput(
+                    "subscription address with a bidi override",
+                    language,
+                    anonymous,
+                    "/subscribe/index.xhtml",
+                    "subscribe",
+                    Map.of("email", "\u202Eevil@example.test"),
+                    "submit",
+                    "email",
+                    expect("email", language),
+                    "select count(*) from subscription where email like ?",
                     "%evil@example.test"));
-            cases.add(new BadInput("subscription address too long", language, anonymous,
-                    "/subscribe/index.xhtml", "subscribe", Map.of("email", "b".repeat(250) + "@example.test"),
-                    "submit", "email", either(expect("tooLong", language, 254, 263), expect("email", language)),
-                    "select count(*) from subscription where email like ?", "bbbbbbbbbb%"));
+            cases.add(new BadInput(
+                    "subscription address too long",
+                    language,
+                    anonymous,
+                    "/subscribe/index.xhtml",
+                    "subscribe",
+                    Map.of("email", "b".repeat(250) + "@example.test"),
+                    "submit",
+                    "email",
+                    either(expect("tooLong", language, 254, 263), expect("email", language)),
+                    "select count(*) from subscription where email like ?",
+                    "bbbbbbbbbb%"));
 
             String newcomer = fixtures.representative("bad-newcomer", language);
             PageClient withoutOrganisation = client(language, newcomer, PASSWORD);
             String orgCount = "select count(*) from organisation_representative p join account a"
                     + " on a.id = p.account_id where a.email = ?";
-            cases.add(new BadInput("organisation name too long", language, withoutOrganisation,
-                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "O".repeat(201),
-                            "registerNumber", "123.456"), "register", "name", expect("tooLong", language, 200, 201),
-                    orgCount, newcomer));
-            cases.add(new BadInput("organisation business ID with a wrong check digit", language,
-                    withoutOrganisation, "/consultation/org/index.xhtml", "organisation", Map.of("name",
-                            "Check digit ry", "businessId", "1234567-2"), "register", "businessId",
-                    expect("businessId", language), orgCount, newcomer));
-            cases.add(new BadInput("organisation business ID of nine digits", language, withoutOrganisation,
-                    "/consultation/org/index.xhtml", "organisation", Map.of("name", "Digits ry", "businessId",
-                            "123456789"), "register", "businessId", expect("businessId", language), orgCount,
+            cases.add(new BadInput(
+                    "organisation name too long",
+                    language,
+                    withoutOrganisation,
+                    "/consultation/org/index.xhtml",
+                    "organisation",
+                    Map.of("name", "O".repeat(201), "registerNumber", "123.456"),
+                    "register",
+                    "name",
+                    expect("tooLong", language, 200, 201),
+                    orgCount,
+                    newcomer));
+            cases.add(new BadInput(
+                    "organisation business ID with a wrong check digit",
+                    language,
+                    withoutOrganisation,
+                    "/consultation/org/index.xhtml",
+                    "organisation",
+                    Map.of("name", "Check digit ry", "businessId", "1234567-2"),
+                    "register",
+                    "businessId",
+                    expect("businessId", language),
+                    orgCount,
+                    newcomer));
+            cases.add(new BadInput(
+                    "organisation business ID of nine digits",
+                    language,
+                    withoutOrganisation,
+                    "/consultation/org/index.xhtml",
+                    "organisation",
+                    Map.of("name", "Digits ry", "businessId", "123456789"),
+                    "register",
+                    "businessId",
+                    expect("businessId", language),
+                    orgCount,
                     newcomer));
 
             String rep = fixtures.organisationWithRepresentative("Bad input " + language + " ry", language);
-            responses.saveDraft(rep, consultation.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                    consultation.getQuestions().get(0).getId(), "Saved before, " + language)), false);
+            responses.saveDraft(
+                    rep,
+                    consultation.getId(),
+                    List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                            consultation.getQuestions().get(0).getId(), "Saved before, " + language)),
+                    false);
             PageClient representative = client(language, rep, PASSWORD);
             String draftRow = "select concat_ws('|', r.version, r.current_version, x.text) from response r"
                     + " join response_version v on v.response_id = r.id join answer x on x.version_id = v.id"
                     + " join organisation_representative p on p.organisation_id = r.organisation_id"
                     + " join account a on a.id = p.account_id where a.email = ?";
-            cases.add(new BadInput("answer longer than the question allows", language, representative,
-                    "/consultation/org/respond.xhtml?consultation=" + consultation.getId(), "answers",
-                    Map.of("fields:0:text", "x".repeat(201)), "save", "fields:0:text",
-                    expect("tooLong", language, 200, 201), draftRow, rep));
-            cases.add(new BadInput("event organisation too long", language, representative,
-                    "/consultation/events/view.xhtml?id=" + event.getId(), "registration",
-                    Map.of("organisation", "E".repeat(301)), "register", "organisation",
-                    expect("tooLong", language, 300, 301), "select count(*) from event_registration r join account a"
-                            + " on a.id = r.account_id where a.email = ?", rep));
+            cases.add(new BadInput(
+                    "answer longer than the question allows",
+                    language,
+                    representative,
+                    "/consultation/org/respond.xhtml?consultation=" + consultation.getId(),
+                    "answers",
+                    Map.of("fields:0:text", "x".repeat(201)),
+                    "save",
+                    "fields:0:text",
+                    expect("tooLong", language, 200, 201),
+                    draftRow,
+                    rep));
+            cases.add(new BadInput(
+                    "event organisation too long",
+                    language,
+                    representative,
+                    "/consultation/events/view.xhtml?id=" + event.getId(),
+                    "registration",
+                    Map.of("organisation", "E".repeat(301)),
+                    "register",
+                    "organisation",
+                    expect("tooLong", language, 300, 301),
+                    "select count(*) from event_registration r join account a"
+                            + " on a.id = r.account_id where a.email = ?",
+                    rep));
 
             PageClient staff = client(language, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-            for (String deadline : List.of("31.2.2026 10:00", "1.1.99999 10:00", "32.13.2026 25:61",
-                    "2026-02-30T10:00", "10:00")) {
-                cases.add(new BadInput("deadline " + deadline, language, staff, staffEdit, "consultation",
-                        Map.of("deadline", deadline), "save", "deadline", expect("dateTime", language),
-                        consultationRow, consultation.getId()));
+            for (String deadline :
+                    List.of("31.2.2026 10:00", "1.1.99999 10:00", "32.13.2026 25:61", "2026-02-30T10:00", "10:00")) {
+                cases.add(new BadInput(
+                        "deadline " + deadline,
+                        language,
+                        staff,
+                        staffEdit,
+                        "consultation",
+                        Map.of("deadline", deadline),
+                        "save",
+                        "deadline",
+                        expect("dateTime", language),
+                        consultationRow,
+                        consultation.getId()));
             }
-            cases.add(new BadInput("opening time with a control character", language, staff, staffEdit,
-                    "consultation", Map.of("opensAt", "1.\u00002.2026 10:00x"), "save", "opensAt",
-                    expect("dateTime", language), consultationRow, consultation.getId()));
-            cases.add(new BadInput("title too long", language, staff, staffEdit, "consultation",
-                    Map.of("titleFi", "T".repeat(301)), "save", "titleFi", expect("tooLong", language, 300, 301),
-                    consultationRow, consultation.getId()));
+            cases.add(new BadInput(
+                    "opening time with a control character",
+                    language,
+                    staff,
+                    staffEdit,
+                    "consultation",
+                    Map.of("opensAt", "1.\u00002.2026 10:00x"),
+                    "save",
+                    "opensAt",
+                    expect("dateTime", language),
+                    consultationRow,
+                    consultation.getId()));
+            cases.add(new BadInput(
+                    "title too long",
+                    language,
+                    staff,
+                    staffEdit,
+                    "consultation",
+                    Map.of("titleFi", "T".repeat(301)),
+                    "save",
+                    "titleFi",
+                    expect("tooLong", language, 300, 301),
+                    consultationRow,
+                    consultation.getId()));
 
             // The forum application wizard: an applicant's own draft in the open demo call.
             String applicant = TestAccounts.uniqueEmail("bad-applicant-" + language);
             accounts.create(applicant, "Bad Input Applicant", PASSWORD, language, List.of(Role.APPLICANT), true);
             PageClient applying = client(language, applicant, PASSWORD);
-            PageClient.Page started = applying.get("/forum/apply/application.xhtml?call=" + openCall).assertOk();
+            PageClient.Page started = applying.get("/forum/apply/application.xhtml?call=" + openCall)
+                    .assertOk();
             java.util.regex.Matcher draft = java.util.regex.Pattern.compile("[?&]id=(\\d+)")
                     .matcher(started.uri().toString());
             assertTrue(draft.find(), "the wizard keeps its application in the address: " + started.uri());
@@ -867,21 +1274,54 @@ class SecurityIT {
             String wizard = "/forum/apply/application.xhtml?id=" + applicationId;
             String applicationRow = "select concat_ws('|', full_name, email, year_of_birth, motivation, version)"
                     + " from forum_application where id = ?";
-            cases.add(new BadInput("applicant's name too long", language, applying, wizard + "&step=PERSONAL",
-                    "wizard", Map.of("fullName", "A".repeat(201)), "save", "fullName",
-                    either(expect("tooLong", language, 200, 201), forum(language, "tooLong", 200)), applicationRow,
+            cases.add(new BadInput(
+                    "applicant's name too long",
+                    language,
+                    applying,
+                    wizard + "&step=PERSONAL",
+                    "wizard",
+                    Map.of("fullName", "A".repeat(201)),
+                    "save",
+                    "fullName",
+                    either(expect("tooLong", language, 200, 201), forum(language, "tooLong", 200)),
+                    applicationRow,
                     applicationId));
-            cases.add(new BadInput("applicant's address with a header injected", language, applying,
-                    wizard + "&step=PERSONAL", "wizard", Map.of("email", "a@example.test\r\nBcc: b@example.test"),
-                    "save", "email", either(expect("email", language), forum(language, "email")), applicationRow,
+            cases.add(new BadInput(
+                    "applicant's address with a header injected",
+                    language,
+                    applying,
+                    wizard + "&step=PERSONAL",
+                    "wizard",
+                    Map.of("email", "a@example.test\r\nBcc: b@example.test"),
+                    "save",
+                    "email",
+                    either(expect("email", language), forum(language, "email")),
+                    applicationRow,
                     applicationId));
-            cases.add(new BadInput("year of birth with a letter", language, applying, wizard + "&step=PERSONAL",
-                    "wizard", Map.of("yearOfBirth", "19x5"), "save", "yearOfBirth", forum(language, "year"),
-                    applicationRow, applicationId));
-            cases.add(new BadInput("motivation too long", language, applying, wizard + "&step=MOTIVATION",
-                    "wizard", Map.of("motivation", "M".repeat(3001)), "save", "motivation",
+            cases.add(new BadInput(
+                    "year of birth with a letter",
+                    language,
+                    applying,
+                    wizard + "&step=PERSONAL",
+                    "wizard",
+                    Map.of("yearOfBirth", "19x5"),
+                    "save",
+                    "yearOfBirth",
+                    forum(language, "year"),
+                    applicationRow,
+                    applicationId));
+            cases.add(new BadInput(
+                    "motivation too long",
+                    language,
+                    applying,
+                    wizard + "&step=MOTIVATION",
+                    "wizard",
+                    Map.of("motivation", "M".repeat(3001)),
+                    "save",
+                    "motivation",
                     grouped("tooLong", language, 3000, 3001),
-                    applicationRow, applicationId));
+                    applicationRow,
+                    applicationId));
         }
 
         List<String> failures = new ArrayList<>();
@@ -890,7 +1330,8 @@ class SecurityIT {
             String before = snapshot(input.unchangedSql(), input.unchangedParameter());
             PageClient.Page answer;
             try {
-                PageClient.Form form = input.client().get(input.path()).assertOk().form(input.form());
+                PageClient.Form form =
+                        input.client().get(input.path()).assertOk().form(input.form());
                 input.fields().forEach(form::set);
                 // What a person filling the form would also have chosen, so the bad field is the only fault.
                 if (input.path().equals("/register.xhtml")) {
@@ -911,7 +1352,8 @@ class SecurityIT {
             String at = messageAt(answer, input.form() + ":" + input.field());
             if (input.anyOf().stream().noneMatch(at::contains)) {
                 failures.add(label + ": expected one of " + input.anyOf() + " at the field, found \"" + at
-                        + "\"; page messages: " + answer.document().select(".ui-message, .notices").text());
+                        + "\"; page messages: "
+                        + answer.document().select(".ui-message, .notices").text());
             }
             String after = snapshot(input.unchangedSql(), input.unchangedParameter());
             if (!before.equals(after)) {
@@ -919,8 +1361,10 @@ class SecurityIT {
             }
         }
         client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + cases.size() + " bad inputs answered wrongly:\n"
+                        + String.join("\n", failures));
     }
 
     /**
@@ -938,13 +1382,13 @@ class SecurityIT {
         byte[] exe = new byte[4096];
         exe[0] = 'M';
         exe[1] = 'Z';
-        byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(
-                java.nio.charset.StandardCharsets.UTF_8);
+        byte[] html =
+                "<html><body><script>alert(1)</script></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         List<String> failures = new ArrayList<>();
         int cases = 0;
         for (String language : List.of("fi", "en")) {
-            java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle("i18n.consultation",
-                    Locale.forLanguageTag(language), SecurityIT.class.getClassLoader());
+            java.util.ResourceBundle ct = java.util.ResourceBundle.getBundle(
+                    "i18n.consultation", Locale.forLanguageTag(language), SecurityIT.class.getClassLoader());
             String rep = fixtures.organisationWithRepresentative("Uploads " + language + " ry", language);
             PageClient client = client(language, rep, PASSWORD);
             String respond = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
@@ -953,30 +1397,67 @@ class SecurityIT {
                     + " on p.organisation_id = r.organisation_id join account c on c.id = p.account_id"
                     + " where c.email = ?";
             // message: a pattern of the text expected beside the upload; storedAs: the name kept, if accepted
-            record Upload(String what, String name, String type, byte[] content, String message, String storedAs) {
-            }
-            // PrimeFaces' own size check, in the app's words (messages bundle); {1} is the limit as PrimeFaces writes it.
-            String sizeLimit = java.util.Arrays.stream(java.util.ResourceBundle.getBundle("i18n.messages",
-                    Locale.forLanguageTag(language), SecurityIT.class.getClassLoader()).getString(
-                            "primefaces.FileValidator.SIZE_LIMIT_detail").replace("{0}", "big.pdf").split("\\{1\\}"))
-                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("10[.,]0 MB"));
+            record Upload(String what, String name, String type, byte[] content, String message, String storedAs) {}
+            // PrimeFaces' own size check, in the app's words (messages bundle); {1} is the limit as PrimeFaces writes
+            // it.
+            String sizeLimit = java.util.Arrays.stream(java.util.ResourceBundle.getBundle(
+                                    "i18n.messages", Locale.forLanguageTag(language), SecurityIT.class.getClassLoader())
+                            .getString("primefaces.FileValidator.SIZE_LIMIT_detail")
+                            .replace("{0}", "big.pdf")
+                            .split("\\{1\\}"))
+                    .map(Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("10[.,]0 MB"));
             List<Upload> uploads = List.of(
-                    new Upload("over 10 MB", "big.pdf", "application/pdf", ConsultationFixtures.pdf(10 * 1024 * 1024
-                            + 1), sizeLimit, null),
-                    new Upload("a program renamed .pdf", "lausunto.pdf", "application/pdf", exe,
-                            Pattern.quote(ct.getString("attachment.badType")), null),
-                    new Upload("an HTML page renamed .pdf", "lausunto.pdf", "application/pdf", html,
-                            Pattern.quote(ct.getString("attachment.badType")), null),
-                    new Upload("path separators", "../../etc/passwd.pdf", "application/pdf", pdf, null,
+                    new Upload(
+                            "over 10 MB",
+                            "big.pdf",
+                            "application/pdf",
+                            ConsultationFixtures.pdf(10 * 1024 * 1024 + 1),
+                            sizeLimit,
+                            null),
+                    new Upload(
+                            "a program renamed .pdf",
+                            "lausunto.pdf",
+                            "application/pdf",
+                            exe,
+                            Pattern.quote(ct.getString("attachment.badType")),
+                            null),
+                    new Upload(
+                            "an HTML page renamed .pdf",
+                            "lausunto.pdf",
+                            "application/pdf",
+                            html,
+                            Pattern.quote(ct.getString("attachment.badType")),
+                            null),
+                    new Upload(
+                            "path separators",
+                            "../../etc/passwd.pdf",
+                            "application/pdf",
+                            pdf,
+                            null,
                             ".._.._etc_passwd.pdf"),
-                    new Upload("quotes", "Lausunto \"luonnos\".pdf", "application/pdf", pdf, null,
+                    new Upload(
+                            "quotes",
+                            "Lausunto \"luonnos\".pdf",
+                            "application/pdf",
+                            pdf,
+                            null,
                             "Lausunto \"luonnos\".pdf"),
-                    new Upload("markup", "<img src=x onerror=alert(1)>.pdf", "application/pdf", pdf, null,
+                    new Upload(
+                            "markup",
+                            "<img src=x onerror=alert(1)>.pdf",
+                            "application/pdf",
+                            pdf,
+                            null,
                             "_img src=x onerror=alert(1)_.pdf"),
-                    new Upload("control characters", "Muistio\u0007\u0000 kev\u00e4t.pdf", "application/pdf", pdf,
-                            null, "Muistio kev\u00e4t.pdf"),
-                    new Upload("a right-to-left override", "\u202Efdp.exe", "application/pdf", pdf, null,
-                            "fdp.pdf"));
+                    new Upload(
+                            "control characters",
+                            "Muistio\u0007\u0000 kev\u00e4t.pdf",
+                            "application/pdf",
+                            pdf,
+                            null,
+                            "Muistio kev\u00e4t.pdf"),
+                    new Upload("a right-to-left override", "\u202Efdp.exe", "application/pdf", pdf, null, "fdp.pdf"));
             for (Upload upload : uploads) {
                 cases++;
                 String label = language + " " + upload.what();
@@ -984,15 +1465,18 @@ class SecurityIT {
                 PageClient.Page answer;
                 org.jsoup.nodes.Document files;
                 try {
-                    answer = client.get(respond).assertOk().form("files").upload("upload", upload.name(),
-                            upload.type(), upload.content());
+                    answer = client.get(respond)
+                            .assertOk()
+                            .form("files")
+                            .upload("upload", upload.name(), upload.type(), upload.content());
                     files = answer.update("files");
                 } catch (AssertionError | RuntimeException e) {
                     failures.add(label + ": could not upload: " + e.getMessage());
                     continue;
                 }
                 String after = snapshot(stored, rep);
-                String beside = files.select("#files\\:uploadMessage, .ui-message").text();
+                String beside =
+                        files.select("#files\\:uploadMessage, .ui-message").text();
                 if (upload.message() != null) {
                     if (!Pattern.compile(upload.message()).matcher(beside).find()) {
                         failures.add(label + ": expected \"" + upload.message() + "\" beside the upload, found \""
@@ -1003,7 +1487,8 @@ class SecurityIT {
                     }
                     continue;
                 }
-                String expected = "[null]".equals(before) ? "[" + upload.storedAs() + "]"
+                String expected = "[null]".equals(before)
+                        ? "[" + upload.storedAs() + "]"
                         : before.substring(0, before.length() - 1) + "|" + upload.storedAs() + "]";
                 if (!expected.equals(after)) {
                     failures.add(label + ": stored \"" + after + "\", expected \"" + expected + "\"");
@@ -1017,8 +1502,9 @@ class SecurityIT {
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + cases + " uploads answered wrongly:\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + cases + " uploads answered wrongly:\n" + String.join("\n", failures));
     }
 
     @Inject
@@ -1045,19 +1531,28 @@ class SecurityIT {
         Map<String, Long> responseOf = new java.util.LinkedHashMap<>();
         for (String formula : formulas) {
             String rep = fixtures.organisationWithRepresentative(formula + " " + script + " ry", "en");
-            long id = responses.submit(rep, consultation.getId(), List.of(fi.cocreate.consultation.entity.AnswerInput
-                    .text(question, formula + " " + script)), true).getId();
+            long id = responses
+                    .submit(
+                            rep,
+                            consultation.getId(),
+                            List.of(fi.cocreate.consultation.entity.AnswerInput.text(question, formula + " " + script)),
+                            true)
+                    .getId();
             responseOf.put(rep, id);
         }
 
         // Pages: the staff moderation page and the organisation's own response page.
-        String staffLanguage = accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
+        String staffLanguage =
+                accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
         PageClient staff = client("en", DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         for (Map.Entry<String, Long> each : responseOf.entrySet()) {
-            for (PageClient.Page page : List.of(staff.get("/consultation/staff/moderate-response.xhtml?id="
-                    + each.getValue()), client("en", each.getKey(), PASSWORD).get(
-                            "/consultation/org/response.xhtml?id=" + each.getValue()))) {
-                if (page.status() != 200 || page.body().contains(script) || !page.text().contains(script)
+            for (PageClient.Page page : List.of(
+                    staff.get("/consultation/staff/moderate-response.xhtml?id=" + each.getValue()),
+                    client("en", each.getKey(), PASSWORD)
+                            .get("/consultation/org/response.xhtml?id=" + each.getValue()))) {
+                if (page.status() != 200
+                        || page.body().contains(script)
+                        || !page.text().contains(script)
                         || !page.document().select("script:containsData(alert)").isEmpty()) {
                     failures.add("page " + page.uri() + ": the script is not shown as text: " + page.describe());
                 }
@@ -1066,11 +1561,14 @@ class SecurityIT {
 
         // The receipt mail: escaped in its HTML, literal in its text.
         for (String rep : responseOf.keySet()) {
-            jakarta.mail.internet.MimeMessage receipt = fi.cocreate.testing.MailSinkClient.forTests().awaitMails(rep,
-                    1, Duration.ofSeconds(30)).get(0);
+            jakarta.mail.internet.MimeMessage receipt = fi.cocreate.testing.MailSinkClient.forTests()
+                    .awaitMails(rep, 1, Duration.ofSeconds(30))
+                    .get(0);
             String html = part(receipt, "text/html");
             String text = fi.cocreate.testing.MailSinkClient.text(receipt);
-            if (html == null || html.contains(script) || !html.contains("&lt;script&gt;alert(")
+            if (html == null
+                    || html.contains(script)
+                    || !html.contains("&lt;script&gt;alert(")
                     || org.jsoup.Jsoup.parse(html).select("script").size() > 0) {
                 failures.add("receipt to " + rep + ": HTML not escaped: " + html);
             }
@@ -1082,10 +1580,16 @@ class SecurityIT {
         // The summary PDF prints a staff statement with the script as the text it is.
         ActingCaller.actAs(DemoLogins.STAFF.email());
         try {
-            var statement = summaries.addStatement(consultation.getId(), fi.cocreate.consultation.entity
-                    .SummarySection.FEEDBACK, Theme.INCLUSION, LocalizedText.of("Lausunto " + script, "Yttrande "
-                            + script, "Statement " + script));
-            summaries.cite(consultation.getId(), statement.getId(), responseOf.values().iterator().next(), null);
+            var statement = summaries.addStatement(
+                    consultation.getId(),
+                    fi.cocreate.consultation.entity.SummarySection.FEEDBACK,
+                    Theme.INCLUSION,
+                    LocalizedText.of("Lausunto " + script, "Yttrande " + script, "Statement " + script));
+            summaries.cite(
+                    consultation.getId(),
+                    statement.getId(),
+                    responseOf.values().iterator().next(),
+                    null);
             TestClockProducer.CLOCK.set(consultation.getDeadline().plusSeconds(1));
             summaries.publish(consultation.getId(), null, true);
         } finally {
@@ -1098,8 +1602,9 @@ class SecurityIT {
 
         // The CSV export through the staff page's link: every cell a spreadsheet would run is neutralised.
         PageClient.Page csv = staff.get("/consultation/staff/export?consultation=" + consultation.getId());
-        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
-                new java.io.StringReader(csv.body().replace("\uFEFF", ""))).getRecords();
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT
+                .parse(new java.io.StringReader(csv.body().replace("\uFEFF", "")))
+                .getRecords();
         for (org.apache.commons.csv.CSVRecord record : records) {
             for (String cell : record) {
                 if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
@@ -1118,8 +1623,8 @@ class SecurityIT {
         byte[] xlsx = downloads.xlsx(consultation.getId(), Locale.ENGLISH);
         ActingCaller.clear();
         List<String> texts = new ArrayList<>();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(xlsx))) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
                 for (org.apache.poi.ss.usermodel.Cell cell : row) {
                     if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
@@ -1136,8 +1641,9 @@ class SecurityIT {
             }
         }
         client(staffLanguage, DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        assertTrue(failures.isEmpty(), failures.size() + " places did not keep the typed text as text:\n"
-                + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " places did not keep the typed text as text:\n" + String.join("\n", failures));
     }
 
     /** The body of the first part of that type (e.g. the HTML alternative), or null. */
@@ -1161,7 +1667,8 @@ class SecurityIT {
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page))
+                    .append('\n');
         }
         reader.close();
         return text.toString();
@@ -1170,19 +1677,27 @@ class SecurityIT {
     /** As {@link #expect} with the numbers grouped as the language writes them (3,000; 3 000). */
     private static List<String> grouped(String kind, String language, int... numbers) {
         java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag(language));
-        Object[] written = java.util.Arrays.stream(numbers).mapToObj(format::format).toArray();
+        Object[] written =
+                java.util.Arrays.stream(numbers).mapToObj(format::format).toArray();
         // The page may group with a no-break, a narrow no-break or a plain space: accept each.
-        return MESSAGES.get(kind).get(language).stream().map(m -> String.format(Locale.ROOT, m.replace("%d", "%s"),
-                written)).flatMap(m -> java.util.stream.Stream.of(m, m.replace('\u00A0', ' ').replace('\u202F', ' '),
-                        m.replace('\u00A0', '\u202F'), m.replace('\u202F', '\u00A0'))).distinct().toList();
+        return MESSAGES.get(kind).get(language).stream()
+                .map(m -> String.format(Locale.ROOT, m.replace("%d", "%s"), written))
+                .flatMap(m -> java.util.stream.Stream.of(
+                        m,
+                        m.replace('\u00A0', ' ').replace('\u202F', ' '),
+                        m.replace('\u00A0', '\u202F'),
+                        m.replace('\u202F', '\u00A0')))
+                .distinct()
+                .toList();
     }
 
     /** A message of the forum's own bundle in the language, its arguments filled in. */
     private static List<String> forum(String language, String rule, Object... arguments) {
-        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.forum", Locale.forLanguageTag(
-                language), SecurityIT.class.getClassLoader());
-        return List.of(new java.text.MessageFormat(bundle.getString("forum.rule." + rule), Locale.forLanguageTag(
-                language)).format(arguments));
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                "i18n.forum", Locale.forLanguageTag(language), SecurityIT.class.getClassLoader());
+        return List.of(
+                new java.text.MessageFormat(bundle.getString("forum.rule." + rule), Locale.forLanguageTag(language))
+                        .format(arguments));
     }
 
     private static List<String> either(List<String> some, List<String> others) {

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.consultation.control.ConsultationAudience;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.consultation.control.ConsultationAudience;
 import fi.cocreate.subscription.control.SubscriptionTokens;
 import fi.cocreate.subscription.control.SubscriptionTokens.Purpose;
 import fi.cocreate.subscription.entity.Subscription;
@@ -44,16 +44,26 @@ class SubscriptionRulesTest {
         String token = SubscriptionTokens.sign(KEY, Purpose.MANAGE, 17);
         String otherId = "18" + token.substring(token.indexOf('.'));
         assertTrue(SubscriptionTokens.verify(KEY, Purpose.MANAGE, otherId).isEmpty(), "cannot point at another");
-        for (String broken : new String[] {null, "", ".", "17", "17.", "abc.def", "17.!!!", token + "x",
-            token.substring(0, token.length() - 2), "99999999999999999999999." + token}) {
+        for (String broken : new String[] {
+            null,
+            "",
+            ".",
+            "17",
+            "17.",
+            "abc.def",
+            "17.!!!",
+            token + "x",
+            token.substring(0, token.length() - 2),
+            "99999999999999999999999." + token
+        }) {
             assertTrue(SubscriptionTokens.verify(KEY, Purpose.MANAGE, broken).isEmpty(), String.valueOf(broken));
         }
     }
 
     @Test
     void anUnconfirmedSubscriberWantsNothingUntilConfirmed() {
-        Subscription subscription = new Subscription(" Someone@Example.ORG ", "sv",
-                EnumSet.of(TargetGroup.RESEARCHERS), Theme.setOf(Theme.INCLUSION), NOW);
+        Subscription subscription = new Subscription(
+                " Someone@Example.ORG ", "sv", EnumSet.of(TargetGroup.RESEARCHERS), Theme.setOf(Theme.INCLUSION), NOW);
         assertEquals("someone@example.org", subscription.getEmail());
         assertFalse(subscription.wants(EnumSet.of(TargetGroup.RESEARCHERS), Set.of()));
         subscription.confirm(NOW);
@@ -64,23 +74,37 @@ class SubscriptionRulesTest {
 
     @Test
     void aSubscriptionNeedsAtLeastOneChoiceAndAKnownLanguage() {
-        assertEquals("subscription.nothingChosen", assertThrows(BusinessException.class,
-                () -> new Subscription("a@example.org", "fi", Set.of(), Set.of(), NOW)).getMessageKey());
-        assertEquals("fi", new Subscription("a@example.org", "de", EnumSet.of(TargetGroup.EMPLOYERS), Set.of(), NOW)
-                .getLanguage());
+        assertEquals(
+                "subscription.nothingChosen",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new Subscription("a@example.org", "fi", Set.of(), Set.of(), NOW))
+                        .getMessageKey());
+        assertEquals(
+                "fi",
+                new Subscription("a@example.org", "de", EnumSet.of(TargetGroup.EMPLOYERS), Set.of(), NOW)
+                        .getLanguage());
     }
 
     @Test
     void aConsultationsAudienceIsItsOwnAndItsEventsTargetGroupsAndItsThemes() {
-        Consultation consultation = new Consultation(null, LocalizedText.of("K", null, null), null, NOW,
-                NOW.plusSeconds(86400), NOW);
+        Consultation consultation =
+                new Consultation(null, LocalizedText.of("K", null, null), null, NOW, NOW.plusSeconds(86400), NOW);
         consultation.classify(Theme.setOf(Theme.INCLUSION), EnumSet.of(TargetGroup.MUNICIPALITIES));
-        consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("A", null, null), NOW, NOW.plusSeconds(60), null,
-                null).describe(null, EnumSet.of(TargetGroup.ORGANISATIONS));
-        consultation.addEvent(EventType.RESEARCHERS_EVENT, LocalizedText.of("B", null, null), NOW,
-                NOW.plusSeconds(60), null, null).describe(null, EnumSet.of(TargetGroup.RESEARCHERS,
-                        TargetGroup.ORGANISATIONS));
-        assertEquals(EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.RESEARCHERS, TargetGroup.MUNICIPALITIES),
+        consultation
+                .addEvent(EventType.WORKSHOP, LocalizedText.of("A", null, null), NOW, NOW.plusSeconds(60), null, null)
+                .describe(null, EnumSet.of(TargetGroup.ORGANISATIONS));
+        consultation
+                .addEvent(
+                        EventType.RESEARCHERS_EVENT,
+                        LocalizedText.of("B", null, null),
+                        NOW,
+                        NOW.plusSeconds(60),
+                        null,
+                        null)
+                .describe(null, EnumSet.of(TargetGroup.RESEARCHERS, TargetGroup.ORGANISATIONS));
+        assertEquals(
+                EnumSet.of(TargetGroup.ORGANISATIONS, TargetGroup.RESEARCHERS, TargetGroup.MUNICIPALITIES),
                 ConsultationAudience.targetGroups(consultation));
         assertEquals(Theme.setOf(Theme.INCLUSION), ConsultationAudience.themes(consultation));
     }

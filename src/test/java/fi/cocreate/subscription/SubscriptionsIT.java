@@ -16,15 +16,14 @@ import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.identity.entity.Role;
 import fi.cocreate.subscription.boundary.Invitations;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import fi.cocreate.subscription.entity.Subscription;
-import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.PageClient;
-import fi.cocreate.testing.MailSinkClient;
-import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.ActingCaller;
+import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.TestAccounts;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -41,8 +40,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,8 +113,9 @@ class SubscriptionsIT {
         assertTrue(confirmed.body().contains("Tilauksesi on vahvistettu"), confirmed.body());
 
         MimeMessage welcome = mail(email, 2, "Tervetuloa");
-        assertTrue(MailSinkClient.text(welcome).contains("/subscribe/manage.xhtml?token="), "the welcome mail links to "
-                + "the choices");
+        assertTrue(
+                MailSinkClient.text(welcome).contains("/subscribe/manage.xhtml?token="),
+                "the welcome mail links to " + "the choices");
         assertTrue(MailSinkClient.text(welcome).contains("/subscribe/unsubscribe?token="), "and to unsubscribing");
         inviteAsStaff(event);
         MimeMessage invitation = mail(email, 3, "Kutsu");
@@ -203,9 +203,14 @@ class SubscriptionsIT {
         Instant start = Instant.now().plus(Duration.ofDays(7));
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
-            Consultation consultation = admin.create("staff@demo.cocreate.fi", null,
-                    LocalizedText.of("Ilmoitettava kuuleminen", "Aviserat samråd", "Announced consultation"), null,
-                    Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Set.of(),
+            Consultation consultation = admin.create(
+                    "staff@demo.cocreate.fi",
+                    null,
+                    LocalizedText.of("Ilmoitettava kuuleminen", "Aviserat samråd", "Announced consultation"),
+                    null,
+                    Instant.now().minus(Duration.ofDays(1)),
+                    start.plus(Duration.ofDays(20)),
+                    Set.of(),
                     EnumSet.of(TargetGroup.RESEARCHERS));
             long id = consultation.getId();
             // An event of a draft is not announced on its own: the consultation's announcement links its page.
@@ -221,14 +226,15 @@ class SubscriptionsIT {
 
             admin.unpublish("staff@demo.cocreate.fi", id);
             admin.publish("staff@demo.cocreate.fi", id);
-            ConsultationEvent added = events.create(id, details(1, start,
-                    EnumSet.of(TargetGroup.RESEARCHERS)));
+            ConsultationEvent added = events.create(id, details(1, start, EnumSet.of(TargetGroup.RESEARCHERS)));
             MimeMessage event = mail(finnish, 4, "Kutsu: Työpaja 1");
             assertTrue(MailSinkClient.text(event).contains("/consultation/events/view.xhtml?id=" + added.getId()));
             events.create(id, details(2, start, Set.of()));
             Thread.sleep(3000);
-            assertEquals(4, sink.to(finnish).size(), "published again: no second announcement; an event without"
-                    + " target groups tells nobody");
+            assertEquals(
+                    4,
+                    sink.to(finnish).size(),
+                    "published again: no second announcement; an event without" + " target groups tells nobody");
             assertEquals(2, sink.to(otherGroup).size(), "another target group hears nothing after its welcome");
         } finally {
             ActingCaller.clear();
@@ -240,8 +246,10 @@ class SubscriptionsIT {
         String email = TestAccounts.uniqueEmail("manage");
         subscriptions.subscribe(email, "en", EnumSet.of(TargetGroup.EMPLOYERS), Set.of());
         String confirmToken = token(sink.awaitMails(email, 1, MAIL_WAIT).get(0));
-        assertEquals("subscription.linkInvalid", assertThrows(BusinessException.class,
-                () -> subscriptions.manage(confirmToken)).getMessageKey());
+        assertEquals(
+                "subscription.linkInvalid",
+                assertThrows(BusinessException.class, () -> subscriptions.manage(confirmToken))
+                        .getMessageKey());
         subscriptions.confirm(confirmToken);
 
         subscriptions.subscribe(email, "fi", EnumSet.of(TargetGroup.AUTHORITIES), Set.of());
@@ -251,13 +259,16 @@ class SubscriptionsIT {
         assertEquals(Set.of(TargetGroup.EMPLOYERS), unchanged.getTargetGroups(), "a stranger cannot change choices");
 
         String manageToken = token(exists);
-        Subscription changed = subscriptions.change(manageToken, "sv", EnumSet.of(TargetGroup.RESEARCHERS),
-                Theme.setOf(Theme.INCLUSION));
+        Subscription changed = subscriptions.change(
+                manageToken, "sv", EnumSet.of(TargetGroup.RESEARCHERS), Theme.setOf(Theme.INCLUSION));
         assertEquals("sv", changed.getLanguage());
-        assertEquals(Set.of(TargetGroup.RESEARCHERS), subscriptions.findByEmail(email).orElseThrow()
-                .getTargetGroups());
-        assertEquals("subscription.nothingChosen", assertThrows(BusinessException.class,
-                () -> subscriptions.change(manageToken, "sv", Set.of(), Set.of())).getMessageKey());
+        assertEquals(
+                Set.of(TargetGroup.RESEARCHERS),
+                subscriptions.findByEmail(email).orElseThrow().getTargetGroups());
+        assertEquals(
+                "subscription.nothingChosen",
+                assertThrows(BusinessException.class, () -> subscriptions.change(manageToken, "sv", Set.of(), Set.of()))
+                        .getMessageKey());
     }
 
     @Test
@@ -265,42 +276,64 @@ class SubscriptionsIT {
     void aVisitorSubscribesConfirmsChangesChoicesAndUnsubscribesThroughThePages() throws Exception {
         String root = base.toString().replaceAll("/$", "");
         PageClient browser = PageClient.english(root);
-        PageClient.Page empty = browser.get("/subscribe/index.xhtml").assertOk().form("subscribe")
-                .set("email", "not-an-address").set("language", "en").press("submit");
+        PageClient.Page empty = browser.get("/subscribe/index.xhtml")
+                .assertOk()
+                .form("subscribe")
+                .set("email", "not-an-address")
+                .set("language", "en")
+                .press("submit");
         assertTrue(empty.body().contains("please give a valid email address"), empty.body());
         String noChoice = TestAccounts.uniqueEmail("nochoice");
-        PageClient.Page nothing = browser.get("/subscribe/index.xhtml").form("subscribe").set("email", noChoice)
-                .set("language", "en").press("submit");
+        PageClient.Page nothing = browser.get("/subscribe/index.xhtml")
+                .form("subscribe")
+                .set("email", noChoice)
+                .set("language", "en")
+                .press("submit");
         assertTrue(nothing.body().contains("Choose at least one target group or theme."), nothing.body());
         assertTrue(nothing.body().contains(noChoice), "what was typed is kept");
 
         String email = TestAccounts.uniqueEmail("pages");
-        PageClient.Page asked = browser.get("/subscribe/index.xhtml").form("subscribe").set("email", email)
-                .set("language", "en").check("targetGroups", "MUNICIPALITIES").press("submit");
+        PageClient.Page asked = browser.get("/subscribe/index.xhtml")
+                .form("subscribe")
+                .set("email", email)
+                .set("language", "en")
+                .check("targetGroups", "MUNICIPALITIES")
+                .press("submit");
         assertTrue(asked.body().contains("We sent a message to " + email), asked.body());
         MimeMessage confirmation = sink.awaitMails(email, 1, MAIL_WAIT).get(0);
         assertEquals("Confirm your subscription", confirmation.getSubject());
         assertTrue(browser.get(link(confirmation, "confirm")).body().contains("Your subscription is confirmed"));
 
-        browser.get("/subscribe/index.xhtml").form("subscribe").set("email", email).set("language", "en")
-                .check("themes", "INCLUSION").press("submit").assertOk();
+        browser.get("/subscribe/index.xhtml")
+                .form("subscribe")
+                .set("email", email)
+                .set("language", "en")
+                .check("themes", "INCLUSION")
+                .press("submit")
+                .assertOk();
         MimeMessage exists = mail(email, 3, "You already");
         String manage = link(exists, "manage");
         String managePath = manage.substring(manage.indexOf("/subscribe/manage.xhtml"));
         PageClient.Page page = browser.get(managePath).assertOk();
         assertTrue(page.body().contains(email), page.body());
-        PageClient.Page saved = page.form("manage").set("language", "sv").check("targetGroups", "EMPLOYERS")
-                .check("themes", "INCLUSION").press("save");
+        PageClient.Page saved = page.form("manage")
+                .set("language", "sv")
+                .check("targetGroups", "EMPLOYERS")
+                .check("themes", "INCLUSION")
+                .press("save");
         assertTrue(saved.body().contains("Your choices are saved."), saved.body());
 
         String token = managePath.substring(managePath.indexOf("token=") + 6);
-        PageClient.Page question = browser.get("/subscribe/unsubscribe?token=" + token).assertOk();
-        assertTrue(question.body().contains("Vill du sluta få nyheter"), "the page speaks the subscriber's language "
-                + "(now Swedish), not the browser's: " + question.body());
+        PageClient.Page question =
+                browser.get("/subscribe/unsubscribe?token=" + token).assertOk();
+        assertTrue(
+                question.body().contains("Vill du sluta få nyheter"),
+                "the page speaks the subscriber's language " + "(now Swedish), not the browser's: " + question.body());
         PageClient.Page done = question.form("unsubscribe").press("confirm");
         assertTrue(done.body().contains("Prenumerationen är avslutad"), done.body());
         String after = browser.get(managePath).body();
-        assertTrue(after.contains("This subscription has ended.") || after.contains("Denna prenumeration har avslutats."),
+        assertTrue(
+                after.contains("This subscription has ended.") || after.contains("Denna prenumeration har avslutats."),
                 after);
     }
 
@@ -336,9 +369,13 @@ class SubscriptionsIT {
     private ConsultationEvent newEvent(Set<TargetGroup> groups) throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(7));
         tx.begin();
-        Consultation consultation = consultations.create(new Consultation(null,
-                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"), null,
-                Instant.now().minus(Duration.ofDays(1)), start.plus(Duration.ofDays(20)), Instant.now()));
+        Consultation consultation = consultations.create(new Consultation(
+                null,
+                LocalizedText.of("Testikuuleminen", "Testsamråd", "Test consultation"),
+                null,
+                Instant.now().minus(Duration.ofDays(1)),
+                start.plus(Duration.ofDays(20)),
+                Instant.now()));
         consultation.publish(Instant.now());
         tx.commit();
         ActingCaller.actAs("staff@demo.cocreate.fi");
@@ -353,10 +390,16 @@ class SubscriptionsIT {
     }
 
     private static EventDetails details(long id, Instant start, Set<TargetGroup> groups) {
-        return new EventDetails(EventType.WORKSHOP, LocalizedText.of("Työpaja " + id, "Workshop sv " + id,
-                "Workshop en " + id), null, start, start.plus(Duration.ofHours(2)), null,
-                "https://meet.example.org/" + id, null, groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
-                : EnumSet.copyOf(groups));
+        return new EventDetails(
+                EventType.WORKSHOP,
+                LocalizedText.of("Työpaja " + id, "Workshop sv " + id, "Workshop en " + id),
+                null,
+                start,
+                start.plus(Duration.ofHours(2)),
+                null,
+                "https://meet.example.org/" + id,
+                null,
+                groups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(groups));
     }
 
     /** The mail client's one-click unsubscribe (RFC 8058): a POST of the link, no page involved. */

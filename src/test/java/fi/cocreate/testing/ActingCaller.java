@@ -86,6 +86,8 @@ public class ActingCaller extends Caller {
         if (acting == null) {
             return super.account();
         }
-        return acting.isEmpty() ? Optional.empty() : accounts.findByEmail(acting).filter(Account::canLogIn);
+        return acting.isEmpty()
+                ? Optional.empty()
+                : accounts.findByEmail(acting).filter(Account::canLogIn);
     }
 }

@@ -63,14 +63,16 @@ public class BrowserFixtures extends HttpServlet {
         switch (what) {
             case "/consultation" -> {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                Consultation consultation = fixtures.consultation(request.getParameter("title"), now,
+                Consultation consultation = fixtures.consultation(
+                        request.getParameter("title"),
+                        now,
                         now.plus(Duration.ofHours(Long.parseLong(request.getParameter("hours")))));
                 answer = String.valueOf(consultation.getId());
             }
-            case "/representative" -> answer = fixtures.organisationWithRepresentative(
-                    request.getParameter("organisation"), "en");
-            case "/colleague" -> answer = fixtures.colleagueOf(request.getParameter("of"),
-                    request.getParameter("name"));
+            case "/representative" ->
+                answer = fixtures.organisationWithRepresentative(request.getParameter("organisation"), "en");
+            case "/colleague" ->
+                answer = fixtures.colleagueOf(request.getParameter("of"), request.getParameter("name"));
             case "/user" -> answer = fixtures.representative("browser", request.getParameter("language"));
             case "/event" -> answer = String.valueOf(event(Integer.parseInt(request.getParameter("capacity"))));
             case "/responded" -> answer = String.valueOf(responded(request.getParameter("suffix")));
@@ -105,12 +107,20 @@ public class BrowserFixtures extends HttpServlet {
         long choice = consultation.getQuestions().get(1).getId();
         String open = fixtures.organisationWithRepresentative("Open ry " + suffix, "en");
         attachments.attach(open, consultation.getId(), "Lausunto " + suffix + ".pdf", ConsultationFixtures.pdf(2048));
-        responses.submit(open, consultation.getId(), java.util.List.of(
-                fi.cocreate.consultation.entity.AnswerInput.text(text, "Organisations reach people whom others miss."),
-                new fi.cocreate.consultation.entity.AnswerInput(choice, null, java.util.Set.of(1), null)), true);
+        responses.submit(
+                open,
+                consultation.getId(),
+                java.util.List.of(
+                        fi.cocreate.consultation.entity.AnswerInput.text(
+                                text, "Organisations reach people whom others miss."),
+                        new fi.cocreate.consultation.entity.AnswerInput(choice, null, java.util.Set.of(1), null)),
+                true);
         String rude = fixtures.organisationWithRepresentative("Rude ry " + suffix, "en");
-        responses.submit(rude, consultation.getId(), java.util.List.of(
-                fi.cocreate.consultation.entity.AnswerInput.text(text, "Something offensive.")), true);
+        responses.submit(
+                rude,
+                consultation.getId(),
+                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Something offensive.")),
+                true);
         return consultation.getId();
     }
 
@@ -127,12 +137,19 @@ public class BrowserFixtures extends HttpServlet {
                 + " Järjestöjen neuvonta tavoittaa ne, joita viranomaiset eivät tavoita.";
         for (int i = 1; i <= 3; i++) {
             String rep = fixtures.organisationWithRepresentative("Letter ry " + i + " " + suffix, "en");
-            responses.submit(rep, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
-                    .text(text, letter + " t. " + i)), true);
+            responses.submit(
+                    rep,
+                    consultation.getId(),
+                    java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, letter + " t. " + i)),
+                    true);
         }
         String own = fixtures.organisationWithRepresentative("Own ry " + suffix, "en");
-        responses.submit(own, consultation.getId(), java.util.List.of(fi.cocreate.consultation.entity.AnswerInput
-                .text(text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")), true);
+        responses.submit(
+                own,
+                consultation.getId(),
+                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                        text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")),
+                true);
         return consultation.getId();
     }
 
@@ -145,17 +162,30 @@ public class BrowserFixtures extends HttpServlet {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Coded " + suffix, now, now.plus(Duration.ofHours(1)));
         long text = consultation.getQuestions().get(0).getId();
-        java.util.List<fi.cocreate.demo.DemoPassages.CodedPassage> english = fi.cocreate.demo.DemoPassages.all()
-                .stream().filter(p -> p.language().equals("en") && p.themes().size() == 1 && p.text().length() < 190)
-                .toList();
+        java.util.List<fi.cocreate.demo.DemoPassages.CodedPassage> english =
+                fi.cocreate.demo.DemoPassages.all().stream()
+                        .filter(p -> p.language().equals("en")
+                                && p.themes().size() == 1
+                                && p.text().length() < 190)
+                        .toList();
         int n = 0;
-        for (var theme : java.util.List.of(fi.cocreate.consultation.entity.Theme.HEALTH_AND_WELLBEING,
+        for (var theme : java.util.List.of(
+                fi.cocreate.consultation.entity.Theme.HEALTH_AND_WELLBEING,
                 fi.cocreate.consultation.entity.Theme.LABOUR_MARKET)) {
-            for (var passage : english.stream().filter(p -> p.themes().contains(theme)).limit(6).toList()) {
+            for (var passage : english.stream()
+                    .filter(p -> p.themes().contains(theme))
+                    .limit(6)
+                    .toList()) {
                 n++;
                 String rep = fixtures.organisationWithRepresentative("Coded ry " + n + " " + suffix, "en");
-                long id = responses.submit(rep, consultation.getId(), java.util.List.of(
-                        fi.cocreate.consultation.entity.AnswerInput.text(text, passage.text())), true).getId();
+                long id = responses
+                        .submit(
+                                rep,
+                                consultation.getId(),
+                                java.util.List.of(
+                                        fi.cocreate.consultation.entity.AnswerInput.text(text, passage.text())),
+                                true)
+                        .getId();
                 try {
                     ActingCaller.asStaff(() -> {
                         moderation.tag(id, theme);
@@ -166,12 +196,23 @@ public class BrowserFixtures extends HttpServlet {
                 }
             }
         }
-        responses.submit(fixtures.organisationWithRepresentative("Health ry " + suffix, "en"), consultation.getId(),
-                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Mental health services and"
-                        + " interpreters in health care are what refugees need most; the queues are too long.")), true);
-        responses.submit(fixtures.organisationWithRepresentative("Jobs ry " + suffix, "en"), consultation.getId(),
-                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Employers should recruit"
-                        + " jobseekers with foreign qualifications; discrimination in recruitment keeps them out.")),
+        responses.submit(
+                fixtures.organisationWithRepresentative("Health ry " + suffix, "en"),
+                consultation.getId(),
+                java.util.List.of(
+                        fi.cocreate.consultation.entity.AnswerInput.text(
+                                text,
+                                "Mental health services and"
+                                        + " interpreters in health care are what refugees need most; the queues are too long.")),
+                true);
+        responses.submit(
+                fixtures.organisationWithRepresentative("Jobs ry " + suffix, "en"),
+                consultation.getId(),
+                java.util.List.of(
+                        fi.cocreate.consultation.entity.AnswerInput.text(
+                                text,
+                                "Employers should recruit"
+                                        + " jobseekers with foreign qualifications; discrimination in recruitment keeps them out.")),
                 true);
         return consultation.getId();
     }
@@ -179,11 +220,13 @@ public class BrowserFixtures extends HttpServlet {
     /** A workshop in ten days with that many seats, of a new open consultation; its title carries its id. */
     private long event(int capacity) {
         Instant start = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.HOURS);
-        Consultation consultation = fixtures.consultation("Event journey", Instant.now(), start.plus(Duration.ofDays(5)));
+        Consultation consultation =
+                fixtures.consultation("Event journey", Instant.now(), start.plus(Duration.ofDays(5)));
         try {
             return ActingCaller.asStaff(() -> {
                 var created = events.create(consultation.getId(), details(0, capacity, start));
-                return events.update(created.getId(), details(created.getId(), capacity, start)).getId();
+                return events.update(created.getId(), details(created.getId(), capacity, start))
+                        .getId();
             });
         } catch (Exception e) {
             throw new IllegalStateException("Could not create the event", e);
@@ -191,10 +234,15 @@ public class BrowserFixtures extends HttpServlet {
     }
 
     private static fi.cocreate.consultation.boundary.EventDetails details(long id, int capacity, Instant start) {
-        return new fi.cocreate.consultation.boundary.EventDetails(fi.cocreate.consultation.entity.EventType.WORKSHOP,
+        return new fi.cocreate.consultation.boundary.EventDetails(
+                fi.cocreate.consultation.entity.EventType.WORKSHOP,
                 fi.cocreate.common.LocalizedText.of("Ty\u00f6paja " + id, "Workshop sv " + id, "Workshop en " + id),
-                fi.cocreate.common.LocalizedText.of("Kuvaus", "Beskrivning", "Description"), start,
-                start.plus(Duration.ofHours(2)), "Room 1, Helsinki", null, capacity,
+                fi.cocreate.common.LocalizedText.of("Kuvaus", "Beskrivning", "Description"),
+                start,
+                start.plus(Duration.ofHours(2)),
+                "Room 1, Helsinki",
+                null,
+                capacity,
                 java.util.EnumSet.of(fi.cocreate.consultation.entity.TargetGroup.ORGANISATIONS));
     }
 }

@@ -22,13 +22,16 @@ import java.util.stream.Collectors;
  */
 public final class BrowserSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public BrowserSession(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -42,15 +45,15 @@ public final class BrowserSession {
     public HttpResponse<String> open(String path) {
         HttpResponse<String> page = get(path);
         if (!VIEW_STATE.matcher(page.body()).find()) {
-            throw new AssertionError("No Faces form on " + path + " (status " + page.statusCode() + "): "
-                    + page.body());
+            throw new AssertionError(
+                    "No Faces form on " + path + " (status " + page.statusCode() + "): " + page.body());
         }
         return page;
     }
 
     /** Posts a form of an opened page: fields by id relative to the form, then the button pressed. */
-    public HttpResponse<String> post(HttpResponse<String> page, String formId, Map<String, String> fields,
-            String buttonId) {
+    public HttpResponse<String> post(
+            HttpResponse<String> page, String formId, Map<String, String> fields, String buttonId) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {
             throw new AssertionError("No view state on the page");
@@ -79,7 +82,10 @@ public final class BrowserSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(60)).build(),
+            return http.send(
+                    request.header("Accept-Language", "en")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);

@@ -48,8 +48,12 @@ public class ConsultationFixtures {
     /** A new representative with a new (unverified) organisation of that name; returns the representative's email. */
     public String organisationWithRepresentative(String name, String language) {
         String email = representative("rep", language);
-        organisations.register(email, name, null, "R" + System.nanoTime() % 1_000_000_000L + "-"
-                + COUNTER.incrementAndGet(), OrganisationType.ASSOCIATION);
+        organisations.register(
+                email,
+                name,
+                null,
+                "R" + System.nanoTime() % 1_000_000_000L + "-" + COUNTER.incrementAndGet(),
+                OrganisationType.ASSOCIATION);
         return email;
     }
 
@@ -64,7 +68,8 @@ public class ConsultationFixtures {
         String colleague = representative(prefix, "en");
         try {
             tx.begin();
-            organisations.find(organisationOf(representative))
+            organisations
+                    .find(organisationOf(representative))
                     .addRepresentative(accounts.findByEmail(colleague).orElseThrow());
             tx.commit();
         } catch (Exception e) {
@@ -87,16 +92,35 @@ public class ConsultationFixtures {
 
     /** A consultation open from a day before {@code now} until the deadline, with two questions. */
     public Consultation consultation(String title, Instant now, Instant deadline) {
-        Consultation consultation = admin.create(STAFF, null,
-                LocalizedText.of(title + " (fi)", title + " (sv)", title), LocalizedText.of("Kuvaus", null, "About"),
-                now.minusSeconds(86_400), deadline, Set.of(Theme.INCLUSION), Set.of(TargetGroup.ORGANISATIONS));
-        admin.addQuestion(STAFF, consultation.getId(), QuestionType.FREE_TEXT,
-                LocalizedText.of("Mit\u00e4 mielt\u00e4 olette?", "Vad tycker ni?", "What do you think?"), 200,
-                List.of(), null, null);
-        admin.addQuestion(STAFF, consultation.getId(), QuestionType.SINGLE_CHOICE,
-                LocalizedText.of("Kumpi?", "Vilken?", "Which one?"), 100,
-                List.of(LocalizedText.of("Ensimm\u00e4inen", "F\u00f6rsta", "First"),
-                        LocalizedText.of("Toinen", "Andra", "Second")), null, null);
+        Consultation consultation = admin.create(
+                STAFF,
+                null,
+                LocalizedText.of(title + " (fi)", title + " (sv)", title),
+                LocalizedText.of("Kuvaus", null, "About"),
+                now.minusSeconds(86_400),
+                deadline,
+                Set.of(Theme.INCLUSION),
+                Set.of(TargetGroup.ORGANISATIONS));
+        admin.addQuestion(
+                STAFF,
+                consultation.getId(),
+                QuestionType.FREE_TEXT,
+                LocalizedText.of("Mit\u00e4 mielt\u00e4 olette?", "Vad tycker ni?", "What do you think?"),
+                200,
+                List.of(),
+                null,
+                null);
+        admin.addQuestion(
+                STAFF,
+                consultation.getId(),
+                QuestionType.SINGLE_CHOICE,
+                LocalizedText.of("Kumpi?", "Vilken?", "Which one?"),
+                100,
+                List.of(
+                        LocalizedText.of("Ensimm\u00e4inen", "F\u00f6rsta", "First"),
+                        LocalizedText.of("Toinen", "Andra", "Second")),
+                null,
+                null);
         admin.publish(STAFF, consultation.getId());
         return admin.find(consultation.getId());
     }

@@ -13,8 +13,7 @@ public final class CspNonce {
 
     private static final Pattern INIT = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private CspNonce() {
-    }
+    private CspNonce() {}
 
     /** Adds the page's nonce to the form's fields, if the page has one. */
     public static void addTo(Map<String, String> form, String page) {

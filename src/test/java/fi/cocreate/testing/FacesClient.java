@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class FacesClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient http;
@@ -33,8 +33,12 @@ public final class FacesClient {
     public FacesClient(String baseUrl, String language) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.language = language;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public static FacesClient english(String baseUrl) {
@@ -87,7 +91,10 @@ public final class FacesClient {
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             headers.forEach(request::header);
-            last = http.send(request.header("Accept-Language", language).timeout(Duration.ofSeconds(60)).build(),
+            last = http.send(
+                    request.header("Accept-Language", language)
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return last;
         } catch (Exception e) {
@@ -106,8 +113,12 @@ public final class FacesClient {
     /** A status-only request that does not follow redirects, to see where a page sends an anonymous visitor. */
     public static HttpResponse<Void> headWithoutRedirect(String url) {
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                            HttpResponse.BodyHandlers.discarding());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

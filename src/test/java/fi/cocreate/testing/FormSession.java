@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class FormSession {
 
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final String baseUrl;
     private final HttpClient http;
@@ -32,12 +32,17 @@ public final class FormSession {
 
     public FormSession(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : baseUrl + path))
+                .GET());
     }
 
     public HttpResponse<String> login(String email, String password) {
@@ -57,7 +62,8 @@ public final class FormSession {
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", matcher.group(1));
         CspNonce.addTo(form, last.body());
-        Matcher tag = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>").matcher(last.body());
+        Matcher tag = Pattern.compile("<form[^>]*\\bid=\"" + Pattern.quote(formId) + "\"[^>]*>")
+                .matcher(last.body());
         if (tag.find() && tag.group().contains("multipart/form-data")) {
             return sendMultipart(form, null, null, null, null); // as a browser posts a form with a file input
         }
@@ -74,8 +80,14 @@ public final class FormSession {
      * Posts the form of the current page as {@code multipart/form-data}, as a browser does for a form with a file
      * input: the fields, one file (field id, file name, content type, bytes) and the button.
      */
-    public HttpResponse<String> postWithFile(String formId, Map<String, String> fields, String fileField,
-            String fileName, String contentType, byte[] content, String buttonId) {
+    public HttpResponse<String> postWithFile(
+            String formId,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String buttonId) {
         Matcher matcher = VIEW_STATE.matcher(last.body());
         if (!matcher.find()) {
             throw new AssertionError("No Faces form on " + last.uri() + " (status " + last.statusCode() + ")");
@@ -90,16 +102,20 @@ public final class FormSession {
     }
 
     /** Posts the fields as multipart/form-data to the current page, with one file part unless fileName is null. */
-    private HttpResponse<String> sendMultipart(Map<String, String> form, String fileField, String fileName,
-            String contentType, byte[] content) {
+    private HttpResponse<String> sendMultipart(
+            Map<String, String> form, String fileField, String fileName, String contentType, byte[] content) {
         String boundary = "----FormSession" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        form.forEach((name, value) -> java.util.Arrays.stream(value.split("\u0000", -1)).forEach(v -> write(body,
-                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + v
-                + "\r\n")));
+        form.forEach((name, value) -> java.util.Arrays.stream(value.split("\u0000", -1))
+                .forEach(v -> write(
+                        body,
+                        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + v
+                                + "\r\n")));
         if (fileName != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
-                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
             body.writeBytes(content);
             write(body, "\r\n");
         }
@@ -119,7 +135,10 @@ public final class FormSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            last = http.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(60)).build(),
+            last = http.send(
+                    request.header("Accept-Language", "en")
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return last;
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package fi.cocreate.testing;
 
 import static fi.cocreate.testing.ActingCaller.acting;
+
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
@@ -82,9 +83,12 @@ public class ForumBrowserFixtures extends HttpServlet {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
         String answer;
         switch (what) {
-            case "/call" -> answer = String.valueOf(openCall(request.getParameter("title"),
-                    Integer.parseInt(request.getParameter("days"))).getId());
-            case "/panel" -> answer = panel(request.getParameter("suffix"), "true".equals(request.getParameter("blind")));
+            case "/call" ->
+                answer = String.valueOf(
+                        openCall(request.getParameter("title"), Integer.parseInt(request.getParameter("days")))
+                                .getId());
+            case "/panel" ->
+                answer = panel(request.getParameter("suffix"), "true".equals(request.getParameter("blind")));
             case "/calibration" -> answer = calibration(request.getParameter("suffix"));
             default -> {
                 response.sendError(404);
@@ -97,18 +101,29 @@ public class ForumBrowserFixtures extends HttpServlet {
 
     private ForumCall openCall(String title, int days) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ForumCall call = new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), LocalizedText.of(
-                "Haemme jäseniä foorumiin.", "Vi söker medlemmar till forumet.", "We are looking for forum members."),
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(days)), 12, now);
-        call.planMeetings(LocalizedText.of("Neljä kokousta vuodessa.", "Fyra möten per år.",
-                "Four meetings a year."), 4);
+        ForumCall call = new ForumCall(
+                LocalizedText.of(title + " fi", title + " sv", title),
+                LocalizedText.of(
+                        "Haemme jäseniä foorumiin.",
+                        "Vi söker medlemmar till forumet.",
+                        "We are looking for forum members."),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(days)),
+                12,
+                now);
+        call.planMeetings(
+                LocalizedText.of("Neljä kokousta vuodessa.", "Fyra möten per år.", "Four meetings a year."), 4);
         return calls.create(call);
     }
 
     private String panel(String suffix, boolean blind) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ForumCall call = calls.create(new ForumCall(LocalizedText.of("Raati " + suffix, "Panel " + suffix,
-                "Panel " + suffix), null, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(1)), 2,
+        ForumCall call = calls.create(new ForumCall(
+                LocalizedText.of("Raati " + suffix, "Panel " + suffix, "Panel " + suffix),
+                null,
+                now.minus(Duration.ofDays(20)),
+                now.minus(Duration.ofDays(1)),
+                2,
                 now.minus(Duration.ofDays(21))));
         String staff = DemoLogins.STAFF.email();
         List<Long> ids = new ArrayList<>();
@@ -128,15 +143,27 @@ public class ForumBrowserFixtures extends HttpServlet {
         acting(staff, () -> panels.appoint(call.getId(), second));
         acting(staff, () -> panels.configure(call.getId(), 2, false, 1.0, 2.0));
         List<Long> criteria = List.of(
-                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
-                        levels("Expertise"))).getId(),
-                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
-                        levels("Motivation"))).getId());
+                acting(
+                                staff,
+                                () -> panels.addCriterion(
+                                        call.getId(),
+                                        LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"),
+                                        2,
+                                        levels("Expertise")))
+                        .getId(),
+                acting(
+                                staff,
+                                () -> panels.addCriterion(
+                                        call.getId(),
+                                        LocalizedText.of("Motivaatio", "Motivation", "Motivation"),
+                                        1,
+                                        levels("Motivation")))
+                        .getId());
         acting(staff, () -> assignments.assignAutomatically(call.getId()));
         if (blind) {
             acting(staff, () -> panels.setBlind(call.getId(), true));
         }
-        int[] scores = { 5, 3, 2 };
+        int[] scores = {5, 3, 2};
         for (int i = 0; i < ids.size(); i++) {
             Map<Long, Integer> values = new HashMap<>();
             for (Long criterion : criteria) {
@@ -150,8 +177,12 @@ public class ForumBrowserFixtures extends HttpServlet {
 
     private String calibration(String suffix) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ForumCall call = calls.create(new ForumCall(LocalizedText.of("Kalibrointi " + suffix, "Kalibrering " + suffix,
-                "Calibration " + suffix), null, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(1)), 2,
+        ForumCall call = calls.create(new ForumCall(
+                LocalizedText.of("Kalibrointi " + suffix, "Kalibrering " + suffix, "Calibration " + suffix),
+                null,
+                now.minus(Duration.ofDays(20)),
+                now.minus(Duration.ofDays(1)),
+                2,
                 now.minus(Duration.ofDays(21))));
         String staff = DemoLogins.STAFF.email();
         List<Long> ids = new ArrayList<>();
@@ -160,7 +191,8 @@ public class ForumBrowserFixtures extends HttpServlet {
             ids.add(apply(call, "Aino " + suffix, "fi", Gender.WOMAN, "SY", "FI", ExpertiseArea.EDUCATION));
             ids.add(apply(call, "Bo " + suffix, "sv", Gender.MAN, "IQ", "SE", ExpertiseArea.LABOUR_MARKET));
             ids.add(apply(call, "Cy " + suffix, "en", Gender.NON_BINARY, "CL", "IS", ExpertiseArea.EQUALITY));
-            ids.add(apply(call, "Dani " + suffix, "en", Gender.WOMAN, "SO", "NO", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES));
+            ids.add(apply(
+                    call, "Dani " + suffix, "en", Gender.WOMAN, "SO", "NO", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES));
             ids.add(apply(call, "Eeva " + suffix, "fi", Gender.WOMAN, "ER", "DK", ExpertiseArea.EDUCATION));
         } finally {
             TestClockProducer.CLOCK.reset();
@@ -173,10 +205,22 @@ public class ForumBrowserFixtures extends HttpServlet {
         long stig = acting(staff, () -> panels.appoint(call.getId(), strict)).getId();
         acting(staff, () -> panels.configure(call.getId(), 1, true, 1.0, 2.0));
         List<Long> criteria = List.of(
-                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Asiantuntemus", "Sakkunskap",
-                        "Expertise"), 2, levels("Expertise"))).getId(),
-                acting(staff, () -> panels.addCriterion(call.getId(), LocalizedText.of("Motivaatio", "Motivation",
-                        "Motivation"), 1, levels("Motivation"))).getId());
+                acting(
+                                staff,
+                                () -> panels.addCriterion(
+                                        call.getId(),
+                                        LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"),
+                                        2,
+                                        levels("Expertise")))
+                        .getId(),
+                acting(
+                                staff,
+                                () -> panels.addCriterion(
+                                        call.getId(),
+                                        LocalizedText.of("Motivaatio", "Motivation", "Motivation"),
+                                        1,
+                                        levels("Motivation")))
+                        .getId());
         int[] scores = {5, 4, 3, 2, 1};
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
@@ -188,13 +232,23 @@ public class ForumBrowserFixtures extends HttpServlet {
             }
             acting(byLea ? lenient : strict, () -> reviews.submit(id, values, "Scored for the calibration."));
         }
-        StringBuilder answer = new StringBuilder().append(call.getId()).append(' ').append(lenient).append(' ')
+        StringBuilder answer = new StringBuilder()
+                .append(call.getId())
+                .append(' ')
+                .append(lenient)
+                .append(' ')
                 .append(strict);
         ids.forEach(id -> answer.append(' ').append(id));
         return answer.toString();
     }
 
-    private long apply(ForumCall call, String name, String language, Gender gender, String origin, String home,
+    private long apply(
+            ForumCall call,
+            String name,
+            String language,
+            Gender gender,
+            String origin,
+            String home,
             ExpertiseArea area) {
         String email = TestAccounts.uniqueEmail("applicant");
         accounts.create(email, name, PASSWORD, language, List.of(Role.APPLICANT), true);

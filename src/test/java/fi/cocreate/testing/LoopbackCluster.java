@@ -51,7 +51,8 @@ public final class LoopbackCluster implements AutoCloseable {
     /** Starts both servers and the balancer on ports from {@code basePort}, and waits until both serve through it. */
     public static LoopbackCluster start(int basePort) throws IOException {
         TestServices.start();
-        Path dir = Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db")).getParent()
+        Path dir = Path.of(System.getProperty("cocreate.test.dataDir", "target/it-db"))
+                .getParent()
                 .resolve("cluster");
         Files.createDirectories(dir);
         LoopbackCluster cluster = new LoopbackCluster(dir, basePort + 30);
@@ -84,21 +85,41 @@ public final class LoopbackCluster implements AutoCloseable {
         }
     }
 
-    private void startServer(int index, int httpPort, int gridPort, String members, String clusterName,
-            Path preboot) throws IOException {
+    private void startServer(int index, int httpPort, int gridPort, String members, String clusterName, Path preboot)
+            throws IOException {
         Path log = dir.resolve("server" + (index + 1) + ".log");
         Path root = dir.resolve("server" + (index + 1));
         // A root directory left by an earlier run still lists its deployment in domain.xml: Payara would boot that old
         // WAR first and then redeploy, with requests arriving in between. Each run starts from an empty one.
         deleteRecursively(root);
-        List<String> command = List.of(java(), "-Xmx640m", "-XX:+UseSerialGC", "-jar", System.getenv("MICRO_JAR"),
-                "--name", "server" + (index + 1), "--port", String.valueOf(httpPort), "--contextroot", "/",
-                "--clustermode", members, "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1",
-                "--clustername", clusterName, "--prebootcommandfile", preboot.toAbsolutePath().toString(),
-                "--rootdir", root.toAbsolutePath().toString(),
-                "--deploy", new File(System.getProperty("cocreate.war", "target/cocreate.war")).getAbsolutePath());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        List<String> command = List.of(
+                java(),
+                "-Xmx640m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                System.getenv("MICRO_JAR"),
+                "--name",
+                "server" + (index + 1),
+                "--port",
+                String.valueOf(httpPort),
+                "--contextroot",
+                "/",
+                "--clustermode",
+                members,
+                "--startport",
+                String.valueOf(gridPort),
+                "--interfaces",
+                "127.0.0.1",
+                "--clustername",
+                clusterName,
+                "--prebootcommandfile",
+                preboot.toAbsolutePath().toString(),
+                "--rootdir",
+                root.toAbsolutePath().toString(),
+                "--deploy",
+                new File(System.getProperty("cocreate.war", "target/cocreate.war")).getAbsolutePath());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("PUBLIC_BASE_URL", url(""));
         // Both with DEMO_DATA=true (the build's environment): the set-up lock makes one of them load it.
@@ -156,8 +177,10 @@ public final class LoopbackCluster implements AutoCloseable {
         Path config = dir.resolve("haproxy.cfg");
         Files.writeString(config, haproxyConfig(balancerPort, http), StandardCharsets.UTF_8);
         String haproxy = Files.isExecutable(Path.of("/usr/sbin/haproxy")) ? "/usr/sbin/haproxy" : "haproxy";
-        balancer = new ProcessBuilder(haproxy, "-db", "-f", config.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
+        balancer = new ProcessBuilder(haproxy, "-db", "-f", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("haproxy.log").toFile())
+                .start();
     }
 
     /** The balancer's configuration: the same as docs/deploy.md's, on loopback ports. */
@@ -185,7 +208,10 @@ public final class LoopbackCluster implements AutoCloseable {
                     http-response set-header X-Cocreate-Instance %%s
                 """.formatted(port));
         for (int i = 0; i < servers.length; i++) {
-            cfg.append("    server server").append(i + 1).append(" 127.0.0.1:").append(servers[i])
+            cfg.append("    server server")
+                    .append(i + 1)
+                    .append(" 127.0.0.1:")
+                    .append(servers[i])
                     .append(" check inter 1s fall 2 rise 1\n");
         }
         return cfg.toString();
@@ -193,14 +219,19 @@ public final class LoopbackCluster implements AutoCloseable {
 
     private void awaitBoth() {
         // HTTP/1.1 as a browser without TLS: an h2c upgrade would make the connection a tunnel to one server.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         Set<String> seen = new HashSet<>();
         awaitCondition("both servers serve through the balancer and form one data grid", START_TIMEOUT, () -> {
             requireRunning();
             try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
-                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> answer = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
                     answer.headers().firstValue("X-Cocreate-Instance").ifPresent(seen::add);
                 }

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  */
 public final class MailSinkClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final String baseUrl;
 
@@ -34,19 +35,25 @@ public final class MailSinkClient {
 
     /** The client for the test run's sink (its port is fixed by the build). */
     public static MailSinkClient forTests() {
-        return new MailSinkClient("http://127.0.0.1:" + Integer.getInteger("it.sink.port",
-                Integer.parseInt(System.getenv().getOrDefault("IT_SINK_PORT", "33480"))));
+        return new MailSinkClient("http://127.0.0.1:"
+                + Integer.getInteger(
+                        "it.sink.port", Integer.parseInt(System.getenv().getOrDefault("IT_SINK_PORT", "33480"))));
     }
 
     public List<MimeMessage> messages() {
         try {
-            String body = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/messages")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = HTTP.send(
+                            HttpRequest.newBuilder(URI.create(baseUrl + "/messages"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Session session = Session.getInstance(new Properties());
             List<MimeMessage> messages = new ArrayList<>();
             for (String line : body.split("\n")) {
                 if (!line.isBlank()) {
-                    messages.add(new MimeMessage(session, new ByteArrayInputStream(Base64.getDecoder().decode(line))));
+                    messages.add(new MimeMessage(
+                            session,
+                            new ByteArrayInputStream(Base64.getDecoder().decode(line))));
                 }
             }
             return messages;
@@ -69,8 +76,8 @@ public final class MailSinkClient {
             found = to(address);
         }
         if (found.size() < count) {
-            throw new AssertionError("Expected " + count + " mail(s) to " + address + " within " + timeout + ", got "
-                    + found.size());
+            throw new AssertionError(
+                    "Expected " + count + " mail(s) to " + address + " within " + timeout + ", got " + found.size());
         }
         return found;
     }
@@ -89,8 +96,11 @@ public final class MailSinkClient {
 
     private void post(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
@@ -103,8 +113,8 @@ public final class MailSinkClient {
         return message -> {
             try {
                 Address[] recipients = message.getAllRecipients();
-                return recipients != null && Arrays.stream(recipients)
-                        .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+                return recipients != null
+                        && Arrays.stream(recipients).anyMatch(r -> r.toString().equalsIgnoreCase(address));
             } catch (Exception e) {
                 return false;
             }

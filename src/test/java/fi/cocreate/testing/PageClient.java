@@ -37,8 +37,12 @@ public final class PageClient {
         this.language = language;
         // HTTP/1.1 as a browser speaks it without TLS: the client's default (an h2c upgrade) would turn a connection
         // through a balancer into a tunnel to one server.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** An English-speaking browser on the app deployed at {@code PUBLIC_BASE_URL} + context path. */
@@ -61,20 +65,27 @@ public final class PageClient {
      * unsubscribe (RFC 8058). A form of a page is posted with {@link Form#press} instead.
      */
     public Page postWithoutForm(String pathOrUrl, String formBody) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(uri(pathOrUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody)));
     }
 
     /** Logs in through the login page and checks that the app did not show the login page again. */
     public Page login(String email, String password) {
-        Page after = get("/login.xhtml").form("login").set("email", email).set("password", password).press("submit");
+        Page after = get("/login.xhtml")
+                .form("login")
+                .set("email", email)
+                .set("password", password)
+                .press("submit");
         after.assertOk();
         return after;
     }
 
     private Page send(HttpRequest.Builder builder) {
         headers.forEach(builder::header);
-        HttpRequest request = builder.header("Accept-Language", language).timeout(Duration.ofSeconds(120)).build();
+        HttpRequest request = builder.header("Accept-Language", language)
+                .timeout(Duration.ofSeconds(120))
+                .build();
         try {
             return new Page(this, http.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (java.io.IOException e) {
@@ -165,8 +176,9 @@ public final class PageClient {
 
         /** The app answered with its login form (a session that was lost, or a page that fell back to login). */
         public boolean isLoginPage() {
-            return response.uri().getPath().endsWith("/login.xhtml") || document().getElementById("login") != null
-                    && document().getElementById("login:password") != null;
+            return response.uri().getPath().endsWith("/login.xhtml")
+                    || document().getElementById("login") != null
+                            && document().getElementById("login:password") != null;
         }
 
         /** Status 200 and a page other than the login page; otherwise fails with what was answered. */
@@ -181,8 +193,8 @@ public final class PageClient {
         public String describe() {
             String messages = document().select(".ui-messages, .ui-message, .ui-growl, h1").eachText().stream()
                     .collect(Collectors.joining(" | "));
-            return status() + " " + uri() + (isLoginPage() ? " (login page)" : "") + ": " + document().title()
-                    + " – " + messages;
+            return status() + " " + uri() + (isLoginPage() ? " (login page)" : "") + ": "
+                    + document().title() + " – " + messages;
         }
 
         /**
@@ -240,14 +252,19 @@ public final class PageClient {
                         // As a browser: the selected options; a single choice with none marked sends its first.
                         values.putIfAbsent(name, new ArrayList<>());
                         List<Element> selected = input.select("option[selected]");
-                        if (selected.isEmpty() && !input.hasAttr("multiple") && !input.select("option").isEmpty()) {
+                        if (selected.isEmpty()
+                                && !input.hasAttr("multiple")
+                                && !input.select("option").isEmpty()) {
                             selected = List.of(input.selectFirst("option"));
                         }
                         selected.forEach(o -> add(name, o.attr("value")));
                     }
                     default -> {
-                        if (type.equals("submit") || type.equals("button") || type.equals("image")
-                                || type.equals("file") || type.equals("reset")) {
+                        if (type.equals("submit")
+                                || type.equals("button")
+                                || type.equals("image")
+                                || type.equals("file")
+                                || type.equals("reset")) {
                             continue;
                         }
                         if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
@@ -369,19 +386,21 @@ public final class PageClient {
             String boundary = "----PageClient" + System.nanoTime();
             java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
             fields.forEach((name, list) -> list.forEach(value -> body.writeBytes(("--" + boundary
-                    + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                            + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                     .getBytes(StandardCharsets.UTF_8))));
             // The name as a browser writes it in the header: quotes and line breaks percent-encoded (WHATWG).
             String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload
-                    + "\"; filename=\"" + quoted + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                            + "\"; filename=\"" + quoted + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             String action = form.absUrl("action");
-            return client.send(HttpRequest.newBuilder(URI.create(action.isEmpty() ? page.uri().toString() : action))
+            return client.send(HttpRequest.newBuilder(
+                            URI.create(action.isEmpty() ? page.uri().toString() : action))
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                    .header("Faces-Request", "partial/ajax")
+                    .header("X-Requested-With", "XMLHttpRequest")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
@@ -410,7 +429,8 @@ public final class PageClient {
             }
             // A forged parameter replaces one of the same name in the action's query, which the server reads first.
             for (Map.Entry<String, String> e : forged.entrySet()) {
-                action = action.replaceAll("([?&]" + java.util.regex.Pattern.quote(e.getKey()) + "=)[^&#]*",
+                action = action.replaceAll(
+                        "([?&]" + java.util.regex.Pattern.quote(e.getKey()) + "=)[^&#]*",
                         "$1" + java.util.regex.Matcher.quoteReplacement(encode(e.getValue())));
             }
             return client.send(HttpRequest.newBuilder(URI.create(action))

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.persistence.queries.Call;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.queries.Call;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -87,8 +87,10 @@ public class StatementCounter extends HttpFilter {
                     // A unit of work and its parent session both announce the same call: count it once.
                     if (statements != null && LAST.get() != call) {
                         LAST.set(call);
-                        statements.add(call instanceof DatabaseCall d && d.getSQLString() != null
-                                ? d.getSQLString() : String.valueOf(call));
+                        statements.add(
+                                call instanceof DatabaseCall d && d.getSQLString() != null
+                                        ? d.getSQLString()
+                                        : String.valueOf(call));
                     }
                 }
             });

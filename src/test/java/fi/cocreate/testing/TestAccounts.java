@@ -7,8 +7,7 @@ public final class TestAccounts {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     public static String uniqueEmail(String prefix) {
         return prefix + "-" + System.nanoTime() + "-" + COUNTER.incrementAndGet() + "@test.cocreate.fi";

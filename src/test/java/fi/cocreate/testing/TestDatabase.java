@@ -13,13 +13,14 @@ import java.sql.SQLException;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String url() {
         String url = System.getenv("DB_URL");
-        return url != null ? url : "jdbc:mysql://127.0.0.1:" + Integer.getInteger("it.db.port", 33406)
-                + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
+        return url != null
+                ? url
+                : "jdbc:mysql://127.0.0.1:" + Integer.getInteger("it.db.port", 33406)
+                        + "/cocreate?sslMode=DISABLED&allowPublicKeyRetrieval=true&characterEncoding=UTF-8";
     }
 
     public static String user() {

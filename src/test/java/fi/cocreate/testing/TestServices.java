@@ -19,8 +19,7 @@ public final class TestServices {
     private static EmbeddedDatabase database;
     private static MailSink mailSink;
 
-    private TestServices() {
-    }
+    private TestServices() {}
 
     public static synchronized void start() {
         if (database != null) {
@@ -29,8 +28,8 @@ public final class TestServices {
         File dataDir = new File(System.getProperty("cocreate.test.dataDir", "target/it-db"));
         deleteRecursively(dataDir.toPath());
         database = EmbeddedDatabase.start(dataDir, Integer.getInteger("it.db.port", 33406), "cocreate");
-        mailSink = MailSink.start(Integer.getInteger("it.smtp.port", 33425), Integer.getInteger("it.sink.port", 33480),
-                false);
+        mailSink = MailSink.start(
+                Integer.getInteger("it.smtp.port", 33425), Integer.getInteger("it.sink.port", 33480), false);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mailSink.close();
             database.close();

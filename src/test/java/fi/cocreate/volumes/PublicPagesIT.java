@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ResponseModeration;
-import fi.cocreate.testing.TestClockProducer;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,8 +59,8 @@ class PublicPagesIT {
     private long publishedConsultation() throws Exception {
         tx.begin();
         try {
-            long id = new VolumeFixtures(em).consultation("Public pages", 3, Instant.now()
-                    .truncatedTo(ChronoUnit.SECONDS));
+            long id = new VolumeFixtures(em)
+                    .consultation("Public pages", 3, Instant.now().truncatedTo(ChronoUnit.SECONDS));
             tx.commit();
             return id;
         } catch (Exception | Error e) {
@@ -70,9 +70,15 @@ class PublicPagesIT {
     }
 
     private long publicResponse(long consultationId) {
-        return em.createQuery("select m from ResponseModeration m where m.response.consultation.id = :c",
-                ResponseModeration.class).setParameter("c", consultationId).getResultStream()
-                .filter(ResponseModeration::isPublic).map(m -> m.getResponse().getId()).findFirst().orElseThrow();
+        return em.createQuery(
+                        "select m from ResponseModeration m where m.response.consultation.id = :c",
+                        ResponseModeration.class)
+                .setParameter("c", consultationId)
+                .getResultStream()
+                .filter(ResponseModeration::isPublic)
+                .map(m -> m.getResponse().getId())
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String first(String body, String regex) {
@@ -88,18 +94,26 @@ class PublicPagesIT {
         PageClient visitor = PageClient.english(base());
         String list = visitor.get("/consultation/index.xhtml").assertOk().body();
         String forum = visitor.get("/forum/index.xhtml").assertOk().body();
-        List<String> pages = new ArrayList<>(List.of("/", "/index.xhtml", "/consultation/index.xhtml",
+        List<String> pages = new ArrayList<>(List.of(
+                "/",
+                "/index.xhtml",
+                "/consultation/index.xhtml",
                 "/consultation/view.xhtml?id=" + first(list, "view\\.xhtml\\?id=(\\d+)"),
                 "/consultation/timeline.xhtml?id=" + first(list, "timeline\\.xhtml\\?id=(\\d+)"),
-                "/consultation/summary.xhtml?id=" + consultation, "/consultation/response.xhtml?id=" + response,
-                "/forum/index.xhtml", "/forum/call.xhtml?id=" + first(forum, "call\\.xhtml\\?id=(\\d+)")));
+                "/consultation/summary.xhtml?id=" + consultation,
+                "/consultation/response.xhtml?id=" + response,
+                "/forum/index.xhtml",
+                "/forum/call.xhtml?id=" + first(forum, "call\\.xhtml\\?id=(\\d+)")));
         for (String page : pages) {
             PageClient.Page got = PageClient.english(base()).get(page);
             assertEquals(200, got.status(), page);
-            assertFalse(got.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
+            assertFalse(
+                    got.headers("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID")),
                     page + " sets no session cookie: " + got.headers("Set-Cookie"));
-            assertFalse(got.body().contains("jakarta.faces.ViewState\" value=\"") && !got.body()
-                    .contains("value=\"stateless\""), page + " keeps no view state on the server");
+            assertFalse(
+                    got.body().contains("jakarta.faces.ViewState\" value=\"")
+                            && !got.body().contains("value=\"stateless\""),
+                    page + " keeps no view state on the server");
             if (!page.equals("/")) {
                 assertEquals("public, max-age=60", got.header("Cache-Control").orElse(null), page);
             }
@@ -115,19 +129,29 @@ class PublicPagesIT {
         String etag = first.header("ETag").orElseThrow();
         String lastModified = first.header("Last-Modified").orElseThrow();
 
-        PageClient.Page byTag = PageClient.english(base()).header("If-None-Match", etag).get(page);
+        PageClient.Page byTag =
+                PageClient.english(base()).header("If-None-Match", etag).get(page);
         assertEquals(304, byTag.status());
         assertEquals("", byTag.body());
-        PageClient.Page byDate = PageClient.english(base()).header("If-Modified-Since", lastModified).get(page);
+        PageClient.Page byDate = PageClient.english(base())
+                .header("If-Modified-Since", lastModified)
+                .get(page);
         assertEquals(304, byDate.status());
 
-        PageClient.Page otherTag = PageClient.english(base()).header("If-None-Match", "\"something-else\"")
+        PageClient.Page otherTag = PageClient.english(base())
+                .header("If-None-Match", "\"something-else\"")
                 .get(page);
         assertEquals(200, otherTag.status(), "a stale copy gets the page");
-        String older = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().minus(30, ChronoUnit.DAYS)
-                .atOffset(ZoneOffset.UTC));
-        assertEquals(200, PageClient.english(base()).header("If-Modified-Since", older).get(page).status());
-        PageClient.Page finnish = new PageClient(base(), "fi").header("If-None-Match", etag).get(page);
+        String older = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Instant.now().minus(30, ChronoUnit.DAYS).atOffset(ZoneOffset.UTC));
+        assertEquals(
+                200,
+                PageClient.english(base())
+                        .header("If-Modified-Since", older)
+                        .get(page)
+                        .status());
+        PageClient.Page finnish =
+                new PageClient(base(), "fi").header("If-None-Match", etag).get(page);
         assertEquals(200, finnish.status(), "each language has its own ETag");
     }
 
@@ -174,7 +198,9 @@ class PublicPagesIT {
         // Staff rename the consultation: the next visitor sees the new title at once.
         tx.begin();
         Consultation c = em.find(Consultation.class, consultation);
-        c.describe(c.getProcess(), LocalizedText.of("Uusi nimi", "Nytt namn", "A renamed consultation"),
+        c.describe(
+                c.getProcess(),
+                LocalizedText.of("Uusi nimi", "Nytt namn", "A renamed consultation"),
                 c.getDescription());
         tx.commit();
         PageClient.Page after = PageClient.english(base()).get(page);
@@ -207,10 +233,21 @@ class PublicPagesIT {
         }
         String page = "/consultation/view.xhtml?id=" + consultation;
         aKeptPage(page);
-        assertEquals("none", cache(PageClient.english(base()).header("Cookie", "JSESSIONID=someone").get(page)));
-        assertEquals("none", cache(PageClient.english(base()).header("Cache-Control", "no-cache").get(page)),
+        assertEquals(
+                "none",
+                cache(PageClient.english(base())
+                        .header("Cookie", "JSESSIONID=someone")
+                        .get(page)));
+        assertEquals(
+                "none",
+                cache(PageClient.english(base())
+                        .header("Cache-Control", "no-cache")
+                        .get(page)),
                 "a hard reload asks for the page itself");
-        assertEquals("none", cache(PageClient.english(base()).header("If-Modified-Since",
-                "Wed, 02 Dec 2026 10:00:00 GMT").get(page)));
+        assertEquals(
+                "none",
+                cache(PageClient.english(base())
+                        .header("If-Modified-Since", "Wed, 02 Dec 2026 10:00:00 GMT")
+                        .get(page)));
     }
 }

@@ -1,6 +1,7 @@
 package fi.cocreate.volumes;
 
 import static fi.cocreate.testing.ActingCaller.acting;
+
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -78,8 +79,11 @@ public class ScoredCalls {
         for (int i = 1; i <= 5; i++) {
             levels.add(LocalizedText.of("taso " + i, "niv\u00e5 " + i, "level " + i));
         }
-        long criterion = acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 1,
-                levels)).getId();
+        long criterion = acting(
+                        staff,
+                        () -> panels.addCriterion(
+                                callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 1, levels))
+                .getId();
         acting(staff, () -> assignments.assignAutomatically(callId));
         int i = 0;
         for (Assignment a : acting(staff, () -> assignments.assignments(callId))) {

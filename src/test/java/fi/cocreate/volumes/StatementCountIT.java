@@ -15,7 +15,6 @@ import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,15 +86,21 @@ class StatementCountIT {
     }
 
     private static void assertSameCount(String page, List<String> small, List<String> large) {
-        assertEquals(small.size(), large.size(), page + ": statements at the small and the large size; the large one's"
-                + " most repeated:\n" + mostRepeated(large));
+        assertEquals(
+                small.size(),
+                large.size(),
+                page + ": statements at the small and the large size; the large one's" + " most repeated:\n"
+                        + mostRepeated(large));
     }
 
     static String mostRepeated(List<String> sql) {
-        Map<String, Long> counts = sql.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new,
-                Collectors.counting()));
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
-                .map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining("\n"));
+        Map<String, Long> counts =
+                sql.stream().collect(Collectors.groupingBy(s -> s, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(e -> e.getValue() + " x " + e.getKey())
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -115,13 +120,21 @@ class StatementCountIT {
                 "public summary", id -> "/consultation/summary.xhtml?id=" + id,
                 "consultation page", id -> "/consultation/view.xhtml?id=" + id);
         Map<String, List<List<String>>> counted = new LinkedHashMap<>();
-        staffPages.forEach((page, path) -> counted.put(page, List.of(statements(staff, c -> c.get(path.apply(small))),
-                statements(staff, c -> c.get(path.apply(large))))));
-        publicPages.forEach((page, path) -> counted.put(page, List.of(
-                statements(visitor, c -> c.get(path.apply(small))), statements(visitor, c -> c.get(path.apply(large))))));
-        System.out.println("Statement counts 20 -> 200 responses: " + counted.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue().get(0).size() + " -> " + e.getValue().get(1).size())
-                .collect(Collectors.joining(", ")));
+        staffPages.forEach((page, path) -> counted.put(
+                page,
+                List.of(
+                        statements(staff, c -> c.get(path.apply(small))),
+                        statements(staff, c -> c.get(path.apply(large))))));
+        publicPages.forEach((page, path) -> counted.put(
+                page,
+                List.of(
+                        statements(visitor, c -> c.get(path.apply(small))),
+                        statements(visitor, c -> c.get(path.apply(large))))));
+        System.out.println("Statement counts 20 -> 200 responses: "
+                + counted.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().get(0).size() + " -> "
+                                + e.getValue().get(1).size())
+                        .collect(Collectors.joining(", ")));
         counted.forEach((page, pair) -> assertSameCount(page, pair.get(0), pair.get(1)));
     }
 

@@ -83,8 +83,9 @@ class VolumeBenchmark {
     private long consultation(int responses) throws Exception {
         tx.begin();
         try {
-            long id = new VolumeFixtures(em).consultation("Benchmark " + responses, responses,
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            long id = new VolumeFixtures(em)
+                    .consultation(
+                            "Benchmark " + responses, responses, Instant.now().truncatedTo(ChronoUnit.SECONDS));
             tx.commit();
             return id;
         } catch (Exception | Error e) {
@@ -166,8 +167,9 @@ class VolumeBenchmark {
             Files.writeString(root.resolve(file), body, StandardCharsets.UTF_8);
             double[] dynamic = wrk(base() + page.getValue(), 15);
             double[] fixed = wrk(base() + "/" + file, 15);
-            line(String.format("| %s | %.0f | %.0f ms | %.0f | %.0f ms | %.1f %% |", page.getKey(), dynamic[0],
-                    dynamic[1], fixed[0], fixed[1], 100 * dynamic[0] / fixed[0]));
+            line(String.format(
+                    "| %s | %.0f | %.0f ms | %.0f | %.0f ms | %.1f %% |",
+                    page.getKey(), dynamic[0], dynamic[1], fixed[0], fixed[1], 100 * dynamic[0] / fixed[0]));
         }
 
         int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOAD_SECONDS", "120"));
@@ -175,8 +177,10 @@ class VolumeBenchmark {
         double[] load = wrk(base() + publicPages.get("published summary (5,000 responses)"), seconds);
         long after = heapAfterGc();
         line("");
-        line(String.format("Heap after GC: %d MB after the runs above, %d MB after %d s of 100 anonymous readers of the"
-                + " 5,000-response summary (%.0f req/s, p99 %.0f ms).", before, after, seconds, load[0], load[1]));
+        line(String.format(
+                "Heap after GC: %d MB after the runs above, %d MB after %d s of 100 anonymous readers of the"
+                        + " 5,000-response summary (%.0f req/s, p99 %.0f ms).",
+                before, after, seconds, load[0], load[1]));
         long small = calls.create("Benchmark call 64", 64);
         long large = calls.create("Benchmark call 2000", 2000);
         line("");
@@ -187,8 +191,8 @@ class VolumeBenchmark {
         for (long call : new long[] {small, large}) {
             long[] o = measure(staff, c -> c.get("/forum/staff/panel/results.xhtml?call=" + call));
             overview.add(o[0] + " ms / " + o[1] + " SQL");
-            long[] r = measure(staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run",
-                    Map.of(), "run"));
+            long[] r = measure(
+                    staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(), "run"));
             long get = measure(staff, c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call))[0];
             run.add(r[0] + " ms (GET + POST; GET alone " + get + " ms) / " + r[1] + " SQL");
         }
@@ -220,7 +224,8 @@ class VolumeBenchmark {
         // wrk's default timeout (2 s) drops slow answers from the rate and the percentiles without saying so: with
         // 10 s they count, and the timeouts wrk still reports are printed beside the result.
         String out = shell("/usr/bin/wrk -t2 -c100 -d" + seconds + "s --timeout 10s --latency '" + url + "'");
-        Matcher errors = Pattern.compile("Socket errors:.*|Non-2xx or 3xx responses:.*").matcher(out);
+        Matcher errors =
+                Pattern.compile("Socket errors:.*|Non-2xx or 3xx responses:.*").matcher(out);
         while (errors.find()) {
             System.out.println("BENCH wrk " + url + ": " + errors.group());
         }
@@ -239,7 +244,9 @@ class VolumeBenchmark {
     }
 
     private static String shell(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("sh", "-c", command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out.strip();

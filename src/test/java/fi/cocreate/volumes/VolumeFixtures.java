@@ -61,14 +61,29 @@ public final class VolumeFixtures {
      */
     public long consultation(String title, int responses, Instant now) {
         Instant during = now.minus(Duration.ofDays(5));
-        Consultation consultation = new Consultation(LocalizedText.of("Prosessi", null, "Process"),
-                LocalizedText.of(title + " fi", title + " sv", title), null, now.minus(Duration.ofDays(10)),
-                now.minus(Duration.ofDays(1)), during);
-        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Kysymys", "Fr\u00e5ga", "Question"), 5000,
-                List.of(), null, null);
-        consultation.addQuestion(QuestionType.SINGLE_CHOICE, LocalizedText.of("Kumpi", "Vilken", "Which"), 100,
-                List.of(new QuestionOption(LocalizedText.of("Yksi", "Ett", "One")),
-                        new QuestionOption(LocalizedText.of("Kaksi", "Tv\u00e5", "Two"))), null, null);
+        Consultation consultation = new Consultation(
+                LocalizedText.of("Prosessi", null, "Process"),
+                LocalizedText.of(title + " fi", title + " sv", title),
+                null,
+                now.minus(Duration.ofDays(10)),
+                now.minus(Duration.ofDays(1)),
+                during);
+        consultation.addQuestion(
+                QuestionType.FREE_TEXT,
+                LocalizedText.of("Kysymys", "Fr\u00e5ga", "Question"),
+                5000,
+                List.of(),
+                null,
+                null);
+        consultation.addQuestion(
+                QuestionType.SINGLE_CHOICE,
+                LocalizedText.of("Kumpi", "Vilken", "Which"),
+                100,
+                List.of(
+                        new QuestionOption(LocalizedText.of("Yksi", "Ett", "One")),
+                        new QuestionOption(LocalizedText.of("Kaksi", "Tv\u00e5", "Two"))),
+                null,
+                null);
         consultation.publish(during); // drafts are for staff only: the public pages would answer 404
         em.persist(consultation);
         em.flush();
@@ -77,15 +92,19 @@ public final class VolumeFixtures {
         Account staff = account("volume-staff", during);
         ConsultationSummary summary = new ConsultationSummary(consultation, during);
         em.persist(summary);
-        SummaryStatement statement = summary.addStatement(SummarySection.FEEDBACK, Theme.INCLUSION,
-                LocalizedText.of("Havainto", "Iakttagelse", "A finding"));
+        SummaryStatement statement = summary.addStatement(
+                SummarySection.FEEDBACK, Theme.INCLUSION, LocalizedText.of("Havainto", "Iakttagelse", "A finding"));
         Theme[] themes = Theme.values();
         OrganisationType[] types = OrganisationType.values();
         List<Response> cited = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < responses; i++) {
-            Organisation organisation = new Organisation(title + " org " + i, null,
-                    "V" + System.nanoTime() % 1_000_000_000L + "-" + i, types[i % types.length], during);
+            Organisation organisation = new Organisation(
+                    title + " org " + i,
+                    null,
+                    "V" + System.nanoTime() % 1_000_000_000L + "-" + i,
+                    types[i % types.length],
+                    during);
             organisation.verify(staff, during);
             Account author = account("volume-rep", during); // its approver: one account represents one organisation
             organisation.addRepresentative(author);
@@ -94,8 +113,12 @@ public final class VolumeFixtures {
             em.persist(response);
             em.flush();
             String text = "Answer " + i + " of the volume test. We think inclusion matters.";
-            response.submit(List.of(AnswerInput.text(q1, text), new AnswerInput(q2, null, Set.of(i % 2), null)),
-                    true, author, during, id -> Responses.reference(consultation.getId(), id));
+            response.submit(
+                    List.of(AnswerInput.text(q1, text), new AnswerInput(q2, null, Set.of(i % 2), null)),
+                    true,
+                    author,
+                    during,
+                    id -> Responses.reference(consultation.getId(), id));
             ResponseModeration moderation = new ResponseModeration(response, during, "volume staff");
             if (i % 7 == 3) {
                 moderation.hide("Off topic", during, "volume staff");
@@ -105,8 +128,8 @@ public final class VolumeFixtures {
             em.persist(moderation);
             em.persist(new ThemeTag(response, themes[i % themes.length]));
             if (i % CITE_EVERY == 0) {
-                Passage passage = new Passage(response, consultation.getQuestions().get(0), "inclusion matters",
-                        during);
+                Passage passage =
+                        new Passage(response, consultation.getQuestions().get(0), "inclusion matters", during);
                 em.persist(passage);
                 em.persist(new ThemeTag(passage, Theme.INCLUSION));
                 cited.add(response);
@@ -124,13 +147,27 @@ public final class VolumeFixtures {
 
     /** A consultation open from a day ago for ten days, with an upcoming event; returns its id. */
     public long openConsultation(String title, Instant now) {
-        Consultation consultation = new Consultation(LocalizedText.of("Prosessi", null, "Process"),
-                LocalizedText.of(title + " fi", title + " sv", title), null, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(10)), now);
-        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Kysymys", "Fr\u00e5ga", "Question"), 5000,
-                List.of(), null, null);
-        consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("Tilaisuus", "Evenemang", "Event"),
-                now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), "Helsinki", null);
+        Consultation consultation = new Consultation(
+                LocalizedText.of("Prosessi", null, "Process"),
+                LocalizedText.of(title + " fi", title + " sv", title),
+                null,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(10)),
+                now);
+        consultation.addQuestion(
+                QuestionType.FREE_TEXT,
+                LocalizedText.of("Kysymys", "Fr\u00e5ga", "Question"),
+                5000,
+                List.of(),
+                null,
+                null);
+        consultation.addEvent(
+                EventType.WORKSHOP,
+                LocalizedText.of("Tilaisuus", "Evenemang", "Event"),
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)),
+                "Helsinki",
+                null);
         consultation.publish(now); // so that the home page, the list and the API really show it
         em.persist(consultation);
         em.flush();
@@ -139,8 +176,8 @@ public final class VolumeFixtures {
 
     /** A call open during {@code during}, with n submitted applications. Returns the call. */
     public ForumCall call(String title, int applications, Instant opens, Instant closes, Instant during) {
-        ForumCall call = new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, opens, closes, 20,
-                opens);
+        ForumCall call =
+                new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, opens, closes, 20, opens);
         em.persist(call);
         Gender[] genders = Gender.values();
         ExpertiseArea[] areas = ExpertiseArea.values();

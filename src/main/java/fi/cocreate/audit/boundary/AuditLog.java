@@ -37,9 +37,9 @@ public class AuditLog {
     }
 
     /** One line of the log as the administrator's page shows it. */
-    public record Line(long id, Instant at, String actor, AuditAction action, RecordKind recordKind, long recordId,
-            String detail) implements java.io.Serializable {
-    }
+    public record Line(
+            long id, Instant at, String actor, AuditAction action, RecordKind recordKind, long recordId, String detail)
+            implements java.io.Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -67,8 +67,13 @@ public class AuditLog {
     /** As above, by the account a boundary has already checked (those that take the actor's address as a parameter). */
     public void record(Account actor, AuditAction action, long recordId, String detail) {
         Optional<Account> known = Optional.ofNullable(actor);
-        em.persist(new AuditEntry(clock.instant(), known.map(Account::getId).orElse(null),
-                known.map(Account::getEmail).orElse(null), action, recordId, detail));
+        em.persist(new AuditEntry(
+                clock.instant(),
+                known.map(Account::getId).orElse(null),
+                known.map(Account::getEmail).orElse(null),
+                action,
+                recordId,
+                detail));
     }
 
     public void record(AuditAction action, long recordId) {
@@ -81,17 +86,22 @@ public class AuditLog {
      */
     public int forgetActorAddress(long accountId, String placeholder) {
         return em.createQuery("update AuditEntry e set e.actorEmail = :placeholder where e.actorId = :account")
-                .setParameter("placeholder", placeholder).setParameter("account", accountId).executeUpdate();
+                .setParameter("placeholder", placeholder)
+                .setParameter("account", accountId)
+                .executeUpdate();
     }
 
     /** Deletes the rows older than {@code before} (the log's retention period); returns how many. */
     public int deleteOlderThan(Instant before) {
-        return em.createQuery("delete from AuditEntry e where e.at < :before").setParameter("before", before)
+        return em.createQuery("delete from AuditEntry e where e.at < :before")
+                .setParameter("before", before)
                 .executeUpdate();
     }
 
     public void roleChanged(@Observes RoleChanged change) {
-        record(change.granted() ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED, change.accountId(),
+        record(
+                change.granted() ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+                change.accountId(),
                 change.role().name() + " " + change.accountEmail());
     }
 
@@ -101,28 +111,48 @@ public class AuditLog {
      */
     public List<Line> historyOf(RecordKind kind, long recordId) {
         caller.requireStaff();
-        return em.createQuery("select e from AuditEntry e where e.recordKind = :k and e.recordId = :r"
-                + " order by e.at, e.id", AuditEntry.class).setParameter("k", kind).setParameter("r", recordId)
-                .setMaxResults(200).getResultStream()
-                .map(e -> new Line(e.getId(), e.getAt(), e.getActorEmail(), e.getAction(), e.getRecordKind(),
-                        e.getRecordId(), e.getDetail()))
+        return em.createQuery(
+                        "select e from AuditEntry e where e.recordKind = :k and e.recordId = :r"
+                                + " order by e.at, e.id",
+                        AuditEntry.class)
+                .setParameter("k", kind)
+                .setParameter("r", recordId)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(e -> new Line(
+                        e.getId(),
+                        e.getAt(),
+                        e.getActorEmail(),
+                        e.getAction(),
+                        e.getRecordKind(),
+                        e.getRecordId(),
+                        e.getDetail()))
                 .toList();
     }
 
     /** Lines matching the filter, newest first, from {@code first}; administrators only. */
     public List<Line> lines(Filter filter, int first, int max) {
         caller.require(Role.ADMIN);
-        TypedQuery<AuditEntry> query = query("select e from AuditEntry e", filter, " order by e.at desc, e.id desc",
-                AuditEntry.class);
-        return query.setFirstResult(first).setMaxResults(max).getResultStream()
-                .map(e -> new Line(e.getId(), e.getAt(), e.getActorEmail(), e.getAction(), e.getRecordKind(),
-                        e.getRecordId(), e.getDetail()))
+        TypedQuery<AuditEntry> query =
+                query("select e from AuditEntry e", filter, " order by e.at desc, e.id desc", AuditEntry.class);
+        return query.setFirstResult(first)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(e -> new Line(
+                        e.getId(),
+                        e.getAt(),
+                        e.getActorEmail(),
+                        e.getAction(),
+                        e.getRecordKind(),
+                        e.getRecordId(),
+                        e.getDetail()))
                 .toList();
     }
 
     public long count(Filter filter) {
         caller.require(Role.ADMIN);
-        return query("select count(e) from AuditEntry e", filter, "", Long.class).getSingleResult();
+        return query("select count(e) from AuditEntry e", filter, "", Long.class)
+                .getSingleResult();
     }
 
     private <T> TypedQuery<T> query(String select, Filter filter, String order, Class<T> type) {
@@ -141,8 +171,16 @@ public class AuditLog {
             where.append(" and e.recordId = :record");
         }
         if (filter.actor() != null && !filter.actor().isBlank()) {
-            parameters.put("actor", "%" + filter.actor().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.put(
+                    "actor",
+                    "%"
+                            + filter.actor()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
             where.append(" and lower(e.actorEmail) like :actor");
         }
         String jpql = select + (where.isEmpty() ? "" : " where" + where.substring(4)) + order;

@@ -37,7 +37,11 @@ public enum AuditAction {
 
     /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
     public enum RecordKind {
-        RESPONSE, ORGANISATION, ACCOUNT, CONSULTATION, CALL
+        RESPONSE,
+        ORGANISATION,
+        ACCOUNT,
+        CONSULTATION,
+        CALL
     }
 
     private final RecordKind record;

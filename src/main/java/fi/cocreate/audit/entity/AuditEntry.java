@@ -49,8 +49,7 @@ public class AuditEntry {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(Instant at, Long actorId, String actorEmail, AuditAction action, long recordId, String detail) {
         this.at = Objects.requireNonNull(at, "Time is required.");
@@ -59,7 +58,8 @@ public class AuditEntry {
         this.actorEmail = actorEmail;
         this.recordKind = action.record();
         this.recordId = recordId;
-        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail
+        this.detail = detail == null || detail.length() <= DETAIL_LENGTH
+                ? detail
                 : detail.substring(0, DETAIL_LENGTH - 1) + "…";
     }
 

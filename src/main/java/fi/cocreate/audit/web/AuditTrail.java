@@ -42,7 +42,8 @@ public class AuditTrail implements Serializable {
         }
 
         @Override
-        public List<Line> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Line> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return log.lines(filter(), first, pageSize);
         }
 

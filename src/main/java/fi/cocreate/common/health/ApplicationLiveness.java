@@ -17,7 +17,8 @@ public class ApplicationLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("application").up()
+        return HealthCheckResponse.named("application")
+                .up()
                 .withData("server", ManagementFactory.getRuntimeMXBean().getName())
                 .withData("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)
                 .build();

@@ -25,12 +25,18 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
-            return HealthCheckResponse.named("database").status(valid)
-                    .withData("product", connection.getMetaData().getDatabaseProductName() + " "
-                            + connection.getMetaData().getDatabaseProductVersion())
+            return HealthCheckResponse.named("database")
+                    .status(valid)
+                    .withData(
+                            "product",
+                            connection.getMetaData().getDatabaseProductName() + " "
+                                    + connection.getMetaData().getDatabaseProductVersion())
                     .build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

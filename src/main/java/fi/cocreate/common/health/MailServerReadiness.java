@@ -37,17 +37,23 @@ public class MailServerReadiness implements HealthCheck {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 2000);
             socket.setSoTimeout(2000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             String greeting = in.readLine();
             OutputStream out = socket.getOutputStream();
             out.write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
             boolean up = greeting != null && greeting.startsWith("220");
-            return HealthCheckResponse.named("mail-relay").status(up).withData("relay", relay).build();
+            return HealthCheckResponse.named("mail-relay")
+                    .status(up)
+                    .withData("relay", relay)
+                    .build();
         } catch (IOException e) {
-            return HealthCheckResponse.named("mail-relay").down().withData("relay", relay)
-                    .withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named("mail-relay")
+                    .down()
+                    .withData("relay", relay)
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 }

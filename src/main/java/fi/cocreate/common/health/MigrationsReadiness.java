@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 
@@ -27,15 +26,22 @@ public class MigrationsReadiness implements HealthCheck {
         try {
             MigrationInfoService info = DatabaseMigrations.flyway(dataSource).info();
             int pending = info.pending().length;
-            long failed = java.util.Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
+            long failed = java.util.Arrays.stream(info.all())
+                    .filter(m -> m.getState().isFailed())
+                    .count();
             MigrationInfo current = info.current();
-            return HealthCheckResponse.named("migrations").status(pending == 0 && failed == 0)
-                    .withData("schemaVersion", current == null ? "none" : current.getVersion().getVersion())
+            return HealthCheckResponse.named("migrations")
+                    .status(pending == 0 && failed == 0)
+                    .withData(
+                            "schemaVersion",
+                            current == null ? "none" : current.getVersion().getVersion())
                     .withData("pending", pending)
                     .withData("failed", failed)
                     .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("migrations").down().withData("error", String.valueOf(e.getMessage()))
+            return HealthCheckResponse.named("migrations")
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
                     .build();
         }
     }

@@ -35,8 +35,8 @@ public class BadViewParameters implements PhaseListener {
             return;
         }
         UIViewRoot view = context.getViewRoot();
-        boolean badParameter = view != null && ViewMetadata.getViewParameters(view).stream()
-                .anyMatch(parameter -> !parameter.isValid());
+        boolean badParameter = view != null
+                && ViewMetadata.getViewParameters(view).stream().anyMatch(parameter -> !parameter.isValid());
         if (badParameter) {
             try {
                 context.getExternalContext().responseSendError(404, Notices.text("input.badParameter"));

@@ -20,11 +20,15 @@ final class CachedPage {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
     /** Headers that belong to one answer, never to a copy. */
-    private static final Set<String> OWN = Set.of("date", "content-length", "transfer-encoding", "set-cookie",
-            RequestIds.HEADER.toLowerCase(Locale.ROOT), PublicPageCache.STATUS_HEADER.toLowerCase(Locale.ROOT));
+    private static final Set<String> OWN = Set.of(
+            "date",
+            "content-length",
+            "transfer-encoding",
+            "set-cookie",
+            RequestIds.HEADER.toLowerCase(Locale.ROOT),
+            PublicPageCache.STATUS_HEADER.toLowerCase(Locale.ROOT));
 
-    private record Header(String name, List<String> values) {
-    }
+    private record Header(String name, List<String> values) {}
 
     private final List<Header> headers;
     private final String contentType;
@@ -34,8 +38,14 @@ final class CachedPage {
     private final long keptAt;
     private final long clockOffset;
 
-    private CachedPage(List<Header> headers, String contentType, byte[][] parts, String nonce, long generation,
-            long keptAt, long clockOffset) {
+    private CachedPage(
+            List<Header> headers,
+            String contentType,
+            byte[][] parts,
+            String nonce,
+            long generation,
+            long keptAt,
+            long clockOffset) {
         this.headers = headers;
         this.contentType = contentType;
         this.parts = parts;
@@ -45,7 +55,12 @@ final class CachedPage {
         this.clockOffset = clockOffset;
     }
 
-    static CachedPage of(HttpServletResponse response, String body, Charset charset, long generation, long keptAt,
+    static CachedPage of(
+            HttpServletResponse response,
+            String body,
+            Charset charset,
+            long generation,
+            long keptAt,
             long clockOffset) {
         List<Header> headers = new ArrayList<>();
         String nonce = null;
@@ -64,8 +79,14 @@ final class CachedPage {
                 }
             }
         }
-        return new CachedPage(List.copyOf(headers), response.getContentType(), split(body, nonce, charset), nonce,
-                generation, keptAt, clockOffset);
+        return new CachedPage(
+                List.copyOf(headers),
+                response.getContentType(),
+                split(body, nonce, charset),
+                nonce,
+                generation,
+                keptAt,
+                clockOffset);
     }
 
     /** The page's bytes between the places where its nonce stands (the whole page when it has none). */
@@ -84,8 +105,8 @@ final class CachedPage {
     }
 
     boolean servable(long currentGeneration, long now, long lifetimeNanos, long currentClockOffset) {
-        return PublicPageCache.fresh(generation, keptAt, clockOffset, currentGeneration, now, lifetimeNanos,
-                currentClockOffset);
+        return PublicPageCache.fresh(
+                generation, keptAt, clockOffset, currentGeneration, now, lifetimeNanos, currentClockOffset);
     }
 
     void writeTo(HttpServletResponse response, String newNonce) throws IOException {
@@ -93,7 +114,8 @@ final class CachedPage {
             boolean first = true;
             for (String value : header.values()) {
                 String sent = nonce != null && SecurityHeaders.CSP.equalsIgnoreCase(header.name())
-                        ? value.replace(nonce, newNonce) : value;
+                        ? value.replace(nonce, newNonce)
+                        : value;
                 if (first) {
                     response.setHeader(header.name(), sent);
                     first = false;

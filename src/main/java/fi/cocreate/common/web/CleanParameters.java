@@ -63,8 +63,9 @@ public class CleanParameters extends HttpFilter {
         public Map<String, String[]> getParameterMap() {
             if (parameters == null) {
                 Map<String, String[]> cleaned = new LinkedHashMap<>();
-                super.getParameterMap().forEach((key, values) ->
-                        cleaned.put(key, Arrays.stream(values).map(PlainText::text).toArray(String[]::new)));
+                super.getParameterMap()
+                        .forEach((key, values) -> cleaned.put(
+                                key, Arrays.stream(values).map(PlainText::text).toArray(String[]::new)));
                 parameters = Collections.unmodifiableMap(cleaned);
             }
             return parameters;

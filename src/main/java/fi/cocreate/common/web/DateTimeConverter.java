@@ -21,9 +21,11 @@ public class DateTimeConverter implements Converter<LocalDateTime> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return DateTimeInput.parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, Notices.text("dateTime.invalid", value.trim(),
-                        DateTimeInput.PATTERN_HINT), null)));
+        return DateTimeInput.parse(value)
+                .orElseThrow(() -> new ConverterException(new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        Notices.text("dateTime.invalid", value.trim(), DateTimeInput.PATTERN_HINT),
+                        null)));
     }
 
     @Override

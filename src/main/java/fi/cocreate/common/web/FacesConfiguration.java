@@ -6,5 +6,4 @@ import jakarta.faces.annotation.FacesConfig;
 /** Turns on Faces' CDI integration (injectable {@code FacesContext}, {@code ExternalContext}, view maps). */
 @FacesConfig
 @ApplicationScoped
-public class FacesConfiguration {
-}
+public class FacesConfiguration {}

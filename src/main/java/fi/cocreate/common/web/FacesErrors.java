@@ -56,7 +56,8 @@ public class FacesErrors extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (context != null && events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             if (handled(context, thrown)) {
@@ -70,8 +71,9 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
         // A post without (or with a forged) view state or CSP nonce is treated alike: the form cannot be trusted, and
         // what the person typed is shown back.
-        if (!ajax && (cause(thrown, ViewExpiredException.class).isPresent()
-                || cause(thrown, org.primefaces.csp.CspException.class).isPresent())) {
+        if (!ajax
+                && (cause(thrown, ViewExpiredException.class).isPresent()
+                        || cause(thrown, org.primefaces.csp.CspException.class).isPresent())) {
             return showExpiredPage(context);
         }
         // In AJAX an expired view goes to the same page through OmniFaces (web.xml maps it); a refused nonce is sent
@@ -88,14 +90,20 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             if (ajax) {
                 return false;
             }
-            return context.getExternalContext().getUserPrincipal() == null ? sendToLogin(context)
+            return context.getExternalContext().getUserPrincipal() == null
+                    ? sendToLogin(context)
                     : sendError(context, 403);
         }
         Optional<BusinessException> refused = cause(thrown, BusinessException.class);
         if (refused.isPresent()) {
             BusinessException e = refused.get();
-            return showOnPage(context, e.field().flatMap(field -> FieldMessages.clientIdOf(context, field))
-                    .orElse(null), e.getMessageKey(), e.getArguments());
+            return showOnPage(
+                    context,
+                    e.field()
+                            .flatMap(field -> FieldMessages.clientIdOf(context, field))
+                            .orElse(null),
+                    e.getMessageKey(),
+                    e.getArguments());
         }
         if (cause(thrown, OptimisticLockException.class).isPresent()
                 || cause(thrown, PessimisticLockException.class).isPresent()) {
@@ -105,7 +113,9 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             LOG.log(Level.WARNING, "The database could not be reached; the person is asked to try again", thrown);
             // A post renders its page again with the message and the typed text; a page that could not even load
             // gets the "try again in a moment" page (503), not the error page.
-            return context.isPostback() ? showOnPage(context, null, "save.unavailable") : !ajax && sendError(context, 503);
+            return context.isPostback()
+                    ? showOnPage(context, null, "save.unavailable")
+                    : !ajax && sendError(context, 503);
         }
         return false;
     }
@@ -138,7 +148,8 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             return null;
         }
         try {
-            jakarta.faces.component.UIComponent component = context.getViewRoot().findComponent(":" + source);
+            jakarta.faces.component.UIComponent component =
+                    context.getViewRoot().findComponent(":" + source);
             return component instanceof org.primefaces.component.fileupload.FileUpload ? source : null;
         } catch (IllegalArgumentException notAComponentPath) {
             return null; // a forged source: the message goes to the top of the page
@@ -197,11 +208,12 @@ public class FacesErrors extends ExceptionHandlerWrapper {
         if (external.isResponseCommitted()) {
             return false;
         }
-        String path = external.getRequestServletPath() + (external.getRequestPathInfo() == null ? ""
-                : external.getRequestPathInfo());
+        String path = external.getRequestServletPath()
+                + (external.getRequestPathInfo() == null ? "" : external.getRequestPathInfo());
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
         String next = "GET".equals(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getMethod())
-                ? path + (query == null ? "" : "?" + query) : "/";
+                ? path + (query == null ? "" : "?" + query)
+                : "/";
         try {
             external.redirect(external.getRequestContextPath() + "/login.xhtml?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));

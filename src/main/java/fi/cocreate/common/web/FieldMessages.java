@@ -28,8 +28,7 @@ final class FieldMessages {
     /** The request parameter naming the component that sent an AJAX request. */
     static final String AJAX_SOURCE = "jakarta.faces.source";
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     /** The client id of the input the message belongs beside, if the page shows a message for it. */
     static Optional<String> clientIdOf(FacesContext context, String field) {
@@ -74,8 +73,9 @@ final class FieldMessages {
         for (String name : parameters.keySet()) {
             boolean[] command = {false};
             try {
-                context.getViewRoot().invokeOnComponent(context, name,
-                        (c, component) -> command[0] = component instanceof UICommand);
+                context.getViewRoot()
+                        .invokeOnComponent(
+                                context, name, (c, component) -> command[0] = component instanceof UICommand);
             } catch (RuntimeException e) {
                 continue; // not a component's client id
             }

@@ -25,7 +25,8 @@ public class Formats {
 
     /** A share (0–1) as a whole percentage in the reader's locale: "85 %" in Finnish and Swedish, "85%" in English. */
     public String percent(double share) {
-        return java.text.NumberFormat.getPercentInstance(localeSelection.getLocale()).format(share);
+        return java.text.NumberFormat.getPercentInstance(localeSelection.getLocale())
+                .format(share);
     }
 
     public String text(LocalizedText text) {

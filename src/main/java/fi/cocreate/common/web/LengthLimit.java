@@ -25,8 +25,8 @@ public class LengthLimit implements Validator<Object> {
         if (max > 0 && length > max) {
             Object label = component.getAttributes().get("label");
             String name = label == null ? "" : label + ": ";
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    name + Notices.text("input.tooLong", max, length), null));
+            throw new ValidatorException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, name + Notices.text("input.tooLong", max, length), null));
         }
     }
 
@@ -34,7 +34,8 @@ public class LengthLimit implements Validator<Object> {
         Object max = component.getAttributes().get("maxlength");
         if (max == null) {
             // h:inputTextarea has no maxlength attribute of its own: pages give it as a pass-through attribute.
-            max = component.getPassThroughAttributes(false) == null ? null
+            max = component.getPassThroughAttributes(false) == null
+                    ? null
                     : component.getPassThroughAttributes(false).get("maxlength");
         }
         if (max instanceof Number number) {

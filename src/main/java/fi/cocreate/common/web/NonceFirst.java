@@ -24,7 +24,9 @@ public class NonceFirst implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() && context.getViewRoot() != null && !context.getViewRoot().isTransient()
+        if (context.isPostback()
+                && context.getViewRoot() != null
+                && !context.getViewRoot().isTransient()
                 && !context.getResponseComplete()) {
             PrimeFacesContext.getCspState(context).getNonce();
         }

@@ -1,9 +1,9 @@
 package fi.cocreate.common.web;
 
 import fi.cocreate.common.BusinessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.inject.spi.CDI;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,7 @@ public final class Notices {
 
     private static volatile List<String> bundles;
 
-    private Notices() {
-    }
+    private Notices() {}
 
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
@@ -71,7 +70,9 @@ public final class Notices {
         if (known == null) {
             List<String> names = new ArrayList<>();
             names.add(SHARED);
-            CDI.current().select(MessageBundle.class).stream().map(MessageBundle::baseName).sorted()
+            CDI.current().select(MessageBundle.class).stream()
+                    .map(MessageBundle::baseName)
+                    .sorted()
                     .forEach(names::add);
             known = List.copyOf(names);
             bundles = known;

@@ -38,9 +38,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * lifetime above at the latest (docs/deploy.md).</li>
  * </ul>
  */
-@WebFilter(urlPatterns = {"/index.xhtml", "/consultation/index.xhtml", "/consultation/view.xhtml",
-    "/consultation/summary.xhtml", "/consultation/response.xhtml", "/consultation/timeline.xhtml",
-    "/forum/index.xhtml", "/forum/call.xhtml"}, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {
+            "/index.xhtml",
+            "/consultation/index.xhtml",
+            "/consultation/view.xhtml",
+            "/consultation/summary.xhtml",
+            "/consultation/response.xhtml",
+            "/consultation/timeline.xhtml",
+            "/forum/index.xhtml",
+            "/forum/call.xhtml"
+        },
+        asyncSupported = true)
 public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -96,16 +105,19 @@ public class PublicPageCache extends HttpFilter {
             if (pages.size() >= MAX_ENTRIES) {
                 pages.clear();
             }
-            pages.put(key, CachedPage.of(response, capture.captured(), charset(response), generation, now,
-                    clockOffset));
+            pages.put(
+                    key, CachedPage.of(response, capture.captured(), charset(response), generation, now, clockOffset));
         }
     }
 
     /** Whether this request may be answered from, or fill, the cache. */
     static boolean cacheable(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() != null
-                || request.getSession(false) != null || request.getHeader("Authorization") != null
-                || request.getHeader("If-None-Match") != null || request.getHeader("If-Modified-Since") != null) {
+        if (!"GET".equals(request.getMethod())
+                || request.getUserPrincipal() != null
+                || request.getSession(false) != null
+                || request.getHeader("Authorization") != null
+                || request.getHeader("If-None-Match") != null
+                || request.getHeader("If-Modified-Since") != null) {
             return false;
         }
         String asked = request.getHeader("Cache-Control");
@@ -132,12 +144,15 @@ public class PublicPageCache extends HttpFilter {
         return LocaleSelection.resolve(request) + ' ' + request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
-    private static boolean storable(HttpServletRequest request, HttpServletResponse response,
-            CapturingResponse capture) {
+    private static boolean storable(
+            HttpServletRequest request, HttpServletResponse response, CapturingResponse capture) {
         String type = response.getContentType();
-        return capture.complete() && response.getStatus() == HttpServletResponse.SC_OK
-                && request.getSession(false) == null && response.getHeaders("Set-Cookie").isEmpty()
-                && type != null && type.startsWith("text/html");
+        return capture.complete()
+                && response.getStatus() == HttpServletResponse.SC_OK
+                && request.getSession(false) == null
+                && response.getHeaders("Set-Cookie").isEmpty()
+                && type != null
+                && type.startsWith("text/html");
     }
 
     private static Charset charset(HttpServletResponse response) {
@@ -160,9 +175,16 @@ public class PublicPageCache extends HttpFilter {
     }
 
     /** Whether a copy kept at these moments may still be served. */
-    static boolean fresh(long keptGeneration, long keptAt, long keptClockOffset, long generation, long now,
-            long lifetimeNanos, long clockOffset) {
-        return keptGeneration == generation && now - keptAt < lifetimeNanos
+    static boolean fresh(
+            long keptGeneration,
+            long keptAt,
+            long keptClockOffset,
+            long generation,
+            long now,
+            long lifetimeNanos,
+            long clockOffset) {
+        return keptGeneration == generation
+                && now - keptAt < lifetimeNanos
                 && Math.abs(clockOffset - keptClockOffset) < CLOCK_TOLERANCE_MILLIS;
     }
 }

@@ -14,9 +14,17 @@ import java.io.IOException;
  * cookie) and by login (cookie). A logged-in visitor's page shows their account, so it is private. The published
  * summary adds its own validators (ETag, Last-Modified) and answers 304 ({@code SummaryPage}).
  */
-@WebFilter(urlPatterns = {"/index.xhtml", "/consultation/index.xhtml", "/consultation/view.xhtml",
-    "/consultation/summary.xhtml", "/consultation/response.xhtml", "/consultation/timeline.xhtml",
-    "/forum/index.xhtml", "/forum/call.xhtml"})
+@WebFilter(
+        urlPatterns = {
+            "/index.xhtml",
+            "/consultation/index.xhtml",
+            "/consultation/view.xhtml",
+            "/consultation/summary.xhtml",
+            "/consultation/response.xhtml",
+            "/consultation/timeline.xhtml",
+            "/forum/index.xhtml",
+            "/forum/call.xhtml"
+        })
 public class PublicPageHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -41,7 +41,9 @@ public class RequestIds extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String incoming = request.getHeader(HEADER);
-        String id = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && SANE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
         response.setHeader(HEADER, id);
         Thread thread = Thread.currentThread();
         String threadName = thread.getName();
@@ -56,8 +58,11 @@ public class RequestIds extends HttpFilter {
             int status = response.getStatus();
             Level level = status >= 500 ? Level.WARNING : Level.FINE;
             if (LOG.isLoggable(level)) {
-                LOG.log(level, String.format("request id=%s method=%s path=%s status=%d ms=%d", id,
-                        request.getMethod(), request.getRequestURI(), status, millis));
+                LOG.log(
+                        level,
+                        String.format(
+                                "request id=%s method=%s path=%s status=%d ms=%d",
+                                id, request.getMethod(), request.getRequestURI(), status, millis));
             }
             thread.setName(threadName);
             if (outer == null) {

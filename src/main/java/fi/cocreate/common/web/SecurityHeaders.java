@@ -22,8 +22,10 @@ import java.io.IOException;
  */
 // Also on ERROR and FORWARD dispatches: an error page is rendered by Faces again, and PrimeFaces' policy for it must
 // replace the default rather than arrive as a second header (a browser enforces both, blocking the nonce scripts).
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST,
-    DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -23,7 +23,9 @@ public class ServiceContact {
     Optional<String> adminEmail;
 
     public String getEmail() {
-        return feedbackEmail.filter(s -> !s.isBlank()).or(() -> adminEmail.filter(s -> !s.isBlank()))
+        return feedbackEmail
+                .filter(s -> !s.isBlank())
+                .or(() -> adminEmail.filter(s -> !s.isBlank()))
                 .orElse("");
     }
 }

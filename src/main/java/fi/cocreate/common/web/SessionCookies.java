@@ -19,7 +19,9 @@ public class SessionCookies implements ServletContextListener {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
-        String base = ConfigProvider.getConfig().getOptionalValue("PUBLIC_BASE_URL", String.class).orElse("");
+        String base = ConfigProvider.getConfig()
+                .getOptionalValue("PUBLIC_BASE_URL", String.class)
+                .orElse("");
         if (servedOverTls(base)) {
             cookie.setSecure(true);
         }

@@ -20,9 +20,16 @@ import java.util.Set;
 public class StatelessPublicViews extends ViewDeclarationLanguageFactory {
 
     /** The public pages; the event page is not here: its registration form needs its view-scoped bean. */
-    static final Set<String> VIEWS = Set.of("/index.xhtml", "/consultation/index.xhtml", "/consultation/view.xhtml",
-            "/consultation/summary.xhtml", "/consultation/response.xhtml", "/consultation/timeline.xhtml",
-            "/forum/index.xhtml", "/forum/call.xhtml", "/consultation/receipt.xhtml");
+    static final Set<String> VIEWS = Set.of(
+            "/index.xhtml",
+            "/consultation/index.xhtml",
+            "/consultation/view.xhtml",
+            "/consultation/summary.xhtml",
+            "/consultation/response.xhtml",
+            "/consultation/timeline.xhtml",
+            "/forum/index.xhtml",
+            "/forum/call.xhtml",
+            "/consultation/receipt.xhtml");
 
     public StatelessPublicViews(ViewDeclarationLanguageFactory wrapped) {
         super(wrapped);
@@ -31,15 +38,17 @@ public class StatelessPublicViews extends ViewDeclarationLanguageFactory {
     @Override
     public ViewDeclarationLanguage getViewDeclarationLanguage(String viewId) {
         ViewDeclarationLanguage language = getWrapped().getViewDeclarationLanguage(viewId);
-        return language == null ? null : new ViewDeclarationLanguageWrapper(language) {
-            @Override
-            public UIViewRoot createView(FacesContext context, String id) {
-                UIViewRoot root = super.createView(context, id);
-                if (root != null && VIEWS.contains(root.getViewId())) {
-                    root.setTransient(true);
-                }
-                return root;
-            }
-        };
+        return language == null
+                ? null
+                : new ViewDeclarationLanguageWrapper(language) {
+                    @Override
+                    public UIViewRoot createView(FacesContext context, String id) {
+                        UIViewRoot root = super.createView(context, id);
+                        if (root != null && VIEWS.contains(root.getViewId())) {
+                            root.setTransient(true);
+                        }
+                        return root;
+                    }
+                };
     }
 }

@@ -39,7 +39,11 @@ public class SubmittedFileNames extends HttpFilter {
         if (submitted == null) {
             return null;
         }
-        return submitted.replace("%22", "\"").replace("%0D%0A", " ").replace("%0A", " ").replace("%0D", " ");
+        return submitted
+                .replace("%22", "\"")
+                .replace("%0D%0A", " ")
+                .replace("%0A", " ")
+                .replace("%0D", " ");
     }
 
     private static final class Unescaped extends HttpServletRequestWrapper {

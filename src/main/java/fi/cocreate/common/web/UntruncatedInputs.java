@@ -13,8 +13,7 @@ import org.primefaces.component.inputtextarea.InputTextareaRenderer;
  */
 public final class UntruncatedInputs {
 
-    private UntruncatedInputs() {
-    }
+    private UntruncatedInputs() {}
 
     static void keepWhole(FacesContext context, UIComponent component, boolean textarea) {
         if (!(component instanceof EditableValueHolder input) || !(input.getSubmittedValue() instanceof String)) {

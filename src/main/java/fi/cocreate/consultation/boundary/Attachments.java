@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PlainText;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
 import fi.cocreate.consultation.entity.AttachmentInfo;
@@ -46,8 +46,8 @@ public class Attachments {
         if (content.length > Attachment.MAX_BYTES) {
             throw new BusinessException("attachment.tooLarge", 10);
         }
-        AttachmentType type = AttachmentType.detect(content)
-                .orElseThrow(() -> new BusinessException("attachment.badType"));
+        AttachmentType type =
+                AttachmentType.detect(content).orElseThrow(() -> new BusinessException("attachment.badType"));
         Instant now = clock.instant();
         Response response = responses.mineFor(principal, consultationId).orElse(null);
         if (response == null) {
@@ -55,23 +55,31 @@ public class Attachments {
             response = responses.mineFor(principal, consultationId).orElseThrow();
         }
         if (!response.isEditableAt(now, responses.closesAt(response))) {
-            throw new BusinessException(now.isBefore(response.getConsultation().getOpensAt()) ? "response.notOpenYet"
-                    : "response.afterDeadline");
+            throw new BusinessException(
+                    now.isBefore(response.getConsultation().getOpensAt())
+                            ? "response.notOpenYet"
+                            : "response.afterDeadline");
         }
         // A file added after a submission belongs to a new draft: staff see it once that draft is submitted.
         response.openDraft(account, now, responses.closesAt(response));
-        Attachment attachment = new Attachment(response, displayName(fileName, type), type.contentType(), content,
-                account, now);
+        Attachment attachment =
+                new Attachment(response, displayName(fileName, type), type.contentType(), content, account, now);
         em.persist(attachment);
         em.flush();
-        return new AttachmentInfo(attachment.getId(), attachment.getFileName(), attachment.getContentType(),
-                attachment.getSizeBytes(), attachment.getUploadedAt());
+        return new AttachmentInfo(
+                attachment.getId(),
+                attachment.getFileName(),
+                attachment.getContentType(),
+                attachment.getSizeBytes(),
+                attachment.getUploadedAt());
     }
 
     /** The files of the caller's organisation's response as it has it now (its open draft, or its last submission). */
     public List<AttachmentInfo> ofMyResponse(String principal, long responseId) {
         return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
-                .setParameter("responseId", responses.mine(principal, responseId).getId()).getResultList();
+                .setParameter(
+                        "responseId", responses.mine(principal, responseId).getId())
+                .getResultList();
     }
 
     /** The files of the response's last submitted version, for staff pages: none for a response never submitted. */
@@ -81,7 +89,8 @@ public class Attachments {
             return List.of();
         }
         return em.createNamedQuery(Attachment.INFO_OF_VERSION, AttachmentInfo.class)
-                .setParameter("responseId", responseId).setParameter("version", response.getSubmittedVersion())
+                .setParameter("responseId", responseId)
+                .setParameter("version", response.getSubmittedVersion())
                 .getResultList();
     }
 
@@ -126,7 +135,8 @@ public class Attachments {
         if (!response.isEditableAt(now, closesAt)) {
             throw new BusinessException("response.afterDeadline");
         }
-        if (attachment.removeFromDraft(response.openDraft(account, now, closesAt).getNumber())) {
+        if (attachment.removeFromDraft(
+                response.openDraft(account, now, closesAt).getNumber())) {
             em.remove(attachment);
         }
     }
@@ -137,7 +147,11 @@ public class Attachments {
      * sends it as RFC 5987 {@code filename*}), and the extension is the detected type's.
      */
     static String displayName(String given, AttachmentType type) {
-        String name = given == null ? "" : PlainText.name(given).replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_").strip();
+        String name = given == null
+                ? ""
+                : PlainText.name(given)
+                        .replaceAll("[\\\\/:*?<>|\\p{Cntrl}]", "_")
+                        .strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

@@ -1,8 +1,5 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.entity.Role;
-import fi.cocreate.identity.boundary.RolesRequired;
-import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
@@ -13,6 +10,9 @@ import fi.cocreate.consultation.entity.CampaignMember;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,8 +55,7 @@ public class Campaigns {
     Moderation moderation;
 
     /** A response in a group: its organisation and its similarity to the group's first response (0–1). */
-    public record Member(long responseId, String organisation, double similarity) implements Serializable {
-    }
+    public record Member(long responseId, String organisation, double similarity) implements Serializable {}
 
     /** A group of near-identical responses; {@code campaignId} is null while it is only suggested. */
     public record Group(Long campaignId, List<Member> members, String confirmedBy) implements Serializable {
@@ -72,16 +71,22 @@ public class Campaigns {
      */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<Group> suggested(long consultationId) {
-        Set<Long> confirmed = new HashSet<>(em.createQuery("select m.responseId from CampaignMember m"
-                + " where m.campaign.consultation.id = :c", Long.class).setParameter("c", consultationId)
+        Set<Long> confirmed = new HashSet<>(em.createQuery(
+                        "select m.responseId from CampaignMember m" + " where m.campaign.consultation.id = :c",
+                        Long.class)
+                .setParameter("c", consultationId)
                 .getResultList());
         Map<Long, String> texts = new LinkedHashMap<>();
         Map<Long, String> organisations = new HashMap<>();
-        em.createQuery("select r.id, o.name, a.text from Answer a join a.responseVersion v join v.response r"
-                + " join r.organisation o where r.consultation.id = :c and r.state = " + SUBMITTED
-                + " and v.number = r.submittedVersion and a.text is not null"
-                + " order by r.submittedAt, r.id, a.question.position", Object[].class)
-                .setParameter("c", consultationId).getResultStream().forEach(row -> {
+        em.createQuery(
+                        "select r.id, o.name, a.text from Answer a join a.responseVersion v join v.response r"
+                                + " join r.organisation o where r.consultation.id = :c and r.state = " + SUBMITTED
+                                + " and v.number = r.submittedVersion and a.text is not null"
+                                + " order by r.submittedAt, r.id, a.question.position",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .getResultStream()
+                .forEach(row -> {
                     long id = (Long) row[0];
                     if (!confirmed.contains(id)) {
                         organisations.put(id, (String) row[1]);
@@ -90,8 +95,12 @@ public class Campaigns {
                 });
         List<Group> groups = new ArrayList<>();
         for (List<NearDuplicates.Member<Long>> group : new NearDuplicates().groups(texts)) {
-            groups.add(new Group(null, group.stream().map(m -> new Member(m.key(), organisations.get(m.key()),
-                    m.similarity())).toList(), null));
+            groups.add(new Group(
+                    null,
+                    group.stream()
+                            .map(m -> new Member(m.key(), organisations.get(m.key()), m.similarity()))
+                            .toList(),
+                    null));
         }
         return groups;
     }
@@ -100,12 +109,21 @@ public class Campaigns {
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<Group> confirmed(long consultationId) {
         List<Campaign> campaigns = em.createNamedQuery(Campaign.OF_CONSULTATION, Campaign.class)
-                .setParameter("consultation", consultationId).getResultList();
+                .setParameter("consultation", consultationId)
+                .getResultList();
         Map<Long, String> organisations = organisationsOf(campaigns.stream()
-                .flatMap(c -> c.getMembers().stream()).map(CampaignMember::getResponseId).toList());
-        return campaigns.stream().map(c -> new Group(c.getId(), c.getMembers().stream()
-                .map(m -> new Member(m.getResponseId(), organisations.get(m.getResponseId()), m.getSimilarity()))
-                .toList(), c.getConfirmedBy())).toList();
+                .flatMap(c -> c.getMembers().stream())
+                .map(CampaignMember::getResponseId)
+                .toList());
+        return campaigns.stream()
+                .map(c -> new Group(
+                        c.getId(),
+                        c.getMembers().stream()
+                                .map(m -> new Member(
+                                        m.getResponseId(), organisations.get(m.getResponseId()), m.getSimilarity()))
+                                .toList(),
+                        c.getConfirmedBy()))
+                .toList();
     }
 
     /**
@@ -124,14 +142,16 @@ public class Campaigns {
             throw new NotFound("consultation.notFound");
         }
         Long taken = em.createQuery("select count(m) from CampaignMember m where m.responseId in :ids", Long.class)
-                .setParameter("ids", ids).getSingleResult();
+                .setParameter("ids", ids)
+                .getSingleResult();
         if (taken > 0) {
             throw new BusinessException("campaign.alreadyConfirmed");
         }
         List<Response> responses = new ArrayList<>();
         for (long id : ids) {
             Response response = em.find(Response.class, id);
-            if (response == null || !response.isSubmitted()
+            if (response == null
+                    || !response.isSubmitted()
                     || !response.getConsultation().getId().equals(consultationId)) {
                 throw new NotFound("response.notFound");
             }
@@ -140,8 +160,8 @@ public class Campaigns {
         String first = textOf(responses.get(0));
         Campaign campaign = new Campaign(consultation, caller.email().orElseThrow(), clock.instant());
         for (Response response : responses) {
-            campaign.add(response, response == responses.get(0) ? 1.0
-                    : NearDuplicates.similarity(first, textOf(response)));
+            campaign.add(
+                    response, response == responses.get(0) ? 1.0 : NearDuplicates.similarity(first, textOf(response)));
         }
         em.persist(campaign);
         try {
@@ -173,8 +193,7 @@ public class Campaigns {
     }
 
     /** A response's campaign as the public summary counts it: the campaign and its number of senders. */
-    public record Senders(long campaignId, long count) {
-    }
+    public record Senders(long campaignId, long count) {}
 
     /** For the public summary: the campaign of each of these responses that is in one, with its number of senders. */
     public Map<Long, Senders> campaignsOf(Collection<Long> responseIds) {
@@ -182,16 +201,23 @@ public class Campaigns {
             return Map.of();
         }
         Map<Long, Long> campaignOf = new HashMap<>();
-        em.createQuery("select m.responseId, m.campaign.id from CampaignMember m where m.responseId in :ids",
-                Object[].class).setParameter("ids", responseIds).getResultStream()
+        em.createQuery(
+                        "select m.responseId, m.campaign.id from CampaignMember m where m.responseId in :ids",
+                        Object[].class)
+                .setParameter("ids", responseIds)
+                .getResultStream()
                 .forEach(r -> campaignOf.put((Long) r[0], (Long) r[1]));
         if (campaignOf.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> sizes = new HashMap<>();
-        em.createQuery("select m.campaign.id, count(m) from CampaignMember m where m.campaign.id in :c"
-                + " group by m.campaign.id", Object[].class).setParameter("c", new HashSet<>(campaignOf.values()))
-                .getResultStream().forEach(r -> sizes.put((Long) r[0], ((Number) r[1]).longValue()));
+        em.createQuery(
+                        "select m.campaign.id, count(m) from CampaignMember m where m.campaign.id in :c"
+                                + " group by m.campaign.id",
+                        Object[].class)
+                .setParameter("c", new HashSet<>(campaignOf.values()))
+                .getResultStream()
+                .forEach(r -> sizes.put((Long) r[0], ((Number) r[1]).longValue()));
         Map<Long, Senders> found = new HashMap<>();
         campaignOf.forEach((response, campaign) -> found.put(response, new Senders(campaign, sizes.get(campaign))));
         return found;
@@ -209,14 +235,21 @@ public class Campaigns {
         Map<Long, String> names = new HashMap<>();
         if (!responseIds.isEmpty()) {
             em.createQuery("select r.id, r.organisation.name from Response r where r.id in :ids", Object[].class)
-                    .setParameter("ids", responseIds).getResultStream()
+                    .setParameter("ids", responseIds)
+                    .getResultStream()
                     .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
     }
 
     private static String textOf(Response response) {
-        return response.submittedVersion().map(v -> String.join("\n", v.getAnswers().stream()
-                .filter(a -> a.getText() != null).map(a -> a.getText()).toList())).orElse("");
+        return response.submittedVersion()
+                .map(v -> String.join(
+                        "\n",
+                        v.getAnswers().stream()
+                                .filter(a -> a.getText() != null)
+                                .map(a -> a.getText())
+                                .toList()))
+                .orElse("");
     }
 }

@@ -2,17 +2,17 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.identity.entity.Account;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionOption;
 import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.entity.Account;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -48,12 +48,18 @@ public class ConsultationAdmin {
     @Inject
     Event<ConsultationAnnounced> announced;
 
-    public Consultation create(String staffPrincipal, LocalizedText process, LocalizedText title,
-            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
+    public Consultation create(
+            String staffPrincipal,
+            LocalizedText process,
+            LocalizedText title,
+            LocalizedText description,
+            Instant opensAt,
+            Instant deadline,
+            Collection<Theme> themes,
             Collection<TargetGroup> targetGroups) {
         representatives.staff(staffPrincipal);
-        Consultation consultation = new Consultation(process, title, description, requireWindow(opensAt, deadline),
-                deadline, clock.instant());
+        Consultation consultation = new Consultation(
+                process, title, description, requireWindow(opensAt, deadline), deadline, clock.instant());
         consultation.classify(themes, targetGroups);
         em.persist(consultation);
         return consultation;
@@ -80,9 +86,17 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    public Consultation update(String staffPrincipal, long consultationId, LocalizedText process, LocalizedText title,
-            LocalizedText description, Instant opensAt, Instant deadline, Collection<Theme> themes,
-            Collection<TargetGroup> targetGroups, Long seenVersion) {
+    public Consultation update(
+            String staffPrincipal,
+            long consultationId,
+            LocalizedText process,
+            LocalizedText title,
+            LocalizedText description,
+            Instant opensAt,
+            Instant deadline,
+            Collection<Theme> themes,
+            Collection<TargetGroup> targetGroups,
+            Long seenVersion) {
         Account editor = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
         LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
@@ -93,8 +107,15 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    public Question addQuestion(String staffPrincipal, long consultationId, QuestionType type, LocalizedText text,
-            int maxLength, List<LocalizedText> options, Integer scaleMin, Integer scaleMax) {
+    public Question addQuestion(
+            String staffPrincipal,
+            long consultationId,
+            QuestionType type,
+            LocalizedText text,
+            int maxLength,
+            List<LocalizedText> options,
+            Integer scaleMin,
+            Integer scaleMax) {
         return addQuestion(staffPrincipal, consultationId, type, text, maxLength, options, scaleMin, scaleMax, null);
     }
 
@@ -102,14 +123,29 @@ public class ConsultationAdmin {
      * Adds a question from an editing page that showed the consultation at {@code seenVersion}: the questions are
      * part of the consultation, so a page older than someone else's save of it (or of its questions) is refused.
      */
-    public Question addQuestion(String staffPrincipal, long consultationId, QuestionType type, LocalizedText text,
-            int maxLength, List<LocalizedText> options, Integer scaleMin, Integer scaleMax, Long seenVersion) {
+    public Question addQuestion(
+            String staffPrincipal,
+            long consultationId,
+            QuestionType type,
+            LocalizedText text,
+            int maxLength,
+            List<LocalizedText> options,
+            Integer scaleMin,
+            Integer scaleMax,
+            Long seenVersion) {
         Account editor = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
         LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         requireNoResponses(consultation);
-        Question question = consultation.addQuestion(type, text, maxLength,
-                options == null ? List.of() : options.stream().map(QuestionOption::new).toList(), scaleMin, scaleMax);
+        Question question = consultation.addQuestion(
+                type,
+                text,
+                maxLength,
+                options == null
+                        ? List.of()
+                        : options.stream().map(QuestionOption::new).toList(),
+                scaleMin,
+                scaleMax);
         consultation.edited(editor.getDisplayName(), clock.instant());
         question.edited(editor.getDisplayName(), clock.instant());
         em.flush();

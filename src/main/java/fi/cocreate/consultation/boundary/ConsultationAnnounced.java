@@ -5,5 +5,4 @@ package fi.cocreate.consultation.boundary;
  * their mails in the same transaction (the subscribers of its target groups and themes), so the mails exist exactly
  * when the consultation is public.
  */
-public record ConsultationAnnounced(long consultationId) {
-}
+public record ConsultationAnnounced(long consultationId) {}

@@ -1,13 +1,13 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -44,7 +44,8 @@ public class ConsultationEvents {
     /** Every consultation with its events loaded, for the staff's list. */
     public List<Consultation> consultationsWithEvents() {
         caller.requireStaff();
-        List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
+        List<Consultation> all =
+                em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList();
         all.forEach(c -> c.getEvents().forEach(ConsultationEvent::getTargetGroups));
         return all;
     }
@@ -67,8 +68,13 @@ public class ConsultationEvents {
             throw new NotFound("consultation.notFound");
         }
         checkLink(details.remoteLink());
-        ConsultationEvent event = consultation.addEvent(details.type(), details.title(), details.startsAt(),
-                details.endsAt(), details.place(), details.remoteLink());
+        ConsultationEvent event = consultation.addEvent(
+                details.type(),
+                details.title(),
+                details.startsAt(),
+                details.endsAt(),
+                details.place(),
+                details.remoteLink());
         event.describe(details.description(), details.targetGroups());
         event.changeCapacity(details.capacity());
         em.flush();
@@ -90,7 +96,12 @@ public class ConsultationEvents {
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
         event.edited(caller.require().getEmail(), clock.instant());
         checkLink(details.remoteLink());
-        event.reschedule(details.type(), details.title(), details.startsAt(), details.endsAt(), details.place(),
+        event.reschedule(
+                details.type(),
+                details.title(),
+                details.startsAt(),
+                details.endsAt(),
+                details.place(),
                 details.remoteLink());
         event.describe(details.description(), details.targetGroups());
         event.changeCapacity(details.capacity()).forEach(mails::promoted);
@@ -135,7 +146,8 @@ public class ConsultationEvents {
         if (caller.isStaff()) {
             return true;
         }
-        return caller.email().flatMap(accounts::findByEmail)
+        return caller.email()
+                .flatMap(accounts::findByEmail)
                 .flatMap(account -> event.registrationOf(account.getId()))
                 .filter(registration -> registration.isActive() && !registration.isWaiting())
                 .isPresent();

@@ -22,7 +22,8 @@ public class Consultations {
     public List<Consultation> all() {
         boolean staff = caller.isStaff();
         return em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList().stream()
-                .filter(c -> staff || c.isPublished()).toList();
+                .filter(c -> staff || c.isPublished())
+                .toList();
     }
 
     public Consultation find(long id) {

@@ -1,13 +1,13 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.control.HelsinkiTime;
 import fi.cocreate.consultation.control.ReminderPoints;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -52,9 +52,12 @@ public class DeadlineReminders {
         Instant now = clock.instant();
         ReminderPoints points = ReminderPoints.parse(daysBefore);
         List<Consultation> closing = em.createQuery(
-                "select c from Consultation c where c.publishedAt is not null and c.deadline > :now"
-                + " and c.deadline <= :until", Consultation.class)
-                .setParameter("now", now).setParameter("until", now.plus(points.horizon())).getResultList();
+                        "select c from Consultation c where c.publishedAt is not null and c.deadline > :now"
+                                + " and c.deadline <= :until",
+                        Consultation.class)
+                .setParameter("now", now)
+                .setParameter("until", now.plus(points.horizon()))
+                .getResultList();
         int mails = 0;
         for (Consultation consultation : closing) {
             List<Integer> due = points.dueAt(consultation.getDeadline(), now);
@@ -63,11 +66,12 @@ public class DeadlineReminders {
             }
             int toMail = points.toMail(consultation.getDeadline(), now).orElseThrow();
             List<Response> drafts = em.createNamedQuery(Response.DRAFTS_OF_CONSULTATION, Response.class)
-                    .setParameter("consultationId", consultation.getId()).getResultList();
+                    .setParameter("consultationId", consultation.getId())
+                    .getResultList();
             for (Response draft : drafts) {
                 for (int days : due) {
-                    boolean claimed = claim(consultation.getId(), draft.getOrganisation().getId(), days,
-                            days == toMail, now);
+                    boolean claimed =
+                            claim(consultation.getId(), draft.getOrganisation().getId(), days, days == toMail, now);
                     if (claimed && days == toMail) {
                         mails += remind(consultation, draft.getOrganisation(), days);
                     }
@@ -83,12 +87,16 @@ public class DeadlineReminders {
 
     /** Inserts the reminder's row unless it exists; true if this call inserted it. */
     private boolean claim(long consultationId, long organisationId, int days, boolean mailed, Instant now) {
-        return em.createNativeQuery("INSERT IGNORE INTO deadline_reminder "
-                + "(consultation_id, organisation_id, days_before, mailed, recorded_at) VALUES (?, ?, ?, ?, ?)")
-                .setParameter(1, consultationId).setParameter(2, organisationId).setParameter(3, days)
-                .setParameter(4, mailed)
-                .setParameter(5, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "INSERT IGNORE INTO deadline_reminder "
+                                        + "(consultation_id, organisation_id, days_before, mailed, recorded_at) VALUES (?, ?, ?, ?, ?)")
+                        .setParameter(1, consultationId)
+                        .setParameter(2, organisationId)
+                        .setParameter(3, days)
+                        .setParameter(4, mailed)
+                        .setParameter(5, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                        .executeUpdate()
+                == 1;
     }
 
     private int remind(Consultation consultation, Organisation organisation, int days) {
@@ -98,7 +106,10 @@ public class DeadlineReminders {
                 continue;
             }
             String language = SupportedLanguage.orDefault(representative.getLanguage());
-            outbox.queue(representative.getEmail(), language, MailKind.DEADLINE_REMINDER,
+            outbox.queue(
+                    representative.getEmail(),
+                    language,
+                    MailKind.DEADLINE_REMINDER,
                     representative.getDisplayName(),
                     consultation.getTitle().in(SupportedLanguage.locale(language)),
                     organisation.getName(),

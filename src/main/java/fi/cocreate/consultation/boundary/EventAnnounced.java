@@ -6,5 +6,4 @@ package fi.cocreate.consultation.boundary;
  * consultation is a draft are not announced on their own: the consultation's announcement links its page, which lists
  * them.
  */
-public record EventAnnounced(long eventId) {
-}
+public record EventAnnounced(long eventId) {}

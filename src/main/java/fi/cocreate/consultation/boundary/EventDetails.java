@@ -7,6 +7,13 @@ import java.time.Instant;
 import java.util.Set;
 
 /** What staff enter for an event: the boundary checks it and the event guards its own rules. */
-public record EventDetails(EventType type, LocalizedText title, LocalizedText description, Instant startsAt,
-        Instant endsAt, String place, String remoteLink, Integer capacity, Set<TargetGroup> targetGroups) {
-}
+public record EventDetails(
+        EventType type,
+        LocalizedText title,
+        LocalizedText description,
+        Instant startsAt,
+        Instant endsAt,
+        String place,
+        String remoteLink,
+        Integer capacity,
+        Set<TargetGroup> targetGroups) {}

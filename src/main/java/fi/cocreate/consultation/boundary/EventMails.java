@@ -1,11 +1,11 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.control.EventCalendar;
 import fi.cocreate.consultation.control.EventTexts;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.MailKind;
@@ -49,11 +49,20 @@ public class EventMails {
 
     /** The event's calendar entry in the given language; the remote link only for someone who may join. */
     public byte[] calendar(ConsultationEvent event, Locale locale, boolean withRemoteLink) {
-        String description = event.getDescription() == null ? null : event.getDescription().in(locale);
+        String description =
+                event.getDescription() == null ? null : event.getDescription().in(locale);
         String page = pageLink(event);
-        return EventCalendar.ics(new EventCalendar.Entry(event.getId(), host(), event.getTitle().in(locale),
-                description == null ? page : description + "\n\n" + page, event.getStartsAt(), event.getEndsAt(),
-                event.getPlace(), withRemoteLink ? event.getRemoteLink() : null), clock.instant());
+        return EventCalendar.ics(
+                new EventCalendar.Entry(
+                        event.getId(),
+                        host(),
+                        event.getTitle().in(locale),
+                        description == null ? page : description + "\n\n" + page,
+                        event.getStartsAt(),
+                        event.getEndsAt(),
+                        event.getPlace(),
+                        withRemoteLink ? event.getRemoteLink() : null),
+                clock.instant());
     }
 
     public String pageLink(ConsultationEvent event) {
@@ -63,17 +72,27 @@ public class EventMails {
     private void queue(EventRegistration registration, MailKind kind, boolean withCalendar) {
         ConsultationEvent event = registration.getEvent();
         Locale locale = SupportedLanguage.locale(registration.getLanguage());
-        Object[] arguments = {registration.getName(), event.getTitle().in(locale),
+        Object[] arguments = {
+            registration.getName(),
+            event.getTitle().in(locale),
             EventTexts.when(event.getStartsAt(), event.getEndsAt(), locale),
             // The remote link only goes to someone with a seat (registered or promoted), not to the waiting list.
-            EventTexts.where(event.getPlace(), withCalendar ? event.getRemoteLink() : null), pageLink(event),
-            registration.waitingPosition()};
+            EventTexts.where(event.getPlace(), withCalendar ? event.getRemoteLink() : null),
+            pageLink(event),
+            registration.waitingPosition()
+        };
         List<MailAttachment> attachments = withCalendar
-                ? List.of(new MailAttachment(EventCalendar.filename(event.getId()), EventCalendar.CONTENT_TYPE,
+                ? List.of(new MailAttachment(
+                        EventCalendar.filename(event.getId()),
+                        EventCalendar.CONTENT_TYPE,
                         calendar(event, locale, true)))
                 : List.of();
-        outbox.queue(registration.getEmail(), kind, MailTemplates.compose(kind, registration.getLanguage(), arguments),
-                null, attachments);
+        outbox.queue(
+                registration.getEmail(),
+                kind,
+                MailTemplates.compose(kind, registration.getLanguage(), arguments),
+                null,
+                attachments);
     }
 
     private String host() {

@@ -1,14 +1,14 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.common.SupportedLanguage;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +50,13 @@ public class EventRegistrations {
         String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
-        EventRegistration registration = event.register(account.getId(), account.getDisplayName(),
-                account.getEmail(), organisation, SupportedLanguage.orDefault(language), clock.instant());
+        EventRegistration registration = event.register(
+                account.getId(),
+                account.getDisplayName(),
+                account.getEmail(),
+                organisation,
+                SupportedLanguage.orDefault(language),
+                clock.instant());
         mails.registered(registration);
         return registration;
     }
@@ -61,8 +66,8 @@ public class EventRegistrations {
         String email = caller.require().getEmail();
         ConsultationEvent event = locked(eventId);
         Account account = account(email);
-        EventRegistration registration = event.registrationOf(account.getId())
-                .orElseThrow(() -> new BusinessException("event.notRegistered"));
+        EventRegistration registration =
+                event.registrationOf(account.getId()).orElseThrow(() -> new BusinessException("event.notRegistered"));
         event.cancel(registration, clock.instant()).ifPresent(mails::promoted);
     }
 
@@ -71,9 +76,13 @@ public class EventRegistrations {
      * they may come for another organisation); empty for a visitor who represents none.
      */
     public Optional<String> myOrganisationName() {
-        return caller.account().flatMap(account -> em.createNamedQuery(Organisation.OF_REPRESENTATIVE,
-                Organisation.class).setParameter("accountId", account.getId()).setMaxResults(1).getResultStream()
-                .findFirst().map(Organisation::getName));
+        return caller.account()
+                .flatMap(account -> em.createNamedQuery(Organisation.OF_REPRESENTATIVE, Organisation.class)
+                        .setParameter("accountId", account.getId())
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(Organisation::getName));
     }
 
     /** The caller's active registration to the event, if any (empty for an anonymous visitor). */
@@ -94,7 +103,6 @@ public class EventRegistrations {
     }
 
     private Account account(String email) {
-        return accounts.findByEmail(email)
-                .orElseThrow(() -> new BusinessException("access.loginRequired"));
+        return accounts.findByEmail(email).orElseThrow(() -> new BusinessException("access.loginRequired"));
     }
 }

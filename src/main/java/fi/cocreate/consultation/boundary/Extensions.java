@@ -1,8 +1,5 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.entity.Role;
-import fi.cocreate.identity.boundary.RolesRequired;
-import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.NotFound;
@@ -10,6 +7,9 @@ import fi.cocreate.consultation.control.ContainsPattern;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.DeadlineExtension;
 import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,9 +43,16 @@ public class Extensions {
     AuditLog audit;
 
     /** An extension as the staff page lists it. */
-    public record Row(long id, long organisationId, String organisation, Instant until, String reason,
-            String grantedBy, Instant grantedAt, long version) implements Serializable {
-    }
+    public record Row(
+            long id,
+            long organisationId,
+            String organisation,
+            Instant until,
+            String reason,
+            String grantedBy,
+            Instant grantedAt,
+            long version)
+            implements Serializable {}
 
     /** An organisation the picker offers: its id, name and business id. */
     public record OrganisationChoice(long id, String name, String businessId) implements Serializable {
@@ -58,22 +65,34 @@ public class Extensions {
 
     /** When the organisation's responding ends: the consultation's deadline, or later under an extension. */
     public Instant closesAt(Consultation consultation, long organisationId) {
-        return extension(consultation.getId(), organisationId).map(DeadlineExtension::getUntil)
-                .filter(until -> until.isAfter(consultation.getDeadline())).orElse(consultation.getDeadline());
+        return extension(consultation.getId(), organisationId)
+                .map(DeadlineExtension::getUntil)
+                .filter(until -> until.isAfter(consultation.getDeadline()))
+                .orElse(consultation.getDeadline());
     }
 
     public Optional<DeadlineExtension> extension(long consultationId, long organisationId) {
         return em.createNamedQuery(DeadlineExtension.FOR_ORGANISATION, DeadlineExtension.class)
-                .setParameter("consultation", consultationId).setParameter("organisation", organisationId)
-                .getResultStream().findFirst();
+                .setParameter("consultation", consultationId)
+                .setParameter("organisation", organisationId)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<Row> of(long consultationId) {
         return em.createNamedQuery(DeadlineExtension.OF_CONSULTATION, DeadlineExtension.class)
-                .setParameter("consultation", consultationId).getResultStream()
-                .map(e -> new Row(e.getId(), e.getOrganisation().getId(), e.getOrganisation().getName(),
-                        e.getUntil(), e.getReason(), e.getGrantedBy(), e.getGrantedAt(), e.getVersion()))
+                .setParameter("consultation", consultationId)
+                .getResultStream()
+                .map(e -> new Row(
+                        e.getId(),
+                        e.getOrganisation().getId(),
+                        e.getOrganisation().getName(),
+                        e.getUntil(),
+                        e.getReason(),
+                        e.getGrantedBy(),
+                        e.getGrantedAt(),
+                        e.getVersion()))
                 .toList();
     }
 
@@ -81,11 +100,16 @@ public class Extensions {
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public List<OrganisationChoice> organisations(String typed, int limit) {
         String pattern = ContainsPattern.of(typed);
-        return em.createQuery("select o.id, o.name, o.businessId from Organisation o where lower(o.name) like :p"
-                + " escape '" + ContainsPattern.ESCAPE + "' or lower(o.businessId) like :p escape '"
-                + ContainsPattern.ESCAPE + "' order by o.name, o.id", Object[].class).setParameter("p", pattern)
-                .setMaxResults(limit).getResultStream()
-                .map(r -> new OrganisationChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
+        return em.createQuery(
+                        "select o.id, o.name, o.businessId from Organisation o where lower(o.name) like :p"
+                                + " escape '" + ContainsPattern.ESCAPE + "' or lower(o.businessId) like :p escape '"
+                                + ContainsPattern.ESCAPE + "' order by o.name, o.id",
+                        Object[].class)
+                .setParameter("p", pattern)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(r -> new OrganisationChoice((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     /** Grants the organisation time until {@code until}, or changes the extension it has; answers the extension. */
@@ -103,11 +127,14 @@ public class Extensions {
             extension = existing.get();
             extension.change(until, reason, caller.email().orElseThrow(), now);
         } else {
-            extension = new DeadlineExtension(consultation, organisation, until, reason, caller.email().orElseThrow(), now);
+            extension = new DeadlineExtension(
+                    consultation, organisation, until, reason, caller.email().orElseThrow(), now);
             em.persist(extension);
         }
-        audit.record(AuditAction.EXTENSION_GRANTED, consultationId, organisation.getName() + " until " + until
-                + ": " + extension.getReason());
+        audit.record(
+                AuditAction.EXTENSION_GRANTED,
+                consultationId,
+                organisation.getName() + " until " + until + ": " + extension.getReason());
         return extension;
     }
 
@@ -118,7 +145,10 @@ public class Extensions {
         if (extension == null || !extension.getConsultation().getId().equals(consultationId)) {
             throw new NotFound("extension.notFound");
         }
-        audit.record(AuditAction.EXTENSION_WITHDRAWN, consultationId, extension.getOrganisation().getName());
+        audit.record(
+                AuditAction.EXTENSION_WITHDRAWN,
+                consultationId,
+                extension.getOrganisation().getName());
         em.remove(extension);
     }
 }

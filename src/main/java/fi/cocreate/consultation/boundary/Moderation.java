@@ -1,9 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.consultation.control.ContainsPattern;
@@ -20,6 +18,7 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.consultation.entity.ThemeTag;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -70,39 +69,51 @@ public class Moderation {
 
     /** Counts over every submitted response of the consultation: total, per state and per theme. */
     public ModerationOverview overview(long consultationId) {
-        long total = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
-                + SUBMITTED, Long.class).setParameter("c", consultationId).getSingleResult();
+        long total = em.createQuery(
+                        "select count(r) from Response r where r.consultation.id = :c and r.state = " + SUBMITTED,
+                        Long.class)
+                .setParameter("c", consultationId)
+                .getSingleResult();
         Map<ModerationState, Long> byState = new EnumMap<>(ModerationState.class);
         for (ModerationState s : ModerationState.values()) {
             byState.put(s, 0L);
         }
         long decided = 0;
-        for (Object[] row : em.createQuery("select m.state, count(m) from ResponseModeration m"
-                + " where m.response.consultation.id = :c and m.response.state = " + SUBMITTED + " group by m.state",
-                Object[].class).setParameter("c", consultationId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select m.state, count(m) from ResponseModeration m"
+                                + " where m.response.consultation.id = :c and m.response.state = " + SUBMITTED
+                                + " group by m.state",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .getResultList()) {
             byState.put((ModerationState) row[0], (Long) row[1]);
             decided += (Long) row[1];
         }
         byState.merge(ModerationState.RECEIVED, total - decided, Long::sum); // never looked at: received
         Map<Theme, Long> byTheme = new java.util.TreeMap<>();
         for (Object[] row : em.createNamedQuery(ThemeTag.COUNT_BY_THEME, Object[].class)
-                .setParameter("consultation", consultationId).getResultList()) {
+                .setParameter("consultation", consultationId)
+                .getResultList()) {
             byTheme.put((Theme) row[0], (Long) row[1]);
         }
-        long unverified = em.createQuery("select count(r) from Response r where r.consultation.id = :c and r.state = "
-                + SUBMITTED + " and r.organisation.verifiedAt is null", Long.class).setParameter("c", consultationId)
+        long unverified = em.createQuery(
+                        "select count(r) from Response r where r.consultation.id = :c and r.state = " + SUBMITTED
+                                + " and r.organisation.verifiedAt is null",
+                        Long.class)
+                .setParameter("c", consultationId)
                 .getSingleResult();
         return new ModerationOverview(total, byState, byTheme, unverified);
     }
 
     /** How many submitted responses match the filter. */
     public long count(long consultationId, ModerationFilter filter) {
-        return filtered("select count(r)", consultationId, filter, "", Long.class).getSingleResult();
+        return filtered("select count(r)", consultationId, filter, "", Long.class)
+                .getSingleResult();
     }
 
     /** One page of the submitted responses matching the filter, sorted by the database. */
-    public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
-            boolean ascending, int first, int size) {
+    public List<ModerationRow> page(
+            long consultationId, ModerationFilter filter, ModerationSort sort, boolean ascending, int first, int size) {
         return page(consultationId, filter, sort, ascending, first, size, null);
     }
 
@@ -110,19 +121,35 @@ public class Moderation {
      * As {@link #page(long, ModerationFilter, ModerationSort, boolean, int, int)}, an event's output named by the
      * event's title in {@code locale}'s language.
      */
-    public List<ModerationRow> page(long consultationId, ModerationFilter filter, ModerationSort sort,
-            boolean ascending, int first, int size, Locale locale) {
+    public List<ModerationRow> page(
+            long consultationId,
+            ModerationFilter filter,
+            ModerationSort sort,
+            boolean ascending,
+            int first,
+            int size,
+            Locale locale) {
         String order = " order by " + (sort == null ? ModerationSort.SUBMITTED : sort).path()
                 + (ascending ? " asc" : " desc") + ", r.id";
-        List<Object[]> rows = filtered("select r.id, o.name, o.type, r.referenceNumber, m.state,"
-                + " r.publicationConsent, o.verifiedAt, r.late, r.channel, ev.id", consultationId, filter, order, Object[].class).setFirstResult(first)
-                .setMaxResults(size).getResultList();
+        List<Object[]> rows = filtered(
+                        "select r.id, o.name, o.type, r.referenceNumber, m.state,"
+                                + " r.publicationConsent, o.verifiedAt, r.late, r.channel, ev.id",
+                        consultationId,
+                        filter,
+                        order,
+                        Object[].class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Theme>> themes = new HashMap<>();
-        em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids order by t.id",
-                Object[].class).setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultList()
+        em.createQuery(
+                        "select t.response.id, t.theme from ThemeTag t where t.response.id in :ids order by t.id",
+                        Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                .getResultList()
                 .forEach(t -> {
                     // a theme of the response and of its passage is listed once
                     List<Theme> of = themes.computeIfAbsent((Long) t[0], k -> new ArrayList<>());
@@ -130,11 +157,19 @@ public class Moderation {
                         of.add((Theme) t[1]);
                     }
                 });
-        return rows.stream().map(r -> new ModerationRow((Long) r[0],
-                r[9] == null ? (String) r[1] : eventTitle((Long) r[9], locale), (OrganisationType) r[2],
-                (String) r[3], r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4], (Boolean) r[5],
-                themes.getOrDefault((Long) r[0], List.of()), r[9] != null || r[6] != null, (Boolean) r[7],
-                (fi.cocreate.consultation.entity.ResponseChannel) r[8])).toList();
+        return rows.stream()
+                .map(r -> new ModerationRow(
+                        (Long) r[0],
+                        r[9] == null ? (String) r[1] : eventTitle((Long) r[9], locale),
+                        (OrganisationType) r[2],
+                        (String) r[3],
+                        r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4],
+                        (Boolean) r[5],
+                        themes.getOrDefault((Long) r[0], List.of()),
+                        r[9] != null || r[6] != null,
+                        (Boolean) r[7],
+                        (fi.cocreate.consultation.entity.ResponseChannel) r[8]))
+                .toList();
     }
 
     /** An event's title in the locale's language, as an event output's source is named. */
@@ -142,12 +177,14 @@ public class Moderation {
         return em.find(ConsultationEvent.class, eventId).getTitle().in(locale);
     }
 
-    private <T> TypedQuery<T> filtered(String select, long consultationId, ModerationFilter filter, String order,
-            Class<T> type) {
+    private <T> TypedQuery<T> filtered(
+            String select, long consultationId, ModerationFilter filter, String order, Class<T> type) {
         ModerationFilter f = filter == null ? ModerationFilter.NONE : filter;
-        StringBuilder jpql = new StringBuilder(select).append(" from Response r left join r.organisation o left join r.event ev")
+        StringBuilder jpql = new StringBuilder(select)
+                .append(" from Response r left join r.organisation o left join r.event ev")
                 .append(" left join ResponseModeration m on m.response = r")
-                .append(" where r.consultation.id = :c and r.state = ").append(SUBMITTED);
+                .append(" where r.consultation.id = :c and r.state = ")
+                .append(SUBMITTED);
         if (f.organisationType() != null) {
             jpql.append(" and o.type = :type");
         }
@@ -165,7 +202,8 @@ public class Moderation {
                     .append(" and a.responseVersion.number = r.submittedVersion and a.question.id = :question")
                     .append(" and a.text is not null)");
         }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type).setParameter("c", consultationId);
+        TypedQuery<T> query =
+                em.createQuery(jpql.append(order).toString(), type).setParameter("c", consultationId);
         if (f.organisationType() != null) {
             query.setParameter("type", f.organisationType());
         }
@@ -183,33 +221,47 @@ public class Moderation {
 
     /** Every submitted response of the consultation with its moderation, for the citation workbench. */
     public List<ModeratedResponse> moderated(long consultationId) {
-        Map<Long, ResponseModeration> moderations = em.createNamedQuery(ResponseModeration.OF_CONSULTATION,
-                ResponseModeration.class).setParameter("consultation", consultationId).getResultStream()
+        Map<Long, ResponseModeration> moderations = em.createNamedQuery(
+                        ResponseModeration.OF_CONSULTATION, ResponseModeration.class)
+                .setParameter("consultation", consultationId)
+                .getResultStream()
                 .collect(Collectors.toMap(m -> m.getResponse().getId(), Function.identity()));
         Map<Long, List<ThemeTag>> tags = em.createNamedQuery(ThemeTag.OF_CONSULTATION, ThemeTag.class)
-                .setParameter("consultation", consultationId).getResultStream()
+                .setParameter("consultation", consultationId)
+                .getResultStream()
                 .collect(Collectors.groupingBy(t -> t.getResponse().getId()));
         Map<Long, List<Passage>> passages = em.createNamedQuery(Passage.OF_CONSULTATION, Passage.class)
-                .setParameter("consultation", consultationId).getResultStream()
+                .setParameter("consultation", consultationId)
+                .getResultStream()
                 .collect(Collectors.groupingBy(p -> p.getResponse().getId()));
         return responses.submittedOf(consultationId).stream()
-                .map(r -> moderated(r, moderations.get(r.getId()), tags, passages)).toList();
+                .map(r -> moderated(r, moderations.get(r.getId()), tags, passages))
+                .toList();
     }
 
-    private static ModeratedResponse moderated(Response r, ResponseModeration m, Map<Long, List<ThemeTag>> tags,
-            Map<Long, List<Passage>> passages) {
+    private static ModeratedResponse moderated(
+            Response r, ResponseModeration m, Map<Long, List<ThemeTag>> tags, Map<Long, List<Passage>> passages) {
         ModerationState state = m == null ? ModerationState.RECEIVED : m.getState();
         Map<Long, RedactedText> publicAnswers = new HashMap<>();
         if (m != null && !m.getRedactions().isEmpty()) {
-            r.submittedVersion().ifPresent(v -> v.getAnswers().stream().filter(a -> a.getText() != null)
-                    .forEach(a -> publicAnswers.put(a.getQuestion().getId(),
-                            m.publicText(a.getQuestion().getId(), a.getText()))));
+            r.submittedVersion()
+                    .ifPresent(v -> v.getAnswers().stream()
+                            .filter(a -> a.getText() != null)
+                            .forEach(a -> publicAnswers.put(
+                                    a.getQuestion().getId(),
+                                    m.publicText(a.getQuestion().getId(), a.getText()))));
         }
-        return new ModeratedResponse(r, state, m == null ? null : m.getHiddenReason(),
-                m == null ? null : m.wholeResponseText().orElse(null), tags.getOrDefault(r.getId(), List.of()),
-                passages.getOrDefault(r.getId(), List.of()), m != null && m.isPublic(),
+        return new ModeratedResponse(
+                r,
+                state,
+                m == null ? null : m.getHiddenReason(),
+                m == null ? null : m.wholeResponseText().orElse(null),
+                tags.getOrDefault(r.getId(), List.of()),
+                passages.getOrDefault(r.getId(), List.of()),
+                m != null && m.isPublic(),
                 m == null ? ModeratedResponse.NOT_MODERATED : m.getVersion(),
-                m == null ? List.of() : m.getRedactions(), publicAnswers);
+                m == null ? List.of() : m.getRedactions(),
+                publicAnswers);
     }
 
     /**
@@ -227,31 +279,52 @@ public class Moderation {
      */
     public List<CitableSource> citable(long consultationId, String typed, int limit, Locale locale) {
         String pattern = ContainsPattern.of(typed);
-        List<Object[]> responseRows = em.createQuery("select r.id, o.name, ev.id from Response r left join r.organisation o"
-                + " left join r.event ev where r.consultation.id = :c and r.state = " + SUBMITTED + " and ("
-                + named("o", "ev") + ") order by o.name, r.id", Object[].class)
-                .setParameter("c", consultationId).setParameter("p", pattern).setMaxResults(limit).getResultList();
+        List<Object[]> responseRows = em.createQuery(
+                        "select r.id, o.name, ev.id from Response r left join r.organisation o"
+                                + " left join r.event ev where r.consultation.id = :c and r.state = " + SUBMITTED
+                                + " and ("
+                                + named("o", "ev") + ") order by o.name, r.id",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .setParameter("p", pattern)
+                .setMaxResults(limit)
+                .getResultList();
         Map<Long, ModerationState> states = new HashMap<>();
         if (!responseRows.isEmpty()) {
-            em.createQuery("select m.response.id, m.state from ResponseModeration m where m.response.id in :ids",
-                    Object[].class).setParameter("ids", responseRows.stream().map(r -> (Long) r[0]).toList())
-                    .getResultList().forEach(m -> states.put((Long) m[0], (ModerationState) m[1]));
+            em.createQuery(
+                            "select m.response.id, m.state from ResponseModeration m where m.response.id in :ids",
+                            Object[].class)
+                    .setParameter(
+                            "ids", responseRows.stream().map(r -> (Long) r[0]).toList())
+                    .getResultList()
+                    .forEach(m -> states.put((Long) m[0], (ModerationState) m[1]));
         }
         List<CitableSource> found = new ArrayList<>();
         for (Object[] r : responseRows) {
-            found.add(new CitableSource((Long) r[0], null,
+            found.add(new CitableSource(
+                    (Long) r[0],
+                    null,
                     r[2] == null ? (String) r[1] : eventTitle((Long) r[2], locale),
-                    states.getOrDefault((Long) r[0], ModerationState.RECEIVED), null));
+                    states.getOrDefault((Long) r[0], ModerationState.RECEIVED),
+                    null));
         }
         if (found.size() < limit) {
-            em.createQuery("select p.id, r.id, o.name, p.quote, ev.id from Passage p join p.response r"
-                    + " left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state = "
-                    + SUBMITTED + " and (" + named("o", "ev") + " or lower(p.quote) like :p escape '"
-                    + ContainsPattern.ESCAPE + "') order by o.name, p.id", Object[].class)
-                    .setParameter("c", consultationId).setParameter("p", pattern)
-                    .setMaxResults(limit - found.size()).getResultList()
-                    .forEach(p -> found.add(new CitableSource((Long) p[1], (Long) p[0],
-                            p[4] == null ? (String) p[2] : eventTitle((Long) p[4], locale), null, (String) p[3])));
+            em.createQuery(
+                            "select p.id, r.id, o.name, p.quote, ev.id from Passage p join p.response r"
+                                    + " left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state = "
+                                    + SUBMITTED + " and (" + named("o", "ev") + " or lower(p.quote) like :p escape '"
+                                    + ContainsPattern.ESCAPE + "') order by o.name, p.id",
+                            Object[].class)
+                    .setParameter("c", consultationId)
+                    .setParameter("p", pattern)
+                    .setMaxResults(limit - found.size())
+                    .getResultList()
+                    .forEach(p -> found.add(new CitableSource(
+                            (Long) p[1],
+                            (Long) p[0],
+                            p[4] == null ? (String) p[2] : eventTitle((Long) p[4], locale),
+                            null,
+                            (String) p[3])));
         }
         return found;
     }
@@ -266,12 +339,20 @@ public class Moderation {
     /** One submitted response with its moderation, tags and passages. */
     public ModeratedResponse moderatedResponse(long responseId) {
         Response response = submitted(responseId);
-        ResponseModeration moderation = em.createQuery("select m from ResponseModeration m where m.response.id = :r",
-                ResponseModeration.class).setParameter("r", responseId).getResultStream().findFirst().orElse(null);
-        List<ThemeTag> tags = em.createQuery("select t from ThemeTag t where t.response.id = :r order by t.id",
-                ThemeTag.class).setParameter("r", responseId).getResultList();
-        List<Passage> passages = em.createQuery("select p from Passage p where p.response.id = :r order by p.id",
-                Passage.class).setParameter("r", responseId).getResultList();
+        ResponseModeration moderation = em.createQuery(
+                        "select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
+                .setParameter("r", responseId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        List<ThemeTag> tags = em.createQuery(
+                        "select t from ThemeTag t where t.response.id = :r order by t.id", ThemeTag.class)
+                .setParameter("r", responseId)
+                .getResultList();
+        List<Passage> passages = em.createQuery(
+                        "select p from Passage p where p.response.id = :r order by p.id", Passage.class)
+                .setParameter("r", responseId)
+                .getResultList();
         return moderated(response, moderation, Map.of(responseId, tags), Map.of(responseId, passages));
     }
 
@@ -294,12 +375,14 @@ public class Moderation {
     }
 
     public void accept(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).accept(clock.instant(), caller.email().orElseThrow());
+        moderationOf(responseId, seenVersion)
+                .accept(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_ACCEPTED, responseId);
     }
 
     public void markReceived(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).markReceived(clock.instant(), caller.email().orElseThrow());
+        moderationOf(responseId, seenVersion)
+                .markReceived(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_RECEIVED, responseId);
     }
 
@@ -317,13 +400,15 @@ public class Moderation {
 
     /** Replaces every answer in public with one text (a whole-response redaction) and accepts the response. */
     public void redact(long responseId, String publicText, Long seenVersion) {
-        moderationOf(responseId, seenVersion).redact(publicText, clock.instant(), caller.email().orElseThrow());
+        moderationOf(responseId, seenVersion)
+                .redact(publicText, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId);
     }
 
     /** Accepts the response with the redactions it has ("redacted"); refused while it has none. */
     public void acceptRedacted(long responseId, Long seenVersion) {
-        moderationOf(responseId, seenVersion).acceptRedacted(clock.instant(), caller.email().orElseThrow());
+        moderationOf(responseId, seenVersion)
+                .acceptRedacted(clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_ACCEPTED, responseId, AuditAction.RESPONSE_REDACTED.name());
     }
 
@@ -336,7 +421,8 @@ public class Moderation {
     public void redactAnswer(long responseId, long questionId, String replacement, String reason, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
         Question question = questionOf(moderation.getResponse(), questionId);
-        AnswerRedaction done = moderation.redactAnswer(question, replacement, reason, clock.instant(), caller.email().orElseThrow());
+        AnswerRedaction done = moderation.redactAnswer(
+                question, replacement, reason, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
     }
 
@@ -344,14 +430,16 @@ public class Moderation {
     public void redactPassage(long responseId, long questionId, String passage, String reason, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
         Question question = questionOf(moderation.getResponse(), questionId);
-        AnswerRedaction done = moderation.redactPassage(question, passage, reason, clock.instant(), caller.email().orElseThrow());
+        AnswerRedaction done = moderation.redactPassage(
+                question, passage, reason, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.RESPONSE_REDACTED, responseId, detail(done));
     }
 
     /** Withdraws one redaction: the public sees that text again (if the response is public). */
     public void withdrawRedaction(long responseId, long redactionId, Long seenVersion) {
         ResponseModeration moderation = moderationOf(responseId, seenVersion);
-        AnswerRedaction withdrawn = moderation.withdrawRedaction(redactionId, clock.instant(), caller.email().orElseThrow());
+        AnswerRedaction withdrawn = moderation.withdrawRedaction(
+                redactionId, clock.instant(), caller.email().orElseThrow());
         audit.record(AuditAction.REDACTION_WITHDRAWN, responseId, detail(withdrawn));
     }
 
@@ -361,7 +449,8 @@ public class Moderation {
     }
 
     private static Question questionOf(Response response, long questionId) {
-        return response.getConsultation().question(questionId)
+        return response.getConsultation()
+                .question(questionId)
                 .orElseThrow(() -> new BusinessException("redaction.noAnswer").about("question"));
     }
 
@@ -369,9 +458,14 @@ public class Moderation {
     public void tag(long responseId, Theme theme) {
         Response response = submitted(responseId);
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
-        boolean present = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r"
-                + " and t.passage is null and t.theme = :theme", Long.class).setParameter("r", responseId)
-                .setParameter("theme", theme).getSingleResult() > 0;
+        boolean present = em.createQuery(
+                                "select count(t) from ThemeTag t where t.response.id = :r"
+                                        + " and t.passage is null and t.theme = :theme",
+                                Long.class)
+                        .setParameter("r", responseId)
+                        .setParameter("theme", theme)
+                        .getSingleResult()
+                > 0;
         if (!present) {
             em.persist(new ThemeTag(response, theme));
         }
@@ -387,7 +481,8 @@ public class Moderation {
     /** Quotes a span of one answer as a passage and tags it with a theme. */
     public Passage addPassage(long responseId, long questionId, String quote, Theme theme) {
         Response response = submitted(responseId);
-        Question question = response.getConsultation().question(questionId)
+        Question question = response.getConsultation()
+                .question(questionId)
                 .orElseThrow(() -> new BusinessException("passage.notInAnswer").about("quote"));
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = new Passage(response, question, quote, clock.instant());
@@ -401,11 +496,14 @@ public class Moderation {
     public void removePassage(long passageId) {
         Passage passage = em.find(Passage.class, passageId);
         if (passage != null) {
-            em.createQuery("delete from ThemeTag t where t.passage.id = :p").setParameter("p", passageId)
+            em.createQuery("delete from ThemeTag t where t.passage.id = :p")
+                    .setParameter("p", passageId)
                     .executeUpdate();
-            em.createQuery("delete from ThemeRejection r where r.passage.id = :p").setParameter("p", passageId)
+            em.createQuery("delete from ThemeRejection r where r.passage.id = :p")
+                    .setParameter("p", passageId)
                     .executeUpdate();
-            em.createQuery("delete from Citation c where c.passage.id = :p").setParameter("p", passageId)
+            em.createQuery("delete from Citation c where c.passage.id = :p")
+                    .setParameter("p", passageId)
                     .executeUpdate();
             em.remove(passage);
         }
@@ -419,16 +517,21 @@ public class Moderation {
     private ResponseModeration moderationOf(long responseId, Long seenVersion) {
         Response response = submitted(responseId);
         java.util.Optional<ResponseModeration> existing = em.createQuery(
-                "select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
-                .setParameter("r", responseId).getResultStream().findFirst();
-        LastEdit.requireSeen(seenVersion, existing.map(ResponseModeration::getVersion)
-                .orElse(ModeratedResponse.NOT_MODERATED), existing.map(m -> new LastEdit(m.getModeratedBy(),
-                m.getModeratedAt())).orElse(null));
+                        "select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
+                .setParameter("r", responseId)
+                .getResultStream()
+                .findFirst();
+        LastEdit.requireSeen(
+                seenVersion,
+                existing.map(ResponseModeration::getVersion).orElse(ModeratedResponse.NOT_MODERATED),
+                existing.map(m -> new LastEdit(m.getModeratedBy(), m.getModeratedAt()))
+                        .orElse(null));
         return existing.orElseGet(() -> {
-                    ResponseModeration created = new ResponseModeration(response, clock.instant(), caller.email().orElseThrow());
-                    em.persist(created);
-                    return created;
-                });
+            ResponseModeration created = new ResponseModeration(
+                    response, clock.instant(), caller.email().orElseThrow());
+            em.persist(created);
+            return created;
+        });
     }
 
     private Response submitted(long responseId) {

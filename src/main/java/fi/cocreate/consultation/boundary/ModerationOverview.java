@@ -10,6 +10,6 @@ import java.util.Map;
  * (a response counts once per theme, whether the response or a passage of it carries the tag), and how many come
  * from organisations staff have not verified yet.
  */
-public record ModerationOverview(long total, Map<ModerationState, Long> byState, Map<Theme, Long> byTheme,
-        long unverified) implements Serializable {
-}
+public record ModerationOverview(
+        long total, Map<ModerationState, Long> byState, Map<Theme, Long> byTheme, long unverified)
+        implements Serializable {}

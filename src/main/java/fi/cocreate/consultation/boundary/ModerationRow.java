@@ -1,9 +1,9 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
-import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.Theme;
 import java.io.Serializable;
 import java.util.List;
@@ -14,19 +14,57 @@ import java.util.List;
  * unverified everywhere. {@code late}: submitted after the deadline under an extension. {@code suggestions}: the
  * themes the app suggests for the whole response ({@link ThemeSuggestions#forResponses}, read for the page at once).
  */
-public record ModerationRow(long responseId, String organisation, OrganisationType organisationType, String reference,
-        ModerationState state, boolean publicationConsent, List<Theme> themes, boolean organisationVerified,
-        boolean late, ResponseChannel channel, List<Suggestion> suggestions) implements Serializable {
+public record ModerationRow(
+        long responseId,
+        String organisation,
+        OrganisationType organisationType,
+        String reference,
+        ModerationState state,
+        boolean publicationConsent,
+        List<Theme> themes,
+        boolean organisationVerified,
+        boolean late,
+        ResponseChannel channel,
+        List<Suggestion> suggestions)
+        implements Serializable {
 
-    public ModerationRow(long responseId, String organisation, OrganisationType organisationType, String reference,
-            ModerationState state, boolean publicationConsent, List<Theme> themes, boolean organisationVerified,
-            boolean late, ResponseChannel channel) {
-        this(responseId, organisation, organisationType, reference, state, publicationConsent, themes,
-                organisationVerified, late, channel, List.of());
+    public ModerationRow(
+            long responseId,
+            String organisation,
+            OrganisationType organisationType,
+            String reference,
+            ModerationState state,
+            boolean publicationConsent,
+            List<Theme> themes,
+            boolean organisationVerified,
+            boolean late,
+            ResponseChannel channel) {
+        this(
+                responseId,
+                organisation,
+                organisationType,
+                reference,
+                state,
+                publicationConsent,
+                themes,
+                organisationVerified,
+                late,
+                channel,
+                List.of());
     }
 
     public ModerationRow withSuggestions(List<Suggestion> suggestions) {
-        return new ModerationRow(responseId, organisation, organisationType, reference, state, publicationConsent,
-                themes, organisationVerified, late, channel, suggestions == null ? List.of() : List.copyOf(suggestions));
+        return new ModerationRow(
+                responseId,
+                organisation,
+                organisationType,
+                reference,
+                state,
+                publicationConsent,
+                themes,
+                organisationVerified,
+                late,
+                channel,
+                suggestions == null ? List.of() : List.copyOf(suggestions));
     }
 }

@@ -1,11 +1,11 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.PlainText;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.NotFound;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationInvitation;
@@ -57,21 +57,31 @@ public class Organisations {
     }
 
     /** Registers a new, unverified organisation with the caller as its first representative. */
-    public Organisation register(String principal, @NotBlank @Size(max = 200) String name, String businessId,
-            @Size(max = 20) String registerNumber, @NotNull OrganisationType type) {
+    public Organisation register(
+            String principal,
+            @NotBlank @Size(max = 200) String name,
+            String businessId,
+            @Size(max = 20) String registerNumber,
+            @NotNull OrganisationType type) {
         Account account = representatives.representative(principal);
         if (representatives.organisationOf(account).isPresent()) {
             throw new BusinessException("organisation.alreadyMember");
         }
         Organisation organisation = new Organisation(name, businessId, registerNumber, type, clock.instant());
-        if (organisation.getBusinessId() != null && em.createNamedQuery(Organisation.BY_BUSINESS_ID,
-                Organisation.class).setParameter("businessId", organisation.getBusinessId()).getResultStream()
-                .findAny().isPresent()) {
+        if (organisation.getBusinessId() != null
+                && em.createNamedQuery(Organisation.BY_BUSINESS_ID, Organisation.class)
+                        .setParameter("businessId", organisation.getBusinessId())
+                        .getResultStream()
+                        .findAny()
+                        .isPresent()) {
             throw new BusinessException("organisation.exists");
         }
-        if (organisation.getRegisterNumber() != null && em.createNamedQuery(Organisation.BY_REGISTER_NUMBER,
-                Organisation.class).setParameter("registerNumber", organisation.getRegisterNumber())
-                .getResultStream().findAny().isPresent()) {
+        if (organisation.getRegisterNumber() != null
+                && em.createNamedQuery(Organisation.BY_REGISTER_NUMBER, Organisation.class)
+                        .setParameter("registerNumber", organisation.getRegisterNumber())
+                        .getResultStream()
+                        .findAny()
+                        .isPresent()) {
             throw new BusinessException("organisation.exists");
         }
         organisation.addRepresentative(account);
@@ -80,8 +90,8 @@ public class Organisations {
     }
 
     /** A representative of the caller's organisation as its pages show them: name, address, approver or drafter. */
-    public record Colleague(long accountId, String name, String email, boolean approver) implements java.io.Serializable {
-    }
+    public record Colleague(long accountId, String name, String email, boolean approver)
+            implements java.io.Serializable {}
 
     /** The representatives of the caller's organisation, approvers first, then by name. */
     public List<Colleague> colleagues(String principal) {
@@ -119,7 +129,8 @@ public class Organisations {
     private Organisation lockedOrganisationOf(Account account) {
         Organisation organisation = representatives.requireOrganisation(account);
         em.createNativeQuery("select id from organisation where id = ?1 for update")
-                .setParameter(1, organisation.getId()).getResultList();
+                .setParameter(1, organisation.getId())
+                .getResultList();
         em.refresh(organisation);
         return organisation;
     }
@@ -133,16 +144,23 @@ public class Organisations {
     }
 
     /** Mails a colleague a one-time link to join the caller's organisation. */
-    public OrganisationInvitation invite(String principal, @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String colleagueEmail,
+    public OrganisationInvitation invite(
+            String principal,
+            @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String colleagueEmail,
             String language) {
         Account inviter = representatives.representative(principal);
         Organisation organisation = representatives.requireOrganisation(inviter);
         String token = SecretTokens.newToken();
-        OrganisationInvitation invitation = new OrganisationInvitation(organisation, colleagueEmail,
-                SecretTokens.hash(token), inviter, clock.instant());
+        OrganisationInvitation invitation = new OrganisationInvitation(
+                organisation, colleagueEmail, SecretTokens.hash(token), inviter, clock.instant());
         em.persist(invitation);
-        outbox.queue(invitation.getEmail(), language, MailKind.ORGANISATION_INVITATION, inviter.getDisplayName(),
-                organisation.getName(), links.page("/consultation/org/join.xhtml?token=" + token),
+        outbox.queue(
+                invitation.getEmail(),
+                language,
+                MailKind.ORGANISATION_INVITATION,
+                inviter.getDisplayName(),
+                organisation.getName(),
+                links.page("/consultation/org/join.xhtml?token=" + token),
                 links.page("/register.xhtml"));
         return invitation;
     }
@@ -150,7 +168,8 @@ public class Organisations {
     public List<OrganisationInvitation> invitations(String principal) {
         Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
         return em.createNamedQuery(OrganisationInvitation.OF_ORGANISATION, OrganisationInvitation.class)
-                .setParameter("organisationId", organisation.getId()).getResultList();
+                .setParameter("organisationId", organisation.getId())
+                .getResultList();
     }
 
     /** The organisation an invitation link is for, to show before the colleague accepts. */
@@ -164,8 +183,10 @@ public class Organisations {
         OrganisationInvitation invitation = findInvitation(token);
         Optional<Organisation> current = representatives.organisationOf(account);
         if (current.isPresent()) {
-            throw new BusinessException(current.get().getId().equals(invitation.getOrganisation().getId())
-                    ? "organisation.alreadyJoined" : "organisation.alreadyMember");
+            throw new BusinessException(
+                    current.get().getId().equals(invitation.getOrganisation().getId())
+                            ? "organisation.alreadyJoined"
+                            : "organisation.alreadyMember");
         }
         invitation.accept(account, clock.instant());
         return invitation.getOrganisation();
@@ -176,7 +197,9 @@ public class Organisations {
             throw new BusinessException("token.invalid");
         }
         return em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
-                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst()
+                .setParameter("hash", SecretTokens.hash(token))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("token.invalid"));
     }
 
@@ -213,8 +236,7 @@ public class Organisations {
         LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.withdrawVerification();
         organisation.edited(staff.getDisplayName(), clock.instant());
-        audit.record(staff, AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, organisationId,
-                organisation.getName());
+        audit.record(staff, AuditAction.ORGANISATION_VERIFICATION_WITHDRAWN, organisationId, organisation.getName());
         return organisation;
     }
 

@@ -46,7 +46,8 @@ public class OwnThemes {
 
     private List<ConsultationTheme> ownOf(long consultationId) {
         return em.createNamedQuery(ConsultationTheme.OF_CONSULTATION, ConsultationTheme.class)
-                .setParameter("consultation", consultationId).getResultList();
+                .setParameter("consultation", consultationId)
+                .getResultList();
     }
 
     /** The themes the consultation's feedback is coded by: the seven, then its own. */
@@ -64,26 +65,40 @@ public class OwnThemes {
             throw new NotFound("consultation.notFound");
         }
         // one at a time per consultation, so two staff adding the same label get the clear message, not a key error
-        em.createNativeQuery("select id from consultation where id = ?1 for update").setParameter(1, consultationId)
+        em.createNativeQuery("select id from consultation where id = ?1 for update")
+                .setParameter(1, consultationId)
                 .getResultList();
-        ConsultationTheme theme = new ConsultationTheme(consultation, fi, sv, en, takenLabels(consultationId, null),
-                caller.email().orElseThrow(), clock.instant());
+        ConsultationTheme theme = new ConsultationTheme(
+                consultation,
+                fi,
+                sv,
+                en,
+                takenLabels(consultationId, null),
+                caller.email().orElseThrow(),
+                clock.instant());
         em.persist(theme);
         em.flush();
         return theme;
     }
 
     /** Renames an own theme, if the page showed its current version; refused naming who changed it meanwhile. */
-    public ConsultationTheme rename(long consultationId, long themeId, String fi, String sv, String en,
-            Long seenVersion) {
+    public ConsultationTheme rename(
+            long consultationId, long themeId, String fi, String sv, String en, Long seenVersion) {
         caller.requireStaff();
         ConsultationTheme theme = em.find(ConsultationTheme.class, themeId);
         if (theme == null || theme.getConsultation().getId() != consultationId) {
             throw new NotFound("ownTheme.notFound");
         }
-        em.createNativeQuery("select id from consultation where id = ?1 for update").setParameter(1, consultationId)
+        em.createNativeQuery("select id from consultation where id = ?1 for update")
+                .setParameter(1, consultationId)
                 .getResultList();
-        theme.rename(fi, sv, en, takenLabels(consultationId, themeId), seenVersion, caller.email().orElseThrow(),
+        theme.rename(
+                fi,
+                sv,
+                en,
+                takenLabels(consultationId, themeId),
+                seenVersion,
+                caller.email().orElseThrow(),
                 clock.instant());
         return theme;
     }
@@ -91,13 +106,14 @@ public class OwnThemes {
     /** The Finnish labels other themes of the consultation have: the seven's and its own but {@code except}. */
     private Collection<String> takenLabels(long consultationId, Long except) {
         List<String> taken = new ArrayList<>();
-        ResourceBundle fi = ResourceBundle.getBundle("i18n.consultation", Locale.forLanguageTag("fi"),
-                OwnThemes.class.getClassLoader());
+        ResourceBundle fi = ResourceBundle.getBundle(
+                "i18n.consultation", Locale.forLanguageTag("fi"), OwnThemes.class.getClassLoader());
         for (Theme t : Theme.values()) {
             taken.add(fi.getString(t.labelKey()));
         }
-        ownOf(consultationId).stream().filter(t -> !t.getId().equals(except)).forEach(t -> taken.add(
-                t.getLabel().getFi()));
+        ownOf(consultationId).stream()
+                .filter(t -> !t.getId().equals(except))
+                .forEach(t -> taken.add(t.getLabel().getFi()));
         return taken;
     }
 

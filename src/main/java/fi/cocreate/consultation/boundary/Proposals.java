@@ -44,16 +44,19 @@ public class Proposals {
 
     /** The proposals marked in one response, in the order they were marked. */
     public List<Proposal> of(long responseId) {
-        return em.createNamedQuery(Proposal.OF_RESPONSE, Proposal.class).setParameter("response", responseId)
+        return em.createNamedQuery(Proposal.OF_RESPONSE, Proposal.class)
+                .setParameter("response", responseId)
                 .getResultList();
     }
 
     /** Marks a span of one answer as a proposal; its words must occur in the answer as submitted. */
     public Proposal mark(long responseId, long questionId, String text) {
         Response response = responses.find(responseId);
-        Question question = response.getConsultation().question(questionId)
+        Question question = response.getConsultation()
+                .question(questionId)
                 .orElseThrow(() -> new BusinessException("proposal.notInAnswer").about("text"));
-        Proposal proposal = new Proposal(response, question, text, clock.instant(), caller.email().orElseThrow());
+        Proposal proposal = new Proposal(
+                response, question, text, clock.instant(), caller.email().orElseThrow());
         em.persist(proposal);
         em.flush();
         audit.record(AuditAction.PROPOSAL_MARKED, responseId, question.getPosition() + ". #" + proposal.getId());
@@ -66,9 +69,13 @@ public class Proposals {
      */
     public Proposal answer(long proposalId, ProposalReaction reaction, String reason, Long seenVersion) {
         Proposal proposal = find(proposalId);
-        proposal.answer(reaction, reason, seenVersion, clock.instant(), caller.email().orElseThrow());
-        audit.record(AuditAction.PROPOSAL_ANSWERED, proposal.getResponse().getId(), "#" + proposalId + " "
-                + reaction.name() + (proposal.getReason() == null ? "" : ": " + proposal.getReason()));
+        proposal.answer(
+                reaction, reason, seenVersion, clock.instant(), caller.email().orElseThrow());
+        audit.record(
+                AuditAction.PROPOSAL_ANSWERED,
+                proposal.getResponse().getId(),
+                "#" + proposalId + " " + reaction.name()
+                        + (proposal.getReason() == null ? "" : ": " + proposal.getReason()));
         return proposal;
     }
 

@@ -13,11 +13,22 @@ import fi.cocreate.consultation.entity.OrganisationType;
  * organisation: the public sees that too. {@code event} is the event whose output the cited feedback is (then there
  * is no organisation, its name and type are null), null for an organisation's response.
  */
-public record PublicCitation(long responseId, String organisation, OrganisationType organisationType,
-        RedactedText quote, long senders, boolean organisationVerified, LocalizedText event) {
+public record PublicCitation(
+        long responseId,
+        String organisation,
+        OrganisationType organisationType,
+        RedactedText quote,
+        long senders,
+        boolean organisationVerified,
+        LocalizedText event) {
 
-    public PublicCitation(long responseId, String organisation, OrganisationType organisationType,
-            RedactedText quote, long senders, boolean organisationVerified) {
+    public PublicCitation(
+            long responseId,
+            String organisation,
+            OrganisationType organisationType,
+            RedactedText quote,
+            long senders,
+            boolean organisationVerified) {
         this(responseId, organisation, organisationType, quote, senders, organisationVerified, null);
     }
 

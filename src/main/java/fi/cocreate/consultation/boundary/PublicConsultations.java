@@ -22,24 +22,34 @@ public class PublicConsultations {
 
     /** Consultations taking written feedback right now, the nearest deadline first. */
     public List<Consultation> open() {
-        return em.createQuery("select c from Consultation c where c.publishedAt is not null and c.opensAt <= :now and c.deadline > :now"
-                + " order by c.deadline", Consultation.class).setParameter("now", clock.instant()).getResultList();
+        return em.createQuery(
+                        "select c from Consultation c where c.publishedAt is not null and c.opensAt <= :now and c.deadline > :now"
+                                + " order by c.deadline",
+                        Consultation.class)
+                .setParameter("now", clock.instant())
+                .getResultList();
     }
 
     /** Events that have not ended yet, the soonest first. */
     public List<ConsultationEvent> upcomingEvents() {
         Instant now = clock.instant();
         readEventsConsultationsFirst(now);
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
-                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt", ConsultationEvent.class)
-                .setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "select e from ConsultationEvent e join fetch e.consultation c"
+                                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt",
+                        ConsultationEvent.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     /** Every event, newest first, for the API. */
     public List<ConsultationEvent> allEvents() {
         readEventsConsultationsFirst(null);
-        return em.createQuery("select e from ConsultationEvent e join fetch e.consultation c"
-                + " where c.publishedAt is not null order by e.startsAt desc", ConsultationEvent.class).getResultList();
+        return em.createQuery(
+                        "select e from ConsultationEvent e join fetch e.consultation c"
+                                + " where c.publishedAt is not null order by e.startsAt desc",
+                        ConsultationEvent.class)
+                .getResultList();
     }
 
     /**
@@ -50,19 +60,22 @@ public class PublicConsultations {
      * finds them in the persistence context.
      */
     private void readEventsConsultationsFirst(Instant endsAfter) {
-        var query = em.createQuery("select c from Consultation c where c.publishedAt is not null and exists (select e.id"
-                + " from ConsultationEvent e where e.consultation = c" + (endsAfter == null ? "" : " and e.endsAt > :now")
-                + ")", Consultation.class);
+        var query = em.createQuery(
+                "select c from Consultation c where c.publishedAt is not null and exists (select e.id"
+                        + " from ConsultationEvent e where e.consultation = c"
+                        + (endsAfter == null ? "" : " and e.endsAt > :now")
+                        + ")",
+                Consultation.class);
         if (endsAfter != null) {
             query.setParameter("now", endsAfter);
         }
         query.getResultList();
     }
 
-
     public List<Consultation> all() {
         List<Consultation> all = em.createNamedQuery(Consultation.ALL, Consultation.class).getResultList().stream()
-                .filter(Consultation::isPublished).toList();
+                .filter(Consultation::isPublished)
+                .toList();
         all.forEach(c -> c.getEvents().size());
         return all;
     }

@@ -12,15 +12,42 @@ import java.util.List;
  * that text ({@code redactedText}). No people, emails or attachments. {@code event}: the event whose output this is
  * (entered by staff; no organisation then, its name and type are null), null for an organisation's response.
  */
-public record PublicResponse(long id, long consultationId, LocalizedText consultationTitle, String organisation,
-        OrganisationType organisationType, Instant submittedAt, String redactedText, List<PublicAnswer> answers,
-        boolean organisationVerified, boolean late, LocalizedText event) {
+public record PublicResponse(
+        long id,
+        long consultationId,
+        LocalizedText consultationTitle,
+        String organisation,
+        OrganisationType organisationType,
+        Instant submittedAt,
+        String redactedText,
+        List<PublicAnswer> answers,
+        boolean organisationVerified,
+        boolean late,
+        LocalizedText event) {
 
-    public PublicResponse(long id, long consultationId, LocalizedText consultationTitle, String organisation,
-            OrganisationType organisationType, Instant submittedAt, String redactedText, List<PublicAnswer> answers,
-            boolean organisationVerified, boolean late) {
-        this(id, consultationId, consultationTitle, organisation, organisationType, submittedAt, redactedText,
-                answers, organisationVerified, late, null);
+    public PublicResponse(
+            long id,
+            long consultationId,
+            LocalizedText consultationTitle,
+            String organisation,
+            OrganisationType organisationType,
+            Instant submittedAt,
+            String redactedText,
+            List<PublicAnswer> answers,
+            boolean organisationVerified,
+            boolean late) {
+        this(
+                id,
+                consultationId,
+                consultationTitle,
+                organisation,
+                organisationType,
+                submittedAt,
+                redactedText,
+                answers,
+                organisationVerified,
+                late,
+                null);
     }
 
     /** The output of a workshop or event, entered by staff, rather than an organisation's statement. */
@@ -43,6 +70,5 @@ public record PublicResponse(long id, long consultationId, LocalizedText consult
     }
 
     /** One answer: the question and the answer's text as the public may read it. */
-    public record PublicAnswer(int position, LocalizedText question, RedactedText text) {
-    }
+    public record PublicAnswer(int position, LocalizedText question, RedactedText text) {}
 }

@@ -1,26 +1,26 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.consultation.control.RedactedText;
+import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
+import fi.cocreate.consultation.entity.Organisation;
+import fi.cocreate.consultation.entity.Proposal;
+import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseModeration;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import fi.cocreate.consultation.entity.Citation;
-import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.consultation.control.RedactedText;
-import fi.cocreate.consultation.entity.Proposal;
-import fi.cocreate.consultation.entity.Organisation;
-import fi.cocreate.consultation.entity.Response;
-import fi.cocreate.consultation.entity.ResponseModeration;
 import java.time.Instant;
-import org.eclipse.persistence.config.QueryHints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Published summaries as anyone may read them. A statement's citations are shown only for responses that are public
@@ -43,17 +43,24 @@ public class PublicSummaries {
         // at a time when the consultation comes in through another entity. Read the consultations first by a query
         // of their own (its @BatchFetch reads each collection for all of them in one statement); the summaries then
         // find them in the persistence context.
-        em.createQuery("select c from Consultation c where c.id in (select s.consultation.id"
-                + " from ConsultationSummary s where s.publishedAt is not null)", Consultation.class).getResultList();
-        List<ConsultationSummary> summaries = em.createNamedQuery(ConsultationSummary.PUBLISHED,
-                ConsultationSummary.class).setHint(QueryHints.FETCH, "s.consultation").getResultList();
+        em.createQuery(
+                        "select c from Consultation c where c.id in (select s.consultation.id"
+                                + " from ConsultationSummary s where s.publishedAt is not null)",
+                        Consultation.class)
+                .getResultList();
+        List<ConsultationSummary> summaries = em.createNamedQuery(
+                        ConsultationSummary.PUBLISHED, ConsultationSummary.class)
+                .setHint(QueryHints.FETCH, "s.consultation")
+                .getResultList();
         summaries.forEach(s -> s.getConsultation().getTitle());
         return summaries;
     }
 
     public Set<Long> consultationsWithPublishedSummary() {
-        return new HashSet<>(em.createQuery("select s.consultation.id from ConsultationSummary s"
-                + " where s.publishedAt is not null", Long.class).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "select s.consultation.id from ConsultationSummary s" + " where s.publishedAt is not null",
+                        Long.class)
+                .getResultList());
     }
 
     /**
@@ -64,20 +71,28 @@ public class PublicSummaries {
         return summaryOf(consultationId).map(summary -> {
             // Only the cited responses are read: first the citations with their responses, organisations and
             // passages in one statement, then those responses' moderations in one more.
-            List<Citation> cited = em.createQuery("select c from Citation c left join fetch c.passage"
-                    + " where c.statement.summary.id = :summary order by c.id", Citation.class)
-                    .setHint(QueryHints.FETCH, "c.response").setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
-                    .setParameter("summary", summary.getId()).getResultList();
+            List<Citation> cited = em.createQuery(
+                            "select c from Citation c left join fetch c.passage"
+                                    + " where c.statement.summary.id = :summary order by c.id",
+                            Citation.class)
+                    .setHint(QueryHints.FETCH, "c.response")
+                    .setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
+                    .setParameter("summary", summary.getId())
+                    .getResultList();
             List<Proposal> proposals = em.createNamedQuery(Proposal.ANSWERED_OF_CONSULTATION, Proposal.class)
-                    .setParameter("consultation", consultationId).getResultList();
+                    .setParameter("consultation", consultationId)
+                    .getResultList();
             Map<Long, ResponseModeration> publicOnes = new HashMap<>();
             Instant lastModified = summary.getPublishedAt();
-            for (ResponseModeration m : em.createQuery("select m from ResponseModeration m join fetch m.response r"
-                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)"
-                    + " or r.id in (select p.response.id from Proposal p where p.response.consultation.id = :c"
-                    + " and p.reaction is not null)",
-                    ResponseModeration.class).setParameter("summary", summary.getId())
-                    .setParameter("c", consultationId).getResultList()) {
+            for (ResponseModeration m : em.createQuery(
+                            "select m from ResponseModeration m join fetch m.response r"
+                                    + " where r.id in (select c.response.id from Citation c where c.statement.summary.id = :summary)"
+                                    + " or r.id in (select p.response.id from Proposal p where p.response.consultation.id = :c"
+                                    + " and p.reaction is not null)",
+                            ResponseModeration.class)
+                    .setParameter("summary", summary.getId())
+                    .setParameter("c", consultationId)
+                    .getResultList()) {
                 if (m.getModeratedAt().isAfter(lastModified)) {
                     lastModified = m.getModeratedAt();
                 }
@@ -109,20 +124,31 @@ public class PublicSummaries {
                 if (moderation == null) {
                     continue; // not public: never shown, not even as a name
                 }
-                RedactedText quote = c.getPassage() == null || moderation.wholeResponseText().isPresent() ? null
-                        : publicSpan(moderation, c.getPassage().getQuestion().getId(), c.getPassage().getQuote(),
-                                originals);
+                RedactedText quote =
+                        c.getPassage() == null || moderation.wholeResponseText().isPresent()
+                                ? null
+                                : publicSpan(
+                                        moderation,
+                                        c.getPassage().getQuestion().getId(),
+                                        c.getPassage().getQuote(),
+                                        originals);
                 Campaigns.Senders campaign = campaignOf.get(c.getResponse().getId());
-                if (campaign != null && !campaignsCited.add(c.getStatement().getId() + "|" + campaign.campaignId()
-                        + "|" + quote)) {
+                if (campaign != null
+                        && !campaignsCited.add(c.getStatement().getId() + "|" + campaign.campaignId() + "|" + quote)) {
                     continue;
                 }
                 Response r = c.getResponse();
                 Organisation o = r.getOrganisation();
-                citations.computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>()).add(new PublicCitation(
-                        r.getId(), o == null ? null : o.getName(), o == null ? null : o.getType(), quote,
-                        campaign == null ? 0 : campaign.count(), o == null || o.isVerified(),
-                        r.isEventOutput() ? r.getEvent().getTitle() : null));
+                citations
+                        .computeIfAbsent(c.getStatement().getId(), k -> new ArrayList<>())
+                        .add(new PublicCitation(
+                                r.getId(),
+                                o == null ? null : o.getName(),
+                                o == null ? null : o.getType(),
+                                quote,
+                                campaign == null ? 0 : campaign.count(),
+                                o == null || o.isVerified(),
+                                r.isEventOutput() ? r.getEvent().getTitle() : null));
             }
             List<PublicProposal> answered = new ArrayList<>();
             for (Proposal p : proposals) {
@@ -134,22 +160,29 @@ public class PublicSummaries {
                     lastModified = p.getAnsweredAt();
                 }
                 Organisation o = p.getResponse().getOrganisation();
-                answered.add(new PublicProposal(p.getId(), p.getResponse().getId(),
-                        o == null ? p.getResponse().sourceName(null) : o.getName(), o == null ? null : o.getType(),
+                answered.add(new PublicProposal(
+                        p.getId(),
+                        p.getResponse().getId(),
+                        o == null ? p.getResponse().sourceName(null) : o.getName(),
+                        o == null ? null : o.getType(),
                         o == null || o.isVerified(),
-                        publicSpan(moderation, p.getQuestion().getId(), p.getText(), originals), p.getReaction(),
-                        p.getReason(), p.getAnsweredAt()));
+                        publicSpan(moderation, p.getQuestion().getId(), p.getText(), originals),
+                        p.getReaction(),
+                        p.getReason(),
+                        p.getAnsweredAt()));
             }
             return new PublishedSummary(summary, citations, answered, lastModified, ownThemes.names(consultationId));
         });
     }
 
-    private static RedactedText publicSpan(ResponseModeration moderation, long questionId, String span,
-            Map<Long, Map<Long, String>> originals) {
+    private static RedactedText publicSpan(
+            ResponseModeration moderation, long questionId, String span, Map<Long, Map<Long, String>> originals) {
         if (!moderation.redactsAnswer(questionId)) {
             return RedactedText.plain(span);
         }
-        String original = originals.getOrDefault(moderation.getResponse().getId(), Map.of()).get(questionId);
+        String original = originals
+                .getOrDefault(moderation.getResponse().getId(), Map.of())
+                .get(questionId);
         return moderation.publicSpan(questionId, original, span);
     }
 
@@ -159,31 +192,44 @@ public class PublicSummaries {
         if (responseIds.isEmpty()) {
             return texts;
         }
-        em.createQuery("select v.response.id, a.question.id, a.text from Answer a join a.responseVersion v"
-                + " where v.response.id in :ids and v.number = v.response.submittedVersion", Object[].class)
-                .setParameter("ids", responseIds).getResultList().forEach(a -> texts.computeIfAbsent((Long) a[0],
-                        k -> new HashMap<>()).put((Long) a[1], (String) a[2]));
+        em.createQuery(
+                        "select v.response.id, a.question.id, a.text from Answer a join a.responseVersion v"
+                                + " where v.response.id in :ids and v.number = v.response.submittedVersion",
+                        Object[].class)
+                .setParameter("ids", responseIds)
+                .getResultList()
+                .forEach(a ->
+                        texts.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], (String) a[2]));
         return texts;
     }
 
     /** A response if, and only if, it is public (see {@code PublicVisibility}), with what staff removed marked. */
     public Optional<PublicResponse> response(long responseId) {
         return em.createQuery("select m from ResponseModeration m where m.response.id = :r", ResponseModeration.class)
-                .setParameter("r", responseId).getResultStream().filter(ResponseModeration::isPublic).findFirst()
+                .setParameter("r", responseId)
+                .getResultStream()
+                .filter(ResponseModeration::isPublic)
+                .findFirst()
                 .map(PublicSummaries::toPublic);
     }
 
     /** Every public response of a consultation, by organisation name. */
     public List<PublicResponse> responses(long consultationId) {
-        return publicModerations(consultationId).values().stream().map(PublicSummaries::toPublic)
-                .sorted(java.util.Comparator.comparing((PublicResponse p) -> p.source(null))).toList();
+        return publicModerations(consultationId).values().stream()
+                .map(PublicSummaries::toPublic)
+                .sorted(java.util.Comparator.comparing((PublicResponse p) -> p.source(null)))
+                .toList();
     }
 
     private Map<Long, ResponseModeration> publicModerations(long consultationId) {
         Map<Long, ResponseModeration> result = new HashMap<>();
-        em.createQuery("select m from ResponseModeration m join fetch m.response r left join fetch r.organisation"
-                + " where r.consultation.id = :consultation", ResponseModeration.class)
-                .setParameter("consultation", consultationId).getResultStream().filter(ResponseModeration::isPublic)
+        em.createQuery(
+                        "select m from ResponseModeration m join fetch m.response r left join fetch r.organisation"
+                                + " where r.consultation.id = :consultation",
+                        ResponseModeration.class)
+                .setParameter("consultation", consultationId)
+                .getResultStream()
+                .filter(ResponseModeration::isPublic)
                 .forEach(m -> result.put(m.getResponse().getId(), m));
         return result;
     }
@@ -191,24 +237,40 @@ public class PublicSummaries {
     private static PublicResponse toPublic(ResponseModeration m) {
         Response r = m.getResponse();
         Optional<String> whole = m.wholeResponseText();
-        List<PublicResponse.PublicAnswer> answers = whole.isPresent() ? List.of()
-                : r.submittedVersion().map(v -> v.getAnswers().stream()
-                        .filter(a -> a.getText() != null && !a.getText().isBlank())
-                        .map(a -> new PublicResponse.PublicAnswer(a.getQuestion().getPosition(),
-                                a.getQuestion().getText(), m.publicText(a.getQuestion().getId(), a.getText())))
-                        .sorted(java.util.Comparator.comparingInt(PublicResponse.PublicAnswer::position)).toList())
+        List<PublicResponse.PublicAnswer> answers = whole.isPresent()
+                ? List.of()
+                : r.submittedVersion()
+                        .map(v -> v.getAnswers().stream()
+                                .filter(a -> a.getText() != null && !a.getText().isBlank())
+                                .map(a -> new PublicResponse.PublicAnswer(
+                                        a.getQuestion().getPosition(),
+                                        a.getQuestion().getText(),
+                                        m.publicText(a.getQuestion().getId(), a.getText())))
+                                .sorted(java.util.Comparator.comparingInt(PublicResponse.PublicAnswer::position))
+                                .toList())
                         .orElse(List.of());
         Organisation o = r.getOrganisation();
-        return new PublicResponse(r.getId(), r.getConsultation().getId(), r.getConsultation().getTitle(),
-                o == null ? null : o.getName(), o == null ? null : o.getType(), r.getSubmittedAt(),
-                whole.orElse(null), answers, o == null || o.isVerified(), r.isLate(),
+        return new PublicResponse(
+                r.getId(),
+                r.getConsultation().getId(),
+                r.getConsultation().getTitle(),
+                o == null ? null : o.getName(),
+                o == null ? null : o.getType(),
+                r.getSubmittedAt(),
+                whole.orElse(null),
+                answers,
+                o == null || o.isVerified(),
+                r.isLate(),
                 r.isEventOutput() ? r.getEvent().getTitle() : null);
     }
 
     private Optional<ConsultationSummary> summaryOf(long consultationId) {
-        Optional<ConsultationSummary> summary = em.createNamedQuery(ConsultationSummary.OF_CONSULTATION,
-                ConsultationSummary.class).setParameter("consultation", consultationId).getResultStream()
-                .filter(ConsultationSummary::isPublished).findFirst();
+        Optional<ConsultationSummary> summary = em.createNamedQuery(
+                        ConsultationSummary.OF_CONSULTATION, ConsultationSummary.class)
+                .setParameter("consultation", consultationId)
+                .getResultStream()
+                .filter(ConsultationSummary::isPublished)
+                .findFirst();
         summary.ifPresent(s -> {
             s.getStatements().size();
             s.getConsultation().getEvents().size();

@@ -19,11 +19,18 @@ import java.util.Map;
  * a cited or proposing response (which may hide or show a citation) and the last answer to a proposal.
  * {@code themes}: the names of the consultation's themes (its own beside the seven) the statements may be coded by.
  */
-public record PublishedSummary(ConsultationSummary summary, Map<Long, List<PublicCitation>> citations,
-        List<PublicProposal> proposals, Instant lastModified, ThemeNames themes) {
+public record PublishedSummary(
+        ConsultationSummary summary,
+        Map<Long, List<PublicCitation>> citations,
+        List<PublicProposal> proposals,
+        Instant lastModified,
+        ThemeNames themes) {
 
-    public PublishedSummary(ConsultationSummary summary, Map<Long, List<PublicCitation>> citations,
-            List<PublicProposal> proposals, Instant lastModified) {
+    public PublishedSummary(
+            ConsultationSummary summary,
+            Map<Long, List<PublicCitation>> citations,
+            List<PublicProposal> proposals,
+            Instant lastModified) {
         this(summary, citations, proposals, lastModified, ThemeNames.seedOnly());
     }
 
@@ -41,16 +48,27 @@ public record PublishedSummary(ConsultationSummary summary, Map<Long, List<Publi
 
     /** A validator that changes whenever what the public sees of the summary changes (statements, citations). */
     public String fingerprint() {
-        StringBuilder content = new StringBuilder().append(summary.getId()).append('|')
-                .append(summary.getPublishedAt()).append('|').append(lastModified);
-        summary.getStatements().forEach(s -> content.append('|').append(s.getId()).append(':')
-                .append(citationsOf(s)));
+        StringBuilder content = new StringBuilder()
+                .append(summary.getId())
+                .append('|')
+                .append(summary.getPublishedAt())
+                .append('|')
+                .append(lastModified);
+        summary.getStatements()
+                .forEach(s -> content.append('|').append(s.getId()).append(':').append(citationsOf(s)));
         proposals.forEach(p -> content.append('|').append(p));
-        new java.util.TreeMap<>(themes.own()).forEach((id, label) -> content.append("|theme ").append(id).append(':')
-                .append(label.getFi()).append('/').append(label.getSv()).append('/').append(label.getEn()));
+        new java.util.TreeMap<>(themes.own())
+                .forEach((id, label) -> content.append("|theme ")
+                        .append(id)
+                        .append(':')
+                        .append(label.getFi())
+                        .append('/')
+                        .append(label.getSv())
+                        .append('/')
+                        .append(label.getEn()));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -64,7 +82,9 @@ public record PublishedSummary(ConsultationSummary summary, Map<Long, List<Publi
     /** The answered proposals grouped by reaction in the order of {@link ProposalReaction}, empty groups left out. */
     public List<ReactionGroup> proposalGroups() {
         return Arrays.stream(ProposalReaction.values())
-                .map(r -> new ReactionGroup(r, proposals.stream().filter(p -> p.reaction() == r).toList()))
-                .filter(g -> !g.proposals().isEmpty()).toList();
+                .map(r -> new ReactionGroup(
+                        r, proposals.stream().filter(p -> p.reaction() == r).toList()))
+                .filter(g -> !g.proposals().isEmpty())
+                .toList();
     }
 }

@@ -23,20 +23,29 @@ public class Receipts {
      * What the check confirms: which response, which version, received when, for which consultation, and who of the
      * organisation approved and submitted it (null for a statement staff entered from an email or a letter).
      */
-    public record Confirmation(String reference, int version, Instant receivedAt, LocalizedText consultation,
-            String organisation, String approvedBy) implements java.io.Serializable {
-    }
+    public record Confirmation(
+            String reference,
+            int version,
+            Instant receivedAt,
+            LocalizedText consultation,
+            String organisation,
+            String approvedBy)
+            implements java.io.Serializable {}
 
     public Optional<Confirmation> confirm(String reference, String typedDigest) {
         String digest = ResponseDigest.normalise(typedDigest);
         if (reference == null || reference.isBlank() || digest == null) {
             return Optional.empty();
         }
-        return em.createQuery("select new fi.cocreate.consultation.boundary.Receipts.Confirmation(r.referenceNumber,"
-                + " v.number, v.submittedAt, c.title, o.name, ap.displayName) from ResponseVersion v join v.response r"
-                + " join r.consultation c join r.organisation o left join v.approvedBy ap where r.referenceNumber = :reference"
-                + " and v.digest = :digest and v.submittedAt is not null", Confirmation.class)
-                .setParameter("reference", reference.strip()).setParameter("digest", digest).getResultStream()
+        return em.createQuery(
+                        "select new fi.cocreate.consultation.boundary.Receipts.Confirmation(r.referenceNumber,"
+                                + " v.number, v.submittedAt, c.title, o.name, ap.displayName) from ResponseVersion v join v.response r"
+                                + " join r.consultation c join r.organisation o left join v.approvedBy ap where r.referenceNumber = :reference"
+                                + " and v.digest = :digest and v.submittedAt is not null",
+                        Confirmation.class)
+                .setParameter("reference", reference.strip())
+                .setParameter("digest", digest)
+                .getResultStream()
                 .findFirst();
     }
 }

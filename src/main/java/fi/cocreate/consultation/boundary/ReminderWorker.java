@@ -32,10 +32,13 @@ public class ReminderWorker {
     @ConfigProperty(name = "REMINDER_POLL_MINUTES", defaultValue = "10")
     int pollMinutes;
 
-
     @PostConstruct
     void start() {
-        jobs.every("deadline-reminders", Duration.ofMinutes(pollMinutes), Duration.ofMinutes(pollMinutes), this::runSafely);
+        jobs.every(
+                "deadline-reminders",
+                Duration.ofMinutes(pollMinutes),
+                Duration.ofMinutes(pollMinutes),
+                this::runSafely);
     }
 
     private void runSafely() {

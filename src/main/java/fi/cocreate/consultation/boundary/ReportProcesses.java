@@ -1,11 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.entity.Role;
-import fi.cocreate.identity.boundary.RolesRequired;
-import fi.cocreate.identity.boundary.Caller;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.control.ProgressTimeline;
 import fi.cocreate.consultation.control.TimelineEntry;
 import fi.cocreate.consultation.entity.Consultation;
@@ -14,6 +11,9 @@ import fi.cocreate.consultation.entity.Milestone;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
 import fi.cocreate.consultation.entity.ReportProcess;
+import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,11 +55,16 @@ public class ReportProcesses {
     /** The public timeline: milestones plus the process's consultations and published summaries. */
     public List<TimelineEntry> timeline(long processId) {
         ReportProcess process = find(processId);
-        List<Long> ids = process.getConsultations().stream().map(Consultation::getId).toList();
-        Map<Long, ConsultationSummary> published = ids.isEmpty() ? Map.of()
-                : em.createQuery("select s from ConsultationSummary s where s.publishedAt is not null"
-                        + " and s.consultation.id in :ids", ConsultationSummary.class)
-                        .setParameter("ids", ids).getResultStream()
+        List<Long> ids =
+                process.getConsultations().stream().map(Consultation::getId).toList();
+        Map<Long, ConsultationSummary> published = ids.isEmpty()
+                ? Map.of()
+                : em.createQuery(
+                                "select s from ConsultationSummary s where s.publishedAt is not null"
+                                        + " and s.consultation.id in :ids",
+                                ConsultationSummary.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
                         .collect(Collectors.toMap(s -> s.getConsultation().getId(), Function.identity()));
         return ProgressTimeline.of(process, published, clock.instant(), clock.getZone());
     }
@@ -67,7 +72,9 @@ public class ReportProcesses {
     /** The process a consultation belongs to, if any. */
     public java.util.Optional<ReportProcess> ofConsultation(long consultationId) {
         return em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
-                .setParameter("consultation", consultationId).getResultStream().findFirst();
+                .setParameter("consultation", consultationId)
+                .getResultStream()
+                .findFirst();
     }
 
     @RolesRequired({Role.STAFF, Role.ADMIN})
@@ -78,16 +85,21 @@ public class ReportProcesses {
     }
 
     @RolesRequired({Role.STAFF, Role.ADMIN})
-    public Milestone addMilestone(long processId, MilestoneKind kind, LocalizedText title, LocalDate date,
-            MilestoneStatus status) {
+    public Milestone addMilestone(
+            long processId, MilestoneKind kind, LocalizedText title, LocalDate date, MilestoneStatus status) {
         Milestone milestone = find(processId).addMilestone(kind, title, date, status);
         em.flush();
         return milestone;
     }
 
     @RolesRequired({Role.STAFF, Role.ADMIN})
-    public void changeMilestone(long processId, long milestoneId, MilestoneKind kind, LocalizedText title,
-            LocalDate date, MilestoneStatus status) {
+    public void changeMilestone(
+            long processId,
+            long milestoneId,
+            MilestoneKind kind,
+            LocalizedText title,
+            LocalDate date,
+            MilestoneStatus status) {
         milestoneOf(processId, milestoneId).change(kind, title, date, status);
     }
 
@@ -105,7 +117,8 @@ public class ReportProcesses {
             throw new NotFound("consultation.notFound");
         }
         List<ReportProcess> current = em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
-                .setParameter("consultation", consultationId).getResultList();
+                .setParameter("consultation", consultationId)
+                .getResultList();
         if (current.stream().anyMatch(p -> p.getId() != processId)) {
             throw new BusinessException("process.consultationElsewhere");
         }

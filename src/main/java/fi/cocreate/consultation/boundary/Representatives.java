@@ -27,7 +27,8 @@ public class Representatives {
 
     /** The enabled account of this principal; refuses an unknown or disabled one. */
     public Account account(String principal) {
-        return accounts.findByEmail(principal).filter(Account::isEnabled)
+        return accounts.findByEmail(principal)
+                .filter(Account::isEnabled)
                 .orElseThrow(() -> new AccessDenied("access.denied"));
     }
 
@@ -51,7 +52,9 @@ public class Representatives {
 
     public Optional<Organisation> organisationOf(Account account) {
         return em.createNamedQuery(Organisation.OF_REPRESENTATIVE, Organisation.class)
-                .setParameter("accountId", account.getId()).getResultStream().findFirst();
+                .setParameter("accountId", account.getId())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The organisation the representative acts for; refuses one who has not registered or joined one yet. */

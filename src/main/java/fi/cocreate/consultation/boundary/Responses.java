@@ -1,23 +1,23 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.consultation.entity.ResponseChannel;
-import fi.cocreate.consultation.entity.ConsultationEvent;
-import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.control.HelsinkiTime;
 import fi.cocreate.consultation.control.ReceiptText;
 import fi.cocreate.consultation.control.ResponseDigest;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
-import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.ConsultationEvent;
+import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
+import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -65,7 +65,6 @@ public class Responses {
     @Inject
     Clock clock;
 
-
     // ----- finds for staff pages and other boundaries
 
     public Response find(long responseId) {
@@ -77,32 +76,39 @@ public class Responses {
     }
 
     public Optional<Response> findByReference(String referenceNumber) {
-        return em.createNamedQuery(Response.BY_REFERENCE, Response.class).setParameter("reference", referenceNumber)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Response.BY_REFERENCE, Response.class)
+                .setParameter("reference", referenceNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every response of a consultation, drafts included, by organisation name. */
     /** How many responses (drafts and submitted) a consultation has, by one count query. */
     public long countOf(long consultationId) {
         return em.createQuery("select count(r) from Response r where r.consultation.id = :c", Long.class)
-                .setParameter("c", consultationId).getSingleResult();
+                .setParameter("c", consultationId)
+                .getSingleResult();
     }
 
     public List<Response> ofConsultation(long consultationId) {
         return em.createNamedQuery(Response.OF_CONSULTATION, Response.class)
-                .setParameter("consultationId", consultationId).getResultList();
+                .setParameter("consultationId", consultationId)
+                .getResultList();
     }
 
     /** The submitted responses of a consultation, in order of submission. */
     public List<Response> submittedOf(long consultationId) {
         return em.createNamedQuery(Response.SUBMITTED_OF_CONSULTATION, Response.class)
-                .setParameter("consultationId", consultationId).getResultList();
+                .setParameter("consultationId", consultationId)
+                .getResultList();
     }
 
     public Optional<Response> findFor(long consultationId, long organisationId) {
         return em.createNamedQuery(Response.BY_CONSULTATION_AND_ORGANISATION, Response.class)
-                .setParameter("consultationId", consultationId).setParameter("organisationId", organisationId)
-                .getResultStream().findFirst();
+                .setParameter("consultationId", consultationId)
+                .setParameter("organisationId", organisationId)
+                .getResultStream()
+                .findFirst();
     }
 
     // ----- the representative's own responses
@@ -127,13 +133,15 @@ public class Responses {
     public List<Response> ofMyOrganisation(String principal) {
         Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
         return em.createNamedQuery(Response.OF_ORGANISATION, Response.class)
-                .setParameter("organisationId", organisation.getId()).getResultList();
+                .setParameter("organisationId", organisation.getId())
+                .getResultList();
     }
 
     /** Saves the caller's organisation's draft; starts the response on the first save. Refused after the deadline. */
-    public ResponseVersion saveDraft(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent) {
-        return saveDraft(principal, consultationId, answers, publicationConsent, (SeenResponse) null).version();
+    public ResponseVersion saveDraft(
+            String principal, long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
+        return saveDraft(principal, consultationId, answers, publicationConsent, (SeenResponse) null)
+                .version();
     }
 
     /**
@@ -141,13 +149,26 @@ public class Responses {
      * answer a colleague changed since then is not overwritten; what the caller typed for it is kept as a conflict
      * beside theirs (persisted, shown on the page), and the other answers are saved.
      */
-    public DraftSave saveDraft(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent, SeenResponse seen) {
+    public DraftSave saveDraft(
+            String principal,
+            long consultationId,
+            List<AnswerInput> answers,
+            boolean publicationConsent,
+            SeenResponse seen) {
         Account author = representatives.representative(principal);
         Instant now = clock.instant();
         Response response = startOrFind(author, consultationId, now, seen);
-        return kept(response, author, now, response.saveDraft(answers, publicationConsent, author, now,
-                closesAt(response), seen == null ? null : seen.answerRevisions()));
+        return kept(
+                response,
+                author,
+                now,
+                response.saveDraft(
+                        answers,
+                        publicationConsent,
+                        author,
+                        now,
+                        closesAt(response),
+                        seen == null ? null : seen.answerRevisions()));
     }
 
     /**
@@ -155,8 +176,12 @@ public class Responses {
      * their own language) naming who asks, with a link to the response. With a conflict the draft is saved as
      * {@link #saveDraft(String, long, List, boolean, SeenResponse)} does and nobody is mailed yet.
      */
-    public DraftSave askForApproval(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent, SeenResponse seen) {
+    public DraftSave askForApproval(
+            String principal,
+            long consultationId,
+            List<AnswerInput> answers,
+            boolean publicationConsent,
+            SeenResponse seen) {
         DraftSave saved = saveDraft(principal, consultationId, answers, publicationConsent, seen);
         if (saved.hasConflicts()) {
             return saved;
@@ -165,9 +190,14 @@ public class Responses {
         Response response = saved.version().getResponse();
         for (Account approver : response.getOrganisation().getApprovers()) {
             String language = SupportedLanguage.orDefault(approver.getLanguage());
-            outbox.queue(approver.getEmail(), language, MailKind.APPROVAL_REQUESTED, approver.getDisplayName(),
-                    asking.getDisplayName(), response.getConsultation().getTitle().in(SupportedLanguage.locale(
-                            language)), response.getOrganisation().getName(),
+            outbox.queue(
+                    approver.getEmail(),
+                    language,
+                    MailKind.APPROVAL_REQUESTED,
+                    approver.getDisplayName(),
+                    asking.getDisplayName(),
+                    response.getConsultation().getTitle().in(SupportedLanguage.locale(language)),
+                    response.getOrganisation().getName(),
                     HelsinkiTime.format(closesAt(response), language),
                     links.page("/consultation/org/respond.xhtml?consultation=" + consultationId));
         }
@@ -175,9 +205,11 @@ public class Responses {
     }
 
     /** Submits the caller's organisation's response and queues the receipt mail. Refused after the deadline. */
-    public Response submit(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent) {
-        return submit(principal, consultationId, answers, publicationConsent, null).version().getResponse();
+    public Response submit(
+            String principal, long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
+        return submit(principal, consultationId, answers, publicationConsent, null)
+                .version()
+                .getResponse();
     }
 
     /**
@@ -187,8 +219,12 @@ public class Responses {
      * or submitted by X at T"; if a colleague changed an answer since, nothing is submitted, the caller's text for it
      * is kept beside theirs and the other answers are saved as the draft. The receipt names the approver.
      */
-    public DraftSave submit(String principal, long consultationId, List<AnswerInput> answers,
-            boolean publicationConsent, SeenResponse seen) {
+    public DraftSave submit(
+            String principal,
+            long consultationId,
+            List<AnswerInput> answers,
+            boolean publicationConsent,
+            SeenResponse seen) {
         Account author = representatives.representative(principal);
         representatives.requireOrganisation(author).requireApprover(author);
         Instant now = clock.instant();
@@ -196,9 +232,18 @@ public class Responses {
         if (seen != null) {
             response.requireNotSubmittedSince(seen.submittedVersion());
         }
-        DraftSave saved = kept(response, author, now, response.submit(answers, publicationConsent, author, now,
-                id -> reference(consultationId, id), closesAt(response), seen == null ? null
-                        : seen.answerRevisions()));
+        DraftSave saved = kept(
+                response,
+                author,
+                now,
+                response.submit(
+                        answers,
+                        publicationConsent,
+                        author,
+                        now,
+                        id -> reference(consultationId, id),
+                        closesAt(response),
+                        seen == null ? null : seen.answerRevisions()));
         if (saved.submitted()) {
             ResponseVersion submitted = saved.version();
             submitted.recordDigest(digestOf(response, submitted));
@@ -219,7 +264,8 @@ public class Responses {
             clashing.add(conflict.getQuestion().getId());
         }
         for (AnswerConflict earlier : openConflicts(response, author)) {
-            if (!clashing.contains(earlier.getQuestion().getId()) && earlier.getCreatedAt().isBefore(now)) {
+            if (!clashing.contains(earlier.getQuestion().getId())
+                    && earlier.getCreatedAt().isBefore(now)) {
                 earlier.resolve(now);
             }
         }
@@ -234,14 +280,18 @@ public class Responses {
 
     private List<AnswerConflict> openConflicts(Response response, Account author) {
         return em.createNamedQuery(AnswerConflict.OPEN_OF_AUTHOR, AnswerConflict.class)
-                .setParameter("responseId", response.getId()).setParameter("authorId", author.getId())
+                .setParameter("responseId", response.getId())
+                .setParameter("authorId", author.getId())
                 .getResultList();
     }
 
     /** Whether the caller may submit their organisation's official response (an approver of it). */
     public boolean mayApprove(String principal) {
         Account account = representatives.representative(principal);
-        return representatives.organisationOf(account).map(o -> o.isApprover(account)).orElse(false);
+        return representatives
+                .organisationOf(account)
+                .map(o -> o.isApprover(account))
+                .orElse(false);
     }
 
     /**
@@ -253,7 +303,8 @@ public class Responses {
     private Response startOrFind(Account author, long consultationId, Instant now, SeenResponse seen) {
         Organisation organisation = representatives.requireOrganisation(author);
         em.createNativeQuery("select id from organisation where id = ?1 for update")
-                .setParameter(1, organisation.getId()).getResultList();
+                .setParameter(1, organisation.getId())
+                .getResultList();
         Optional<Response> existing = findFor(consultationId, organisation.getId());
         if (existing.isPresent()) {
             return existing.get();
@@ -265,8 +316,8 @@ public class Responses {
         if (consultation == null || !consultation.isPublished()) {
             throw new NotFound("consultation.notFound");
         }
-        Response response = new Response(consultation, organisation, author, now,
-                extensions.closesAt(consultation, organisation.getId()));
+        Response response = new Response(
+                consultation, organisation, author, now, extensions.closesAt(consultation, organisation.getId()));
         em.persist(response);
         em.flush();
         return response;
@@ -277,15 +328,21 @@ public class Responses {
      * arrival (marked late if it arrived at or after the deadline), with its content digest, audited. The
      * organisation's representatives get the receipt, which names the channel's arrival time as the received time.
      */
-    public Response enterReceived(long consultationId, long organisationId, ResponseChannel via, Instant arrivedAt,
-            List<AnswerInput> answers, boolean publicationConsent) {
+    public Response enterReceived(
+            long consultationId,
+            long organisationId,
+            ResponseChannel via,
+            Instant arrivedAt,
+            List<AnswerInput> answers,
+            boolean publicationConsent) {
         Account staffAccount = caller.requireStaff();
         Consultation consultation = em.find(Consultation.class, consultationId);
         Organisation organisation = em.find(Organisation.class, organisationId);
         if (consultation == null || !consultation.isPublished() || organisation == null) {
             throw new NotFound("consultation.notFound");
         }
-        em.createNativeQuery("select id from organisation where id = ?1 for update").setParameter(1, organisationId)
+        em.createNativeQuery("select id from organisation where id = ?1 for update")
+                .setParameter(1, organisationId)
                 .getResultList();
         Instant now = clock.instant();
         Response response = findFor(consultationId, organisationId).orElseGet(() -> {
@@ -294,8 +351,8 @@ public class Responses {
             em.flush();
             return created;
         });
-        ResponseVersion submitted = response.enterReceived(answers, publicationConsent, staffAccount, via, arrivedAt,
-                now, id -> reference(consultationId, id));
+        ResponseVersion submitted = response.enterReceived(
+                answers, publicationConsent, staffAccount, via, arrivedAt, now, id -> reference(consultationId, id));
         submitted.recordDigest(digestOf(response, submitted));
         audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), via.name() + " " + arrivedAt);
         for (Account representative : organisation.getRepresentatives()) {
@@ -310,8 +367,8 @@ public class Responses {
      * response whose source is the event (no organisation, nobody to send a receipt to), as of the event's start,
      * with its content digest, audited. Each call enters a new output; an event may have several.
      */
-    public Response enterEventOutput(long consultationId, Long eventId, List<AnswerInput> answers,
-            boolean publicationConsent) {
+    public Response enterEventOutput(
+            long consultationId, Long eventId, List<AnswerInput> answers, boolean publicationConsent) {
         Account staffAccount = caller.requireStaff();
         Consultation consultation = em.find(Consultation.class, consultationId);
         if (consultation == null || !consultation.isPublished()) {
@@ -322,33 +379,43 @@ public class Responses {
         Response response = Response.eventOutput(consultation, event, staffAccount, now);
         em.persist(response);
         em.flush();
-        ResponseVersion submitted = response.submitEventOutput(answers, publicationConsent, staffAccount, now,
-                id -> reference(consultationId, id));
+        ResponseVersion submitted = response.submitEventOutput(
+                answers, publicationConsent, staffAccount, now, id -> reference(consultationId, id));
         submitted.recordDigest(digestOf(response, submitted));
-        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), ResponseChannel.EVENT.name() + " "
-                + event.getTitle().in(null));
+        audit.record(
+                AuditAction.RESPONSE_ENTERED,
+                response.getId(),
+                ResponseChannel.EVENT.name() + " " + event.getTitle().in(null));
         metrics.submitted();
         return response;
     }
 
     /** When the caller's organisation stops being able to respond: the deadline, or its extension's end. */
     public Instant closesAtFor(String principal, Consultation consultation) {
-        return representatives.organisationOf(representatives.representative(principal))
-                .map(o -> extensions.closesAt(consultation, o.getId())).orElse(consultation.getDeadline());
+        return representatives
+                .organisationOf(representatives.representative(principal))
+                .map(o -> extensions.closesAt(consultation, o.getId()))
+                .orElse(consultation.getDeadline());
     }
 
     /** When this response's organisation stops being able to change it: the deadline, or its extension's end. */
     public Instant closesAt(Response response) {
-        return extensions.closesAt(response.getConsultation(), response.getOrganisation().getId());
+        return extensions.closesAt(
+                response.getConsultation(), response.getOrganisation().getId());
     }
 
     /** The digest of the version's answers, consent and the response's attached files (their bytes and names). */
     private String digestOf(Response response, ResponseVersion version) {
-        List<ResponseDigest.File> files = em.createQuery("select a.fileName, a.content from Attachment a"
-                + " where a.response.id = :r and a.addedIn <= :v and (a.removedIn is null or a.removedIn > :v)"
-                + " order by a.id", Object[].class).setParameter("r", response.getId())
-                .setParameter("v", version.getNumber()).getResultStream()
-                .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1])).toList();
+        List<ResponseDigest.File> files = em.createQuery(
+                        "select a.fileName, a.content from Attachment a"
+                                + " where a.response.id = :r and a.addedIn <= :v and (a.removedIn is null or a.removedIn > :v)"
+                                + " order by a.id",
+                        Object[].class)
+                .setParameter("r", response.getId())
+                .setParameter("v", version.getNumber())
+                .getResultStream()
+                .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1]))
+                .toList();
         return ResponseDigest.ofVersion(response.getConsultation().getId(), version, files);
     }
 
@@ -360,22 +427,37 @@ public class Responses {
     private void queueReceipt(Account author, Response response, ResponseVersion version) {
         String language = SupportedLanguage.orDefault(author.getLanguage());
         var locale = SupportedLanguage.locale(language);
-        outbox.queue(author.getEmail(), language, MailKind.RESPONSE_RECEIPT,
+        outbox.queue(
+                author.getEmail(),
+                language,
+                MailKind.RESPONSE_RECEIPT,
                 author.getDisplayName(),
                 response.getConsultation().getTitle().in(locale),
                 response.getOrganisation().getName(),
                 response.getReferenceNumber(),
                 HelsinkiTime.format(version.getSubmittedAt(), language),
                 version.getNumber(),
-                ReceiptText.answers(response.getConsultation(), version, language, em.createNamedQuery(
-                        fi.cocreate.consultation.entity.Attachment.INFO_OF_VERSION,
-                        fi.cocreate.consultation.entity.AttachmentInfo.class).setParameter("responseId", response.getId())
-                        .setParameter("version", version.getNumber()).getResultList().stream().map(fi.cocreate.consultation.entity.AttachmentInfo::fileName).toList()),
-                links.page("/consultation/org/respond.xhtml?consultation=" + response.getConsultation().getId()),
+                ReceiptText.answers(
+                        response.getConsultation(),
+                        version,
+                        language,
+                        em
+                                .createNamedQuery(
+                                        fi.cocreate.consultation.entity.Attachment.INFO_OF_VERSION,
+                                        fi.cocreate.consultation.entity.AttachmentInfo.class)
+                                .setParameter("responseId", response.getId())
+                                .setParameter("version", version.getNumber())
+                                .getResultList()
+                                .stream()
+                                .map(fi.cocreate.consultation.entity.AttachmentInfo::fileName)
+                                .toList()),
+                links.page("/consultation/org/respond.xhtml?consultation="
+                        + response.getConsultation().getId()),
                 version.getDigest(),
                 links.page("/consultation/receipt.xhtml?reference=" + response.getReferenceNumber() + "&digest="
                         + version.getDigest()),
-                version.approvedBy().map(Account::getDisplayName).orElseGet(() -> ReceiptText.enteredByStaff(
-                        language)));
+                version.approvedBy()
+                        .map(Account::getDisplayName)
+                        .orElseGet(() -> ReceiptText.enteredByStaff(language)));
     }
 }

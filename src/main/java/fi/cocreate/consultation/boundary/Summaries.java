@@ -1,12 +1,11 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
@@ -15,6 +14,7 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.SummaryStatement;
 import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -61,8 +61,7 @@ public class Summaries {
         return summary;
     }
 
-    public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
-            LocalizedText text) {
+    public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme, LocalizedText text) {
         return addStatement(consultationId, section, theme, text, null);
     }
 
@@ -72,8 +71,8 @@ public class Summaries {
      * nobody publishes statements they have not seen. Each change records its author and moves the version.
      */
 
-    public SummaryStatement addStatement(long consultationId, SummarySection section, Theme theme,
-            LocalizedText text, Long seenVersion) {
+    public SummaryStatement addStatement(
+            long consultationId, SummarySection section, Theme theme, LocalizedText text, Long seenVersion) {
         ConsultationSummary summary = editable(consultationId, seenVersion);
         ownThemes.requireUsable(consultationId, theme);
         SummaryStatement statement = summary.addStatement(section, theme, text);
@@ -89,7 +88,9 @@ public class Summaries {
     public void removeStatement(long consultationId, long statementId, Long seenVersion) {
         ConsultationSummary summary = editable(consultationId, seenVersion);
         em.createQuery("delete from Citation c where c.statement.id = :statement and c.statement.summary.id = :summary")
-                .setParameter("statement", statementId).setParameter("summary", summary.getId()).executeUpdate();
+                .setParameter("statement", statementId)
+                .setParameter("summary", summary.getId())
+                .executeUpdate();
         summary.removeStatement(statementId);
     }
 
@@ -118,18 +119,25 @@ public class Summaries {
      * of the ministry, staff must say they publish them unanswered ({@code unansweredConfirmed}), as the staff page
      * asks. (The shorter overloads, for callers without that question, take it as confirmed.)
      */
-    public ConsultationSummary publish(long consultationId, Long seenVersion, boolean uncitedConfirmed,
-            boolean unansweredConfirmed) {
+    public ConsultationSummary publish(
+            long consultationId, Long seenVersion, boolean uncitedConfirmed, boolean unansweredConfirmed) {
         ConsultationSummary summary = of(consultationId);
         LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
         // The entity's own rules first (published already, before the deadline, empty), then what rests on what.
-        if (!summary.isPublished() && summary.mayBePublishedAt(clock.instant()) && !summary.getStatements().isEmpty()) {
+        if (!summary.isPublished()
+                && summary.mayBePublishedAt(clock.instant())
+                && !summary.getStatements().isEmpty()) {
             List<SummaryStatement> uncited = summary.uncited(new java.util.HashSet<>(em.createQuery(
-                    "select distinct c.statement.id from Citation c where c.statement.summary.id = :s", Long.class)
-                    .setParameter("s", summary.getId()).getResultList()));
+                            "select distinct c.statement.id from Citation c where c.statement.summary.id = :s",
+                            Long.class)
+                    .setParameter("s", summary.getId())
+                    .getResultList()));
             if (!uncited.isEmpty()) {
-                throw new BusinessException("summary.uncited", uncited.stream().map(st -> String.valueOf(
-                        st.getPosition())).collect(java.util.stream.Collectors.joining(", ")));
+                throw new BusinessException(
+                        "summary.uncited",
+                        uncited.stream()
+                                .map(st -> String.valueOf(st.getPosition()))
+                                .collect(java.util.stream.Collectors.joining(", ")));
             }
             SummaryCoverage coverage = coverageOf(consultationId, false);
             if (!uncitedConfirmed && !coverage.isComplete()) {
@@ -148,12 +156,15 @@ public class Summaries {
     /** How many proposals in accepted (or redacted) submitted responses have no recorded reaction of the ministry. */
     public long unansweredProposals(long consultationId) {
         caller.requireStaff();
-        return em.createQuery("select count(p.id) from Proposal p join p.response r where r.consultation.id = :c"
-                + " and r.state = fi.cocreate.consultation.entity.ResponseState.SUBMITTED and p.reaction is null and"
-                + " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
-                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
-                + " fi.cocreate.consultation.entity.ModerationState.REDACTED))", Long.class)
-                .setParameter("c", consultationId).getSingleResult();
+        return em.createQuery(
+                        "select count(p.id) from Proposal p join p.response r where r.consultation.id = :c"
+                                + " and r.state = fi.cocreate.consultation.entity.ResponseState.SUBMITTED and p.reaction is null and"
+                                + " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
+                                + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
+                                + " fi.cocreate.consultation.entity.ModerationState.REDACTED))",
+                        Long.class)
+                .setParameter("c", consultationId)
+                .getSingleResult();
     }
 
     /** Cites a submitted response of the same consultation, or one passage of it, as a ground of the statement. */
@@ -163,16 +174,20 @@ public class Summaries {
             throw new BusinessException("summary.alreadyPublished");
         }
         SummaryStatement statement = summary.getStatements().stream()
-                .filter(s -> s.getId() == statementId).findFirst()
+                .filter(s -> s.getId() == statementId)
+                .findFirst()
                 .orElseThrow(() -> new NotFound("summary.statementNotFound"));
         Response response = em.find(Response.class, responseId);
         // Only a submitted response of this consultation, and only a passage of that response: an id of another
         // consultation's response, posted by hand, is not found here.
-        if (response == null || !response.isSubmitted() || response.getConsultation().getId() != consultationId) {
+        if (response == null
+                || !response.isSubmitted()
+                || response.getConsultation().getId() != consultationId) {
             throw new NotFound("response.notFound");
         }
         Passage passage = passageId == null ? null : em.find(Passage.class, passageId);
-        if (passageId != null && (passage == null || !passage.getResponse().getId().equals(response.getId()))) {
+        if (passageId != null
+                && (passage == null || !passage.getResponse().getId().equals(response.getId()))) {
             throw new NotFound("response.notFound");
         }
         Citation citation = new Citation(statement, response, passage);
@@ -189,8 +204,10 @@ public class Summaries {
         if (summary.isPublished()) {
             throw new BusinessException("summary.alreadyPublished");
         }
-        SummaryStatement statement = summary.getStatements().stream().filter(s -> s.getId() == statementId)
-                .findFirst().orElseThrow(() -> new NotFound("summary.statementNotFound"));
+        SummaryStatement statement = summary.getStatements().stream()
+                .filter(s -> s.getId() == statementId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
         LastEdit.requireSeen(seenVersion, statement.getVersion(), statement.getLastEdit());
         statement.markOwnConclusion(own);
         statement.edited(caller.email().orElseThrow(), clock.instant());
@@ -222,29 +239,43 @@ public class Summaries {
         String isAccepted = " exists (select m.id from ResponseModeration m where m.response.id = r.id and m.state in"
                 + " (fi.cocreate.consultation.entity.ModerationState.ACCEPTED,"
                 + " fi.cocreate.consultation.entity.ModerationState.REDACTED))";
-        String accepted = " from Response r left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state ="
-                + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and" + isAccepted;
+        String accepted =
+                " from Response r left join r.organisation o left join r.event ev where r.consultation.id = :c and r.state ="
+                        + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and" + isAccepted;
         String cited = " exists (select c.id from Citation c where c.response.id = r.id)";
-        long total = em.createQuery("select count(r.id)" + accepted, Long.class).setParameter("c", consultationId)
+        long total = em.createQuery("select count(r.id)" + accepted, Long.class)
+                .setParameter("c", consultationId)
                 .getSingleResult();
         long covered = em.createQuery("select count(r.id)" + accepted + " and" + cited, Long.class)
-                .setParameter("c", consultationId).getSingleResult();
+                .setParameter("c", consultationId)
+                .getSingleResult();
         if (!listed) {
             return new SummaryCoverage(total, covered, List.of(), 0, List.of());
         }
-        List<SummaryCoverage.Uncited> responses = em.createQuery("select r.id, " + SOURCE_NAME + accepted + " and not"
-                + cited + " order by o.name, r.id", Object[].class).setParameter("c", consultationId)
-                .setMaxResults(SummaryCoverage.LISTED).getResultStream()
-                .map(r -> new SummaryCoverage.Uncited((Long) r[0], null, (String) r[1], null)).toList();
-        String passages = " from Passage p join p.response r left join r.organisation o left join r.event ev where r.consultation.id = :c and"
-                + isAccepted + " and not exists (select c.id from Citation c where c.passage.id = p.id)";
-        long uncitedPassages = em.createQuery("select count(p.id)" + passages, Long.class)
-                .setParameter("c", consultationId).getSingleResult();
-        List<SummaryCoverage.Uncited> firstPassages = uncitedPassages == 0 ? List.of() : em.createQuery(
-                "select r.id, p.id, " + SOURCE_NAME + ", p.quote" + passages + " order by o.name, p.id", Object[].class)
-                .setParameter("c", consultationId).setMaxResults(SummaryCoverage.LISTED).getResultStream()
-                .map(p -> new SummaryCoverage.Uncited((Long) p[0], (Long) p[1], (String) p[2], (String) p[3]))
+        List<SummaryCoverage.Uncited> responses = em.createQuery(
+                        "select r.id, " + SOURCE_NAME + accepted + " and not" + cited + " order by o.name, r.id",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .setMaxResults(SummaryCoverage.LISTED)
+                .getResultStream()
+                .map(r -> new SummaryCoverage.Uncited((Long) r[0], null, (String) r[1], null))
                 .toList();
+        String passages =
+                " from Passage p join p.response r left join r.organisation o left join r.event ev where r.consultation.id = :c and"
+                        + isAccepted + " and not exists (select c.id from Citation c where c.passage.id = p.id)";
+        long uncitedPassages = em.createQuery("select count(p.id)" + passages, Long.class)
+                .setParameter("c", consultationId)
+                .getSingleResult();
+        List<SummaryCoverage.Uncited> firstPassages = uncitedPassages == 0
+                ? List.of()
+                : em.createQuery(
+                                "select r.id, p.id, " + SOURCE_NAME + ", p.quote" + passages + " order by o.name, p.id",
+                                Object[].class)
+                        .setParameter("c", consultationId)
+                        .setMaxResults(SummaryCoverage.LISTED)
+                        .getResultStream()
+                        .map(p -> new SummaryCoverage.Uncited((Long) p[0], (Long) p[1], (String) p[2], (String) p[3]))
+                        .toList();
         return new SummaryCoverage(total, covered, responses, uncitedPassages, firstPassages);
     }
 
@@ -271,7 +302,8 @@ public class Summaries {
     /** Every citation of the summary (staff see all of them, public or not). */
     public List<Citation> citations(long consultationId) {
         ConsultationSummary summary = of(consultationId);
-        return em.createNamedQuery(Citation.OF_SUMMARY, Citation.class).setParameter("summary", summary.getId())
+        return em.createNamedQuery(Citation.OF_SUMMARY, Citation.class)
+                .setParameter("summary", summary.getId())
                 .getResultList();
     }
 
@@ -288,7 +320,9 @@ public class Summaries {
 
     Optional<ConsultationSummary> find(long consultationId) {
         return em.createNamedQuery(ConsultationSummary.OF_CONSULTATION, ConsultationSummary.class)
-                .setParameter("consultation", consultationId).getResultStream().findFirst();
+                .setParameter("consultation", consultationId)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Consultation> consultations() {

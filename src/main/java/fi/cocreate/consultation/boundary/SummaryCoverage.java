@@ -8,14 +8,18 @@ import java.util.List;
  * statement cites, and the first ones and passages not cited yet (at most {@link #LISTED} of each, so the editor
  * opens as fast for 5,000 responses as for 5).
  */
-public record SummaryCoverage(long accepted, long cited, List<Uncited> uncitedResponses, long uncitedPassages,
-        List<Uncited> firstUncitedPassages) implements Serializable {
+public record SummaryCoverage(
+        long accepted,
+        long cited,
+        List<Uncited> uncitedResponses,
+        long uncitedPassages,
+        List<Uncited> firstUncitedPassages)
+        implements Serializable {
 
     public static final int LISTED = 50;
 
     /** A response, or a passage of one ({@code quote} not null), that no statement cites yet. */
-    public record Uncited(long responseId, Long passageId, String organisation, String quote) implements Serializable {
-    }
+    public record Uncited(long responseId, Long passageId, String organisation, String quote) implements Serializable {}
 
     public long uncited() {
         return accepted - cited;

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.ApplicationClock;
@@ -19,6 +18,7 @@ import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.ResponseModeration;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.Theme;
+import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,32 +79,52 @@ public class SummaryDownloads {
     /** The published summary as a PDF in the given language; empty if it is not published. */
     public Optional<byte[]> pdf(long consultationId, Locale locale) {
         return summaries.of(consultationId).map(published -> {
-            ResourceBundle labels = ResourceBundle.getBundle("i18n.consultation", locale,
-                    SummaryDownloads.class.getClassLoader());
+            ResourceBundle labels =
+                    ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
             ConsultationSummary summary = published.summary();
             Consultation consultation = summary.getConsultation();
             String removed = labels.getString("redaction.removed");
             List<SummaryDocument.Section> sections = new ArrayList<>();
             for (SummarySection section : SummarySection.values()) {
-                sections.add(new SummaryDocument.Section(labels.getString("summarySection." + section.name()),
-                        summary.getStatements().stream().filter(s -> s.getSection() == section)
-                                .map(s -> new SummaryDocument.Statement(s.getText().in(locale),
-                                        s.getTheme() == null ? null : published.themes().name(s.getTheme(), labels, locale),
-                                        published.citationsOf(s).stream().map(c -> c.source(locale)
-                                                + (c.isEventOutput() ? " (" + labels.getString(
-                                                        "moderation.eventOutput") + ")" : "")
-                                                + (c.organisationVerified() ? "" : " (" + labels.getString(
-                                                        "summary.unverified") + ")")
-                                                + (c.isCampaign() ? " (" + new MessageFormat(labels.getString(
-                                                        "summary.campaignSenders"), locale).format(
-                                                        new Object[] {c.senders()}) + ")" : "")
-                                                + (c.quote() == null ? "" : ": \u201c" + c.quote().render(removed)
-                                                        + "\u201d"))
+                sections.add(new SummaryDocument.Section(
+                        labels.getString("summarySection." + section.name()),
+                        summary.getStatements().stream()
+                                .filter(s -> s.getSection() == section)
+                                .map(s -> new SummaryDocument.Statement(
+                                        s.getText().in(locale),
+                                        s.getTheme() == null
+                                                ? null
+                                                : published.themes().name(s.getTheme(), labels, locale),
+                                        published.citationsOf(s).stream()
+                                                .map(c -> c.source(locale)
+                                                        + (c.isEventOutput()
+                                                                ? " (" + labels.getString("moderation.eventOutput")
+                                                                        + ")"
+                                                                : "")
+                                                        + (c.organisationVerified()
+                                                                ? ""
+                                                                : " (" + labels.getString("summary.unverified") + ")")
+                                                        + (c.isCampaign()
+                                                                ? " ("
+                                                                        + new MessageFormat(
+                                                                                        labels.getString(
+                                                                                                "summary.campaignSenders"),
+                                                                                        locale)
+                                                                                .format(new Object[] {c.senders()})
+                                                                        + ")"
+                                                                : "")
+                                                        + (c.quote() == null
+                                                                ? ""
+                                                                : ": \u201c"
+                                                                        + c.quote()
+                                                                                .render(removed) + "\u201d"))
                                                 .collect(java.util.stream.Collectors.collectingAndThen(
                                                         java.util.stream.Collectors.toList(), grounds -> {
                                                             if (s.isOwnConclusion()) {
-                                                                grounds.add(0, labels.getString(
-                                                                        "summary.ownConclusionPublic"));
+                                                                grounds.add(
+                                                                        0,
+                                                                        labels.getString(
+                                                                                "summary.ownConclusionPublic"));
                                                             }
                                                             return grounds;
                                                         }))))
@@ -112,15 +132,31 @@ public class SummaryDownloads {
             }
             String date = fi.cocreate.common.DateTimes.date(summary.getPublishedAt(), locale);
             SummaryDocument document = new SummaryDocument(
-                    MessageFormat.format(labels.getString("summary.pdf.title"), consultation.getTitle().in(locale)),
-                    consultation.getProcess() == null ? null : consultation.getProcess().in(locale),
-                    MessageFormat.format(labels.getString("summary.pdf.published"), date), sections,
-                    labels.getString("summary.citations"), labels.getString("summary.proposals"),
-                    published.proposalGroups().stream().map(g -> new SummaryDocument.ProposalGroup(
-                            labels.getString("proposalReaction." + g.reaction().name()) + " (" + g.count() + ")",
-                            g.proposals().stream().map(p -> new SummaryDocument.Proposal(p.organisation()
-                                    + (p.organisationVerified() ? "" : " (" + labels.getString("summary.unverified")
-                                    + ")"), p.text().render(removed), p.reason())).toList())).toList());
+                    MessageFormat.format(
+                            labels.getString("summary.pdf.title"),
+                            consultation.getTitle().in(locale)),
+                    consultation.getProcess() == null
+                            ? null
+                            : consultation.getProcess().in(locale),
+                    MessageFormat.format(labels.getString("summary.pdf.published"), date),
+                    sections,
+                    labels.getString("summary.citations"),
+                    labels.getString("summary.proposals"),
+                    published.proposalGroups().stream()
+                            .map(g -> new SummaryDocument.ProposalGroup(
+                                    labels.getString("proposalReaction."
+                                                    + g.reaction().name()) + " (" + g.count() + ")",
+                                    g.proposals().stream()
+                                            .map(p -> new SummaryDocument.Proposal(
+                                                    p.organisation()
+                                                            + (p.organisationVerified()
+                                                                    ? ""
+                                                                    : " (" + labels.getString("summary.unverified")
+                                                                            + ")"),
+                                                    p.text().render(removed),
+                                                    p.reason()))
+                                            .toList()))
+                            .toList());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 SummaryPdf.write(document, out);
@@ -155,10 +191,19 @@ public class SummaryDownloads {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             try (ExportSheet sheet = CsvCells.open(labels.header(), writer)) {
-                int rows = rows(consultationId, labels, cells -> sheet.row(cells.stream().map(cell -> cell instanceof
-                        LocalDateTime time ? DateTimes.dateTime(time.atZone(ApplicationClock.ZONE).toInstant(), locale)
-                        : cell instanceof Boolean yes ? labels.yesNo(yes) : cell == null ? "" : cell.toString())
-                        .toList()));
+                int rows = rows(
+                        consultationId,
+                        labels,
+                        cells -> sheet.row(cells.stream()
+                                .map(cell -> cell instanceof LocalDateTime time
+                                        ? DateTimes.dateTime(
+                                                time.atZone(ApplicationClock.ZONE)
+                                                        .toInstant(),
+                                                locale)
+                                        : cell instanceof Boolean yes
+                                                ? labels.yesNo(yes)
+                                                : cell == null ? "" : cell.toString())
+                                .toList()));
                 audit.record(AuditAction.RESPONSES_EXPORTED, consultationId, "CSV, " + rows);
             }
         } catch (IOException e) {
@@ -178,8 +223,15 @@ public class SummaryDownloads {
     }
 
     /** The header, the questions and the words of the export in one language. */
-    private record Labels(String sheetName, List<String> header, List<Question> questions, ResourceBundle ct,
-            Locale locale, String yes, String no, fi.cocreate.consultation.control.ThemeNames themes) {
+    private record Labels(
+            String sheetName,
+            List<String> header,
+            List<Question> questions,
+            ResourceBundle ct,
+            Locale locale,
+            String yes,
+            String no,
+            fi.cocreate.consultation.control.ThemeNames themes) {
         String yesNo(boolean value) {
             return value ? yes : no;
         }
@@ -191,21 +243,45 @@ public class SummaryDownloads {
 
     private Labels labels(long consultationId, Locale locale) {
         caller.requireStaff();
-        ResourceBundle ct = ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
+        ResourceBundle ct =
+                ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
         ResourceBundle text = ResourceBundle.getBundle("i18n.text", locale, SummaryDownloads.class.getClassLoader());
         Consultation consultation = consultations.find(consultationId);
         List<Question> questions = List.copyOf(consultation.getQuestions());
-        List<String> header = new ArrayList<>(Stream.of("responseId", "reference", "organisation", "organisationType",
-                "businessId", "submittedAt", "version", "consent", "moderation", "hiddenReason", "redactedText",
-                "themes", "attachments", "organisationVerified", "late", "channel").map(k -> ct.getString("export." + k)).toList());
+        List<String> header = new ArrayList<>(Stream.of(
+                        "responseId",
+                        "reference",
+                        "organisation",
+                        "organisationType",
+                        "businessId",
+                        "submittedAt",
+                        "version",
+                        "consent",
+                        "moderation",
+                        "hiddenReason",
+                        "redactedText",
+                        "themes",
+                        "attachments",
+                        "organisationVerified",
+                        "late",
+                        "channel")
+                .map(k -> ct.getString("export." + k))
+                .toList());
         for (Question q : questions) {
             header.add(q.getPosition() + ". " + q.getText().in(locale));
             if (q.getType() != QuestionType.FREE_TEXT) {
                 header.add(q.getPosition() + ". " + ct.getString("response.comment"));
             }
         }
-        return new Labels(ct.getString("export.sheet"), header, questions, ct, locale, text.getString("yes"),
-                text.getString("no"), ownThemes.names(consultationId));
+        return new Labels(
+                ct.getString("export.sheet"),
+                header,
+                questions,
+                ct,
+                locale,
+                text.getString("yes"),
+                text.getString("no"),
+                ownThemes.names(consultationId));
     }
 
     /**
@@ -221,45 +297,70 @@ public class SummaryDownloads {
         Instant afterAt = Instant.EPOCH;
         long afterId = 0;
         while (true) {
-            List<Object[]> chunk = em.createQuery("select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
-                    + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
-                    + " m.hiddenReason, m.id, o.verifiedAt, r.late, r.channel, ev.id from Response r"
-                    + " left join r.organisation o left join r.event ev"
-                    + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
-                    + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
-                    + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id", Object[].class)
-                    .setParameter("c", consultationId).setParameter("at", afterAt).setParameter("id", afterId)
-                    .setMaxResults(CHUNK).getResultList();
+            List<Object[]> chunk = em.createQuery(
+                            "select r.id, r.referenceNumber, o.name, o.type, o.businessId,"
+                                    + " o.registerNumber, r.submittedAt, r.submittedVersion, r.publicationConsent, m.state,"
+                                    + " m.hiddenReason, m.id, o.verifiedAt, r.late, r.channel, ev.id from Response r"
+                                    + " left join r.organisation o left join r.event ev"
+                                    + " left join ResponseModeration m on m.response = r where r.consultation.id = :c and r.state ="
+                                    + " fi.cocreate.consultation.entity.ResponseState.SUBMITTED and (r.submittedAt > :at"
+                                    + " or (r.submittedAt = :at and r.id > :id)) order by r.submittedAt, r.id",
+                            Object[].class)
+                    .setParameter("c", consultationId)
+                    .setParameter("at", afterAt)
+                    .setParameter("id", afterId)
+                    .setMaxResults(CHUNK)
+                    .getResultList();
             if (chunk.isEmpty()) {
                 return written;
             }
             List<Long> ids = chunk.stream().map(r -> (Long) r[0]).toList();
             Map<Long, TreeSet<Theme>> themes = new HashMap<>();
-            em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids",
-                    Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>()).add((Theme) t[1]));
+            em.createQuery("select t.response.id, t.theme from ThemeTag t where t.response.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(t -> themes.computeIfAbsent((Long) t[0], k -> new TreeSet<>())
+                            .add((Theme) t[1]));
             Map<Long, List<String>> files = new HashMap<>();
-            em.createQuery("select a.response.id, a.fileName from Attachment a join a.response r where r.id in :ids"
-                    + " and a.addedIn <= r.submittedVersion and (a.removedIn is null or a.removedIn > r.submittedVersion)"
-                    + " order by a.id", Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(a -> files.computeIfAbsent((Long) a[0], k -> new ArrayList<>()).add((String) a[1]));
+            em.createQuery(
+                            "select a.response.id, a.fileName from Attachment a join a.response r where r.id in :ids"
+                                    + " and a.addedIn <= r.submittedVersion and (a.removedIn is null or a.removedIn > r.submittedVersion)"
+                                    + " order by a.id",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(a -> files.computeIfAbsent((Long) a[0], k -> new ArrayList<>())
+                            .add((String) a[1]));
             Map<Long, Map<Long, Object[]>> answers = new HashMap<>();
             Map<Long, TreeSet<Integer>> options = new HashMap<>();
-            List<Object[]> answerRows = em.createQuery("select v.response.id, a.question.id, a.id, a.text,"
-                    + " a.scaleValue from Answer a join a.responseVersion v where v.response.id in :ids"
-                    + " and v.number = v.response.submittedVersion", Object[].class).setParameter("ids", ids)
+            List<Object[]> answerRows = em.createQuery(
+                            "select v.response.id, a.question.id, a.id, a.text,"
+                                    + " a.scaleValue from Answer a join a.responseVersion v where v.response.id in :ids"
+                                    + " and v.number = v.response.submittedVersion",
+                            Object[].class)
+                    .setParameter("ids", ids)
                     .getResultList();
-            answerRows.forEach(a -> answers.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], a));
+            answerRows.forEach(a ->
+                    answers.computeIfAbsent((Long) a[0], k -> new HashMap<>()).put((Long) a[1], a));
             if (!answerRows.isEmpty()) {
-                em.createQuery("select a.id, o from Answer a join a.selectedOptions o where a.id in :answers",
-                        Object[].class).setParameter("answers", answerRows.stream().map(a -> (Long) a[2]).toList())
+                em.createQuery(
+                                "select a.id, o from Answer a join a.selectedOptions o where a.id in :answers",
+                                Object[].class)
+                        .setParameter(
+                                "answers",
+                                answerRows.stream().map(a -> (Long) a[2]).toList())
                         .getResultList()
-                        .forEach(o -> options.computeIfAbsent((Long) o[0], k -> new TreeSet<>()).add((Integer) o[1]));
+                        .forEach(o -> options.computeIfAbsent((Long) o[0], k -> new TreeSet<>())
+                                .add((Integer) o[1]));
             }
             // What the public sees of each redacted answer, by response: read only for responses with redactions.
             Map<Long, ResponseModeration> redacted = new HashMap<>();
-            em.createQuery("select m.response.id, m from ResponseModeration m where m.response.id in :ids"
-                    + " and m.redactions is not empty", Object[].class).setParameter("ids", ids).getResultList()
+            em.createQuery(
+                            "select m.response.id, m from ResponseModeration m where m.response.id in :ids"
+                                    + " and m.redactions is not empty",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
                     .forEach(m -> redacted.put((Long) m[0], (ResponseModeration) m[1]));
             String removedMark = ct.getString("redaction.removed");
             for (Object[] r : chunk) {
@@ -271,25 +372,32 @@ public class SummaryDownloads {
                 row.add(nz((String) r[1]));
                 boolean eventOutput = r[15] != null;
                 // An event's output has no organisation: the event's title and "event output" stand instead.
-                row.add(eventOutput ? em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, r[15])
-                        .getTitle().in(locale) : (String) r[2]);
-                row.add(eventOutput ? ct.getString("eventOutput.type")
-                        : ct.getString(((OrganisationType) r[3]).labelKey()));
+                row.add(
+                        eventOutput
+                                ? em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, r[15])
+                                        .getTitle()
+                                        .in(locale)
+                                : (String) r[2]);
+                row.add(
+                        eventOutput
+                                ? ct.getString("eventOutput.type")
+                                : ct.getString(((OrganisationType) r[3]).labelKey()));
                 row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
                 row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
                 row.add(r[7]);
                 row.add(r[8]);
                 row.add(ct.getString("moderationState." + state.name()));
                 row.add(nz((String) r[10]));
-                row.add(publicTextOfRedacted(redacted.get(id), labels.questions(), answers.getOrDefault(id, Map.of()),
-                        removedMark));
-                row.add(themes.getOrDefault(id, new TreeSet<>()).stream().map(t -> labels.themes().name(t, ct, locale))
+                row.add(publicTextOfRedacted(
+                        redacted.get(id), labels.questions(), answers.getOrDefault(id, Map.of()), removedMark));
+                row.add(themes.getOrDefault(id, new TreeSet<>()).stream()
+                        .map(t -> labels.themes().name(t, ct, locale))
                         .collect(Collectors.joining("; ")));
                 row.add(String.join("; ", files.getOrDefault(id, List.of())));
                 row.add(eventOutput || r[12] != null);
                 row.add(r[13]);
-                row.add(ct.getString("responseChannel." + ((fi.cocreate.consultation.entity.ResponseChannel) r[14])
-                        .name()));
+                row.add(ct.getString(
+                        "responseChannel." + ((fi.cocreate.consultation.entity.ResponseChannel) r[14]).name()));
                 Map<Long, Object[]> byQuestion = answers.getOrDefault(id, Map.of());
                 for (Question q : labels.questions()) {
                     Object[] a = byQuestion.get(q.getId());
@@ -297,10 +405,20 @@ public class SummaryDownloads {
                     switch (q.getType()) {
                         case FREE_TEXT -> row.add(given);
                         case SCALE -> row.add(a == null ? null : a[4]);
-                        default -> row.add(a == null ? "" : options.getOrDefault((Long) a[2], new TreeSet<>())
-                                .stream().filter(i -> i >= 0 && i < q.getOptions().size())
-                                .map(i -> q.getOptions().get(i).getLabel().in(locale))
-                                .collect(Collectors.joining("; ")));
+                        default ->
+                            row.add(
+                                    a == null
+                                            ? ""
+                                            : options.getOrDefault((Long) a[2], new TreeSet<>()).stream()
+                                                    .filter(i -> i >= 0
+                                                            && i
+                                                                    < q.getOptions()
+                                                                            .size())
+                                                    .map(i -> q.getOptions()
+                                                            .get(i)
+                                                            .getLabel()
+                                                            .in(locale))
+                                                    .collect(Collectors.joining("; ")));
                     }
                     if (q.getType() != QuestionType.FREE_TEXT) {
                         row.add(given);
@@ -320,8 +438,8 @@ public class SummaryDownloads {
      * The export's "redacted text" cell: a whole-response replacement, or each redacted answer as the public reads it
      * ("2. Call [removed] about funding."), one per line; empty when nothing was redacted.
      */
-    private static String publicTextOfRedacted(ResponseModeration m, List<Question> questions,
-            Map<Long, Object[]> answers, String removedMark) {
+    private static String publicTextOfRedacted(
+            ResponseModeration m, List<Question> questions, Map<Long, Object[]> answers, String removedMark) {
         if (m == null) {
             return "";
         }
@@ -333,7 +451,8 @@ public class SummaryDownloads {
         for (Question q : questions) {
             Object[] a = answers.get(q.getId());
             if (a != null && a[3] != null && m.redactsAnswer(q.getId())) {
-                lines.add(q.getPosition() + ". " + m.publicText(q.getId(), (String) a[3]).render(removedMark));
+                lines.add(q.getPosition() + ". "
+                        + m.publicText(q.getId(), (String) a[3]).render(removedMark));
             }
         }
         return String.join("\n", lines);

@@ -1,10 +1,10 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.identity.entity.Account;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
@@ -39,13 +39,20 @@ public class SummaryMails {
             }
             for (Account representative : response.getOrganisation().getRepresentatives()) {
                 recipients.putIfAbsent(representative.getEmail(), representative);
-                organisationOf.putIfAbsent(representative.getEmail(), response.getOrganisation().getName());
+                organisationOf.putIfAbsent(
+                        representative.getEmail(), response.getOrganisation().getName());
             }
         }
         recipients.forEach((email, account) -> {
             String language = SupportedLanguage.orDefault(account.getLanguage());
-            outbox.queue(email, language, MailKind.SUMMARY_PUBLISHED, account.getDisplayName(),
-                    consultation.getTitle().in(SupportedLanguage.locale(language)), organisationOf.get(email), link);
+            outbox.queue(
+                    email,
+                    language,
+                    MailKind.SUMMARY_PUBLISHED,
+                    account.getDisplayName(),
+                    consultation.getTitle().in(SupportedLanguage.locale(language)),
+                    organisationOf.get(email),
+                    link);
         });
         return recipients.size();
     }
@@ -63,10 +70,16 @@ public class SummaryMails {
         }
         for (Account representative : response.getOrganisation().getRepresentatives()) {
             String language = SupportedLanguage.orDefault(representative.getLanguage());
-            outbox.queue(representative.getEmail(), language, MailKind.RESPONSE_HIDDEN,
-                    representative.getDisplayName(), consultation.getTitle().in(SupportedLanguage.locale(language)),
-                    response.getOrganisation().getName(), reason,
-                    response.getReferenceNumber() == null ? "" : response.getReferenceNumber(), link);
+            outbox.queue(
+                    representative.getEmail(),
+                    language,
+                    MailKind.RESPONSE_HIDDEN,
+                    representative.getDisplayName(),
+                    consultation.getTitle().in(SupportedLanguage.locale(language)),
+                    response.getOrganisation().getName(),
+                    reason,
+                    response.getReferenceNumber() == null ? "" : response.getReferenceNumber(),
+                    link);
             sent++;
         }
         return sent;

@@ -22,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +63,7 @@ public class ThemeSuggestions {
     Clock clock;
 
     /** The suggestions for one response and for each of its passages (by passage id). */
-    public record OfResponse(List<Suggestion> response, Map<Long, List<Suggestion>> passages)
-            implements Serializable {
-    }
+    public record OfResponse(List<Suggestion> response, Map<Long, List<Suggestion>> passages) implements Serializable {}
 
     /** The suggestions for each of the given responses of the consultation, by response id (whole responses only). */
     public Map<Long, List<Suggestion>> forResponses(long consultationId, Collection<Long> responseIds) {
@@ -78,18 +75,27 @@ public class ThemeSuggestions {
         if (model.themes().isEmpty()) {
             return found;
         }
-        Map<Long, String> texts = texts(em.createQuery(SUBMITTED_TEXTS + " and v.response.id in :ids"
-                + " order by v.response.id, a.question.position", Object[].class).setParameter("ids", responseIds)
+        Map<Long, String> texts = texts(em.createQuery(
+                        SUBMITTED_TEXTS + " and v.response.id in :ids" + " order by v.response.id, a.question.position",
+                        Object[].class)
+                .setParameter("ids", responseIds)
                 .getResultList());
         Map<Key, Set<Theme>> excluded = new HashMap<>();
-        em.createQuery("select t.response.id, t.theme from ThemeTag t where t.passage is null and t.response.id in :ids",
-                Object[].class).setParameter("ids", responseIds).getResultList()
+        em.createQuery(
+                        "select t.response.id, t.theme from ThemeTag t where t.passage is null and t.response.id in :ids",
+                        Object[].class)
+                .setParameter("ids", responseIds)
+                .getResultList()
                 .forEach(t -> themesOf(excluded, new Key((Long) t[0], null)).add((Theme) t[1]));
-        em.createQuery("select r.response.id, r.theme from ThemeRejection r where r.passage is null"
-                + " and r.response.id in :ids", Object[].class).setParameter("ids", responseIds).getResultList()
+        em.createQuery(
+                        "select r.response.id, r.theme from ThemeRejection r where r.passage is null"
+                                + " and r.response.id in :ids",
+                        Object[].class)
+                .setParameter("ids", responseIds)
+                .getResultList()
                 .forEach(r -> themesOf(excluded, new Key((Long) r[0], null)).add((Theme) r[1]));
-        texts.forEach((id, text) -> found.put(id, model.suggest(text,
-                excluded.getOrDefault(new Key(id, null), Set.of()))));
+        texts.forEach((id, text) ->
+                found.put(id, model.suggest(text, excluded.getOrDefault(new Key(id, null), Set.of()))));
         return found;
     }
 
@@ -100,25 +106,39 @@ public class ThemeSuggestions {
         if (model.themes().isEmpty()) {
             return new OfResponse(List.of(), Map.of());
         }
-        String text = String.join("\n\n", texts(em.createQuery(SUBMITTED_TEXTS + " and v.response.id = :r"
-                + " order by a.question.position", Object[].class).setParameter("r", responseId).getResultList())
-                .values());
+        String text = String.join(
+                "\n\n",
+                texts(em.createQuery(
+                                        SUBMITTED_TEXTS + " and v.response.id = :r" + " order by a.question.position",
+                                        Object[].class)
+                                .setParameter("r", responseId)
+                                .getResultList())
+                        .values());
         Map<Key, Set<Theme>> excluded = new HashMap<>();
-        em.createQuery("select p.id, t.theme from ThemeTag t left join t.passage p where t.response.id = :r",
-                Object[].class)
-                .setParameter("r", responseId).getResultList()
-                .forEach(t -> themesOf(excluded, new Key(responseId, (Long) t[0])).add((Theme) t[1]));
-        em.createQuery("select p.id, r.theme from ThemeRejection r left join r.passage p where r.response.id = :r",
-                Object[].class)
-                .setParameter("r", responseId).getResultList()
-                .forEach(r -> themesOf(excluded, new Key(responseId, (Long) r[0])).add((Theme) r[1]));
+        em.createQuery(
+                        "select p.id, t.theme from ThemeTag t left join t.passage p where t.response.id = :r",
+                        Object[].class)
+                .setParameter("r", responseId)
+                .getResultList()
+                .forEach(t ->
+                        themesOf(excluded, new Key(responseId, (Long) t[0])).add((Theme) t[1]));
+        em.createQuery(
+                        "select p.id, r.theme from ThemeRejection r left join r.passage p where r.response.id = :r",
+                        Object[].class)
+                .setParameter("r", responseId)
+                .getResultList()
+                .forEach(r ->
+                        themesOf(excluded, new Key(responseId, (Long) r[0])).add((Theme) r[1]));
         Map<Long, List<Suggestion>> passages = new LinkedHashMap<>();
         em.createQuery("select p.id, p.quote from Passage p where p.response.id = :r order by p.id", Object[].class)
-                .setParameter("r", responseId).getResultList()
-                .forEach(p -> passages.put((Long) p[0], model.suggest((String) p[1],
-                        excluded.getOrDefault(new Key(responseId, (Long) p[0]), Set.of()))));
-        return new OfResponse(model.suggest(text, excluded.getOrDefault(new Key(responseId, null), Set.of())),
-                passages);
+                .setParameter("r", responseId)
+                .getResultList()
+                .forEach(p -> passages.put(
+                        (Long) p[0],
+                        model.suggest(
+                                (String) p[1], excluded.getOrDefault(new Key(responseId, (Long) p[0]), Set.of()))));
+        return new OfResponse(
+                model.suggest(text, excluded.getOrDefault(new Key(responseId, null), Set.of())), passages);
     }
 
     /** Codes the response ({@code passageId} null) or one of its passages with the suggested theme. */
@@ -127,9 +147,12 @@ public class ThemeSuggestions {
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
-        var existing = em.createQuery("select count(t) from ThemeTag t where t.response.id = :r and t.theme = :t"
-                + (passage == null ? " and t.passage is null" : " and t.passage.id = :p"), Long.class)
-                .setParameter("r", responseId).setParameter("t", theme);
+        var existing = em.createQuery(
+                        "select count(t) from ThemeTag t where t.response.id = :r and t.theme = :t"
+                                + (passage == null ? " and t.passage is null" : " and t.passage.id = :p"),
+                        Long.class)
+                .setParameter("r", responseId)
+                .setParameter("t", theme);
         if (passage != null) {
             existing.setParameter("p", passage.getId());
         }
@@ -145,50 +168,65 @@ public class ThemeSuggestions {
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
-        var existing = em.createQuery("select count(r) from ThemeRejection r where r.response.id = :r"
-                + " and r.theme = :t" + (passage == null ? " and r.passage is null" : " and r.passage.id = :p"),
-                Long.class).setParameter("r", responseId).setParameter("t", theme);
+        var existing = em.createQuery(
+                        "select count(r) from ThemeRejection r where r.response.id = :r" + " and r.theme = :t"
+                                + (passage == null ? " and r.passage is null" : " and r.passage.id = :p"),
+                        Long.class)
+                .setParameter("r", responseId)
+                .setParameter("t", theme);
         if (passage != null) {
             existing.setParameter("p", passage.getId());
         }
         boolean present = existing.getSingleResult() > 0;
         if (!present) {
-            em.persist(new ThemeRejection(response, passage, theme, caller.email().orElseThrow(), clock.instant()));
+            em.persist(
+                    new ThemeRejection(response, passage, theme, caller.email().orElseThrow(), clock.instant()));
         }
     }
 
     private ThemeClassifier model(long consultationId) {
-        Object[] tags = em.createQuery("select count(t), sum(t.id) from ThemeTag t"
-                + " where t.response.consultation.id = :c", Object[].class).setParameter("c", consultationId)
+        Object[] tags = em.createQuery(
+                        "select count(t), sum(t.id) from ThemeTag t" + " where t.response.consultation.id = :c",
+                        Object[].class)
+                .setParameter("c", consultationId)
                 .getSingleResult();
-        Object[] rejections = em.createQuery("select count(r), sum(r.id) from ThemeRejection r"
-                + " where r.response.consultation.id = :c", Object[].class).setParameter("c", consultationId)
+        Object[] rejections = em.createQuery(
+                        "select count(r), sum(r.id) from ThemeRejection r" + " where r.response.consultation.id = :c",
+                        Object[].class)
+                .setParameter("c", consultationId)
                 .getSingleResult();
-        Fingerprint now = new Fingerprint(number(tags[0]), number(tags[1]), number(rejections[0]),
-                number(rejections[1]));
+        Fingerprint now =
+                new Fingerprint(number(tags[0]), number(tags[1]), number(rejections[0]), number(rejections[1]));
         return models.cache().model(consultationId, now, () -> train(consultationId));
     }
 
     /** The consultation's model: what its staff coded, the whole responses and the passages, and what they rejected. */
     private ThemeClassifier train(long consultationId) {
         Consultation consultation = em.find(Consultation.class, consultationId);
-        Set<Theme> themes = consultation == null || consultation.getThemes().isEmpty() ? Theme.seed()
+        Set<Theme> themes = consultation == null || consultation.getThemes().isEmpty()
+                ? Theme.seed()
                 : Theme.setOf(consultation.getThemes());
         Map<Key, Set<Theme>> coded = new HashMap<>();
         Map<Key, Set<Theme>> rejected = new HashMap<>();
         Map<Long, String> quotes = new HashMap<>();
-        for (Object[] t : em.createQuery("select t.response.id, p.id, p.quote, t.theme from ThemeTag t"
-                + " left join t.passage p where t.response.consultation.id = :c", Object[].class)
-                .setParameter("c", consultationId).getResultList()) {
+        for (Object[] t : em.createQuery(
+                        "select t.response.id, p.id, p.quote, t.theme from ThemeTag t"
+                                + " left join t.passage p where t.response.consultation.id = :c",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .getResultList()) {
             themesOf(coded, new Key((Long) t[0], (Long) t[1])).add((Theme) t[3]);
             themes.add((Theme) t[3]); // a theme staff use is on the list, whatever the consultation names
             if (t[1] != null) {
                 quotes.put((Long) t[1], (String) t[2]);
             }
         }
-        for (Object[] r : em.createQuery("select r.response.id, p.id, p.quote, r.theme from ThemeRejection r"
-                + " left join r.passage p where r.response.consultation.id = :c", Object[].class)
-                .setParameter("c", consultationId).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select r.response.id, p.id, p.quote, r.theme from ThemeRejection r"
+                                + " left join r.passage p where r.response.consultation.id = :c",
+                        Object[].class)
+                .setParameter("c", consultationId)
+                .getResultList()) {
             themesOf(rejected, new Key((Long) r[0], (Long) r[1])).add((Theme) r[3]);
             if (r[1] != null) {
                 quotes.put((Long) r[1], (String) r[2]);
@@ -196,14 +234,22 @@ public class ThemeSuggestions {
         }
         boolean wholeResponses = java.util.stream.Stream.concat(coded.keySet().stream(), rejected.keySet().stream())
                 .anyMatch(k -> k.passageId() == null);
-        Map<Long, String> responseTexts = !wholeResponses ? Map.of() : texts(em.createQuery(SUBMITTED_TEXTS
-                + " and v.response.consultation.id = :c order by v.response.id, a.question.position", Object[].class)
-                .setParameter("c", consultationId).getResultList());
+        Map<Long, String> responseTexts = !wholeResponses
+                ? Map.of()
+                : texts(em.createQuery(
+                                SUBMITTED_TEXTS
+                                        + " and v.response.consultation.id = :c order by v.response.id, a.question.position",
+                                Object[].class)
+                        .setParameter("c", consultationId)
+                        .getResultList());
         Set<Key> keys = new java.util.HashSet<>(coded.keySet());
         keys.addAll(rejected.keySet());
-        List<Example> examples = keys.stream().map(k -> new Example(k.passageId() == null
-                ? responseTexts.get(k.responseId()) : quotes.get(k.passageId()),
-                coded.getOrDefault(k, Set.of()), rejected.getOrDefault(k, Set.of()))).toList();
+        List<Example> examples = keys.stream()
+                .map(k -> new Example(
+                        k.passageId() == null ? responseTexts.get(k.responseId()) : quotes.get(k.passageId()),
+                        coded.getOrDefault(k, Set.of()),
+                        rejected.getOrDefault(k, Set.of())))
+                .toList();
         return ThemeClassifier.train(themes, examples);
     }
 
@@ -245,6 +291,5 @@ public class ThemeSuggestions {
     }
 
     /** A whole response (passage null) or one passage of it. */
-    private record Key(long responseId, Long passageId) {
-    }
+    private record Key(long responseId, Long passageId) {}
 }

@@ -19,10 +19,11 @@ public enum AttachmentType {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-            + "document.main+xml";
+    private static final String DOCX_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml." + "document.main+xml";
     /** Entries read from a zip before giving up: enough for real documents, bounded for hostile ones. */
     private static final int MAX_ENTRIES = 2000;
+
     private static final int MAX_ENTRY_BYTES = 1 << 20;
 
     private final String contentType;

@@ -13,8 +13,7 @@ public final class BusinessId {
     private static final Pattern SHAPE = Pattern.compile("\\d{6,7}-\\d");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
-    private BusinessId() {
-    }
+    private BusinessId() {}
 
     public static boolean isValid(String input) {
         if (input == null) {

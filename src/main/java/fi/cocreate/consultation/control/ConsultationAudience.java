@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class ConsultationAudience {
 
-    private ConsultationAudience() {
-    }
+    private ConsultationAudience() {}
 
     public static Set<TargetGroup> targetGroups(Consultation consultation) {
         Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);

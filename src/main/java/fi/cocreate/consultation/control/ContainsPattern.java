@@ -11,8 +11,7 @@ public final class ContainsPattern {
 
     public static final char ESCAPE = '!';
 
-    private ContainsPattern() {
-    }
+    private ContainsPattern() {}
 
     public static String of(String typed) {
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);

@@ -13,8 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The cell's text, neutralised if a spreadsheet would read it as a formula. */
     public static String safe(String cell) {
@@ -39,13 +38,19 @@ public final class CsvCells {
 
     /** Starts a CSV export with its header; each row is written (and flushed onwards) as it comes. */
     public static ExportSheet open(List<String> header, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(
-                org.apache.commons.csv.QuoteMode.ALL).get());
+        CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
+                        .get());
         printer.printRecord(header.stream().map(CsvCells::safe).toList());
         return new ExportSheet() {
             @Override
             public void row(List<?> cells) throws IOException {
-                printer.printRecord(cells.stream().map(c -> safe(c == null ? null : c.toString())).toList());
+                printer.printRecord(cells.stream()
+                        .map(c -> safe(c == null ? null : c.toString()))
+                        .toList());
             }
 
             @Override

@@ -31,8 +31,15 @@ public final class EventCalendar {
     private static final String PRODUCT = "-//Cocreate//Consultation events//EN";
 
     /** What the calendar entry says; {@code place}, {@code link} and {@code description} may be null. */
-    public record Entry(long eventId, String host, String summary, String description, Instant start, Instant end,
-            String place, String link) {
+    public record Entry(
+            long eventId,
+            String host,
+            String summary,
+            String description,
+            Instant start,
+            Instant end,
+            String place,
+            String link) {
 
         public Entry {
             Objects.requireNonNull(host, "Host is required.");
@@ -42,8 +49,7 @@ public final class EventCalendar {
         }
     }
 
-    private EventCalendar() {
-    }
+    private EventCalendar() {}
 
     /** The UID of an event's calendar entry: the same every time the event is downloaded or mailed. */
     public static String uid(long eventId, String host) {

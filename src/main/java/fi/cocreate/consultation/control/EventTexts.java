@@ -9,8 +9,7 @@ import java.util.Locale;
 /** How an event's time and place read in mails, in the reader's language and in Helsinki time. */
 public final class EventTexts {
 
-    private EventTexts() {
-    }
+    private EventTexts() {}
 
     /** For example "11 September 2020, 12:00 – 15:00" (the end's date only when it is another day). */
     public static String when(Instant start, Instant end, Locale locale) {

@@ -10,12 +10,15 @@ import java.util.Collection;
  * Staff's filter over a consultation's submitted responses; a null criterion matches everything. {@code questionId}
  * keeps the responses that answered that question with some text.
  */
-public record ModerationFilter(OrganisationType organisationType, Long questionId, Theme theme,
-        ModerationState state) implements Serializable {
+public record ModerationFilter(OrganisationType organisationType, Long questionId, Theme theme, ModerationState state)
+        implements Serializable {
 
     public static final ModerationFilter NONE = new ModerationFilter(null, null, null, null);
 
-    public boolean matches(OrganisationType type, Collection<Long> answeredQuestions, Collection<Theme> themes,
+    public boolean matches(
+            OrganisationType type,
+            Collection<Long> answeredQuestions,
+            Collection<Theme> themes,
             ModerationState moderation) {
         return (organisationType == null || organisationType == type)
                 && (questionId == null || answeredQuestions.contains(questionId))

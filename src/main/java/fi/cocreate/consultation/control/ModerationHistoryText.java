@@ -16,15 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class ModerationHistoryText {
 
-    private static final Pattern REDACTION = Pattern.compile("^(\\d+\\. )?(" + names(AnswerRedaction.Kind.values())
-            + ")(: .*)?$", Pattern.DOTALL);
-    private static final Pattern REACTION = Pattern.compile("^(#\\d+ )(" + names(ProposalReaction.values())
-            + ")(: .*)?$", Pattern.DOTALL);
-    private static final Pattern CHANNEL = Pattern.compile("^(" + names(ResponseChannel.values()) + ")( .*)?$",
-            Pattern.DOTALL);
+    private static final Pattern REDACTION =
+            Pattern.compile("^(\\d+\\. )?(" + names(AnswerRedaction.Kind.values()) + ")(: .*)?$", Pattern.DOTALL);
+    private static final Pattern REACTION =
+            Pattern.compile("^(#\\d+ )(" + names(ProposalReaction.values()) + ")(: .*)?$", Pattern.DOTALL);
+    private static final Pattern CHANNEL =
+            Pattern.compile("^(" + names(ResponseChannel.values()) + ")( .*)?$", Pattern.DOTALL);
 
-    private ModerationHistoryText() {
-    }
+    private ModerationHistoryText() {}
 
     public static String detail(AuditAction action, String detail, UnaryOperator<String> label) {
         if (detail == null || detail.isEmpty() || action == null) {

@@ -51,8 +51,7 @@ public final class NearDuplicates {
     }
 
     /** A text's member of a group: its key and its similarity to the group's first text (1 for the first). */
-    public record Member<K>(K key, double similarity) {
-    }
+    public record Member<K>(K key, double similarity) {}
 
     /**
      * The groups of two or more texts, largest first, each in the order the texts were given, with each member's
@@ -84,7 +83,8 @@ public final class NearDuplicates {
                 List<Integer> same = buckets.computeIfAbsent(bucket, b -> new ArrayList<>(2));
                 for (int j : same) {
                     long pair = ((long) j << 32) | i;
-                    if (find(parent, i) != find(parent, j) && compared.add(pair)
+                    if (find(parent, i) != find(parent, j)
+                            && compared.add(pair)
                             && jaccard(shingles.get(i), shingles.get(j)) >= threshold) {
                         parent[find(parent, i)] = find(parent, j);
                     }
@@ -119,7 +119,8 @@ public final class NearDuplicates {
 
     /** The words of a text, normalised: NFKC, lower case, letters and digits only. */
     static List<String> words(String text) {
-        String normal = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(normal);
         while (m.find()) {

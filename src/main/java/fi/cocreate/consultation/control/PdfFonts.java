@@ -26,8 +26,7 @@ final class PdfFonts {
     static final Style BODY = new Style(REGULAR, 11);
     static final Style SMALL = new Style(OBLIQUE, 9);
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     /** A text size and weight; {@link #phrase} picks, per character, the first font that has it. */
     record Style(BaseFont letters, float size) {

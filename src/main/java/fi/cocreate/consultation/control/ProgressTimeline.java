@@ -20,27 +20,38 @@ import java.util.Map;
  */
 public final class ProgressTimeline {
 
-    private ProgressTimeline() {
-    }
+    private ProgressTimeline() {}
 
     /**
      * @param publishedSummaries published summaries of the process's consultations, by consultation id
      */
-    public static List<TimelineEntry> of(ReportProcess process, Map<Long, ConsultationSummary> publishedSummaries,
-            Instant now, ZoneId zone) {
+    public static List<TimelineEntry> of(
+            ReportProcess process, Map<Long, ConsultationSummary> publishedSummaries, Instant now, ZoneId zone) {
         List<TimelineEntry> entries = new ArrayList<>();
-        process.getMilestones().forEach(m -> entries.add(
-                new TimelineEntry(m.getDate(), m.getKind(), m.getTitle(), m.getStatus(), null, false)));
+        process.getMilestones()
+                .forEach(m -> entries.add(
+                        new TimelineEntry(m.getDate(), m.getKind(), m.getTitle(), m.getStatus(), null, false)));
         for (Consultation c : process.getConsultations()) {
-            entries.add(new TimelineEntry(LocalDate.ofInstant(c.getOpensAt(), zone), MilestoneKind.CONSULTATION,
-                    c.getTitle(), consultationStatus(c, now), c.getId(), true));
+            entries.add(new TimelineEntry(
+                    LocalDate.ofInstant(c.getOpensAt(), zone),
+                    MilestoneKind.CONSULTATION,
+                    c.getTitle(),
+                    consultationStatus(c, now),
+                    c.getId(),
+                    true));
             ConsultationSummary summary = c.getId() == null ? null : publishedSummaries.get(c.getId());
             if (summary != null && summary.isPublished()) {
-                entries.add(new TimelineEntry(LocalDate.ofInstant(summary.getPublishedAt(), zone),
-                        MilestoneKind.SUMMARY, c.getTitle(), MilestoneStatus.DONE, c.getId(), true));
+                entries.add(new TimelineEntry(
+                        LocalDate.ofInstant(summary.getPublishedAt(), zone),
+                        MilestoneKind.SUMMARY,
+                        c.getTitle(),
+                        MilestoneStatus.DONE,
+                        c.getId(),
+                        true));
             }
         }
-        entries.sort(Comparator.comparing(TimelineEntry::date).thenComparing(e -> e.kind().ordinal()));
+        entries.sort(Comparator.comparing(TimelineEntry::date)
+                .thenComparing(e -> e.kind().ordinal()));
         return entries;
     }
 

@@ -10,12 +10,16 @@ import fi.cocreate.consultation.entity.ModerationState;
  */
 public final class PublicVisibility {
 
-    private PublicVisibility() {
-    }
+    private PublicVisibility() {}
 
-    public static boolean isPublic(boolean submitted, ModerationState state, boolean organisationConsented,
+    public static boolean isPublic(
+            boolean submitted,
+            ModerationState state,
+            boolean organisationConsented,
             boolean decisionCoversSubmittedVersion) {
-        return submitted && organisationConsented && decisionCoversSubmittedVersion
+        return submitted
+                && organisationConsented
+                && decisionCoversSubmittedVersion
                 && (state == ModerationState.ACCEPTED || state == ModerationState.REDACTED);
     }
 }

@@ -1,10 +1,10 @@
 package fi.cocreate.consultation.control;
 
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.ResponseVersion;
-import fi.cocreate.common.SupportedLanguage;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -13,24 +13,27 @@ import java.util.stream.Collectors;
 /** The copy of the answers in a receipt mail: each question, then what was answered, in the recipient's language. */
 public final class ReceiptText {
 
-    private ReceiptText() {
-    }
+    private ReceiptText() {}
 
     public static String answers(Consultation consultation, ResponseVersion version, String language) {
         return answers(consultation, version, language, java.util.List.of());
     }
 
     /** The answers, the consent, and the names of the attached files (which the receipt does not carry itself). */
-    public static String answers(Consultation consultation, ResponseVersion version, String language,
-            java.util.List<String> attachments) {
+    public static String answers(
+            Consultation consultation, ResponseVersion version, String language, java.util.List<String> attachments) {
         Locale locale = SupportedLanguage.locale(language);
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.consultation_mail", locale,
-                ReceiptText.class.getClassLoader());
+        ResourceBundle bundle =
+                ResourceBundle.getBundle("i18n.consultation_mail", locale, ReceiptText.class.getClassLoader());
         StringBuilder text = new StringBuilder();
         for (Question question : consultation.getQuestions()) {
-            text.append(question.getPosition()).append(". ").append(question.getText().in(locale)).append('\n');
+            text.append(question.getPosition())
+                    .append(". ")
+                    .append(question.getText().in(locale))
+                    .append('\n');
             Optional<Answer> answer = version.answerTo(question.getId());
-            String answered = answer.map(a -> describe(question, a, locale)).filter(s -> !s.isBlank())
+            String answered = answer.map(a -> describe(question, a, locale))
+                    .filter(s -> !s.isBlank())
                     .orElse(bundle.getString("receipt.noAnswer"));
             text.append(answered).append("\n\n");
         }
@@ -44,20 +47,29 @@ public final class ReceiptText {
 
     /** Who approved a statement that staff entered from an email or a letter: nobody on the site, so says that. */
     public static String enteredByStaff(String language) {
-        return ResourceBundle.getBundle("i18n.consultation_mail", SupportedLanguage.locale(language),
-                ReceiptText.class.getClassLoader()).getString("receipt.enteredByStaff");
+        return ResourceBundle.getBundle(
+                        "i18n.consultation_mail",
+                        SupportedLanguage.locale(language),
+                        ReceiptText.class.getClassLoader())
+                .getString("receipt.enteredByStaff");
     }
 
     private static String describe(Question question, Answer answer, Locale locale) {
         StringBuilder out = new StringBuilder();
         if (!answer.getSelectedOptions().isEmpty()) {
             out.append(answer.getSelectedOptions().stream()
-                    .map(i -> "[x] " + question.getOptions().get(i).getLabel().in(locale))
-                    .collect(Collectors.joining("\n"))).append('\n');
+                            .map(i -> "[x] "
+                                    + question.getOptions().get(i).getLabel().in(locale))
+                            .collect(Collectors.joining("\n")))
+                    .append('\n');
         }
         if (answer.getScaleValue() != null) {
-            out.append(answer.getScaleValue()).append(" / ").append(question.getScaleMin()).append('\u2013')
-                    .append(question.getScaleMax()).append('\n');
+            out.append(answer.getScaleValue())
+                    .append(" / ")
+                    .append(question.getScaleMin())
+                    .append('\u2013')
+                    .append(question.getScaleMax())
+                    .append('\n');
         }
         if (answer.getText() != null) {
             out.append(answer.getText());

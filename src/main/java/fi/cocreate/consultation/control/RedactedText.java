@@ -13,8 +13,7 @@ import java.util.Objects;
 public record RedactedText(List<Part> parts, boolean replaced) {
 
     /** A run of the text, or (removed) a mark where something was taken out; a removed part's text is empty. */
-    public record Part(String text, boolean removed) {
-    }
+    public record Part(String text, boolean removed) {}
 
     public RedactedText {
         parts = List.copyOf(parts);

@@ -57,27 +57,49 @@ public final class ResponseDigest {
         }
     }
 
-    private ResponseDigest() {
-    }
+    private ResponseDigest() {}
 
     /** The canonical text the digest is taken of. */
     public static String canonical(long consultationId, List<Answer> answers, boolean consent, List<File> files) {
         StringBuilder out = new StringBuilder(FORMAT).append('\n');
         out.append("consultation ").append(consultationId).append('\n');
-        answers.stream().filter(Answer::isGiven).sorted(Comparator.comparingLong(Answer::questionId)).forEach(a -> {
-            String text = a.text() == null ? "" : normal(a.text());
-            out.append("answer ").append(a.questionId()).append(" text ").append(text.length()).append(':')
-                    .append(text).append(" options ")
-                    .append(a.options() == null || a.options().isEmpty() ? "-"
-                            : String.join(",", a.options().stream().map(String::valueOf).toList()))
-                    .append(" scale ").append(a.scale() == null ? "-" : a.scale().toString()).append('\n');
-        });
+        answers.stream()
+                .filter(Answer::isGiven)
+                .sorted(Comparator.comparingLong(Answer::questionId))
+                .forEach(a -> {
+                    String text = a.text() == null ? "" : normal(a.text());
+                    out.append("answer ")
+                            .append(a.questionId())
+                            .append(" text ")
+                            .append(text.length())
+                            .append(':')
+                            .append(text)
+                            .append(" options ")
+                            .append(
+                                    a.options() == null || a.options().isEmpty()
+                                            ? "-"
+                                            : String.join(
+                                                    ",",
+                                                    a.options().stream()
+                                                            .map(String::valueOf)
+                                                            .toList()))
+                            .append(" scale ")
+                            .append(a.scale() == null ? "-" : a.scale().toString())
+                            .append('\n');
+                });
         out.append("consent ").append(consent ? "yes" : "no").append('\n');
-        files.stream().sorted(Comparator.comparing(File::sha256).thenComparing(File::name)).forEach(f -> {
-            String name = normal(f.name());
-            out.append("attachment ").append(f.sha256()).append(' ').append(name.length()).append(':').append(name)
-                    .append('\n');
-        });
+        files.stream()
+                .sorted(Comparator.comparing(File::sha256).thenComparing(File::name))
+                .forEach(f -> {
+                    String name = normal(f.name());
+                    out.append("attachment ")
+                            .append(f.sha256())
+                            .append(' ')
+                            .append(name.length())
+                            .append(':')
+                            .append(name)
+                            .append('\n');
+                });
         return out.toString();
     }
 
@@ -87,11 +109,19 @@ public final class ResponseDigest {
     }
 
     /** The digest of a submitted version's answers and consent, with the response's attached files. */
-    public static String ofVersion(long consultationId, fi.cocreate.consultation.entity.ResponseVersion version,
-            List<File> files) {
-        return of(consultationId, version.getAnswers().stream().map(a -> new Answer(a.getQuestion().getId(),
-                a.getText(), new java.util.TreeSet<>(a.getSelectedOptions()), a.getScaleValue())).toList(),
-                version.isPublicationConsent(), files);
+    public static String ofVersion(
+            long consultationId, fi.cocreate.consultation.entity.ResponseVersion version, List<File> files) {
+        return of(
+                consultationId,
+                version.getAnswers().stream()
+                        .map(a -> new Answer(
+                                a.getQuestion().getId(),
+                                a.getText(),
+                                new java.util.TreeSet<>(a.getSelectedOptions()),
+                                a.getScaleValue()))
+                        .toList(),
+                version.isPublicationConsent(),
+                files);
     }
 
     /** Whether a digest someone typed or pasted has the right shape (case and spaces forgiven). */

@@ -18,16 +18,19 @@ import java.io.OutputStream;
  */
 public final class SummaryPdf {
 
-    private SummaryPdf() {
-    }
+    private SummaryPdf() {}
 
     /** The page number, centred at the foot of every page. */
     private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            com.lowagie.text.pdf.ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+            com.lowagie.text.pdf.ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_CENTER,
                     new com.lowagie.text.Phrase(String.valueOf(writer.getPageNumber()), PdfFonts.SMALL.font()),
-                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+                    (document.left() + document.right()) / 2,
+                    document.bottom() - 24,
+                    0);
         }
     }
 
@@ -66,8 +69,8 @@ public final class SummaryPdf {
                     }
                     if (!statement.citations().isEmpty()) {
                         item.add(com.lowagie.text.Chunk.NEWLINE);
-                        item.add(PdfFonts.SMALL.phrase(summary.citationsLabel() + ": "
-                                + String.join("; ", statement.citations())));
+                        item.add(PdfFonts.SMALL.phrase(
+                                summary.citationsLabel() + ": " + String.join("; ", statement.citations())));
                     }
                     list.add(item);
                 }

@@ -4,8 +4,6 @@ import fi.cocreate.consultation.entity.Theme;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +28,7 @@ public final class ThemeClassifier {
 
     /** From this probability on a theme is suggested. */
     public static final double THRESHOLD = 0.3;
+
     static final int MIN_POSITIVES = 2;
     static final double REJECTION_WEIGHT = 3.0;
     private static final int EPOCHS = 20;
@@ -46,16 +45,15 @@ public final class ThemeClassifier {
     }
 
     /** A suggested theme and the model's probability that it applies. */
-    public record Suggestion(Theme theme, double score) implements java.io.Serializable {
-    }
+    public record Suggestion(Theme theme, double score) implements java.io.Serializable {}
 
     private final Map<String, Integer> vocabulary;
     private final double[] idf;
     private final Map<Theme, double[]> weights;
     private final int trainedOn;
 
-    private ThemeClassifier(Map<String, Integer> vocabulary, double[] idf, Map<Theme, double[]> weights,
-            int trainedOn) {
+    private ThemeClassifier(
+            Map<String, Integer> vocabulary, double[] idf, Map<Theme, double[]> weights, int trainedOn) {
         this.vocabulary = vocabulary;
         this.idf = idf;
         this.weights = weights;
@@ -64,8 +62,10 @@ public final class ThemeClassifier {
 
     /** A model of the given themes learnt from the examples (texts with neither a theme nor a rejection are ignored). */
     public static ThemeClassifier train(Collection<Theme> themes, List<Example> examples) {
-        List<Example> usable = examples.stream().filter(e -> !(e.themes().isEmpty() && e.rejected().isEmpty()))
-                .filter(e -> e.text() != null && !e.text().isBlank()).toList();
+        List<Example> usable = examples.stream()
+                .filter(e -> !(e.themes().isEmpty() && e.rejected().isEmpty()))
+                .filter(e -> e.text() != null && !e.text().isBlank())
+                .toList();
         Map<String, Integer> vocabulary = new HashMap<>();
         List<Map<Integer, Integer>> counts = new ArrayList<>();
         List<Integer> df = new ArrayList<>();
@@ -88,7 +88,8 @@ public final class ThemeClassifier {
         for (int i = 0; i < idf.length; i++) {
             idf[i] = Math.log((usable.size() + 1.0) / (df.get(i) + 1.0)) + 1;
         }
-        List<SparseVector> vectors = counts.stream().map(c -> SparseVector.tfIdf(c, idf)).toList();
+        List<SparseVector> vectors =
+                counts.stream().map(c -> SparseVector.tfIdf(c, idf)).toList();
         Map<Theme, double[]> weights = new java.util.TreeMap<>();
         for (Theme theme : themes) {
             double[] w = fit(theme, usable, vectors, vocabulary.size());
@@ -163,8 +164,8 @@ public final class ThemeClassifier {
         }
         SparseVector x = SparseVector.tfIdf(counts, idf);
         Map<Theme, Double> scores = new java.util.TreeMap<>();
-        weights.forEach((theme, w) -> scores.put(theme, x.indices.length == 0 ? 0.0
-                : sigmoid(x.dot(w) + w[w.length - 1])));
+        weights.forEach((theme, w) ->
+                scores.put(theme, x.indices.length == 0 ? 0.0 : sigmoid(x.dot(w) + w[w.length - 1])));
         return scores;
     }
 
@@ -173,9 +174,12 @@ public final class ThemeClassifier {
      * {@code excluded} (the themes it already has and those staff rejected for it).
      */
     public List<Suggestion> suggest(String text, Set<Theme> excluded) {
-        return scores(text).entrySet().stream().filter(e -> e.getValue() >= THRESHOLD)
-                .filter(e -> !excluded.contains(e.getKey())).map(e -> new Suggestion(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Suggestion::score).reversed()).toList();
+        return scores(text).entrySet().stream()
+                .filter(e -> e.getValue() >= THRESHOLD)
+                .filter(e -> !excluded.contains(e.getKey()))
+                .map(e -> new Suggestion(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(Suggestion::score).reversed())
+                .toList();
     }
 
     /**

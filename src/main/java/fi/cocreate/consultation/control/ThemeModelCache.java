@@ -15,11 +15,9 @@ import java.util.function.Supplier;
 public final class ThemeModelCache {
 
     /** What the codes of a consultation were when its model was trained. */
-    public record Fingerprint(long tags, long tagIdSum, long rejections, long rejectionIdSum) {
-    }
+    public record Fingerprint(long tags, long tagIdSum, long rejections, long rejectionIdSum) {}
 
-    private record Entry(Fingerprint fingerprint, ThemeClassifier model) {
-    }
+    private record Entry(Fingerprint fingerprint, ThemeClassifier model) {}
 
     private final Map<Long, Entry> entries;
 

@@ -35,8 +35,10 @@ public record ThemeNames(Map<Long, LocalizedText> own) implements java.io.Serial
         String[] languages = {"fi", "sv", "en"};
         for (int i = 0; i < 3; i++) {
             Locale locale = Locale.forLanguageTag(languages[i]);
-            names[i] = name(theme, ResourceBundle.getBundle("i18n.consultation", locale,
-                    ThemeNames.class.getClassLoader()), locale);
+            names[i] = name(
+                    theme,
+                    ResourceBundle.getBundle("i18n.consultation", locale, ThemeNames.class.getClassLoader()),
+                    locale);
         }
         return LocalizedText.of(names[0], names[1], names[2]);
     }

@@ -30,19 +30,29 @@ public final class ThemeTextAnalysis {
 
     /** The languages told apart. */
     public enum Language {
-        FI, SV, EN
+        FI,
+        SV,
+        EN
     }
 
     static final int GRAM = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<Language, Analyzer> ANALYZERS = new EnumMap<>(Map.of(
-            Language.FI, new FinnishAnalyzer(), Language.SV, new SwedishAnalyzer(), Language.EN, new EnglishAnalyzer()));
+            Language.FI,
+            new FinnishAnalyzer(),
+            Language.SV,
+            new SwedishAnalyzer(),
+            Language.EN,
+            new EnglishAnalyzer()));
     private static final Map<Language, CharArraySet> STOP_WORDS = new EnumMap<>(Map.of(
-            Language.FI, FinnishAnalyzer.getDefaultStopSet(), Language.SV, SwedishAnalyzer.getDefaultStopSet(),
-            Language.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+            Language.FI,
+            FinnishAnalyzer.getDefaultStopSet(),
+            Language.SV,
+            SwedishAnalyzer.getDefaultStopSet(),
+            Language.EN,
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
 
-    private ThemeTextAnalysis() {
-    }
+    private ThemeTextAnalysis() {}
 
     /**
      * The language with the largest share of stop words among the text's words. Without any stop word, a text with

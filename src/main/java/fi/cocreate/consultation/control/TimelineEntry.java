@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * (its feedback window or its published summary) so the page can link to it; {@code automatic} tells those apart
  * from the milestones staff keep by hand.
  */
-public record TimelineEntry(LocalDate date, MilestoneKind kind, LocalizedText title, MilestoneStatus status,
-        Long consultationId, boolean automatic) {
-}
+public record TimelineEntry(
+        LocalDate date,
+        MilestoneKind kind,
+        LocalizedText title,
+        MilestoneStatus status,
+        Long consultationId,
+        boolean automatic) {}

@@ -22,8 +22,7 @@ public final class XlsxSheet {
     /** Rows kept in memory before POI flushes them to its temporary file. */
     private static final int WINDOW = 100;
 
-    private XlsxSheet() {
-    }
+    private XlsxSheet() {}
 
     public static void write(String sheetName, List<String> header, List<? extends List<?>> rows, OutputStream out)
             throws IOException {

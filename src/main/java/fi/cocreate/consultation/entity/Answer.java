@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -65,11 +65,14 @@ public class Answer implements Serializable {
     @Column(name = "edited_at")
     private java.time.Instant editedAt;
 
-    protected Answer() {
-    }
+    protected Answer() {}
 
-    Answer(ResponseVersion responseVersion, Question question, AnswerInput input,
-            fi.cocreate.identity.entity.Account by, java.time.Instant now) {
+    Answer(
+            ResponseVersion responseVersion,
+            Question question,
+            AnswerInput input,
+            fi.cocreate.identity.entity.Account by,
+            java.time.Instant now) {
         this.responseVersion = Objects.requireNonNull(responseVersion);
         this.question = Objects.requireNonNull(question);
         change(input, by, now);
@@ -106,7 +109,8 @@ public class Answer implements Serializable {
 
     /** Whether the input says the same as this answer (an unchanged answer posted again). */
     public boolean sameAs(AnswerInput input) {
-        return Objects.equals(text, input.text()) && Objects.equals(scaleValue, input.scaleValue())
+        return Objects.equals(text, input.text())
+                && Objects.equals(scaleValue, input.scaleValue())
                 && selectedOptions.equals(new TreeSet<>(input.selectedOptions()));
     }
 

@@ -27,8 +27,10 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "answer_conflict")
-@NamedQuery(name = AnswerConflict.OPEN_OF_AUTHOR, query = "select c from AnswerConflict c where c.response.id = "
-        + ":responseId and c.author.id = :authorId and c.resolvedAt is null order by c.createdAt")
+@NamedQuery(
+        name = AnswerConflict.OPEN_OF_AUTHOR,
+        query = "select c from AnswerConflict c where c.response.id = "
+                + ":responseId and c.author.id = :authorId and c.resolvedAt is null order by c.createdAt")
 public class AnswerConflict implements Serializable {
 
     public static final String OPEN_OF_AUTHOR = "AnswerConflict.openOfAuthor";
@@ -70,18 +72,18 @@ public class AnswerConflict implements Serializable {
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
-    protected AnswerConflict() {
-    }
+    protected AnswerConflict() {}
 
-    AnswerConflict(Response response, Question question, Account author, AnswerInput yours, int theirRevision,
-            Instant now) {
+    AnswerConflict(
+            Response response, Question question, Account author, AnswerInput yours, int theirRevision, Instant now) {
         this.response = Objects.requireNonNull(response);
         this.question = Objects.requireNonNull(question);
         this.author = Objects.requireNonNull(author);
         this.text = yours.text();
-        this.selectedOptions = yours.selectedOptions().isEmpty() ? null
-                : new TreeSet<>(yours.selectedOptions()).stream().map(String::valueOf)
-                        .collect(Collectors.joining(","));
+        this.selectedOptions = yours.selectedOptions().isEmpty()
+                ? null
+                : new TreeSet<>(yours.selectedOptions())
+                        .stream().map(String::valueOf).collect(Collectors.joining(","));
         this.scaleValue = yours.scaleValue();
         this.theirRevision = theirRevision;
         this.createdAt = Objects.requireNonNull(now);
@@ -100,8 +102,11 @@ public class AnswerConflict implements Serializable {
 
     /** What the author had typed, as the form would post it. */
     public AnswerInput toInput() {
-        Set<Integer> options = selectedOptions == null ? Set.of()
-                : Arrays.stream(selectedOptions.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
+        Set<Integer> options = selectedOptions == null
+                ? Set.of()
+                : Arrays.stream(selectedOptions.split(","))
+                        .map(Integer::valueOf)
+                        .collect(Collectors.toSet());
         return new AnswerInput(question.getId(), text, options, scaleValue);
     }
 

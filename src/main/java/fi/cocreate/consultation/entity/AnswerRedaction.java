@@ -27,7 +27,9 @@ public class AnswerRedaction {
 
     /** What a redaction removes. Labels: {@code redaction.kind.NAME} in {@code i18n.consultation}. */
     public enum Kind {
-        PASSAGE, ANSWER, RESPONSE
+        PASSAGE,
+        ANSWER,
+        RESPONSE
     }
 
     @Id
@@ -62,11 +64,16 @@ public class AnswerRedaction {
     @Version
     private long version;
 
-    protected AnswerRedaction() {
-    }
+    protected AnswerRedaction() {}
 
-    AnswerRedaction(ResponseModeration moderation, Question question, String passage, String replacement,
-            String reason, Instant createdAt, String createdBy) {
+    AnswerRedaction(
+            ResponseModeration moderation,
+            Question question,
+            String passage,
+            String replacement,
+            String reason,
+            Instant createdAt,
+            String createdBy) {
         this.moderation = Objects.requireNonNull(moderation, "Moderation is required.");
         this.question = question;
         this.passage = passage;

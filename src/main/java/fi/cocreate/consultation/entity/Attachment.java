@@ -22,11 +22,13 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "attachment")
-@NamedQuery(name = Attachment.INFO_OF_RESPONSE,
+@NamedQuery(
+        name = Attachment.INFO_OF_RESPONSE,
         query = "select new fi.cocreate.consultation.entity.AttachmentInfo(a.id, a.fileName, a.contentType, "
                 + "a.sizeBytes, a.uploadedAt) from Attachment a where a.response.id = :responseId"
                 + " and a.removedIn is null order by a.id")
-@NamedQuery(name = Attachment.INFO_OF_VERSION,
+@NamedQuery(
+        name = Attachment.INFO_OF_VERSION,
         query = "select new fi.cocreate.consultation.entity.AttachmentInfo(a.id, a.fileName, a.contentType, "
                 + "a.sizeBytes, a.uploadedAt) from Attachment a where a.response.id = :responseId"
                 + " and a.addedIn <= :version and (a.removedIn is null or a.removedIn > :version) order by a.id")
@@ -36,6 +38,7 @@ public class Attachment {
     public static final String INFO_OF_RESPONSE = "Attachment.infoOfResponse";
     /** The files one version of the response holds (parameters {@code responseId}, {@code version}). */
     public static final String INFO_OF_VERSION = "Attachment.infoOfVersion";
+
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Id
@@ -75,10 +78,14 @@ public class Attachment {
     @Column(name = "removed_in")
     private Integer removedIn;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    public Attachment(Response response, String fileName, String contentType, byte[] content, Account uploadedBy,
+    public Attachment(
+            Response response,
+            String fileName,
+            String contentType,
+            byte[] content,
+            Account uploadedBy,
             Instant uploadedAt) {
         this.response = Objects.requireNonNull(response);
         this.fileName = Objects.requireNonNull(fileName);

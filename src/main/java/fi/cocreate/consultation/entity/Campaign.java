@@ -27,7 +27,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "response_campaign")
-@NamedQuery(name = Campaign.OF_CONSULTATION,
+@NamedQuery(
+        name = Campaign.OF_CONSULTATION,
         query = "select c from Campaign c where c.consultation.id = :consultation order by c.id")
 public class Campaign {
 
@@ -59,8 +60,7 @@ public class Campaign {
     @OrderBy("position")
     private List<CampaignMember> members = new ArrayList<>();
 
-    protected Campaign() {
-    }
+    protected Campaign() {}
 
     public Campaign(Consultation consultation, String confirmedBy, Instant confirmedAt) {
         this.consultation = Objects.requireNonNull(consultation);

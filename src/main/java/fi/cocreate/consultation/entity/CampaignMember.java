@@ -27,8 +27,7 @@ public class CampaignMember {
     @Column(nullable = false)
     private double similarity;
 
-    protected CampaignMember() {
-    }
+    protected CampaignMember() {}
 
     CampaignMember(Campaign campaign, Long responseId, int position, double similarity) {
         this.campaign = campaign;

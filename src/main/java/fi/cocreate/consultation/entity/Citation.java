@@ -19,7 +19,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "summary_citation")
-@NamedQuery(name = Citation.OF_SUMMARY,
+@NamedQuery(
+        name = Citation.OF_SUMMARY,
         query = "select c from Citation c where c.statement.summary.id = :summary order by c.id")
 public class Citation {
 
@@ -41,8 +42,7 @@ public class Citation {
     @JoinColumn(name = "passage_id")
     private Passage passage;
 
-    protected Citation() {
-    }
+    protected Citation() {}
 
     public Citation(SummaryStatement statement, Response response, Passage passage) {
         this.statement = Objects.requireNonNull(statement, "Statement is required.");

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -24,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,21 +54,24 @@ public class Consultation implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "process_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "process_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "process_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "process_en"))
+    })
     private LocalizedText process;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedText description;
 
     @Column(name = "opens_at", nullable = false)
@@ -119,11 +122,15 @@ public class Consultation implements Serializable {
     @Version
     private long version;
 
-    protected Consultation() {
-    }
+    protected Consultation() {}
 
-    public Consultation(LocalizedText process, LocalizedText title, LocalizedText description, Instant opensAt,
-            Instant deadline, Instant createdAt) {
+    public Consultation(
+            LocalizedText process,
+            LocalizedText title,
+            LocalizedText description,
+            Instant opensAt,
+            Instant deadline,
+            Instant createdAt) {
         this.process = process;
         this.title = Objects.requireNonNull(title, "Title is required.");
         this.description = description;
@@ -186,8 +193,8 @@ public class Consultation implements Serializable {
         return !now.isBefore(deadline);
     }
 
-    public ConsultationEvent addEvent(EventType type, LocalizedText title, Instant startsAt, Instant endsAt,
-            String place, String remoteLink) {
+    public ConsultationEvent addEvent(
+            EventType type, LocalizedText title, Instant startsAt, Instant endsAt, String place, String remoteLink) {
         ConsultationEvent event = new ConsultationEvent(this, type, title, startsAt, endsAt, place, remoteLink);
         events.add(event);
         return event;
@@ -212,8 +219,13 @@ public class Consultation implements Serializable {
     }
 
     /** Adds a question at the end. */
-    public Question addQuestion(QuestionType type, LocalizedText text, int maxLength, List<QuestionOption> options,
-            Integer scaleMin, Integer scaleMax) {
+    public Question addQuestion(
+            QuestionType type,
+            LocalizedText text,
+            int maxLength,
+            List<QuestionOption> options,
+            Integer scaleMin,
+            Integer scaleMax) {
         int position = questions.stream().mapToInt(Question::getPosition).max().orElse(0) + 1;
         Question question = new Question(this, position, type, text, maxLength, options, scaleMin, scaleMax);
         questions.add(question);
@@ -229,7 +241,9 @@ public class Consultation implements Serializable {
     }
 
     public java.util.Optional<Question> question(long questionId) {
-        return questions.stream().filter(q -> q.getId() != null && q.getId() == questionId).findFirst();
+        return questions.stream()
+                .filter(q -> q.getId() != null && q.getId() == questionId)
+                .findFirst();
     }
 
     public Long getId() {

@@ -1,8 +1,7 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -24,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,21 +64,24 @@ public class ConsultationEvent implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedText description;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "notes_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "notes_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "notes_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "notes_en"))
+    })
     private LocalizedText notes;
 
     @Column(name = "starts_at", nullable = false)
@@ -113,18 +116,23 @@ public class ConsultationEvent implements Serializable {
     @Version
     private long version;
 
-    protected ConsultationEvent() {
-    }
+    protected ConsultationEvent() {}
 
-    ConsultationEvent(Consultation consultation, EventType type, LocalizedText title, Instant startsAt, Instant endsAt,
-            String place, String remoteLink) {
+    ConsultationEvent(
+            Consultation consultation,
+            EventType type,
+            LocalizedText title,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            String remoteLink) {
         this.consultation = Objects.requireNonNull(consultation);
         reschedule(type, title, startsAt, endsAt, place, remoteLink);
     }
 
     /** Changes what, when and where; the registrations stay. */
-    public final void reschedule(EventType type, LocalizedText title, Instant startsAt, Instant endsAt, String place,
-            String remoteLink) {
+    public final void reschedule(
+            EventType type, LocalizedText title, Instant startsAt, Instant endsAt, String place, String remoteLink) {
         this.type = Objects.requireNonNull(type, "Event type is required.");
         this.title = Objects.requireNonNull(title, "Title is required.");
         this.startsAt = Objects.requireNonNull(startsAt, "Start time is required.");
@@ -173,8 +181,8 @@ public class ConsultationEvent implements Serializable {
      * Registers a person: a seat if one is free, otherwise a place at the end of the waiting list. Someone who
      * cancelled earlier may register again (at the end of the queue). Refused once the event has started.
      */
-    public EventRegistration register(long accountId, String name, String email, String organisation,
-            String language, Instant now) {
+    public EventRegistration register(
+            long accountId, String name, String email, String organisation, String language, Instant now) {
         if (hasStarted(now)) {
             throw new BusinessException("event.registrationClosed");
         }
@@ -188,8 +196,8 @@ public class ConsultationEvent implements Serializable {
             earlier.get().renew(name, email, organisation, language, status, queueNumber, now);
             return earlier.get();
         }
-        EventRegistration registration = new EventRegistration(this, accountId, name, email, organisation, language,
-                status, queueNumber, now);
+        EventRegistration registration =
+                new EventRegistration(this, accountId, name, email, organisation, language, status, queueNumber, now);
         registrations.add(registration);
         return registration;
     }
@@ -246,17 +254,23 @@ public class ConsultationEvent implements Serializable {
     }
 
     public int confirmedCount() {
-        return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).count();
+        return (int) registrations.stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
+                .count();
     }
 
     public List<EventRegistration> waitingList() {
-        return registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING)
-                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber())).toList();
+        return registrations.stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber()))
+                .toList();
     }
 
     public List<EventRegistration> activeRegistrations() {
-        return registrations.stream().filter(EventRegistration::isActive)
-                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber())).toList();
+        return registrations.stream()
+                .filter(EventRegistration::isActive)
+                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber()))
+                .toList();
     }
 
     public Optional<EventRegistration> registrationOf(long accountId) {
@@ -268,7 +282,11 @@ public class ConsultationEvent implements Serializable {
     }
 
     private int nextQueueNumber() {
-        return registrations.stream().mapToInt(EventRegistration::getQueueNumber).max().orElse(0) + 1;
+        return registrations.stream()
+                        .mapToInt(EventRegistration::getQueueNumber)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     private static String blankToNull(String text) {

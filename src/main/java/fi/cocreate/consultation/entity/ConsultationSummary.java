@@ -1,11 +1,11 @@
 package fi.cocreate.consultation.entity;
 
-import jakarta.persistence.Embedded;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -33,9 +33,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "consultation_summary")
-@NamedQuery(name = ConsultationSummary.OF_CONSULTATION,
+@NamedQuery(
+        name = ConsultationSummary.OF_CONSULTATION,
         query = "select s from ConsultationSummary s where s.consultation.id = :consultation")
-@NamedQuery(name = ConsultationSummary.PUBLISHED,
+@NamedQuery(
+        name = ConsultationSummary.PUBLISHED,
         query = "select s from ConsultationSummary s where s.publishedAt is not null order by s.publishedAt desc")
 public class ConsultationSummary {
 
@@ -68,8 +70,7 @@ public class ConsultationSummary {
     @Version
     private long version;
 
-    protected ConsultationSummary() {
-    }
+    protected ConsultationSummary() {}
 
     public ConsultationSummary(Consultation consultation, Instant createdAt) {
         this.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
@@ -97,7 +98,8 @@ public class ConsultationSummary {
      * not in {@code cited}) and not marked as staff's own conclusion.
      */
     public java.util.List<SummaryStatement> uncited(java.util.Set<Long> cited) {
-        return statements.stream().filter(s -> s.needsCitation() && (s.getId() == null || !cited.contains(s.getId())))
+        return statements.stream()
+                .filter(s -> s.needsCitation() && (s.getId() == null || !cited.contains(s.getId())))
                 .toList();
     }
 
@@ -119,7 +121,11 @@ public class ConsultationSummary {
     }
 
     public SummaryStatement addStatement(SummarySection section, Theme theme, LocalizedText text) {
-        int next = statements.stream().mapToInt(SummaryStatement::getPosition).max().orElse(0) + 1;
+        int next = statements.stream()
+                        .mapToInt(SummaryStatement::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
         SummaryStatement statement = new SummaryStatement(this, section, theme, text, next);
         statements.add(statement);
         return statement;

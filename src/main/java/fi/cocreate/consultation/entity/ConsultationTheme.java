@@ -30,7 +30,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "consultation_own_theme")
-@NamedQuery(name = ConsultationTheme.OF_CONSULTATION,
+@NamedQuery(
+        name = ConsultationTheme.OF_CONSULTATION,
         query = "select t from ConsultationTheme t where t.consultation.id = :consultation order by t.id")
 public class ConsultationTheme implements Serializable {
 
@@ -53,7 +54,8 @@ public class ConsultationTheme implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    })
     private LocalizedText label;
 
     @Column(name = "created_at", nullable = false)
@@ -65,15 +67,20 @@ public class ConsultationTheme implements Serializable {
     @Version
     private long version;
 
-    protected ConsultationTheme() {
-    }
+    protected ConsultationTheme() {}
 
     /**
      * A new own theme of the consultation. {@code taken}: the Finnish labels already in use for the consultation's
      * themes (the seven's and its own), compared without regard to case or surrounding space.
      */
-    public ConsultationTheme(Consultation consultation, String fi, String sv, String en, Collection<String> taken,
-            String by, Instant now) {
+    public ConsultationTheme(
+            Consultation consultation,
+            String fi,
+            String sv,
+            String en,
+            Collection<String> taken,
+            String by,
+            Instant now) {
         this.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
         this.label = validLabel(fi, sv, en, taken);
         this.createdAt = now;
@@ -81,8 +88,8 @@ public class ConsultationTheme implements Serializable {
     }
 
     /** Renames the theme, if the page showed the current version (else refused, naming who changed it). */
-    public void rename(String fi, String sv, String en, Collection<String> taken, Long seenVersion, String by,
-            Instant now) {
+    public void rename(
+            String fi, String sv, String en, Collection<String> taken, Long seenVersion, String by, Instant now) {
         LastEdit.requireSeen(seenVersion, version, lastEdit);
         this.label = validLabel(fi, sv, en, taken);
         this.lastEdit = new LastEdit(by, now);
@@ -103,8 +110,10 @@ public class ConsultationTheme implements Serializable {
             }
         }
         String key = f.toLowerCase(Locale.ROOT);
-        if (taken != null && taken.stream().filter(Objects::nonNull)
-                .anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(key))) {
+        if (taken != null
+                && taken.stream()
+                        .filter(Objects::nonNull)
+                        .anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(key))) {
             throw new BusinessException("ownTheme.duplicate", f);
         }
         return new LocalizedText(f, trimmed(sv), trimmed(en));

@@ -22,10 +22,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "deadline_extension")
-@NamedQuery(name = DeadlineExtension.OF_CONSULTATION, query = "select e from DeadlineExtension e"
-        + " join fetch e.organisation o where e.consultation.id = :consultation order by o.name")
-@NamedQuery(name = DeadlineExtension.FOR_ORGANISATION, query = "select e from DeadlineExtension e"
-        + " where e.consultation.id = :consultation and e.organisation.id = :organisation")
+@NamedQuery(
+        name = DeadlineExtension.OF_CONSULTATION,
+        query = "select e from DeadlineExtension e"
+                + " join fetch e.organisation o where e.consultation.id = :consultation order by o.name")
+@NamedQuery(
+        name = DeadlineExtension.FOR_ORGANISATION,
+        query = "select e from DeadlineExtension e"
+                + " where e.consultation.id = :consultation and e.organisation.id = :organisation")
 public class DeadlineExtension {
 
     public static final String OF_CONSULTATION = "DeadlineExtension.ofConsultation";
@@ -59,11 +63,15 @@ public class DeadlineExtension {
     @Version
     private long version;
 
-    protected DeadlineExtension() {
-    }
+    protected DeadlineExtension() {}
 
-    public DeadlineExtension(Consultation consultation, Organisation organisation, Instant until, String reason,
-            String grantedBy, Instant now) {
+    public DeadlineExtension(
+            Consultation consultation,
+            Organisation organisation,
+            Instant until,
+            String reason,
+            String grantedBy,
+            Instant now) {
         this.consultation = Objects.requireNonNull(consultation);
         this.organisation = Objects.requireNonNull(organisation);
         change(until, reason, grantedBy, now);

@@ -17,7 +17,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "deadline_reminder")
-@NamedQuery(name = DeadlineReminder.OF_CONSULTATION,
+@NamedQuery(
+        name = DeadlineReminder.OF_CONSULTATION,
         query = "select d from DeadlineReminder d where d.consultationId = :consultationId order by d.id")
 public class DeadlineReminder {
 
@@ -42,8 +43,7 @@ public class DeadlineReminder {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected DeadlineReminder() {
-    }
+    protected DeadlineReminder() {}
 
     public Long getId() {
         return id;

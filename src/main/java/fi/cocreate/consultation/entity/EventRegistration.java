@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.PlainText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,9 +24,16 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "event_registration")
-@NamedQuery(name = EventRegistration.OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account order by r.registeredAt")
-@NamedQuery(name = EventRegistration.ENDED_BEFORE, query = "select r from EventRegistration r where r.event.endsAt < :before and r.email <> ''")
-@NamedQuery(name = EventRegistration.ACTIVE_OF_ACCOUNT, query = "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
+@NamedQuery(
+        name = EventRegistration.OF_ACCOUNT,
+        query = "select r from EventRegistration r where r.accountId = :account order by r.registeredAt")
+@NamedQuery(
+        name = EventRegistration.ENDED_BEFORE,
+        query = "select r from EventRegistration r where r.event.endsAt < :before and r.email <> ''")
+@NamedQuery(
+        name = EventRegistration.ACTIVE_OF_ACCOUNT,
+        query =
+                "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
 public class EventRegistration implements Serializable {
 
     public static final String ACTIVE_OF_ACCOUNT = "EventRegistration.activeOfAccount";
@@ -72,18 +79,31 @@ public class EventRegistration implements Serializable {
     @Version
     private long version;
 
-    protected EventRegistration() {
-    }
+    protected EventRegistration() {}
 
-    EventRegistration(ConsultationEvent event, long accountId, String name, String email, String organisation,
-            String language, RegistrationStatus status, int queueNumber, Instant now) {
+    EventRegistration(
+            ConsultationEvent event,
+            long accountId,
+            String name,
+            String email,
+            String organisation,
+            String language,
+            RegistrationStatus status,
+            int queueNumber,
+            Instant now) {
         this.event = Objects.requireNonNull(event);
         this.accountId = accountId;
         renew(name, email, organisation, language, status, queueNumber, now);
     }
 
-    final void renew(String name, String email, String organisation, String language, RegistrationStatus status,
-            int queueNumber, Instant now) {
+    final void renew(
+            String name,
+            String email,
+            String organisation,
+            String language,
+            RegistrationStatus status,
+            int queueNumber,
+            Instant now) {
         this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         this.email = Objects.requireNonNull(email, "Email is required.");
         this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();

@@ -40,7 +40,8 @@ public class Milestone {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedText title;
 
     @Column(name = "milestone_date", nullable = false)
@@ -53,8 +54,7 @@ public class Milestone {
     @Version
     private long version;
 
-    protected Milestone() {
-    }
+    protected Milestone() {}
 
     Milestone(ReportProcess process, MilestoneKind kind, LocalizedText title, LocalDate date, MilestoneStatus status) {
         this.process = Objects.requireNonNull(process);

@@ -1,13 +1,12 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.PlainText;
-import jakarta.persistence.Embedded;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -38,10 +38,12 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.name")
-@NamedQuery(name = Organisation.OF_REPRESENTATIVE,
+@NamedQuery(
+        name = Organisation.OF_REPRESENTATIVE,
         query = "select o from Organisation o join o.representatives r where r.id = :accountId")
 @NamedQuery(name = Organisation.BY_BUSINESS_ID, query = "select o from Organisation o where o.businessId = :businessId")
-@NamedQuery(name = Organisation.BY_REGISTER_NUMBER,
+@NamedQuery(
+        name = Organisation.BY_REGISTER_NUMBER,
         query = "select o from Organisation o where o.registerNumber = :registerNumber")
 public class Organisation implements Serializable {
 
@@ -79,14 +81,18 @@ public class Organisation implements Serializable {
 
     @BatchFetch(BatchFetchType.EXISTS)
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "organisation_representative", joinColumns = @JoinColumn(name = "organisation_id"),
+    @JoinTable(
+            name = "organisation_representative",
+            joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> representatives = new LinkedHashSet<>();
 
     /** The representatives who may submit the organisation's official response and name who else may. */
     @BatchFetch(BatchFetchType.EXISTS)
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "organisation_approver", joinColumns = @JoinColumn(name = "organisation_id"),
+    @JoinTable(
+            name = "organisation_approver",
+            joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> approvers = new LinkedHashSet<>();
 
@@ -96,15 +102,14 @@ public class Organisation implements Serializable {
     @Version
     private long version;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     /**
      * A new, unverified organisation. Needs a valid business ID or a register number (or both); the business ID is
      * stored in its canonical form {@code 1234567-8}.
      */
-    public Organisation(String name, String businessId, String registerNumber, OrganisationType type,
-            Instant createdAt) {
+    public Organisation(
+            String name, String businessId, String registerNumber, OrganisationType type, Instant createdAt) {
         this.name = PlainText.name(Objects.requireNonNull(name, "Name is required."));
         if (this.name.isEmpty()) {
             throw new BusinessException("organisation.nameRequired");

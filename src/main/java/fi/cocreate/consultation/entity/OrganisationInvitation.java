@@ -22,9 +22,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "organisation_invitation")
-@NamedQuery(name = OrganisationInvitation.BY_HASH,
+@NamedQuery(
+        name = OrganisationInvitation.BY_HASH,
         query = "select i from OrganisationInvitation i where i.tokenHash = :hash")
-@NamedQuery(name = OrganisationInvitation.OF_ORGANISATION,
+@NamedQuery(
+        name = OrganisationInvitation.OF_ORGANISATION,
         query = "select i from OrganisationInvitation i where i.organisation.id = :organisationId "
                 + "order by i.createdAt desc")
 public class OrganisationInvitation {
@@ -64,11 +66,10 @@ public class OrganisationInvitation {
     @JoinColumn(name = "accepted_by")
     private Account acceptedBy;
 
-    protected OrganisationInvitation() {
-    }
+    protected OrganisationInvitation() {}
 
-    public OrganisationInvitation(Organisation organisation, String email, String tokenHash, Account invitedBy,
-            Instant now) {
+    public OrganisationInvitation(
+            Organisation organisation, String email, String tokenHash, Account invitedBy, Instant now) {
         this.organisation = Objects.requireNonNull(organisation);
         this.email = Account.normaliseEmail(Objects.requireNonNull(email));
         this.tokenHash = Objects.requireNonNull(tokenHash);

@@ -22,7 +22,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "response_passage")
-@NamedQuery(name = Passage.OF_CONSULTATION,
+@NamedQuery(
+        name = Passage.OF_CONSULTATION,
         query = "select p from Passage p where p.response.consultation.id = :consultation order by p.id")
 public class Passage {
 
@@ -50,8 +51,7 @@ public class Passage {
     @Version
     private long version;
 
-    protected Passage() {
-    }
+    protected Passage() {}
 
     public Passage(Response response, Question question, String quote, Instant createdAt) {
         this.response = Objects.requireNonNull(response, "Response is required.");
@@ -60,8 +60,10 @@ public class Passage {
         if (given.isEmpty()) {
             throw new BusinessException("passage.quoteRequired").about("quote");
         }
-        String answer = response.submittedVersion().flatMap(v -> v.answerTo(question.getId()))
-                .map(Answer::getText).orElse(null);
+        String answer = response.submittedVersion()
+                .flatMap(v -> v.answerTo(question.getId()))
+                .map(Answer::getText)
+                .orElse(null);
         if (answer == null || !answer.contains(given)) {
             throw new BusinessException("passage.notInAnswer").about("quote");
         }

@@ -27,9 +27,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "response_proposal")
-@NamedQuery(name = Proposal.OF_RESPONSE,
+@NamedQuery(
+        name = Proposal.OF_RESPONSE,
         query = "select p from Proposal p where p.response.id = :response order by p.id")
-@NamedQuery(name = Proposal.ANSWERED_OF_CONSULTATION,
+@NamedQuery(
+        name = Proposal.ANSWERED_OF_CONSULTATION,
         query = "select p from Proposal p join fetch p.response r join fetch r.organisation"
                 + " where r.consultation.id = :consultation and p.reaction is not null order by p.id")
 public class Proposal {
@@ -79,8 +81,7 @@ public class Proposal {
     @Version
     private long version;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
     public Proposal(Response response, Question question, String text, Instant now, String by) {
         this.response = Objects.requireNonNull(response, "Response is required.");
@@ -95,8 +96,10 @@ public class Proposal {
         if (given.length() > MAX_TEXT) {
             throw new BusinessException("proposal.textTooLong", MAX_TEXT).about("text");
         }
-        String answer = response.submittedVersion().flatMap(v -> v.answerTo(question.getId()))
-                .map(Answer::getText).orElse(null);
+        String answer = response.submittedVersion()
+                .flatMap(v -> v.answerTo(question.getId()))
+                .map(Answer::getText)
+                .orElse(null);
         if (answer == null || !answer.contains(given)) {
             throw new BusinessException("proposal.notInAnswer").about("text");
         }
@@ -110,8 +113,10 @@ public class Proposal {
      * an answer from a page opened before a colleague's answer is refused, naming them.
      */
     public void answer(ProposalReaction reaction, String reason, Long seenVersion, Instant now, String by) {
-        LastEdit.requireSeen(seenVersion, version, answeredAt == null ? new LastEdit(createdBy, createdAt)
-                : new LastEdit(answeredBy, answeredAt));
+        LastEdit.requireSeen(
+                seenVersion,
+                version,
+                answeredAt == null ? new LastEdit(createdBy, createdAt) : new LastEdit(answeredBy, answeredAt));
         if (reaction == null) {
             throw new BusinessException("proposal.reactionRequired").about("reaction");
         }

@@ -6,7 +6,10 @@ package fi.cocreate.consultation.entity;
  * summary groups the proposals in this order.
  */
 public enum ProposalReaction {
-    ADOPTED, PARTLY_ADOPTED, NOT_ADOPTED, OUT_OF_SCOPE;
+    ADOPTED,
+    PARTLY_ADOPTED,
+    NOT_ADOPTED,
+    OUT_OF_SCOPE;
 
     /** An adopted proposal speaks for itself; every other reaction must say why. */
     public boolean needsReason() {

@@ -1,8 +1,7 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
@@ -22,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -58,7 +58,8 @@ public class Question implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "text_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "text_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "text_en"))
+    })
     private LocalizedText text;
 
     @Column(name = "max_length", nullable = false)
@@ -81,19 +82,30 @@ public class Question implements Serializable {
     @Version
     private long version;
 
-    protected Question() {
-    }
+    protected Question() {}
 
-    Question(Consultation consultation, int position, QuestionType type, LocalizedText text, int maxLength,
-            List<QuestionOption> options, Integer scaleMin, Integer scaleMax) {
+    Question(
+            Consultation consultation,
+            int position,
+            QuestionType type,
+            LocalizedText text,
+            int maxLength,
+            List<QuestionOption> options,
+            Integer scaleMin,
+            Integer scaleMax) {
         this.consultation = Objects.requireNonNull(consultation);
         this.position = position;
         redefine(type, text, maxLength, options, scaleMin, scaleMax);
     }
 
     /** Changes the question; the rules are the same as for a new one. */
-    public final void redefine(QuestionType type, LocalizedText text, int maxLength, List<QuestionOption> options,
-            Integer scaleMin, Integer scaleMax) {
+    public final void redefine(
+            QuestionType type,
+            LocalizedText text,
+            int maxLength,
+            List<QuestionOption> options,
+            Integer scaleMin,
+            Integer scaleMax) {
         this.type = Objects.requireNonNull(type, "Question type is required.");
         this.text = Objects.requireNonNull(text, "Question text is required.");
         if (maxLength < 1 || maxLength > MAX_MAX_LENGTH) {

@@ -19,11 +19,11 @@ public class QuestionOption implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    })
     private LocalizedText label;
 
-    protected QuestionOption() {
-    }
+    protected QuestionOption() {}
 
     public QuestionOption(LocalizedText label) {
         this.label = Objects.requireNonNull(label, "Label is required.");

@@ -5,7 +5,10 @@ package fi.cocreate.consultation.entity;
  * scale kinds that text is an optional comment beside the choice.
  */
 public enum QuestionType {
-    FREE_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, SCALE;
+    FREE_TEXT,
+    SINGLE_CHOICE,
+    MULTIPLE_CHOICE,
+    SCALE;
 
     public boolean hasOptions() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;

@@ -32,7 +32,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_process")
 @NamedQuery(name = ReportProcess.ALL, query = "select p from ReportProcess p order by p.createdAt desc")
-@NamedQuery(name = ReportProcess.OF_CONSULTATION,
+@NamedQuery(
+        name = ReportProcess.OF_CONSULTATION,
         query = "select p from ReportProcess p join p.consultations c where c.id = :consultation")
 public class ReportProcess {
 
@@ -47,7 +48,8 @@ public class ReportProcess {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "name_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private LocalizedText name;
 
     @Column(name = "created_at", nullable = false)
@@ -58,7 +60,9 @@ public class ReportProcess {
     private List<Milestone> milestones = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "report_process_consultation", joinColumns = @JoinColumn(name = "process_id"),
+    @JoinTable(
+            name = "report_process_consultation",
+            joinColumns = @JoinColumn(name = "process_id"),
             inverseJoinColumns = @JoinColumn(name = "consultation_id"))
     @OrderBy("opensAt")
     private List<Consultation> consultations = new ArrayList<>();
@@ -66,8 +70,7 @@ public class ReportProcess {
     @Version
     private long version;
 
-    protected ReportProcess() {
-    }
+    protected ReportProcess() {}
 
     public ReportProcess(LocalizedText name, Instant createdAt) {
         rename(name);

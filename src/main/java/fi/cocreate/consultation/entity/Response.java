@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CascadeType;
@@ -19,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,18 +38,23 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "response")
-@NamedQuery(name = Response.BY_CONSULTATION_AND_ORGANISATION,
+@NamedQuery(
+        name = Response.BY_CONSULTATION_AND_ORGANISATION,
         query = "select r from Response r where r.consultation.id = :consultationId "
                 + "and r.organisation.id = :organisationId")
-@NamedQuery(name = Response.OF_ORGANISATION,
+@NamedQuery(
+        name = Response.OF_ORGANISATION,
         query = "select r from Response r where r.organisation.id = :organisationId order by r.updatedAt desc")
-@NamedQuery(name = Response.OF_CONSULTATION,
+@NamedQuery(
+        name = Response.OF_CONSULTATION,
         query = "select r from Response r left join r.organisation o where r.consultation.id = :consultationId"
                 + " order by o.name, r.id")
-@NamedQuery(name = Response.SUBMITTED_OF_CONSULTATION,
+@NamedQuery(
+        name = Response.SUBMITTED_OF_CONSULTATION,
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.SUBMITTED order by r.submittedAt")
-@NamedQuery(name = Response.DRAFTS_OF_CONSULTATION,
+@NamedQuery(
+        name = Response.DRAFTS_OF_CONSULTATION,
         query = "select r from Response r where r.consultation.id = :consultationId and r.state = "
                 + "fi.cocreate.consultation.entity.ResponseState.DRAFT")
 @NamedQuery(name = Response.BY_REFERENCE, query = "select r from Response r where r.referenceNumber = :reference")
@@ -126,8 +131,7 @@ public class Response implements Serializable {
     @Version
     private long version;
 
-    protected Response() {
-    }
+    protected Response() {}
 
     /** Starts the organisation's response with an empty first draft; only while the consultation takes feedback. */
     public Response(Consultation consultation, Organisation organisation, Account author, Instant now) {
@@ -138,8 +142,8 @@ public class Response implements Serializable {
      * As {@link #Response(Consultation, Organisation, Account, Instant)} for an organisation whose own deadline is
      * {@code closesAt}: the consultation's, or later when staff granted it an extension.
      */
-    public Response(Consultation consultation, Organisation organisation, Account author, Instant now,
-            Instant closesAt) {
+    public Response(
+            Consultation consultation, Organisation organisation, Account author, Instant now, Instant closesAt) {
         this.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
         this.organisation = Objects.requireNonNull(organisation, "Organisation is required.");
         this.author = Objects.requireNonNull(author, "Author is required.");
@@ -160,8 +164,8 @@ public class Response implements Serializable {
     }
 
     /** As {@link #saveDraft(List, boolean, Account, Instant)} until the organisation's own deadline {@code closesAt}. */
-    public ResponseVersion saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now,
-            Instant closesAt) {
+    public ResponseVersion saveDraft(
+            List<AnswerInput> answers, boolean consent, Account by, Instant now, Instant closesAt) {
         return saveDraft(answers, consent, by, now, closesAt, null).version();
     }
 
@@ -171,7 +175,12 @@ public class Response implements Serializable {
      * stays as they saved it and the input for it comes back as a conflict, to be kept beside theirs; the other
      * answers are saved. So two representatives drafting at once never overwrite each other.
      */
-    public DraftSave saveDraft(List<AnswerInput> answers, boolean consent, Account by, Instant now, Instant closesAt,
+    public DraftSave saveDraft(
+            List<AnswerInput> answers,
+            boolean consent,
+            Account by,
+            Instant now,
+            Instant closesAt,
             Map<Long, Integer> seenRevisions) {
         requireOpen(now, closesAt);
         ResponseVersion draft = draftFor(by, now);
@@ -227,8 +236,8 @@ public class Response implements Serializable {
      * Saves and submits the answers. The first submission assigns the reference number that {@code references}
      * makes from the response id; later submissions keep it. Refused at or after the deadline.
      */
-    public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
-            LongFunction<String> references) {
+    public ResponseVersion submit(
+            List<AnswerInput> answers, boolean consent, Account by, Instant now, LongFunction<String> references) {
         return submit(answers, consent, by, now, references, consultation.getDeadline());
     }
 
@@ -236,8 +245,13 @@ public class Response implements Serializable {
      * As {@link #submit(List, boolean, Account, Instant, LongFunction)} until the organisation's own deadline
      * {@code closesAt}; a submission at or after the consultation's deadline is marked late.
      */
-    public ResponseVersion submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
-            LongFunction<String> references, Instant closesAt) {
+    public ResponseVersion submit(
+            List<AnswerInput> answers,
+            boolean consent,
+            Account by,
+            Instant now,
+            LongFunction<String> references,
+            Instant closesAt) {
         return submit(answers, consent, by, now, references, closesAt, null).version();
     }
 
@@ -247,8 +261,14 @@ public class Response implements Serializable {
      * changed an answer since, nothing is submitted; the other answers are saved as a draft and the conflicts come
      * back, so the approver submits only what they have seen. The version records who approved it.
      */
-    public DraftSave submit(List<AnswerInput> answers, boolean consent, Account by, Instant now,
-            LongFunction<String> references, Instant closesAt, Map<Long, Integer> seenRevisions) {
+    public DraftSave submit(
+            List<AnswerInput> answers,
+            boolean consent,
+            Account by,
+            Instant now,
+            LongFunction<String> references,
+            Instant closesAt,
+            Map<Long, Integer> seenRevisions) {
         organisation.requireApprover(by);
         DraftSave saved = saveDraft(answers, consent, by, now, closesAt, seenRevisions);
         if (saved.hasConflicts()) {
@@ -272,8 +292,7 @@ public class Response implements Serializable {
      * unsubmitted draft, is submitted as of its arrival (never in the future, never before the consultation opened),
      * and is marked late if it arrived at or after the deadline. Refused if the organisation already submitted.
      */
-    public static Response received(Consultation consultation, Organisation organisation, Account staff,
-            Instant now) {
+    public static Response received(Consultation consultation, Organisation organisation, Account staff, Instant now) {
         Response response = new Response();
         response.consultation = Objects.requireNonNull(consultation, "Consultation is required.");
         response.organisation = Objects.requireNonNull(organisation, "Organisation is required.");
@@ -292,8 +311,7 @@ public class Response implements Serializable {
      * never late: events are part of the consultation). Only for an event of this consultation that has started.
      * Then it is moderated, coded, cited and shown like a written response, named by the event.
      */
-    public static Response eventOutput(Consultation consultation, ConsultationEvent event, Account staff,
-            Instant now) {
+    public static Response eventOutput(Consultation consultation, ConsultationEvent event, Account staff, Instant now) {
         Objects.requireNonNull(consultation, "Consultation is required.");
         if (event == null) {
             throw new BusinessException("entered.eventRequired");
@@ -319,8 +337,8 @@ public class Response implements Serializable {
     }
 
     /** Submits an {@link #eventOutput event output}'s entered notes as of the event's start. */
-    public ResponseVersion submitEventOutput(List<AnswerInput> answers, boolean consent, Account staff, Instant now,
-            LongFunction<String> references) {
+    public ResponseVersion submitEventOutput(
+            List<AnswerInput> answers, boolean consent, Account staff, Instant now, LongFunction<String> references) {
         if (event == null) {
             throw new IllegalStateException("Not an event output.");
         }
@@ -345,8 +363,14 @@ public class Response implements Serializable {
     }
 
     /** See {@link #received}: submits the entered answers as of {@code arrivedAt}. */
-    public ResponseVersion enterReceived(List<AnswerInput> answers, boolean consent, Account staff,
-            ResponseChannel via, Instant arrivedAt, Instant now, LongFunction<String> references) {
+    public ResponseVersion enterReceived(
+            List<AnswerInput> answers,
+            boolean consent,
+            Account staff,
+            ResponseChannel via,
+            Instant arrivedAt,
+            Instant now,
+            LongFunction<String> references) {
         if (via == null || via == ResponseChannel.WEB || via == ResponseChannel.EVENT) {
             throw new BusinessException("entered.channelRequired").about("channel");
         }
@@ -508,8 +532,11 @@ public class Response implements Serializable {
      */
     public void requireSeen(Long seenVersion) {
         if (seenVersion != null && seenVersion != version) {
-            fi.cocreate.common.LastEdit.requireSeen(seenVersion, version,
-                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
+            fi.cocreate.common.LastEdit.requireSeen(
+                    seenVersion,
+                    version,
+                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt),
+                    "response.changedMeanwhile");
         }
     }
 
@@ -520,8 +547,11 @@ public class Response implements Serializable {
      */
     public void requireNotSubmittedSince(Integer seenSubmittedVersion) {
         if (!Objects.equals(seenSubmittedVersion, submittedVersion)) {
-            fi.cocreate.common.LastEdit.requireSeen(-1L, version,
-                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt), "response.changedMeanwhile");
+            fi.cocreate.common.LastEdit.requireSeen(
+                    -1L,
+                    version,
+                    new fi.cocreate.common.LastEdit(author.getDisplayName(), updatedAt),
+                    "response.changedMeanwhile");
         }
     }
 

@@ -6,5 +6,8 @@ package fi.cocreate.consultation.entity;
  * Labels are in {@code i18n.consultation} under {@code responseChannel.NAME}.
  */
 public enum ResponseChannel {
-    WEB, EMAIL, POST, EVENT
+    WEB,
+    EMAIL,
+    POST,
+    EVENT
 }

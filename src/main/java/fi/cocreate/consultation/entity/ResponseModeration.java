@@ -2,6 +2,8 @@ package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.control.PublicVisibility;
+import fi.cocreate.consultation.control.RedactedText;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,22 +13,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import fi.cocreate.consultation.control.RedactedText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import java.util.Objects;
 
 /**
  * Staff's decision on one submitted response: received, accepted for publication, hidden (with a reason) or
@@ -37,7 +37,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "response_moderation")
-@NamedQuery(name = ResponseModeration.OF_CONSULTATION,
+@NamedQuery(
+        name = ResponseModeration.OF_CONSULTATION,
         query = "select m from ResponseModeration m where m.response.consultation.id = :consultation")
 public class ResponseModeration {
 
@@ -78,8 +79,7 @@ public class ResponseModeration {
     @Version
     private long version;
 
-    protected ResponseModeration() {
-    }
+    protected ResponseModeration() {}
 
     public ResponseModeration(Response response, Instant now, String by) {
         this.response = Objects.requireNonNull(response, "Response is required.");
@@ -129,8 +129,7 @@ public class ResponseModeration {
      * Replaces one answer in public with {@code replacement} (blank: the answer shows only as removed), replacing an
      * earlier replacement of the same answer. The reason is required: the moderation history keeps why.
      */
-    public AnswerRedaction redactAnswer(Question question, String replacement, String reason, Instant now,
-            String by) {
+    public AnswerRedaction redactAnswer(Question question, String replacement, String reason, Instant now, String by) {
         Objects.requireNonNull(question, "Question is required.");
         answerText(question.getId()).orElseThrow(() -> new BusinessException("redaction.noAnswer").about("question"));
         String why = requiredReason(reason, "redaction.reasonRequired");
@@ -153,8 +152,10 @@ public class ResponseModeration {
             throw new BusinessException("redaction.notInAnswer").about("passage");
         }
         String why = requiredReason(reason, "redaction.reasonRequired");
-        boolean present = redactions.stream().anyMatch(r -> r.getKind() == AnswerRedaction.Kind.PASSAGE
-                && r.concerns(question.getId()) && r.getPassage().equals(given));
+        boolean present = redactions.stream()
+                .anyMatch(r -> r.getKind() == AnswerRedaction.Kind.PASSAGE
+                        && r.concerns(question.getId())
+                        && r.getPassage().equals(given));
         if (present) {
             throw new BusinessException("redaction.alreadyRemoved").about("passage");
         }
@@ -163,11 +164,13 @@ public class ResponseModeration {
 
     /** Withdraws one redaction; a redacted response left with none is accepted as it is. */
     public AnswerRedaction withdrawRedaction(long redactionId, Instant now, String by) {
-        AnswerRedaction redaction = redactions.stream().filter(r -> r.getId() != null && r.getId() == redactionId)
-                .findFirst().orElseThrow(() -> new BusinessException("redaction.notFound"));
+        AnswerRedaction redaction = redactions.stream()
+                .filter(r -> r.getId() != null && r.getId() == redactionId)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("redaction.notFound"));
         redactions.remove(redaction);
-        ModerationState next = state == ModerationState.REDACTED && redactions.isEmpty() ? ModerationState.ACCEPTED
-                : state;
+        ModerationState next =
+                state == ModerationState.REDACTED && redactions.isEmpty() ? ModerationState.ACCEPTED : state;
         set(next, hiddenReason, now, by);
         return redaction;
     }
@@ -181,7 +184,9 @@ public class ResponseModeration {
     }
 
     private Optional<String> answerText(long questionId) {
-        return response.submittedVersion().flatMap(v -> v.answerTo(questionId)).map(Answer::getText)
+        return response.submittedVersion()
+                .flatMap(v -> v.answerTo(questionId))
+                .map(Answer::getText)
                 .filter(t -> !t.isBlank());
     }
 
@@ -198,8 +203,10 @@ public class ResponseModeration {
 
     /** The whole-response text that replaces every answer in public, if staff redacted the response as a whole. */
     public Optional<String> wholeResponseText() {
-        return redactions.stream().filter(r -> r.getKind() == AnswerRedaction.Kind.RESPONSE)
-                .map(AnswerRedaction::getReplacement).findFirst();
+        return redactions.stream()
+                .filter(r -> r.getKind() == AnswerRedaction.Kind.RESPONSE)
+                .map(AnswerRedaction::getReplacement)
+                .findFirst();
     }
 
     /** What the public sees of one answer: the original with the removed passages marked, or the replacement. */
@@ -209,7 +216,8 @@ public class ResponseModeration {
         }
         Optional<AnswerRedaction> replaced = answerReplacement(questionId);
         if (replaced.isPresent()) {
-            return replaced.get().getReplacement() == null ? RedactedText.removed()
+            return replaced.get().getReplacement() == null
+                    ? RedactedText.removed()
                     : RedactedText.replacedBy(replaced.get().getReplacement());
         }
         return RedactedText.without(original, removedPassages(questionId));
@@ -232,13 +240,16 @@ public class ResponseModeration {
     }
 
     private Optional<AnswerRedaction> answerReplacement(long questionId) {
-        return redactions.stream().filter(r -> r.getKind() == AnswerRedaction.Kind.ANSWER && r.concerns(questionId))
+        return redactions.stream()
+                .filter(r -> r.getKind() == AnswerRedaction.Kind.ANSWER && r.concerns(questionId))
                 .findFirst();
     }
 
     private List<String> removedPassages(long questionId) {
-        return redactions.stream().filter(r -> r.getKind() == AnswerRedaction.Kind.PASSAGE
-                && r.concerns(questionId)).map(AnswerRedaction::getPassage).toList();
+        return redactions.stream()
+                .filter(r -> r.getKind() == AnswerRedaction.Kind.PASSAGE && r.concerns(questionId))
+                .map(AnswerRedaction::getPassage)
+                .toList();
     }
 
     public List<AnswerRedaction> getRedactions() {
@@ -247,8 +258,8 @@ public class ResponseModeration {
 
     /** Whether the public may see the response now (see {@link PublicVisibility}). */
     public boolean isPublic() {
-        return PublicVisibility.isPublic(response.isSubmitted(), state, response.isPublicationConsent(),
-                coversSubmittedVersion());
+        return PublicVisibility.isPublic(
+                response.isSubmitted(), state, response.isPublicationConsent(), coversSubmittedVersion());
     }
 
     /** False once the organisation has submitted a newer version than the one staff decided on. */

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.entity;
 
-import java.io.Serializable;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,8 +71,7 @@ public class ResponseVersion implements Serializable {
     @OneToMany(mappedBy = "responseVersion", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private List<Answer> answers = new ArrayList<>();
 
-    protected ResponseVersion() {
-    }
+    protected ResponseVersion() {}
 
     ResponseVersion(Response response, int number, Account author, Instant now) {
         this.response = Objects.requireNonNull(response);
@@ -100,7 +99,11 @@ public class ResponseVersion implements Serializable {
      * form showed it is left as they saved it when the input differs from it: those inputs are returned, unwritten,
      * for the caller to keep beside it. Every other answer is written.
      */
-    List<AnswerInput> write(List<AnswerInput> inputs, boolean consent, Account author, Instant now,
+    List<AnswerInput> write(
+            List<AnswerInput> inputs,
+            boolean consent,
+            Account author,
+            Instant now,
             java.util.Map<Long, Integer> seenRevisions) {
         if (isSubmitted()) {
             throw new IllegalStateException("A submitted version never changes.");
@@ -108,11 +111,13 @@ public class ResponseVersion implements Serializable {
         List<Question> questions = response.getConsultation().getQuestions();
         List<AnswerInput> clashes = new ArrayList<>();
         for (AnswerInput input : inputs) {
-            Question question = questions.stream().filter(q -> q.getId() == input.questionId()).findFirst()
+            Question question = questions.stream()
+                    .filter(q -> q.getId() == input.questionId())
+                    .findFirst()
                     .orElseThrow(() -> new fi.cocreate.common.BusinessException("answer.unknownQuestion"));
             Optional<Answer> existing = answerTo(question.getId());
-            if (seenRevisions != null && changedSince(existing, seenRevisions.getOrDefault(question.getId(), 0),
-                    input)) {
+            if (seenRevisions != null
+                    && changedSince(existing, seenRevisions.getOrDefault(question.getId(), 0), input)) {
                 question.check(input.text(), input.selectedOptions(), input.scaleValue());
                 clashes.add(input);
             } else if (existing.isPresent()) {
@@ -151,7 +156,9 @@ public class ResponseVersion implements Serializable {
     }
 
     public Optional<Answer> answerTo(long questionId) {
-        return answers.stream().filter(a -> a.getQuestion().getId() == questionId).findFirst();
+        return answers.stream()
+                .filter(a -> a.getQuestion().getId() == questionId)
+                .findFirst();
     }
 
     public boolean isSubmitted() {

@@ -5,5 +5,6 @@ package fi.cocreate.consultation.entity;
  * consultation's events. Labels are in {@code i18n.consultation} under {@code summarySection.NAME}.
  */
 public enum SummarySection {
-    FEEDBACK, EVENT_DISCUSSION
+    FEEDBACK,
+    EVENT_DISCUSSION
 }

@@ -48,7 +48,8 @@ public class SummaryStatement {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "text_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "text_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "text_en"))
+    })
     private LocalizedText text;
 
     /** Staff's own conclusion: a statement that rests on no response, and says so (see {@link #needsCitation}). */
@@ -61,11 +62,10 @@ public class SummaryStatement {
     @Version
     private long version;
 
-    protected SummaryStatement() {
-    }
+    protected SummaryStatement() {}
 
-    SummaryStatement(ConsultationSummary summary, SummarySection section, Theme theme, LocalizedText text,
-            int position) {
+    SummaryStatement(
+            ConsultationSummary summary, SummarySection section, Theme theme, LocalizedText text, int position) {
         this.summary = Objects.requireNonNull(summary);
         this.section = Objects.requireNonNull(section, "Section is required.");
         this.theme = theme;

@@ -29,8 +29,14 @@ public final class Theme implements Serializable, Comparable<Theme> {
     public static final Theme GOOD_RELATIONS = new Theme("GOOD_RELATIONS", 5);
     public static final Theme ROLE_OF_ORGANISATIONS = new Theme("ROLE_OF_ORGANISATIONS", 6);
 
-    private static final List<Theme> SEED = List.of(LABOUR_MARKET, EMPLOYMENT_AND_EDUCATION_PATHS,
-            HEALTH_AND_WELLBEING, INTEGRATION_OF_FAMILIES, INCLUSION, GOOD_RELATIONS, ROLE_OF_ORGANISATIONS);
+    private static final List<Theme> SEED = List.of(
+            LABOUR_MARKET,
+            EMPLOYMENT_AND_EDUCATION_PATHS,
+            HEALTH_AND_WELLBEING,
+            INTEGRATION_OF_FAMILIES,
+            INCLUSION,
+            GOOD_RELATIONS,
+            ROLE_OF_ORGANISATIONS);
 
     /** The name prefix of a consultation's own theme. */
     public static final String OWN_PREFIX = "OWN_";
@@ -81,7 +87,9 @@ public final class Theme implements Serializable, Comparable<Theme> {
                 return t;
             }
         }
-        if (name.startsWith(OWN_PREFIX) && name.length() > OWN_PREFIX.length() && name.length() <= 24
+        if (name.startsWith(OWN_PREFIX)
+                && name.length() > OWN_PREFIX.length()
+                && name.length() <= 24
                 && name.substring(OWN_PREFIX.length()).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return own(Long.parseLong(name.substring(OWN_PREFIX.length())));
         }

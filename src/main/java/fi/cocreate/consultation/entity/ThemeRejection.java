@@ -3,8 +3,6 @@ package fi.cocreate.consultation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,8 +43,7 @@ public class ThemeRejection {
     @Column(name = "rejected_at", nullable = false)
     private Instant rejectedAt;
 
-    protected ThemeRejection() {
-    }
+    protected ThemeRejection() {}
 
     /** Rejects the theme for the whole response ({@code passage} null) or for one of its passages. */
     public ThemeRejection(Response response, Passage passage, Theme theme, String rejectedBy, Instant rejectedAt) {

@@ -3,8 +3,6 @@ package fi.cocreate.consultation.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,10 +16,13 @@ import java.util.Objects;
 /** A theme staff gave a whole response or one of its passages. */
 @Entity
 @Table(name = "response_theme_tag")
-@NamedQuery(name = ThemeTag.OF_CONSULTATION,
+@NamedQuery(
+        name = ThemeTag.OF_CONSULTATION,
         query = "select t from ThemeTag t where t.response.consultation.id = :consultation")
-@NamedQuery(name = ThemeTag.COUNT_BY_THEME, query = "select t.theme, count(distinct t.response.id)"
-        + " from ThemeTag t where t.response.consultation.id = :consultation group by t.theme")
+@NamedQuery(
+        name = ThemeTag.COUNT_BY_THEME,
+        query = "select t.theme, count(distinct t.response.id)"
+                + " from ThemeTag t where t.response.consultation.id = :consultation group by t.theme")
 public class ThemeTag {
 
     public static final String OF_CONSULTATION = "ThemeTag.ofConsultation";
@@ -43,8 +44,7 @@ public class ThemeTag {
     @Column(nullable = false, length = 40)
     private Theme theme;
 
-    protected ThemeTag() {
-    }
+    protected ThemeTag() {}
 
     /** Tags the whole response. */
     public ThemeTag(Response response, Theme theme) {

@@ -28,7 +28,8 @@ public class AnswerField implements Serializable {
         if (saved != null) {
             text = saved.getText();
             scale = saved.getScaleValue();
-            if (question.getType() == QuestionType.SINGLE_CHOICE && !saved.getSelectedOptions().isEmpty()) {
+            if (question.getType() == QuestionType.SINGLE_CHOICE
+                    && !saved.getSelectedOptions().isEmpty()) {
                 single = String.valueOf(saved.getSelectedOptions().iterator().next());
             }
             saved.getSelectedOptions().forEach(i -> multiple.add(String.valueOf(i)));
@@ -40,10 +41,13 @@ public class AnswerField implements Serializable {
         if (question.getType() == QuestionType.SINGLE_CHOICE && single != null && !single.isBlank()) {
             selected.add(Integer.valueOf(single));
         } else if (question.getType() == QuestionType.MULTIPLE_CHOICE && multiple != null) {
-            multiple.stream().filter(s -> s != null && !s.isBlank()).map(Integer::valueOf).forEach(selected::add);
+            multiple.stream()
+                    .filter(s -> s != null && !s.isBlank())
+                    .map(Integer::valueOf)
+                    .forEach(selected::add);
         }
-        return new AnswerInput(question.getId(), text, selected,
-                question.getType() == QuestionType.SCALE ? scale : null);
+        return new AnswerInput(
+                question.getId(), text, selected, question.getType() == QuestionType.SCALE ? scale : null);
     }
 
     /**

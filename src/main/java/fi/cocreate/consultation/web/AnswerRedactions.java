@@ -23,7 +23,8 @@ public class AnswerRedactions implements Serializable {
 
     /** Remove a passage, or replace the whole answer. */
     public enum Mode {
-        PASSAGE, ANSWER
+        PASSAGE,
+        ANSWER
     }
 
     @Inject

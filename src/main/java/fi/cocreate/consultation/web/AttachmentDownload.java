@@ -33,13 +33,17 @@ public class AttachmentDownload extends AppServlet {
         long id = id(request, "id");
         String principal = request.getUserPrincipal().getName();
         Attachment attachment = request.getServletPath().startsWith("/consultation/staff/")
-                ? attachments.forStaff(principal, id) : attachments.mine(principal, id);
+                ? attachments.forStaff(principal, id)
+                : attachments.mine(principal, id);
         byte[] content = attachment.getContent();
         response.setContentType(attachment.getContentType());
         response.setContentLength(content.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(attachment.getFileName(), StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         response.getOutputStream().write(content);
     }
 }

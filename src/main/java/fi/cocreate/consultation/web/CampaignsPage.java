@@ -53,7 +53,8 @@ public class CampaignsPage implements Serializable {
             throw new BusinessException("campaign.changed");
         }
         Campaigns.Group group = suggested.get(index);
-        campaigns.confirm(id, group.members().stream().map(Campaigns.Member::responseId).toList());
+        campaigns.confirm(
+                id, group.members().stream().map(Campaigns.Member::responseId).toList());
         Notices.info("campaign.confirmed", group.size());
         return back();
     }

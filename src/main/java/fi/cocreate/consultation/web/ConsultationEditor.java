@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.Responses;
@@ -82,10 +82,26 @@ public class ConsultationEditor implements Serializable {
             return null;
         }
         Consultation saved = id == null
-                ? admin.create(currentUser.getEmail(), process.toText(), titleText, description.toText(),
-                        instant(opensAt), instant(deadline), themes, targetGroups)
-                : admin.update(currentUser.getEmail(), id, process.toText(), titleText, description.toText(),
-                        instant(opensAt), instant(deadline), themes, targetGroups, seenVersion);
+                ? admin.create(
+                        currentUser.getEmail(),
+                        process.toText(),
+                        titleText,
+                        description.toText(),
+                        instant(opensAt),
+                        instant(deadline),
+                        themes,
+                        targetGroups)
+                : admin.update(
+                        currentUser.getEmail(),
+                        id,
+                        process.toText(),
+                        titleText,
+                        description.toText(),
+                        instant(opensAt),
+                        instant(deadline),
+                        themes,
+                        targetGroups,
+                        seenVersion);
         Notices.info("consultation.saved");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }

@@ -93,8 +93,10 @@ public class EnterResponsePage implements Serializable {
     public void load() {
         Consultation consultation = consultations.find(id == null ? -1 : id);
         title = consultation.getTitle();
-        fields = consultation.getQuestions().stream().filter(q -> q.getType() == QuestionType.FREE_TEXT)
-                .map(q -> new Field(q.getId(), q.getPosition(), q.getText(), q.getMaxLength())).toList();
+        fields = consultation.getQuestions().stream()
+                .filter(q -> q.getType() == QuestionType.FREE_TEXT)
+                .map(q -> new Field(q.getId(), q.getPosition(), q.getText(), q.getMaxLength()))
+                .toList();
     }
 
     public List<Extensions.OrganisationChoice> complete(String typed) {
@@ -109,9 +111,18 @@ public class EnterResponsePage implements Serializable {
         List<AnswerInput> answers = new ArrayList<>();
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
         // A refusal (the channel, the arrival time) is shown at its field; what staff typed stays in the form.
-        Response entered = responses.enterReceived(id, organisation.id(), channel, arrivedAt == null ? null
-                : arrivedAt.atZone(ApplicationClock.ZONE).toInstant(), answers, publicationConsent);
-        Notices.info(entered.isLate() ? "entered.savedLate" : "entered.saved", entered.getReferenceNumber(),
+        Response entered = responses.enterReceived(
+                id,
+                organisation.id(),
+                channel,
+                arrivedAt == null
+                        ? null
+                        : arrivedAt.atZone(ApplicationClock.ZONE).toInstant(),
+                answers,
+                publicationConsent);
+        Notices.info(
+                entered.isLate() ? "entered.savedLate" : "entered.saved",
+                entered.getReferenceNumber(),
                 organisation.name());
         return "/consultation/staff/enter-response.xhtml?faces-redirect=true&id=" + id;
     }

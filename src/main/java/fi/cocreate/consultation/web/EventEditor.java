@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventDetails;
@@ -35,20 +35,28 @@ public class EventEditor implements Serializable {
 
     private Long consultationId;
     private Long id;
+
     @NotNull
     private EventType type = EventType.WORKSHOP;
+
     private final LocalizedInput title = new LocalizedInput();
     private final LocalizedInput description = new LocalizedInput();
+
     @NotNull
     private LocalDateTime startsAt;
+
     @NotNull
     private LocalDateTime endsAt;
+
     @Size(max = 300)
     private String place;
+
     @Size(max = 500)
     private String remoteLink;
+
     @Min(1)
     private Integer capacity;
+
     private List<TargetGroup> targetGroups = new ArrayList<>();
     /** The event's version when the page opened; a save after someone else's is refused (issue 10). */
     private Long seenVersion;
@@ -77,10 +85,18 @@ public class EventEditor implements Serializable {
             Notices.errorAt("event:titleFi", "event.titleRequired");
             return null;
         }
-        EventDetails details = new EventDetails(type, titleText, description.toText(), instant(startsAt),
-                instant(endsAt), place, remoteLink, capacity,
+        EventDetails details = new EventDetails(
+                type,
+                titleText,
+                description.toText(),
+                instant(startsAt),
+                instant(endsAt),
+                place,
+                remoteLink,
+                capacity,
                 targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups));
-        ConsultationEvent saved = id == null ? events.create(consultationId == null ? -1 : consultationId, details)
+        ConsultationEvent saved = id == null
+                ? events.create(consultationId == null ? -1 : consultationId, details)
                 : events.update(id, details, seenVersion);
         Notices.info("event.saved");
         return "/consultation/staff/events/edit.xhtml?faces-redirect=true&id=" + saved.getId();

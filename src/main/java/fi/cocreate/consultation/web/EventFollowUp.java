@@ -24,7 +24,6 @@ public class EventFollowUp implements Serializable {
     @Inject
     ConsultationEvents events;
 
-
     @Inject
     EventEditor editor;
 

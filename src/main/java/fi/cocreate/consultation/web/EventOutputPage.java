@@ -37,8 +37,7 @@ public class EventOutputPage implements Serializable {
     Responses responses;
 
     /** An event staff may pick: its id, title and start. */
-    public record EventChoice(long id, LocalizedText title, Instant startsAt) implements Serializable {
-    }
+    public record EventChoice(long id, LocalizedText title, Instant startsAt) implements Serializable {}
 
     private Long id;
     private LocalizedText title;
@@ -50,11 +49,14 @@ public class EventOutputPage implements Serializable {
     public void load() {
         Consultation consultation = consultations.find(id == null ? -1 : id);
         title = consultation.getTitle();
-        fields = consultation.getQuestions().stream().filter(q -> q.getType() == QuestionType.FREE_TEXT)
+        fields = consultation.getQuestions().stream()
+                .filter(q -> q.getType() == QuestionType.FREE_TEXT)
                 .map(q -> new EnterResponsePage.Field(q.getId(), q.getPosition(), q.getText(), q.getMaxLength()))
                 .toList();
-        events = consultation.getEvents().stream().sorted(Comparator.comparing(ConsultationEvent::getStartsAt))
-                .map(e -> new EventChoice(e.getId(), e.getTitle(), e.getStartsAt())).toList();
+        events = consultation.getEvents().stream()
+                .sorted(Comparator.comparing(ConsultationEvent::getStartsAt))
+                .map(e -> new EventChoice(e.getId(), e.getTitle(), e.getStartsAt()))
+                .toList();
     }
 
     public String enter() {
@@ -66,7 +68,7 @@ public class EventOutputPage implements Serializable {
         } catch (BusinessException e) {
             String field = switch (e.getMessageKey()) {
                 case "entered.eventRequired", "entered.eventNotHeld", "entered.eventOfOtherConsultation" ->
-                        "output:event";
+                    "output:event";
                 default -> null;
             };
             if (field == null) {

@@ -90,12 +90,17 @@ public class EventPage implements Serializable {
         if (shown.getCapacity() == null) {
             return Notices.text("event.seats.unlimited");
         }
-        return shown.hasFreeSeat() ? Notices.text("event.seats.free", shown.freeSeats(), shown.getCapacity())
-                : Notices.text("event.seats.full", shown.getCapacity(), shown.waitingList().size());
+        return shown.hasFreeSeat()
+                ? Notices.text("event.seats.free", shown.freeSeats(), shown.getCapacity())
+                : Notices.text(
+                        "event.seats.full",
+                        shown.getCapacity(),
+                        shown.waitingList().size());
     }
 
     public String getMyStatusText() {
-        return mine.isWaiting() ? Notices.text("event.myStatus.waiting", mine.waitingPosition())
+        return mine.isWaiting()
+                ? Notices.text("event.myStatus.waiting", mine.waitingPosition())
                 : Notices.text("event.myStatus.confirmed");
     }
 

@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.consultation.boundary.ConsultationEvents;
-import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.control.ConsultationAudience;
+import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.TargetGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -4,8 +4,8 @@ import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationRow;
 import fi.cocreate.consultation.boundary.ModerationSort;
 import fi.cocreate.consultation.boundary.ThemeSuggestions;
-import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
 import fi.cocreate.consultation.control.ModerationFilter;
+import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Locale;
@@ -43,21 +43,40 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
     }
 
     @Override
-    public List<ModerationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
+    public List<ModerationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         ModerationSort sort = ModerationSort.SUBMITTED;
         boolean ascending = true;
-        SortMeta meta = sortBy == null ? null : sortBy.values().stream().filter(SortMeta::isActive).findFirst()
-                .orElse(null);
+        SortMeta meta = sortBy == null
+                ? null
+                : sortBy.values().stream()
+                        .filter(SortMeta::isActive)
+                        .findFirst()
+                        .orElse(null);
         if (meta != null && meta.getField() != null && meta.getOrder() != SortOrder.UNSORTED) {
             sort = ModerationSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        List<ModerationRow> rows = moderation().page(consultationId, filter, sort, ascending, first, pageSize,
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        Map<Long, List<Suggestion>> suggestions = CDI.current().select(ThemeSuggestions.class).get()
-                .forResponses(consultationId, rows.stream().map(ModerationRow::responseId).toList());
-        return rows.stream().map(r -> r.withSuggestions(suggestions.get(r.responseId()))).toList();
+        List<ModerationRow> rows = moderation()
+                .page(
+                        consultationId,
+                        filter,
+                        sort,
+                        ascending,
+                        first,
+                        pageSize,
+                        jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getViewRoot()
+                                .getLocale());
+        Map<Long, List<Suggestion>> suggestions = CDI.current()
+                .select(ThemeSuggestions.class)
+                .get()
+                .forResponses(
+                        consultationId,
+                        rows.stream().map(ModerationRow::responseId).toList());
+        return rows.stream()
+                .map(r -> r.withSuggestions(suggestions.get(r.responseId())))
+                .toList();
     }
 
     @Override

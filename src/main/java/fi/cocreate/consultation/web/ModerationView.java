@@ -34,8 +34,7 @@ public class ModerationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A question as the filter offers it. */
-    public record QuestionChoice(long id, int position, LocalizedText text) implements Serializable {
-    }
+    public record QuestionChoice(long id, int position, LocalizedText text) implements Serializable {}
 
     @Inject
     Moderation moderation;
@@ -72,7 +71,8 @@ public class ModerationView implements Serializable {
         themes = new java.util.ArrayList<>(ownThemes.available(id == null ? -1 : id));
         themeNames = ownThemes.names(id == null ? -1 : id);
         questions = consultation.getQuestions().stream()
-                .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText())).toList();
+                .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText()))
+                .toList();
         overview = moderation.overview(id);
         rows = new ModerationRows(id);
         filter();
@@ -109,23 +109,44 @@ public class ModerationView implements Serializable {
     /** The Chart.js configuration of the bar chart of responses per theme; the same counts are in a table. */
     public String getThemeChart() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        ResourceBundle labels = ResourceBundle.getBundle("i18n.consultation", locale,
-                ModerationView.class.getClassLoader());
+        ResourceBundle labels =
+                ResourceBundle.getBundle("i18n.consultation", locale, ModerationView.class.getClassLoader());
         JsonArrayBuilder names = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (Theme t : getThemes()) {
             names.add(themeNames.name(t, labels, locale));
             counts.add(overview.byTheme().getOrDefault(t, 0L));
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", names).add("datasets",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", labels.getString("moderation.chart.responses")).add("data", counts)
-                                .add("backgroundColor", "#1f5f99"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("scales",
-                        Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", names)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", labels.getString("moderation.chart.responses"))
+                                                        .add("data", counts)
+                                                        .add("backgroundColor", "#1f5f99"))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 
     public ModerationOverview getOverview() {

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.consultation.control.BusinessId;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -64,7 +63,9 @@ public class MyOrganisation {
     @PostConstruct
     void load() {
         organisation = organisations.mine(currentUser.getEmail()).orElse(null);
-        open = consultations.all().stream().filter(c -> c.acceptsFeedbackAt(clock.instant())).toList();
+        open = consultations.all().stream()
+                .filter(c -> c.acceptsFeedbackAt(clock.instant()))
+                .toList();
         if (organisation != null) {
             responseByConsultation = responses.ofMyOrganisation(currentUser.getEmail()).stream()
                     .collect(Collectors.toMap(r -> r.getConsultation().getId(), Function.identity()));

@@ -30,8 +30,8 @@ public class OrganisationApprovers {
     void load() {
         if (organisations.mine(currentUser.getEmail()).isPresent()) {
             colleagues = organisations.colleagues(currentUser.getEmail());
-            approver = colleagues.stream().anyMatch(c -> c.approver()
-                    && c.email().equalsIgnoreCase(currentUser.getEmail()));
+            approver = colleagues.stream()
+                    .anyMatch(c -> c.approver() && c.email().equalsIgnoreCase(currentUser.getEmail()));
         }
     }
 

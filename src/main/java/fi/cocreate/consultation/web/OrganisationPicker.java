@@ -29,14 +29,14 @@ final class OrganisationPicker implements Serializable {
     Converter<Extensions.OrganisationChoice> converter() {
         return new Converter<>() {
             @Override
-            public Extensions.OrganisationChoice getAsObject(FacesContext context, UIComponent component,
-                    String value) {
+            public Extensions.OrganisationChoice getAsObject(
+                    FacesContext context, UIComponent component, String value) {
                 return value == null || value.isBlank() ? null : offered.get(value);
             }
 
             @Override
-            public String getAsString(FacesContext context, UIComponent component,
-                    Extensions.OrganisationChoice value) {
+            public String getAsString(
+                    FacesContext context, UIComponent component, Extensions.OrganisationChoice value) {
                 return value == null ? "" : String.valueOf(value.id());
             }
         };

@@ -31,22 +31,25 @@ public class OrganisationVerification implements java.io.Serializable {
     }
 
     public String verify(long organisationId) {
-        Organisation organisation = organisations.verify(currentUser.getEmail(), organisationId,
-                shownVersion(organisationId));
+        Organisation organisation =
+                organisations.verify(currentUser.getEmail(), organisationId, shownVersion(organisationId));
         Notices.info("organisation.verified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 
     public String withdraw(long organisationId) {
-        Organisation organisation = organisations.withdrawVerification(currentUser.getEmail(), organisationId,
-                shownVersion(organisationId));
+        Organisation organisation = organisations.withdrawVerification(
+                currentUser.getEmail(), organisationId, shownVersion(organisationId));
         Notices.info("organisation.unverified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 
     /** The organisation's version as this page showed it (the list is kept for the view), so a stale press is refused. */
     private Long shownVersion(long organisationId) {
-        return all.stream().filter(o -> o.getId() == organisationId).map(Organisation::getVersion).findFirst()
+        return all.stream()
+                .filter(o -> o.getId() == organisationId)
+                .map(Organisation::getVersion)
+                .findFirst()
                 .orElse(null);
     }
 

@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.entity.Question;
@@ -44,15 +44,23 @@ public class QuestionEditor {
             Notices.errorAt("question:textFi", "question.textRequired");
             return null;
         }
-        admin.addQuestion(currentUser.getEmail(), consultationEditor.getId(), type, questionText, maxLength, optionTexts(),
-                scaleMin, scaleMax, consultationEditor.getSeenVersion());
+        admin.addQuestion(
+                currentUser.getEmail(),
+                consultationEditor.getId(),
+                type,
+                questionText,
+                maxLength,
+                optionTexts(),
+                scaleMin,
+                scaleMax,
+                consultationEditor.getSeenVersion());
         Notices.info("question.added");
         return back();
     }
 
     public String remove(long questionId) {
-        admin.removeQuestion(currentUser.getEmail(), consultationEditor.getId(), questionId,
-                consultationEditor.getSeenVersion());
+        admin.removeQuestion(
+                currentUser.getEmail(), consultationEditor.getId(), questionId, consultationEditor.getSeenVersion());
         return back();
     }
 

@@ -29,10 +29,11 @@ public class ResponseExportServlet extends AppServlet {
         boolean xlsx = "xlsx".equals(request.getParameter("format"));
         // Headers and labels in the staff member's own interface language.
         java.util.Locale locale = localeSelection.getLocale();
-        response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + consultationId
-                + (xlsx ? ".xlsx" : ".csv") + "\"");
+        response.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"responses-" + consultationId + (xlsx ? ".xlsx" : ".csv") + "\"");
         response.setHeader("Cache-Control", "no-store");
         // Streamed: the boundary checks access and finds the consultation before it writes the first byte, so a
         // refusal still gets its status (AppServlet drops the headers set above).

@@ -10,9 +10,10 @@ import fi.cocreate.consultation.boundary.SeenResponse;
 import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
-import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
+import fi.cocreate.consultation.entity.DraftSave;
+import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.web.CurrentUser;
@@ -26,8 +27,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import fi.cocreate.common.LocalizedText;
-import fi.cocreate.consultation.entity.Question;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -70,6 +69,7 @@ public class ResponseForm implements Serializable {
     private List<AttachmentInfo> files = List.of();
     /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
     private boolean editable;
+
     private boolean notYetOpen;
     /** The organisation's own deadline: the consultation's, or later under an extension. */
     private java.time.Instant closesAt;
@@ -94,8 +94,8 @@ public class ResponseForm implements Serializable {
         consultation = consultations.find(consultationId == null ? -1 : consultationId);
         if (organisations.mine(currentUser.getEmail()).isEmpty()) {
             Notices.error("organisation.none");
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                    + "/consultation/org/index.xhtml");
+            context.getExternalContext()
+                    .redirect(context.getExternalContext().getRequestContextPath() + "/consultation/org/index.xhtml");
             return;
         }
         reload();
@@ -124,27 +124,36 @@ public class ResponseForm implements Serializable {
     }
 
     private void reload() {
-        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        response =
+                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
         seen = SeenResponse.of(response);
         ResponseVersion latest = response == null ? null : response.latestVersion();
         fields = consultation.getQuestions().stream()
-                .map(q -> new AnswerField(q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
+                .map(q -> new AnswerField(
+                        q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
                 .toList();
         if (response != null) {
             for (AnswerConflict kept : responses.myOpenConflicts(currentUser.getEmail(), response.getId())) {
                 Answer theirs = latest.answerTo(kept.getQuestion().getId()).orElse(null);
-                field(kept.getQuestion().getId()).show(new AnswerConflictNote(false, editor(theirs),
-                        theirs == null ? null : theirs.getEditedAt(), describe(kept.toInput()), kept.getCreatedAt()));
+                field(kept.getQuestion().getId())
+                        .show(new AnswerConflictNote(
+                                false,
+                                editor(theirs),
+                                theirs == null ? null : theirs.getEditedAt(),
+                                describe(kept.toInput()),
+                                kept.getCreatedAt()));
             }
         }
         approver = responses.mayApprove(currentUser.getEmail());
         approverNames = organisations.colleagues(currentUser.getEmail()).stream()
-                .filter(Organisations.Colleague::approver).map(Organisations.Colleague::name)
+                .filter(Organisations.Colleague::approver)
+                .map(Organisations.Colleague::name)
                 .collect(java.util.stream.Collectors.joining(", "));
         publicationConsent = latest != null && latest.isPublicationConsent();
         files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
         closesAt = responses.closesAtFor(currentUser.getEmail(), consultation);
-        editable = !clock.instant().isBefore(consultation.getOpensAt()) && clock.instant().isBefore(closesAt);
+        editable = !clock.instant().isBefore(consultation.getOpensAt())
+                && clock.instant().isBefore(closesAt);
         notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
@@ -162,21 +171,21 @@ public class ResponseForm implements Serializable {
     }
 
     public String saveDraft() {
-        DraftSave saved = saving(() -> responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(),
-                publicationConsent, seen));
+        DraftSave saved = saving(() ->
+                responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflicts") : savedPage("draft");
     }
 
     /** A drafter saves and mails the approvers; an approver's own page submits instead. */
     public String askForApproval() {
-        DraftSave saved = saving(() -> responses.askForApproval(currentUser.getEmail(), consultation.getId(),
-                inputs(), publicationConsent, seen));
+        DraftSave saved = saving(() -> responses.askForApproval(
+                currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotAsked") : savedPage("asked");
     }
 
     public String submit() {
-        DraftSave saved = saving(() -> responses.submit(currentUser.getEmail(), consultation.getId(), inputs(),
-                publicationConsent, seen));
+        DraftSave saved = saving(() ->
+                responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotSubmitted") : savedPage("submitted");
     }
 
@@ -191,36 +200,51 @@ public class ResponseForm implements Serializable {
      * (combined) text on purpose.
      */
     private String conflicts(DraftSave saved, String messageKey) {
-        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElseThrow();
+        response =
+                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElseThrow();
         seen = SeenResponse.of(response);
         ResponseVersion latest = response.latestVersion();
         fields.forEach(f -> f.show(null)); // only this save's conflicts
         for (AnswerConflict conflict : saved.conflicts()) {
             Answer theirs = latest.answerTo(conflict.getQuestion().getId()).orElse(null);
-            field(conflict.getQuestion().getId()).show(new AnswerConflictNote(true, editor(theirs),
-                    theirs == null ? null : theirs.getEditedAt(), theirs == null ? "" : describe(theirs.toInput()),
-                    null));
+            field(conflict.getQuestion().getId())
+                    .show(new AnswerConflictNote(
+                            true,
+                            editor(theirs),
+                            theirs == null ? null : theirs.getEditedAt(),
+                            theirs == null ? "" : describe(theirs.toInput()),
+                            null));
         }
         Notices.error(messageKey, saved.conflicts().size());
         return null;
     }
 
     private AnswerField field(long questionId) {
-        return fields.stream().filter(f -> f.getQuestion().getId() == questionId).findFirst().orElseThrow();
+        return fields.stream()
+                .filter(f -> f.getQuestion().getId() == questionId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String editor(Answer answer) {
-        return answer == null || answer.getEditedBy() == null ? "?" : answer.getEditedBy().getDisplayName();
+        return answer == null || answer.getEditedBy() == null
+                ? "?"
+                : answer.getEditedBy().getDisplayName();
     }
 
     /** An answer as text: the chosen options' labels and the scale value before the written text. */
     private String describe(AnswerInput input) {
-        Question question = consultation.getQuestions().stream().filter(q -> q.getId() == input.questionId())
-                .findFirst().orElseThrow();
+        Question question = consultation.getQuestions().stream()
+                .filter(q -> q.getId() == input.questionId())
+                .findFirst()
+                .orElseThrow();
         java.util.Locale locale = localeSelection.getLocale();
         List<String> parts = new ArrayList<>();
-        input.selectedOptions().stream().sorted().filter(i -> i < question.getOptions().size())
-                .forEach(i -> parts.add("[x] " + question.getOptions().get(i).getLabel().in(locale)));
+        input.selectedOptions().stream()
+                .sorted()
+                .filter(i -> i < question.getOptions().size())
+                .forEach(i -> parts.add(
+                        "[x] " + question.getOptions().get(i).getLabel().in(locale)));
         if (input.scaleValue() != null) {
             parts.add(String.valueOf(input.scaleValue()));
         }
@@ -231,10 +255,14 @@ public class ResponseForm implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        attachments.attach(currentUser.getEmail(), consultation.getId(), event.getFile().getFileName(),
+        attachments.attach(
+                currentUser.getEmail(),
+                consultation.getId(),
+                event.getFile().getFileName(),
                 event.getFile().getContent());
         Notices.info("attachment.added", event.getFile().getFileName());
-        response = responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
+        response =
+                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
         if (!seen.started()) {
             seen = SeenResponse.of(response); // the upload started the response for this page
         }
@@ -255,16 +283,19 @@ public class ResponseForm implements Serializable {
     public List<Choice> choices(Question question) {
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < question.getOptions().size(); i++) {
-            choices.add(new Choice(String.valueOf(i), question.getOptions().get(i).getLabel()));
+            choices.add(
+                    new Choice(String.valueOf(i), question.getOptions().get(i).getLabel()));
         }
         return choices;
     }
 
     public List<Integer> scaleValues(Question question) {
-        return question.getScaleMin() == null ? List.of()
-                : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax()).boxed().toList();
+        return question.getScaleMin() == null
+                ? List.of()
+                : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax())
+                        .boxed()
+                        .toList();
     }
-
 
     /** Before the feedback window opens the read-only page says so, not that the deadline has passed. */
     public boolean isNotYetOpen() {

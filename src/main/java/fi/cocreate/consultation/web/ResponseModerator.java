@@ -72,9 +72,12 @@ public class ResponseModerator implements Serializable {
     private void refresh() {
         moderated = moderation.moderatedResponse(id == null ? -1 : id);
         files = attachments.list(moderated.response().getId());
-        history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.response().getId());
+        history = audit.historyOf(
+                fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE,
+                moderated.response().getId());
         suggestions = themeSuggestions.forResponse(moderated.response().getId());
-        themes = new java.util.ArrayList<>(ownThemes.available(moderated.response().getConsultation().getId()));
+        themes = new java.util.ArrayList<>(
+                ownThemes.available(moderated.response().getConsultation().getId()));
     }
 
     /** Codes the whole response with the suggested theme. */
@@ -136,8 +139,8 @@ public class ResponseModerator implements Serializable {
 
     /** A history entry's detail in the page's language: the kinds, reactions and channels it names translated. */
     public String historyDetail(fi.cocreate.audit.boundary.AuditLog.Line line) {
-        return fi.cocreate.consultation.control.ModerationHistoryText.detail(line.action(), line.detail(),
-                key -> fi.cocreate.common.web.Notices.text(key));
+        return fi.cocreate.consultation.control.ModerationHistoryText.detail(
+                line.action(), line.detail(), key -> fi.cocreate.common.web.Notices.text(key));
     }
 
     public void saveState() {

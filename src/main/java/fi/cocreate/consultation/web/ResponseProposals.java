@@ -26,9 +26,16 @@ public class ResponseProposals implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A proposal as the page shows it (no entity is kept in the view). */
-    public record Row(long id, int position, String text, ProposalReaction reaction, String reason,
-            String answeredBy, Instant answeredAt, long version) implements Serializable {
-    }
+    public record Row(
+            long id,
+            int position,
+            String text,
+            ProposalReaction reaction,
+            String reason,
+            String answeredBy,
+            Instant answeredAt,
+            long version)
+            implements Serializable {}
 
     @Inject
     Proposals proposals;
@@ -51,8 +58,15 @@ public class ResponseProposals implements Serializable {
     private void read() {
         rows = new ArrayList<>();
         for (Proposal p : proposals.of(page.getId())) {
-            rows.add(new Row(p.getId(), p.getQuestion().getPosition(), p.getText(), p.getReaction(), p.getReason(),
-                    p.getAnsweredBy(), p.getAnsweredAt(), p.getVersion()));
+            rows.add(new Row(
+                    p.getId(),
+                    p.getQuestion().getPosition(),
+                    p.getText(),
+                    p.getReaction(),
+                    p.getReason(),
+                    p.getAnsweredBy(),
+                    p.getAnsweredAt(),
+                    p.getVersion()));
         }
     }
 
@@ -74,8 +88,11 @@ public class ResponseProposals implements Serializable {
     public void answer(long proposalId) {
         Row row = rows.get(indexOf(proposalId));
         String chosen = reactions.get(proposalId);
-        proposals.answer(proposalId, chosen == null || chosen.isBlank() ? null : ProposalReaction.valueOf(chosen),
-                reasons.get(proposalId), row.version());
+        proposals.answer(
+                proposalId,
+                chosen == null || chosen.isBlank() ? null : ProposalReaction.valueOf(chosen),
+                reasons.get(proposalId),
+                row.version());
         reactions.remove(proposalId);
         reasons.remove(proposalId);
         Notices.info("proposal.answered");
@@ -106,7 +123,8 @@ public class ResponseProposals implements Serializable {
 
     /** The reaction typed (or, before any typing, saved) per proposal id, for the rows' inputs. */
     public Map<Long, String> getReactions() {
-        rows.forEach(r -> reactions.putIfAbsent(r.id(), r.reaction() == null ? null : r.reaction().name()));
+        rows.forEach(r -> reactions.putIfAbsent(
+                r.id(), r.reaction() == null ? null : r.reaction().name()));
         return reactions;
     }
 

@@ -45,19 +45,26 @@ public class SummaryCitations implements Serializable {
     private final Map<String, Source> offered = new HashMap<>();
 
     /** A citable source: "r:ID" for a whole response or "p:ID" for a passage, and its label. */
-    public record Source(String value, String label) implements Serializable {
-    }
+    public record Source(String value, String label) implements Serializable {}
 
     /** The picker's suggestions for the typed text (organisation or quote, any case). */
     public List<Source> complete(String typed) {
         List<Source> found = new ArrayList<>();
         offered.clear();
-        for (CitableSource c : moderation.citable(id, typed, OFFERED,
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale())) {
+        for (CitableSource c : moderation.citable(
+                id,
+                typed,
+                OFFERED,
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .getViewRoot()
+                        .getLocale())) {
             Source s = c.isPassage()
                     ? new Source("p:" + c.passageId(), c.organisation() + ": \u201c" + abbreviate(c.quote()) + "\u201d")
-                    : new Source("r:" + c.responseId(), c.organisation() + " ("
-                            + Notices.text("moderationState." + c.state().name()) + ")");
+                    : new Source(
+                            "r:" + c.responseId(),
+                            c.organisation() + " ("
+                                    + Notices.text(
+                                            "moderationState." + c.state().name()) + ")");
             offered.put(s.value(), s);
             found.add(s);
         }

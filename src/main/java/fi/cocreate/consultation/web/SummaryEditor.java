@@ -65,10 +65,13 @@ public class SummaryEditor implements Serializable {
         long consultationId = id == null ? -1 : id;
         summary = summaries.of(consultationId);
         citations = summaries.citations(consultationId);
-        untranslated = summary.getStatements().stream().filter(st -> st.getText().getFi() == null
-                || st.getText().getSv() == null || st.getText().getEn() == null).toList();
-        uncited = summary.uncited(citations.stream().map(c -> c.getStatement().getId())
-                .collect(java.util.stream.Collectors.toSet()));
+        untranslated = summary.getStatements().stream()
+                .filter(st -> st.getText().getFi() == null
+                        || st.getText().getSv() == null
+                        || st.getText().getEn() == null)
+                .toList();
+        uncited = summary.uncited(
+                citations.stream().map(c -> c.getStatement().getId()).collect(java.util.stream.Collectors.toSet()));
         coverage = summaries.coverage(consultationId);
         themes = new java.util.ArrayList<>(ownThemes.available(consultationId));
         unansweredProposals = summaries.unansweredProposals(consultationId);
@@ -146,7 +149,9 @@ public class SummaryEditor implements Serializable {
     }
 
     public List<Citation> citationsOf(SummaryStatement statement) {
-        return getCitations().stream().filter(c -> c.getStatement().getId().equals(statement.getId())).toList();
+        return getCitations().stream()
+                .filter(c -> c.getStatement().getId().equals(statement.getId()))
+                .toList();
     }
 
     public ConsultationSummary getSummary() {

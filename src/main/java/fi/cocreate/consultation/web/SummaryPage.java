@@ -44,7 +44,8 @@ public class SummaryPage {
             faces.responseComplete();
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         if (request.getUserPrincipal() == null) {
             answerConditionally(faces, request);
         }
@@ -55,16 +56,19 @@ public class SummaryPage {
      * carries an ETag (per language) and Last-Modified, and a conditional request that still matches gets 304.
      */
     private void answerConditionally(FacesContext faces, HttpServletRequest request) {
-        HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+        HttpServletResponse response =
+                (HttpServletResponse) faces.getExternalContext().getResponse();
         String etag = "\"" + published.fingerprint() + "-" + coverage.cited() + "-" + coverage.accepted() + "-"
                 + localeSelection.getLanguage() + "\"";
-        long lastModified = published.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        long lastModified =
+                published.lastModified().truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", lastModified);
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean unchanged;
         if (ifNoneMatch != null) {
-            unchanged = Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+            unchanged = Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
                     .anyMatch(t -> t.equals(etag) || t.equals("W/" + etag) || t.equals("*"));
         } else {
             long since = -1;
@@ -86,7 +90,9 @@ public class SummaryPage {
     }
 
     public List<SummaryStatement> statementsOf(SummarySection section) {
-        return published.summary().getStatements().stream().filter(s -> s.getSection() == section).toList();
+        return published.summary().getStatements().stream()
+                .filter(s -> s.getSection() == section)
+                .toList();
     }
 
     public List<PublicCitation> citationsOf(SummaryStatement statement) {

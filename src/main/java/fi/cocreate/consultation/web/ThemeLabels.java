@@ -37,6 +37,7 @@ public class ThemeLabels {
             return Notices.text(theme.labelKey());
         }
         return own.computeIfAbsent(theme.ownId(), id -> Optional.ofNullable(ownThemes.label(id)))
-                .map(formats::text).orElse(theme.name());
+                .map(formats::text)
+                .orElse(theme.name());
     }
 }

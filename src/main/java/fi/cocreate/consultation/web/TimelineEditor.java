@@ -4,7 +4,6 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.boundary.Summaries;
-import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Milestone;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
@@ -47,7 +46,9 @@ public class TimelineEditor implements Serializable {
 
     private void refresh() {
         process = processes.find(id == null ? -1 : id);
-        consultations = summaries.consultations().stream().map(c -> new Choice(c.getId(), c.getTitle())).toList();
+        consultations = summaries.consultations().stream()
+                .map(c -> new Choice(c.getId(), c.getTitle()))
+                .toList();
     }
 
     public void addMilestone() {
@@ -69,8 +70,8 @@ public class TimelineEditor implements Serializable {
 
     /** Moves a milestone to the given status, keeping the rest of it. */
     public void mark(Milestone milestone, MilestoneStatus newStatus) {
-        processes.changeMilestone(id, milestone.getId(), milestone.getKind(), milestone.getTitle(),
-                milestone.getDate(), newStatus);
+        processes.changeMilestone(
+                id, milestone.getId(), milestone.getKind(), milestone.getTitle(), milestone.getDate(), newStatus);
         refresh();
     }
 
@@ -97,8 +98,7 @@ public class TimelineEditor implements Serializable {
     }
 
     /** A consultation in the select: its id and title. */
-    public record Choice(Long id, LocalizedText title) implements Serializable {
-    }
+    public record Choice(Long id, LocalizedText title) implements Serializable {}
 
     public ReportProcess getProcess() {
         if (process == null && id != null) {

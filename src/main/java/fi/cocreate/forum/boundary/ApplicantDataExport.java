@@ -19,11 +19,13 @@ import java.util.function.Function;
 /** Writes everything stored about an applicant's applications as JSON (Jakarta JSON-P), for the applicant to keep. */
 final class ApplicantDataExport {
 
-    private ApplicantDataExport() {
-    }
+    private ApplicantDataExport() {}
 
-    static String toJson(String email, List<ForumApplication> applications,
-            Function<Long, List<ApplicationView>> viewsOf, Instant exportedAt) {
+    static String toJson(
+            String email,
+            List<ForumApplication> applications,
+            Function<Long, List<ApplicationView>> viewsOf,
+            Instant exportedAt) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (ForumApplication a : applications) {
             JsonObjectBuilder o = Json.createObjectBuilder();
@@ -42,7 +44,8 @@ final class ApplicantDataExport {
             o.add("languages", Json.createArrayBuilder(a.getLanguages()));
             JsonArrayBuilder expertise = Json.createArrayBuilder();
             for (ApplicationExpertise e : a.getExpertiseDetails()) {
-                JsonObjectBuilder area = Json.createObjectBuilder().add("area", e.getArea().name());
+                JsonObjectBuilder area =
+                        Json.createObjectBuilder().add("area", e.getArea().name());
                 put(area, "experience", e.getDescription());
                 expertise.add(area);
             }
@@ -58,14 +61,19 @@ final class ApplicantDataExport {
             put(o, "decidedAt", a.getDecidedAt());
             JsonArrayBuilder views = Json.createArrayBuilder();
             for (ApplicationView v : viewsOf.apply(a.getId())) {
-                views.add(Json.createObjectBuilder().add("viewer", v.getViewerEmail())
-                        .add("purpose", v.getPurpose().name()).add("at", v.getViewedAt().toString()));
+                views.add(Json.createObjectBuilder()
+                        .add("viewer", v.getViewerEmail())
+                        .add("purpose", v.getPurpose().name())
+                        .add("at", v.getViewedAt().toString()));
             }
             o.add("viewedBy", views);
             list.add(o);
         }
-        JsonObject root = Json.createObjectBuilder().add("account", email).add("exportedAt", exportedAt.toString())
-                .add("applications", list).build();
+        JsonObject root = Json.createObjectBuilder()
+                .add("account", email)
+                .add("exportedAt", exportedAt.toString())
+                .add("applications", list)
+                .build();
         StringWriter out = new StringWriter();
         JsonWriterFactory factory = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
         try (JsonWriter writer = factory.createWriter(out)) {

@@ -1,9 +1,10 @@
 package fi.cocreate.forum.boundary;
 
-import fi.cocreate.common.OperationalMetrics;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.forum.control.ApplicationProblem;
 import fi.cocreate.forum.control.ApplicationRules;
 import fi.cocreate.forum.control.ApplicationStep;
@@ -16,13 +17,12 @@ import fi.cocreate.forum.entity.CallWithdrawal;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.entity.ViewPurpose;
-import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.Role;
-import fi.cocreate.common.SupportedLanguage;
-import fi.cocreate.mail.boundary.Outbox;
-import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -68,17 +68,25 @@ public class ForumApplications {
 
     /** The call's applications that are, or have been, in the selection (submitted, under review or decided). */
     public List<ForumApplication> findInSelection(long callId) {
-        return findByCallAndStatus(callId, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW,
-                ApplicationStatus.SELECTED, ApplicationStatus.WAITING_LIST, ApplicationStatus.NOT_SELECTED);
+        return findByCallAndStatus(
+                callId,
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.UNDER_REVIEW,
+                ApplicationStatus.SELECTED,
+                ApplicationStatus.WAITING_LIST,
+                ApplicationStatus.NOT_SELECTED);
     }
 
     public List<ForumApplication> findByCallAndStatus(long callId, ApplicationStatus... statuses) {
         return em.createNamedQuery(ForumApplication.BY_CALL_AND_STATUS, ForumApplication.class)
-                .setParameter("call", callId).setParameter("statuses", Arrays.asList(statuses)).getResultList();
+                .setParameter("call", callId)
+                .setParameter("statuses", Arrays.asList(statuses))
+                .getResultList();
     }
 
     public long countByCall(long callId) {
-        return em.createNamedQuery(ForumApplication.COUNT_BY_CALL, Long.class).setParameter("call", callId)
+        return em.createNamedQuery(ForumApplication.COUNT_BY_CALL, Long.class)
+                .setParameter("call", callId)
                 .getSingleResult();
     }
 
@@ -88,7 +96,8 @@ public class ForumApplications {
     public List<ForumApplication> mine() {
         Account applicant = caller.require(Role.APPLICANT);
         return em.createNamedQuery(ForumApplication.BY_APPLICANT, ForumApplication.class)
-                .setParameter("applicant", applicant.getId()).getResultList();
+                .setParameter("applicant", applicant.getId())
+                .getResultList();
     }
 
     /** One of the applicant's own applications; anyone else's is "not found". */
@@ -103,9 +112,12 @@ public class ForumApplications {
         if (call == null) {
             throw new NotFound("forum.call.notFound");
         }
-        Optional<ForumApplication> existing = em.createNamedQuery(ForumApplication.BY_CALL_AND_APPLICANT,
-                ForumApplication.class).setParameter("call", callId).setParameter("applicant", applicant.getId())
-                .getResultStream().findFirst();
+        Optional<ForumApplication> existing = em.createNamedQuery(
+                        ForumApplication.BY_CALL_AND_APPLICANT, ForumApplication.class)
+                .setParameter("call", callId)
+                .setParameter("applicant", applicant.getId())
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -116,8 +128,8 @@ public class ForumApplications {
         if (call.isClosedAt(now)) {
             throw new BusinessException("forum.application.windowClosed");
         }
-        ForumApplication application = new ForumApplication(call, applicant, SupportedLanguage.orDefault(language),
-                now);
+        ForumApplication application =
+                new ForumApplication(call, applicant, SupportedLanguage.orDefault(language), now);
         em.persist(application);
         return application;
     }
@@ -214,9 +226,12 @@ public class ForumApplications {
     public String exportMine() {
         Account applicant = caller.require(Role.APPLICANT);
         List<ForumApplication> list = mine();
-        return ApplicantDataExport.toJson(applicant.getEmail(), list,
+        return ApplicantDataExport.toJson(
+                applicant.getEmail(),
+                list,
                 id -> em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
-                        .setParameter("application", id).getResultList(),
+                        .setParameter("application", id)
+                        .getResultList(),
                 clock.instant());
     }
 
@@ -254,11 +269,12 @@ public class ForumApplications {
     public List<ForumApplication> listForStaff(long callId) {
         Account viewer = caller.require(Role.STAFF, Role.ADMIN);
         List<ForumApplication> list = em.createNamedQuery(ForumApplication.BY_CALL, ForumApplication.class)
-                .setParameter("call", callId).getResultList();
+                .setParameter("call", callId)
+                .getResultList();
         Instant now = clock.instant();
         for (ForumApplication application : list) {
-            em.persist(new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST,
-                    now));
+            em.persist(
+                    new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST, now));
         }
         return list;
     }
@@ -272,8 +288,8 @@ public class ForumApplications {
         List<ForumApplication> list = findInSelection(callId);
         Instant now = clock.instant();
         for (ForumApplication application : list) {
-            em.persist(new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST,
-                    now));
+            em.persist(
+                    new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST, now));
         }
         return list;
     }
@@ -285,7 +301,8 @@ public class ForumApplications {
             owned(id, actor);
         }
         return em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
-                .setParameter("application", id).getResultList();
+                .setParameter("application", id)
+                .getResultList();
     }
 
     /** Staff carry out an applicant's request to erase their data, also for a selected member. */
@@ -318,7 +335,8 @@ public class ForumApplications {
     public int eraseExpired(int retentionDays) {
         Instant now = clock.instant();
         List<ForumApplication> due = em.createNamedQuery(ForumApplication.RETENTION_DUE, ForumApplication.class)
-                .setParameter("before", now.minus(java.time.Duration.ofDays(retentionDays))).getResultList();
+                .setParameter("before", now.minus(java.time.Duration.ofDays(retentionDays)))
+                .getResultList();
         due.forEach(application -> erase(application, now));
         return due.size();
     }
@@ -326,8 +344,11 @@ public class ForumApplications {
     // ---- helpers
 
     private boolean withdrewFrom(long callId, Account applicant) {
-        return em.createNamedQuery(CallWithdrawal.EXISTS, Long.class).setParameter("call", callId)
-                .setParameter("account", applicant.getId()).getSingleResult() > 0;
+        return em.createNamedQuery(CallWithdrawal.EXISTS, Long.class)
+                        .setParameter("call", callId)
+                        .setParameter("account", applicant.getId())
+                        .getSingleResult()
+                > 0;
     }
 
     private void recordWithdrawal(ForumApplication application, Instant now) {
@@ -338,14 +359,19 @@ public class ForumApplications {
     }
 
     private void erase(ForumApplication application, Instant now) {
-        em.createNamedQuery(ApplicationCv.DELETE_OF_APPLICATION).setParameter("application", application.getId())
+        em.createNamedQuery(ApplicationCv.DELETE_OF_APPLICATION)
+                .setParameter("application", application.getId())
                 .executeUpdate();
         application.erasePersonalData(now);
     }
 
     private void requireValid(ForumApplication application, ApplicationContent content, Instant now) {
-        List<ApplicationProblem> problems = ApplicationRules.checkForSubmission(content, application.isCvAttached(),
-                application.getCall(), now, now.atZone(clock.getZone()).getYear());
+        List<ApplicationProblem> problems = ApplicationRules.checkForSubmission(
+                content,
+                application.isCvAttached(),
+                application.getCall(),
+                now,
+                now.atZone(clock.getZone()).getYear());
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
@@ -355,14 +381,21 @@ public class ForumApplications {
         String language = application.getLanguage();
         ForumCall call = application.getCall();
         String closes = fi.cocreate.common.DateTimes.dateTime(call.getClosesAt(), SupportedLanguage.locale(language));
-        outbox.queue(application.getApplicantEmail(), language, MailKind.FORUM_APPLICATION_RECEIVED,
-                application.getFullName(), call.getTitle().in(SupportedLanguage.locale(language)), closes,
+        outbox.queue(
+                application.getApplicantEmail(),
+                language,
+                MailKind.FORUM_APPLICATION_RECEIVED,
+                application.getFullName(),
+                call.getTitle().in(SupportedLanguage.locale(language)),
+                closes,
                 links.page("/forum/apply/index.xhtml"));
     }
 
     private Optional<ApplicationCv> cvOf(long applicationId) {
         return em.createNamedQuery(ApplicationCv.OF_APPLICATION, ApplicationCv.class)
-                .setParameter("application", applicationId).getResultStream().findFirst();
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .findFirst();
     }
 
     private ForumApplication owned(long id, Account applicant) {
@@ -380,5 +413,4 @@ public class ForumApplications {
         }
         return application;
     }
-
 }

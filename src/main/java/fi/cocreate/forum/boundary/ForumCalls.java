@@ -1,9 +1,9 @@
 package fi.cocreate.forum.boundary;
 
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
@@ -52,7 +52,9 @@ public class ForumCalls {
         if (title == null) {
             throw new BusinessException("forum.call.titleRequired");
         }
-        if (d.getOpensAt() == null || d.getClosesAt() == null || !d.getClosesAt().isAfter(d.getOpensAt())) {
+        if (d.getOpensAt() == null
+                || d.getClosesAt() == null
+                || !d.getClosesAt().isAfter(d.getOpensAt())) {
             throw new BusinessException("forum.call.invalidWindow");
         }
         Instant opens = d.getOpensAt().atZone(clock.getZone()).toInstant();
@@ -61,8 +63,8 @@ public class ForumCalls {
         if (size < 1 || (d.getMeetingsPerYear() != null && d.getMeetingsPerYear() < 0)) {
             throw new BusinessException("forum.call.invalidNumbers");
         }
-        LocalizedText description = CallDefinition.textOrNull(d.getDescriptionFi(), d.getDescriptionSv(),
-                d.getDescriptionEn());
+        LocalizedText description =
+                CallDefinition.textOrNull(d.getDescriptionFi(), d.getDescriptionSv(), d.getDescriptionEn());
         ForumCall call;
         if (id == null) {
             call = new ForumCall(title, description, opens, closes, size, clock.instant());
@@ -72,8 +74,9 @@ public class ForumCalls {
             LastEdit.requireSeen(d.getVersion(), call.getVersion(), call.getLastEdit());
             call.revise(title, description, opens, closes, size);
         }
-        call.planMeetings(CallDefinition.textOrNull(d.getMeetingPlanFi(), d.getMeetingPlanSv(),
-                d.getMeetingPlanEn()), d.getMeetingsPerYear());
+        call.planMeetings(
+                CallDefinition.textOrNull(d.getMeetingPlanFi(), d.getMeetingPlanSv(), d.getMeetingPlanEn()),
+                d.getMeetingsPerYear());
         call.seekAreas(d.getAreas());
         call.edited(staffEmail, clock.instant());
         return call;

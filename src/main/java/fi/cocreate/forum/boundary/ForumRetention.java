@@ -36,7 +36,6 @@ public class ForumRetention {
     @ConfigProperty(name = "FORUM_RETENTION_DAYS", defaultValue = "365")
     int retentionDays;
 
-
     @PostConstruct
     void start() {
         jobs.every("forum-retention", Duration.ofDays(1), Duration.ofMinutes(10), this::runSafely);

@@ -23,7 +23,9 @@ public record AggregationResult(List<ApplicationScore> scored, List<String> unsc
 
     /** The aggregate of one application, empty if it is unscored or unknown. */
     public Optional<ApplicationScore> find(String applicationId) {
-        return scored.stream().filter(s -> s.applicationId().equals(applicationId)).findFirst();
+        return scored.stream()
+                .filter(s -> s.applicationId().equals(applicationId))
+                .findFirst();
     }
 
     /** Whether this application was given and nobody scored it. */

@@ -30,7 +30,8 @@ public record AggregationSettings(NormalisationScope normalisation, double sprea
 
     /** Per-panellist normalisation, spread threshold 1.0, range threshold 2.0. */
     public static AggregationSettings defaults() {
-        return new AggregationSettings(NormalisationScope.PER_PANELLIST, DEFAULT_SPREAD_THRESHOLD, DEFAULT_RANGE_THRESHOLD);
+        return new AggregationSettings(
+                NormalisationScope.PER_PANELLIST, DEFAULT_SPREAD_THRESHOLD, DEFAULT_RANGE_THRESHOLD);
     }
 
     /** A copy with another normalisation scope. */

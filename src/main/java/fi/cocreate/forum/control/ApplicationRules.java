@@ -22,13 +22,14 @@ public final class ApplicationRules {
 
     /** The youngest applicant is this many years old in the current year. */
     public static final int MIN_AGE = 16;
+
     public static final int EARLIEST_YEAR = 1900;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
+    private static final Pattern EMAIL =
+            Pattern.compile("^[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
-    private ApplicationRules() {
-    }
+    private ApplicationRules() {}
 
     /** The problems of one step; empty when the applicant may move on. */
     public static List<ApplicationProblem> check(ApplicationContent c, ApplicationStep step, int currentYear) {
@@ -64,12 +65,15 @@ public final class ApplicationRules {
     }
 
     /** Every problem of the whole application, as checked on submission, including the window and the CV. */
-    public static List<ApplicationProblem> checkForSubmission(ApplicationContent c, boolean cvAttached,
-            ForumCall call, Instant now, int currentYear) {
+    public static List<ApplicationProblem> checkForSubmission(
+            ApplicationContent c, boolean cvAttached, ForumCall call, Instant now, int currentYear) {
         List<ApplicationProblem> problems = new ArrayList<>();
         if (!call.isOpenAt(now)) {
-            problems.add(ApplicationProblem.at(null, now.isBefore(call.getOpensAt())
-                    ? "forum.eligibility.notYetOpen" : "forum.application.windowClosed"));
+            problems.add(ApplicationProblem.at(
+                    null,
+                    now.isBefore(call.getOpensAt())
+                            ? "forum.eligibility.notYetOpen"
+                            : "forum.application.windowClosed"));
         }
         for (ApplicationStep step : ApplicationStep.values()) {
             problems.addAll(check(c, step, currentYear));
@@ -115,8 +119,7 @@ public final class ApplicationRules {
         } else {
             int earliest = c.getYearOfBirth() == null ? EARLIEST_YEAR : c.getYearOfBirth();
             if (arrival < earliest || arrival > currentYear) {
-                problems.add(ApplicationProblem.at("yearOfArrival", "forum.rule.yearBetween", earliest,
-                        currentYear));
+                problems.add(ApplicationProblem.at("yearOfArrival", "forum.rule.yearBetween", earliest, currentYear));
             }
         }
         if (c.getLanguages().isEmpty()) {

@@ -20,6 +20,13 @@ import java.io.Serializable;
  * @param range          highest minus lowest panellist total (0 with one panellist)
  * @param disagreement   whether spread or range crossed the thresholds of {@link AggregationSettings}
  */
-public record ApplicationScore(String applicationId, double rawMean, double normalisedMean, int panellistCount,
-        int missingScores, double spread, double range, boolean disagreement) implements Serializable {
-}
+public record ApplicationScore(
+        String applicationId,
+        double rawMean,
+        double normalisedMean,
+        int panellistCount,
+        int missingScores,
+        double spread,
+        double range,
+        boolean disagreement)
+        implements Serializable {}

@@ -40,8 +40,8 @@ public record Candidate(String id, double score, Map<String, Set<String>> attrib
             throw new IllegalArgumentException("candidate id must not be blank");
         }
         if (!Double.isFinite(score) || Math.abs(score) > MAX_ABS_SCORE) {
-            throw new IllegalArgumentException("candidate " + id + ": score must be finite and at most "
-                    + MAX_ABS_SCORE + " in absolute value, was " + score);
+            throw new IllegalArgumentException("candidate " + id + ": score must be finite and at most " + MAX_ABS_SCORE
+                    + " in absolute value, was " + score);
         }
         Objects.requireNonNull(attributes, "attributes");
         Map<String, Set<String>> copy = new LinkedHashMap<>();

@@ -17,8 +17,9 @@ import java.util.Objects;
  * @param reason      why (see {@link DecisionReason})
  * @param rules       rules behind the reason, in problem order; empty when no rule is involved
  */
-public record CandidateDecision(String candidateId, int rank, boolean selected, DecisionReason reason,
-        List<DiversityRule> rules) implements Serializable {
+public record CandidateDecision(
+        String candidateId, int rank, boolean selected, DecisionReason reason, List<DiversityRule> rules)
+        implements Serializable {
 
     public CandidateDecision {
         Objects.requireNonNull(candidateId, "candidateId");

@@ -19,7 +19,8 @@ public record Criterion(String id, double weight) {
             throw new IllegalArgumentException("criterion id must not be blank");
         }
         if (!Double.isFinite(weight) || weight <= 0) {
-            throw new IllegalArgumentException("criterion " + id + ": weight must be positive and finite, was " + weight);
+            throw new IllegalArgumentException(
+                    "criterion " + id + ": weight must be positive and finite, was " + weight);
         }
     }
 }

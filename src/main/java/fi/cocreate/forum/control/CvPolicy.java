@@ -1,7 +1,7 @@
 package fi.cocreate.forum.control;
 
-import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -15,8 +15,7 @@ public final class CvPolicy {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-    private CvPolicy() {
-    }
+    private CvPolicy() {}
 
     public static void check(byte[] content) {
         if (content == null || content.length == 0) {
@@ -33,7 +32,9 @@ public final class CvPolicy {
     /** A safe file name to store and offer for download: no path, no control characters, ends in .pdf. */
     public static String safeFileName(String submitted) {
         String name = submitted == null ? "" : PlainText.name(submitted).replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "cv.pdf";
         }

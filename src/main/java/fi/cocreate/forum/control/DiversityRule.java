@@ -28,8 +28,8 @@ public record DiversityRule(String dimension, String value, int minimum, int max
             throw new IllegalArgumentException("minimum must not be negative: " + minimum);
         }
         if (maximum < minimum) {
-            throw new IllegalArgumentException("maximum " + maximum + " is below minimum " + minimum
-                    + " for " + dimension + " = " + value);
+            throw new IllegalArgumentException(
+                    "maximum " + maximum + " is below minimum " + minimum + " for " + dimension + " = " + value);
         }
     }
 

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class FeasibilityPrecheck {
 
-    private FeasibilityPrecheck() {
-    }
+    private FeasibilityPrecheck() {}
 
     static List<RuleViolation> check(RankedPool pool) {
         List<RuleViolation> violations = new ArrayList<>();
@@ -25,21 +24,41 @@ final class FeasibilityPrecheck {
         for (int i = 0; i < pool.size; i++) {
             String id = pool.ranked.get(i).id();
             if (pool.lockedOut[i] && pool.problem.lockedIn().contains(id)) {
-                violations.add(new RuleViolation(ViolationKind.CONFLICTING_LOCK, null, null, List.of(id), 1, 0, 1,
+                violations.add(new RuleViolation(
+                        ViolationKind.CONFLICTING_LOCK,
+                        null,
+                        null,
+                        List.of(id),
+                        1,
+                        0,
+                        1,
                         "candidate " + id + " is both locked in and locked out"));
             }
         }
         int lockedIn = pool.countLockedIn();
         if (lockedIn > k) {
-            violations.add(new RuleViolation(ViolationKind.TOO_MANY_LOCKED_IN, null, null, List.of(), k, lockedIn,
-                    lockedIn - k, "forum size " + k + ": " + lockedIn + " candidates locked in (over by "
-                            + (lockedIn - k) + ")"));
+            violations.add(new RuleViolation(
+                    ViolationKind.TOO_MANY_LOCKED_IN,
+                    null,
+                    null,
+                    List.of(),
+                    k,
+                    lockedIn,
+                    lockedIn - k,
+                    "forum size " + k + ": " + lockedIn + " candidates locked in (over by " + (lockedIn - k) + ")"));
         }
         int eligible = pool.countEligible();
         if (eligible < k) {
-            violations.add(new RuleViolation(ViolationKind.TOO_FEW_ELIGIBLE, null, null, List.of(), k, eligible,
-                    k - eligible, "forum size " + k + ": only " + eligible
-                            + " candidates are not locked out (short by " + (k - eligible) + ")"));
+            violations.add(new RuleViolation(
+                    ViolationKind.TOO_FEW_ELIGIBLE,
+                    null,
+                    null,
+                    List.of(),
+                    k,
+                    eligible,
+                    k - eligible,
+                    "forum size " + k + ": only " + eligible + " candidates are not locked out (short by "
+                            + (k - eligible) + ")"));
         }
 
         for (int r = 0; r < pool.rules.size(); r++) {
@@ -82,7 +101,9 @@ final class FeasibilityPrecheck {
         int k = pool.forumSize;
         Map<String, List<Integer>> rulesByDimension = new LinkedHashMap<>();
         for (int r = 0; r < pool.rules.size(); r++) {
-            rulesByDimension.computeIfAbsent(pool.rules.get(r).dimension(), d -> new ArrayList<>()).add(r);
+            rulesByDimension
+                    .computeIfAbsent(pool.rules.get(r).dimension(), d -> new ArrayList<>())
+                    .add(r);
         }
         for (Map.Entry<String, List<Integer>> entry : rulesByDimension.entrySet()) {
             String dimension = entry.getKey();
@@ -117,18 +138,33 @@ final class FeasibilityPrecheck {
                 }
             }
             if (minimums > k) {
-                violations.add(new RuleViolation(ViolationKind.DIMENSION_MINIMUMS_EXCEED_SIZE, null, dimension,
-                        List.of(), k, minimums, minimums - k, "minimums for " + dimension + " add up to " + minimums
-                                + " but the forum has " + k + " seats (over by " + (minimums - k) + ")"));
+                violations.add(new RuleViolation(
+                        ViolationKind.DIMENSION_MINIMUMS_EXCEED_SIZE,
+                        null,
+                        dimension,
+                        List.of(),
+                        k,
+                        minimums,
+                        minimums - k,
+                        "minimums for " + dimension + " add up to " + minimums + " but the forum has " + k
+                                + " seats (over by " + (minimums - k) + ")"));
             }
             if (anyMaximum) {
                 int capacity = withoutValue;
                 for (Map.Entry<String, Integer> value : available.entrySet()) {
-                    capacity += Math.min(value.getValue(), maximumByValue.getOrDefault(value.getKey(), Integer.MAX_VALUE));
+                    capacity +=
+                            Math.min(value.getValue(), maximumByValue.getOrDefault(value.getKey(), Integer.MAX_VALUE));
                 }
                 if (capacity < k && capacity < eligible) {
-                    violations.add(new RuleViolation(ViolationKind.DIMENSION_MAXIMUMS_BELOW_SIZE, null, dimension,
-                            List.of(), k, capacity, k - capacity, "maximums for " + dimension + " allow at most "
+                    violations.add(new RuleViolation(
+                            ViolationKind.DIMENSION_MAXIMUMS_BELOW_SIZE,
+                            null,
+                            dimension,
+                            List.of(),
+                            k,
+                            capacity,
+                            k - capacity,
+                            "maximums for " + dimension + " allow at most "
                                     + capacity + " members but the forum has " + k + " seats (short by "
                                     + (k - capacity) + ")"));
                 }

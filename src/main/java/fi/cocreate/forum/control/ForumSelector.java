@@ -97,8 +97,12 @@ public final class ForumSelector {
      */
     public static void warmUp() {
         SelectionModel.load();
-        new ForumSelector(Duration.ofSeconds(10)).select(SelectionProblem.of(java.util.List.of(Candidate.of("1", 2),
-                Candidate.of("2", 1).with("d", "v")), 1, java.util.List.of(DiversityRule.atLeast("d", "v", 1))));
+        new ForumSelector(Duration.ofSeconds(10))
+                .select(SelectionProblem.of(
+                        java.util.List.of(
+                                Candidate.of("1", 2), Candidate.of("2", 1).with("d", "v")),
+                        1,
+                        java.util.List.of(DiversityRule.atLeast("d", "v", 1))));
     }
 
     public Duration timeLimit() {
@@ -126,9 +130,18 @@ public final class ForumSelector {
             return work.get(Math.max(0, start + timeLimit.toNanos() - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             work.cancel(false);
-            return new SelectionResult(SelectionStatus.UNKNOWN, List.of(), 0.0, Double.NaN,
-                    Duration.ofNanos(System.nanoTime() - start), List.of(), List.of(), 0.0, List.of(),
-                    List.of(timeLimitReached()), List.of());
+            return new SelectionResult(
+                    SelectionStatus.UNKNOWN,
+                    List.of(),
+                    0.0,
+                    Double.NaN,
+                    Duration.ofNanos(System.nanoTime() - start),
+                    List.of(),
+                    List.of(),
+                    0.0,
+                    List.of(),
+                    List.of(timeLimitReached()),
+                    List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while selecting", e);
@@ -152,15 +165,16 @@ public final class ForumSelector {
             case INFEASIBLE:
                 return diagnose(pool, scoreOnly, start, deadline);
             case UNKNOWN:
-                return withoutGroup(SelectionStatus.UNKNOWN, pool, scoreOnly, List.of(timeLimitReached()), List.of(),
-                        start);
+                return withoutGroup(
+                        SelectionStatus.UNKNOWN, pool, scoreOnly, List.of(timeLimitReached()), List.of(), start);
             default:
                 break;
         }
         requireValid(pool, best.chosen(), "maximum score");
-        SelectionStatus status = best.outcome() == SelectionModel.Outcome.OPTIMAL ? SelectionStatus.OPTIMAL
-                : SelectionStatus.FEASIBLE;
-        boolean[] chosen = best.tiesBroken() || status != SelectionStatus.OPTIMAL ? best.chosen()
+        SelectionStatus status =
+                best.outcome() == SelectionModel.Outcome.OPTIMAL ? SelectionStatus.OPTIMAL : SelectionStatus.FEASIBLE;
+        boolean[] chosen = best.tiesBroken() || status != SelectionStatus.OPTIMAL
+                ? best.chosen()
                 : breakTies(pool, best.chosen(), deadline);
 
         List<String> waiting = new ArrayList<>();
@@ -170,12 +184,21 @@ public final class ForumSelector {
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.log(Level.FINE, "Selected {0} of {1} candidates ({2}) in {3} ms",
-                new Object[] { pool.forumSize, pool.size, status, elapsed.toMillis() });
-        return new SelectionResult(status, pool.ids(chosen), pool.totalScore(chosen),
-                best.bound() * Candidate.SCORE_RESOLUTION, elapsed, waiting,
-                scoreOnly == null ? List.of() : pool.ids(scoreOnly), scoreOnly == null ? 0.0 : pool.totalScore(scoreOnly),
-                SelectionExplainer.explain(pool, chosen, scoreOnly), List.of(), List.of());
+        LOG.log(Level.FINE, "Selected {0} of {1} candidates ({2}) in {3} ms", new Object[] {
+            pool.forumSize, pool.size, status, elapsed.toMillis()
+        });
+        return new SelectionResult(
+                status,
+                pool.ids(chosen),
+                pool.totalScore(chosen),
+                best.bound() * Candidate.SCORE_RESOLUTION,
+                elapsed,
+                waiting,
+                scoreOnly == null ? List.of() : pool.ids(scoreOnly),
+                scoreOnly == null ? 0.0 : pool.totalScore(scoreOnly),
+                SelectionExplainer.explain(pool, chosen, scoreOnly),
+                List.of(),
+                List.of());
     }
 
     /** Second solve: among groups with the optimal total, the smallest sum of ranking positions. */
@@ -186,7 +209,9 @@ public final class ForumSelector {
         }
         long bestUnits = pool.totalUnits(best);
         SelectionModel.Solution tie = SelectionModel.minimiseRankSum(pool, best, bestUnits, deadline);
-        if (tie.hasGroup() && pool.isValid(tie.chosen()) && pool.totalUnits(tie.chosen()) == bestUnits
+        if (tie.hasGroup()
+                && pool.isValid(tie.chosen())
+                && pool.totalUnits(tie.chosen()) == bestUnits
                 && pool.rankSum(tie.chosen()) <= pool.rankSum(best)) {
             if (tie.outcome() != SelectionModel.Outcome.OPTIMAL) {
                 LOG.warning("Tie-break solve stopped at the time limit; ties may not follow the ranking order");
@@ -202,8 +227,8 @@ public final class ForumSelector {
         List<SelectionModel.Side> remaining = new ArrayList<>(SelectionModel.sides(pool));
         boolean complete = false;
         while (conflicts.size() < MAX_CONFLICTS) {
-            Boolean feasible = conflicts.isEmpty() ? Boolean.FALSE
-                    : SelectionModel.feasibleWith(pool, remaining, true, deadline);
+            Boolean feasible =
+                    conflicts.isEmpty() ? Boolean.FALSE : SelectionModel.feasibleWith(pool, remaining, true, deadline);
             if (feasible == null) {
                 break;
             }
@@ -223,8 +248,8 @@ public final class ForumSelector {
             remaining.removeAll(core);
         }
         if (conflicts.isEmpty()) {
-            return withoutGroup(SelectionStatus.UNKNOWN, pool, scoreOnly, List.of(timeLimitReached()), List.of(),
-                    start);
+            return withoutGroup(
+                    SelectionStatus.UNKNOWN, pool, scoreOnly, List.of(timeLimitReached()), List.of(), start);
         }
         if (!complete && conflicts.size() < MAX_CONFLICTS) {
             LOG.warning("Time limit reached while looking for further rule conflicts; reporting " + conflicts.size());
@@ -234,12 +259,20 @@ public final class ForumSelector {
         if (!pool.problem.lockedIn().isEmpty() || !pool.problem.lockedOut().isEmpty()) {
             SelectionModel.Solution withLocks = SelectionModel.minimiseViolation(pool, true, deadline);
             SelectionModel.Solution free = SelectionModel.minimiseViolation(pool, false, deadline);
-            if (withLocks.outcome() == SelectionModel.Outcome.OPTIMAL && free.outcome() == SelectionModel.Outcome.OPTIMAL
+            if (withLocks.outcome() == SelectionModel.Outcome.OPTIMAL
+                    && free.outcome() == SelectionModel.Outcome.OPTIMAL
                     && free.objective() < withLocks.objective()) {
                 int with = (int) withLocks.objective();
                 int without = (int) free.objective();
-                violations.add(new RuleViolation(ViolationKind.LOCKS_BLOCK_RULES, null, null, List.of(), with, without,
-                        with - without, without == 0
+                violations.add(new RuleViolation(
+                        ViolationKind.LOCKS_BLOCK_RULES,
+                        null,
+                        null,
+                        List.of(),
+                        with,
+                        without,
+                        with - without,
+                        without == 0
                                 ? "the locked-in and locked-out candidates cause this: without the locks all rules can be met"
                                 : "the locked-in and locked-out candidates add to this: without the locks the rules would be missed by "
                                         + without + " instead of " + with));
@@ -253,8 +286,8 @@ public final class ForumSelector {
      * infeasible, halving the block size down to single limits, so that in the end leaving out any one limit makes
      * the set feasible. {@code null} when the time ran out.
      */
-    private static List<SelectionModel.Side> smallestConflict(RankedPool pool, List<SelectionModel.Side> sides,
-            long deadline) {
+    private static List<SelectionModel.Side> smallestConflict(
+            RankedPool pool, List<SelectionModel.Side> sides, long deadline) {
         List<SelectionModel.Side> current = new ArrayList<>(sides);
         int chunk = Math.max(1, current.size() / 2);
         int i = 0;
@@ -292,14 +325,23 @@ public final class ForumSelector {
                 return null;
             }
             DiversityRule rule = pool.rules.get(side.rule());
-            gives.add(side.minimum() ? RuleViolation.minimumNotMet(rule, rule.minimum() - amount)
-                    : RuleViolation.maximumExceeded(rule, rule.maximum() + amount));
+            gives.add(
+                    side.minimum()
+                            ? RuleViolation.minimumNotMet(rule, rule.minimum() - amount)
+                            : RuleViolation.maximumExceeded(rule, rule.maximum() + amount));
         }
         return new RuleConflict(gives);
     }
 
     private RuleViolation timeLimitReached() {
-        return new RuleViolation(ViolationKind.SOLVER_TIME_LIMIT, null, null, List.of(), 0, 0, 1,
+        return new RuleViolation(
+                ViolationKind.SOLVER_TIME_LIMIT,
+                null,
+                null,
+                List.of(),
+                0,
+                0,
+                1,
                 "the solver stopped at the time limit of " + timeLimit.toMillis()
                         + " ms before finding a group or proving that none exists");
     }
@@ -310,12 +352,26 @@ public final class ForumSelector {
         }
     }
 
-    private static SelectionResult withoutGroup(SelectionStatus status, RankedPool pool, boolean[] scoreOnly,
-            List<RuleViolation> violations, List<RuleConflict> conflicts, long start) {
+    private static SelectionResult withoutGroup(
+            SelectionStatus status,
+            RankedPool pool,
+            boolean[] scoreOnly,
+            List<RuleViolation> violations,
+            List<RuleConflict> conflicts,
+            long start) {
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.log(Level.FINE, "No forum selected ({0}): {1}", new Object[] { status, violations });
-        return new SelectionResult(status, List.of(), 0.0, Double.NaN, elapsed, List.of(),
-                scoreOnly == null ? List.of() : pool.ids(scoreOnly), scoreOnly == null ? 0.0 : pool.totalScore(scoreOnly),
-                List.of(), violations, conflicts);
+        LOG.log(Level.FINE, "No forum selected ({0}): {1}", new Object[] {status, violations});
+        return new SelectionResult(
+                status,
+                List.of(),
+                0.0,
+                Double.NaN,
+                elapsed,
+                List.of(),
+                scoreOnly == null ? List.of() : pool.ids(scoreOnly),
+                scoreOnly == null ? 0.0 : pool.totalScore(scoreOnly),
+                List.of(),
+                violations,
+                conflicts);
     }
 }

@@ -25,8 +25,8 @@ final class RankedPool {
     static final Comparator<String> IDS = RankedPool::compareIds;
 
     /** Score descending, then id ascending. */
-    static final Comparator<Candidate> RANKING = Comparator.comparingLong(Candidate::scoreUnits).reversed()
-            .thenComparing(Candidate::id, IDS);
+    static final Comparator<Candidate> RANKING =
+            Comparator.comparingLong(Candidate::scoreUnits).reversed().thenComparing(Candidate::id, IDS);
 
     static int compareIds(String a, String b) {
         boolean numberA = isNumber(a);
@@ -77,6 +77,7 @@ final class RankedPool {
     final boolean[] lockedIn;
     /** Locked out (including candidates that are also locked in: they are reported as a conflict). */
     final boolean[] lockedOut;
+
     final List<DiversityRule> rules;
     /** For each rule, indices into {@link #ranked} of the candidates it applies to. */
     final int[][] members;
@@ -101,7 +102,9 @@ final class RankedPool {
         this.members = new int[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             DiversityRule rule = rules.get(r);
-            members[r] = IntStream.range(0, size).filter(i -> rule.appliesTo(ranked.get(i))).toArray();
+            members[r] = IntStream.range(0, size)
+                    .filter(i -> rule.appliesTo(ranked.get(i)))
+                    .toArray();
         }
     }
 

@@ -30,9 +30,17 @@ public record RuleConflict(List<RuleViolation> gives) implements Serializable {
         StringBuilder b = new StringBuilder("these limits cannot all hold; any one must give: ");
         for (int i = 0; i < gives.size(); i++) {
             RuleViolation g = gives.get(i);
-            b.append(i == 0 ? "" : " or ").append(g.kind() == ViolationKind.MINIMUM_NOT_MET ? "minimum " : "maximum ")
-                    .append(g.limit()).append(" with ").append(g.rule().dimension()).append(" = ")
-                    .append(g.rule().value()).append(" (to ").append(g.possible()).append(", by ").append(g.amount())
+            b.append(i == 0 ? "" : " or ")
+                    .append(g.kind() == ViolationKind.MINIMUM_NOT_MET ? "minimum " : "maximum ")
+                    .append(g.limit())
+                    .append(" with ")
+                    .append(g.rule().dimension())
+                    .append(" = ")
+                    .append(g.rule().value())
+                    .append(" (to ")
+                    .append(g.possible())
+                    .append(", by ")
+                    .append(g.amount())
                     .append(')');
         }
         return b.toString();

@@ -21,8 +21,16 @@ import java.util.Objects;
  * @param amount       by how much the limit is missed (always positive for a failure)
  * @param message      English explanation
  */
-public record RuleViolation(ViolationKind kind, DiversityRule rule, String dimension, List<String> candidateIds,
-        int limit, int possible, int amount, String message) implements Serializable {
+public record RuleViolation(
+        ViolationKind kind,
+        DiversityRule rule,
+        String dimension,
+        List<String> candidateIds,
+        int limit,
+        int possible,
+        int amount,
+        String message)
+        implements Serializable {
 
     public RuleViolation {
         Objects.requireNonNull(kind, "kind");
@@ -32,15 +40,29 @@ public record RuleViolation(ViolationKind kind, DiversityRule rule, String dimen
 
     static RuleViolation minimumNotMet(DiversityRule rule, int possible) {
         int amount = rule.minimum() - possible;
-        return new RuleViolation(ViolationKind.MINIMUM_NOT_MET, rule, rule.dimension(), List.of(), rule.minimum(),
-                possible, amount, "minimum " + rule.minimum() + " with " + rule.dimension() + " = " + rule.value()
-                        + ": only " + possible + " possible (short by " + amount + ")");
+        return new RuleViolation(
+                ViolationKind.MINIMUM_NOT_MET,
+                rule,
+                rule.dimension(),
+                List.of(),
+                rule.minimum(),
+                possible,
+                amount,
+                "minimum " + rule.minimum() + " with " + rule.dimension() + " = " + rule.value() + ": only " + possible
+                        + " possible (short by " + amount + ")");
     }
 
     static RuleViolation maximumExceeded(DiversityRule rule, int needed) {
         int amount = needed - rule.maximum();
-        return new RuleViolation(ViolationKind.MAXIMUM_EXCEEDED, rule, rule.dimension(), List.of(), rule.maximum(),
-                needed, amount, "maximum " + rule.maximum() + " with " + rule.dimension() + " = " + rule.value()
-                        + ": at least " + needed + " needed (over by " + amount + ")");
+        return new RuleViolation(
+                ViolationKind.MAXIMUM_EXCEEDED,
+                rule,
+                rule.dimension(),
+                List.of(),
+                rule.maximum(),
+                needed,
+                amount,
+                "maximum " + rule.maximum() + " with " + rule.dimension() + " = " + rule.value() + ": at least "
+                        + needed + " needed (over by " + amount + ")");
     }
 }

@@ -115,7 +115,9 @@ public final class ScoreAggregation {
 
         Map<String, List<PanelScore>> byApplication = new HashMap<>();
         for (PanelScore score : scores) {
-            byApplication.computeIfAbsent(score.applicationId(), k -> new ArrayList<>()).add(score);
+            byApplication
+                    .computeIfAbsent(score.applicationId(), k -> new ArrayList<>())
+                    .add(score);
         }
 
         List<ApplicationScore> scored = new ArrayList<>();
@@ -156,7 +158,9 @@ public final class ScoreAggregation {
         for (PanelScore score : scores) {
             String scope = perCriterion ? score.criterionId() : "";
             global.computeIfAbsent(scope, k -> new Stats()).add(score.value());
-            perPanellist.computeIfAbsent(List.of(score.panellistId(), scope), k -> new Stats()).add(score.value());
+            perPanellist
+                    .computeIfAbsent(List.of(score.panellistId(), scope), k -> new Stats())
+                    .add(score.value());
         }
         Map<PanelScore, Double> result = new HashMap<>();
         for (PanelScore score : scores) {
@@ -170,15 +174,19 @@ public final class ScoreAggregation {
         return result;
     }
 
-    private ApplicationScore aggregateApplication(String applicationId, List<PanelScore> scores,
-            Map<PanelScore, Double> normalised) {
+    private ApplicationScore aggregateApplication(
+            String applicationId, List<PanelScore> scores, Map<PanelScore, Double> normalised) {
         Map<String, Stats> rawByCriterion = new HashMap<>();
         Map<String, Stats> normByCriterion = new HashMap<>();
         Map<String, WeightedSum> totals = new LinkedHashMap<>();
         for (PanelScore score : scores) {
             double weight = criteria.get(score.criterionId()).weight();
-            rawByCriterion.computeIfAbsent(score.criterionId(), k -> new Stats()).add(score.value());
-            normByCriterion.computeIfAbsent(score.criterionId(), k -> new Stats()).add(normalised.get(score));
+            rawByCriterion
+                    .computeIfAbsent(score.criterionId(), k -> new Stats())
+                    .add(score.value());
+            normByCriterion
+                    .computeIfAbsent(score.criterionId(), k -> new Stats())
+                    .add(normalised.get(score));
             totals.computeIfAbsent(score.panellistId(), k -> new WeightedSum()).add(weight, score.value());
         }
 
@@ -198,8 +206,15 @@ public final class ScoreAggregation {
                 && (spread > settings.spreadThreshold() + TOLERANCE || range >= settings.rangeThreshold() - TOLERANCE);
         int missing = panellists * criteria.size() - scores.size();
 
-        return new ApplicationScore(applicationId, weightedMean(rawByCriterion), weightedMean(normByCriterion),
-                panellists, missing, spread, range, disagreement);
+        return new ApplicationScore(
+                applicationId,
+                weightedMean(rawByCriterion),
+                weightedMean(normByCriterion),
+                panellists,
+                missing,
+                spread,
+                range,
+                disagreement);
     }
 
     private double weightedMean(Map<String, Stats> byCriterion) {

@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class SelectionExplainer {
 
-    private SelectionExplainer() {
-    }
+    private SelectionExplainer() {}
 
     static List<CandidateDecision> explain(RankedPool pool, boolean[] chosen, boolean[] scoreOnly) {
         int rules = pool.rules.size();
@@ -69,8 +68,8 @@ final class SelectionExplainer {
         return decisions;
     }
 
-    private static CandidateDecision explainIn(RankedPool pool, boolean[] scoreOnly, boolean[] tightMin,
-            boolean[] tightMax, int[] firstLeftOut, int i) {
+    private static CandidateDecision explainIn(
+            RankedPool pool, boolean[] scoreOnly, boolean[] tightMin, boolean[] tightMax, int[] firstLeftOut, int i) {
         String id = pool.ranked.get(i).id();
         if (scoreOnly != null && scoreOnly[i]) {
             return new CandidateDecision(id, i + 1, true, DecisionReason.IN_TOP_SCORE, List.of());
@@ -94,8 +93,8 @@ final class SelectionExplainer {
         return new CandidateDecision(id, i + 1, true, DecisionReason.IN_REPLACEMENT, freedBy);
     }
 
-    private static CandidateDecision explainOut(RankedPool pool, boolean[] tightMin, boolean[] tightMax,
-            int[] lastChosenFree, int lastChosen, int i) {
+    private static CandidateDecision explainOut(
+            RankedPool pool, boolean[] tightMin, boolean[] tightMax, int[] lastChosenFree, int lastChosen, int i) {
         String id = pool.ranked.get(i).id();
         if (lastChosen < i) {
             return new CandidateDecision(id, i + 1, false, DecisionReason.OUT_LOWER_SCORE, List.of());

@@ -31,7 +31,12 @@ import java.util.List;
 final class SelectionModel {
 
     /** What the solver concluded. */
-    enum Outcome { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
+    enum Outcome {
+        OPTIMAL,
+        FEASIBLE,
+        INFEASIBLE,
+        UNKNOWN
+    }
 
     /**
      * Solver conclusion; unless infeasible or unknown, the chosen candidates by ranking index, the objective and the
@@ -44,11 +49,9 @@ final class SelectionModel {
     }
 
     /** One side of a rule: its minimum ({@code minimum == true}) or its maximum. */
-    record Side(int rule, boolean minimum) {
-    }
+    record Side(int rule, boolean minimum) {}
 
-    private SelectionModel() {
-    }
+    private SelectionModel() {}
 
     /** Loads the native library once per class loader; cheap after the first call. */
     static void load() {
@@ -148,8 +151,12 @@ final class SelectionModel {
             double rawBound = solver.objective().bestBound();
             long bound = maximise ? (long) Math.floor(rawBound + 1e-6) : (long) Math.ceil(rawBound - 1e-6);
             boolean proven = maximise ? bound <= objective : bound >= objective;
-            return new Solution(status == MPSolver.ResultStatus.OPTIMAL && proven ? Outcome.OPTIMAL : Outcome.FEASIBLE,
-                    chosen, objective, proven ? objective : bound, false);
+            return new Solution(
+                    status == MPSolver.ResultStatus.OPTIMAL && proven ? Outcome.OPTIMAL : Outcome.FEASIBLE,
+                    chosen,
+                    objective,
+                    proven ? objective : bound,
+                    false);
         }
 
         void release() {
@@ -170,8 +177,8 @@ final class SelectionModel {
             long weight = tieWeight(pool);
             MPObjective objective = mip.solver.objective();
             for (int i = 0; i < pool.size; i++) {
-                objective.setCoefficient(mip.x[i], weight > 0 ? (double) pool.units[i] * weight - (i + 1)
-                        : pool.units[i]);
+                objective.setCoefficient(
+                        mip.x[i], weight > 0 ? (double) pool.units[i] * weight - (i + 1) : pool.units[i]);
             }
             objective.setMaximization();
             Solution s = mip.solve(deadlineNanos, true);
@@ -256,7 +263,8 @@ final class SelectionModel {
             others.forEach(mip::side);
             DiversityRule rule = pool.rules.get(give.rule());
             MPVariable slack = mip.solver.makeIntVar(0, pool.forumSize, "give");
-            MPConstraint c = give.minimum() ? mip.count(give.rule(), rule.minimum(), MPSolver.infinity())
+            MPConstraint c = give.minimum()
+                    ? mip.count(give.rule(), rule.minimum(), MPSolver.infinity())
                     : mip.count(give.rule(), -MPSolver.infinity(), rule.maximum());
             c.setCoefficient(slack, give.minimum() ? 1 : -1);
             mip.solver.objective().setCoefficient(slack, 1);
@@ -278,8 +286,10 @@ final class SelectionModel {
             MPObjective objective = mip.solver.objective();
             for (Side side : sides(pool)) {
                 DiversityRule rule = pool.rules.get(side.rule());
-                MPVariable slack = mip.solver.makeIntVar(0, pool.forumSize, "s" + side.rule() + (side.minimum() ? "min" : "max"));
-                MPConstraint c = side.minimum() ? mip.count(side.rule(), rule.minimum(), MPSolver.infinity())
+                MPVariable slack =
+                        mip.solver.makeIntVar(0, pool.forumSize, "s" + side.rule() + (side.minimum() ? "min" : "max"));
+                MPConstraint c = side.minimum()
+                        ? mip.count(side.rule(), rule.minimum(), MPSolver.infinity())
                         : mip.count(side.rule(), -MPSolver.infinity(), rule.maximum());
                 c.setCoefficient(slack, side.minimum() ? 1 : -1);
                 objective.setCoefficient(slack, 1);

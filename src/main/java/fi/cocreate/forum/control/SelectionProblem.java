@@ -24,8 +24,12 @@ import java.util.Set;
  * @param lockedIn   ids that must be selected
  * @param lockedOut  ids that must not be selected
  */
-public record SelectionProblem(List<Candidate> candidates, int forumSize, List<DiversityRule> rules,
-        Set<String> lockedIn, Set<String> lockedOut) {
+public record SelectionProblem(
+        List<Candidate> candidates,
+        int forumSize,
+        List<DiversityRule> rules,
+        Set<String> lockedIn,
+        Set<String> lockedOut) {
 
     public SelectionProblem {
         candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
@@ -61,7 +65,8 @@ public record SelectionProblem(List<Candidate> candidates, int forumSize, List<D
     }
 
     /** A problem without locks. */
-    public static SelectionProblem of(Collection<Candidate> candidates, int forumSize, Collection<DiversityRule> rules) {
+    public static SelectionProblem of(
+            Collection<Candidate> candidates, int forumSize, Collection<DiversityRule> rules) {
         return new SelectionProblem(List.copyOf(candidates), forumSize, List.copyOf(rules), Set.of(), Set.of());
     }
 

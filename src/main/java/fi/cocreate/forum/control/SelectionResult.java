@@ -35,9 +35,18 @@ import java.util.Optional;
  * @param conflicts       when INFEASIBLE because rules contradict each other: each smallest conflicting set of
  *                        limits, with by how much each must give (its entries are also in {@code violations})
  */
-public record SelectionResult(SelectionStatus status, List<String> selectedIds, double totalScore, double bestBound,
-        Duration solveTime, List<String> waitingList, List<String> scoreOnlyIds, double scoreOnlyTotal,
-        List<CandidateDecision> decisions, List<RuleViolation> violations, List<RuleConflict> conflicts)
+public record SelectionResult(
+        SelectionStatus status,
+        List<String> selectedIds,
+        double totalScore,
+        double bestBound,
+        Duration solveTime,
+        List<String> waitingList,
+        List<String> scoreOnlyIds,
+        double scoreOnlyTotal,
+        List<CandidateDecision> decisions,
+        List<RuleViolation> violations,
+        List<RuleConflict> conflicts)
         implements Serializable {
 
     public SelectionResult {
@@ -75,6 +84,8 @@ public record SelectionResult(SelectionStatus status, List<String> selectedIds, 
 
     /** The decision for one candidate, empty if there is none (no group, or unknown id). */
     public Optional<CandidateDecision> decision(String candidateId) {
-        return decisions.stream().filter(d -> d.candidateId().equals(candidateId)).findFirst();
+        return decisions.stream()
+                .filter(d -> d.candidateId().equals(candidateId))
+                .findFirst();
     }
 }

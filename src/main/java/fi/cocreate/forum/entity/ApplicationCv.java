@@ -20,9 +20,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "forum_application_cv")
-@NamedQuery(name = ApplicationCv.OF_APPLICATION,
+@NamedQuery(
+        name = ApplicationCv.OF_APPLICATION,
         query = "select c from ApplicationCv c where c.application.id = :application")
-@NamedQuery(name = ApplicationCv.DELETE_OF_APPLICATION,
+@NamedQuery(
+        name = ApplicationCv.DELETE_OF_APPLICATION,
         query = "delete from ApplicationCv c where c.application.id = :application")
 public class ApplicationCv {
 
@@ -48,8 +50,7 @@ public class ApplicationCv {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected ApplicationCv() {
-    }
+    protected ApplicationCv() {}
 
     public ApplicationCv(ForumApplication application, String fileName, byte[] content, Instant uploadedAt) {
         this.application = Objects.requireNonNull(application);

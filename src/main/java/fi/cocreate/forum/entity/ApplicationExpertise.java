@@ -23,8 +23,7 @@ public class ApplicationExpertise implements Serializable {
     @Column(name = "description", length = MAX_DESCRIPTION)
     private String description;
 
-    protected ApplicationExpertise() {
-    }
+    protected ApplicationExpertise() {}
 
     public ApplicationExpertise(ExpertiseArea area, String description) {
         this.area = Objects.requireNonNull(area, "Area is required.");
@@ -41,7 +40,8 @@ public class ApplicationExpertise implements Serializable {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ApplicationExpertise that && area == that.area
+        return other instanceof ApplicationExpertise that
+                && area == that.area
                 && Objects.equals(description, that.description);
     }
 

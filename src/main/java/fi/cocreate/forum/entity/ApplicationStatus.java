@@ -6,7 +6,13 @@ package fi.cocreate.forum.entity;
  * decision.
  */
 public enum ApplicationStatus {
-    DRAFT, SUBMITTED, WITHDRAWN, UNDER_REVIEW, SELECTED, WAITING_LIST, NOT_SELECTED;
+    DRAFT,
+    SUBMITTED,
+    WITHDRAWN,
+    UNDER_REVIEW,
+    SELECTED,
+    WAITING_LIST,
+    NOT_SELECTED;
 
     /** The outcomes the panel can give. */
     public boolean isDecision() {

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.entity;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,14 +9,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** An audit record: who from staff or the panel saw an application, when, and how. Never changed once written. */
 @Entity
 @Table(name = "forum_application_view")
-@NamedQuery(name = ApplicationView.OF_APPLICATION,
-        query = "select v from ApplicationView v where v.applicationId = :application order by v.viewedAt desc, v.id desc")
+@NamedQuery(
+        name = ApplicationView.OF_APPLICATION,
+        query =
+                "select v from ApplicationView v where v.applicationId = :application order by v.viewedAt desc, v.id desc")
 public class ApplicationView implements Serializable {
 
     public static final String OF_APPLICATION = "ApplicationView.ofApplication";
@@ -42,8 +44,7 @@ public class ApplicationView implements Serializable {
     @Column(name = "viewed_at", nullable = false)
     private Instant viewedAt;
 
-    protected ApplicationView() {
-    }
+    protected ApplicationView() {}
 
     public ApplicationView(long applicationId, Long viewerId, String viewerEmail, ViewPurpose purpose, Instant at) {
         this.applicationId = applicationId;

@@ -17,7 +17,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "forum_call_withdrawal")
 @IdClass(CallWithdrawal.Key.class)
-@NamedQuery(name = CallWithdrawal.EXISTS,
+@NamedQuery(
+        name = CallWithdrawal.EXISTS,
         query = "select count(w) from CallWithdrawal w where w.callId = :call and w.accountId = :account")
 public class CallWithdrawal {
 
@@ -34,8 +35,7 @@ public class CallWithdrawal {
     @Column(name = "withdrawn_at", nullable = false)
     private Instant withdrawnAt;
 
-    protected CallWithdrawal() {
-    }
+    protected CallWithdrawal() {}
 
     public CallWithdrawal(long callId, long accountId, Instant now) {
         this.callId = callId;
@@ -51,8 +51,7 @@ public class CallWithdrawal {
         private Long callId;
         private Long accountId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(Long callId, Long accountId) {
             this.callId = callId;
@@ -61,7 +60,8 @@ public class CallWithdrawal {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(callId, key.callId)
+            return other instanceof Key key
+                    && Objects.equals(callId, key.callId)
                     && Objects.equals(accountId, key.accountId);
         }
 

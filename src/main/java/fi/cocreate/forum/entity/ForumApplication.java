@@ -1,8 +1,7 @@
 package fi.cocreate.forum.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.PlainText;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,18 +38,24 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "forum_application")
-@NamedQuery(name = ForumApplication.BY_APPLICANT,
+@NamedQuery(
+        name = ForumApplication.BY_APPLICANT,
         query = "select a from ForumApplication a where a.applicant.id = :applicant order by a.createdAt desc")
-@NamedQuery(name = ForumApplication.BY_CALL_AND_APPLICANT,
+@NamedQuery(
+        name = ForumApplication.BY_CALL_AND_APPLICANT,
         query = "select a from ForumApplication a where a.call.id = :call and a.applicant.id = :applicant")
-@NamedQuery(name = ForumApplication.BY_CALL,
+@NamedQuery(
+        name = ForumApplication.BY_CALL,
         query = "select a from ForumApplication a where a.call.id = :call and a.status <> "
                 + "fi.cocreate.forum.entity.ApplicationStatus.DRAFT order by a.submittedAt, a.id")
-@NamedQuery(name = ForumApplication.BY_CALL_AND_STATUS,
+@NamedQuery(
+        name = ForumApplication.BY_CALL_AND_STATUS,
         query = "select a from ForumApplication a where a.call.id = :call and a.status in :statuses order by a.id")
-@NamedQuery(name = ForumApplication.COUNT_BY_CALL,
+@NamedQuery(
+        name = ForumApplication.COUNT_BY_CALL,
         query = "select count(a) from ForumApplication a where a.call.id = :call")
-@NamedQuery(name = ForumApplication.RETENTION_DUE,
+@NamedQuery(
+        name = ForumApplication.RETENTION_DUE,
         query = "select a from ForumApplication a where a.erasedAt is null and ("
                 + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.NOT_SELECTED, "
                 + "fi.cocreate.forum.entity.ApplicationStatus.WAITING_LIST) and a.decidedAt < :before) or "
@@ -168,8 +174,7 @@ public class ForumApplication implements Serializable {
     @Version
     private long version;
 
-    protected ForumApplication() {
-    }
+    protected ForumApplication() {}
 
     /** A new draft for the call, prefilled with the applicant's name and address. */
     public ForumApplication(ForumCall call, Account applicant, String language, Instant now) {
@@ -186,15 +191,18 @@ public class ForumApplication implements Serializable {
 
     /** Whether the applicant may still change this application: not erased, not withdrawn, call not closed. */
     public boolean isEditableAt(Instant now) {
-        return erasedAt == null && (status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED)
+        return erasedAt == null
+                && (status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED)
                 && now.isBefore(call.getClosesAt());
     }
 
     /** Takes over what the applicant wrote. A submitted application stays submitted (the caller checks it whole). */
     public void fill(ApplicationContent content, Instant now) {
         if (!isEditableAt(now)) {
-            throw new BusinessException(now.isBefore(call.getClosesAt()) ? "forum.application.notEditable"
-                    : "forum.application.windowClosed");
+            throw new BusinessException(
+                    now.isBefore(call.getClosesAt())
+                            ? "forum.application.notEditable"
+                            : "forum.application.windowClosed");
         }
         fullName = trimmed(PlainText.name(content.getFullName()));
         email = trimmed(content.getEmail());
@@ -313,7 +321,8 @@ public class ForumApplication implements Serializable {
         yearOfArrival = null;
         languages.clear();
         List<ApplicationExpertise> areasOnly = expertise.stream()
-                .map(e -> new ApplicationExpertise(e.getArea(), null)).toList();
+                .map(e -> new ApplicationExpertise(e.getArea(), null))
+                .toList();
         expertise.clear();
         expertise.addAll(areasOnly);
         organisation = null;
@@ -342,7 +351,8 @@ public class ForumApplication implements Serializable {
         content.setYearOfArrival(yearOfArrival);
         content.setLanguages(languages);
         content.setAreas(getExpertise().stream().toList());
-        expertise.stream().filter(e -> e.getDescription() != null)
+        expertise.stream()
+                .filter(e -> e.getDescription() != null)
                 .forEach(e -> content.getDescriptions().put(e.getArea(), e.getDescription()));
         content.setCapacity(capacity);
         content.setOrganisation(organisation);

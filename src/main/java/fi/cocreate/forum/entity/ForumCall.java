@@ -1,6 +1,5 @@
 package fi.cocreate.forum.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import jakarta.persistence.AttributeOverride;
@@ -20,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,14 +47,16 @@ public class ForumCall implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    })
     private LocalizedText title;
 
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    })
     private LocalizedText description;
 
     @Column(name = "opens_at", nullable = false)
@@ -73,7 +75,8 @@ public class ForumCall implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "meeting_plan_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "meeting_plan_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "meeting_plan_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "meeting_plan_en"))
+    })
     private LocalizedText meetingPlan;
 
     @Column(name = "meetings_per_year")
@@ -91,18 +94,22 @@ public class ForumCall implements Serializable {
     @Version
     private long version;
 
-    protected ForumCall() {
-    }
+    protected ForumCall() {}
 
-    public ForumCall(LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt, int forumSize,
+    public ForumCall(
+            LocalizedText title,
+            LocalizedText description,
+            Instant opensAt,
+            Instant closesAt,
+            int forumSize,
             Instant createdAt) {
         this.createdAt = createdAt;
         revise(title, description, opensAt, closesAt, forumSize);
     }
 
     /** Staff change what the call says, its window or the planned size of the forum. */
-    public final void revise(LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt,
-            int forumSize) {
+    public final void revise(
+            LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt, int forumSize) {
         Objects.requireNonNull(title, "Title is required.");
         Objects.requireNonNull(opensAt, "Opening time is required.");
         Objects.requireNonNull(closesAt, "Closing time is required.");

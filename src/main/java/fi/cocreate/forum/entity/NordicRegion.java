@@ -10,13 +10,12 @@ import java.util.Set;
 public final class NordicRegion {
 
     /** In the order they are offered as a new home country. */
-    public static final java.util.List<String> CODES = java.util.List.of("DK", "FI", "IS", "NO", "SE", "FO", "GL",
-            "AX");
+    public static final java.util.List<String> CODES =
+            java.util.List.of("DK", "FI", "IS", "NO", "SE", "FO", "GL", "AX");
 
     private static final Set<String> SET = Set.copyOf(CODES);
 
-    private NordicRegion() {
-    }
+    private NordicRegion() {}
 
     public static boolean contains(String countryCode) {
         return countryCode != null && SET.contains(countryCode.toUpperCase(Locale.ROOT));

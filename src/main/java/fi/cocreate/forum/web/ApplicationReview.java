@@ -45,8 +45,12 @@ public class ApplicationReview implements Serializable {
     public StreamedContent downloadCv() {
         ApplicationCv cv = applications.cvForReview(application.getId());
         byte[] content = cv.getContent();
-        return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(cv.getFileName())
+                .contentType("application/pdf")
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public Long getId() {

@@ -20,8 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,8 +69,8 @@ public class ApplicationWizard implements Serializable {
             return null;
         }
         if (id == null) {
-            application = snapshot(applications.startOrResume(callId == null ? -1 : callId,
-                    localeSelection.getLanguage()));
+            application =
+                    snapshot(applications.startOrResume(callId == null ? -1 : callId, localeSelection.getLanguage()));
             return address(resumeStep(application));
         }
         ForumApplication mine = applications.mine(id);
@@ -129,8 +129,9 @@ public class ApplicationWizard implements Serializable {
      * silently. If it cannot be kept, the applicant stays on the step with the reason beside the field.
      */
     private boolean keepChosenCv() {
-        if (step == ApplicationStep.MOTIVATION && WizardPosts.arrivedWithoutUpload(
-                FacesContext.getCurrentInstance().getExternalContext().getRequestMap())) {
+        if (step == ApplicationStep.MOTIVATION
+                && WizardPosts.arrivedWithoutUpload(
+                        FacesContext.getCurrentInstance().getExternalContext().getRequestMap())) {
             Notices.info("forum.cv.notSentAsUpload");
         }
         if (cv == null || cv.getSize() == 0) {
@@ -205,8 +206,11 @@ public class ApplicationWizard implements Serializable {
 
     private void syncAreas() {
         if (content != null) {
-            content.setAreas(chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
-                    .map(Map.Entry::getKey).sorted().toList());
+            content.setAreas(chosen.entrySet().stream()
+                    .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList());
         }
     }
 

@@ -40,7 +40,9 @@ public class CallPage {
     }
 
     public List<ExpertiseArea> getAreas() {
-        return call == null ? List.of() : call.getAreasSought().stream().sorted().toList();
+        return call == null
+                ? List.of()
+                : call.getAreasSought().stream().sorted().toList();
     }
 
     public Long getId() {

@@ -28,7 +28,8 @@ public class CountryOptions {
 
     public List<SelectItem> getCountries() {
         if (countries == null) {
-            countries = sorted(Arrays.stream(Locale.getISOCountries()).map(code -> item(code, countryName(code)))
+            countries = sorted(Arrays.stream(Locale.getISOCountries())
+                    .map(code -> item(code, countryName(code)))
                     .toList());
         }
         return countries;
@@ -36,14 +37,17 @@ public class CountryOptions {
 
     /** The new home countries on offer: the Nordic countries and autonomous areas, in the fixed order. */
     public List<SelectItem> getNordicCountries() {
-        return NordicRegion.CODES.stream().map(code -> item(code, countryName(code))).toList();
+        return NordicRegion.CODES.stream()
+                .map(code -> item(code, countryName(code)))
+                .toList();
     }
 
     public List<SelectItem> getLanguages() {
         if (languages == null) {
             languages = sorted(Arrays.stream(Locale.getISOLanguages())
                     .map(code -> item(code, languageName(code)))
-                    .filter(i -> !i.getLabel().equals(i.getValue())).toList());
+                    .filter(i -> !i.getLabel().equals(i.getValue()))
+                    .toList());
         }
         return languages;
     }
@@ -62,6 +66,8 @@ public class CountryOptions {
 
     private List<SelectItem> sorted(List<SelectItem> items) {
         Collator collator = Collator.getInstance(localeSelection.getLocale());
-        return items.stream().sorted(Comparator.comparing(SelectItem::getLabel, collator)).toList();
+        return items.stream()
+                .sorted(Comparator.comparing(SelectItem::getLabel, collator))
+                .toList();
     }
 }

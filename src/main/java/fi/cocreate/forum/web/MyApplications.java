@@ -54,9 +54,12 @@ public class MyApplications implements Serializable {
     /** Everything stored about the applicant's applications, as a JSON file. */
     public StreamedContent downloadExport() {
         byte[] json = applications.exportMine().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("my-forum-applications.json")
-                .contentType("application/json;charset=UTF-8").contentLength((long) json.length)
-                .stream(() -> new ByteArrayInputStream(json)).build();
+        return DefaultStreamedContent.builder()
+                .name("my-forum-applications.json")
+                .contentType("application/json;charset=UTF-8")
+                .contentLength((long) json.length)
+                .stream(() -> new ByteArrayInputStream(json))
+                .build();
     }
 
     public boolean canEdit(ForumApplication application) {

@@ -10,8 +10,7 @@ import java.util.List;
 /** Shows the problems of an application beside their fields, and finds the step the applicant should go back to. */
 final class StepProblems {
 
-    private StepProblems() {
-    }
+    private StepProblems() {}
 
     /** Each problem beside its field of the form, or on its own if it concerns the whole application. */
     static void show(String formId, List<ApplicationProblem> problems) {
@@ -26,11 +25,11 @@ final class StepProblems {
     }
 
     /** The first step that has something to fix (the CV belongs to the motivation step). */
-    static ApplicationStep firstWithProblem(ApplicationContent content, List<ApplicationProblem> problems,
-            int currentYear, ApplicationStep fallback) {
+    static ApplicationStep firstWithProblem(
+            ApplicationContent content, List<ApplicationProblem> problems, int currentYear, ApplicationStep fallback) {
         for (ApplicationStep step : ApplicationStep.values()) {
-            boolean cvMissing = step == ApplicationStep.MOTIVATION
-                    && problems.stream().anyMatch(p -> "cv".equals(p.field()));
+            boolean cvMissing =
+                    step == ApplicationStep.MOTIVATION && problems.stream().anyMatch(p -> "cv".equals(p.field()));
             if (cvMissing || !ApplicationRules.check(content, step, currentYear).isEmpty()) {
                 return step;
             }

@@ -1,8 +1,8 @@
 package fi.cocreate.identity.boundary;
 
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
@@ -44,7 +44,11 @@ public class Accounts {
 
     /** Why a login failed, as far as it is safe to tell. */
     public enum LoginProblem {
-        INVALID_CREDENTIALS, EMAIL_NOT_VERIFIED, DISABLED, LOCKED, CLIENT_PAUSED
+        INVALID_CREDENTIALS,
+        EMAIL_NOT_VERIFIED,
+        DISABLED,
+        LOCKED,
+        CLIENT_PAUSED
     }
 
     @PersistenceContext
@@ -71,13 +75,16 @@ public class Accounts {
         }
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The account with its roles, in one statement; empty if there is none. */
     public Optional<Account> findById(long id) {
-        return em.createNamedQuery(Account.BY_ID_WITH_ROLES, Account.class).setParameter("id", id)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Account.BY_ID_WITH_ROLES, Account.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     public Account find(long id) {
@@ -129,7 +136,8 @@ public class Accounts {
     }
 
     private LoginThrottle throttle(Scope scope, String address) {
-        return address == null || address.isBlank() ? null
+        return address == null || address.isBlank()
+                ? null
                 : em.find(LoginThrottle.class, throttleKey(scope, address), LockModeType.PESSIMISTIC_WRITE);
     }
 
@@ -141,8 +149,11 @@ public class Accounts {
         if (throttle == null) {
             // INSERT IGNORE, then lock: two servers counting the first failure of one key at once both succeed.
             em.createNativeQuery("INSERT IGNORE INTO login_throttle (throttle_key, scope, failures, last_failure_at,"
-                    + " version) VALUES (?, ?, 0, ?, 0)").setParameter(1, throttleKey(scope, address))
-                    .setParameter(2, scope.name()).setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+                            + " version) VALUES (?, ?, 0, ?, 0)")
+                    .setParameter(1, throttleKey(scope, address))
+                    .setParameter(2, scope.name())
+                    .setParameter(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                    .executeUpdate();
             throttle = throttle(scope, address);
         }
         throttle.recordFailure(now);
@@ -154,13 +165,14 @@ public class Accounts {
     }
 
     private static String throttleKey(Scope scope, String address) {
-        return scope == Scope.ACCOUNT ? SecretTokens.hash(Account.normaliseEmail(address))
+        return scope == Scope.ACCOUNT
+                ? SecretTokens.hash(Account.normaliseEmail(address))
                 : SecretTokens.hash("client:" + address.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private long pauseMinutes(Scope scope, String address) {
-        LoginThrottle throttle = address == null || address.isBlank() ? null
-                : em.find(LoginThrottle.class, throttleKey(scope, address));
+        LoginThrottle throttle =
+                address == null || address.isBlank() ? null : em.find(LoginThrottle.class, throttleKey(scope, address));
         return throttle == null ? 0 : throttle.minutesLeft(clock.instant());
     }
 
@@ -187,9 +199,11 @@ public class Accounts {
         }
         return findByEmail(email)
                 .filter(account -> passwords.matches(password, account.getPasswordHash()))
-                .map(account -> !account.isEnabled() ? LoginProblem.DISABLED
-                        : !account.isEmailVerified() ? LoginProblem.EMAIL_NOT_VERIFIED
-                        : LoginProblem.INVALID_CREDENTIALS)
+                .map(account -> !account.isEnabled()
+                        ? LoginProblem.DISABLED
+                        : !account.isEmailVerified()
+                                ? LoginProblem.EMAIL_NOT_VERIFIED
+                                : LoginProblem.INVALID_CREDENTIALS)
                 .orElse(LoginProblem.INVALID_CREDENTIALS);
     }
 
@@ -198,8 +212,12 @@ public class Accounts {
      * account, nothing is created and that address is told so by mail instead, so the form never reveals who is
      * registered.
      */
-    public void register(@NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email, @NotBlank @Size(max = 200) String name,
-            @NotNull String password, String language, @NotNull Role role) {
+    public void register(
+            @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull String password,
+            String language,
+            @NotNull Role role) {
         if (!role.isSelfService()) {
             throw new BusinessException("registration.roleNotAllowed");
         }
@@ -212,8 +230,12 @@ public class Accounts {
         String hash = passwords.hash(password);
         if (existing.isPresent()) {
             Account account = existing.get();
-            outbox.queue(account.getEmail(), account.getLanguage(), MailKind.ACCOUNT_EXISTS,
-                    account.getDisplayName(), links.page("/forgot-password.xhtml"));
+            outbox.queue(
+                    account.getEmail(),
+                    account.getLanguage(),
+                    MailKind.ACCOUNT_EXISTS,
+                    account.getDisplayName(),
+                    links.page("/forgot-password.xhtml"));
             return;
         }
         Account account = new Account(email, name, hash, language, clock.instant());
@@ -228,7 +250,8 @@ public class Accounts {
      */
     public Account erase(long accountId) {
         Account account = find(accountId);
-        em.createQuery("delete from AccountToken t where t.account = :account").setParameter("account", account)
+        em.createQuery("delete from AccountToken t where t.account = :account")
+                .setParameter("account", account)
                 .executeUpdate();
         account.erase(passwords.hash(SecretTokens.newToken()), clock.instant());
         LOG.info(() -> "Account " + accountId + " erased at its holder's request");
@@ -245,14 +268,14 @@ public class Accounts {
         // delete, and the round would fail for everyone). Rows that cascade (roles, tokens, memberships) go with it.
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM account a WHERE a.email_verified_at IS NULL"
-                + " AND a.created_at < ?1"
-                + " AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.verified_by = a.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM organisation_invitation i WHERE i.invited_by = a.id"
-                + " OR i.accepted_by = a.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM response r WHERE r.author_id = a.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM response_version v WHERE v.author_id = a.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM attachment t WHERE t.uploaded_by = a.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM panel_discussion_post p WHERE p.author_id = a.id)")
+                        + " AND a.created_at < ?1"
+                        + " AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.verified_by = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM organisation_invitation i WHERE i.invited_by = a.id"
+                        + " OR i.accepted_by = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM response r WHERE r.author_id = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM response_version v WHERE v.author_id = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM attachment t WHERE t.uploaded_by = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM panel_discussion_post p WHERE p.author_id = a.id)")
                 .setParameter(1, java.time.LocalDateTime.ofInstant(createdBefore, java.time.ZoneOffset.UTC))
                 .getResultList();
         int deleted = 0;
@@ -273,8 +296,12 @@ public class Accounts {
 
     private void sendVerification(Account account) {
         String token = newToken(account, TokenPurpose.VERIFY_EMAIL);
-        outbox.queue(account.getEmail(), account.getLanguage(), MailKind.ACCOUNT_VERIFY,
-                account.getDisplayName(), links.page("/verify.xhtml?token=" + token));
+        outbox.queue(
+                account.getEmail(),
+                account.getLanguage(),
+                MailKind.ACCOUNT_VERIFY,
+                account.getDisplayName(),
+                links.page("/verify.xhtml?token=" + token));
     }
 
     /** Activates the account whose verification link this is. */
@@ -289,8 +316,12 @@ public class Accounts {
     public void requestPasswordReset(String email) {
         findByEmail(email).filter(Account::isEnabled).ifPresent(account -> {
             String token = newToken(account, TokenPurpose.RESET_PASSWORD);
-            outbox.queue(account.getEmail(), account.getLanguage(), MailKind.PASSWORD_RESET,
-                    account.getDisplayName(), links.page("/reset-password.xhtml?token=" + token));
+            outbox.queue(
+                    account.getEmail(),
+                    account.getLanguage(),
+                    MailKind.PASSWORD_RESET,
+                    account.getDisplayName(),
+                    links.page("/reset-password.xhtml?token=" + token));
         });
     }
 
@@ -307,8 +338,10 @@ public class Accounts {
         Account account = stored.redeem(TokenPurpose.RESET_PASSWORD, now);
         account.changePassword(passwords.hash(newPassword));
         account.verifyEmail(now);
-        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class).setParameter("account", account)
-                .setParameter("purpose", TokenPurpose.RESET_PASSWORD).getResultList()
+        em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
+                .setParameter("account", account)
+                .setParameter("purpose", TokenPurpose.RESET_PASSWORD)
+                .getResultList()
                 .forEach(other -> other.withdraw(now));
         LoginThrottle throttle = throttle(Scope.ACCOUNT, account.getEmail());
         if (throttle != null) {
@@ -318,8 +351,8 @@ public class Accounts {
     }
 
     /** Creates an account directly (administrators, the first admin from configuration, demo data). */
-    public Account create(String email, String name, String password, String language, Collection<Role> roles,
-            boolean verified) {
+    public Account create(
+            String email, String name, String password, String language, Collection<Role> roles, boolean verified) {
         if (findByEmail(email).isPresent()) {
             throw new BusinessException("account.emailTaken", email);
         }
@@ -328,8 +361,8 @@ public class Accounts {
     }
 
     /** As {@link #create}, with a hash computed once for many accounts (demo data). */
-    public Account createWithHash(String email, String name, String passwordHash, String language,
-            Collection<Role> roles, boolean verified) {
+    public Account createWithHash(
+            String email, String name, String passwordHash, String language, Collection<Role> roles, boolean verified) {
         Account account = new Account(email, name, passwordHash, language, clock.instant());
         roles.forEach(account::grant);
         if (verified) {
@@ -344,8 +377,10 @@ public class Accounts {
     }
 
     public boolean anyWithRole(Role role) {
-        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", role)
-                .getSingleResult() > 0;
+        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     public List<Account> all() {
@@ -368,9 +403,12 @@ public class Accounts {
         if (granted) {
             account.grant(role);
         } else {
-            if (role == Role.ADMIN && account.has(Role.ADMIN)
-                    && em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN)
-                            .getSingleResult() <= 1) {
+            if (role == Role.ADMIN
+                    && account.has(Role.ADMIN)
+                    && em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                                    .setParameter("role", Role.ADMIN)
+                                    .getSingleResult()
+                            <= 1) {
                 throw new BusinessException("account.lastAdmin");
             }
             account.revoke(role);
@@ -401,7 +439,8 @@ public class Accounts {
         }
         return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
                 .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("token.invalid"));
     }
 }

@@ -90,7 +90,8 @@ public class Caller {
     protected Optional<Account> load() {
         Optional<Account> known = currentRequest()
                 .map(r -> r.getAttribute(SessionAuthentication.REQUEST_ACCOUNT))
-                .filter(Account.class::isInstance).map(Account.class::cast);
+                .filter(Account.class::isInstance)
+                .map(Account.class::cast);
         if (known.isPresent()) {
             return known;
         }
@@ -103,7 +104,8 @@ public class Caller {
 
     private Optional<HttpServletRequest> currentRequest() {
         try {
-            return request.isResolvable() ? Optional.of(request.get()).filter(r -> r.getRequestURI() != null)
+            return request.isResolvable()
+                    ? Optional.of(request.get()).filter(r -> r.getRequestURI() != null)
                     : Optional.empty();
         } catch (RuntimeException outsideARequest) {
             // A timer or a test thread without an HTTP request: fall back to the security context.

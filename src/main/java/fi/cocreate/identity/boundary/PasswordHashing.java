@@ -36,7 +36,8 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
-        int permits = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int permits =
+                concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         running = new Semaphore(permits, true);
         hash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",

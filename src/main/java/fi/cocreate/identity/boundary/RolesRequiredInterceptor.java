@@ -34,7 +34,8 @@ public class RolesRequiredInterceptor implements Serializable {
         if (declared == null) {
             declared = method.getDeclaringClass().getAnnotation(RolesRequired.class);
         }
-        for (Class<?> type = target == null ? null : target.getClass(); declared == null && type != null;
+        for (Class<?> type = target == null ? null : target.getClass();
+                declared == null && type != null;
                 type = type.getSuperclass()) {
             declared = type.getAnnotation(RolesRequired.class);
         }

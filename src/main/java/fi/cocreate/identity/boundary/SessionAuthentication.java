@@ -72,8 +72,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(SessionAuthentication.class.getName());
 
     /** What a login session keeps: which account, and the credential version it was opened with. */
-    public record SignedIn(long accountId, int credentialVersion) implements Serializable {
-    }
+    public record SignedIn(long accountId, int credentialVersion) implements Serializable {}
 
     @Inject
     IdentityStoreHandler identityStoreHandler;
@@ -82,8 +81,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     Accounts accounts;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential) {
             return logIn(request, context, credential);
@@ -127,9 +126,12 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.setHeader("Cache-Control", "no-store");
-                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                        + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
-                        + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                                + target.replace("&", "&amp;")
+                                        .replace("\"", "&quot;")
+                                        .replace("<", "&lt;")
+                                + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             request.setAttribute(TypedText.ATTRIBUTE, TypedText.from(request.getParameterMap()));
@@ -159,9 +161,12 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.setHeader("Cache-Control", "no-store");
-                response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
-                        + (request.getContextPath() + UNAVAILABLE_PAGE).replace("&", "&amp;").replace("\"", "&quot;")
-                        + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version='1.0' encoding='UTF-8'?>\n<partial-response><redirect url=\""
+                                + (request.getContextPath() + UNAVAILABLE_PAGE)
+                                        .replace("&", "&amp;")
+                                        .replace("\"", "&quot;")
+                                + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -252,7 +257,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStoreHandler.validate(credential);
-        Account account = result.getStatus() != CredentialValidationResult.Status.VALID ? null
+        Account account = result.getStatus() != CredentialValidationResult.Status.VALID
+                ? null
                 : accounts.findByEmail(result.getCallerPrincipal().getName()).orElse(null);
         if (account == null) {
             // No 401 page: the login page says why, in the person's language.
@@ -262,8 +268,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_KEY,
-                new SignedIn(account.getId(), account.getCredentialVersion()));
+        request.getSession(true)
+                .setAttribute(SESSION_KEY, new SignedIn(account.getId(), account.getCredentialVersion()));
         request.setAttribute(REQUEST_ACCOUNT, account);
         return context.notifyContainerAboutLogin(account.getEmail(), groups(account));
     }

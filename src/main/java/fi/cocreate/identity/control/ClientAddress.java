@@ -15,15 +15,16 @@ public final class ClientAddress {
 
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     /** The trusted proxies from a comma-separated setting; blank entries are ignored. */
     public static Set<String> trustedProxies(String setting) {
         if (setting == null) {
             return Set.of();
         }
-        return Arrays.stream(setting.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(setting.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -31,7 +32,8 @@ public final class ClientAddress {
         if (forwardedFor == null || !trustedProxies.contains(remoteAddress)) {
             return remoteAddress;
         }
-        List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::strip).toList();
+        List<String> hops =
+                Arrays.stream(forwardedFor.split(",")).map(String::strip).toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
             if (!ADDRESS.matcher(hop).matches()) {

@@ -11,8 +11,7 @@ public final class DemoLogins {
 
     public static final String PASSWORD = "demo-password";
 
-    public record Login(Role role, String email, String name) {
-    }
+    public record Login(Role role, String email, String name) {}
 
     public static final Login ADMIN = new Login(Role.ADMIN, "admin@demo.cocreate.fi", "Aino Admin");
     public static final Login STAFF = new Login(Role.STAFF, "staff@demo.cocreate.fi", "Sari Staff");
@@ -22,6 +21,5 @@ public final class DemoLogins {
 
     public static final List<Login> ALL = List.of(ADMIN, STAFF, ORG_REP, APPLICANT, PANELIST);
 
-    private DemoLogins() {
-    }
+    private DemoLogins() {}
 }

@@ -10,8 +10,7 @@ import java.util.Set;
  */
 public final class LoginDestination {
 
-    private LoginDestination() {
-    }
+    private LoginDestination() {}
 
     /** The page to go to: {@code next} if it is a safe path within the app, else the start page of the roles. */
     public static String after(String next, Set<Role> roles) {

@@ -17,11 +17,11 @@ import java.util.Objects;
  */
 public record LoginThrottlePolicy(int freeFailures, Duration firstPause, Duration longestPause, Duration forgetAfter) {
 
-    public static final LoginThrottlePolicy PER_ACCOUNT = new LoginThrottlePolicy(5, Duration.ofMinutes(1),
-            Duration.ofMinutes(15), Duration.ofHours(1));
+    public static final LoginThrottlePolicy PER_ACCOUNT =
+            new LoginThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(15), Duration.ofHours(1));
 
-    public static final LoginThrottlePolicy PER_CLIENT = new LoginThrottlePolicy(30, Duration.ofMinutes(1),
-            Duration.ofHours(1), Duration.ofHours(1));
+    public static final LoginThrottlePolicy PER_CLIENT =
+            new LoginThrottlePolicy(30, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(1));
 
     public LoginThrottlePolicy {
         if (freeFailures < 1) {

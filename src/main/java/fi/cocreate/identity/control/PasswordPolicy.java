@@ -12,8 +12,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     public static void check(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
@@ -22,7 +21,10 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             throw new BusinessException("password.tooLong", MAX_LENGTH);
         }
-        if (email != null && password.strip().toLowerCase(Locale.ROOT).equals(email.strip().toLowerCase(Locale.ROOT))) {
+        if (email != null
+                && password.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals(email.strip().toLowerCase(Locale.ROOT))) {
             throw new BusinessException("password.sameAsEmail");
         }
     }

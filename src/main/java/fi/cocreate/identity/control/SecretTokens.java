@@ -12,8 +12,7 @@ public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SecretTokens() {
-    }
+    private SecretTokens() {}
 
     /** 256 random bits, URL-safe. */
     public static String newToken() {

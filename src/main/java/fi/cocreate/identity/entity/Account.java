@@ -1,13 +1,12 @@
 package fi.cocreate.identity.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.PlainText;
-import jakarta.persistence.Embedded;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,7 +31,8 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "select count(a) from Account a join a.roles r where r = :role")
-@NamedQuery(name = Account.BY_ID_WITH_ROLES,
+@NamedQuery(
+        name = Account.BY_ID_WITH_ROLES,
         query = "select distinct a from Account a left join fetch a.roles where a.id = :id")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 public class Account implements Serializable {
@@ -81,8 +82,7 @@ public class Account implements Serializable {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String displayName, String passwordHash, String language, Instant createdAt) {
         this.email = normaliseEmail(Objects.requireNonNull(email, "Email is required."));

@@ -23,8 +23,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "account_token")
 @NamedQuery(name = AccountToken.BY_HASH, query = "select t from AccountToken t where t.tokenHash = :hash")
-@NamedQuery(name = AccountToken.OPEN_OF_ACCOUNT, query = "select t from AccountToken t where t.account = :account"
-        + " and t.purpose = :purpose and t.usedAt is null")
+@NamedQuery(
+        name = AccountToken.OPEN_OF_ACCOUNT,
+        query = "select t from AccountToken t where t.account = :account"
+                + " and t.purpose = :purpose and t.usedAt is null")
 public class AccountToken {
 
     public static final String BY_HASH = "AccountToken.byHash";
@@ -54,8 +56,7 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     public AccountToken(Account account, TokenPurpose purpose, String tokenHash, Instant now) {
         this.account = Objects.requireNonNull(account, "Account is required.");

@@ -22,7 +22,8 @@ public class LoginThrottle {
 
     /** What the failures are counted for. */
     public enum Scope {
-        ACCOUNT(LoginThrottlePolicy.PER_ACCOUNT), CLIENT(LoginThrottlePolicy.PER_CLIENT);
+        ACCOUNT(LoginThrottlePolicy.PER_ACCOUNT),
+        CLIENT(LoginThrottlePolicy.PER_CLIENT);
 
         private final LoginThrottlePolicy policy;
 
@@ -55,8 +56,7 @@ public class LoginThrottle {
     @Version
     private long version;
 
-    protected LoginThrottle() {
-    }
+    protected LoginThrottle() {}
 
     public LoginThrottle(Scope scope, String key) {
         this.scope = Objects.requireNonNull(scope, "Scope is required.");

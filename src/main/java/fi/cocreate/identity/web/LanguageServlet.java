@@ -1,9 +1,9 @@
 package fi.cocreate.identity.web;
 
 import fi.cocreate.common.LocalPaths;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.identity.boundary.Accounts;
-import fi.cocreate.common.SupportedLanguage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;

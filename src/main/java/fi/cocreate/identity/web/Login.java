@@ -61,15 +61,17 @@ public class Login {
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email.strip(), new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 caller.refresh();
-                String target = LoginDestination.after(next,
-                        caller.account().map(Account::getRoles).orElse(Set.of()));
+                String target = LoginDestination.after(
+                        next, caller.account().map(Account::getRoles).orElse(Set.of()));
                 external.redirect(external.getRequestContextPath() + target);
             }
             default -> {

@@ -1,7 +1,7 @@
 package fi.cocreate.identity.web;
 
-import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.PlainText;
+import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Role;

@@ -2,9 +2,9 @@ package fi.cocreate.mail.boundary;
 
 import fi.cocreate.mail.entity.OutboxAttachment;
 import fi.cocreate.mail.entity.OutboxMail;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.activation.DataHandler;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -84,8 +84,8 @@ public class MailTransport {
     }
 
     public void send(OutboxMail mail) throws MessagingException {
-        MimeMessage message = new StableIdMessage(session, "<outbox-" + mail.getId() + "." + mail.getCreatedAt()
-                .toEpochMilli() + "@cocreate>");
+        MimeMessage message = new StableIdMessage(
+                session, "<outbox-" + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@cocreate>");
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), "UTF-8");
@@ -109,15 +109,14 @@ public class MailTransport {
     }
 
     /** multipart/mixed: the text/html alternative first, then each attached file. */
-    private static MimeMultipart withAttachments(MimeMultipart alternative, OutboxMail mail)
-            throws MessagingException {
+    private static MimeMultipart withAttachments(MimeMultipart alternative, OutboxMail mail) throws MessagingException {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         MimeMultipart mixed = new MimeMultipart("mixed", body);
         for (OutboxAttachment attachment : mail.getAttachments()) {
             MimeBodyPart part = new MimeBodyPart();
-            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.getContent(),
-                    attachment.getContentType())));
+            part.setDataHandler(
+                    new DataHandler(new ByteArrayDataSource(attachment.getContent(), attachment.getContentType())));
             part.setFileName(attachment.getFilename());
             part.setDisposition(MimeBodyPart.ATTACHMENT);
             mixed.addBodyPart(part);

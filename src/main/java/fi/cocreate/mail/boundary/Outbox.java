@@ -1,7 +1,7 @@
 package fi.cocreate.mail.boundary;
 
-import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.MailKind;
@@ -43,7 +43,11 @@ public class Outbox {
     }
 
     /** Queues a composed mail with files attached (sent as multipart/mixed). */
-    public OutboxMail queue(String recipient, MailKind kind, ComposedMail mail, String listUnsubscribe,
+    public OutboxMail queue(
+            String recipient,
+            MailKind kind,
+            ComposedMail mail,
+            String listUnsubscribe,
             List<MailAttachment> attachments) {
         OutboxMail outboxMail = new OutboxMail(recipient, kind.name(), mail, listUnsubscribe, clock.instant());
         attachments.forEach(outboxMail::attach);
@@ -54,9 +58,11 @@ public class Outbox {
 
     public List<OutboxMail> recent(MailStatus status, int max) {
         return (status == null
-                ? em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class)
-                : em.createNamedQuery(OutboxMail.BY_STATUS, OutboxMail.class).setParameter("status", status))
-                .setMaxResults(max).getResultList();
+                        ? em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class)
+                        : em.createNamedQuery(OutboxMail.BY_STATUS, OutboxMail.class)
+                                .setParameter("status", status))
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public void resend(long id) {
@@ -73,12 +79,15 @@ public class Outbox {
      */
     public int deleteSettledBefore(Instant before) {
         return em.createQuery("delete from OutboxMail m where m.status <> fi.cocreate.mail.entity.MailStatus.PENDING"
-                + " and m.createdAt < :before").setParameter("before", before).executeUpdate();
+                        + " and m.createdAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     /** Deletes every mail to the address, pending ones included: for an erasure, nothing addressed to them stays. */
     public int forgetRecipient(String recipient) {
-        return em.createQuery("delete from OutboxMail m where m.recipient = :r").setParameter("r", recipient)
+        return em.createQuery("delete from OutboxMail m where m.recipient = :r")
+                .setParameter("r", recipient)
                 .executeUpdate();
     }
 }

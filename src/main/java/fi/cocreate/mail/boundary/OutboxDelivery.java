@@ -35,8 +35,10 @@ public class OutboxDelivery {
     Clock clock;
 
     public List<Long> dueIds(int max) {
-        return em.createNamedQuery(OutboxMail.DUE, Long.class).setParameter("now", clock.instant())
-                .setMaxResults(max).getResultList();
+        return em.createNamedQuery(OutboxMail.DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Sends one mail if it is still due; returns whether it was sent. */

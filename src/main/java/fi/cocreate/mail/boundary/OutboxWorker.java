@@ -38,7 +38,6 @@ public class OutboxWorker {
     @ConfigProperty(name = "OUTBOX_POLL_SECONDS", defaultValue = "3")
     int pollSeconds;
 
-
     @PostConstruct
     void start() {
         jobs.every("outbox", Duration.ofSeconds(pollSeconds), Duration.ofSeconds(pollSeconds), this::sendDueSafely);

@@ -16,8 +16,7 @@ public final class MailTemplates {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
-    private MailTemplates() {
-    }
+    private MailTemplates() {}
 
     public static ComposedMail compose(MailKind kind, String language, Object... arguments) {
         String code = SupportedLanguage.orDefault(language);
@@ -37,11 +36,15 @@ public final class MailTemplates {
 
     /** Escapes the text, turns URLs into links and paragraphs into {@code <p>}. */
     static String toHtml(String subject, String text, String language) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language)
-                .append("\"><head><meta charset=\"UTF-8\"><title>").append(escape(subject))
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(language)
+                .append("\"><head><meta charset=\"UTF-8\"><title>")
+                .append(escape(subject))
                 .append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;max-width:40em\">");
         for (String paragraph : text.split("\\n\\s*\\n")) {
-            html.append("<p>").append(linkify(escape(paragraph)).replace("\n", "<br>")).append("</p>");
+            html.append("<p>")
+                    .append(linkify(escape(paragraph)).replace("\n", "<br>"))
+                    .append("</p>");
         }
         return html.append("</body></html>").toString();
     }

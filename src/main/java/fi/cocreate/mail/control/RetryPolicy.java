@@ -13,8 +13,7 @@ public final class RetryPolicy {
     private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final Duration MAX_DELAY = Duration.ofHours(1);
 
-    private RetryPolicy() {
-    }
+    private RetryPolicy() {}
 
     /** The delay before attempt number {@code attemptsSoFar + 1}, given that {@code attemptsSoFar} have failed. */
     public static Duration delayAfter(int attemptsSoFar) {

@@ -1,6 +1,5 @@
 package fi.cocreate.mail.entity;
 
-import java.io.Serializable;
 import fi.cocreate.mail.control.MailAttachment;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -13,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** A file stored with an outbox mail until it is sent; the mail carries it as a part of a multipart/mixed message. */
@@ -39,8 +39,7 @@ public class OutboxAttachment implements Serializable {
     @Column(nullable = false)
     private byte[] content;
 
-    protected OutboxAttachment() {
-    }
+    protected OutboxAttachment() {}
 
     OutboxAttachment(OutboxMail mail, MailAttachment attachment) {
         this.mail = Objects.requireNonNull(mail);

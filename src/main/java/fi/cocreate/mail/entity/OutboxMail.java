@@ -1,6 +1,5 @@
 package fi.cocreate.mail.entity;
 
-import java.io.Serializable;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
 import fi.cocreate.mail.control.RetryPolicy;
@@ -17,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,9 +29,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = OutboxMail.DUE, query = "select m.id from OutboxMail m where m.status = fi.cocreate.mail.entity.MailStatus.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = OutboxMail.DUE,
+        query =
+                "select m.id from OutboxMail m where m.status = fi.cocreate.mail.entity.MailStatus.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.RECENT, query = "select m from OutboxMail m order by m.id desc")
-@NamedQuery(name = OutboxMail.BY_STATUS, query = "select m from OutboxMail m where m.status = :status order by m.id desc")
+@NamedQuery(
+        name = OutboxMail.BY_STATUS,
+        query = "select m from OutboxMail m where m.status = :status order by m.id desc")
 public class OutboxMail implements Serializable {
 
     public static final String DUE = "OutboxMail.due";
@@ -88,8 +93,7 @@ public class OutboxMail implements Serializable {
     @OrderBy("id")
     private List<OutboxAttachment> attachments = new ArrayList<>();
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(String recipient, String kind, ComposedMail mail, String listUnsubscribe, Instant now) {
         this.recipient = Objects.requireNonNull(recipient, "Recipient is required.");

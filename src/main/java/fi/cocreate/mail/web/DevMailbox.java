@@ -67,14 +67,20 @@ public class DevMailbox {
             return;
         }
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build()
-                    .send(HttpRequest.newBuilder(URI.create(sinkUrl.get() + "/messages")).build(),
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(3))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(sinkUrl.get() + "/messages"))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
             Session session = Session.getInstance(new Properties());
             List<ReceivedMail> read = new ArrayList<>();
             for (String line : response.body().split("\n")) {
                 if (!line.isBlank()) {
-                    read.add(parse(new MimeMessage(session, new ByteArrayInputStream(Base64.getDecoder().decode(line)))));
+                    read.add(parse(new MimeMessage(
+                            session,
+                            new ByteArrayInputStream(Base64.getDecoder().decode(line)))));
                 }
             }
             Collections.reverse(read);
@@ -85,8 +91,11 @@ public class DevMailbox {
     }
 
     private static ReceivedMail parse(MimeMessage message) throws Exception {
-        String to = message.getAllRecipients() == null ? "" : Arrays.stream(message.getAllRecipients())
-                .map(Address::toString).collect(Collectors.joining(", "));
+        String to = message.getAllRecipients() == null
+                ? ""
+                : Arrays.stream(message.getAllRecipients())
+                        .map(Address::toString)
+                        .collect(Collectors.joining(", "));
         return new ReceivedMail(to, message.getSubject(), MimeText.plainText(message));
     }
 

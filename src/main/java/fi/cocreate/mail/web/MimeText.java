@@ -7,8 +7,7 @@ import jakarta.mail.Part;
 /** Finds the plain-text part of a received mail (the dev mail page and the tests read mails with it). */
 public final class MimeText {
 
-    private MimeText() {
-    }
+    private MimeText() {}
 
     public static String plainText(Part part) throws Exception {
         if (part.isMimeType("text/plain")) {

@@ -1,10 +1,10 @@
 package fi.cocreate.privacy.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
-import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.common.PeriodicJobs;
 import fi.cocreate.consultation.entity.EventRegistration;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.subscription.entity.Subscription;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -45,9 +45,8 @@ public class ConsultationRetention {
     private static final Logger LOG = Logger.getLogger(ConsultationRetention.class.getName());
 
     /** What one round removed. */
-    public record Round(int unverifiedAccounts, int eventRegistrations, int unconfirmedSubscriptions,
-            int auditRows, int mails) {
-    }
+    public record Round(
+            int unverifiedAccounts, int eventRegistrations, int unconfirmedSubscriptions, int auditRows, int mails) {}
 
     @Inject
     PeriodicJobs jobs;
@@ -110,11 +109,14 @@ public class ConsultationRetention {
         Instant now = clock.instant();
         int deleted = accounts.deleteUnverifiedBefore(now.minus(Duration.ofDays(unverifiedAccountDays)));
         List<EventRegistration> ended = em.createNamedQuery(EventRegistration.ENDED_BEFORE, EventRegistration.class)
-                .setParameter("before", now.minus(Duration.ofDays(eventRegistrationDays))).getResultList();
+                .setParameter("before", now.minus(Duration.ofDays(eventRegistrationDays)))
+                .getResultList();
         ended.forEach(EventRegistration::anonymise);
-        List<Subscription> unconfirmed = em.createQuery("select s from Subscription s where s.confirmedAt is null"
-                + " and s.createdAt < :before", Subscription.class)
-                .setParameter("before", now.minus(Duration.ofDays(unconfirmedSubscriptionDays))).getResultList();
+        List<Subscription> unconfirmed = em.createQuery(
+                        "select s from Subscription s where s.confirmedAt is null" + " and s.createdAt < :before",
+                        Subscription.class)
+                .setParameter("before", now.minus(Duration.ofDays(unconfirmedSubscriptionDays)))
+                .getResultList();
         unconfirmed.forEach(em::remove);
         int auditRows = audit.deleteOlderThan(now.minus(Duration.ofDays(auditLogDays)));
         int mails = outbox.deleteSettledBefore(now.minus(Duration.ofDays(mailDays)));

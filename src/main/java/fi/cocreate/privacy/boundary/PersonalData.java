@@ -65,22 +65,36 @@ public class PersonalData {
         Map<Long, Response> byId = new TreeMap<>();
         for (Organisation organisation : organisations) {
             em.createNamedQuery(Response.OF_ORGANISATION, Response.class)
-                    .setParameter("organisationId", organisation.getId()).getResultList()
+                    .setParameter("organisationId", organisation.getId())
+                    .getResultList()
                     .forEach(r -> byId.put(r.getId(), r));
         }
         em.createQuery("select r from Response r where r.author.id = :id", Response.class)
-                .setParameter("id", account.getId()).getResultList().forEach(r -> byId.putIfAbsent(r.getId(), r));
+                .setParameter("id", account.getId())
+                .getResultList()
+                .forEach(r -> byId.putIfAbsent(r.getId(), r));
         List<Response> responses = List.copyOf(byId.values());
         List<EventRegistration> events = em.createNamedQuery(EventRegistration.OF_ACCOUNT, EventRegistration.class)
-                .setParameter("account", account.getId()).getResultList();
+                .setParameter("account", account.getId())
+                .getResultList();
         List<Subscription> subscriptions = em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class)
-                .setParameter("email", account.getEmail()).getResultList();
+                .setParameter("email", account.getEmail())
+                .getResultList();
         Instant now = clock.instant();
-        String json = PersonalDataExport.toJson(new PersonalDataExport.Contents(account, organisations, responses,
+        String json = PersonalDataExport.toJson(new PersonalDataExport.Contents(
+                account,
+                organisations,
+                responses,
                 id -> em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
-                        .setParameter("responseId", id).getResultList(),
-                events, subscriptions, now));
-        audit.record(account, AuditAction.PERSONAL_DATA_EXPORTED, account.getId(),
+                        .setParameter("responseId", id)
+                        .getResultList(),
+                events,
+                subscriptions,
+                now));
+        audit.record(
+                account,
+                AuditAction.PERSONAL_DATA_EXPORTED,
+                account.getId(),
                 organisations.size() + " organisations, " + responses.size() + " responses, " + events.size()
                         + " registrations, " + subscriptions.size() + " subscriptions");
         return json;
@@ -102,15 +116,20 @@ public class PersonalData {
         if (typedAddress == null || !Account.normaliseEmail(typedAddress).equals(account.getEmail())) {
             throw new BusinessException("privacy.erase.confirm");
         }
-        long forum = em.createQuery("select count(a) from ForumApplication a where a.applicant.id = :id"
-                + " and a.erasedAt is null", Long.class).setParameter("id", account.getId()).getSingleResult();
+        long forum = em.createQuery(
+                        "select count(a) from ForumApplication a where a.applicant.id = :id"
+                                + " and a.erasedAt is null",
+                        Long.class)
+                .setParameter("id", account.getId())
+                .getSingleResult();
         if (forum > 0) {
             throw new BusinessException("privacy.erase.forumFirst");
         }
         String email = account.getEmail();
         Instant now = clock.instant();
         List<EventRegistration> events = em.createNamedQuery(EventRegistration.OF_ACCOUNT, EventRegistration.class)
-                .setParameter("account", account.getId()).getResultList();
+                .setParameter("account", account.getId())
+                .getResultList();
         for (EventRegistration registration : events) {
             if (registration.isActive() && registration.getEvent().getStartsAt().isAfter(now)) {
                 registrations.cancel(registration.getEvent().getId());
@@ -121,13 +140,19 @@ public class PersonalData {
             organisation.removeRepresentative(account);
         }
         em.createQuery("select o from Organisation o where o.lastEdit.by = :email", Organisation.class)
-                .setParameter("email", email).getResultList().forEach(o -> o.forgetEditor(email));
+                .setParameter("email", email)
+                .getResultList()
+                .forEach(o -> o.forgetEditor(email));
         em.createQuery("delete from OrganisationInvitation i where i.email = :email and i.acceptedAt is null")
-                .setParameter("email", email).executeUpdate();
-        em.createQuery("update OrganisationInvitation i set i.email = :erased where i.email = :email")
-                .setParameter("erased", Account.erasedAddress(account.getId())).setParameter("email", email)
+                .setParameter("email", email)
                 .executeUpdate();
-        em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class).setParameter("email", email).getResultList()
+        em.createQuery("update OrganisationInvitation i set i.email = :erased where i.email = :email")
+                .setParameter("erased", Account.erasedAddress(account.getId()))
+                .setParameter("email", email)
+                .executeUpdate();
+        em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class)
+                .setParameter("email", email)
+                .getResultList()
                 .forEach(em::remove);
         outbox.forgetRecipient(email);
         audit.forgetActorAddress(account.getId(), Account.erasedAddress(account.getId()));
@@ -141,6 +166,7 @@ public class PersonalData {
 
     private List<Organisation> organisationsOf(Account account) {
         return em.createNamedQuery(Organisation.OF_REPRESENTATIVE, Organisation.class)
-                .setParameter("accountId", account.getId()).getResultList();
+                .setParameter("accountId", account.getId())
+                .getResultList();
     }
 }

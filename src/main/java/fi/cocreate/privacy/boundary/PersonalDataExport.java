@@ -28,13 +28,16 @@ import java.util.function.Function;
 final class PersonalDataExport {
 
     /** Everything the export is made of, read by {@link PersonalData} in one transaction. */
-    record Contents(Account account, List<Organisation> organisations, List<Response> responses,
-            Function<Long, List<AttachmentInfo>> attachmentsOf, List<EventRegistration> registrations,
-            List<Subscription> subscriptions, Instant exportedAt) {
-    }
+    record Contents(
+            Account account,
+            List<Organisation> organisations,
+            List<Response> responses,
+            Function<Long, List<AttachmentInfo>> attachmentsOf,
+            List<EventRegistration> registrations,
+            List<Subscription> subscriptions,
+            Instant exportedAt) {}
 
-    private PersonalDataExport() {
-    }
+    private PersonalDataExport() {}
 
     static String toJson(Contents c) {
         Account a = c.account();
@@ -45,7 +48,10 @@ final class PersonalDataExport {
         put(account, "language", a.getLanguage());
         put(account, "createdAt", a.getCreatedAt());
         put(account, "emailVerifiedAt", a.getEmailVerifiedAt());
-        account.add("roles", Json.createArrayBuilder(a.getRoles().stream().map(Enum::name).sorted().toList()));
+        account.add(
+                "roles",
+                Json.createArrayBuilder(
+                        a.getRoles().stream().map(Enum::name).sorted().toList()));
 
         JsonArrayBuilder organisations = Json.createArrayBuilder();
         for (Organisation o : c.organisations()) {
@@ -55,8 +61,12 @@ final class PersonalDataExport {
             put(org, "registerNumber", o.getRegisterNumber());
             put(org, "type", o.getType());
             put(org, "verifiedAt", o.getVerifiedAt());
-            org.add("representatives", Json.createArrayBuilder(
-                    o.getRepresentatives().stream().map(Account::getEmail).sorted().toList()));
+            org.add(
+                    "representatives",
+                    Json.createArrayBuilder(o.getRepresentatives().stream()
+                            .map(Account::getEmail)
+                            .sorted()
+                            .toList()));
             organisations.add(org);
         }
 
@@ -64,7 +74,10 @@ final class PersonalDataExport {
         for (Response r : c.responses()) {
             JsonObjectBuilder response = Json.createObjectBuilder().add("id", r.getId());
             put(response, "consultation", r.getConsultation().getTitle());
-            put(response, "organisation", r.getOrganisation() == null ? null : r.getOrganisation().getName());
+            put(
+                    response,
+                    "organisation",
+                    r.getOrganisation() == null ? null : r.getOrganisation().getName());
             if (r.isEventOutput()) {
                 put(response, "event", r.getEvent().getTitle());
             }
@@ -83,8 +96,12 @@ final class PersonalDataExport {
                     put(one, "question", answer.getQuestion().getText());
                     put(one, "text", answer.getText());
                     put(one, "scale", answer.getScaleValue());
-                    one.add("options", Json.createArrayBuilder(answer.getSelectedOptions().stream().sorted()
-                            .map(String::valueOf).toList()));
+                    one.add(
+                            "options",
+                            Json.createArrayBuilder(answer.getSelectedOptions().stream()
+                                    .sorted()
+                                    .map(String::valueOf)
+                                    .toList()));
                     answers.add(one);
                 }
             }
@@ -122,18 +139,30 @@ final class PersonalDataExport {
             JsonObjectBuilder subscription = Json.createObjectBuilder();
             put(subscription, "email", s.getEmail());
             put(subscription, "language", s.getLanguage());
-            subscription.add("targetGroups", Json.createArrayBuilder(
-                    s.getTargetGroups().stream().map(Enum::name).sorted().toList()));
-            subscription.add("themes", Json.createArrayBuilder(s.getThemes().stream().map(fi.cocreate.consultation.entity.Theme::name).sorted()
-                    .toList()));
+            subscription.add(
+                    "targetGroups",
+                    Json.createArrayBuilder(s.getTargetGroups().stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .toList()));
+            subscription.add(
+                    "themes",
+                    Json.createArrayBuilder(s.getThemes().stream()
+                            .map(fi.cocreate.consultation.entity.Theme::name)
+                            .sorted()
+                            .toList()));
             put(subscription, "createdAt", s.getCreatedAt());
             put(subscription, "confirmedAt", s.getConfirmedAt());
             subscriptions.add(subscription);
         }
 
-        JsonObjectBuilder root = Json.createObjectBuilder().add("exportedAt", c.exportedAt().toString())
-                .add("account", account).add("organisations", organisations).add("responses", responses)
-                .add("eventRegistrations", registrations).add("subscriptions", subscriptions);
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("exportedAt", c.exportedAt().toString())
+                .add("account", account)
+                .add("organisations", organisations)
+                .add("responses", responses)
+                .add("eventRegistrations", registrations)
+                .add("subscriptions", subscriptions);
         StringWriter out = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {

@@ -77,5 +77,4 @@ public class MyAccount implements Serializable {
     public void setTypedAddress(String typedAddress) {
         this.typedAddress = typedAddress;
     }
-
 }

@@ -80,8 +80,12 @@ public class Announcements {
         String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
         for (Subscription subscription : recipients) {
             Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(subscription, MailKind.CONSULTATION_INVITATION, consultation.getTitle().in(locale),
-                    DateTimes.dateTime(consultation.getDeadline(), locale), page);
+            bulkMail.send(
+                    subscription,
+                    MailKind.CONSULTATION_INVITATION,
+                    consultation.getTitle().in(locale),
+                    DateTimes.dateTime(consultation.getDeadline(), locale),
+                    page);
         }
         return recipients.size();
     }
@@ -92,9 +96,13 @@ public class Announcements {
         String page = links.page("/consultation/events/view.xhtml?id=" + event.getId());
         for (Subscription subscription : recipients) {
             Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(subscription, MailKind.EVENT_INVITATION, event.getTitle().in(locale),
+            bulkMail.send(
+                    subscription,
+                    MailKind.EVENT_INVITATION,
+                    event.getTitle().in(locale),
                     EventTexts.when(event.getStartsAt(), event.getEndsAt(), locale),
-                    EventTexts.where(event.getPlace(), event.getRemoteLink()), page,
+                    EventTexts.where(event.getPlace(), event.getRemoteLink()),
+                    page,
                     event.getConsultation().getTitle().in(locale));
         }
         return recipients.size();

@@ -33,7 +33,10 @@ public class BulkMail {
         all[0] = links.manageLink(subscription);
         all[1] = unsubscribe;
         System.arraycopy(arguments, 0, all, 2, arguments.length);
-        outbox.queue(subscription.getEmail(), kind, MailTemplates.compose(kind, subscription.getLanguage(), all),
+        outbox.queue(
+                subscription.getEmail(),
+                kind,
+                MailTemplates.compose(kind, subscription.getLanguage(), all),
                 unsubscribe);
     }
 }

@@ -1,8 +1,7 @@
 package fi.cocreate.subscription.boundary;
 
-import fi.cocreate.common.PlainText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.PlainText;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.mail.boundary.Outbox;
@@ -49,14 +48,21 @@ public class Subscriptions {
      * it gets its management link instead, so the form never reveals who subscribes nor lets anyone change their
      * choices.
      */
-    public void subscribe(@NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email, String language, Set<TargetGroup> groups,
+    public void subscribe(
+            @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String email,
+            String language,
+            Set<TargetGroup> groups,
             Set<Theme> themes) {
         Optional<Subscription> existing = findByEmail(email);
         Subscription subscription;
         if (existing.isPresent() && existing.get().isConfirmed()) {
             subscription = existing.get();
-            outbox.queue(subscription.getEmail(), MailKind.SUBSCRIPTION_EXISTS, MailTemplates.compose(
-                    MailKind.SUBSCRIPTION_EXISTS, subscription.getLanguage(), links.manageLink(subscription)), null);
+            outbox.queue(
+                    subscription.getEmail(),
+                    MailKind.SUBSCRIPTION_EXISTS,
+                    MailTemplates.compose(
+                            MailKind.SUBSCRIPTION_EXISTS, subscription.getLanguage(), links.manageLink(subscription)),
+                    null);
             return;
         }
         if (existing.isPresent()) {
@@ -67,8 +73,12 @@ public class Subscriptions {
             em.persist(subscription);
             em.flush(); // the id signs the link
         }
-        outbox.queue(subscription.getEmail(), MailKind.SUBSCRIPTION_CONFIRM, MailTemplates.compose(
-                MailKind.SUBSCRIPTION_CONFIRM, subscription.getLanguage(), links.confirmLink(subscription)), null);
+        outbox.queue(
+                subscription.getEmail(),
+                MailKind.SUBSCRIPTION_CONFIRM,
+                MailTemplates.compose(
+                        MailKind.SUBSCRIPTION_CONFIRM, subscription.getLanguage(), links.confirmLink(subscription)),
+                null);
     }
 
     /** Confirms the address of the subscription this link was mailed for; the first time, mails the welcome with the
@@ -78,9 +88,15 @@ public class Subscriptions {
         boolean first = !subscription.isConfirmed();
         subscription.confirm(clock.instant());
         if (first) {
-            outbox.queue(subscription.getEmail(), MailKind.SUBSCRIPTION_WELCOME, MailTemplates.compose(
-                    MailKind.SUBSCRIPTION_WELCOME, subscription.getLanguage(), links.manageLink(subscription),
-                    links.unsubscribeLink(subscription)), null);
+            outbox.queue(
+                    subscription.getEmail(),
+                    MailKind.SUBSCRIPTION_WELCOME,
+                    MailTemplates.compose(
+                            MailKind.SUBSCRIPTION_WELCOME,
+                            subscription.getLanguage(),
+                            links.manageLink(subscription),
+                            links.unsubscribeLink(subscription)),
+                    null);
         }
         return subscription;
     }
@@ -114,13 +130,17 @@ public class Subscriptions {
 
     /** Confirmed subscribers who want news of these target groups or themes. */
     public List<Subscription> confirmedWanting(Set<TargetGroup> groups, Set<Theme> themes) {
-        return em.createNamedQuery(Subscription.CONFIRMED, Subscription.class).getResultStream()
-                .filter(s -> s.wants(groups, themes)).toList();
+        return em.createNamedQuery(Subscription.CONFIRMED, Subscription.class)
+                .getResultStream()
+                .filter(s -> s.wants(groups, themes))
+                .toList();
     }
 
     public Optional<Subscription> findByEmail(String email) {
         return em.createNamedQuery(Subscription.BY_EMAIL, Subscription.class)
-                .setParameter("email", Subscription.normaliseEmail(email)).getResultStream().findFirst();
+                .setParameter("email", Subscription.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
     }
 
     /** Creates a confirmed subscription directly (demo data only). */

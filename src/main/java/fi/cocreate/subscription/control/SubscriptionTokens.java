@@ -18,17 +18,17 @@ public final class SubscriptionTokens {
 
     /** What a link may be used for. */
     public enum Purpose {
-        CONFIRM, MANAGE
+        CONFIRM,
+        MANAGE
     }
 
     private static final String ALGORITHM = "HmacSHA256";
 
-    private SubscriptionTokens() {
-    }
+    private SubscriptionTokens() {}
 
     public static String sign(byte[] key, Purpose purpose, long subscriptionId) {
-        return subscriptionId + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac(key, purpose, subscriptionId));
+        return subscriptionId + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(key, purpose, subscriptionId));
     }
 
     /** The subscription id a token was made for, if its signature is right for this purpose. */

@@ -1,9 +1,9 @@
 package fi.cocreate.subscription.entity;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.common.SupportedLanguage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -35,7 +35,9 @@ import java.util.Set;
 @Entity
 @Table(name = "subscription")
 @NamedQuery(name = Subscription.BY_EMAIL, query = "select s from Subscription s where s.email = :email")
-@NamedQuery(name = Subscription.CONFIRMED, query = "select s from Subscription s where s.confirmedAt is not null order by s.id")
+@NamedQuery(
+        name = Subscription.CONFIRMED,
+        query = "select s from Subscription s where s.confirmedAt is not null order by s.id")
 public class Subscription {
 
     public static final String BY_EMAIL = "Subscription.byEmail";
@@ -72,11 +74,10 @@ public class Subscription {
     @Version
     private long version;
 
-    protected Subscription() {
-    }
+    protected Subscription() {}
 
-    public Subscription(String email, String language, Collection<TargetGroup> groups, Collection<Theme> themes,
-            Instant now) {
+    public Subscription(
+            String email, String language, Collection<TargetGroup> groups, Collection<Theme> themes, Instant now) {
         this.email = normaliseEmail(Objects.requireNonNull(email, "Email is required."));
         this.createdAt = Objects.requireNonNull(now);
         choose(language, groups, themes);
@@ -119,7 +120,8 @@ public class Subscription {
 
     /** Whether mail about something for these target groups or themes should reach this subscriber. */
     public boolean wants(Set<TargetGroup> groups, Set<Theme> aboutThemes) {
-        return isConfirmed() && (!Collections.disjoint(targetGroups, groups) || !Collections.disjoint(themes, aboutThemes));
+        return isConfirmed()
+                && (!Collections.disjoint(targetGroups, groups) || !Collections.disjoint(themes, aboutThemes));
     }
 
     public Long getId() {

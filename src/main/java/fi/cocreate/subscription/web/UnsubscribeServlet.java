@@ -31,7 +31,8 @@ public class UnsubscribeServlet extends AppServlet {
         if (!hasLanguageCookie(request)) {
             // The page speaks the subscriber's language, not the browser's, unless the visitor chose one.
             try {
-                Cookie language = new Cookie(LocaleSelection.COOKIE, subscriptions.manage(token).getLanguage());
+                Cookie language = new Cookie(
+                        LocaleSelection.COOKIE, subscriptions.manage(token).getLanguage());
                 language.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
                 language.setHttpOnly(true);
                 response.addCookie(language);
@@ -44,8 +45,9 @@ public class UnsubscribeServlet extends AppServlet {
     }
 
     private static boolean hasLanguageCookie(HttpServletRequest request) {
-        return request.getCookies() != null && java.util.Arrays.stream(request.getCookies())
-                .anyMatch(c -> LocaleSelection.COOKIE.equals(c.getName()));
+        return request.getCookies() != null
+                && java.util.Arrays.stream(request.getCookies())
+                        .anyMatch(c -> LocaleSelection.COOKIE.equals(c.getName()));
     }
 
     @Override

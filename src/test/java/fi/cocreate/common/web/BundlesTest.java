@@ -36,7 +36,9 @@ class BundlesTest {
     static Map<String, Map<String, Set<String>>> bundles() throws IOException {
         Map<String, Map<String, Set<String>>> bundles = new TreeMap<>();
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList()) {
                 Matcher name = FILE.matcher(file.getFileName().toString());
                 assertTrue(name.matches(), file.toString());
                 Properties properties = new Properties();
@@ -44,7 +46,9 @@ class BundlesTest {
                     properties.load(reader);
                 }
                 bundles.computeIfAbsent(name.group(1), b -> new TreeMap<>())
-                        .put(name.group(2) == null ? "" : name.group(2), new TreeSet<>(properties.stringPropertyNames()));
+                        .put(
+                                name.group(2) == null ? "" : name.group(2),
+                                new TreeSet<>(properties.stringPropertyNames()));
             }
         }
         return bundles;
@@ -57,7 +61,8 @@ class BundlesTest {
         List<String> problems = new ArrayList<>();
         bundles.forEach((base, languages) -> {
             assertEquals(Set.of("", "fi", "sv", "en"), languages.keySet(), base + " has a file for each language");
-            Set<String> all = languages.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> all =
+                    languages.values().stream().flatMap(Set::stream).collect(Collectors.toCollection(TreeSet::new));
             languages.forEach((language, keys) -> {
                 Set<String> missing = new TreeSet<>(all);
                 missing.removeAll(keys);
@@ -73,7 +78,9 @@ class BundlesTest {
     void noKeyIsWrittenTwiceInOneFile() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties"))
+                    .sorted()
+                    .toList()) {
                 Set<String> seen = new TreeSet<>();
                 boolean continued = false;
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -94,7 +101,8 @@ class BundlesTest {
         Map<String, List<String>> owners = new TreeMap<>();
         // The shared messages and every domain's bundle (each registered with Notices through a MessageBundle); the
         // mail templates and the shared labels are looked up by name, never searched.
-        List<String> searched = bundles.keySet().stream().filter(b -> !b.endsWith("mail") && !b.equals("text"))
+        List<String> searched = bundles.keySet().stream()
+                .filter(b -> !b.endsWith("mail") && !b.equals("text"))
                 .toList();
         assertEquals(List.of("consultation", "events", "forum", "messages", "panel"), searched);
         for (String base : searched) {
@@ -102,7 +110,8 @@ class BundlesTest {
                 owners.computeIfAbsent(key, k -> new ArrayList<>()).add(base);
             }
         }
-        Map<String, List<String>> twice = owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        Map<String, List<String>> twice = owners.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
         assertEquals(Map.of(), twice);
     }
@@ -111,17 +120,21 @@ class BundlesTest {
     private static List<String> registeredBundles() {
         List<String> names = new ArrayList<>(List.of(Notices.SHARED));
         new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fi.cocreate").stream()
-                .filter(c -> c.isAssignableTo(MessageBundle.class) && !c.isInterface())
-                .forEach(c -> {
-                    try {
-                        names.add(((MessageBundle) Class.forName(c.getName()).getDeclaredConstructor().newInstance())
-                                .baseName());
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("fi.cocreate")
+                        .stream()
+                        .filter(c -> c.isAssignableTo(MessageBundle.class) && !c.isInterface())
+                        .forEach(c -> {
+                            try {
+                                names.add(((MessageBundle) Class.forName(c.getName())
+                                                .getDeclaredConstructor()
+                                                .newInstance())
+                                        .baseName());
+                            } catch (ReflectiveOperationException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
         return names;
     }
 }

@@ -23,7 +23,8 @@ class FieldMessagesTest {
 
     @Test
     void theInputIsLookedForInThePressedButtonsRowThenInItsForm() {
-        assertEquals(List.of("proposals:rows:2:reason", "proposals:reason"),
+        assertEquals(
+                List.of("proposals:rows:2:reason", "proposals:reason"),
                 FieldMessages.candidates("proposals:rows:2:answer", "reason", ':'));
     }
 

@@ -33,22 +33,58 @@ class PageTextTest {
     static final Path WEBAPP = Path.of("src/main/webapp");
 
     /** Words that are the same in every language: the product's name and each language's own name. */
-    private static final Set<String> ALLOWED = Set.of("Cocreate", "– Cocreate", "Suomi", "Svenska", "English", "kB",
-            "ms.");
+    private static final Set<String> ALLOWED =
+            Set.of("Cocreate", "– Cocreate", "Suomi", "Svenska", "English", "kB", "ms.");
 
-    private static final Set<String> USER_FACING = Set.of("value", "title", "label", "itemLabel", "placeholder",
-            "headerText", "footerText", "alt", "aria-label", "ariaLabel", "emptyMessage", "requiredMessage",
-            "validatorMessage", "converterMessage", "summary", "detail", "noSelectionLabel", "counterTemplate",
-            "invalidSizeMessage", "invalidFileMessage", "fileLimitMessage");
+    private static final Set<String> USER_FACING = Set.of(
+            "value",
+            "title",
+            "label",
+            "itemLabel",
+            "placeholder",
+            "headerText",
+            "footerText",
+            "alt",
+            "aria-label",
+            "ariaLabel",
+            "emptyMessage",
+            "requiredMessage",
+            "validatorMessage",
+            "converterMessage",
+            "summary",
+            "detail",
+            "noSelectionLabel",
+            "counterTemplate",
+            "invalidSizeMessage",
+            "invalidFileMessage",
+            "fileLimitMessage");
 
     /** Elements whose attributes are not shown: parameters and metadata. */
-    private static final Set<String> NOT_SHOWN = Set.of("param", "viewParam", "attribute", "metadata",
-            "selectItems", "include", "define", "insert", "script", "style", "outputStylesheet", "outputScript",
-            "validateFile", "validateLength", "convertNumber", "convertDateTime", "ajax", "event", "viewAction",
-            "passThroughAttribute", "importConstants");
+    private static final Set<String> NOT_SHOWN = Set.of(
+            "param",
+            "viewParam",
+            "attribute",
+            "metadata",
+            "selectItems",
+            "include",
+            "define",
+            "insert",
+            "script",
+            "style",
+            "outputStylesheet",
+            "outputScript",
+            "validateFile",
+            "validateLength",
+            "convertNumber",
+            "convertDateTime",
+            "ajax",
+            "event",
+            "viewAction",
+            "passThroughAttribute",
+            "importConstants");
 
-    private static final Map<String, String> BUNDLE_VARS = Map.of("text", "text", "messages", "messages",
-            "ct", "consultation", "et", "events", "ft", "forum", "pt", "panel");
+    private static final Map<String, String> BUNDLE_VARS = Map.of(
+            "text", "text", "messages", "messages", "ct", "consultation", "et", "events", "ft", "forum", "pt", "panel");
 
     private static final Pattern EL = Pattern.compile("[#$]\\{[^}]*}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -98,7 +134,8 @@ class PageTextTest {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            if (USER_FACING.contains(attributeName) && hardCoded(attribute.getValue())
+            if (USER_FACING.contains(attributeName)
+                    && hardCoded(attribute.getValue())
                     && !isInputValue(element, attributeName)) {
                 problems.add(WEBAPP.relativize(page) + ": <" + name + " " + attributeName + "=\"" + attribute.getValue()
                         + "\">");
@@ -106,7 +143,8 @@ class PageTextTest {
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE && hardCoded(child.getNodeValue())) {
-                problems.add(WEBAPP.relativize(page) + ": text \"" + child.getNodeValue().trim() + "\" in <" + name + ">");
+                problems.add(WEBAPP.relativize(page) + ": text \""
+                        + child.getNodeValue().trim() + "\" in <" + name + ">");
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
                 scan((Element) child, page, problems);
             }
@@ -116,7 +154,8 @@ class PageTextTest {
     /** A native input's or option's value attribute is data, not text (a button's value is its label). */
     private static boolean isInputValue(Element element, String attribute) {
         return "value".equals(attribute) && Set.of("option", "selectItem").contains(element.getLocalName())
-                || "value".equals(attribute) && "input".equals(element.getLocalName())
+                || "value".equals(attribute)
+                        && "input".equals(element.getLocalName())
                         && !Set.of("submit", "button").contains(element.getAttribute("type"));
     }
 

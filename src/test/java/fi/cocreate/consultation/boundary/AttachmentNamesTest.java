@@ -9,7 +9,8 @@ class AttachmentNamesTest {
 
     @Test
     void aNameWithQuotesIsKeptAsTheRespondentWroteIt() {
-        assertEquals("Lausunto \"luonnos\".pdf", Attachments.displayName("Lausunto \"luonnos\".pdf", AttachmentType.PDF));
+        assertEquals(
+                "Lausunto \"luonnos\".pdf", Attachments.displayName("Lausunto \"luonnos\".pdf", AttachmentType.PDF));
     }
 
     @Test

@@ -26,9 +26,12 @@ class AttachmentTypeTest {
     }
 
     static byte[] docx() throws IOException {
-        return zip("[Content_Types].xml", "<Types><Override PartName=\"/word/document.xml\" ContentType=\""
-                + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
-                "word/document.xml", "<w:document/>");
+        return zip(
+                "[Content_Types].xml",
+                "<Types><Override PartName=\"/word/document.xml\" ContentType=\""
+                        + "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+                "word/document.xml",
+                "<w:document/>");
     }
 
     static byte[] odt() throws IOException {
@@ -37,7 +40,8 @@ class AttachmentTypeTest {
 
     @Test
     void pdfIsRecognisedByItsMagicBytes() {
-        assertEquals(Optional.of(AttachmentType.PDF),
+        assertEquals(
+                Optional.of(AttachmentType.PDF),
                 AttachmentType.detect("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
@@ -53,16 +57,24 @@ class AttachmentTypeTest {
 
     @Test
     void plainTextIsRefusedWhateverItIsCalled() {
-        assertTrue(AttachmentType.detect("This is not a PDF at all".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertTrue(AttachmentType.detect("This is not a PDF at all".getBytes(StandardCharsets.UTF_8))
+                .isEmpty());
     }
 
     @Test
     void otherZipsAreRefused() throws IOException {
         assertTrue(AttachmentType.detect(zip("readme.txt", "hello")).isEmpty(), "a plain zip");
-        assertTrue(AttachmentType.detect(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")).isEmpty(),
+        assertTrue(
+                AttachmentType.detect(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet"))
+                        .isEmpty(),
                 "an ODS spreadsheet");
-        assertTrue(AttachmentType.detect(zip("[Content_Types].xml", "<Types><Override ContentType=\"application/"
-                + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>")).isEmpty(), "an XLSX");
+        assertTrue(
+                AttachmentType.detect(zip(
+                                "[Content_Types].xml",
+                                "<Types><Override ContentType=\"application/"
+                                        + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>"))
+                        .isEmpty(),
+                "an XLSX");
     }
 
     @Test

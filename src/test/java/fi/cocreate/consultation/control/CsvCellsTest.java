@@ -26,10 +26,14 @@ class CsvCellsTest {
     @Test
     void quotesCommasAndLineBreaksAreQuotedAndFormulasNeutralised() throws Exception {
         StringWriter out = new StringWriter();
-        CsvCells.write(List.of("organisation", "answer"),
-                List.of(List.of("Org \"A\", ry", "line one\nline two"), List.of("=cmd|' /C calc'!A0", "ok")), out);
-        assertEquals("\"organisation\",\"answer\"\r\n"
-                + "\"Org \"\"A\"\", ry\",\"line one\nline two\"\r\n"
-                + "\"'=cmd|' /C calc'!A0\",\"ok\"\r\n", out.toString());
+        CsvCells.write(
+                List.of("organisation", "answer"),
+                List.of(List.of("Org \"A\", ry", "line one\nline two"), List.of("=cmd|' /C calc'!A0", "ok")),
+                out);
+        assertEquals(
+                "\"organisation\",\"answer\"\r\n"
+                        + "\"Org \"\"A\"\", ry\",\"line one\nline two\"\r\n"
+                        + "\"'=cmd|' /C calc'!A0\",\"ok\"\r\n",
+                out.toString());
     }
 }

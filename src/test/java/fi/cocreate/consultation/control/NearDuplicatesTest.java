@@ -32,8 +32,10 @@ class NearDuplicatesTest {
         texts.put("a", "Hei! " + LETTER_FI + " Terveisin Maija, Helsinki");
         texts.put("b", LETTER_FI.toUpperCase() + " t. Ahmed");
         texts.put("c", LETTER_FI.replace(",", "").replace(".", "!") + " Yst. terv. Olga Tampereelta");
-        texts.put("own", "Meidän järjestömme näkee, että kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät"
-                + " pääsevät mukaan. Tämä on tärkein yksittäinen muutos, jota toivomme.");
+        texts.put(
+                "own",
+                "Meidän järjestömme näkee, että kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät"
+                        + " pääsevät mukaan. Tämä on tärkein yksittäinen muutos, jota toivomme.");
         texts.put("sv1", LETTER_SV);
         texts.put("sv2", "Hej. " + LETTER_SV + " Med vänlig hälsning, Föreningen i Vasa");
         texts.put("short1", "Kyllä.");
@@ -51,7 +53,9 @@ class NearDuplicatesTest {
     @Test
     void caseAndPunctuationDoNotCountButWordsDo() {
         assertEquals(1.0, NearDuplicates.similarity("Rahoitus on turvattava, nyt!", "rahoitus ON turvattava nyt"));
-        assertEquals(1.0, NearDuplicates.similarity("Ｆｕｌｌ width text here", "full width text here"),
+        assertEquals(
+                1.0,
+                NearDuplicates.similarity("Ｆｕｌｌ width text here", "full width text here"),
                 "compatibility forms are normalised");
         double edited = NearDuplicates.similarity(LETTER_FI, LETTER_FI.replace("pitkäjänteistä", "vakaata"));
         assertTrue(edited > 0.75 && edited < 1.0, "one word changed (three triples): " + edited);
@@ -72,7 +76,8 @@ class NearDuplicatesTest {
     void aNationalVolumeIsGroupedWithoutComparingEveryPair() {
         Random random = new Random(7);
         String[] vocabulary = ("kotoutuminen järjestö kunta palvelu kieli työ koulutus neuvonta rahoitus perhe"
-                + " nuoret asuminen terveys yhteistyö osallisuus syrjintä tieto verkosto ohjaus tuki").split(" ");
+                        + " nuoret asuminen terveys yhteistyö osallisuus syrjintä tieto verkosto ohjaus tuki")
+                .split(" ");
         Map<String, String> texts = new LinkedHashMap<>();
         List<String> campaign = new ArrayList<>();
         for (int i = 0; i < 4_000; i++) {

@@ -44,20 +44,22 @@ class PublicVisibilityTest {
 
     @Test
     void theModerationFilterCombinesItsCriteriaAndIgnoresEmptyOnes() {
-        assertTrue(ModerationFilter.NONE.matches(OrganisationType.MUNICIPALITY, List.of(), Set.of(),
-                ModerationState.RECEIVED));
-        ModerationFilter filter = new ModerationFilter(OrganisationType.ASSOCIATION, 7L, Theme.INCLUSION,
-                ModerationState.ACCEPTED);
-        assertTrue(filter.matches(OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.INCLUSION),
-                ModerationState.ACCEPTED));
-        assertFalse(filter.matches(OrganisationType.MUNICIPALITY, List.of(7L), Set.of(Theme.INCLUSION),
-                ModerationState.ACCEPTED));
-        assertFalse(filter.matches(OrganisationType.ASSOCIATION, List.of(8L), Set.of(Theme.INCLUSION),
-                ModerationState.ACCEPTED));
-        assertFalse(filter.matches(OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.LABOUR_MARKET),
-                ModerationState.ACCEPTED));
-        assertEquals(false, filter.matches(OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.INCLUSION),
-                ModerationState.HIDDEN));
+        assertTrue(ModerationFilter.NONE.matches(
+                OrganisationType.MUNICIPALITY, List.of(), Set.of(), ModerationState.RECEIVED));
+        ModerationFilter filter =
+                new ModerationFilter(OrganisationType.ASSOCIATION, 7L, Theme.INCLUSION, ModerationState.ACCEPTED);
+        assertTrue(filter.matches(
+                OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.INCLUSION), ModerationState.ACCEPTED));
+        assertFalse(filter.matches(
+                OrganisationType.MUNICIPALITY, List.of(7L), Set.of(Theme.INCLUSION), ModerationState.ACCEPTED));
+        assertFalse(filter.matches(
+                OrganisationType.ASSOCIATION, List.of(8L), Set.of(Theme.INCLUSION), ModerationState.ACCEPTED));
+        assertFalse(filter.matches(
+                OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.LABOUR_MARKET), ModerationState.ACCEPTED));
+        assertEquals(
+                false,
+                filter.matches(
+                        OrganisationType.ASSOCIATION, List.of(7L), Set.of(Theme.INCLUSION), ModerationState.HIDDEN));
     }
 
     @Test

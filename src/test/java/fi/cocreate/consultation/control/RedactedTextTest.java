@@ -14,9 +14,10 @@ class RedactedTextTest {
     @Test
     void everyOccurrenceOfAPassageIsReplacedByOneMarkInTheReadersLanguage() {
         RedactedText text = RedactedText.without(ANSWER, List.of("Maija"));
-        assertEquals("Call [removed] Meikäläinen on 040 123 4567 about funding. [removed] knows.",
-                text.render("[removed]"));
-        assertEquals("Call [poistettu] Meikäläinen on 040 123 4567 about funding. [poistettu] knows.",
+        assertEquals(
+                "Call [removed] Meikäläinen on 040 123 4567 about funding. [removed] knows.", text.render("[removed]"));
+        assertEquals(
+                "Call [poistettu] Meikäläinen on 040 123 4567 about funding. [poistettu] knows.",
                 text.render("[poistettu]"));
         assertTrue(text.isRedacted());
         assertFalse(text.shows("Maija"));
@@ -24,8 +25,8 @@ class RedactedTextTest {
 
     @Test
     void overlappingAndAdjacentPassagesBecomeOneMark() {
-        RedactedText text = RedactedText.without(ANSWER, List.of("Maija Meikäläinen", "Meikäläinen on 040 123 4567",
-                " about"));
+        RedactedText text =
+                RedactedText.without(ANSWER, List.of("Maija Meikäläinen", "Meikäläinen on 040 123 4567", " about"));
         assertEquals("Call [x] funding. Maija knows.", text.render("[x]"));
     }
 
@@ -39,14 +40,22 @@ class RedactedTextTest {
 
     @Test
     void aQuoteKeepsOnlyItsOwnSpanWithTheRemovalsInsideOrAtItsEdges() {
-        assertEquals("Call [x] on 040", RedactedText.spanOf(ANSWER, "Call Maija Meikäläinen on 040",
-                List.of("Maija Meikäläinen")).render("[x]"));
-        assertEquals("[x] about funding.", RedactedText.spanOf(ANSWER, "4567 about funding.",
-                List.of("040 123 4567")).render("[x]"), "a removal that starts before the quote still shows");
-        assertEquals("[x]", RedactedText.spanOf(ANSWER, "123", List.of("040 123 4567")).render("[x]"),
+        assertEquals(
+                "Call [x] on 040",
+                RedactedText.spanOf(ANSWER, "Call Maija Meikäläinen on 040", List.of("Maija Meikäläinen"))
+                        .render("[x]"));
+        assertEquals(
+                "[x] about funding.",
+                RedactedText.spanOf(ANSWER, "4567 about funding.", List.of("040 123 4567"))
+                        .render("[x]"),
+                "a removal that starts before the quote still shows");
+        assertEquals(
+                "[x]",
+                RedactedText.spanOf(ANSWER, "123", List.of("040 123 4567")).render("[x]"),
                 "a quote wholly inside a removal is only the mark");
-        assertEquals("about funding.", RedactedText.spanOf(ANSWER, "about funding.", List.of("Maija"))
-                .render("[x]"));
+        assertEquals(
+                "about funding.",
+                RedactedText.spanOf(ANSWER, "about funding.", List.of("Maija")).render("[x]"));
     }
 
     @Test

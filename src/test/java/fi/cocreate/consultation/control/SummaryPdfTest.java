@@ -14,13 +14,21 @@ class SummaryPdfTest {
 
     @Test
     void theSummaryIsAValidPdfHoldingEveryStatementAndCitation() throws Exception {
-        SummaryDocument summary = new SummaryDocument("Järjestöjen rooli kotoutumistyössä", "Selonteko",
-                "Julkaistu 1.10.2020", List.of(
-                        new SummaryDocument.Section("Palaute", List.of(
-                                new SummaryDocument.Statement("Järjestöt tarvitsevat pitkäjänteistä rahoitusta.",
-                                        "Osallisuus", List.of("Vastaus 12: Monikulttuurinen ry")))),
-                        new SummaryDocument.Section("Tilaisuuksien keskustelut", List.of(
-                                new SummaryDocument.Statement("Yhteistyö kuntien kanssa on tärkeää.", null, List.of()))),
+        SummaryDocument summary = new SummaryDocument(
+                "Järjestöjen rooli kotoutumistyössä",
+                "Selonteko",
+                "Julkaistu 1.10.2020",
+                List.of(
+                        new SummaryDocument.Section(
+                                "Palaute",
+                                List.of(new SummaryDocument.Statement(
+                                        "Järjestöt tarvitsevat pitkäjänteistä rahoitusta.",
+                                        "Osallisuus",
+                                        List.of("Vastaus 12: Monikulttuurinen ry")))),
+                        new SummaryDocument.Section(
+                                "Tilaisuuksien keskustelut",
+                                List.of(new SummaryDocument.Statement(
+                                        "Yhteistyö kuntien kanssa on tärkeää.", null, List.of()))),
                         new SummaryDocument.Section("Tyhjä", List.of())),
                 "Perustuu");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -39,30 +47,50 @@ class SummaryPdfTest {
         assertTrue(all.contains("Yhteistyö kuntien kanssa on tärkeää."), all);
         assertTrue(all.contains("Vastaus 12: Monikulttuurinen ry"), all);
         assertTrue(!all.contains("Tyhjä"), "an empty section is left out");
-        assertTrue(java.util.regex.Pattern.compile("rahoitusta\\.\\s*\\n\\s*Osallisuus").matcher(all).find(),
+        assertTrue(
+                java.util.regex.Pattern.compile("rahoitusta\\.\\s*\\n\\s*Osallisuus")
+                        .matcher(all)
+                        .find(),
                 "the theme is on its own line, not run into the statement: " + all);
-        assertTrue(extractor.getTextFromPage(1).strip().endsWith("1"), "the page number is at the foot: "
-                + extractor.getTextFromPage(1));
+        assertTrue(
+                extractor.getTextFromPage(1).strip().endsWith("1"),
+                "the page number is at the foot: " + extractor.getTextFromPage(1));
     }
 
     @Test
     void theAnswersToProposalsArePrintedByReactionWithTheirReasonsOnLinesOfTheirOwn() throws Exception {
-        SummaryDocument summary = new SummaryDocument("Yhteenveto", null, "Julkaistu 1.10.2020", List.of(),
-                "Perustuu", "Vastaukset ehdotuksiin", List.of(
-                        new SummaryDocument.ProposalGroup("Osittain hyväksytty (1)", List.of(
-                                new SummaryDocument.Proposal("Kotoutumisen tuki ry",
-                                        "Pitkäjänteinen rahoitus [poistettu].", "Talousarviossa."))),
-                        new SummaryDocument.ProposalGroup("Hyväksytty (1)", List.of(
-                                new SummaryDocument.Proposal("Esimerkkilän kaupunki", "Kumppanuus.", null)))));
+        SummaryDocument summary = new SummaryDocument(
+                "Yhteenveto",
+                null,
+                "Julkaistu 1.10.2020",
+                List.of(),
+                "Perustuu",
+                "Vastaukset ehdotuksiin",
+                List.of(
+                        new SummaryDocument.ProposalGroup(
+                                "Osittain hyväksytty (1)",
+                                List.of(new SummaryDocument.Proposal(
+                                        "Kotoutumisen tuki ry",
+                                        "Pitkäjänteinen rahoitus [poistettu].",
+                                        "Talousarviossa."))),
+                        new SummaryDocument.ProposalGroup(
+                                "Hyväksytty (1)",
+                                List.of(new SummaryDocument.Proposal("Esimerkkilän kaupunki", "Kumppanuus.", null)))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SummaryPdf.write(summary, out);
         PdfReader reader = new PdfReader(out.toByteArray());
         String all = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertTrue(all.contains("Vastaukset ehdotuksiin") && all.contains("Osittain hyväksytty (1)")
-                && all.contains("Hyväksytty (1)"), all);
-        assertTrue(java.util.regex.Pattern.compile("rahoitus \\[poistettu\\]\\.\u201d\\s*\\n\\s*Kotoutumisen tuki ry"
-                + "\\s*\\n\\s*Talousarviossa\\.").matcher(all).find(), "proposal, source and reason on lines of their own: "
-                + all);
+        assertTrue(
+                all.contains("Vastaukset ehdotuksiin")
+                        && all.contains("Osittain hyväksytty (1)")
+                        && all.contains("Hyväksytty (1)"),
+                all);
+        assertTrue(
+                java.util.regex.Pattern.compile("rahoitus \\[poistettu\\]\\.\u201d\\s*\\n\\s*Kotoutumisen tuki ry"
+                                + "\\s*\\n\\s*Talousarviossa\\.")
+                        .matcher(all)
+                        .find(),
+                "proposal, source and reason on lines of their own: " + all);
     }
 
     /**
@@ -73,11 +101,17 @@ class SummaryPdfTest {
     void everyPageEndsWithItsNumberAndNoThemeRunsIntoItsStatement() throws Exception {
         List<SummaryDocument.Statement> statements = new java.util.ArrayList<>();
         for (int i = 1; i <= 60; i++) {
-            statements.add(new SummaryDocument.Statement("Lausuma " + i + " päättyy tähän.", "Teema" + i,
+            statements.add(new SummaryDocument.Statement(
+                    "Lausuma " + i + " päättyy tähän.",
+                    "Teema" + i,
                     List.of("Vastaus " + i + ": Järjestö " + i + " ry")));
         }
-        SummaryDocument summary = new SummaryDocument("Pitkä yhteenveto", null, "Julkaistu 1.10.2020",
-                List.of(new SummaryDocument.Section("Palaute", statements)), "Perustuu");
+        SummaryDocument summary = new SummaryDocument(
+                "Pitkä yhteenveto",
+                null,
+                "Julkaistu 1.10.2020",
+                List.of(new SummaryDocument.Section("Palaute", statements)),
+                "Perustuu");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SummaryPdf.write(summary, out);
         PdfReader reader = new PdfReader(out.toByteArray());
@@ -88,23 +122,37 @@ class SummaryPdfTest {
         for (int page = 1; page <= pages; page++) {
             String text = extractor.getTextFromPage(page).strip();
             String[] lines = text.split("\\R");
-            assertEquals(String.valueOf(page), lines[lines.length - 1].strip(),
+            assertEquals(
+                    String.valueOf(page),
+                    lines[lines.length - 1].strip(),
                     "page " + page + " ends with its number on its own line: " + text);
             all.append(text).append('\n');
         }
         for (int i = 1; i <= 60; i++) {
-            assertTrue(java.util.regex.Pattern.compile("(?m)^\\s*(\\d+\\.\\s*)?Lausuma " + i
-                    + " päättyy tähän\\.\\s*$").matcher(all).find(), "statement " + i + " has a line of its own: " + all);
-            assertTrue(java.util.regex.Pattern.compile("(?m)^\\s*Teema" + i + "\\s*$").matcher(all).find(),
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^\\s*(\\d+\\.\\s*)?Lausuma " + i + " päättyy tähän\\.\\s*$")
+                            .matcher(all)
+                            .find(),
+                    "statement " + i + " has a line of its own: " + all);
+            assertTrue(
+                    java.util.regex.Pattern.compile("(?m)^\\s*Teema" + i + "\\s*$")
+                            .matcher(all)
+                            .find(),
                     "theme " + i + " has a line of its own: " + all);
         }
     }
 
     @Test
     void emojiAndOtherScriptsArePrintedWithEmbeddedFontsAndAnUnknownCharacterShowsAsAGap() throws Exception {
-        SummaryDocument summary = new SummaryDocument("Palaute 👍 ja 🌍", null, "Julkaistu", List.of(
-                new SummaryDocument.Section("Osio", List.of(new SummaryDocument.Statement(
-                        "Kiitos 😀 — Спасибо — شكرا \uDB80\uDC00", null, List.of())))), "Perustuu");
+        SummaryDocument summary = new SummaryDocument(
+                "Palaute 👍 ja 🌍",
+                null,
+                "Julkaistu",
+                List.of(new SummaryDocument.Section(
+                        "Osio",
+                        List.of(new SummaryDocument.Statement(
+                                "Kiitos 😀 — Спасибо — شكرا \uDB80\uDC00", null, List.of())))),
+                "Perustuu");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SummaryPdf.write(summary, out);
         PdfReader reader = new PdfReader(out.toByteArray());

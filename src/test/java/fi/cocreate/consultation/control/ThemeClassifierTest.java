@@ -8,7 +8,6 @@ import fi.cocreate.consultation.control.ThemeClassifier.Example;
 import fi.cocreate.consultation.control.ThemeTextAnalysis.Language;
 import fi.cocreate.consultation.entity.Theme;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,17 +18,24 @@ class ThemeClassifierTest {
 
     @Test
     void theLanguageIsToldByItsStopWords() {
-        assertEquals(Language.FI, ThemeTextAnalysis.languageOf("Järjestöt tavoittavat ne, joita viranomaiset eivät tavoita."));
+        assertEquals(
+                Language.FI,
+                ThemeTextAnalysis.languageOf("Järjestöt tavoittavat ne, joita viranomaiset eivät tavoita."));
         assertEquals(Language.SV, ThemeTextAnalysis.languageOf("Organisationerna når dem som myndigheterna inte når."));
-        assertEquals(Language.EN, ThemeTextAnalysis.languageOf("Organisations reach those whom the authorities do not reach."));
+        assertEquals(
+                Language.EN,
+                ThemeTextAnalysis.languageOf("Organisations reach those whom the authorities do not reach."));
         assertEquals(Language.SV, ThemeTextAnalysis.languageOf("Språkcaféer"));
         assertEquals(Language.FI, ThemeTextAnalysis.languageOf("Järjestöt"));
     }
 
     @Test
     void inflectedFormsShareTheirStemAndStopWordsAreDropped() {
-        assertEquals(ThemeTextAnalysis.stems("järjestöt").get(0), ThemeTextAnalysis.stems("järjestön").get(0));
-        assertEquals(ThemeTextAnalysis.stems("organisationerna", Language.SV).get(0),
+        assertEquals(
+                ThemeTextAnalysis.stems("järjestöt").get(0),
+                ThemeTextAnalysis.stems("järjestön").get(0));
+        assertEquals(
+                ThemeTextAnalysis.stems("organisationerna", Language.SV).get(0),
                 ThemeTextAnalysis.stems("organisationer", Language.SV).get(0));
         assertEquals(List.of("employ"), ThemeTextAnalysis.stems("the employers"));
         assertTrue(ThemeTextAnalysis.stems("ja että on").isEmpty());
@@ -38,19 +44,31 @@ class ThemeClassifierTest {
     @Test
     void compoundsShareCharacterGramsWithTheirParts() {
         List<String> compound = ThemeTextAnalysis.features("kotoutumiskoulutus");
-        assertTrue(ThemeTextAnalysis.features("koulutus").stream().filter(f -> f.startsWith("g:"))
-                .anyMatch(compound::contains), compound.toString());
+        assertTrue(
+                ThemeTextAnalysis.features("koulutus").stream()
+                        .filter(f -> f.startsWith("g:"))
+                        .anyMatch(compound::contains),
+                compound.toString());
     }
 
     @Test
     void aTextLikeTheCodedOnesGetsTheirThemeInAnyOfTheThreeLanguages() {
         ThemeClassifier model = ThemeClassifier.train(ALL, small());
-        assertEquals(Theme.HEALTH_AND_WELLBEING,
-                model.suggest("Terveyspalveluihin tarvitaan tulkkeja ja mielenterveyspalveluita.", Set.of()).get(0).theme());
-        assertEquals(Theme.LABOUR_MARKET,
-                model.suggest("Employers should recruit more jobseekers with a migrant background.", Set.of()).get(0).theme());
-        assertEquals(Theme.ROLE_OF_ORGANISATIONS,
-                model.suggest("Föreningarna behöver långsiktig finansiering.", Set.of()).get(0).theme());
+        assertEquals(
+                Theme.HEALTH_AND_WELLBEING,
+                model.suggest("Terveyspalveluihin tarvitaan tulkkeja ja mielenterveyspalveluita.", Set.of())
+                        .get(0)
+                        .theme());
+        assertEquals(
+                Theme.LABOUR_MARKET,
+                model.suggest("Employers should recruit more jobseekers with a migrant background.", Set.of())
+                        .get(0)
+                        .theme());
+        assertEquals(
+                Theme.ROLE_OF_ORGANISATIONS,
+                model.suggest("Föreningarna behöver långsiktig finansiering.", Set.of())
+                        .get(0)
+                        .theme());
     }
 
     @Test
@@ -75,14 +93,18 @@ class ThemeClassifierTest {
     void aThemeWithFewerThanTwoCodedTextsIsNotSuggestedAndNothingIsSuggestedWithoutData() {
         ThemeClassifier model = ThemeClassifier.train(ALL, small());
         assertFalse(model.themes().contains(Theme.GOOD_RELATIONS));
-        assertTrue(ThemeClassifier.train(ALL, List.of()).suggest("Anything at all", Set.of()).isEmpty());
+        assertTrue(ThemeClassifier.train(ALL, List.of())
+                .suggest("Anything at all", Set.of())
+                .isEmpty());
         assertTrue(model.suggest("", Set.of()).isEmpty());
     }
 
     @Test
     void trainingIsDeterministic() {
         String text = "Järjestöt tarvitsevat rahoitusta.";
-        assertEquals(ThemeClassifier.train(ALL, small()).scores(text), ThemeClassifier.train(ALL, small()).scores(text));
+        assertEquals(
+                ThemeClassifier.train(ALL, small()).scores(text),
+                ThemeClassifier.train(ALL, small()).scores(text));
     }
 
     @Test

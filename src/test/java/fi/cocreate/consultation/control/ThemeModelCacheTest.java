@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import fi.cocreate.consultation.control.ThemeModelCache.Fingerprint;
 import fi.cocreate.consultation.entity.Theme;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,6 @@ import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.demo.DemoPassages;
 import fi.cocreate.demo.DemoPassages.CodedPassage;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,29 +44,45 @@ public final class ThemeSuggestionQuality {
     }
 
     /** The result: per theme, and the averages. */
-    public record Result(int passages, int folds, Map<Theme, Counts> perTheme, double microPrecision,
-            double microRecall, double microF1, double macroPrecision, double macroRecall, double macroF1,
-            Map<String, Double> microF1ByLanguage, double firstSuggestionRight, long millis) {
+    public record Result(
+            int passages,
+            int folds,
+            Map<Theme, Counts> perTheme,
+            double microPrecision,
+            double microRecall,
+            double microF1,
+            double macroPrecision,
+            double macroRecall,
+            double macroF1,
+            Map<String, Double> microF1ByLanguage,
+            double firstSuggestionRight,
+            long millis) {
 
         public String table() {
-            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                    "%d passages, %d-fold cross-validation, %d ms%n%-32s %9s %9s %9s%n", passages, folds, millis,
-                    "theme", "precision", "recall", "F1"));
-            perTheme.forEach((theme, c) -> out.append(String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n",
-                    theme, c.precision(), c.recall(), c.f1())));
-            out.append(String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n", "micro average", microPrecision,
-                    microRecall, microF1));
-            out.append(String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n", "macro average", macroPrecision,
-                    macroRecall, macroF1));
-            microF1ByLanguage.forEach((language, f1) -> out.append(String.format(Locale.ROOT,
-                    "%-32s %29.3f%n", "micro F1, " + language, f1)));
+            StringBuilder out = new StringBuilder(String.format(
+                    Locale.ROOT,
+                    "%d passages, %d-fold cross-validation, %d ms%n%-32s %9s %9s %9s%n",
+                    passages,
+                    folds,
+                    millis,
+                    "theme",
+                    "precision",
+                    "recall",
+                    "F1"));
+            perTheme.forEach((theme, c) -> out.append(
+                    String.format(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n", theme, c.precision(), c.recall(), c.f1())));
+            out.append(String.format(
+                    Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n", "micro average", microPrecision, microRecall, microF1));
+            out.append(String.format(
+                    Locale.ROOT, "%-32s %9.3f %9.3f %9.3f%n", "macro average", macroPrecision, macroRecall, macroF1));
+            microF1ByLanguage.forEach((language, f1) ->
+                    out.append(String.format(Locale.ROOT, "%-32s %29.3f%n", "micro F1, " + language, f1)));
             out.append(String.format(Locale.ROOT, "%-32s %29.3f%n", "first suggestion is right", firstSuggestionRight));
             return out.toString();
         }
     }
 
-    private ThemeSuggestionQuality() {
-    }
+    private ThemeSuggestionQuality() {}
 
     public static Result crossValidate(List<CodedPassage> passages, int folds, long seed) {
         return crossValidate(passages, folds, seed, 1.0);
@@ -135,16 +149,30 @@ public final class ThemeSuggestionQuality {
         int n = perTheme.size();
         Map<String, Double> f1ByLanguage = new java.util.TreeMap<>();
         byLanguage.forEach((language, c) -> f1ByLanguage.put(language, c.f1()));
-        return new Result(passages.size(), folds, perTheme, micro.precision(), micro.recall(), micro.f1(), p / n,
-                r / n, f / n, f1ByLanguage, (double) firstRight / passages.size(),
+        return new Result(
+                passages.size(),
+                folds,
+                perTheme,
+                micro.precision(),
+                micro.recall(),
+                micro.f1(),
+                p / n,
+                r / n,
+                f / n,
+                f1ByLanguage,
+                (double) firstRight / passages.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     public static void main(String[] args) {
         List<CodedPassage> all = DemoPassages.all();
         System.out.print(crossValidate(all, 5, 16).table());
-        System.out.printf(Locale.ROOT, "%nlearning curve (5-fold, share of the training folds used)%n%-10s %9s %9s%n",
-                "share", "micro F1", "macro F1");
+        System.out.printf(
+                Locale.ROOT,
+                "%nlearning curve (5-fold, share of the training folds used)%n%-10s %9s %9s%n",
+                "share",
+                "micro F1",
+                "macro F1");
         for (double share : new double[] {0.25, 0.5, 0.75, 1.0}) {
             Result r = crossValidate(all, 5, 16, share);
             System.out.printf(Locale.ROOT, "%-10.2f %9.3f %9.3f%n", share, r.microF1(), r.macroF1());

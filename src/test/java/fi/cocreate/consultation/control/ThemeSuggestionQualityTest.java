@@ -21,8 +21,8 @@ class ThemeSuggestionQualityTest {
     void theDemoSetHasAtLeast300CodedPassagesInEachOfTheThreeLanguages() {
         List<CodedPassage> passages = DemoPassages.all();
         assertTrue(passages.size() >= 300, "passages: " + passages.size());
-        Map<String, Long> byLanguage = passages.stream()
-                .collect(Collectors.groupingBy(CodedPassage::language, Collectors.counting()));
+        Map<String, Long> byLanguage =
+                passages.stream().collect(Collectors.groupingBy(CodedPassage::language, Collectors.counting()));
         assertEquals(java.util.Set.of("fi", "sv", "en"), byLanguage.keySet());
         byLanguage.values().forEach(n -> assertTrue(n >= 100, "per language: " + byLanguage));
     }

@@ -38,13 +38,30 @@ class DraftersAndApproverTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        consultation = new Consultation(null, LocalizedText.of("Kuuleminen", null, "Consultation"), null, OPENS,
-                DEADLINE, OPENS);
-        setId(Question.class, consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Mit\u00e4?", null,
-                "What?"), 200, List.of(), null, null), TEXT);
-        setId(Question.class, consultation.addQuestion(QuestionType.SINGLE_CHOICE, LocalizedText.of("Kumpi?", null,
-                "Which?"), 100, List.of(new QuestionOption(LocalizedText.of("A", null, "A")),
-                        new QuestionOption(LocalizedText.of("B", null, "B"))), null, null), CHOICE);
+        consultation = new Consultation(
+                null, LocalizedText.of("Kuuleminen", null, "Consultation"), null, OPENS, DEADLINE, OPENS);
+        setId(
+                Question.class,
+                consultation.addQuestion(
+                        QuestionType.FREE_TEXT,
+                        LocalizedText.of("Mit\u00e4?", null, "What?"),
+                        200,
+                        List.of(),
+                        null,
+                        null),
+                TEXT);
+        setId(
+                Question.class,
+                consultation.addQuestion(
+                        QuestionType.SINGLE_CHOICE,
+                        LocalizedText.of("Kumpi?", null, "Which?"),
+                        100,
+                        List.of(
+                                new QuestionOption(LocalizedText.of("A", null, "A")),
+                                new QuestionOption(LocalizedText.of("B", null, "B"))),
+                        null,
+                        null),
+                CHOICE);
         organisation = new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION, OPENS);
         approver = account(1L, "anna@example.org", "Anna Approver");
         drafter = account(2L, "dan@example.org", "Dan Drafter");
@@ -91,12 +108,16 @@ class DraftersAndApproverTest {
     void aSaveFromAnOlderPageKeepsTheColleaguesAnswerAndReturnsMineAsAConflict() {
         Map<Long, Integer> annasPage = pageOpenedNow();
         Map<Long, Integer> dansPage = pageOpenedNow();
-        DraftSave anna = response.saveDraft(text("Anna's text"), false, approver, NOW.plusSeconds(10), DEADLINE,
-                annasPage);
+        DraftSave anna =
+                response.saveDraft(text("Anna's text"), false, approver, NOW.plusSeconds(10), DEADLINE, annasPage);
         assertFalse(anna.hasConflicts());
 
-        DraftSave dan = response.saveDraft(List.of(AnswerInput.text(TEXT, "Dan's text"),
-                new AnswerInput(CHOICE, null, Set.of(1), null)), false, drafter, NOW.plusSeconds(20), DEADLINE,
+        DraftSave dan = response.saveDraft(
+                List.of(AnswerInput.text(TEXT, "Dan's text"), new AnswerInput(CHOICE, null, Set.of(1), null)),
+                false,
+                drafter,
+                NOW.plusSeconds(20),
+                DEADLINE,
                 dansPage);
 
         assertEquals("Anna's text", savedText(), "the colleague's answer stays");
@@ -106,7 +127,9 @@ class DraftersAndApproverTest {
         assertEquals(drafter, kept.getAuthor());
         assertEquals(TEXT, kept.getQuestion().getId());
         assertEquals(1, kept.getTheirRevision());
-        assertEquals(Set.of(1), response.latestVersion().answerTo(CHOICE).orElseThrow().getSelectedOptions(),
+        assertEquals(
+                Set.of(1),
+                response.latestVersion().answerTo(CHOICE).orElseThrow().getSelectedOptions(),
                 "the answer nobody else changed is saved");
         Answer theirs = response.latestVersion().answerTo(TEXT).orElseThrow();
         assertEquals(approver, theirs.getEditedBy());
@@ -120,8 +143,8 @@ class DraftersAndApproverTest {
         assertTrue(response.saveDraft(text("Dan's text"), false, drafter, NOW.plusSeconds(20), DEADLINE, dansPage)
                 .hasConflicts());
 
-        DraftSave again = response.saveDraft(text("Anna's text. Dan's text."), false, drafter, NOW.plusSeconds(30),
-                DEADLINE, pageOpenedNow());
+        DraftSave again = response.saveDraft(
+                text("Anna's text. Dan's text."), false, drafter, NOW.plusSeconds(30), DEADLINE, pageOpenedNow());
         assertFalse(again.hasConflicts());
         assertEquals("Anna's text. Dan's text.", savedText());
         assertEquals(2, response.latestVersion().answerTo(TEXT).orElseThrow().getRevision());
@@ -131,8 +154,8 @@ class DraftersAndApproverTest {
     void anAnswerPostedUnchangedFromAnOlderPageIsNoConflictAndKeepsItsRevision() {
         Map<Long, Integer> dansPage = pageOpenedNow();
         response.saveDraft(text("Anna's text"), false, approver, NOW.plusSeconds(10), DEADLINE, pageOpenedNow());
-        DraftSave same = response.saveDraft(text("Anna's text"), false, drafter, NOW.plusSeconds(20), DEADLINE,
-                dansPage);
+        DraftSave same =
+                response.saveDraft(text("Anna's text"), false, drafter, NOW.plusSeconds(20), DEADLINE, dansPage);
         assertFalse(same.hasConflicts(), "both typed the same: nothing to combine");
         Answer answer = response.latestVersion().answerTo(TEXT).orElseThrow();
         assertEquals(1, answer.getRevision());
@@ -141,8 +164,10 @@ class DraftersAndApproverTest {
 
     @Test
     void aDrafterCannotSubmitAndNothingIsSaved() {
-        BusinessException refused = assertThrows(BusinessException.class, () -> response.submit(text("Dan submits"),
-                true, drafter, NOW, id -> "R-" + id, DEADLINE, pageOpenedNow()));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> response.submit(
+                        text("Dan submits"), true, drafter, NOW, id -> "R-" + id, DEADLINE, pageOpenedNow()));
         assertEquals("response.approverRequired", refused.getMessageKey());
         assertFalse(response.isSubmitted());
         assertTrue(response.latestVersion().answerTo(TEXT).isEmpty());
@@ -151,41 +176,55 @@ class DraftersAndApproverTest {
     @Test
     void theApproverSubmitsAndTheVersionNamesThem() {
         response.saveDraft(text("Dan's draft"), false, drafter, NOW, DEADLINE, pageOpenedNow());
-        DraftSave submitted = response.submit(text("Dan's draft"), true, approver, NOW.plusSeconds(60),
-                id -> "R-" + id, DEADLINE, pageOpenedNow());
+        DraftSave submitted = response.submit(
+                text("Dan's draft"), true, approver, NOW.plusSeconds(60), id -> "R-" + id, DEADLINE, pageOpenedNow());
         assertTrue(submitted.submitted());
         assertTrue(response.isSubmitted());
-        assertEquals(approver, response.submittedVersion().orElseThrow().approvedBy().orElseThrow());
+        assertEquals(
+                approver, response.submittedVersion().orElseThrow().approvedBy().orElseThrow());
         assertEquals("Anna Approver", response.submittedVersion().orElseThrow().getApprovedByName());
     }
 
     @Test
     void anApproverSubmittingOverAColleaguesUnseenChangeSubmitsNothingAndSavesTheRest() {
         Map<Long, Integer> annasPage = pageOpenedNow();
-        response.saveDraft(text("Dan's late change"), false, drafter, NOW.plusSeconds(10), DEADLINE,
-                pageOpenedNow());
-        DraftSave attempt = response.submit(List.of(AnswerInput.text(TEXT, "Anna's version"),
-                new AnswerInput(CHOICE, null, Set.of(0), null)), true, approver, NOW.plusSeconds(20),
-                id -> "R-" + id, DEADLINE, annasPage);
+        response.saveDraft(text("Dan's late change"), false, drafter, NOW.plusSeconds(10), DEADLINE, pageOpenedNow());
+        DraftSave attempt = response.submit(
+                List.of(AnswerInput.text(TEXT, "Anna's version"), new AnswerInput(CHOICE, null, Set.of(0), null)),
+                true,
+                approver,
+                NOW.plusSeconds(20),
+                id -> "R-" + id,
+                DEADLINE,
+                annasPage);
         assertFalse(attempt.submitted());
         assertFalse(response.isSubmitted(), "the approver submits only what they have seen");
         assertNull(response.getReferenceNumber());
         assertEquals("Dan's late change", savedText());
         assertEquals("Anna's version", attempt.conflicts().get(0).getText());
-        assertEquals(Set.of(0), response.latestVersion().answerTo(CHOICE).orElseThrow().getSelectedOptions());
+        assertEquals(
+                Set.of(0),
+                response.latestVersion().answerTo(CHOICE).orElseThrow().getSelectedOptions());
     }
 
     @Test
     void afterASubmissionTheNewVersionCarriesTheRevisionsSoAStalePageStillSeesTheChange() {
         Map<Long, Integer> dansPage = pageOpenedNow();
-        response.submit(text("Submitted by Anna"), true, approver, NOW.plusSeconds(10), id -> "R-" + id, DEADLINE,
+        response.submit(
+                text("Submitted by Anna"),
+                true,
+                approver,
+                NOW.plusSeconds(10),
+                id -> "R-" + id,
+                DEADLINE,
                 pageOpenedNow());
-        DraftSave dan = response.saveDraft(text("Dan's edit"), false, drafter, NOW.plusSeconds(20), DEADLINE,
-                dansPage);
+        DraftSave dan = response.saveDraft(text("Dan's edit"), false, drafter, NOW.plusSeconds(20), DEADLINE, dansPage);
         assertEquals(2, response.getVersions().size(), "the submitted version stays as it was");
         assertTrue(dan.hasConflicts());
         assertEquals("Submitted by Anna", savedText());
-        assertEquals("Submitted by Anna", response.version(1).orElseThrow().answerTo(TEXT).orElseThrow().getText());
+        assertEquals(
+                "Submitted by Anna",
+                response.version(1).orElseThrow().answerTo(TEXT).orElseThrow().getText());
     }
 
     @Test
@@ -194,15 +233,19 @@ class DraftersAndApproverTest {
         assertTrue(organisation.isApprover(drafter));
         organisation.revokeApproval(drafter, approver);
         assertFalse(organisation.isApprover(approver));
-        assertEquals("organisation.lastApprover", assertThrows(BusinessException.class,
-                () -> organisation.revokeApproval(drafter, drafter)).getMessageKey());
+        assertEquals(
+                "organisation.lastApprover",
+                assertThrows(BusinessException.class, () -> organisation.revokeApproval(drafter, drafter))
+                        .getMessageKey());
         assertTrue(organisation.isApprover(drafter));
     }
 
     @Test
     void aDrafterCannotChangeWhoApprovesAndNobodyOutsideTheOrganisationCanBeMadeApprover() throws Exception {
-        assertEquals("organisation.approversOnly", assertThrows(BusinessException.class,
-                () -> organisation.grantApproval(drafter, drafter)).getMessageKey());
+        assertEquals(
+                "organisation.approversOnly",
+                assertThrows(BusinessException.class, () -> organisation.grantApproval(drafter, drafter))
+                        .getMessageKey());
         Account stranger = account(3L, "eve@example.org", "Eve Elsewhere");
         assertThrows(AccessDenied.class, () -> organisation.grantApproval(approver, stranger));
         assertFalse(organisation.isApprover(stranger));

@@ -33,14 +33,19 @@ class EventOutputRulesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        consultation = new Consultation(null, LocalizedText.of("Kuuleminen", null, "Consultation"), null, OPENS,
-                DEADLINE, OPENS);
+        consultation = new Consultation(
+                null, LocalizedText.of("Kuuleminen", null, "Consultation"), null, OPENS, DEADLINE, OPENS);
         setId(Consultation.class, consultation, 3L);
-        consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Mit\u00e4?", null, "What?"), 200,
-                List.of(), null, null);
+        consultation.addQuestion(
+                QuestionType.FREE_TEXT, LocalizedText.of("Mit\u00e4?", null, "What?"), 200, List.of(), null, null);
         setId(Question.class, consultation.getQuestions().get(0), 11L);
-        workshop = consultation.addEvent(EventType.WORKSHOP, LocalizedText.of("Ty\u00f6paja", "Workshop sv",
-                "Workshop"), WORKSHOP, WORKSHOP.plus(Duration.ofHours(2)), "Helsinki", null);
+        workshop = consultation.addEvent(
+                EventType.WORKSHOP,
+                LocalizedText.of("Ty\u00f6paja", "Workshop sv", "Workshop"),
+                WORKSHOP,
+                WORKSHOP.plus(Duration.ofHours(2)),
+                "Helsinki",
+                null);
         staff = new Account("staff@example.org", "Staff", "hash", "fi", OPENS);
     }
 
@@ -60,8 +65,12 @@ class EventOutputRulesTest {
     void anEventsOutputIsSubmittedAsOfTheEventWithoutAnOrganisationAndNeverLate() throws Exception {
         Instant afterDeadline = DEADLINE.plus(Duration.ofDays(3));
         Response output = entered(afterDeadline);
-        ResponseVersion submitted = output.submitEventOutput(List.of(AnswerInput.text(11L, "Ryhm\u00e4 2: kielikurssit")),
-                true, staff, afterDeadline, id -> "CC-3-" + id);
+        ResponseVersion submitted = output.submitEventOutput(
+                List.of(AnswerInput.text(11L, "Ryhm\u00e4 2: kielikurssit")),
+                true,
+                staff,
+                afterDeadline,
+                id -> "CC-3-" + id);
         assertTrue(output.isSubmitted());
         assertTrue(output.isEventOutput());
         assertNull(output.getOrganisation(), "not an organisation's statement");
@@ -77,7 +86,8 @@ class EventOutputRulesTest {
 
     @Test
     void anEventThatHasNotStartedHasNoOutputYet() {
-        BusinessException refused = assertThrows(BusinessException.class,
+        BusinessException refused = assertThrows(
+                BusinessException.class,
                 () -> Response.eventOutput(consultation, workshop, staff, WORKSHOP.minusSeconds(1)));
         assertEquals("entered.eventNotHeld", refused.getMessageKey());
         Response.eventOutput(consultation, workshop, staff, WORKSHOP); // from its start on
@@ -85,43 +95,75 @@ class EventOutputRulesTest {
 
     @Test
     void theEventMustBeChosenAndBelongToTheConsultation() throws Exception {
-        assertEquals("entered.eventRequired", assertThrows(BusinessException.class,
-                () -> Response.eventOutput(consultation, null, staff, WORKSHOP)).getMessageKey());
-        Consultation other = new Consultation(null, LocalizedText.of("Toinen", null, "Other"), null, OPENS, DEADLINE,
-                OPENS);
+        assertEquals(
+                "entered.eventRequired",
+                assertThrows(BusinessException.class, () -> Response.eventOutput(consultation, null, staff, WORKSHOP))
+                        .getMessageKey());
+        Consultation other =
+                new Consultation(null, LocalizedText.of("Toinen", null, "Other"), null, OPENS, DEADLINE, OPENS);
         setId(Consultation.class, other, 4L);
-        assertEquals("entered.eventOfOtherConsultation", assertThrows(BusinessException.class,
-                () -> Response.eventOutput(other, workshop, staff, WORKSHOP)).getMessageKey());
+        assertEquals(
+                "entered.eventOfOtherConsultation",
+                assertThrows(BusinessException.class, () -> Response.eventOutput(other, workshop, staff, WORKSHOP))
+                        .getMessageKey());
     }
 
     @Test
     void emptyNotesAreRefusedAndASecondSubmissionToo() throws Exception {
         Response output = entered(WORKSHOP.plusSeconds(60));
-        assertEquals("entered.eventNotesRequired", assertThrows(BusinessException.class,
-                () -> output.submitEventOutput(List.of(AnswerInput.text(11L, "  ")), false, staff,
-                        WORKSHOP.plusSeconds(60), id -> "R-" + id)).getMessageKey());
+        assertEquals(
+                "entered.eventNotesRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> output.submitEventOutput(
+                                        List.of(AnswerInput.text(11L, "  ")),
+                                        false,
+                                        staff,
+                                        WORKSHOP.plusSeconds(60),
+                                        id -> "R-" + id))
+                        .getMessageKey());
         assertFalse(output.isSubmitted());
-        output.submitEventOutput(List.of(AnswerInput.text(11L, "notes")), false, staff, WORKSHOP.plusSeconds(90),
-                id -> "R-" + id);
-        assertEquals("entered.alreadySubmitted", assertThrows(BusinessException.class,
-                () -> output.submitEventOutput(List.of(AnswerInput.text(11L, "again")), false, staff,
-                        WORKSHOP.plusSeconds(120), id -> "R-" + id)).getMessageKey());
+        output.submitEventOutput(
+                List.of(AnswerInput.text(11L, "notes")), false, staff, WORKSHOP.plusSeconds(90), id -> "R-" + id);
+        assertEquals(
+                "entered.alreadySubmitted",
+                assertThrows(
+                                BusinessException.class,
+                                () -> output.submitEventOutput(
+                                        List.of(AnswerInput.text(11L, "again")),
+                                        false,
+                                        staff,
+                                        WORKSHOP.plusSeconds(120),
+                                        id -> "R-" + id))
+                        .getMessageKey());
     }
 
     @Test
     void theEmailAndPostPathDoesNotTakeTheEventChannel() throws Exception {
-        Organisation organisation = new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION,
-                OPENS);
+        Organisation organisation =
+                new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION, OPENS);
         Response received = Response.received(consultation, organisation, staff, WORKSHOP);
-        assertEquals("entered.channelRequired", assertThrows(BusinessException.class,
-                () -> received.enterReceived(List.of(AnswerInput.text(11L, "x")), false, staff, ResponseChannel.EVENT,
-                        WORKSHOP, WORKSHOP, id -> "R-" + id)).getMessageKey());
+        assertEquals(
+                "entered.channelRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> received.enterReceived(
+                                        List.of(AnswerInput.text(11L, "x")),
+                                        false,
+                                        staff,
+                                        ResponseChannel.EVENT,
+                                        WORKSHOP,
+                                        WORKSHOP,
+                                        id -> "R-" + id))
+                        .getMessageKey());
     }
 
     @Test
     void publishingWithUnansweredProposalsNeedsAConfirmation() {
-        assertEquals("summary.unansweredProposalsConfirm", assertThrows(BusinessException.class,
-                () -> ConsultationSummary.requireProposalsAnswered(2, false)).getMessageKey());
+        assertEquals(
+                "summary.unansweredProposalsConfirm",
+                assertThrows(BusinessException.class, () -> ConsultationSummary.requireProposalsAnswered(2, false))
+                        .getMessageKey());
         ConsultationSummary.requireProposalsAnswered(2, true);
         ConsultationSummary.requireProposalsAnswered(0, false);
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class OwnThemeRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    private final Consultation consultation = new Consultation(null, LocalizedText.of("Kuuleminen", null, "C"), null,
-            NOW, NOW.plusSeconds(86_400), NOW);
+    private final Consultation consultation =
+            new Consultation(null, LocalizedText.of("Kuuleminen", null, "C"), null, NOW, NOW.plusSeconds(86_400), NOW);
 
     private ConsultationTheme theme(String fi, String sv, String en, List<String> taken) {
         return new ConsultationTheme(consultation, fi, sv, en, taken, "staff@example.org", NOW);
@@ -35,16 +35,24 @@ class OwnThemeRulesTest {
 
     @Test
     void theFinnishLabelIsRequiredAndEveryLabelIsTrimmedAndBounded() {
-        assertEquals("ownTheme.fiRequired", assertThrows(BusinessException.class,
-                () -> theme("  ", "Boende", "Housing", List.of())).getMessageKey());
-        assertEquals("ownTheme.fiRequired", assertThrows(BusinessException.class,
-                () -> theme(null, null, "Housing", List.of())).getMessageKey());
+        assertEquals(
+                "ownTheme.fiRequired",
+                assertThrows(BusinessException.class, () -> theme("  ", "Boende", "Housing", List.of()))
+                        .getMessageKey());
+        assertEquals(
+                "ownTheme.fiRequired",
+                assertThrows(BusinessException.class, () -> theme(null, null, "Housing", List.of()))
+                        .getMessageKey());
         String eighty = "a".repeat(80);
         assertEquals(eighty, theme(eighty, null, null, List.of()).getLabel().getFi());
-        assertEquals("ownTheme.tooLong", assertThrows(BusinessException.class,
-                () -> theme("Asuminen", "a".repeat(81), null, List.of())).getMessageKey());
-        assertEquals("ownTheme.invalid", assertThrows(BusinessException.class,
-                () -> theme("Asu\nminen", null, null, List.of())).getMessageKey());
+        assertEquals(
+                "ownTheme.tooLong",
+                assertThrows(BusinessException.class, () -> theme("Asuminen", "a".repeat(81), null, List.of()))
+                        .getMessageKey());
+        assertEquals(
+                "ownTheme.invalid",
+                assertThrows(BusinessException.class, () -> theme("Asu\nminen", null, null, List.of()))
+                        .getMessageKey());
         ConsultationTheme housing = theme("  Asuminen ", " ", "Housing ", List.of());
         assertEquals("Asuminen", housing.getLabel().getFi());
         assertNull(housing.getLabel().getSv());
@@ -53,8 +61,8 @@ class OwnThemeRulesTest {
 
     @Test
     void aLabelAnotherThemeHasIsRefusedWhateverTheCase() {
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> theme("TYÖMARKKINAT", null, null, List.of("Työmarkkinat", "Asuminen")));
+        BusinessException refused = assertThrows(
+                BusinessException.class, () -> theme("TYÖMARKKINAT", null, null, List.of("Työmarkkinat", "Asuminen")));
         assertEquals("ownTheme.duplicate", refused.getMessageKey());
         theme("Työmarkkinat ja asuminen", null, null, List.of("Työmarkkinat"));
     }
@@ -62,13 +70,15 @@ class OwnThemeRulesTest {
     @Test
     void aRenameFromAStalePageIsRefusedAndKeepsTheLabel() {
         ConsultationTheme housing = theme("Asuminen", null, null, List.of());
-        BusinessException stale = assertThrows(BusinessException.class, () -> housing.rename("Asuntopolitiikka",
-                null, null, List.of(), housing.getVersion() + 1, "other@example.org", NOW));
+        BusinessException stale = assertThrows(
+                BusinessException.class,
+                () -> housing.rename(
+                        "Asuntopolitiikka", null, null, List.of(), housing.getVersion() + 1, "other@example.org", NOW));
         assertEquals("edit.changedMeanwhile", stale.getMessageKey());
         assertEquals("staff@example.org", stale.getArguments()[0], "names who changed it");
         assertEquals("Asuminen", housing.getLabel().getFi());
-        housing.rename("Asuntopolitiikka", "Bostadspolitik", null, List.of(), housing.getVersion(),
-                "other@example.org", NOW);
+        housing.rename(
+                "Asuntopolitiikka", "Bostadspolitik", null, List.of(), housing.getVersion(), "other@example.org", NOW);
         assertEquals("Bostadspolitik", housing.getLabel().getSv());
         assertEquals("other@example.org", housing.getLastEdit().getBy());
     }

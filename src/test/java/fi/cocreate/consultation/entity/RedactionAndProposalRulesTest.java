@@ -31,21 +31,25 @@ class RedactionAndProposalRulesTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Consultation consultation = new Consultation(null, LocalizedText.of("Kuuleminen", null, "Consultation"),
-                null, OPENS, DEADLINE, OPENS);
-        first = consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Mit\u00e4?", null, "What?"),
-                2000, List.of(), null, null);
-        second = consultation.addQuestion(QuestionType.FREE_TEXT, LocalizedText.of("Miten?", null, "How?"),
-                2000, List.of(), null, null);
+        Consultation consultation = new Consultation(
+                null, LocalizedText.of("Kuuleminen", null, "Consultation"), null, OPENS, DEADLINE, OPENS);
+        first = consultation.addQuestion(
+                QuestionType.FREE_TEXT, LocalizedText.of("Mit\u00e4?", null, "What?"), 2000, List.of(), null, null);
+        second = consultation.addQuestion(
+                QuestionType.FREE_TEXT, LocalizedText.of("Miten?", null, "How?"), 2000, List.of(), null, null);
         setId(Question.class, first, 11L);
         setId(Question.class, second, 12L);
-        Organisation organisation = new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION,
-                OPENS);
+        Organisation organisation =
+                new Organisation("Yhdistys ry", "0737546-2", null, OrganisationType.ASSOCIATION, OPENS);
         Account author = new Account("rep@example.org", "Rep", "hash", "fi", OPENS);
         organisation.addRepresentative(author); // the first representative: its approver
         response = new Response(consultation, organisation, author, NOW);
         setId(Response.class, response, 7L);
-        response.submit(List.of(AnswerInput.text(11L, FIRST), AnswerInput.text(12L, SECOND)), true, author, NOW,
+        response.submit(
+                List.of(AnswerInput.text(11L, FIRST), AnswerInput.text(12L, SECOND)),
+                true,
+                author,
+                NOW,
                 id -> "R-" + id);
         moderation = new ResponseModeration(response, NOW, "staff@example.org");
     }
@@ -61,7 +65,8 @@ class RedactionAndProposalRulesTest {
         moderation.accept(NOW, "staff");
         moderation.redactPassage(first, "Maija", "A private person's name", NOW, "staff");
         assertEquals(ModerationState.REDACTED, moderation.getState(), "accepted with a redaction is redacted");
-        assertEquals("Fund the NGOs. Call [x] Meikäläinen on 040 123 4567. [x] knows.",
+        assertEquals(
+                "Fund the NGOs. Call [x] Meikäläinen on 040 123 4567. [x] knows.",
                 moderation.publicText(11L, FIRST).render("[x]"));
         assertEquals(SECOND, moderation.publicText(12L, SECOND).render("[x]"));
         assertFalse(moderation.publicText(12L, SECOND).isRedacted());
@@ -70,15 +75,29 @@ class RedactionAndProposalRulesTest {
 
     @Test
     void aPassageMustOccurInTheAnswerAndEveryRedactionNeedsAReason() {
-        assertEquals("redaction.notInAnswer", assertThrows(BusinessException.class,
-                () -> moderation.redactPassage(second, "Maija", "name", NOW, "staff")).getMessageKey());
-        assertEquals("redaction.reasonRequired", assertThrows(BusinessException.class,
-                () -> moderation.redactPassage(first, "Maija", " ", NOW, "staff")).getMessageKey());
-        assertEquals("redaction.reasonRequired", assertThrows(BusinessException.class,
-                () -> moderation.redactAnswer(first, "Shorter.", null, NOW, "staff")).getMessageKey());
+        assertEquals(
+                "redaction.notInAnswer",
+                assertThrows(
+                                BusinessException.class,
+                                () -> moderation.redactPassage(second, "Maija", "name", NOW, "staff"))
+                        .getMessageKey());
+        assertEquals(
+                "redaction.reasonRequired",
+                assertThrows(BusinessException.class, () -> moderation.redactPassage(first, "Maija", " ", NOW, "staff"))
+                        .getMessageKey());
+        assertEquals(
+                "redaction.reasonRequired",
+                assertThrows(
+                                BusinessException.class,
+                                () -> moderation.redactAnswer(first, "Shorter.", null, NOW, "staff"))
+                        .getMessageKey());
         moderation.redactPassage(first, "Maija", "name", NOW, "staff");
-        assertEquals("redaction.alreadyRemoved", assertThrows(BusinessException.class,
-                () -> moderation.redactPassage(first, "Maija", "again", NOW, "staff")).getMessageKey());
+        assertEquals(
+                "redaction.alreadyRemoved",
+                assertThrows(
+                                BusinessException.class,
+                                () -> moderation.redactPassage(first, "Maija", "again", NOW, "staff"))
+                        .getMessageKey());
         assertEquals(1, moderation.getRedactions().size());
     }
 
@@ -96,15 +115,22 @@ class RedactionAndProposalRulesTest {
     @Test
     void aQuoteOfARedactedAnswerShowsTheMarkWhereItOverlapsARemoval() {
         moderation.redactPassage(first, "040 123 4567", "Phone number", NOW, "staff");
-        assertEquals("Call Maija Meikäläinen on [x]", moderation.publicSpan(11L, FIRST,
-                "Call Maija Meikäläinen on 040 123").render("[x]"));
-        assertEquals("Fund the NGOs.", moderation.publicSpan(11L, FIRST, "Fund the NGOs.").render("[x]"));
+        assertEquals(
+                "Call Maija Meikäläinen on [x]",
+                moderation
+                        .publicSpan(11L, FIRST, "Call Maija Meikäläinen on 040 123")
+                        .render("[x]"));
+        assertEquals(
+                "Fund the NGOs.",
+                moderation.publicSpan(11L, FIRST, "Fund the NGOs.").render("[x]"));
     }
 
     @Test
     void acceptingARedactedResponseKeepsItRedactedAndWithdrawingTheLastRedactionAcceptsItAsItIs() {
-        assertEquals("moderation.redactionRequired", assertThrows(BusinessException.class,
-                () -> moderation.acceptRedacted(NOW, "staff")).getMessageKey());
+        assertEquals(
+                "moderation.redactionRequired",
+                assertThrows(BusinessException.class, () -> moderation.acceptRedacted(NOW, "staff"))
+                        .getMessageKey());
         moderation.redactPassage(first, "Maija", "name", NOW, "staff");
         moderation.accept(NOW, "staff");
         assertEquals(ModerationState.REDACTED, moderation.getState());
@@ -112,8 +138,10 @@ class RedactionAndProposalRulesTest {
         assertEquals(ModerationState.HIDDEN, moderation.getState());
         assertTrue(moderation.publicText(11L, FIRST).isRedacted(), "redactions outlive a state change");
         moderation.acceptRedacted(NOW, "staff");
-        assertEquals("redaction.notFound", assertThrows(BusinessException.class,
-                () -> moderation.withdrawRedaction(999L, NOW, "staff")).getMessageKey());
+        assertEquals(
+                "redaction.notFound",
+                assertThrows(BusinessException.class, () -> moderation.withdrawRedaction(999L, NOW, "staff"))
+                        .getMessageKey());
     }
 
     @Test
@@ -122,25 +150,36 @@ class RedactionAndProposalRulesTest {
         assertEquals(ModerationState.REDACTED, moderation.getState());
         assertEquals("Call [name removed].", moderation.wholeResponseText().orElseThrow());
         assertEquals("[x]", moderation.publicText(12L, SECOND).render("[x]"));
-        assertEquals(AnswerRedaction.Kind.RESPONSE, moderation.getRedactions().get(0).getKind());
+        assertEquals(
+                AnswerRedaction.Kind.RESPONSE, moderation.getRedactions().get(0).getKind());
     }
 
     @Test
     void aProposalMustOccurInItsAnswerAndEveryReactionButAdoptedNeedsAReason() {
-        assertEquals("proposal.notInAnswer", assertThrows(BusinessException.class,
-                () -> new Proposal(response, second, "Fund the NGOs.", NOW, "staff")).getMessageKey());
-        assertEquals("proposal.textRequired", assertThrows(BusinessException.class,
-                () -> new Proposal(response, first, "  ", NOW, "staff")).getMessageKey());
+        assertEquals(
+                "proposal.notInAnswer",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new Proposal(response, second, "Fund the NGOs.", NOW, "staff"))
+                        .getMessageKey());
+        assertEquals(
+                "proposal.textRequired",
+                assertThrows(BusinessException.class, () -> new Proposal(response, first, "  ", NOW, "staff"))
+                        .getMessageKey());
         Proposal proposal = new Proposal(response, first, " Fund the NGOs. ", NOW, "staff");
         assertEquals("Fund the NGOs.", proposal.getText());
         assertFalse(proposal.isAnswered());
-        for (ProposalReaction needsWhy : List.of(ProposalReaction.PARTLY_ADOPTED, ProposalReaction.NOT_ADOPTED,
-                ProposalReaction.OUT_OF_SCOPE)) {
-            assertEquals("proposal.reasonRequired", assertThrows(BusinessException.class,
-                    () -> proposal.answer(needsWhy, " ", null, NOW, "staff")).getMessageKey());
+        for (ProposalReaction needsWhy :
+                List.of(ProposalReaction.PARTLY_ADOPTED, ProposalReaction.NOT_ADOPTED, ProposalReaction.OUT_OF_SCOPE)) {
+            assertEquals(
+                    "proposal.reasonRequired",
+                    assertThrows(BusinessException.class, () -> proposal.answer(needsWhy, " ", null, NOW, "staff"))
+                            .getMessageKey());
         }
-        assertEquals("proposal.reactionRequired", assertThrows(BusinessException.class,
-                () -> proposal.answer(null, "why", null, NOW, "staff")).getMessageKey());
+        assertEquals(
+                "proposal.reactionRequired",
+                assertThrows(BusinessException.class, () -> proposal.answer(null, "why", null, NOW, "staff"))
+                        .getMessageKey());
         proposal.answer(ProposalReaction.ADOPTED, "", null, NOW, "staff@example.org");
         assertEquals(ProposalReaction.ADOPTED, proposal.getReaction());
         assertNull(proposal.getReason());
@@ -156,7 +195,8 @@ class RedactionAndProposalRulesTest {
         Field version = Proposal.class.getDeclaredField("version");
         version.setAccessible(true);
         version.set(proposal, 1L); // what the database does on the colleague's save
-        BusinessException stale = assertThrows(BusinessException.class,
+        BusinessException stale = assertThrows(
+                BusinessException.class,
                 () -> proposal.answer(ProposalReaction.NOT_ADOPTED, "No.", 0L, NOW, "me@example.org"));
         assertEquals("edit.changedMeanwhile", stale.getMessageKey());
         assertEquals("colleague@example.org", stale.getArguments()[0]);

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,14 +55,15 @@ class ForumSelectorCbcTest {
             candidates.add(new Candidate(c.id(), Math.round(random.nextDouble() * 1e10) / 1e4, c.attributes()));
         }
         SelectionProblem problem = SelectionProblem.of(candidates, 20, tightRules2000());
-        assertEquals(0, SelectionModel.tieWeight(new RankedPool(problem)), "this instance must take the two-solve path");
+        assertEquals(
+                0, SelectionModel.tieWeight(new RankedPool(problem)), "this instance must take the two-solve path");
         checkAgainstCbc("million", problem);
     }
 
     /** 2,000 skewed applicants, 20 seats, every dimension bounded from both sides. */
     static SelectionProblem tight2000() {
-        return SelectionProblem.of(SelectionBenchmark.applicants(2000, SolverBenchmark.SEED, true), 20,
-                tightRules2000());
+        return SelectionProblem.of(
+                SelectionBenchmark.applicants(2000, SolverBenchmark.SEED, true), 20, tightRules2000());
     }
 
     static List<DiversityRule> tightRules2000() {
@@ -75,8 +75,8 @@ class ForumSelectorCbcTest {
         rules.add(DiversityRule.atMost(SelectionBenchmark.GENDER, "prefer-not-to-say", 1));
         SelectionBenchmark.AGE_BANDS.forEach(a -> rules.add(DiversityRule.between(SelectionBenchmark.AGE, a, 4, 6)));
         SelectionBenchmark.REGIONS.forEach(r -> rules.add(DiversityRule.between(SelectionBenchmark.REGION, r, 2, 3)));
-        SelectionBenchmark.STATES.forEach(s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 2,
-                s.equals("Sweden") ? 3 : 5)));
+        SelectionBenchmark.STATES.forEach(
+                s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 2, s.equals("Sweden") ? 3 : 5)));
         SelectionBenchmark.AUTONOMOUS.forEach(s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 1, 1)));
         return rules;
     }
@@ -105,8 +105,19 @@ class ForumSelectorCbcTest {
     static long cbcOptimum(Path lp) throws IOException, InterruptedException {
         Process cbc;
         try {
-            cbc = new ProcessBuilder("cbc", lp.toString(), "-threads", "1", "-ratioGap", "0", "-allowableGap", "0",
-                    "-solve", "-quit").redirectErrorStream(true).start();
+            cbc = new ProcessBuilder(
+                            "cbc",
+                            lp.toString(),
+                            "-threads",
+                            "1",
+                            "-ratioGap",
+                            "0",
+                            "-allowableGap",
+                            "0",
+                            "-solve",
+                            "-quit")
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             fail("the cbc program is needed for this check (apt-get install coinor-cbc; .ci/run installs it): " + e);
             throw e;

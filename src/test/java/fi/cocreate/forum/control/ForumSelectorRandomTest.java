@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +23,7 @@ class ForumSelectorRandomTest {
 
     /** Override for a longer stress run: {@code mvn test -Dselection.random.instances=5000 -Dselection.random.seed=7}. */
     private static final int INSTANCES = Integer.getInteger("selection.random.instances", 400);
+
     private static final long SEED = Long.getLong("selection.random.seed", 20240611L);
     private static final List<String> AREAS = List.of("law", "health", "housing", "culture");
     private static final List<String> GENDERS = List.of("woman", "man", "non-binary");
@@ -76,21 +76,27 @@ class ForumSelectorRandomTest {
                 assertEquals(SelectionStatus.INFEASIBLE, result.status(), label);
                 assertFalse(result.violations().isEmpty(), label);
                 assertTrue(result.selectedIds().isEmpty(), label);
-                result.violations().forEach(v -> assertTrue(v.amount() > 0 && !v.message().isBlank(), label));
+                result.violations()
+                        .forEach(v -> assertTrue(v.amount() > 0 && !v.message().isBlank(), label));
                 if (FeasibilityPrecheck.check(pool).isEmpty()) {
                     elastic++;
                     checkConflicts(pool, result, label);
-                    boolean locksReported = result.violations().stream()
-                            .anyMatch(v -> v.kind() == ViolationKind.LOCKS_BLOCK_RULES);
+                    boolean locksReported =
+                            result.violations().stream().anyMatch(v -> v.kind() == ViolationKind.LOCKS_BLOCK_RULES);
                     assertEquals(truth.minViolationWithoutLocks < truth.minViolationWithLocks, locksReported, label);
                 }
             }
         }
-        System.getLogger(getClass().getName()).log(System.Logger.Level.DEBUG, "seed " + SEED + ": feasible " + feasible
-                + ", infeasible " + infeasible + " (elastic " + elastic + "), unique optimum compared " + uniqueCompared);
+        System.getLogger(getClass().getName())
+                .log(
+                        System.Logger.Level.DEBUG,
+                        "seed " + SEED + ": feasible " + feasible + ", infeasible " + infeasible + " (elastic "
+                                + elastic + "), unique optimum compared " + uniqueCompared);
         // The generator must exercise every path, otherwise the comparison proves little.
-        assertTrue(feasible > 100 && infeasible > 40 && elastic > 10 && uniqueCompared > 50,
-                "feasible " + feasible + ", infeasible " + infeasible + ", elastic " + elastic + ", unique " + uniqueCompared);
+        assertTrue(
+                feasible > 100 && infeasible > 40 && elastic > 10 && uniqueCompared > 50,
+                "feasible " + feasible + ", infeasible " + infeasible + ", elastic " + elastic + ", unique "
+                        + uniqueCompared);
     }
 
     @Test
@@ -100,8 +106,8 @@ class ForumSelectorRandomTest {
             SelectionProblem problem = randomProblem(random);
             List<Candidate> shuffled = new ArrayList<>(problem.candidates());
             java.util.Collections.shuffle(shuffled, random);
-            SelectionProblem reordered = new SelectionProblem(shuffled, problem.forumSize(), problem.rules(),
-                    problem.lockedIn(), problem.lockedOut());
+            SelectionProblem reordered = new SelectionProblem(
+                    shuffled, problem.forumSize(), problem.rules(), problem.lockedIn(), problem.lockedOut());
             SelectionResult a = selector.select(problem);
             SelectionResult b = selector.select(reordered);
             assertEquals(a.status(), b.status());
@@ -153,8 +159,8 @@ class ForumSelectorRandomTest {
         for (RuleConflict conflict : result.conflicts()) {
             List<SelectionModel.Side> sides = new ArrayList<>();
             for (RuleViolation give : conflict.gives()) {
-                sides.add(new SelectionModel.Side(pool.rules.indexOf(give.rule()),
-                        give.kind() == ViolationKind.MINIMUM_NOT_MET));
+                sides.add(new SelectionModel.Side(
+                        pool.rules.indexOf(give.rule()), give.kind() == ViolationKind.MINIMUM_NOT_MET));
                 assertTrue(result.violations().contains(give), label);
             }
             assertFalse(holds(pool, sides, null, 0), label + " " + conflict.describe());
@@ -165,7 +171,9 @@ class ForumSelectorRandomTest {
                 int amount = conflict.gives().get(s).amount();
                 assertTrue(amount > 0, label);
                 assertTrue(holds(pool, sides, sides.get(s), amount), label + " give too small: " + conflict.describe());
-                assertFalse(holds(pool, sides, sides.get(s), amount - 1), label + " give too large: " + conflict.describe());
+                assertFalse(
+                        holds(pool, sides, sides.get(s), amount - 1),
+                        label + " give too large: " + conflict.describe());
             }
             remaining.removeAll(sides);
         }
@@ -175,7 +183,8 @@ class ForumSelectorRandomTest {
     }
 
     /** Whether some group of the forum size keeps the locks and these limits, {@code relaxed} loosened by {@code by}. */
-    private static boolean holds(RankedPool pool, List<SelectionModel.Side> sides, SelectionModel.Side relaxed, int by) {
+    private static boolean holds(
+            RankedPool pool, List<SelectionModel.Side> sides, SelectionModel.Side relaxed, int by) {
         boolean[] group = new boolean[pool.size];
         for (int mask = 0; mask < (1 << pool.size); mask++) {
             if (Integer.bitCount(mask) != pool.forumSize) {
@@ -230,7 +239,9 @@ class ForumSelectorRandomTest {
             boolean locksHold = true;
             for (int i = 0; i < pool.size; i++) {
                 String id = pool.ranked.get(i).id();
-                locksHold &= group[i] ? !pool.problem.lockedOut().contains(id) : !pool.problem.lockedIn().contains(id);
+                locksHold &= group[i]
+                        ? !pool.problem.lockedOut().contains(id)
+                        : !pool.problem.lockedIn().contains(id);
             }
             if (!locksHold) {
                 continue;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's 2,000-applicant problems as tests: correctness at realistic size, not speed. */
@@ -29,7 +28,8 @@ class ForumSelectorScaleTest {
             }
             assertTrue(pool.isValid(chosen), scenario);
             assertEquals(20, result.selectedIds().size());
-            assertEquals(2000 - 20 - problem.lockedOut().size(), result.waitingList().size());
+            assertEquals(
+                    2000 - 20 - problem.lockedOut().size(), result.waitingList().size());
             assertTrue(result.totalScore() <= result.scoreOnlyTotal() + 1e-9);
             result.decisions().stream()
                     .filter(d -> d.reason() == DecisionReason.IN_REQUIRED_BY_RULE
@@ -48,18 +48,24 @@ class ForumSelectorScaleTest {
         assertEquals(1, result.conflicts().size(), result.violations().toString());
         List<RuleViolation> gives = result.conflicts().get(0).gives();
         assertEquals(7, gives.size(), gives.toString());
-        assertTrue(gives.stream().allMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED && v.amount() == 6
-                && v.possible() == 8), gives.toString());
+        assertTrue(
+                gives.stream()
+                        .allMatch(v ->
+                                v.kind() == ViolationKind.MAXIMUM_EXCEEDED && v.amount() == 6 && v.possible() == 8),
+                gives.toString());
     }
 
     @Test
     void aTinyTimeLimitNeverGivesAnInvalidAnswer() {
         SelectionProblem problem = SelectionBenchmark.problem("skewed", 20240611L);
         SelectionResult result = new ForumSelector(Duration.ofMillis(1)).select(problem);
-        assertTrue(Set.of(SelectionStatus.OPTIMAL, SelectionStatus.FEASIBLE, SelectionStatus.UNKNOWN)
-                .contains(result.status()), result.status() + " " + result.violations());
+        assertTrue(
+                Set.of(SelectionStatus.OPTIMAL, SelectionStatus.FEASIBLE, SelectionStatus.UNKNOWN)
+                        .contains(result.status()),
+                result.status() + " " + result.violations());
         if (result.status() == SelectionStatus.UNKNOWN) {
-            assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+            assertEquals(
+                    ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
         }
     }
 
@@ -82,7 +88,9 @@ class ForumSelectorScaleTest {
                     assertEquals(30, result.selectedIds().size());
                 }
                 case UNKNOWN -> {
-                    assertEquals(ViolationKind.SOLVER_TIME_LIMIT, result.violations().get(0).kind());
+                    assertEquals(
+                            ViolationKind.SOLVER_TIME_LIMIT,
+                            result.violations().get(0).kind());
                     assertTrue(result.selectedIds().isEmpty(), "no group is proposed when none was found");
                 }
                 default -> throw new AssertionError(result.status() + " " + result.violations());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 
 class ForumSelectorTest {
@@ -19,7 +18,10 @@ class ForumSelectorTest {
     private final ForumSelector selector = new ForumSelector(Duration.ofSeconds(30));
 
     private static Candidate c(String id, double score, String gender, String home, String... areas) {
-        return Candidate.of(id, score).with("gender", gender).with("homeCountry", home).with("area", areas);
+        return Candidate.of(id, score)
+                .with("gender", gender)
+                .with("homeCountry", home)
+                .with("area", areas);
     }
 
     private static CandidateDecision decision(SelectionResult result, String id) {
@@ -28,8 +30,11 @@ class ForumSelectorTest {
 
     @Test
     void withoutRulesTheTopScoresAreSelected() {
-        List<Candidate> pool = List.of(c("a", 4.0, "woman", "Finland", "law"), c("b", 3.0, "man", "Sweden", "law"),
-                c("c", 5.0, "man", "Norway", "health"), c("d", 2.0, "woman", "Iceland", "health"));
+        List<Candidate> pool = List.of(
+                c("a", 4.0, "woman", "Finland", "law"),
+                c("b", 3.0, "man", "Sweden", "law"),
+                c("c", 5.0, "man", "Norway", "health"),
+                c("d", 2.0, "woman", "Iceland", "health"));
         SelectionResult result = selector.select(SelectionProblem.of(pool, 2, List.of()));
         assertEquals(SelectionStatus.OPTIMAL, result.status());
         assertEquals(List.of("c", "a"), result.selectedIds());
@@ -38,15 +43,20 @@ class ForumSelectorTest {
         assertEquals(result.selectedIds(), result.scoreOnlyIds());
         assertEquals(DecisionReason.IN_TOP_SCORE, decision(result, "c").reason());
         assertEquals(DecisionReason.OUT_LOWER_SCORE, decision(result, "b").reason());
-        assertEquals(List.of("c", "a", "b", "d"), result.decisions().stream().map(CandidateDecision::candidateId).toList());
+        assertEquals(
+                List.of("c", "a", "b", "d"),
+                result.decisions().stream().map(CandidateDecision::candidateId).toList());
         assertEquals(1, decision(result, "c").rank());
         assertTrue(result.violations().isEmpty());
     }
 
     @Test
     void minimumRulePullsInALowerScoredCandidate() {
-        List<Candidate> pool = List.of(c("a", 5.0, "man", "Finland", "law"), c("b", 4.5, "man", "Sweden", "law"),
-                c("c", 4.0, "man", "Norway", "law"), c("d", 2.0, "man", "Iceland", "law"));
+        List<Candidate> pool = List.of(
+                c("a", 5.0, "man", "Finland", "law"),
+                c("b", 4.5, "man", "Sweden", "law"),
+                c("c", 4.0, "man", "Norway", "law"),
+                c("d", 2.0, "man", "Iceland", "law"));
         DiversityRule iceland = DiversityRule.atLeast("homeCountry", "Iceland", 1);
         SelectionResult result = selector.select(SelectionProblem.of(pool, 3, List.of(iceland)));
         assertEquals(List.of("a", "b", "d"), result.selectedIds());
@@ -63,8 +73,11 @@ class ForumSelectorTest {
 
     @Test
     void maximumRuleDisplacesAndFreesASeat() {
-        List<Candidate> pool = List.of(c("a", 5.0, "man", "Finland", "law"), c("b", 4.5, "man", "Sweden", "law"),
-                c("c", 4.0, "man", "Norway", "law"), c("d", 2.0, "woman", "Iceland", "health"),
+        List<Candidate> pool = List.of(
+                c("a", 5.0, "man", "Finland", "law"),
+                c("b", 4.5, "man", "Sweden", "law"),
+                c("c", 4.0, "man", "Norway", "law"),
+                c("d", 2.0, "woman", "Iceland", "health"),
                 c("e", 1.0, "woman", "Denmark", "health"));
         DiversityRule men = DiversityRule.atMost("gender", "man", 2);
         SelectionResult result = selector.select(SelectionProblem.of(pool, 3, List.of(men)));
@@ -78,10 +91,14 @@ class ForumSelectorTest {
 
     @Test
     void locksAreHonouredAndReported() {
-        List<Candidate> pool = List.of(c("a", 5.0, "man", "Finland", "law"), c("b", 4.5, "man", "Sweden", "law"),
-                c("c", 4.0, "man", "Norway", "law"), c("d", 2.0, "woman", "Iceland", "health"),
+        List<Candidate> pool = List.of(
+                c("a", 5.0, "man", "Finland", "law"),
+                c("b", 4.5, "man", "Sweden", "law"),
+                c("c", 4.0, "man", "Norway", "law"),
+                c("d", 2.0, "woman", "Iceland", "health"),
                 c("e", 1.0, "woman", "Denmark", "health"));
-        SelectionProblem problem = SelectionProblem.of(pool, 3, List.of()).withLockedIn("e").withLockedOut("a");
+        SelectionProblem problem =
+                SelectionProblem.of(pool, 3, List.of()).withLockedIn("e").withLockedOut("a");
         SelectionResult result = selector.select(problem);
         assertEquals(SelectionStatus.OPTIMAL, result.status());
         assertEquals(List.of("b", "c", "e"), result.selectedIds());
@@ -96,11 +113,16 @@ class ForumSelectorTest {
     @Test
     void oneMemberWithSeveralAreasCoversSeveralMinimums() {
         // k = 2 with three area minimums: only a group containing the multi-area candidate works.
-        List<Candidate> pool = List.of(c("top1", 5.0, "man", "Finland", "law"), c("top2", 4.9, "man", "Finland", "law"),
-                c("multi", 2.0, "woman", "Sweden", "health", "housing"), c("health", 3.0, "woman", "Sweden", "health"),
+        List<Candidate> pool = List.of(
+                c("top1", 5.0, "man", "Finland", "law"),
+                c("top2", 4.9, "man", "Finland", "law"),
+                c("multi", 2.0, "woman", "Sweden", "health", "housing"),
+                c("health", 3.0, "woman", "Sweden", "health"),
                 c("housing", 3.0, "woman", "Sweden", "housing"));
-        List<DiversityRule> rules = List.of(DiversityRule.atLeast("area", "law", 1),
-                DiversityRule.atLeast("area", "health", 1), DiversityRule.atLeast("area", "housing", 1));
+        List<DiversityRule> rules = List.of(
+                DiversityRule.atLeast("area", "law", 1),
+                DiversityRule.atLeast("area", "health", 1),
+                DiversityRule.atLeast("area", "housing", 1));
         SelectionResult result = selector.select(SelectionProblem.of(pool, 2, rules));
         assertEquals(SelectionStatus.OPTIMAL, result.status());
         assertEquals(List.of("top1", "multi"), result.selectedIds());
@@ -111,10 +133,12 @@ class ForumSelectorTest {
 
     @Test
     void multiValuedMaximumCountsEveryValue() {
-        List<Candidate> pool = List.of(c("a", 5.0, "man", "Finland", "law", "health"),
-                c("b", 4.0, "man", "Finland", "health"), c("c", 3.0, "man", "Finland", "culture"));
-        SelectionResult result = selector.select(SelectionProblem.of(pool, 2,
-                List.of(DiversityRule.atMost("area", "health", 1))));
+        List<Candidate> pool = List.of(
+                c("a", 5.0, "man", "Finland", "law", "health"),
+                c("b", 4.0, "man", "Finland", "health"),
+                c("c", 3.0, "man", "Finland", "culture"));
+        SelectionResult result =
+                selector.select(SelectionProblem.of(pool, 2, List.of(DiversityRule.atMost("area", "health", 1))));
         assertEquals(List.of("a", "c"), result.selectedIds());
     }
 
@@ -137,10 +161,13 @@ class ForumSelectorTest {
     @Test
     void tieBreakAppliesAmongEquallyGoodGroupsUnderRules() {
         // Two Icelanders with equal scores: the smaller id is taken for the required seat.
-        List<Candidate> pool = List.of(c("z-ice", 2.0, "man", "Iceland", "law"), c("m-ice", 2.0, "man", "Iceland", "law"),
-                c("a", 5.0, "man", "Finland", "law"), c("b", 4.0, "man", "Finland", "law"));
-        SelectionResult result = selector.select(SelectionProblem.of(pool, 2,
-                List.of(DiversityRule.atLeast("homeCountry", "Iceland", 1))));
+        List<Candidate> pool = List.of(
+                c("z-ice", 2.0, "man", "Iceland", "law"),
+                c("m-ice", 2.0, "man", "Iceland", "law"),
+                c("a", 5.0, "man", "Finland", "law"),
+                c("b", 4.0, "man", "Finland", "law"));
+        SelectionResult result = selector.select(
+                SelectionProblem.of(pool, 2, List.of(DiversityRule.atLeast("homeCountry", "Iceland", 1))));
         assertEquals(List.of("a", "m-ice"), result.selectedIds());
     }
 
@@ -153,8 +180,11 @@ class ForumSelectorTest {
 
     @Test
     void infeasibleMinimumNamesTheRuleAndTheShortfall() {
-        List<Candidate> pool = List.of(c("a", 5.0, "man", "Finland", "law"), c("b", 4.0, "woman", "Iceland", "law"),
-                c("c", 3.0, "man", "Sweden", "law"), c("d", 2.0, "woman", "Norway", "law"));
+        List<Candidate> pool = List.of(
+                c("a", 5.0, "man", "Finland", "law"),
+                c("b", 4.0, "woman", "Iceland", "law"),
+                c("c", 3.0, "man", "Sweden", "law"),
+                c("d", 2.0, "woman", "Norway", "law"));
         DiversityRule iceland = DiversityRule.atLeast("homeCountry", "Iceland", 2);
         SelectionResult result = selector.select(SelectionProblem.of(pool, 3, List.of(iceland)));
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
@@ -172,11 +202,14 @@ class ForumSelectorTest {
     @Test
     void rulesThatOnlyFailTogetherAreNamedTogetherWithWhatEachMustGive() {
         // Two women and two Icelanders exist, but no Icelandic woman: 2 + 2 > 3 seats.
-        List<Candidate> pool = List.of(c("w1", 5.0, "woman", "Finland", "law"), c("w2", 4.0, "woman", "Sweden", "law"),
-                c("i1", 3.0, "man", "Iceland", "law"), c("i2", 2.0, "man", "Iceland", "law"),
+        List<Candidate> pool = List.of(
+                c("w1", 5.0, "woman", "Finland", "law"),
+                c("w2", 4.0, "woman", "Sweden", "law"),
+                c("i1", 3.0, "man", "Iceland", "law"),
+                c("i2", 2.0, "man", "Iceland", "law"),
                 c("x", 1.0, "man", "Norway", "law"));
-        List<DiversityRule> rules = List.of(DiversityRule.atLeast("gender", "woman", 2),
-                DiversityRule.atLeast("homeCountry", "Iceland", 2));
+        List<DiversityRule> rules = List.of(
+                DiversityRule.atLeast("gender", "woman", 2), DiversityRule.atLeast("homeCountry", "Iceland", 2));
         SelectionProblem problem = SelectionProblem.of(pool, 3, rules);
         assertTrue(FeasibilityPrecheck.check(new RankedPool(problem)).isEmpty());
         SelectionResult result = selector.select(problem);
@@ -184,8 +217,12 @@ class ForumSelectorTest {
         assertEquals(1, result.conflicts().size());
         List<RuleViolation> gives = result.conflicts().get(0).gives();
         assertEquals(rules, gives.stream().map(RuleViolation::rule).toList());
-        assertEquals("minimum 2 with gender = woman: only 1 possible (short by 1)", gives.get(0).message());
-        assertEquals("minimum 2 with homeCountry = Iceland: only 1 possible (short by 1)", gives.get(1).message());
+        assertEquals(
+                "minimum 2 with gender = woman: only 1 possible (short by 1)",
+                gives.get(0).message());
+        assertEquals(
+                "minimum 2 with homeCountry = Iceland: only 1 possible (short by 1)",
+                gives.get(1).message());
         assertEquals(gives, result.violations());
     }
 
@@ -214,7 +251,9 @@ class ForumSelectorTest {
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
         assertEquals(1, result.conflicts().size(), result.violations().toString());
         List<RuleViolation> gives = result.conflicts().get(0).gives();
-        assertEquals(List.of(iceland, westAfrica), gives.stream().map(RuleViolation::rule).toList(),
+        assertEquals(
+                List.of(iceland, westAfrica),
+                gives.stream().map(RuleViolation::rule).toList(),
                 "the women rule is not part of the conflict");
         RuleViolation lowerIceland = gives.get(0);
         assertEquals(ViolationKind.MINIMUM_NOT_MET, lowerIceland.kind());
@@ -227,21 +266,36 @@ class ForumSelectorTest {
         assertEquals(4, raiseWestAfrica.possible());
         assertEquals(3, raiseWestAfrica.amount());
         // Applying either give alone makes the rules hold.
-        assertEquals(SelectionStatus.OPTIMAL, selector.select(SelectionProblem.of(pool, 6,
-                List.of(women, DiversityRule.atLeast("homeCountry", "Iceland", 2), westAfrica))).status());
-        assertEquals(SelectionStatus.OPTIMAL, selector.select(SelectionProblem.of(pool, 6,
-                List.of(women, iceland, DiversityRule.atMost("regionOfOrigin", "westAfrica", 4)))).status());
+        assertEquals(
+                SelectionStatus.OPTIMAL,
+                selector.select(SelectionProblem.of(
+                                pool,
+                                6,
+                                List.of(women, DiversityRule.atLeast("homeCountry", "Iceland", 2), westAfrica)))
+                        .status());
+        assertEquals(
+                SelectionStatus.OPTIMAL,
+                selector.select(SelectionProblem.of(
+                                pool,
+                                6,
+                                List.of(women, iceland, DiversityRule.atMost("regionOfOrigin", "westAfrica", 4))))
+                        .status());
     }
 
     @Test
     void independentConflictsAreReportedSeparately() {
         // Three seats. "Two women" and "two Icelanders" conflict (no Icelandic woman); "housing at least 1" (only x)
         // and "culture at least 2" (only the women) conflict with the Icelanders too.
-        List<Candidate> pool = List.of(c("w1", 5.0, "woman", "Finland", "culture"),
-                c("w2", 4.0, "woman", "Sweden", "culture"), c("i1", 3.0, "man", "Iceland", "law"),
-                c("i2", 2.0, "man", "Iceland", "law"), c("x", 1.0, "man", "Norway", "housing"));
-        List<DiversityRule> rules = List.of(DiversityRule.atLeast("gender", "woman", 2),
-                DiversityRule.atLeast("homeCountry", "Iceland", 2), DiversityRule.atLeast("area", "housing", 1),
+        List<Candidate> pool = List.of(
+                c("w1", 5.0, "woman", "Finland", "culture"),
+                c("w2", 4.0, "woman", "Sweden", "culture"),
+                c("i1", 3.0, "man", "Iceland", "law"),
+                c("i2", 2.0, "man", "Iceland", "law"),
+                c("x", 1.0, "man", "Norway", "housing"));
+        List<DiversityRule> rules = List.of(
+                DiversityRule.atLeast("gender", "woman", 2),
+                DiversityRule.atLeast("homeCountry", "Iceland", 2),
+                DiversityRule.atLeast("area", "housing", 1),
                 DiversityRule.atLeast("area", "culture", 2));
         SelectionResult result = selector.select(SelectionProblem.of(pool, 3, rules));
         assertEquals(SelectionStatus.INFEASIBLE, result.status());
@@ -249,14 +303,21 @@ class ForumSelectorTest {
         // Every rule is part of some reported conflict, and each conflict is named with all of its rules.
         java.util.Set<DiversityRule> named = new java.util.HashSet<>();
         result.conflicts().forEach(c -> c.gives().forEach(g -> named.add(g.rule())));
-        assertTrue(named.containsAll(List.of(rules.get(0), rules.get(1))), result.conflicts().toString());
-        assertTrue(result.conflicts().stream().allMatch(c -> c.gives().size() >= 2), result.conflicts().toString());
+        assertTrue(
+                named.containsAll(List.of(rules.get(0), rules.get(1))),
+                result.conflicts().toString());
+        assertTrue(
+                result.conflicts().stream().allMatch(c -> c.gives().size() >= 2),
+                result.conflicts().toString());
     }
 
     @Test
     void tiesGoToTheSmallerApplicationIdComparedAsANumber() {
         // Text order would put "1000" before "999".
-        List<Candidate> pool = List.of(Candidate.of("1000", 4.0), Candidate.of("999", 4.0), Candidate.of("12", 3.0),
+        List<Candidate> pool = List.of(
+                Candidate.of("1000", 4.0),
+                Candidate.of("999", 4.0),
+                Candidate.of("12", 3.0),
                 Candidate.of("0998", 4.0));
         SelectionResult result = selector.select(SelectionProblem.of(pool, 2, List.of()));
         assertEquals(List.of("0998", "999"), result.selectedIds());
@@ -286,12 +347,15 @@ class ForumSelectorTest {
 
     @Test
     void locksThatBreakTheRulesAreNamed() {
-        List<Candidate> pool = List.of(c("w1", 5.0, "woman", "Finland", "law"), c("w2", 4.0, "woman", "Sweden", "law"),
-                c("m1", 3.0, "man", "Iceland", "law"), c("m2", 2.0, "man", "Iceland", "law"),
+        List<Candidate> pool = List.of(
+                c("w1", 5.0, "woman", "Finland", "law"),
+                c("w2", 4.0, "woman", "Sweden", "law"),
+                c("m1", 3.0, "man", "Iceland", "law"),
+                c("m2", 2.0, "man", "Iceland", "law"),
                 c("m3", 1.0, "man", "Norway", "law"));
         // Rules alone are fine (w1 + m1 + m2), but locking in m3 leaves room for only one Icelander.
-        List<DiversityRule> rules = List.of(DiversityRule.atLeast("gender", "woman", 1),
-                DiversityRule.atLeast("homeCountry", "Iceland", 2));
+        List<DiversityRule> rules = List.of(
+                DiversityRule.atLeast("gender", "woman", 1), DiversityRule.atLeast("homeCountry", "Iceland", 2));
         SelectionProblem problem = SelectionProblem.of(pool, 3, rules).withLockedIn("m3");
         assertTrue(FeasibilityPrecheck.check(new RankedPool(problem)).isEmpty());
         SelectionResult result = selector.select(problem);
@@ -299,7 +363,11 @@ class ForumSelectorTest {
         // With m3 in, two seats are left: "a woman" and "two Icelanders" conflict, each must give 1.
         assertEquals(3, result.violations().size(), result.violations().toString());
         assertEquals(1, result.conflicts().size());
-        assertEquals(List.of(1, 1), result.conflicts().get(0).gives().stream().map(RuleViolation::amount).toList());
+        assertEquals(
+                List.of(1, 1),
+                result.conflicts().get(0).gives().stream()
+                        .map(RuleViolation::amount)
+                        .toList());
         assertEquals(ViolationKind.MINIMUM_NOT_MET, result.violations().get(0).kind());
         RuleViolation locks = result.violations().get(2);
         assertEquals(ViolationKind.LOCKS_BLOCK_RULES, locks.kind());
@@ -313,48 +381,73 @@ class ForumSelectorTest {
         for (int i = 0; i < 5; i++) {
             pool.add(c("p" + i, i, i < 3 ? "woman" : "man", "Finland", "law"));
         }
-        SelectionResult tooFew = selector.select(SelectionProblem.of(pool, 4, List.of()).withLockedOut("p0", "p1"));
+        SelectionResult tooFew =
+                selector.select(SelectionProblem.of(pool, 4, List.of()).withLockedOut("p0", "p1"));
         assertEquals(ViolationKind.TOO_FEW_ELIGIBLE, tooFew.violations().get(0).kind());
         assertEquals(1, tooFew.violations().get(0).amount());
 
-        SelectionResult tooMany = selector.select(SelectionProblem.of(pool, 2, List.of()).withLockedIn("p0", "p1", "p2"));
-        assertEquals(ViolationKind.TOO_MANY_LOCKED_IN, tooMany.violations().get(0).kind());
-        assertEquals("forum size 2: 3 candidates locked in (over by 1)", tooMany.violations().get(0).message());
+        SelectionResult tooMany =
+                selector.select(SelectionProblem.of(pool, 2, List.of()).withLockedIn("p0", "p1", "p2"));
+        assertEquals(
+                ViolationKind.TOO_MANY_LOCKED_IN, tooMany.violations().get(0).kind());
+        assertEquals(
+                "forum size 2: 3 candidates locked in (over by 1)",
+                tooMany.violations().get(0).message());
         assertTrue(tooMany.scoreOnlyIds().isEmpty());
 
-        SelectionResult conflict = selector.select(SelectionProblem.of(pool, 2, List.of()).withLockedIn("p3").withLockedOut("p3"));
-        assertEquals(ViolationKind.CONFLICTING_LOCK, conflict.violations().get(0).kind());
+        SelectionResult conflict = selector.select(
+                SelectionProblem.of(pool, 2, List.of()).withLockedIn("p3").withLockedOut("p3"));
+        assertEquals(
+                ViolationKind.CONFLICTING_LOCK, conflict.violations().get(0).kind());
         assertEquals(List.of("p3"), conflict.violations().get(0).candidateIds());
 
-        SelectionResult sums = selector.select(SelectionProblem.of(pool, 3, List.of(
-                DiversityRule.atLeast("gender", "woman", 2), DiversityRule.atLeast("gender", "man", 2))));
-        assertEquals(ViolationKind.DIMENSION_MINIMUMS_EXCEED_SIZE, sums.violations().get(0).kind());
+        SelectionResult sums = selector.select(SelectionProblem.of(
+                pool,
+                3,
+                List.of(DiversityRule.atLeast("gender", "woman", 2), DiversityRule.atLeast("gender", "man", 2))));
+        assertEquals(
+                ViolationKind.DIMENSION_MINIMUMS_EXCEED_SIZE,
+                sums.violations().get(0).kind());
         assertEquals("gender", sums.violations().get(0).dimension());
         assertEquals(1, sums.violations().get(0).amount());
 
-        SelectionResult caps = selector.select(SelectionProblem.of(pool, 4, List.of(
-                DiversityRule.atMost("gender", "woman", 1))));
-        assertEquals(ViolationKind.DIMENSION_MAXIMUMS_BELOW_SIZE, caps.violations().get(caps.violations().size() - 1).kind());
-        assertTrue(caps.violations().stream().anyMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED
-                && v.message().equals("maximum 1 with gender = woman: at least 2 needed (over by 1)")));
+        SelectionResult caps =
+                selector.select(SelectionProblem.of(pool, 4, List.of(DiversityRule.atMost("gender", "woman", 1))));
+        assertEquals(
+                ViolationKind.DIMENSION_MAXIMUMS_BELOW_SIZE,
+                caps.violations().get(caps.violations().size() - 1).kind());
+        assertTrue(caps.violations().stream()
+                .anyMatch(v -> v.kind() == ViolationKind.MAXIMUM_EXCEEDED
+                        && v.message().equals("maximum 1 with gender = woman: at least 2 needed (over by 1)")));
 
-        SelectionResult forced = selector.select(SelectionProblem.of(pool, 3, List.of(
-                DiversityRule.atMost("gender", "woman", 1))).withLockedIn("p0", "p1"));
-        assertEquals("maximum 1 with gender = woman: at least 2 needed (over by 1)", forced.violations().get(0).message());
+        SelectionResult forced =
+                selector.select(SelectionProblem.of(pool, 3, List.of(DiversityRule.atMost("gender", "woman", 1)))
+                        .withLockedIn("p0", "p1"));
+        assertEquals(
+                "maximum 1 with gender = woman: at least 2 needed (over by 1)",
+                forced.violations().get(0).message());
 
-        SelectionResult aboveSize = selector.select(SelectionProblem.of(pool, 2, List.of(
-                DiversityRule.atLeast("area", "law", 3))));
-        assertEquals("minimum 3 with area = law: only 2 possible (short by 1)", aboveSize.violations().get(0).message());
+        SelectionResult aboveSize =
+                selector.select(SelectionProblem.of(pool, 2, List.of(DiversityRule.atLeast("area", "law", 3))));
+        assertEquals(
+                "minimum 3 with area = law: only 2 possible (short by 1)",
+                aboveSize.violations().get(0).message());
     }
 
     @Test
     void structuralErrorsAreRejected() {
         Candidate a = Candidate.of("a", 1);
-        assertThrows(IllegalArgumentException.class, () -> SelectionProblem.of(List.of(a, Candidate.of("a", 2)), 1, List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SelectionProblem.of(List.of(a, Candidate.of("a", 2)), 1, List.of()));
         assertThrows(IllegalArgumentException.class, () -> SelectionProblem.of(List.of(a), 0, List.of()));
-        assertThrows(IllegalArgumentException.class, () -> SelectionProblem.of(List.of(a), 1,
-                List.of(DiversityRule.atLeast("g", "w", 1), DiversityRule.atMost("g", "w", 2))));
-        assertThrows(IllegalArgumentException.class, () -> SelectionProblem.of(List.of(a), 1, List.of()).withLockedIn("nobody"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SelectionProblem.of(
+                        List.of(a), 1, List.of(DiversityRule.atLeast("g", "w", 1), DiversityRule.atMost("g", "w", 2))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> SelectionProblem.of(List.of(a), 1, List.of()).withLockedIn("nobody"));
         assertThrows(IllegalArgumentException.class, () -> DiversityRule.between("g", "w", 3, 2));
         assertThrows(IllegalArgumentException.class, () -> Candidate.of("x", Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> new ForumSelector(Duration.ZERO));
@@ -366,7 +459,9 @@ class ForumSelectorTest {
         assertTrue(a.has("area", "health"));
         assertFalse(a.has("gender", "woman"));
         assertThrows(UnsupportedOperationException.class, () -> a.values("area").add("x"));
-        assertEquals("minimum 2 and maximum 6 with area = law", DiversityRule.between("area", "law", 2, 6).describe());
+        assertEquals(
+                "minimum 2 and maximum 6 with area = law",
+                DiversityRule.between("area", "law", 2, 6).describe());
         assertEquals("area=law", DiversityRule.atMost("area", "law", 6).key());
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ScoreAggregationTest {
@@ -22,7 +21,8 @@ class ScoreAggregationTest {
 
     /** Both criteria for one panellist and application. */
     private static List<PanelScore> both(String panellist, String application, int relevance, int experience) {
-        return List.of(s(panellist, application, "relevance", relevance), s(panellist, application, "experience", experience));
+        return List.of(
+                s(panellist, application, "relevance", relevance), s(panellist, application, "experience", experience));
     }
 
     private static ApplicationScore only(AggregationResult result, String id) {
@@ -112,8 +112,8 @@ class ScoreAggregationTest {
     @Test
     void panellistWithASingleScoreCountsAsTheGlobalMean() {
         Rubric single = Rubric.of(new Criterion("overall", 1));
-        List<PanelScore> scores = List.of(s("once", "a", "overall", 5), s("p2", "b", "overall", 1),
-                s("p2", "c", "overall", 3));
+        List<PanelScore> scores =
+                List.of(s("once", "a", "overall", 5), s("p2", "b", "overall", 1), s("p2", "c", "overall", 3));
         AggregationResult result = new ScoreAggregation(single).aggregate(scores);
         assertEquals(3.0, only(result, "a").normalisedMean(), EPS);
         assertEquals(5.0, only(result, "a").rawMean(), EPS);
@@ -125,7 +125,8 @@ class ScoreAggregationTest {
         List<PanelScore> scores = new ArrayList<>();
         scores.addAll(both("p1", "a", 5, 2));
         scores.addAll(both("p1", "b", 3, 2));
-        ScoreAggregation perCriterion = new ScoreAggregation(RUBRIC,
+        ScoreAggregation perCriterion = new ScoreAggregation(
+                RUBRIC,
                 AggregationSettings.defaults().withNormalisation(NormalisationScope.PER_PANELLIST_AND_CRITERION));
         AggregationResult result = perCriterion.aggregate(scores);
         // Single panellist: per-criterion normalisation maps every value back onto itself.
@@ -188,8 +189,11 @@ class ScoreAggregationTest {
 
     @Test
     void applicationsWithoutScoresAreReportedAsUnscored() {
-        AggregationResult result = new ScoreAggregation(RUBRIC).aggregate(List.of("c", "a", "b"), both("p1", "a", 4, 4));
-        assertEquals(List.of("a"), result.scored().stream().map(ApplicationScore::applicationId).toList());
+        AggregationResult result =
+                new ScoreAggregation(RUBRIC).aggregate(List.of("c", "a", "b"), both("p1", "a", 4, 4));
+        assertEquals(
+                List.of("a"),
+                result.scored().stream().map(ApplicationScore::applicationId).toList());
         assertEquals(List.of("c", "b"), result.unscoredIds());
         assertTrue(result.isUnscored("b"));
         assertTrue(result.find("c").isEmpty());
@@ -201,9 +205,13 @@ class ScoreAggregationTest {
         scores.addAll(both("p1", "b", 4, 4));
         scores.addAll(both("p1", "a", 3, 3));
         AggregationResult given = new ScoreAggregation(RUBRIC).aggregate(List.of("b", "a"), scores);
-        assertEquals(List.of("b", "a"), given.scored().stream().map(ApplicationScore::applicationId).toList());
+        assertEquals(
+                List.of("b", "a"),
+                given.scored().stream().map(ApplicationScore::applicationId).toList());
         AggregationResult sorted = new ScoreAggregation(RUBRIC).aggregate(scores);
-        assertEquals(List.of("a", "b"), sorted.scored().stream().map(ApplicationScore::applicationId).toList());
+        assertEquals(
+                List.of("a", "b"),
+                sorted.scored().stream().map(ApplicationScore::applicationId).toList());
     }
 
     @Test
@@ -211,14 +219,14 @@ class ScoreAggregationTest {
         ScoreAggregation aggregation = new ScoreAggregation(RUBRIC);
         assertThrows(IllegalArgumentException.class, () -> s("p", "a", "relevance", 0));
         assertThrows(IllegalArgumentException.class, () -> s("p", "a", "relevance", 6));
-        assertThrows(IllegalArgumentException.class,
-                () -> aggregation.aggregate(List.of(s("p", "a", "unknown", 3))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(IllegalArgumentException.class, () -> aggregation.aggregate(List.of(s("p", "a", "unknown", 3))));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> aggregation.aggregate(List.of("a"), List.of(s("p", "b", "relevance", 3))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> aggregation.aggregate(List.of(s("p", "a", "relevance", 3), s("p", "a", "relevance", 4))));
         assertThrows(IllegalArgumentException.class, () -> new Criterion("c", 0));
-        assertThrows(IllegalArgumentException.class,
-                () -> Rubric.of(new Criterion("c", 1), new Criterion("c", 2)));
+        assertThrows(IllegalArgumentException.class, () -> Rubric.of(new Criterion("c", 1), new Criterion("c", 2)));
     }
 }

@@ -30,20 +30,26 @@ public final class SelectionBenchmark {
     static final String REGION = "regionOfOrigin";
     static final String HOME = "homeCountry";
 
-    static final List<String> AREAS = List.of("education", "employment", "health", "housing", "culture",
-            "law", "research");
+    static final List<String> AREAS =
+            List.of("education", "employment", "health", "housing", "culture", "law", "research");
     static final List<String> GENDERS = List.of("woman", "man", "non-binary", "prefer-not-to-say");
-    static final double[] GENDER_SHARE = { 0.48, 0.46, 0.03, 0.03 };
+    static final double[] GENDER_SHARE = {0.48, 0.46, 0.03, 0.03};
     static final List<String> AGE_BANDS = List.of("18-29", "30-44", "45-59", "60+");
-    static final double[] AGE_SHARE = { 0.22, 0.38, 0.28, 0.12 };
-    static final List<String> REGIONS = List.of("Nordic", "Western Europe", "Eastern Europe",
-            "Middle East and North Africa", "Sub-Saharan Africa", "South Asia", "East Asia", "Latin America");
+    static final double[] AGE_SHARE = {0.22, 0.38, 0.28, 0.12};
+    static final List<String> REGIONS = List.of(
+            "Nordic",
+            "Western Europe",
+            "Eastern Europe",
+            "Middle East and North Africa",
+            "Sub-Saharan Africa",
+            "South Asia",
+            "East Asia",
+            "Latin America");
     static final List<String> STATES = List.of("Denmark", "Finland", "Iceland", "Norway", "Sweden");
     static final List<String> AUTONOMOUS = List.of("Faroe Islands", "Greenland", "Åland");
-    static final double[] HOME_SHARE = { 0.20, 0.19, 0.06, 0.19, 0.30, 0.02, 0.02, 0.02 };
+    static final double[] HOME_SHARE = {0.20, 0.19, 0.06, 0.19, 0.30, 0.02, 0.02, 0.02};
 
-    private SelectionBenchmark() {
-    }
+    private SelectionBenchmark() {}
 
     /** Synthetic applicants; {@code skewed} makes scores depend on gender, home country and area. */
     static List<Candidate> applicants(int count, long seed, boolean skewed) {
@@ -73,8 +79,20 @@ public final class SelectionBenchmark {
                 score += areas.contains("research") ? 0.3 : 0;
             }
             score = Math.round(Math.max(1, Math.min(maxScore, score)) * 1e4) / 1e4;
-            candidates.add(new Candidate(String.format("A%04d", i), score, java.util.Map.of(
-                    AREA, areas, GENDER, Set.of(gender), AGE, Set.of(age), REGION, Set.of(region), HOME, Set.of(home))));
+            candidates.add(new Candidate(
+                    String.format("A%04d", i),
+                    score,
+                    java.util.Map.of(
+                            AREA,
+                            areas,
+                            GENDER,
+                            Set.of(gender),
+                            AGE,
+                            Set.of(age),
+                            REGION,
+                            Set.of(region),
+                            HOME,
+                            Set.of(home))));
         }
         return candidates;
     }
@@ -105,7 +123,8 @@ public final class SelectionBenchmark {
             List<Candidate> ranked = new ArrayList<>(candidates);
             ranked.sort(RankedPool.RANKING);
             for (int i = 0; i < 5; i++) {
-                problem = problem.withLockedOut(ranked.get(i).id()).withLockedIn(ranked.get(500 + 100 * i).id());
+                problem = problem.withLockedOut(ranked.get(i).id())
+                        .withLockedIn(ranked.get(500 + 100 * i).id());
             }
         }
         return problem;
@@ -127,7 +146,8 @@ public final class SelectionBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20240611L;
         ForumSelector selector = new ForumSelector(Duration.ofSeconds(120));
-        System.out.printf("java %s, %d cores, %d runs per scenario after one warm-up, seed %d%n",
+        System.out.printf(
+                "java %s, %d cores, %d runs per scenario after one warm-up, seed %d%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), runs, seed);
         for (String scenario : List.of("neutral", "skewed", "locked", "infeasible")) {
             SelectionProblem problem = problem(scenario, seed);
@@ -139,9 +159,15 @@ public final class SelectionBenchmark {
             }
             long[] sorted = millis.clone();
             Arrays.sort(sorted);
-            System.out.printf("%-10s status=%-10s total=%.4f scoreOnly=%.4f violations=%d runs(ms)=%s median=%d ms%n",
-                    scenario, result.status(), result.totalScore(), result.scoreOnlyTotal(),
-                    result.violations().size(), Arrays.toString(millis), sorted[runs / 2]);
+            System.out.printf(
+                    "%-10s status=%-10s total=%.4f scoreOnly=%.4f violations=%d runs(ms)=%s median=%d ms%n",
+                    scenario,
+                    result.status(),
+                    result.totalScore(),
+                    result.scoreOnlyTotal(),
+                    result.violations().size(),
+                    Arrays.toString(millis),
+                    sorted[runs / 2]);
             result.violations().forEach(v -> System.out.println("           " + v.message()));
         }
     }

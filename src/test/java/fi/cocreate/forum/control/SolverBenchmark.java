@@ -1,5 +1,6 @@
 package fi.cocreate.forum.control;
 
+import fi.cocreate.forum.panel.control.DiversityPrice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
-import fi.cocreate.forum.panel.control.DiversityPrice;
 
 /**
  * The solver benchmark of issue 17: three instances (N=2,000/k=20; N=20,000/k=30; a tight N=20,000 rule set),
@@ -41,15 +40,16 @@ public final class SolverBenchmark {
     static final long SEED = 20240611L;
     static final List<String> INSTANCES = List.of("n2000k20", "n20000k30", "n20000tight");
 
-    private SolverBenchmark() {
-    }
+    private SolverBenchmark() {}
 
     /** The named benchmark instance (seeded, so every run and every solver sees the same data). */
     static SelectionProblem instance(String name) {
         return switch (name) {
             case "n2000k20" -> SelectionBenchmark.problem("skewed", SEED);
-            case "n20000k30" -> SelectionProblem.of(SelectionBenchmark.applicants(20_000, SEED, true, 10), 30, wideRules());
-            case "n20000tight" -> SelectionProblem.of(SelectionBenchmark.applicants(20_000, SEED, true, 10), 30, tightRules());
+            case "n20000k30" ->
+                SelectionProblem.of(SelectionBenchmark.applicants(20_000, SEED, true, 10), 30, wideRules());
+            case "n20000tight" ->
+                SelectionProblem.of(SelectionBenchmark.applicants(20_000, SEED, true, 10), 30, tightRules());
             default -> throw new IllegalArgumentException("unknown instance " + name + ", one of " + INSTANCES);
         };
     }
@@ -73,16 +73,16 @@ public final class SolverBenchmark {
      */
     static List<DiversityRule> tightRules() {
         List<DiversityRule> rules = new ArrayList<>();
-        SelectionBenchmark.AREAS.forEach(a -> rules.add(DiversityRule.between(SelectionBenchmark.AREA, a,
-                a.equals("research") ? 3 : 4, 6)));
+        SelectionBenchmark.AREAS.forEach(
+                a -> rules.add(DiversityRule.between(SelectionBenchmark.AREA, a, a.equals("research") ? 3 : 4, 6)));
         rules.add(DiversityRule.atLeast(SelectionBenchmark.GENDER, "woman", 14));
         rules.add(DiversityRule.between(SelectionBenchmark.GENDER, "man", 10, 12));
         rules.add(DiversityRule.atLeast(SelectionBenchmark.GENDER, "non-binary", 2));
         rules.add(DiversityRule.atMost(SelectionBenchmark.GENDER, "prefer-not-to-say", 1));
         SelectionBenchmark.AGE_BANDS.forEach(a -> rules.add(DiversityRule.between(SelectionBenchmark.AGE, a, 6, 9)));
         SelectionBenchmark.REGIONS.forEach(r -> rules.add(DiversityRule.between(SelectionBenchmark.REGION, r, 3, 5)));
-        SelectionBenchmark.STATES.forEach(s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 4,
-                s.equals("Sweden") ? 5 : 7)));
+        SelectionBenchmark.STATES.forEach(
+                s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 4, s.equals("Sweden") ? 5 : 7)));
         SelectionBenchmark.AUTONOMOUS.forEach(s -> rules.add(DiversityRule.between(SelectionBenchmark.HOME, s, 1, 2)));
         return rules;
     }
@@ -169,8 +169,14 @@ public final class SolverBenchmark {
             return;
         }
         if (args.length >= 4 && args[0].equals("limit")) {
-            System.exit(limits(instance(args[1]), args[1], Integer.parseInt(args[2]),
-                    Arrays.copyOfRange(args, 3, args.length)) ? 0 : 1);
+            System.exit(
+                    limits(
+                                    instance(args[1]),
+                                    args[1],
+                                    Integer.parseInt(args[2]),
+                                    Arrays.copyOfRange(args, 3, args.length))
+                            ? 0
+                            : 1);
         }
         if (args.length >= 2 && args[0].equals("price")) {
             price(instance(args[1]), args[1], args.length > 2 ? Integer.parseInt(args[2]) : 2);
@@ -199,16 +205,28 @@ public final class SolverBenchmark {
             cpu[r] = (processCpuNanos() - cpuStart) / 1_000_000;
             if (first == null) {
                 first = result;
-            } else if (result.status() != first.status() || !result.selectedIds().equals(first.selectedIds())) {
+            } else if (result.status() != first.status()
+                    || !result.selectedIds().equals(first.selectedIds())) {
                 throw new IllegalStateException("warm run differs: " + result.status() + " " + result.totalScore());
             }
         }
         long objective = Math.round(first.totalScore() / Candidate.SCORE_RESOLUTION);
-        System.out.println(String.format(Locale.ROOT,
+        System.out.println(String.format(
+                Locale.ROOT,
                 "%s n=%d k=%d status=%s objective=%d gap=%s cold_wall_ms=%d cold_cpu_ms=%d warm_wall_ms=%s "
                         + "warm_cpu_ms=%s warm_median_wall_ms=%d warm_median_cpu_ms=%d",
-                name, problem.candidates().size(), problem.forumSize(), first.status(), objective, gap(first), wall[0],
-                cpu[0], list(wall), list(cpu), median(wall), median(cpu)));
+                name,
+                problem.candidates().size(),
+                problem.forumSize(),
+                first.status(),
+                objective,
+                gap(first),
+                wall[0],
+                cpu[0],
+                list(wall),
+                list(cpu),
+                median(wall),
+                median(cpu)));
     }
 
     /** Rounds of one selection and its price (one re-solve per rule), without a cache; prints the times. */
@@ -234,17 +252,31 @@ public final class SolverBenchmark {
             });
             long priceWall = (System.nanoTime() - priceStart) / 1_000_000;
             long priceCpu = (processCpuNanos() - priceCpuStart) / 1_000_000;
-            long known = report.rules().stream().filter(DiversityPrice.RuleCost::known).count();
+            long known = report.rules().stream()
+                    .filter(DiversityPrice.RuleCost::known)
+                    .count();
             List<Long> sorted = new ArrayList<>(perRule);
             sorted.sort(null);
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "price %s round=%d (%s) n=%d k=%d rules=%d status=%s group_wall_ms=%d group_cpu_ms=%d "
                             + "price_wall_ms=%d price_cpu_ms=%d per_rule_wall_ms_median=%d max=%d known=%d "
                             + "total_cost=%.4f per_rule_wall_ms=%s",
-                    name, round + 1, round == 0 ? "cold" : "warm", problem.candidates().size(), problem.forumSize(),
-                    problem.rules().size(), result.status(), groupWall, groupCpu, priceWall, priceCpu,
-                    sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2), sorted.isEmpty() ? -1 : sorted.get(
-                            sorted.size() - 1), known, report.known() ? report.total() : Double.NaN,
+                    name,
+                    round + 1,
+                    round == 0 ? "cold" : "warm",
+                    problem.candidates().size(),
+                    problem.forumSize(),
+                    problem.rules().size(),
+                    result.status(),
+                    groupWall,
+                    groupCpu,
+                    priceWall,
+                    priceCpu,
+                    sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2),
+                    sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1),
+                    known,
+                    report.known() ? report.total() : Double.NaN,
                     perRule.toString().replace(" ", "")));
         }
     }
@@ -272,9 +304,15 @@ public final class SolverBenchmark {
             }
             boolean within = worst <= limit.toMillis() * 11 / 10;
             kept &= within;
-            System.out.println(String.format(Locale.ROOT,
-                    "limit %s %s status=%s gap=%s wall_ms=%s worst=%+.0f%% %s", s, name, status, gap,
-                    String.join(",", times), 100.0 * (worst - limit.toMillis()) / limit.toMillis(),
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "limit %s %s status=%s gap=%s wall_ms=%s worst=%+.0f%% %s",
+                    s,
+                    name,
+                    status,
+                    gap,
+                    String.join(",", times),
+                    100.0 * (worst - limit.toMillis()) / limit.toMillis(),
                     within ? "KEPT" : "OVERRAN (more than 10 %)"));
         }
         return kept;
@@ -299,7 +337,8 @@ public final class SolverBenchmark {
 
     /** CPU time of the whole process (all threads, the solver's native ones included). */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

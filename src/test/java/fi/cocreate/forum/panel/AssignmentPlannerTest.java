@@ -28,7 +28,10 @@ class AssignmentPlannerTest {
         Plan plan = AssignmentPlanner.plan(ids("a", 10), ids("p", 4), 3, List.of(), List.of());
         assertEquals(30, plan.added().size());
         assertTrue(plan.shortfall().isEmpty());
-        assertEquals(Map.of("p1", 8, "p2", 8, "p3", 7, "p4", 7).values().stream().sorted().toList(),
+        assertEquals(
+                Map.of("p1", 8, "p2", 8, "p3", 7, "p4", 7).values().stream()
+                        .sorted()
+                        .toList(),
                 plan.loads().values().stream().sorted().toList());
         assertEquals(30, new HashSet<>(plan.added()).size(), "no pair twice");
         cover(plan.added()).values().forEach(c -> assertEquals(3, c));
@@ -50,7 +53,8 @@ class AssignmentPlannerTest {
         Plan plan = AssignmentPlanner.plan(ids("a", 3), ids("p", 3), 2, existing, List.of());
         assertEquals(3, plan.added().size());
         assertTrue(plan.added().stream().noneMatch(p -> p.panellistId().equals("p1")), "p1 is already the busiest");
-        assertEquals(Map.of("p1", 3, "p2", 2, "p3", 1).values().stream().sorted().toList(),
+        assertEquals(
+                Map.of("p1", 3, "p2", 2, "p3", 1).values().stream().sorted().toList(),
                 plan.loads().values().stream().sorted().toList());
     }
 
@@ -64,10 +68,11 @@ class AssignmentPlannerTest {
 
     @Test
     void tooFewPanellistsWithoutConflictIsReportedAsShortfall() {
-        Plan plan = AssignmentPlanner.plan(List.of("a1", "a2"), ids("p", 3), 3, List.of(),
-                List.of(new Pair("a1", "p1"), new Pair("a1", "p2")));
+        Plan plan = AssignmentPlanner.plan(
+                List.of("a1", "a2"), ids("p", 3), 3, List.of(), List.of(new Pair("a1", "p1"), new Pair("a1", "p2")));
         assertEquals(Map.of("a1", 2), plan.shortfall());
-        assertEquals(List.of(new Pair("a1", "p3"), new Pair("a2", "p1"), new Pair("a2", "p2"), new Pair("a2", "p3")),
+        assertEquals(
+                List.of(new Pair("a1", "p3"), new Pair("a2", "p1"), new Pair("a2", "p2"), new Pair("a2", "p3")),
                 plan.added());
     }
 
@@ -81,8 +86,9 @@ class AssignmentPlannerTest {
 
     @Test
     void refusesZeroReviewers() {
-        assertThrows(IllegalArgumentException.class, () -> AssignmentPlanner.plan(ids("a", 1), ids("p", 1), 0,
-                List.of(), List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> AssignmentPlanner.plan(ids("a", 1), ids("p", 1), 0, List.of(), List.of()));
     }
 
     /** Random instances with a few conflicts each: coverage met, conflicts respected, loads within one. */
@@ -113,7 +119,9 @@ class AssignmentPlannerTest {
             existing.stream().filter(e -> !conflicts.contains(e)).forEach(all::add);
             Map<String, Integer> cover = cover(all);
             for (String app : a) {
-                long allowed = p.stream().filter(x -> !conflicts.contains(new Pair(app, x))).count();
+                long allowed = p.stream()
+                        .filter(x -> !conflicts.contains(new Pair(app, x)))
+                        .count();
                 assertEquals(Math.min(n, allowed), (long) cover.getOrDefault(app, 0), where);
             }
             assertTrue(plan.maxLoad() - plan.minLoad() <= 1, where);
@@ -145,12 +153,14 @@ class AssignmentPlannerTest {
     }
 
     /** Smallest largest load over all assignments that give every application min(n, allowed) reviewers. */
-    private static int bruteForceMaxLoad(List<String> a, List<String> p, int n, Set<Pair> conflicts, int index,
-            Map<String, Integer> load) {
+    private static int bruteForceMaxLoad(
+            List<String> a, List<String> p, int n, Set<Pair> conflicts, int index, Map<String, Integer> load) {
         if (index == a.size()) {
             return p.stream().mapToInt(x -> load.getOrDefault(x, 0)).max().orElse(0);
         }
-        List<String> allowed = p.stream().filter(x -> !conflicts.contains(new Pair(a.get(index), x))).toList();
+        List<String> allowed = p.stream()
+                .filter(x -> !conflicts.contains(new Pair(a.get(index), x)))
+                .toList();
         int take = Math.min(n, allowed.size());
         int best = Integer.MAX_VALUE;
         for (int mask = 0; mask < 1 << allowed.size(); mask++) {

@@ -37,8 +37,8 @@ final class PanelFixtures {
     }
 
     ForumCall call(String title) {
-        ForumCall call = new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, OPENS, CLOSES, 20,
-                OPENS);
+        ForumCall call =
+                new ForumCall(LocalizedText.of(title + " fi", title + " sv", title), null, OPENS, CLOSES, 20, OPENS);
         em.persist(call);
         em.flush();
         return call;
@@ -57,8 +57,16 @@ final class PanelFixtures {
     }
 
     /** A submitted application; the clock is set inside the window for it. */
-    ForumApplication apply(ForumCall call, String name, String email, String language, Gender gender, int yearOfBirth,
-            String origin, String home, ExpertiseArea... areas) {
+    ForumApplication apply(
+            ForumCall call,
+            String name,
+            String email,
+            String language,
+            Gender gender,
+            int yearOfBirth,
+            String origin,
+            String home,
+            ExpertiseArea... areas) {
         TestClockProducer.CLOCK.set(DURING);
         Account applicant = accounts.create(email, name, PASSWORD, language, List.of(Role.APPLICANT), true);
         ForumApplication application = new ForumApplication(call, applicant, language, DURING);
@@ -90,8 +98,16 @@ final class PanelFixtures {
     List<ForumApplication> applications(ForumCall call, int n) {
         List<ForumApplication> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            list.add(apply(call, "Applicant " + i, TestAccounts.uniqueEmail("app" + i), "en", Gender.WOMAN, 1980, "SY",
-                    "FI", ExpertiseArea.EDUCATION));
+            list.add(apply(
+                    call,
+                    "Applicant " + i,
+                    TestAccounts.uniqueEmail("app" + i),
+                    "en",
+                    Gender.WOMAN,
+                    1980,
+                    "SY",
+                    "FI",
+                    ExpertiseArea.EDUCATION));
         }
         return list;
     }

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.forum.control.DecisionReason;
 import fi.cocreate.forum.control.SelectionStatus;
 import fi.cocreate.forum.control.ViolationKind;
@@ -25,8 +25,8 @@ import fi.cocreate.forum.panel.boundary.CandidateRow;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
 import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
-import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.PanellistProgress;
+import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.boundary.ScoredApplication;
 import fi.cocreate.forum.panel.boundary.SelectionRun;
@@ -142,9 +142,8 @@ class PanelIT {
     }
 
     /** A call with a two-criterion rubric, n applications, appointed panellists and a staff member. */
-    private record Setup(long callId, String staff, List<String> panellists, List<Long> applications,
-            List<Long> criteria) {
-    }
+    private record Setup(
+            long callId, String staff, List<String> panellists, List<Long> applications, List<Long> criteria) {}
 
     private Setup setup(String title, int applicationCount, int panellistCount, int reviewers) throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
@@ -152,7 +151,11 @@ class PanelIT {
             Map<String, Object> m = new HashMap<>();
             ForumCall call = f.call(title);
             m.put("call", call);
-            m.put("apps", f.applications(call, applicationCount).stream().map(ForumApplication::getId).toList());
+            m.put(
+                    "apps",
+                    f.applications(call, applicationCount).stream()
+                            .map(ForumApplication::getId)
+                            .toList());
             m.put("staff", f.staff().getEmail());
             List<String> ps = new ArrayList<>();
             for (int i = 0; i < panellistCount; i++) {
@@ -171,10 +174,22 @@ class PanelIT {
         }
         acting(staff, () -> panels.configure(callId, reviewers, false, 1.0, 2.0));
         List<Long> criteria = new ArrayList<>();
-        criteria.add(acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"), 2,
-                PanelFixtures.levels("E"))).getId());
-        criteria.add(acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Motivaatio", "Motivation", "Motivation"), 1,
-                PanelFixtures.levels("M"))).getId());
+        criteria.add(acting(
+                        staff,
+                        () -> panels.addCriterion(
+                                callId,
+                                LocalizedText.of("Asiantuntemus", "Sakkunskap", "Expertise"),
+                                2,
+                                PanelFixtures.levels("E")))
+                .getId());
+        criteria.add(acting(
+                        staff,
+                        () -> panels.addCriterion(
+                                callId,
+                                LocalizedText.of("Motivaatio", "Motivation", "Motivation"),
+                                1,
+                                PanelFixtures.levels("M")))
+                .getId());
         @SuppressWarnings("unchecked")
         List<Long> apps = (List<Long>) made.get("apps");
         return new Setup(callId, staff, ps, apps, criteria);
@@ -189,7 +204,9 @@ class PanelIT {
     private String assignee(Setup s, long application) {
         return acting(s.staff(), () -> assignments.assignments(s.callId())).stream()
                 .filter(a -> a.isActive() && a.getApplicationId() == application)
-                .map(a -> a.getMember().getAccount().getEmail()).findFirst().orElseThrow();
+                .map(a -> a.getMember().getAccount().getEmail())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -198,32 +215,49 @@ class PanelIT {
         String panellist = s.panellists().get(0);
         int forumSize = acting(s.staff(), () -> panels.round(s.callId())).getForumSize();
         // Selections carries @RolesRequired on the class, PanelAssignments on the method, Panels on the class.
-        AccessDenied notStaff = assertThrows(AccessDenied.class,
-                () -> acting(panellist, () -> selections.setSizes(s.callId(), forumSize + 7, 3)));
+        AccessDenied notStaff = assertThrows(
+                AccessDenied.class, () -> acting(panellist, () -> selections.setSizes(s.callId(), forumSize + 7, 3)));
         assertEquals("access.denied", notStaff.getMessageKey());
-        assertEquals("access.denied", assertThrows(AccessDenied.class,
-                () -> acting(panellist, () -> assignments.progress(s.callId()))).getMessageKey());
-        AccessDenied anonymous = assertThrows(AccessDenied.class,
-                () -> acting(null, () -> panels.configure(s.callId(), 3, true, 1.0, 2.0)));
+        assertEquals(
+                "access.denied",
+                assertThrows(AccessDenied.class, () -> acting(panellist, () -> assignments.progress(s.callId())))
+                        .getMessageKey());
+        AccessDenied anonymous = assertThrows(
+                AccessDenied.class, () -> acting(null, () -> panels.configure(s.callId(), 3, true, 1.0, 2.0)));
         assertEquals("access.loginRequired", anonymous.getMessageKey());
         PanelRound round = em.find(PanelRound.class, s.callId());
         assertEquals(forumSize, round.getForumSize(), "the refused method did not run");
         assertEquals(1, round.getReviewersPerApplication(), "the anonymous configure did not run");
-        assertEquals(forumSize + 7, acting(s.staff(), () -> selections.setSizes(s.callId(), forumSize + 7, 3))
-                .getForumSize(), "staff pass the same check");
+        assertEquals(
+                forumSize + 7,
+                acting(s.staff(), () -> selections.setSizes(s.callId(), forumSize + 7, 3))
+                        .getForumSize(),
+                "staff pass the same check");
     }
 
     @Test
     void staffAppointOnlyPanelistAccountsAndOnlyStaffMayAppoint() throws Exception {
         Setup s = setup("Appointments", 1, 1, 1);
-        Account applicant = inTx(() -> new PanelFixtures(em, accounts).account(TestAccounts.uniqueEmail("notpanel"),
-                "Not Panel", Role.APPLICANT));
-        assertEquals("panel.member.notPanelist", refusal(() -> acting(s.staff(), () -> panels.appoint(s.callId(), applicant.getEmail()))));
-        assertEquals("panel.member.already", refusal(() -> acting(s.staff(), () -> panels.appoint(s.callId(), s.panellists().get(0)))));
-        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.appoint(s.callId(), s.panellists().get(0)))));
+        Account applicant = inTx(() -> new PanelFixtures(em, accounts)
+                .account(TestAccounts.uniqueEmail("notpanel"), "Not Panel", Role.APPLICANT));
+        assertEquals(
+                "panel.member.notPanelist",
+                refusal(() -> acting(s.staff(), () -> panels.appoint(s.callId(), applicant.getEmail()))));
+        assertEquals(
+                "panel.member.already",
+                refusal(() -> acting(
+                        s.staff(),
+                        () -> panels.appoint(s.callId(), s.panellists().get(0)))));
+        assertEquals(
+                "access.denied",
+                refusal(() -> acting(
+                        s.panellists().get(0),
+                        () -> panels.appoint(s.callId(), s.panellists().get(0)))));
         assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.members(s.callId()))));
         List<PanelMember> members = acting(s.staff(), () -> panels.members(s.callId()));
-        assertEquals(List.of(s.panellists().get(0)), members.stream().map(m -> m.getAccount().getEmail()).toList());
+        assertEquals(
+                List.of(s.panellists().get(0)),
+                members.stream().map(m -> m.getAccount().getEmail()).toList());
         List<RubricCriterion> rubric = acting(s.staff(), () -> panels.rubric(s.callId()));
         assertEquals(2, rubric.size());
         assertEquals("E niv\u00e5 3", rubric.get(0).getLevels().get(2).getText().getSv());
@@ -236,21 +270,42 @@ class PanelIT {
         assertEquals(14, plan.added().size());
         assertTrue(plan.shortfall().isEmpty());
         List<PanellistProgress> progress = acting(s.staff(), () -> assignments.progress(s.callId()));
-        assertEquals(List.of(4, 5, 5), progress.stream().map(PanellistProgress::assigned).sorted().toList());
+        assertEquals(
+                List.of(4, 5, 5),
+                progress.stream().map(PanellistProgress::assigned).sorted().toList());
 
-        Assignment removed = acting(s.staff(), () -> assignments.assignments(s.callId())).get(0);
+        Assignment removed =
+                acting(s.staff(), () -> assignments.assignments(s.callId())).get(0);
         acting(s.staff(), () -> assignments.remove(removed.getId()));
-        assertEquals(0, acting(s.staff(), () -> assignments.assignAutomatically(s.callId())).shortfall().size());
+        assertEquals(
+                0,
+                acting(s.staff(), () -> assignments.assignAutomatically(s.callId()))
+                        .shortfall()
+                        .size());
         List<Assignment> after = acting(s.staff(), () -> assignments.assignments(s.callId()));
-        assertTrue(after.stream().anyMatch(a -> a.getId().equals(removed.getId()) && a.isRemoved()),
+        assertTrue(
+                after.stream().anyMatch(a -> a.getId().equals(removed.getId()) && a.isRemoved()),
                 "a removed assignment stays removed");
-        assertEquals(2, after.stream().filter(a -> a.isActive()
-                && a.getApplicationId().equals(removed.getApplicationId())).count(), "coverage restored by another");
+        assertEquals(
+                2,
+                after.stream()
+                        .filter(a -> a.isActive() && a.getApplicationId().equals(removed.getApplicationId()))
+                        .count(),
+                "coverage restored by another");
 
-        acting(s.staff(), () -> assignments.add(removed.getApplicationId(), removed.getMember().getId()));
-        assertEquals(3, acting(s.staff(), () -> assignments.assignments(s.callId())).stream().filter(a -> a.isActive()
-                && a.getApplicationId().equals(removed.getApplicationId())).count(), "staff may add beyond N");
-        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> assignments.assignAutomatically(s.callId()))));
+        acting(
+                s.staff(),
+                () -> assignments.add(
+                        removed.getApplicationId(), removed.getMember().getId()));
+        assertEquals(
+                3,
+                acting(s.staff(), () -> assignments.assignments(s.callId())).stream()
+                        .filter(a -> a.isActive() && a.getApplicationId().equals(removed.getApplicationId()))
+                        .count(),
+                "staff may add beyond N");
+        assertEquals(
+                "access.denied",
+                refusal(() -> acting(s.panellists().get(0), () -> assignments.assignAutomatically(s.callId()))));
     }
 
     @Test
@@ -265,21 +320,38 @@ class PanelIT {
         acting(conflicted, () -> reviews.declareConflict(app, "She is my sister-in-law."));
 
         assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.open(app))));
-        assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.submit(app, all(s, 5), null))));
+        assertEquals(
+                "panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.submit(app, all(s, 5), null))));
         assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.rubric(app))));
         assertEquals("panel.access.conflict", refusal(() -> acting(conflicted, () -> reviews.othersScores(app))));
-        assertEquals("panel.conflict.already", refusal(() -> acting(conflicted, () -> reviews.declareConflict(app, null))));
-        assertTrue(acting(conflicted, () -> reviews.myApplications(s.callId())).stream()
-                .noneMatch(a -> a.applicationId() == app), "not listed any more");
+        assertEquals(
+                "panel.conflict.already", refusal(() -> acting(conflicted, () -> reviews.declareConflict(app, null))));
+        assertTrue(
+                acting(conflicted, () -> reviews.myApplications(s.callId())).stream()
+                        .noneMatch(a -> a.applicationId() == app),
+                "not listed any more");
         List<Assignment> active = acting(s.staff(), () -> assignments.assignments(s.callId())).stream()
-                .filter(a -> a.isActive() && a.getApplicationId() == app).toList();
+                .filter(a -> a.isActive() && a.getApplicationId() == app)
+                .toList();
         assertEquals(2, active.size(), "reassigned to keep coverage");
-        assertTrue(active.stream().noneMatch(a -> a.getMember().getAccount().getEmail().equals(conflicted)));
-        assertEquals("panel.assignment.conflict", refusal(() -> acting(s.staff(), () -> assignments.add(app,
-                acting(s.staff(), () -> panels.members(s.callId())).stream()
-                        .filter(m -> m.getAccount().getEmail().equals(conflicted)).findFirst().orElseThrow().getId()))));
-        assertEquals(1, acting(s.staff(), () -> assignments.progress(s.callId())).stream().mapToInt(PanellistProgress::conflicts)
-                .sum());
+        assertTrue(active.stream()
+                .noneMatch(a -> a.getMember().getAccount().getEmail().equals(conflicted)));
+        assertEquals(
+                "panel.assignment.conflict",
+                refusal(() -> acting(
+                        s.staff(),
+                        () -> assignments.add(
+                                app,
+                                acting(s.staff(), () -> panels.members(s.callId())).stream()
+                                        .filter(m -> m.getAccount().getEmail().equals(conflicted))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .getId()))));
+        assertEquals(
+                1,
+                acting(s.staff(), () -> assignments.progress(s.callId())).stream()
+                        .mapToInt(PanellistProgress::conflicts)
+                        .sum());
     }
 
     @Test
@@ -289,15 +361,22 @@ class PanelIT {
         long app = s.applications().get(0);
         String first = s.panellists().get(0);
         String second = s.panellists().get(1);
-        String outsider = inTx(() -> new PanelFixtures(em, accounts).panellist("outsider").getEmail());
+        String outsider =
+                inTx(() -> new PanelFixtures(em, accounts).panellist("outsider").getEmail());
 
         assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.open(app))));
-        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.submit(app, all(s, 3), null))));
+        assertEquals(
+                "panel.access.notAppointed",
+                refusal(() -> acting(outsider, () -> reviews.submit(app, all(s, 3), null))));
         assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.othersScores(app))));
-        assertEquals("panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.myApplications(s.callId()))));
+        assertEquals(
+                "panel.access.notAppointed", refusal(() -> acting(outsider, () -> reviews.myApplications(s.callId()))));
         assertEquals("access.denied", refusal(() -> acting(s.staff(), () -> reviews.open(app))));
 
-        assertEquals("panel.score.incomplete", refusal(() -> acting(first, () -> reviews.submit(app, Map.of(s.criteria().get(0), 3), null))));
+        assertEquals(
+                "panel.score.incomplete",
+                refusal(() -> acting(
+                        first, () -> reviews.submit(app, Map.of(s.criteria().get(0), 3), null))));
         acting(first, () -> reviews.submit(app, all(s, 5), "Strong."));
         acting(second, () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 1), "not yet"));
 
@@ -308,41 +387,107 @@ class PanelIT {
         acting(first, () -> reviews.post(app, "What do you think about the networks?"));
 
         acting(second, () -> reviews.submit(app, all(s, 2), "Weak."));
-        assertEquals("panel.score.alreadySubmitted", refusal(() -> acting(second, () -> reviews.submit(app, all(s, 5), null))));
-        assertEquals(List.of("Strong."), acting(second, () -> reviews.othersScores(app)).stream().map(x -> x.getComment()).toList());
+        assertEquals(
+                "panel.score.alreadySubmitted",
+                refusal(() -> acting(second, () -> reviews.submit(app, all(s, 5), null))));
+        assertEquals(
+                List.of("Strong."),
+                acting(second, () -> reviews.othersScores(app)).stream()
+                        .map(x -> x.getComment())
+                        .toList());
         assertEquals(1, acting(second, () -> reviews.discussion(app)).size());
         assertEquals(2, acting(s.staff(), () -> reviews.othersScores(app)).size(), "staff see every submitted score");
         List<AssignedApplication> mine = acting(first, () -> reviews.myApplications(s.callId()));
         assertEquals("SUBMITTED", mine.get(0).state());
         acting(first, () -> reviews.open(app));
-        long views = em.createQuery("select count(v) from ApplicationView v where v.applicationId = :a "
-                + "and v.viewerEmail = :e", Long.class).setParameter("a", app).setParameter("e", first)
+        long views = em.createQuery(
+                        "select count(v) from ApplicationView v where v.applicationId = :a " + "and v.viewerEmail = :e",
+                        Long.class)
+                .setParameter("a", app)
+                .setParameter("e", first)
                 .getSingleResult();
         assertTrue(views >= 1, "the panellist's view is in the audit");
-        assertEquals(1, acting(s.staff(), () -> assignments.progress(s.callId())).stream()
-                .filter(p -> p.email().equals(first)).findFirst().orElseThrow().submitted());
+        assertEquals(
+                1,
+                acting(s.staff(), () -> assignments.progress(s.callId())).stream()
+                        .filter(p -> p.email().equals(first))
+                        .findFirst()
+                        .orElseThrow()
+                        .submitted());
     }
 
     @Test
     void aggregationSelectionWithRulesConfirmationAndDecisionMails() throws Exception {
         PanelFixtures f = new PanelFixtures(em, accounts);
         Setup s = setup("Selection", 0, 3, 3);
-        String[] emails = { TestAccounts.uniqueEmail("sel-a"), TestAccounts.uniqueEmail("sel-b"),
-            TestAccounts.uniqueEmail("sel-c"), TestAccounts.uniqueEmail("sel-d"), TestAccounts.uniqueEmail("sel-e") };
+        String[] emails = {
+            TestAccounts.uniqueEmail("sel-a"),
+            TestAccounts.uniqueEmail("sel-b"),
+            TestAccounts.uniqueEmail("sel-c"),
+            TestAccounts.uniqueEmail("sel-d"),
+            TestAccounts.uniqueEmail("sel-e")
+        };
         List<Long> apps = inTx(() -> {
             ForumCall call = em.find(ForumCall.class, s.callId());
             List<Long> ids = List.of(
-                    f.apply(call, "Ana Best", emails[0], "sv", Gender.WOMAN, 1980, "SY", "SE", ExpertiseArea.EDUCATION),
-                    f.apply(call, "Ben Second", emails[1], "fi", Gender.MAN, 1975, "IQ", "FI", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES),
-                    f.apply(call, "Cy Third", emails[2], "en", Gender.MAN, 1990, "AF", "FI", ExpertiseArea.LABOUR_MARKET),
-                    f.apply(call, "Dana Iceland", emails[3], "en", Gender.WOMAN, 1995, "SO", "IS", ExpertiseArea.EQUALITY),
-                    f.apply(call, "Eli Fifth", emails[4], "fi", Gender.NON_BINARY, 1960, "CL", "NO", ExpertiseArea.DEMOCRACY))
-                    .stream().map(ForumApplication::getId).toList();
+                            f.apply(
+                                    call,
+                                    "Ana Best",
+                                    emails[0],
+                                    "sv",
+                                    Gender.WOMAN,
+                                    1980,
+                                    "SY",
+                                    "SE",
+                                    ExpertiseArea.EDUCATION),
+                            f.apply(
+                                    call,
+                                    "Ben Second",
+                                    emails[1],
+                                    "fi",
+                                    Gender.MAN,
+                                    1975,
+                                    "IQ",
+                                    "FI",
+                                    ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES),
+                            f.apply(
+                                    call,
+                                    "Cy Third",
+                                    emails[2],
+                                    "en",
+                                    Gender.MAN,
+                                    1990,
+                                    "AF",
+                                    "FI",
+                                    ExpertiseArea.LABOUR_MARKET),
+                            f.apply(
+                                    call,
+                                    "Dana Iceland",
+                                    emails[3],
+                                    "en",
+                                    Gender.WOMAN,
+                                    1995,
+                                    "SO",
+                                    "IS",
+                                    ExpertiseArea.EQUALITY),
+                            f.apply(
+                                    call,
+                                    "Eli Fifth",
+                                    emails[4],
+                                    "fi",
+                                    Gender.NON_BINARY,
+                                    1960,
+                                    "CL",
+                                    "NO",
+                                    ExpertiseArea.DEMOCRACY))
+                    .stream()
+                    .map(ForumApplication::getId)
+                    .toList();
             return ids;
         });
         TestClockProducer.CLOCK.reset();
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
-        int[] scores = { 5, 4, 4, 2, 1 };
+        int[] scores = {5, 4, 4, 2, 1};
         for (int i = 0; i < apps.size(); i++) {
             for (String p : s.panellists()) {
                 int value = i != 2 ? scores[i] : p.equals(s.panellists().get(0)) ? 1 : 5;
@@ -354,33 +499,48 @@ class PanelIT {
         List<ScoredApplication> aggregated = acting(s.staff(), () -> results.aggregate(s.callId()));
         assertEquals(apps.get(0), aggregated.get(0).applicationId());
         assertEquals(5.0, aggregated.get(0).score().rawMean(), 1e-9);
-        ScoredApplication contested = aggregated.stream().filter(r -> r.applicationId() == apps.get(2)).findFirst()
+        ScoredApplication contested = aggregated.stream()
+                .filter(r -> r.applicationId() == apps.get(2))
+                .findFirst()
                 .orElseThrow();
         assertTrue(contested.score().disagreement(), "1 against 5 and 5 is flagged for discussion");
         assertEquals(4.0, contested.score().range(), 1e-9);
         assertFalse(aggregated.get(0).score().disagreement());
-        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> results.aggregate(s.callId()))));
+        assertEquals(
+                "access.denied", refusal(() -> acting(s.panellists().get(0), () -> results.aggregate(s.callId()))));
 
         acting(s.staff(), () -> selections.setSizes(s.callId(), 2, 1));
         acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null));
         acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 2, null));
         SelectionRun impossible = acting(s.staff(), () -> selections.run(s.callId()));
         assertEquals(SelectionStatus.INFEASIBLE, impossible.result().status());
-        assertEquals(ViolationKind.MINIMUM_NOT_MET, impossible.result().violations().get(0).kind());
-        assertEquals("gender=NON_BINARY", impossible.result().violations().get(0).rule().key());
+        assertEquals(
+                ViolationKind.MINIMUM_NOT_MET,
+                impossible.result().violations().get(0).kind());
+        assertEquals(
+                "gender=NON_BINARY",
+                impossible.result().violations().get(0).rule().key());
         assertEquals(1, impossible.result().violations().get(0).amount());
-        assertEquals("panel.selection.notOptimal", refusal(() -> acting(s.staff(), () -> selections.confirm(s.callId()))));
+        assertEquals(
+                "panel.selection.notOptimal", refusal(() -> acting(s.staff(), () -> selections.confirm(s.callId()))));
 
-        acting(s.staff(), () -> selections.rules(s.callId())).stream().filter(r -> r.getDimension() == SelectionDimension.GENDER)
+        acting(s.staff(), () -> selections.rules(s.callId())).stream()
+                .filter(r -> r.getDimension() == SelectionDimension.GENDER)
                 .forEach(r -> acting(s.staff(), () -> selections.removeRule(r.getId())));
         acting(s.staff(), () -> selections.lock(apps.get(2), false));
         long solverRuns = metrics.timer(OperationalMetrics.SOLVER_TIME).getCount();
         SelectionRun run = acting(s.staff(), () -> selections.run(s.callId()));
-        assertEquals(solverRuns + 1, metrics.timer(OperationalMetrics.SOLVER_TIME).getCount(),
+        assertEquals(
+                solverRuns + 1,
+                metrics.timer(OperationalMetrics.SOLVER_TIME).getCount(),
                 "the run is timed at /metrics (cocreate_solver_time_seconds)");
         assertEquals(SelectionStatus.OPTIMAL, run.result().status());
-        assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(3))), run.result().selectedIds());
-        assertEquals(List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(1))), run.result().scoreOnlyIds());
+        assertEquals(
+                List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(3))),
+                run.result().selectedIds());
+        assertEquals(
+                List.of(String.valueOf(apps.get(0)), String.valueOf(apps.get(1))),
+                run.result().scoreOnlyIds());
         CandidateRow iceland = row(run, apps.get(3));
         assertEquals(DecisionReason.IN_REQUIRED_BY_RULE, iceland.decision().reason());
         assertFalse(iceland.inTopK());
@@ -391,8 +551,13 @@ class PanelIT {
         assertEquals(DecisionReason.OUT_LOCKED, locked.decision().reason());
         assertEquals(Boolean.FALSE, locked.lock());
         assertEquals(0, row(run, apps.get(4)).waitingPosition(), "the waiting list holds one");
-        assertEquals(2, run.composition(SelectionDimension.HOME_COUNTRY).stream()
-                .filter(c -> c.value().equals("FI")).findFirst().orElseThrow().pool());
+        assertEquals(
+                2,
+                run.composition(SelectionDimension.HOME_COUNTRY).stream()
+                        .filter(c -> c.value().equals("FI"))
+                        .findFirst()
+                        .orElseThrow()
+                        .pool());
 
         MailSinkClient sink = MailSinkClient.forTests();
         TestClockProducer.CLOCK.set(PanelFixtures.AFTER);
@@ -403,39 +568,69 @@ class PanelIT {
         }
         List<PanelDecision> decisions = acting(s.staff(), () -> selections.decisions(s.callId()));
         assertEquals(5, decisions.size());
-        assertEquals(2, decisions.stream().filter(d -> d.getOutcome() == DecisionOutcome.SELECTED).count());
+        assertEquals(
+                2,
+                decisions.stream()
+                        .filter(d -> d.getOutcome() == DecisionOutcome.SELECTED)
+                        .count());
         em.clear();
-        assertEquals(ApplicationStatus.SELECTED, em.find(ForumApplication.class, apps.get(0)).getStatus());
-        assertEquals(ApplicationStatus.WAITING_LIST, em.find(ForumApplication.class, apps.get(1)).getStatus());
-        assertEquals(ApplicationStatus.NOT_SELECTED, em.find(ForumApplication.class, apps.get(2)).getStatus());
-        assertEquals(ApplicationStatus.SELECTED, em.find(ForumApplication.class, apps.get(3)).getStatus());
-        assertEquals(ApplicationStatus.NOT_SELECTED, em.find(ForumApplication.class, apps.get(4)).getStatus());
+        assertEquals(
+                ApplicationStatus.SELECTED,
+                em.find(ForumApplication.class, apps.get(0)).getStatus());
+        assertEquals(
+                ApplicationStatus.WAITING_LIST,
+                em.find(ForumApplication.class, apps.get(1)).getStatus());
+        assertEquals(
+                ApplicationStatus.NOT_SELECTED,
+                em.find(ForumApplication.class, apps.get(2)).getStatus());
+        assertEquals(
+                ApplicationStatus.SELECTED,
+                em.find(ForumApplication.class, apps.get(3)).getStatus());
+        assertEquals(
+                ApplicationStatus.NOT_SELECTED,
+                em.find(ForumApplication.class, apps.get(4)).getStatus());
         assertEquals("panel.round.confirmed", refusal(() -> acting(s.staff(), () -> selections.confirm(s.callId()))));
-        assertEquals("panel.round.confirmed", refusal(() -> acting(s.staff(), () -> selections.lock(apps.get(1), null))));
+        assertEquals(
+                "panel.round.confirmed", refusal(() -> acting(s.staff(), () -> selections.lock(apps.get(1), null))));
 
         acting(s.panellists().get(0), () -> reviews.myApplications(s.callId()));
-        List<String> audited = em.createQuery("select e from fi.cocreate.audit.entity.AuditEntry e where "
-                + "e.recordKind = :kind and e.recordId = :call order by e.id", fi.cocreate.audit.entity.AuditEntry.class)
-                .setParameter("kind", fi.cocreate.audit.entity.AuditAction.RecordKind.CALL).setParameter("call", s.callId())
-                .getResultStream().map(e -> e.getAction() + " " + e.getActorEmail() + " " + e.getDetail()).toList();
-        assertEquals(List.of("PANEL_RESULTS_VIEWED " + s.staff() + " 5", "SELECTION_RUN " + s.staff() + " INFEASIBLE, 5",
-                "SELECTION_RUN " + s.staff() + " OPTIMAL, 5", "SELECTION_CONFIRMED " + s.staff() + " 2",
-                "PANELLIST_LIST_VIEWED " + s.panellists().get(0) + " null"), audited,
+        List<String> audited = em.createQuery(
+                        "select e from fi.cocreate.audit.entity.AuditEntry e where "
+                                + "e.recordKind = :kind and e.recordId = :call order by e.id",
+                        fi.cocreate.audit.entity.AuditEntry.class)
+                .setParameter("kind", fi.cocreate.audit.entity.AuditAction.RecordKind.CALL)
+                .setParameter("call", s.callId())
+                .getResultStream()
+                .map(e -> e.getAction() + " " + e.getActorEmail() + " " + e.getDetail())
+                .toList();
+        assertEquals(
+                List.of(
+                        "PANEL_RESULTS_VIEWED " + s.staff() + " 5",
+                        "SELECTION_RUN " + s.staff() + " INFEASIBLE, 5",
+                        "SELECTION_RUN " + s.staff() + " OPTIMAL, 5",
+                        "SELECTION_CONFIRMED " + s.staff() + " 2",
+                        "PANELLIST_LIST_VIEWED " + s.panellists().get(0) + " null"),
+                audited,
                 "each look at the applicants' names and each run and confirmation, once; refusals leave no row");
 
-        MimeMessage selected = sink.awaitMails(emails[0], 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage selected =
+                sink.awaitMails(emails[0], 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Du har valts till expertforumet", selected.getSubject());
         assertEquals("sv", selected.getHeader("Content-Language")[0]);
         assertTrue(MailSinkClient.text(selected).contains("Ana Best"));
-        MimeMessage waiting = sink.awaitMails(emails[1], 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage waiting =
+                sink.awaitMails(emails[1], 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Olet asiantuntijafoorumin varalistalla", waiting.getSubject());
         assertEquals("fi", waiting.getHeader("Content-Language")[0]);
         assertTrue(MailSinkClient.text(waiting).contains("sijalla 1"), MailSinkClient.text(waiting));
-        MimeMessage lockedOut = sink.awaitMails(emails[2], 1, Duration.ofSeconds(30)).get(0);
+        MimeMessage lockedOut =
+                sink.awaitMails(emails[2], 1, Duration.ofSeconds(30)).get(0);
         assertEquals("Decision on your application to the expert forum", lockedOut.getSubject());
-        assertEquals("P\u00e4\u00e4t\u00f6s hakemuksestasi asiantuntijafoorumiin",
+        assertEquals(
+                "P\u00e4\u00e4t\u00f6s hakemuksestasi asiantuntijafoorumiin",
                 sink.awaitMails(emails[4], 1, Duration.ofSeconds(30)).get(0).getSubject());
-        assertEquals("You have been selected to the expert forum",
+        assertEquals(
+                "You have been selected to the expert forum",
                 sink.awaitMails(emails[3], 1, Duration.ofSeconds(30)).get(0).getSubject());
         assertEquals(1, sink.to(emails[0]).size(), "one decision mail each");
     }
@@ -447,17 +642,43 @@ class PanelIT {
         List<Long> apps = inTx(() -> {
             ForumCall call = em.find(ForumCall.class, s.callId());
             return List.of(
-                    f.apply(call, "Top Score", TestAccounts.uniqueEmail("lab-a"), "en", Gender.WOMAN, 1980, "SY", "SE",
-                            ExpertiseArea.EDUCATION),
-                    f.apply(call, "Middle Score", TestAccounts.uniqueEmail("lab-b"), "en", Gender.MAN, 1975, "IQ",
-                            "FI", ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES),
-                    f.apply(call, "Low Score", TestAccounts.uniqueEmail("lab-c"), "en", Gender.MAN, 1990, "AF", "FI",
-                            ExpertiseArea.LABOUR_MARKET))
-                    .stream().map(ForumApplication::getId).toList();
+                            f.apply(
+                                    call,
+                                    "Top Score",
+                                    TestAccounts.uniqueEmail("lab-a"),
+                                    "en",
+                                    Gender.WOMAN,
+                                    1980,
+                                    "SY",
+                                    "SE",
+                                    ExpertiseArea.EDUCATION),
+                            f.apply(
+                                    call,
+                                    "Middle Score",
+                                    TestAccounts.uniqueEmail("lab-b"),
+                                    "en",
+                                    Gender.MAN,
+                                    1975,
+                                    "IQ",
+                                    "FI",
+                                    ExpertiseArea.HEALTH_AND_SOCIAL_SERVICES),
+                            f.apply(
+                                    call,
+                                    "Low Score",
+                                    TestAccounts.uniqueEmail("lab-c"),
+                                    "en",
+                                    Gender.MAN,
+                                    1990,
+                                    "AF",
+                                    "FI",
+                                    ExpertiseArea.LABOUR_MARKET))
+                    .stream()
+                    .map(ForumApplication::getId)
+                    .toList();
         });
         TestClockProducer.CLOCK.reset();
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
-        int[] scores = { 5, 3, 1 };
+        int[] scores = {5, 3, 1};
         for (int i = 0; i < apps.size(); i++) {
             long app = apps.get(i);
             int value = scores[i];
@@ -479,7 +700,8 @@ class PanelIT {
         acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER, "NON_BINARY", 1, null));
         SelectionRun infeasible = acting(s.staff(), () -> selections.run(s.callId()));
         assertEquals(SelectionStatus.INFEASIBLE, infeasible.result().status());
-        assertTrue(infeasible.candidates().stream().allMatch(c -> "NO_PROPOSAL".equals(infeasible.outcome(c))),
+        assertTrue(
+                infeasible.candidates().stream().allMatch(c -> "NO_PROPOSAL".equals(infeasible.outcome(c))),
                 "no row claims a decision");
         assertEquals(1, row(infeasible, apps.get(0)).rank());
         assertEquals(2, row(infeasible, apps.get(1)).rank());
@@ -491,10 +713,16 @@ class PanelIT {
     @Test
     void aRuleValueOutsideItsDimensionIsRefusedByTheServer() throws Exception {
         Setup s = setup("Rule values", 0, 1, 1);
-        assertEquals("panel.rule.valueUnknown", refusal(() -> acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.GENDER,
-                "DISCRIMINATION", 1, null))));
-        assertEquals("panel.rule.valueUnknown", refusal(() -> acting(s.staff(), () -> selections.setRule(s.callId(),
-                SelectionDimension.HOME_COUNTRY, "US", 1, null))));
+        assertEquals(
+                "panel.rule.valueUnknown",
+                refusal(() -> acting(
+                        s.staff(),
+                        () -> selections.setRule(s.callId(), SelectionDimension.GENDER, "DISCRIMINATION", 1, null))));
+        assertEquals(
+                "panel.rule.valueUnknown",
+                refusal(() -> acting(
+                        s.staff(),
+                        () -> selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "US", 1, null))));
         assertTrue(acting(s.staff(), () -> selections.rules(s.callId())).isEmpty(), "nothing stored");
         acting(s.staff(), () -> selections.setRule(s.callId(), SelectionDimension.HOME_COUNTRY, "IS", 1, null));
         assertEquals(1, acting(s.staff(), () -> selections.rules(s.callId())).size());
@@ -513,25 +741,36 @@ class PanelIT {
         });
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
         String reviewer = assignee(s, app);
-        String other = s.panellists().stream().filter(p -> !p.equals(reviewer)).findFirst().orElseThrow();
+        String other = s.panellists().stream()
+                .filter(p -> !p.equals(reviewer))
+                .findFirst()
+                .orElseThrow();
 
         assertArrayEquals(pdf, acting(reviewer, () -> reviews.cv(app)).getContent());
         acting(reviewer, () -> reviews.cv(app));
-        assertEquals(2L, em.createQuery("select count(v) from ApplicationView v where v.applicationId = :a "
-                + "and v.purpose = fi.cocreate.forum.entity.ViewPurpose.CV", Long.class).setParameter("a", app)
-                .getSingleResult(), "each view of the CV is recorded");
+        assertEquals(
+                2L,
+                em.createQuery(
+                                "select count(v) from ApplicationView v where v.applicationId = :a "
+                                        + "and v.purpose = fi.cocreate.forum.entity.ViewPurpose.CV",
+                                Long.class)
+                        .setParameter("a", app)
+                        .getSingleResult(),
+                "each view of the CV is recorded");
         assertEquals("panel.access.notAssigned", refusal(() -> acting(other, () -> reviews.cv(app))));
         acting(reviewer, () -> reviews.declareConflict(app, "A former colleague."));
         assertEquals("panel.access.conflict", refusal(() -> acting(reviewer, () -> reviews.cv(app))));
     }
 
     private static CandidateRow row(SelectionRun run, long applicationId) {
-        return run.candidates().stream().filter(c -> c.applicationId() == applicationId).findFirst().orElseThrow();
+        return run.candidates().stream()
+                .filter(c -> c.applicationId() == applicationId)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The accounts of a page test: a panellist assigned to both applications of a call, and one outside it. */
-    private record PageScenario(String panellist, String outsider) {
-    }
+    private record PageScenario(String panellist, String outsider) {}
 
     /** A call with two applications, both assigned to one appointed panellist; and a panellist outside the panel. */
     private PageScenario pageScenario() throws Exception {
@@ -542,9 +781,25 @@ class PanelIT {
             Map<String, Object> m = new HashMap<>();
             ForumCall call = f.call("Page scenario");
             m.put("call", call.getId());
-            f.apply(call, "Paula Pagetest", TestAccounts.uniqueEmail("page-a"), "en", Gender.WOMAN, 1980, "SY", "FI",
+            f.apply(
+                    call,
+                    "Paula Pagetest",
+                    TestAccounts.uniqueEmail("page-a"),
+                    "en",
+                    Gender.WOMAN,
+                    1980,
+                    "SY",
+                    "FI",
                     ExpertiseArea.EDUCATION);
-            f.apply(call, "Quentin Pagetest", TestAccounts.uniqueEmail("page-b"), "en", Gender.MAN, 1970, "IR", "SE",
+            f.apply(
+                    call,
+                    "Quentin Pagetest",
+                    TestAccounts.uniqueEmail("page-b"),
+                    "en",
+                    Gender.MAN,
+                    1970,
+                    "IR",
+                    "SE",
                     ExpertiseArea.EQUALITY);
             f.account(panellist, "Page Panellist", Role.PANELIST);
             f.account(outsider, "Page Outsider", Role.PANELIST);
@@ -556,9 +811,18 @@ class PanelIT {
         String staff = (String) made.get("staff");
         acting(staff, () -> panels.appoint(callId, panellist));
         acting(staff, () -> panels.configure(callId, 1, true, 1.0, 2.0));
-        acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
-                PanelFixtures.levels("N")));
-        assertEquals(2, acting(staff, () -> assignments.assignAutomatically(callId)).added().size());
+        acting(
+                staff,
+                () -> panels.addCriterion(
+                        callId,
+                        LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"),
+                        1,
+                        PanelFixtures.levels("N")));
+        assertEquals(
+                2,
+                acting(staff, () -> assignments.assignAutomatically(callId))
+                        .added()
+                        .size());
         return new PageScenario(panellist, outsider);
     }
 
@@ -587,8 +851,8 @@ class PanelIT {
         assertTrue(review.body().contains("Pagetest"), "the application is shown");
         assertTrue(review.body().contains("Networks and reach"), "the rubric is shown");
 
-        HttpResponse<String> declared = panellist.submit(first, "conflict",
-                Map.of("reason", "We work in the same association."), "declare");
+        HttpResponse<String> declared =
+                panellist.submit(first, "conflict", Map.of("reason", "We work in the same association."), "declare");
         assertEquals(200, declared.statusCode());
         assertEquals(403, panellist.get(first).statusCode(), "conflicted application refused");
         assertFalse(panellist.get("/forum/panel/index.xhtml").body().contains("application=" + ids.get(0)));
@@ -604,7 +868,9 @@ class PanelIT {
     @RunAsClient
     void staffPagesShowTheDemoPanelAndASelectionRun() {
         FacesClient staff = FacesClient.english(base.toString());
-        staff.login(fi.cocreate.identity.control.DemoLogins.STAFF.email(), fi.cocreate.identity.control.DemoLogins.PASSWORD);
+        staff.login(
+                fi.cocreate.identity.control.DemoLogins.STAFF.email(),
+                fi.cocreate.identity.control.DemoLogins.PASSWORD);
         HttpResponse<String> index = staff.get("/forum/staff/panel/index.xhtml");
         assertEquals(200, index.statusCode());
         Matcher demo = Pattern.compile("call\\.xhtml\\?call=(\\d+)\">Nordic forum for experts with migrant background<")
@@ -613,23 +879,30 @@ class PanelIT {
         String call = demo.group(1);
         HttpResponse<String> setup = staff.get("/forum/staff/panel/call.xhtml?call=" + call);
         assertTrue(setup.body().contains("Conflicts of interest"), setup.body());
-        assertTrue(staff.get("/forum/staff/panel/rubric.xhtml?call=" + call).body().contains("Networks and reach"));
-        assertEquals(200, staff.get("/forum/staff/panel/assignments.xhtml?call=" + call).statusCode());
+        assertTrue(
+                staff.get("/forum/staff/panel/rubric.xhtml?call=" + call).body().contains("Networks and reach"));
+        assertEquals(
+                200,
+                staff.get("/forum/staff/panel/assignments.xhtml?call=" + call).statusCode());
         HttpResponse<String> scores = staff.get("/forum/staff/panel/results.xhtml?call=" + call);
         assertTrue(scores.body().contains("Applications flagged for discussion:"), scores.body());
-        Matcher discussion = Pattern.compile("discussion\\.xhtml\\?application=(\\d+)").matcher(scores.body());
+        Matcher discussion =
+                Pattern.compile("discussion\\.xhtml\\?application=(\\d+)").matcher(scores.body());
         assertTrue(discussion.find(), scores.body());
-        assertEquals(200, staff.get("/forum/staff/panel/discussion.xhtml?application=" + discussion.group(1))
-                .statusCode());
-        HttpResponse<String> run = staff.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(),
-                "run");
+        assertEquals(
+                200,
+                staff.get("/forum/staff/panel/discussion.xhtml?application=" + discussion.group(1))
+                        .statusCode());
+        HttpResponse<String> run =
+                staff.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(), "run");
         assertEquals(200, run.statusCode());
         assertTrue(run.body().contains("Candidates and why they are in or out"), run.body());
         assertTrue(run.body().contains("Proven optimal"), run.body());
         assertTrue(run.body().contains("Applicant pool"), "composition table and chart");
 
         FacesClient panellist = FacesClient.english(base.toString());
-        panellist.login(fi.cocreate.identity.control.DemoLogins.PANELIST.email(),
+        panellist.login(
+                fi.cocreate.identity.control.DemoLogins.PANELIST.email(),
                 fi.cocreate.identity.control.DemoLogins.PASSWORD);
         HttpResponse<String> home = panellist.get("/forum/panel/index.xhtml");
         Matcher review = REVIEW_LINK.matcher(home.body());
@@ -643,8 +916,7 @@ class PanelIT {
     // ---- blind review
 
     /** A blind call of one test, with its own staff member, panellist and applicant. */
-    private record BlindScenario(long callId, long application, String staff, String panellist, String applicant) {
-    }
+    private record BlindScenario(long callId, long application, String staff, String panellist, String applicant) {}
 
     /** A blind call: one application by Blanca Blindtest (with a CV) assigned to one panellist; nobody has scored. */
     private BlindScenario blindScenario() throws Exception {
@@ -655,12 +927,13 @@ class PanelIT {
         Map<String, Object> made = inTx(() -> {
             Map<String, Object> m = new HashMap<>();
             ForumCall call = f.call("Blind scenario");
-            ForumApplication application = f.apply(call, BLIND_NAME, applicant, "en", Gender.WOMAN, 1979, "SY",
-                    "IS", ExpertiseArea.EDUCATION);
+            ForumApplication application =
+                    f.apply(call, BLIND_NAME, applicant, "en", Gender.WOMAN, 1979, "SY", "IS", ExpertiseArea.EDUCATION);
             // the applicant's own free text is theirs to word; here it does not name them
             em.createNativeQuery("UPDATE forum_application SET motivation = ? WHERE id = ?")
                     .setParameter(1, "I want to build bridges between schools and families.")
-                    .setParameter(2, application.getId()).executeUpdate();
+                    .setParameter(2, application.getId())
+                    .executeUpdate();
             byte[] pdf = "%PDF-1.4\n% blind CV\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             em.persist(new fi.cocreate.forum.entity.ApplicationCv(application, BLIND_CV, pdf, PanelFixtures.DURING));
             application.recordCv(BLIND_CV, pdf.length, PanelFixtures.DURING);
@@ -675,8 +948,13 @@ class PanelIT {
         long app = (Long) made.get("app");
         acting(staff, () -> panels.appoint(callId, panellist));
         acting(staff, () -> panels.configure(callId, 1, false, 1.0, 2.0));
-        acting(staff, () -> panels.addCriterion(callId, LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"), 1,
-                PanelFixtures.levels("N")));
+        acting(
+                staff,
+                () -> panels.addCriterion(
+                        callId,
+                        LocalizedText.of("Verkostot", "N\u00e4tverk", "Networks and reach"),
+                        1,
+                        PanelFixtures.levels("N")));
         acting(staff, () -> assignments.assignAutomatically(callId));
         acting(staff, () -> panels.setBlind(callId, true));
         return new BlindScenario(callId, app, staff, panellist, applicant);
@@ -690,13 +968,24 @@ class PanelIT {
         long callId = s.callId();
         ReviewedApplication seen = acting(s.panellist(), () -> reviews.open(app));
         assertTrue(seen.hidden());
-        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, null), java.util.Arrays.asList(
-                seen.fullName(), seen.yearOfBirth(), seen.gender(), seen.countryOfOrigin(), seen.newHomeCountry(),
-                seen.yearOfArrival(), seen.organisation()), "the panellist's object has no identity or diversity value");
+        assertEquals(
+                java.util.Arrays.asList(null, null, null, null, null, null, null),
+                java.util.Arrays.asList(
+                        seen.fullName(),
+                        seen.yearOfBirth(),
+                        seen.gender(),
+                        seen.countryOfOrigin(),
+                        seen.newHomeCountry(),
+                        seen.yearOfArrival(),
+                        seen.organisation()),
+                "the panellist's object has no identity or diversity value");
         assertFalse(seen.cvAvailable());
         assertEquals("panel.blind.cvHidden", refusal(() -> acting(s.panellist(), () -> reviews.cv(app))));
-        assertEquals(java.util.Collections.singletonList(null), acting(s.panellist(),
-                () -> reviews.myApplications(callId)).stream().map(AssignedApplication::applicantName).toList());
+        assertEquals(
+                java.util.Collections.singletonList(null),
+                acting(s.panellist(), () -> reviews.myApplications(callId)).stream()
+                        .map(AssignedApplication::applicantName)
+                        .toList());
     }
 
     /** The HTML a panellist of a blind call gets holds none of the applicant's values, until staff reveal them. */
@@ -707,8 +996,11 @@ class PanelIT {
         String root = base.toString();
         FacesClient staff = FacesClient.english(root);
         staff.login(s.staff(), PanelFixtures.PASSWORD);
-        assertTrue(staff.get("/forum/staff/panel/index.xhtml").body().contains("call.xhtml?call=" + s.callId()
-                + "\">Blind scenario<"), "the blind call is listed for staff");
+        assertTrue(
+                staff.get("/forum/staff/panel/index.xhtml")
+                        .body()
+                        .contains("call.xhtml?call=" + s.callId() + "\">Blind scenario<"),
+                "the blind call is listed for staff");
         String setup = "/forum/staff/panel/call.xhtml?call=" + s.callId();
         assertTrue(staff.get(setup).body().contains("Reveal the applicants to the panel"));
 
@@ -752,18 +1044,31 @@ class PanelIT {
         acting(s.staff(), () -> panels.setBlind(s.callId(), true));
         acting(s.staff(), () -> panels.setBlind(s.callId(), false));
         acting(s.staff(), () -> panels.setBlind(s.callId(), true));
-        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> panels.setBlind(s.callId(), false))));
+        assertEquals(
+                "access.denied",
+                refusal(() -> acting(s.panellists().get(0), () -> panels.setBlind(s.callId(), false))));
         acting(s.staff(), () -> assignments.assignAutomatically(s.callId()));
-        acting(s.panellists().get(0), () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 2), null));
+        acting(
+                s.panellists().get(0),
+                () -> reviews.saveDraft(app, Map.of(s.criteria().get(0), 2), null));
         assertEquals("panel.blind.locked", refusal(() -> acting(s.staff(), () -> panels.setBlind(s.callId(), false))));
         acting(s.staff(), () -> panels.setBlind(s.callId(), true));
         assertTrue(acting(s.panellists().get(0), () -> reviews.open(app)).hidden());
         acting(s.staff(), () -> panels.reveal(s.callId()));
         assertEquals("panel.blind.alreadyRevealed", refusal(() -> acting(s.staff(), () -> panels.reveal(s.callId()))));
-        assertEquals("Applicant 0", acting(s.panellists().get(0), () -> reviews.open(app)).fullName());
-        assertEquals(List.of("PANEL_BLIND_REVIEW_SET", "PANEL_BLIND_REVIEW_SET", "PANEL_BLIND_REVIEW_SET",
-                "PANEL_APPLICANTS_REVEALED"), em.createNativeQuery("SELECT action FROM audit_entry WHERE record_kind = 'CALL' AND record_id = ? "
-                        + "AND action LIKE 'PANEL_%' ORDER BY id").setParameter(1, s.callId()).getResultList());
+        assertEquals(
+                "Applicant 0",
+                acting(s.panellists().get(0), () -> reviews.open(app)).fullName());
+        assertEquals(
+                List.of(
+                        "PANEL_BLIND_REVIEW_SET",
+                        "PANEL_BLIND_REVIEW_SET",
+                        "PANEL_BLIND_REVIEW_SET",
+                        "PANEL_APPLICANTS_REVEALED"),
+                em.createNativeQuery("SELECT action FROM audit_entry WHERE record_kind = 'CALL' AND record_id = ? "
+                                + "AND action LIKE 'PANEL_%' ORDER BY id")
+                        .setParameter(1, s.callId())
+                        .getResultList());
     }
 
     // ---- staff progress and reminders
@@ -776,43 +1081,60 @@ class PanelIT {
         String done = s.panellists().get(0);
         String finn = s.panellists().get(1);
         inTx(() -> {
-            em.createQuery("select a from Account a where a.email = :e", Account.class).setParameter("e", finn)
-                    .getSingleResult().chooseLanguage("fi");
+            em.createQuery("select a from Account a where a.email = :e", Account.class)
+                    .setParameter("e", finn)
+                    .getSingleResult()
+                    .chooseLanguage("fi");
             return null;
         });
         List<Long> mine = acting(done, () -> reviews.myApplications(s.callId())).stream()
-                .map(AssignedApplication::applicationId).toList();
+                .map(AssignedApplication::applicationId)
+                .toList();
         for (long app : mine) {
             acting(done, () -> reviews.submit(app, all(s, 4), null));
         }
-        List<fi.cocreate.forum.panel.boundary.ApplicationProgress> perApplication = acting(s.staff(),
-                () -> assignments.applicationProgress(s.callId()));
-        assertEquals(s.applications(), perApplication.stream().map(a -> a.applicationId()).toList());
+        List<fi.cocreate.forum.panel.boundary.ApplicationProgress> perApplication =
+                acting(s.staff(), () -> assignments.applicationProgress(s.callId()));
+        assertEquals(
+                s.applications(),
+                perApplication.stream().map(a -> a.applicationId()).toList());
         for (fi.cocreate.forum.panel.boundary.ApplicationProgress a : perApplication) {
             assertEquals(2, a.assigned(), "two panellists per application");
             assertEquals(mine.contains(a.applicationId()) ? 1 : 0, a.submitted());
             assertFalse(a.complete());
         }
         List<PanellistProgress> perPanellist = acting(s.staff(), () -> assignments.progress(s.callId()));
-        List<String> behind = perPanellist.stream().filter(PanellistProgress::behind).map(PanellistProgress::email)
-                .sorted().toList();
+        List<String> behind = perPanellist.stream()
+                .filter(PanellistProgress::behind)
+                .map(PanellistProgress::email)
+                .sorted()
+                .toList();
         assertEquals(s.panellists().subList(1, 3).stream().sorted().toList(), behind);
 
         MailSinkClient sink = MailSinkClient.forTests();
         TestClockProducer.CLOCK.set(PanelFixtures.AFTER);
         try {
-            fi.cocreate.forum.panel.boundary.Reminders first = acting(s.staff(),
-                    () -> assignments.remindThoseBehind(s.callId()));
+            fi.cocreate.forum.panel.boundary.Reminders first =
+                    acting(s.staff(), () -> assignments.remindThoseBehind(s.callId()));
             assertEquals(behind, first.sent().stream().sorted().toList());
             assertEquals(0, first.skipped());
-            fi.cocreate.forum.panel.boundary.Reminders again = acting(s.staff(),
-                    () -> assignments.remindThoseBehind(s.callId()));
+            fi.cocreate.forum.panel.boundary.Reminders again =
+                    acting(s.staff(), () -> assignments.remindThoseBehind(s.callId()));
             assertEquals(List.of(), again.sent(), "a second click sends nothing");
             assertEquals(2, again.skipped());
-            assertEquals(PanelFixtures.AFTER, acting(s.staff(), () -> assignments.progress(s.callId())).stream()
-                    .filter(p -> p.email().equals(finn)).findFirst().orElseThrow().remindedAt());
+            assertEquals(
+                    PanelFixtures.AFTER,
+                    acting(s.staff(), () -> assignments.progress(s.callId())).stream()
+                            .filter(p -> p.email().equals(finn))
+                            .findFirst()
+                            .orElseThrow()
+                            .remindedAt());
             TestClockProducer.CLOCK.set(PanelFixtures.AFTER.plus(Duration.ofHours(21)));
-            assertEquals(2, acting(s.staff(), () -> assignments.remindThoseBehind(s.callId())).sent().size(),
+            assertEquals(
+                    2,
+                    acting(s.staff(), () -> assignments.remindThoseBehind(s.callId()))
+                            .sent()
+                            .size(),
                     "a day later those still behind are reminded again");
         } finally {
             TestClockProducer.CLOCK.reset();
@@ -839,23 +1161,38 @@ class PanelIT {
         for (long app : s.applications()) {
             acting(s.panellists().get(0), () -> reviews.submit(app, all(s, 3), null));
         }
-        List<fi.cocreate.forum.panel.boundary.CountryRegion> before = acting(s.staff(), () -> regions.countries(s.callId()));
-        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "mena", false)), before);
-        assertEquals(List.of("mena"), acting(s.staff(), () -> selections.run(s.callId()))
-                .composition(SelectionDimension.REGION_OF_ORIGIN).stream().map(c -> c.value()).toList());
+        List<fi.cocreate.forum.panel.boundary.CountryRegion> before =
+                acting(s.staff(), () -> regions.countries(s.callId()));
+        assertEquals(
+                List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "mena", false)), before);
+        assertEquals(
+                List.of("mena"),
+                acting(s.staff(), () -> selections.run(s.callId()))
+                        .composition(SelectionDimension.REGION_OF_ORIGIN)
+                        .stream()
+                        .map(c -> c.value())
+                        .toList());
 
         assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "sy", "europe")));
         assertFalse(acting(s.staff(), () -> regions.move(s.callId(), "SY", "europe")), "nothing to change");
-        assertEquals(List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "europe", true)),
+        assertEquals(
+                List.of(new fi.cocreate.forum.panel.boundary.CountryRegion("SY", 2, "mena", "europe", true)),
                 acting(s.staff(), () -> regions.countries(s.callId())));
         SelectionRun moved = acting(s.staff(), () -> selections.run(s.callId()));
-        assertEquals(List.of("europe"), moved.composition(SelectionDimension.REGION_OF_ORIGIN).stream()
-                .map(c -> c.value()).toList(), "the run counts Syria in Europe for this call");
-        assertEquals("panel.regions.badRegion", refusal(() -> acting(s.staff(), () -> regions.move(s.callId(), "SY",
-                "atlantis"))));
-        assertEquals("access.denied", refusal(() -> acting(s.panellists().get(0), () -> regions.move(s.callId(), "SY",
-                "mena"))));
+        assertEquals(
+                List.of("europe"),
+                moved.composition(SelectionDimension.REGION_OF_ORIGIN).stream()
+                        .map(c -> c.value())
+                        .toList(),
+                "the run counts Syria in Europe for this call");
+        assertEquals(
+                "panel.regions.badRegion",
+                refusal(() -> acting(s.staff(), () -> regions.move(s.callId(), "SY", "atlantis"))));
+        assertEquals(
+                "access.denied",
+                refusal(() -> acting(s.panellists().get(0), () -> regions.move(s.callId(), "SY", "mena"))));
         assertTrue(acting(s.staff(), () -> regions.move(s.callId(), "SY", "mena")), "back to the default");
-        assertFalse(acting(s.staff(), () -> regions.countries(s.callId())).get(0).moved());
+        assertFalse(
+                acting(s.staff(), () -> regions.countries(s.callId())).get(0).moved());
     }
 }

@@ -57,8 +57,8 @@ class PanelRulesTest {
 
     @Test
     void applicantBecomesCandidateWithMeanOnTheOneToFiveScale() {
-        ApplicantProfile profile = new ApplicantProfile(42, Set.of("education", "labourMarket"), "woman", 1985, "IQ",
-                "FI");
+        ApplicantProfile profile =
+                new ApplicantProfile(42, Set.of("education", "labourMarket"), "woman", 1985, "IQ", "FI");
         ApplicationScore score = new ApplicationScore("42", 3.5, 3.912345678, 3, 0, 0.4, 1.0, false);
         Candidate normalised = profile.toCandidate(score, true, 2021);
         assertEquals("42", normalised.id());
@@ -75,17 +75,31 @@ class PanelRulesTest {
 
     @Test
     void selectionRuleMapsToDiversityRuleAndRefusesNonsense() {
-        assertEquals(DiversityRule.between("homeCountry", "IS", 1, 3),
+        assertEquals(
+                DiversityRule.between("homeCountry", "IS", 1, 3),
                 new SelectionRule(1, SelectionDimension.HOME_COUNTRY, "IS", 1, 3).toDiversityRule());
-        assertEquals(DiversityRule.atLeast("gender", "WOMAN", 7),
+        assertEquals(
+                DiversityRule.atLeast("gender", "WOMAN", 7),
                 new SelectionRule(1, SelectionDimension.GENDER, "WOMAN", 7, null).toDiversityRule());
-        assertEquals("panel.rule.maxBelowMin", assertThrows(BusinessException.class,
-                () -> new SelectionRule(1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 3, 2)).getMessageKey());
-        assertEquals("panel.rule.empty", assertThrows(BusinessException.class,
-                () -> new SelectionRule(1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 0, null))
+        assertEquals(
+                "panel.rule.maxBelowMin",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new SelectionRule(1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 3, 2))
                         .getMessageKey());
-        assertEquals("panel.rule.valueUnknown", assertThrows(BusinessException.class,
-                () -> new SelectionRule(1, SelectionDimension.GENDER, "DISCRIMINATION", 1, null)).getMessageKey());
+        assertEquals(
+                "panel.rule.empty",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new SelectionRule(
+                                        1, SelectionDimension.AREA, "HEALTH_AND_SOCIAL_SERVICES", 0, null))
+                        .getMessageKey());
+        assertEquals(
+                "panel.rule.valueUnknown",
+                assertThrows(
+                                BusinessException.class,
+                                () -> new SelectionRule(1, SelectionDimension.GENDER, "DISCRIMINATION", 1, null))
+                        .getMessageKey());
     }
 
     @Test
@@ -96,14 +110,20 @@ class PanelRulesTest {
         sheet.saveDraft(Map.of(1L, 4), "draft", criteria, NOW);
         assertFalse(sheet.isSubmitted());
         assertTrue(sheet.toPanelScores().isEmpty(), "a draft never reaches the aggregation");
-        assertEquals("panel.score.incomplete", assertThrows(BusinessException.class,
-                () -> sheet.submit(Map.of(1L, 4), null, criteria, NOW)).getMessageKey());
-        assertEquals("panel.score.valueRange", assertThrows(BusinessException.class,
-                () -> sheet.submit(Map.of(1L, 4, 2L, 6), null, criteria, NOW)).getMessageKey());
+        assertEquals(
+                "panel.score.incomplete",
+                assertThrows(BusinessException.class, () -> sheet.submit(Map.of(1L, 4), null, criteria, NOW))
+                        .getMessageKey());
+        assertEquals(
+                "panel.score.valueRange",
+                assertThrows(BusinessException.class, () -> sheet.submit(Map.of(1L, 4, 2L, 6), null, criteria, NOW))
+                        .getMessageKey());
         sheet.submit(Map.of(1L, 4, 2L, 2), "fine", criteria, NOW);
         assertEquals(2, sheet.toPanelScores().size());
-        assertEquals("panel.score.alreadySubmitted", assertThrows(BusinessException.class,
-                () -> sheet.saveDraft(Map.of(1L, 5), null, criteria, NOW)).getMessageKey());
+        assertEquals(
+                "panel.score.alreadySubmitted",
+                assertThrows(BusinessException.class, () -> sheet.saveDraft(Map.of(1L, 5), null, criteria, NOW))
+                        .getMessageKey());
     }
 
     @Test
@@ -113,10 +133,14 @@ class PanelRulesTest {
         RubricCriterion criterion = new RubricCriterion(1, 0, name, 2, five);
         assertEquals(5, criterion.getLevels().size());
         assertEquals(1, criterion.getLevels().get(0).getLevel());
-        assertEquals("panel.rubric.levelsRequired", assertThrows(BusinessException.class,
-                () -> new RubricCriterion(1, 0, name, 2, five.subList(0, 4))).getMessageKey());
-        assertEquals("panel.rubric.weightRange", assertThrows(BusinessException.class,
-                () -> new RubricCriterion(1, 0, name, 0, five)).getMessageKey());
+        assertEquals(
+                "panel.rubric.levelsRequired",
+                assertThrows(BusinessException.class, () -> new RubricCriterion(1, 0, name, 2, five.subList(0, 4)))
+                        .getMessageKey());
+        assertEquals(
+                "panel.rubric.weightRange",
+                assertThrows(BusinessException.class, () -> new RubricCriterion(1, 0, name, 0, five))
+                        .getMessageKey());
     }
 
     @Test
@@ -124,9 +148,13 @@ class PanelRulesTest {
         PanelRound round = new PanelRound(1, 20);
         round.configure(2, false, 1.0, 2.0);
         round.confirm("staff@x.fi", NOW);
-        assertEquals("panel.round.confirmed", assertThrows(BusinessException.class,
-                () -> round.setForumSize(10)).getMessageKey());
-        assertEquals("panel.round.confirmed", assertThrows(BusinessException.class,
-                () -> round.confirm("staff@x.fi", NOW)).getMessageKey());
+        assertEquals(
+                "panel.round.confirmed",
+                assertThrows(BusinessException.class, () -> round.setForumSize(10))
+                        .getMessageKey());
+        assertEquals(
+                "panel.round.confirmed",
+                assertThrows(BusinessException.class, () -> round.confirm("staff@x.fi", NOW))
+                        .getMessageKey());
     }
 }

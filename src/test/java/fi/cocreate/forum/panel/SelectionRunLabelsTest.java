@@ -20,16 +20,30 @@ import org.junit.jupiter.api.Test;
 class SelectionRunLabelsTest {
 
     private static CandidateRow row(long id, int rank, boolean selected, int waiting) {
-        CandidateDecision decision = new CandidateDecision(String.valueOf(id), rank, selected,
-                selected ? DecisionReason.IN_LOCKED : DecisionReason.OUT_LOWER_SCORE, List.of());
+        CandidateDecision decision = new CandidateDecision(
+                String.valueOf(id),
+                rank,
+                selected,
+                selected ? DecisionReason.IN_LOCKED : DecisionReason.OUT_LOWER_SCORE,
+                List.of());
         return new CandidateRow(id, "Candidate " + id, 5.0 - rank, Map.of(), decision, null, selected, waiting, rank);
     }
 
     @Test
     void aLockedInRankBeyondTheForumSizeIsSelectedButNotInTheTopK() {
         CandidateRow lockedIn = row(31, 31, true, 0);
-        SelectionResult result = new SelectionResult(SelectionStatus.OPTIMAL, List.of("31"), 4.0, 4.0,
-                Duration.ZERO, List.of(), List.of("31"), 4.0, List.of(lockedIn.decision()), List.of(), List.of());
+        SelectionResult result = new SelectionResult(
+                SelectionStatus.OPTIMAL,
+                List.of("31"),
+                4.0,
+                4.0,
+                Duration.ZERO,
+                List.of(),
+                List.of("31"),
+                4.0,
+                List.of(lockedIn.decision()),
+                List.of(),
+                List.of());
         SelectionRun run = new SelectionRun(result, 30, List.of(lockedIn), List.of());
         assertEquals("SELECTED", run.outcome(lockedIn));
         assertFalse(run.withinTopK(lockedIn));
@@ -40,8 +54,18 @@ class SelectionRunLabelsTest {
     void anInfeasibleRunMakesNoDecisionButKeepsTheRanks() {
         CandidateRow first = new CandidateRow(1, "A", 4.5, Map.of(), null, null, false, 0, 1);
         CandidateRow second = new CandidateRow(2, "B", 4.0, Map.of(), null, null, false, 0, 2);
-        SelectionResult result = new SelectionResult(SelectionStatus.INFEASIBLE, List.of(), 0, Double.NaN,
-                Duration.ZERO, List.of(), List.of(), 0, List.of(), List.of(), List.of());
+        SelectionResult result = new SelectionResult(
+                SelectionStatus.INFEASIBLE,
+                List.of(),
+                0,
+                Double.NaN,
+                Duration.ZERO,
+                List.of(),
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
+                List.of());
         SelectionRun run = new SelectionRun(result, 1, List.of(first, second), List.of());
         assertEquals("NO_PROPOSAL", run.outcome(first));
         assertEquals("NO_PROPOSAL", run.outcome(second));

@@ -40,13 +40,12 @@ class RolesRequiredInterceptorTest {
         }
     }
 
-    static class Subclass extends StaffBoundary {
-    }
+    static class Subclass extends StaffBoundary {}
 
     /** A caller with a fixed account (or none), as a request would have. */
     static Caller callerWith(Role... roles) {
-        Account account = roles == null ? null
-                : new Account("someone@test.cocreate.fi", "Someone", "hash", "fi", Instant.EPOCH);
+        Account account =
+                roles == null ? null : new Account("someone@test.cocreate.fi", "Someone", "hash", "fi", Instant.EPOCH);
         if (account != null) {
             for (Role role : roles) {
                 account.grant(role);
@@ -69,24 +68,31 @@ class RolesRequiredInterceptorTest {
 
     @Test
     void theMethodsAnnotationWinsOverTheClasses() throws Exception {
-        assertArrayEquals(new Role[] {Role.PANELIST},
+        assertArrayEquals(
+                new Role[] {Role.PANELIST},
                 RolesRequiredInterceptor.rolesOf(StaffBoundary.class.getMethod("score"), new StaffBoundary()));
-        assertArrayEquals(new Role[] {Role.STAFF, Role.ADMIN},
+        assertArrayEquals(
+                new Role[] {Role.STAFF, Role.ADMIN},
                 RolesRequiredInterceptor.rolesOf(StaffBoundary.class.getMethod("configure"), new Subclass()));
-        assertArrayEquals(new Role[0],
+        assertArrayEquals(
+                new Role[0],
                 RolesRequiredInterceptor.rolesOf(StaffBoundary.class.getMethod("anyLogin"), new StaffBoundary()));
     }
 
     @Test
     void aCallerWithoutTheRoleIsRefusedAndTheMethodDoesNotRun() throws Exception {
         StaffBoundary boundary = new StaffBoundary();
-        AccessDenied refused = assertThrows(AccessDenied.class,
-                () -> call(boundary, "configure", callerWith(Role.PANELIST, Role.APPLICANT)));
+        AccessDenied refused = assertThrows(
+                AccessDenied.class, () -> call(boundary, "configure", callerWith(Role.PANELIST, Role.APPLICANT)));
         assertEquals("access.denied", refused.getMessageKey());
-        assertEquals("access.denied", assertThrows(AccessDenied.class,
-                () -> call(boundary, "score", callerWith(Role.STAFF))).getMessageKey());
-        assertEquals("access.loginRequired", assertThrows(AccessDenied.class,
-                () -> call(boundary, "anyLogin", callerWith((Role[]) null))).getMessageKey());
+        assertEquals(
+                "access.denied",
+                assertThrows(AccessDenied.class, () -> call(boundary, "score", callerWith(Role.STAFF)))
+                        .getMessageKey());
+        assertEquals(
+                "access.loginRequired",
+                assertThrows(AccessDenied.class, () -> call(boundary, "anyLogin", callerWith((Role[]) null)))
+                        .getMessageKey());
         assertFalse(boundary.ran);
     }
 

@@ -73,9 +73,17 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--no-first-run", "--disable-extensions",
-                "--lang=" + language, "--window-size=" + DESKTOP + ",900", "--hide-scrollbars",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--no-first-run",
+                "--disable-extensions",
+                "--lang=" + language,
+                "--window-size=" + DESKTOP + ",900",
+                "--hide-scrollbars",
                 "--force-device-scale-factor=1");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // The console (JavaScript errors, CSP violations) is read back after each page: see consoleErrors().
@@ -83,14 +91,19 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(driverPath))
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // An uncaught script error is logged with its stack as well (the console entry alone names only the line of
         // a minified file). Injected by the driver, so the page's CSP does not apply to it.
-        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "window.addEventListener('error', e => { if (e.error && e.error.stack) {"
-                        + " console.error('stack of the error above: ' + e.error.stack); } });"));
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "window.addEventListener('error', e => { if (e.error && e.error.stack) {"
+                                + " console.error('stack of the error above: ' + e.error.stack); } });"));
         return new Browser(driver, onLoopback(base));
     }
 
@@ -155,7 +168,8 @@ public final class Browser implements AutoCloseable {
             }
         }
         List<WebElement> aria = driver.findElements(By.cssSelector("[aria-label]")).stream()
-                .filter(e -> labelMatches(e.getDomAttribute("aria-label"), label)).toList();
+                .filter(e -> labelMatches(e.getDomAttribute("aria-label"), label))
+                .toList();
         if (!aria.isEmpty()) {
             return aria.get(0);
         }
@@ -178,7 +192,8 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.tagName("fieldset")).stream()
                 .filter(f -> !f.findElements(By.tagName("legend")).isEmpty()
                         && f.findElement(By.tagName("legend")).getText().trim().contains(legend))
-                .findFirst().orElseThrow(() -> new NoSuchElementException("No group \"" + legend + "\" on " + url()));
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No group \"" + legend + "\" on " + url()));
     }
 
     /** Types into the labelled field, replacing what it held. */
@@ -202,9 +217,12 @@ public final class Browser implements AutoCloseable {
         WebElement item = new WebDriverWait(driver, WAIT)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(items).stream()
-                        .filter(li -> li.isDisplayed() && li.getText().contains(option)).findFirst().orElse(null));
+                        .filter(li -> li.isDisplayed() && li.getText().contains(option))
+                        .findFirst()
+                        .orElse(null));
         item.click();
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, WAIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> field(label).getDomProperty("value").contains(option)
                         && d.findElements(items).stream().noneMatch(WebElement::isDisplayed));
         return this;
@@ -213,7 +231,8 @@ public final class Browser implements AutoCloseable {
     /** Ticks a checkbox or radio button by its visible label (PrimeFaces and native widgets alike). */
     public Browser check(String label) {
         WebElement target = driver.findElements(By.cssSelector("label, .ui-chkbox-label")).stream()
-                .filter(l -> labelMatches(l.getText(), label) && l.isDisplayed()).findFirst()
+                .filter(l -> labelMatches(l.getText(), label) && l.isDisplayed())
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No choice labelled \"" + label + "\" on " + url()));
         scrollTo(target).click();
         return this;
@@ -238,8 +257,9 @@ public final class Browser implements AutoCloseable {
                 // A menu replaced by an AJAX update still running (its options follow another menu's choice) would be
                 // opened as the old widget; the new one then finds its panel open and its revert fails in the console.
                 awaitAjax();
-                WebElement menu = field(label).findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
-                        + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
+                WebElement menu = field(label)
+                        .findElement(By.xpath("ancestor-or-self::*[contains(concat(' ',"
+                                + " normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"));
                 WebElement combobox = menu.findElement(By.cssSelector("[role=combobox]"));
                 if (combobox.getText().trim().equals(option)) {
                     return this; // chosen (also: kept from a refused post)
@@ -252,7 +272,9 @@ public final class Browser implements AutoCloseable {
                 WebElement item = new WebDriverWait(driver, Duration.ofSeconds(4))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> d.findElements(options).stream()
-                                .filter(li -> li.isDisplayed() && li.getText().trim().equals(option)).findFirst()
+                                .filter(li ->
+                                        li.isDisplayed() && li.getText().trim().equals(option))
+                                .findFirst()
                                 .orElse(null));
                 item.click();
                 // Chosen, and the panel closed: a click elsewhere while the panel still animates lets the widget's
@@ -260,8 +282,9 @@ public final class Browser implements AutoCloseable {
                 new WebDriverWait(driver, Duration.ofSeconds(4))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> {
-                            WebElement shown = field(label).findElement(By.xpath("ancestor-or-self::*[contains("
-                                    + "concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"))
+                            WebElement shown = field(label)
+                                    .findElement(By.xpath("ancestor-or-self::*[contains("
+                                            + "concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu ')][1]"))
                                     .findElement(By.cssSelector("[role=combobox]"));
                             return shown.getText().trim().equals(option)
                                     && !"true".equals(shown.getDomAttribute("aria-expanded"))
@@ -270,16 +293,19 @@ public final class Browser implements AutoCloseable {
                         });
                 awaitAjax();
                 return this;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+            } catch (org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.StaleElementReferenceException
                     | org.openqa.selenium.ElementNotInteractableException
                     | org.openqa.selenium.NoSuchElementException e) {
                 if (System.nanoTime() > deadline) {
                     readConsole();
                     throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on "
-                            + url() + "; its items: " + js("return Array.from(document.querySelectorAll("
-                            + "'.ui-selectonemenu-panel li')).map(l => l.textContent.trim()).join(' | ')")
-                            + (consoleErrors.isEmpty() ? "" : "; the console shows:\n"
-                            + String.join("\n", consoleErrors)));
+                            + url() + "; its items: "
+                            + js("return Array.from(document.querySelectorAll("
+                                    + "'.ui-selectonemenu-panel li')).map(l => l.textContent.trim()).join(' | ')")
+                            + (consoleErrors.isEmpty()
+                                    ? ""
+                                    : "; the console shows:\n" + String.join("\n", consoleErrors)));
                 }
             }
         }
@@ -301,32 +327,43 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement button(String text) {
-        return driver.findElements(By.cssSelector("button, input[type=submit], input[type=button], [role=button]"))
-                .stream().filter(b -> b.isDisplayed() && (labelMatches(b.getText(), text)
-                        || labelMatches(b.getDomAttribute("value"), text)
-                        || labelMatches(b.getDomAttribute("aria-label"), text)))
-                .findFirst().orElseThrow(() -> new NoSuchElementException("No button \"" + text + "\" on " + url()
-                        + "\n" + pageText()));
+        return driver
+                .findElements(By.cssSelector("button, input[type=submit], input[type=button], [role=button]"))
+                .stream()
+                .filter(b -> b.isDisplayed()
+                        && (labelMatches(b.getText(), text)
+                                || labelMatches(b.getDomAttribute("value"), text)
+                                || labelMatches(b.getDomAttribute("aria-label"), text)))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NoSuchElementException("No button \"" + text + "\" on " + url() + "\n" + pageText()));
     }
 
     /** The table row that shows this text (for example an organisation's name). */
     public WebElement row(String text) {
-        return driver.findElements(By.tagName("tr")).stream().filter(r -> r.getText().contains(text)).findFirst()
+        return driver.findElements(By.tagName("tr")).stream()
+                .filter(r -> r.getText().contains(text))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No row with \"" + text + "\" on " + url()));
     }
 
     /** Follows the link with this text inside the given part of the page (a row, a list item). */
     public Browser follow(WebElement within, String text) {
-        scrollTo(within.findElements(By.tagName("a")).stream().filter(a -> a.getText().trim().equals(text))
-                .findFirst().orElseThrow(() -> new NoSuchElementException("No link \"" + text + "\" in "
-                        + within.getText()))).click();
+        scrollTo(within.findElements(By.tagName("a")).stream()
+                        .filter(a -> a.getText().trim().equals(text))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new NoSuchElementException("No link \"" + text + "\" in " + within.getText())))
+                .click();
         return this;
     }
 
     /** Picks the option whose text contains {@code option} in a native select. */
     public Browser select(WebElement select, String option) {
         org.openqa.selenium.support.ui.Select menu = new org.openqa.selenium.support.ui.Select(select);
-        WebElement item = menu.getOptions().stream().filter(o -> o.getText().contains(option)).findFirst()
+        WebElement item = menu.getOptions().stream()
+                .filter(o -> o.getText().contains(option))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No option \"" + option + "\" in " + select.getText()));
         menu.selectByVisibleText(item.getText());
         return this;
@@ -337,9 +374,12 @@ public final class Browser implements AutoCloseable {
      * opening a download link would.
      */
     public String download(String href) {
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length-1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
-                + " + r.headers.get('content-type'))).catch(e => done('failed ' + e));", href);
+        Object result = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length-1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status + ' '"
+                                + " + r.headers.get('content-type'))).catch(e => done('failed ' + e));",
+                        href);
         return String.valueOf(result);
     }
 
@@ -360,13 +400,15 @@ public final class Browser implements AutoCloseable {
 
     public WebElement link(String text) {
         return driver.findElements(By.tagName("a")).stream()
-                .filter(a -> a.isDisplayed() && a.getText().trim().equals(text)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("No link \"" + text + "\" on " + url() + "\n"
-                        + pageText()));
+                .filter(a -> a.isDisplayed() && a.getText().trim().equals(text))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NoSuchElementException("No link \"" + text + "\" on " + url() + "\n" + pageText()));
     }
 
     public boolean hasLink(String text) {
-        return driver.findElements(By.tagName("a")).stream().anyMatch(a -> a.getText().trim().equals(text));
+        return driver.findElements(By.tagName("a")).stream()
+                .anyMatch(a -> a.getText().trim().equals(text));
     }
 
     /** Uploads a file through the labelled file field (the hidden input of a PrimeFaces upload takes keys too). */
@@ -384,14 +426,15 @@ public final class Browser implements AutoCloseable {
         try {
             // A page replaced between finding the body and reading it: Chromium sometimes says so as "node does not
             // belong to the document" (a plain WebDriverException), not as a stale element. Read again.
-            new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(driver, WAIT)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> pageText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             readConsole();
             throw new AssertionError("\"" + text + "\" did not appear on " + url() + "; the page shows:\n"
-                    + pageText() + (consoleErrors.isEmpty() ? "" : "\nThe console shows:\n"
-                    + String.join("\n", consoleErrors)));
+                    + pageText()
+                    + (consoleErrors.isEmpty() ? "" : "\nThe console shows:\n" + String.join("\n", consoleErrors)));
         }
         return this;
     }
@@ -454,8 +497,9 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no AJAX request queued or running. */
     private void awaitAjax() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces"
-                + " || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty()")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(js("return !window.PrimeFaces"
+                        + " || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
     private long innerWidth() {
@@ -497,15 +541,18 @@ public final class Browser implements AutoCloseable {
     /** Saves a full-page PNG at the given width into {@code dir/name.png}; returns the file. */
     public Path screenshot(Path dir, String name, int width) {
         width(width);
-        long height = ((Number) js("return Math.min(document.documentElement.scrollHeight, arguments[0])",
-                width < 800 ? 2000 : 1400)).longValue();
+        long height = ((Number) js(
+                        "return Math.min(document.documentElement.scrollHeight, arguments[0])",
+                        width < 800 ? 2000 : 1400))
+                .longValue();
         driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width, (int) height));
         // The window's height may include a few pixels that are not the page's: grow it until the viewport holds the
         // page, so the foot of the page (a form's buttons) is in the picture.
         long inner = ((Number) js("return window.innerHeight")).longValue();
         if (inner < height) {
-            driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width,
-                    (int) (height + height - inner)));
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(driver.manage().window().getSize().width, (int) (height + height - inner)));
         }
         try {
             Files.createDirectories(dir);
@@ -539,14 +586,20 @@ public final class Browser implements AutoCloseable {
     public Browser assertAccessible() {
         assertNoRawKeys();
         assertCleanConsole();
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
-                .filter(r -> BLOCKING_IMPACTS.contains(r.getImpact())).toList();
+                .filter(r -> BLOCKING_IMPACTS.contains(r.getImpact()))
+                .toList();
         if (!blocking.isEmpty()) {
-            String report = blocking.stream().map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + "\n"
-                    + r.getNodes().stream().limit(5).map(n -> "    " + n.getTarget() + " " + n.getFailureSummary()
-                            .replace('\n', ' ')).collect(Collectors.joining("\n")))
+            String report = blocking.stream()
+                    .map(r -> r.getImpact() + " " + r.getId() + ": " + r.getHelp() + "\n"
+                            + r.getNodes().stream()
+                                    .limit(5)
+                                    .map(n -> "    " + n.getTarget() + " "
+                                            + n.getFailureSummary().replace('\n', ' '))
+                                    .collect(Collectors.joining("\n")))
                     .collect(Collectors.joining("\n"));
             throw new AssertionError("Accessibility violations on " + url() + ":\n" + report);
         }
@@ -612,7 +665,8 @@ public final class Browser implements AutoCloseable {
      */
     private boolean isAnsweredOnPurpose(String message) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "^(\\S+) - Failed to load resource: the server responded with a status of 4\\d\\d\\b").matcher(message);
+                        "^(\\S+) - Failed to load resource: the server responded with a status of 4\\d\\d\\b")
+                .matcher(message);
         return m.find() && openedOnPurpose.contains(m.group(1));
     }
 

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 public final class ServerSide {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
 
@@ -89,7 +90,8 @@ public final class ServerSide {
 
     /** As {@link #forumPanel(String)}, the call reviewed blind (set before the second panellist scored). */
     public String[] blindForumPanel(String suffix) {
-        return post("/test-fixtures/forum/panel?blind=true&suffix=" + encode(suffix)).split(" ");
+        return post("/test-fixtures/forum/panel?blind=true&suffix=" + encode(suffix))
+                .split(" ");
     }
 
     /**
@@ -104,12 +106,17 @@ public final class ServerSide {
     /** GET with no cookies: the status, the content type and the first bytes of the body. */
     public String[] fetch(String path) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             byte[] body = response.body();
-            return new String[] {String.valueOf(response.statusCode()),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    new String(body, 0, Math.min(body.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)};
+            return new String[] {
+                String.valueOf(response.statusCode()),
+                response.headers().firstValue("Content-Type").orElse(""),
+                new String(body, 0, Math.min(body.length, 8), java.nio.charset.StandardCharsets.ISO_8859_1)
+            };
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -162,8 +169,11 @@ public final class ServerSide {
 
     private String post(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());

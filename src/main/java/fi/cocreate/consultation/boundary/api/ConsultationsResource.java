@@ -43,7 +43,8 @@ public class ConsultationsResource {
     public List<ConsultationJson> consultations() {
         Set<Long> withSummary = summaries.consultationsWithPublishedSummary();
         return consultations.all().stream()
-                .map(c -> ConsultationJson.of(c, clock.instant(), withSummary.contains(c.getId()))).toList();
+                .map(c -> ConsultationJson.of(c, clock.instant(), withSummary.contains(c.getId())))
+                .toList();
     }
 
     @GET
@@ -51,8 +52,12 @@ public class ConsultationsResource {
     @Operation(summary = "One consultation with its events")
     @APIResponse(responseCode = "404", description = "No such consultation")
     public ConsultationJson consultation(@PathParam("id") long id) {
-        return consultations.all().stream().filter(c -> c.getId() == id).findFirst()
-                .map(c -> ConsultationJson.of(c, clock.instant(),
+        return consultations.all().stream()
+                .filter(c -> c.getId() == id)
+                .findFirst()
+                .map(c -> ConsultationJson.of(
+                        c,
+                        clock.instant(),
                         summaries.consultationsWithPublishedSummary().contains(id)))
                 .orElseThrow(NotFoundException::new);
     }
@@ -75,7 +80,9 @@ public class ConsultationsResource {
     @Path("processes")
     @Operation(summary = "Report processes with their progress timelines")
     public List<TimelineJson> processes() {
-        return processes.all().stream().map(p -> TimelineJson.of(p, processes.timeline(p.getId()))).toList();
+        return processes.all().stream()
+                .map(p -> TimelineJson.of(p, processes.timeline(p.getId())))
+                .toList();
     }
 
     @GET

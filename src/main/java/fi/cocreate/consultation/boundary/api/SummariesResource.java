@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.boundary.api;
 
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.SummaryDownloads;
-import fi.cocreate.common.SupportedLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -39,18 +39,22 @@ public class SummariesResource {
     @GET
     @Path("summaries")
     @Operation(summary = "All published summaries, the latest first")
-    public List<SummaryJson> summaries(@Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi")
-            String lang) {
+    public List<SummaryJson> summaries(
+            @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
         String mark = removedMark(lang);
-        return summaries.published().stream().map(s -> summaries.of(s.getConsultation().getId()))
-                .flatMap(java.util.Optional::stream).map(s -> SummaryJson.of(s, mark)).toList();
+        return summaries.published().stream()
+                .map(s -> summaries.of(s.getConsultation().getId()))
+                .flatMap(java.util.Optional::stream)
+                .map(s -> SummaryJson.of(s, mark))
+                .toList();
     }
 
     @GET
     @Path("summaries/{consultationId}")
     @Operation(summary = "The published summary of one consultation")
     @APIResponse(responseCode = "404", description = "No published summary")
-    public SummaryJson summary(@PathParam("consultationId") long consultationId,
+    public SummaryJson summary(
+            @PathParam("consultationId") long consultationId,
             @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
         String mark = removedMark(lang);
         return summaries.of(consultationId).map(s -> SummaryJson.of(s, mark)).orElseThrow(NotFoundException::new);
@@ -62,28 +66,35 @@ public class SummariesResource {
     @Operation(summary = "The published summary as a PDF")
     @APIResponse(responseCode = "200", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No published summary")
-    public Response pdf(@PathParam("consultationId") long consultationId,
+    public Response pdf(
+            @PathParam("consultationId") long consultationId,
             @Parameter(description = "fi, sv or en") @QueryParam("lang") @DefaultValue("fi") String lang) {
-        byte[] pdf = downloads.pdf(consultationId, SupportedLanguage.locale(SupportedLanguage.orDefault(lang)))
+        byte[] pdf = downloads
+                .pdf(consultationId, SupportedLanguage.locale(SupportedLanguage.orDefault(lang)))
                 .orElseThrow(NotFoundException::new);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"summary-" + consultationId + ".pdf\"").build();
+                .header("Content-Disposition", "inline; filename=\"summary-" + consultationId + ".pdf\"")
+                .build();
     }
 
     @GET
     @Path("consultations/{consultationId}/responses")
     @Operation(summary = "The public responses of a consultation")
-    public List<ResponseJson> responses(@PathParam("consultationId") long consultationId,
+    public List<ResponseJson> responses(
+            @PathParam("consultationId") long consultationId,
             @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
         String mark = removedMark(lang);
-        return summaries.responses(consultationId).stream().map(r -> ResponseJson.of(r, mark)).toList();
+        return summaries.responses(consultationId).stream()
+                .map(r -> ResponseJson.of(r, mark))
+                .toList();
     }
 
     @GET
     @Path("responses/{id}")
     @Operation(summary = "One public response")
     @APIResponse(responseCode = "404", description = "No such public response")
-    public ResponseJson response(@PathParam("id") long id,
+    public ResponseJson response(
+            @PathParam("id") long id,
             @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
         String mark = removedMark(lang);
         return summaries.response(id).map(r -> ResponseJson.of(r, mark)).orElseThrow(NotFoundException::new);
@@ -91,8 +102,10 @@ public class SummariesResource {
 
     /** The mark that stands where staff removed something from a text, in the requested language. */
     static String removedMark(String lang) {
-        return java.util.ResourceBundle.getBundle("i18n.consultation",
-                SupportedLanguage.locale(SupportedLanguage.orDefault(lang)), SummariesResource.class.getClassLoader())
+        return java.util.ResourceBundle.getBundle(
+                        "i18n.consultation",
+                        SupportedLanguage.locale(SupportedLanguage.orDefault(lang)),
+                        SummariesResource.class.getClassLoader())
                 .getString("redaction.removed");
     }
 }

@@ -7,5 +7,4 @@ import java.io.Serializable;
  *
  * @param state NOT_STARTED, DRAFT or SUBMITTED
  */
-public record AssignedApplication(long applicationId, String applicantName, String state) implements Serializable {
-}
+public record AssignedApplication(long applicationId, String applicantName, String state) implements Serializable {}

@@ -1,7 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
-import java.io.Serializable;
 import fi.cocreate.forum.control.CandidateDecision;
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +14,16 @@ import java.util.Set;
  * <p>{@code inTopK} is membership of the score-only comparison group, which includes locked-in candidates; whether the
  * candidate is among the k best scores is {@link #withinTop(int)}.
  */
-public record CandidateRow(long applicationId, String name, double score, Map<String, Set<String>> attributes,
-        CandidateDecision decision, Boolean lock, boolean inTopK, int waitingPosition, int rank)
+public record CandidateRow(
+        long applicationId,
+        String name,
+        double score,
+        Map<String, Set<String>> attributes,
+        CandidateDecision decision,
+        Boolean lock,
+        boolean inTopK,
+        int waitingPosition,
+        int rank)
         implements Serializable {
 
     /** Whether the candidate's score is among the k best, locks aside. */

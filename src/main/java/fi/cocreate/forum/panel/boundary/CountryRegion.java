@@ -11,5 +11,4 @@ import java.io.Serializable;
  * @param moved         staff moved it for this call
  */
 public record CountryRegion(String country, int applicants, String defaultRegion, String region, boolean moved)
-        implements Serializable {
-}
+        implements Serializable {}

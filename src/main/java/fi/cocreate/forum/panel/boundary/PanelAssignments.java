@@ -2,17 +2,14 @@ package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
+import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
-import fi.cocreate.forum.entity.ForumCall;
-import fi.cocreate.identity.entity.Account;
-import fi.cocreate.mail.boundary.Outbox;
-import fi.cocreate.mail.control.MailKind;
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ForumApplication;
+import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.control.AssignmentPlanner;
 import fi.cocreate.forum.panel.control.AssignmentPlanner.Pair;
 import fi.cocreate.forum.panel.entity.Assignment;
@@ -22,7 +19,10 @@ import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,8 +102,11 @@ public class PanelAssignments {
         }
         Instant now = clock.instant();
         Assignment existing = em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
-                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
-                .findFirst().orElse(null);
+                .setParameter("application", applicationId)
+                .setParameter("member", member)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (existing != null) {
             if (existing.isActive()) {
                 throw new BusinessException("panel.assignment.exists");
@@ -126,7 +129,9 @@ public class PanelAssignments {
         guard.round(assignment.getCallId()).requireOpen();
         boolean submitted = em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)
                 .setParameter("application", assignment.getApplicationId())
-                .setParameter("member", assignment.getMember()).getResultStream().anyMatch(ScoreSheet::isSubmitted);
+                .setParameter("member", assignment.getMember())
+                .getResultStream()
+                .anyMatch(ScoreSheet::isSubmitted);
         if (submitted) {
             throw new BusinessException("panel.assignment.scored");
         }
@@ -138,20 +143,33 @@ public class PanelAssignments {
     public List<PanellistProgress> progress(long callId) {
         guard.call(callId);
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
-                .setParameter("call", callId).getResultList();
+                .setParameter("call", callId)
+                .getResultList();
         Map<Long, int[]> counts = new HashMap<>();
         members.forEach(m -> counts.put(m.getId(), new int[4]));
-        byCall(callId).stream().filter(Assignment::isActive)
+        byCall(callId).stream()
+                .filter(Assignment::isActive)
                 .forEach(a -> counts.get(a.getMember().getId())[0]++);
-        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId).getResultList()
+        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
+                .setParameter("call", callId)
+                .getResultList()
                 .forEach(s -> counts.get(s.getMember().getId())[s.isSubmitted() ? 1 : 2]++);
-        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class).setParameter("call", callId)
-                .getResultList().forEach(c -> counts.get(c.getMember().getId())[3]++);
+        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class)
+                .setParameter("call", callId)
+                .getResultList()
+                .forEach(c -> counts.get(c.getMember().getId())[3]++);
         List<PanellistProgress> rows = new ArrayList<>();
         for (PanelMember m : members) {
             int[] c = counts.get(m.getId());
-            rows.add(new PanellistProgress(m.getId(), m.getAccount().getDisplayName(), m.getAccount().getEmail(), c[0],
-                    c[1], c[2], c[3], m.getRemindedAt()));
+            rows.add(new PanellistProgress(
+                    m.getId(),
+                    m.getAccount().getDisplayName(),
+                    m.getAccount().getEmail(),
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3],
+                    m.getRemindedAt()));
         }
         return rows;
     }
@@ -169,14 +187,21 @@ public class PanelAssignments {
             counts.put(application.getId(), new int[2]);
             names.put(application.getId(), application.getFullName());
         }
-        byCall(callId).stream().filter(Assignment::isActive).filter(a -> counts.containsKey(a.getApplicationId()))
+        byCall(callId).stream()
+                .filter(Assignment::isActive)
+                .filter(a -> counts.containsKey(a.getApplicationId()))
                 .forEach(a -> counts.get(a.getApplicationId())[0]++);
-        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId).getResultStream()
-                .filter(ScoreSheet::isSubmitted).filter(sheet -> counts.containsKey(sheet.getApplicationId()))
+        em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
+                .setParameter("call", callId)
+                .getResultStream()
+                .filter(ScoreSheet::isSubmitted)
+                .filter(sheet -> counts.containsKey(sheet.getApplicationId()))
                 .forEach(sheet -> counts.get(sheet.getApplicationId())[1]++);
         List<ApplicationProgress> rows = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> rows.add(new ApplicationProgress(
-                e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1], wanted)));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(new ApplicationProgress(
+                        e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1], wanted)));
         return rows;
     }
 
@@ -200,21 +225,31 @@ public class PanelAssignments {
         List<String> sent = new ArrayList<>();
         int skipped = 0;
         for (PanelMember member : em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
-                .setParameter("call", callId).getResultList()) {
+                .setParameter("call", callId)
+                .getResultList()) {
             PanellistProgress p = byMember.get(member.getId());
             if (p == null || !p.behind()) {
                 continue;
             }
-            int recorded = em.createQuery(PanelMember.RECORD_REMINDER).setParameter("id", member.getId())
-                    .setParameter("now", now).setParameter("before", PanelMember.lastRemindable(now)).executeUpdate();
+            int recorded = em.createQuery(PanelMember.RECORD_REMINDER)
+                    .setParameter("id", member.getId())
+                    .setParameter("now", now)
+                    .setParameter("before", PanelMember.lastRemindable(now))
+                    .executeUpdate();
             if (recorded == 0) {
                 skipped++;
                 continue;
             }
             Account account = member.getAccount();
             String language = SupportedLanguage.orDefault(account.getLanguage());
-            outbox.queue(account.getEmail(), language, MailKind.PANEL_REMINDER, account.getDisplayName(),
-                    call.getTitle().in(SupportedLanguage.locale(language)), p.submitted(), p.assigned(),
+            outbox.queue(
+                    account.getEmail(),
+                    language,
+                    MailKind.PANEL_REMINDER,
+                    account.getDisplayName(),
+                    call.getTitle().in(SupportedLanguage.locale(language)),
+                    p.submitted(),
+                    p.assigned(),
                     links.page("/forum/panel/index.xhtml"));
             sent.add(account.getEmail());
         }
@@ -230,21 +265,32 @@ public class PanelAssignments {
         PanelRound round = guard.round(callId);
         round.requireOpen();
         List<PanelMember> members = em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
-                .setParameter("call", callId).getResultList();
+                .setParameter("call", callId)
+                .getResultList();
         Map<String, PanelMember> byKey = new HashMap<>();
         members.forEach(m -> byKey.put(String.valueOf(m.getId()), m));
-        List<String> apps = scorable(callId).stream().map(a -> String.valueOf(a.getId())).toList();
+        List<String> apps =
+                scorable(callId).stream().map(a -> String.valueOf(a.getId())).toList();
         List<Pair> existing = new ArrayList<>();
         List<Pair> blocked = new ArrayList<>();
         for (Assignment a : byCall(callId)) {
-            Pair pair = new Pair(String.valueOf(a.getApplicationId()), String.valueOf(a.getMember().getId()));
+            Pair pair = new Pair(
+                    String.valueOf(a.getApplicationId()),
+                    String.valueOf(a.getMember().getId()));
             (a.isActive() ? existing : blocked).add(pair);
         }
-        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class).setParameter("call", callId)
-                .getResultList().forEach(c -> blocked.add(new Pair(String.valueOf(c.getApplicationId()),
+        em.createNamedQuery(ConflictOfInterest.BY_CALL, ConflictOfInterest.class)
+                .setParameter("call", callId)
+                .getResultList()
+                .forEach(c -> blocked.add(new Pair(
+                        String.valueOf(c.getApplicationId()),
                         String.valueOf(c.getMember().getId()))));
-        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(apps, List.copyOf(byKey.keySet()).stream().sorted()
-                .toList(), round.getReviewersPerApplication(), existing, blocked);
+        AssignmentPlanner.Plan plan = AssignmentPlanner.plan(
+                apps,
+                List.copyOf(byKey.keySet()).stream().sorted().toList(),
+                round.getReviewersPerApplication(),
+                existing,
+                blocked);
         Instant now = clock.instant();
         for (Pair pair : plan.added()) {
             em.persist(new Assignment(Long.parseLong(pair.applicationId()), byKey.get(pair.panellistId()), false, now));
@@ -254,7 +300,9 @@ public class PanelAssignments {
     }
 
     private List<Assignment> byCall(long callId) {
-        return em.createNamedQuery(Assignment.BY_CALL, Assignment.class).setParameter("call", callId).getResultList();
+        return em.createNamedQuery(Assignment.BY_CALL, Assignment.class)
+                .setParameter("call", callId)
+                .getResultList();
     }
 
     private List<ForumApplication> scorable(long callId) {

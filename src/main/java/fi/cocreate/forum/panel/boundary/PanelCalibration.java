@@ -9,8 +9,12 @@ import java.util.Map;
  *
  * @param normalised whether the round ranks by the normalised mean (else the moves show what turning it on would do)
  */
-public record PanelCalibration(Calibration.Report report, Map<String, String> panellistNames,
-        Map<String, String> applicantNames, boolean normalised) implements Serializable {
+public record PanelCalibration(
+        Calibration.Report report,
+        Map<String, String> panellistNames,
+        Map<String, String> applicantNames,
+        boolean normalised)
+        implements Serializable {
 
     public PanelCalibration {
         panellistNames = Map.copyOf(panellistNames);

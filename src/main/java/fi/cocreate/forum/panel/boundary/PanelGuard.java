@@ -9,9 +9,9 @@ import fi.cocreate.forum.panel.entity.Assignment;
 import fi.cocreate.forum.panel.entity.ConflictOfInterest;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
-import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -53,7 +53,8 @@ public class PanelGuard {
     /** An application that has reached the selection (never a draft or a withdrawn one). */
     public ForumApplication application(long applicationId) {
         ForumApplication application = em.find(ForumApplication.class, applicationId);
-        if (application == null || application.getStatus() == ApplicationStatus.DRAFT
+        if (application == null
+                || application.getStatus() == ApplicationStatus.DRAFT
                 || application.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new NotFound("panel.application.notFound");
         }
@@ -63,14 +64,20 @@ public class PanelGuard {
     /** The calling panellist's appointment to the call; refused when they are not appointed. */
     public PanelMember member(long callId) {
         Account account = caller.require(Role.PANELIST);
-        return em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class).setParameter("call", callId)
-                .setParameter("email", account.getEmail()).getResultStream().findFirst()
+        return em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class)
+                .setParameter("call", callId)
+                .setParameter("email", account.getEmail())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new AccessDenied("panel.access.notAppointed"));
     }
 
     public boolean hasConflict(PanelMember member, long applicationId) {
-        return em.createNamedQuery(ConflictOfInterest.COUNT_FOR, Long.class).setParameter("application", applicationId)
-                .setParameter("member", member).getSingleResult() > 0;
+        return em.createNamedQuery(ConflictOfInterest.COUNT_FOR, Long.class)
+                        .setParameter("application", applicationId)
+                        .setParameter("member", member)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -83,7 +90,9 @@ public class PanelGuard {
             throw new AccessDenied("panel.access.conflict");
         }
         boolean assigned = em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
-                .setParameter("application", application.getId()).setParameter("member", member).getResultStream()
+                .setParameter("application", application.getId())
+                .setParameter("member", member)
+                .getResultStream()
                 .anyMatch(Assignment::isActive);
         if (!assigned) {
             throw new AccessDenied("panel.access.notAssigned");

@@ -3,7 +3,6 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.forum.boundary.ForumApplications;
-import fi.cocreate.identity.entity.Account;
 import fi.cocreate.forum.control.AggregationResult;
 import fi.cocreate.forum.control.ApplicationScore;
 import fi.cocreate.forum.control.PanelScore;
@@ -16,6 +15,7 @@ import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
 import fi.cocreate.identity.boundary.Caller;
+import fi.cocreate.identity.entity.Account;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,8 +24,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,23 +70,33 @@ public class PanelResults {
         Map<String, String> applicants = new HashMap<>();
         pool.forEach(a -> applicants.put(String.valueOf(a.getId()), a.getFullName()));
         Map<String, String> panellists = new HashMap<>();
-        em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class).setParameter("call", callId).getResultList()
+        em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
+                .setParameter("call", callId)
+                .getResultList()
                 .forEach(m -> panellists.put(m.panellistKey(), m.getAccount().getDisplayName()));
         Calibration.Report report = Calibration.none(round.getForumSize());
         if (!criteria.isEmpty()) {
-            Rubric rubric = new Rubric(criteria.stream().map(RubricCriterion::toCriterion).toList());
-            report = Calibration.of(rubric, round.aggregationSettings(),
+            Rubric rubric = new Rubric(
+                    criteria.stream().map(RubricCriterion::toCriterion).toList());
+            report = Calibration.of(
+                    rubric,
+                    round.aggregationSettings(),
                     pool.stream().map(a -> String.valueOf(a.getId())).toList(),
-                    submitted(callId, applicants.keySet(), rubric), round.getForumSize());
+                    submitted(callId, applicants.keySet(), rubric),
+                    round.getForumSize());
         }
         audit.record(staff, AuditAction.PANEL_RESULTS_VIEWED, callId, String.valueOf(pool.size()));
         return new PanelCalibration(report, panellists, applicants, round.isNormalise());
     }
 
     private List<PanelScore> submitted(long callId, Set<String> ids, Rubric rubric) {
-        return em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId)
-                .getResultStream().flatMap(s -> s.toPanelScores().stream())
-                .filter(s -> ids.contains(s.applicationId()) && rubric.criterion(s.criterionId()).isPresent()).toList();
+        return em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
+                .setParameter("call", callId)
+                .getResultStream()
+                .flatMap(s -> s.toPanelScores().stream())
+                .filter(s -> ids.contains(s.applicationId())
+                        && rubric.criterion(s.criterionId()).isPresent())
+                .toList();
     }
 
     /** The aggregation without a role check, for other boundaries ({@link Selections}). */
@@ -99,7 +109,8 @@ public class PanelResults {
             pool.forEach(a -> rows.add(new ScoredApplication(a.getId(), a.getFullName(), null, 0)));
             return rows;
         }
-        Rubric rubric = new Rubric(criteria.stream().map(RubricCriterion::toCriterion).toList());
+        Rubric rubric =
+                new Rubric(criteria.stream().map(RubricCriterion::toCriterion).toList());
         Set<String> ids = new HashSet<>();
         List<String> order = new ArrayList<>();
         pool.forEach(a -> {
@@ -114,7 +125,8 @@ public class PanelResults {
             rows.add(new ScoredApplication(a.getId(), a.getFullName(), score, ranking));
         }
         rows.sort(Comparator.comparing((ScoredApplication r) -> !r.isScored())
-                .thenComparing(Comparator.comparingDouble(ScoredApplication::rankingScore).reversed())
+                .thenComparing(Comparator.comparingDouble(ScoredApplication::rankingScore)
+                        .reversed())
                 .thenComparingLong(ScoredApplication::applicationId));
         return rows;
     }

@@ -12,10 +12,10 @@ import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
-import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.Role;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +61,8 @@ public class PanelReviews {
     /** The calls the calling panellist is appointed to. */
     public List<PanelMember> myPanels() {
         Account account = caller.require(Role.PANELIST);
-        return em.createNamedQuery(PanelMember.BY_EMAIL, PanelMember.class).setParameter("email", account.getEmail())
+        return em.createNamedQuery(PanelMember.BY_EMAIL, PanelMember.class)
+                .setParameter("email", account.getEmail())
                 .getResultList();
     }
 
@@ -74,8 +75,12 @@ public class PanelReviews {
         boolean hidden = guard.round(callId).hidesApplicants();
         audit.record(member.getAccount(), AuditAction.PANELLIST_LIST_VIEWED, callId, null);
         List<AssignedApplication> rows = new ArrayList<>();
-        List<Assignment> mine = em.createQuery("select a from Assignment a where a.member = :m and a.removed = false "
-                + "order by a.applicationId", Assignment.class).setParameter("m", member).getResultList();
+        List<Assignment> mine = em.createQuery(
+                        "select a from Assignment a where a.member = :m and a.removed = false "
+                                + "order by a.applicationId",
+                        Assignment.class)
+                .setParameter("m", member)
+                .getResultList();
         for (Assignment assignment : mine) {
             long id = assignment.getApplicationId();
             if (guard.hasConflict(member, id)) {
@@ -85,8 +90,11 @@ public class PanelReviews {
             if (application.isEmpty()) {
                 continue;
             }
-            String state = sheet(member, id).map(s -> s.isSubmitted() ? "SUBMITTED" : "DRAFT").orElse("NOT_STARTED");
-            rows.add(new AssignedApplication(id, hidden ? null : application.get().getFullName(), state));
+            String state = sheet(member, id)
+                    .map(s -> s.isSubmitted() ? "SUBMITTED" : "DRAFT")
+                    .orElse("NOT_STARTED");
+            rows.add(new AssignedApplication(
+                    id, hidden ? null : application.get().getFullName(), state));
         }
         return rows;
     }
@@ -98,7 +106,8 @@ public class PanelReviews {
     public ReviewedApplication open(long applicationId) {
         PanelMember member = guard.reviewer(guard.application(applicationId));
         ForumApplication application = applications.viewForReview(applicationId);
-        return guard.round(member.getCallId()).hidesApplicants() ? ReviewedApplication.blind(application)
+        return guard.round(member.getCallId()).hidesApplicants()
+                ? ReviewedApplication.blind(application)
                 : ReviewedApplication.open(application);
     }
 
@@ -136,15 +145,16 @@ public class PanelReviews {
         return write(applicationId, values, comment, true);
     }
 
-    private ScoreSheet write(long applicationId, Map<Long, Integer> values, String comment,
-            boolean submit) {
+    private ScoreSheet write(long applicationId, Map<Long, Integer> values, String comment, boolean submit) {
         ForumApplication application = guard.application(applicationId);
         PanelMember member = guard.reviewer(application);
         guard.round(member.getCallId()).requireOpen();
         if (!application.getStatus().isInSelection()) {
             throw new BusinessException("panel.score.decided");
         }
-        List<Long> criteria = Panels.criteria(em, member.getCallId()).stream().map(RubricCriterion::getId).toList();
+        List<Long> criteria = Panels.criteria(em, member.getCallId()).stream()
+                .map(RubricCriterion::getId)
+                .toList();
         if (criteria.isEmpty()) {
             throw new BusinessException("panel.rubric.empty");
         }
@@ -170,9 +180,12 @@ public class PanelReviews {
     public List<ScoreSheet> othersScores(long applicationId) {
         ForumApplication application = guard.application(applicationId);
         PanelMember me = caller.isStaff() ? null : requireSubmitted(application);
-        return em.createNamedQuery(ScoreSheet.BY_APPLICATION, ScoreSheet.class).setParameter("application", applicationId)
-                .getResultStream().filter(ScoreSheet::isSubmitted)
-                .filter(s -> me == null || !s.getMember().getId().equals(me.getId())).toList();
+        return em.createNamedQuery(ScoreSheet.BY_APPLICATION, ScoreSheet.class)
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .filter(ScoreSheet::isSubmitted)
+                .filter(s -> me == null || !s.getMember().getId().equals(me.getId()))
+                .toList();
     }
 
     /**
@@ -193,7 +206,9 @@ public class PanelReviews {
         em.persist(new ConflictOfInterest(applicationId, member, reason, clock.instant()));
         sheet(member, applicationId).ifPresent(em::remove);
         em.createNamedQuery(Assignment.BY_APPLICATION_AND_MEMBER, Assignment.class)
-                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
+                .setParameter("application", applicationId)
+                .setParameter("member", member)
+                .getResultStream()
                 .forEach(Assignment::remove);
         em.flush();
         assignments.rebalance(member.getCallId());
@@ -207,7 +222,8 @@ public class PanelReviews {
             requireSubmitted(application);
         }
         return em.createNamedQuery(DiscussionPost.BY_APPLICATION, DiscussionPost.class)
-                .setParameter("application", applicationId).getResultList();
+                .setParameter("application", applicationId)
+                .getResultList();
     }
 
     public DiscussionPost post(long applicationId, String body) {
@@ -216,8 +232,8 @@ public class PanelReviews {
         if (!caller.isStaff()) {
             requireSubmitted(application);
         }
-        DiscussionPost post = new DiscussionPost(application.getCall().getId(), applicationId, actor, body,
-                clock.instant());
+        DiscussionPost post =
+                new DiscussionPost(application.getCall().getId(), applicationId, actor, body, clock.instant());
         em.persist(post);
         return post;
     }
@@ -232,7 +248,9 @@ public class PanelReviews {
 
     private Optional<ScoreSheet> sheet(PanelMember member, long applicationId) {
         return em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)
-                .setParameter("application", applicationId).setParameter("member", member).getResultStream()
+                .setParameter("application", applicationId)
+                .setParameter("member", member)
+                .getResultStream()
                 .findFirst();
     }
 }

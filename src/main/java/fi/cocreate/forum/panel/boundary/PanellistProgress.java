@@ -9,8 +9,16 @@ import java.time.Instant;
  *
  * @param remindedAt the last reminder mail, or null if never reminded
  */
-public record PanellistProgress(long memberId, String name, String email, int assigned, int submitted, int drafts,
-        int conflicts, Instant remindedAt) implements Serializable {
+public record PanellistProgress(
+        long memberId,
+        String name,
+        String email,
+        int assigned,
+        int submitted,
+        int drafts,
+        int conflicts,
+        Instant remindedAt)
+        implements Serializable {
 
     /** Share submitted, 0–100. */
     public int percent() {

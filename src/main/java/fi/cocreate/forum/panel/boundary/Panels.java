@@ -2,18 +2,18 @@ package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
-import fi.cocreate.identity.entity.Account;
-import fi.cocreate.identity.entity.Role;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Account;
+import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,20 +80,28 @@ public class Panels {
 
     /** Whether any panellist has started scoring in the call (a draft counts). */
     public boolean scoringStarted(long callId) {
-        return em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class).setParameter("call", callId)
-                .setMaxResults(1).getResultStream().findAny().isPresent();
+        return em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
+                .setParameter("call", callId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findAny()
+                .isPresent();
     }
 
     // ---- members
 
     public List<PanelMember> members(long callId) {
         guard.call(callId);
-        return em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class).setParameter("call", callId).getResultList();
+        return em.createNamedQuery(PanelMember.BY_CALL, PanelMember.class)
+                .setParameter("call", callId)
+                .getResultList();
     }
 
     /** Every account with the PANELIST role, for staff to choose from. */
     public List<Account> panellists() {
-        return em.createNamedQuery(Account.ALL, Account.class).getResultStream().filter(a -> a.has(Role.PANELIST))
+        return em.createNamedQuery(Account.ALL, Account.class)
+                .getResultStream()
+                .filter(a -> a.has(Role.PANELIST))
                 .toList();
     }
 
@@ -102,12 +110,17 @@ public class Panels {
         guard.round(callId).requireOpen();
         Account account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(panellistEmail == null ? "" : panellistEmail))
-                .getResultStream().findFirst().orElse(null);
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (account == null || !account.has(Role.PANELIST)) {
             throw new BusinessException("panel.member.notPanelist", panellistEmail);
         }
         boolean already = em.createNamedQuery(PanelMember.BY_CALL_AND_EMAIL, PanelMember.class)
-                .setParameter("call", callId).setParameter("email", account.getEmail()).getResultStream().findAny()
+                .setParameter("call", callId)
+                .setParameter("email", account.getEmail())
+                .getResultStream()
+                .findAny()
                 .isPresent();
         if (already) {
             throw new BusinessException("panel.member.already", account.getEmail());
@@ -125,14 +138,20 @@ public class Panels {
         }
         guard.round(member.getCallId()).requireOpen();
         boolean scored = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
-                .setParameter("call", member.getCallId()).getResultStream()
+                .setParameter("call", member.getCallId())
+                .getResultStream()
                 .anyMatch(s -> s.getMember().getId().equals(memberId) && s.isSubmitted());
         if (scored) {
             throw new BusinessException("panel.member.hasScores");
         }
-        em.createQuery("delete from ScoreSheet s where s.member = :m").setParameter("m", member).executeUpdate();
-        em.createQuery("delete from Assignment a where a.member = :m").setParameter("m", member).executeUpdate();
-        em.createQuery("delete from ConflictOfInterest c where c.member = :m").setParameter("m", member)
+        em.createQuery("delete from ScoreSheet s where s.member = :m")
+                .setParameter("m", member)
+                .executeUpdate();
+        em.createQuery("delete from Assignment a where a.member = :m")
+                .setParameter("m", member)
+                .executeUpdate();
+        em.createQuery("delete from ConflictOfInterest c where c.member = :m")
+                .setParameter("m", member)
                 .executeUpdate();
         em.remove(member);
     }
@@ -145,28 +164,33 @@ public class Panels {
     }
 
     static List<RubricCriterion> criteria(EntityManager em, long callId) {
-        return em.createNamedQuery(RubricCriterion.BY_CALL, RubricCriterion.class).setParameter("call", callId)
+        return em.createNamedQuery(RubricCriterion.BY_CALL, RubricCriterion.class)
+                .setParameter("call", callId)
                 .getResultList();
     }
 
     public RubricCriterion addCriterion(long callId, LocalizedText name, double weight, List<LocalizedText> levels) {
         guard.round(callId).requireOpen();
         requireNoScores(callId);
-        int next = criteria(em, callId).stream().mapToInt(RubricCriterion::getSortOrder).max().orElse(-1) + 1;
+        int next = criteria(em, callId).stream()
+                        .mapToInt(RubricCriterion::getSortOrder)
+                        .max()
+                        .orElse(-1)
+                + 1;
         RubricCriterion criterion = new RubricCriterion(callId, next, name, weight, levels);
         em.persist(criterion);
         return criterion;
     }
 
     /** Changes a criterion's texts and weight; the aggregation always uses the current weights. */
-    public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
-            List<LocalizedText> levels) {
+    public RubricCriterion updateCriterion(
+            long criterionId, LocalizedText name, double weight, List<LocalizedText> levels) {
         return updateCriterion(criterionId, name, weight, levels, null);
     }
 
     /** As above, from a page that showed the criterion at {@code seenVersion}: refused if someone saved it since. */
-    public RubricCriterion updateCriterion(long criterionId, LocalizedText name, double weight,
-            List<LocalizedText> levels, Long seenVersion) {
+    public RubricCriterion updateCriterion(
+            long criterionId, LocalizedText name, double weight, List<LocalizedText> levels, Long seenVersion) {
         String staffEmail = caller.requireStaff().getEmail();
         RubricCriterion criterion = findCriterion(criterionId);
         LastEdit.requireSeen(seenVersion, criterion.getVersion(), criterion.getLastEdit());

@@ -64,8 +64,11 @@ public class RegionsOfOrigin {
         }
         mapping.overrides().keySet().forEach(c -> counts.putIfAbsent(c, 0));
         List<CountryRegion> rows = new ArrayList<>();
-        counts.forEach((country, n) -> rows.add(new CountryRegion(country, n,
-                OriginRegions.byDefault(country).orElse(null), mapping.of(country).orElse(null),
+        counts.forEach((country, n) -> rows.add(new CountryRegion(
+                country,
+                n,
+                OriginRegions.byDefault(country).orElse(null),
+                mapping.of(country).orElse(null),
                 mapping.moved(country))));
         return rows;
     }
@@ -79,9 +82,12 @@ public class RegionsOfOrigin {
         guard.round(callId).requireOpen();
         Objects.requireNonNull(country, "Country is required.");
         String code = country.strip().toUpperCase(Locale.ROOT);
-        RegionOverride existing = overrides(callId).stream().filter(o -> o.getCountryCode().equals(code)).findFirst()
+        RegionOverride existing = overrides(callId).stream()
+                .filter(o -> o.getCountryCode().equals(code))
+                .findFirst()
                 .orElse(null);
-        boolean toDefault = region != null && region.equals(OriginRegions.byDefault(code).orElse(null));
+        boolean toDefault =
+                region != null && region.equals(OriginRegions.byDefault(code).orElse(null));
         if (toDefault) {
             if (existing != null) {
                 em.remove(existing);
@@ -101,7 +107,8 @@ public class RegionsOfOrigin {
     }
 
     private List<RegionOverride> overrides(long callId) {
-        return em.createNamedQuery(RegionOverride.BY_CALL, RegionOverride.class).setParameter("call", callId)
+        return em.createNamedQuery(RegionOverride.BY_CALL, RegionOverride.class)
+                .setParameter("call", callId)
                 .getResultList();
     }
 }

@@ -1,9 +1,9 @@
 package fi.cocreate.forum.panel.boundary;
 
-import fi.cocreate.forum.panel.control.DiversityPrice;
-import java.io.Serializable;
 import fi.cocreate.forum.control.SelectionResult;
+import fi.cocreate.forum.panel.control.DiversityPrice;
 import fi.cocreate.forum.panel.control.SelectionDimension;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +15,17 @@ import java.util.TreeSet;
  * rules ({@link DiversityPrice}), null otherwise; {@code pricePending} when that price is still being computed in the
  * background (then it is null here, and a later run of the unchanged problem shows it).
  */
-public record SelectionRun(SelectionResult result, int forumSize, List<CandidateRow> candidates, List<Long> unscored,
-        DiversityPrice.Report price, boolean pricePending) implements Serializable {
+public record SelectionRun(
+        SelectionResult result,
+        int forumSize,
+        List<CandidateRow> candidates,
+        List<Long> unscored,
+        DiversityPrice.Report price,
+        boolean pricePending)
+        implements Serializable {
 
     /** How one value of a dimension is represented in the pool, the proposed group and the top-k group. */
-    public record Composition(String value, int pool, int selected, int topK) {
-    }
+    public record Composition(String value, int pool, int selected, int topK) {}
 
     public SelectionRun {
         candidates = List.copyOf(candidates);

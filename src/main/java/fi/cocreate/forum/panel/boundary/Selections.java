@@ -2,11 +2,12 @@ package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.OperationalMetrics;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
+import fi.cocreate.common.NotFound;
+import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.control.Candidate;
 import fi.cocreate.forum.control.CandidateDecision;
@@ -18,21 +19,20 @@ import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.control.ApplicantProfile;
-import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.control.DiversityPrice;
 import fi.cocreate.forum.panel.control.OriginRegions;
+import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.entity.DecisionOutcome;
 import fi.cocreate.forum.panel.entity.PanelDecision;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.SelectionLock;
 import fi.cocreate.forum.panel.entity.SelectionRule;
-import fi.cocreate.identity.entity.Account;
-import fi.cocreate.common.SupportedLanguage;
-import fi.cocreate.mail.boundary.Outbox;
-import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
+import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
+import fi.cocreate.mail.boundary.Outbox;
+import fi.cocreate.mail.control.MailKind;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,8 +111,8 @@ public class Selections {
     }
 
     /** Adds a rule, or changes the limits of the existing rule for the same dimension and value. */
-    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum,
-            Integer maximum) {
+    public SelectionRule setRule(
+            long callId, SelectionDimension dimension, String value, int minimum, Integer maximum) {
         return setRule(callId, dimension, value, minimum, maximum, null);
     }
 
@@ -120,8 +120,8 @@ public class Selections {
      * As above, from a page that showed the rule for this dimension and value at {@code seenVersion}
      * ({@link #RULE_NOT_SHOWN} if it showed none): a change over someone else's newer save is refused, naming them.
      */
-    public SelectionRule setRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum,
-            Long seenVersion) {
+    public SelectionRule setRule(
+            long callId, SelectionDimension dimension, String value, int minimum, Integer maximum, Long seenVersion) {
         String staffEmail = caller.requireStaff().getEmail();
         guard.round(callId).requireOpen();
         SelectionRule fresh = new SelectionRule(callId, dimension, value, minimum, maximum);
@@ -161,7 +161,10 @@ public class Selections {
         long callId = application.getCall().getId();
         guard.round(callId).requireOpen();
         SelectionLock lock = em.createNamedQuery(SelectionLock.BY_APPLICATION, SelectionLock.class)
-                .setParameter("application", applicationId).getResultStream().findFirst().orElse(null);
+                .setParameter("application", applicationId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (in == null) {
             if (lock != null) {
                 em.remove(lock);
@@ -174,7 +177,8 @@ public class Selections {
     }
 
     public List<PanelDecision> decisions(long callId) {
-        return em.createNamedQuery(PanelDecision.BY_CALL, PanelDecision.class).setParameter("call", callId)
+        return em.createNamedQuery(PanelDecision.BY_CALL, PanelDecision.class)
+                .setParameter("call", callId)
                 .getResultList();
     }
 
@@ -184,7 +188,11 @@ public class Selections {
     public SelectionRun run(long callId) {
         Account staff = caller.requireStaff();
         SelectionRun run = compute(callId, true);
-        audit.record(staff, AuditAction.SELECTION_RUN, callId, run.result().status() + ", " + run.candidates().size());
+        audit.record(
+                staff,
+                AuditAction.SELECTION_RUN,
+                callId,
+                run.result().status() + ", " + run.candidates().size());
         return run;
     }
 
@@ -198,7 +206,8 @@ public class Selections {
         round.requireOpen();
         SelectionRun run = compute(callId, false);
         if (!run.unscored().isEmpty()) {
-            throw new BusinessException("panel.selection.unscored", run.unscored().size());
+            throw new BusinessException(
+                    "panel.selection.unscored", run.unscored().size());
         }
         if (run.result().status() != SelectionStatus.OPTIMAL) {
             throw new BusinessException("panel.selection.notOptimal");
@@ -206,17 +215,28 @@ public class Selections {
         Instant now = clock.instant();
         ForumCall call = guard.call(callId);
         for (CandidateRow row : run.candidates()) {
-            DecisionOutcome outcome = row.isSelected() ? DecisionOutcome.SELECTED
+            DecisionOutcome outcome = row.isSelected()
+                    ? DecisionOutcome.SELECTED
                     : row.waitingPosition() > 0 ? DecisionOutcome.WAITING_LIST : DecisionOutcome.NOT_SELECTED;
             CandidateDecision decision = row.decision();
-            em.persist(new PanelDecision(callId, row.applicationId(), outcome, decision.rank(),
-                    row.waitingPosition() > 0 ? row.waitingPosition() : null, decision.reason(), now));
-            ForumApplication application = applications.decide(row.applicationId(), ApplicationStatus.valueOf(
-                    outcome.name()));
+            em.persist(new PanelDecision(
+                    callId,
+                    row.applicationId(),
+                    outcome,
+                    decision.rank(),
+                    row.waitingPosition() > 0 ? row.waitingPosition() : null,
+                    decision.reason(),
+                    now));
+            ForumApplication application =
+                    applications.decide(row.applicationId(), ApplicationStatus.valueOf(outcome.name()));
             notify(application, call, outcome, row.waitingPosition());
         }
         round.confirm(staff.getEmail(), now);
-        audit.record(staff, AuditAction.SELECTION_CONFIRMED, callId, String.valueOf(run.result().selectedIds().size()));
+        audit.record(
+                staff,
+                AuditAction.SELECTION_CONFIRMED,
+                callId,
+                String.valueOf(run.result().selectedIds().size()));
         return run;
     }
 
@@ -231,8 +251,13 @@ public class Selections {
             case WAITING_LIST -> MailKind.FORUM_DECISION_WAITING_LIST;
             case NOT_SELECTED -> MailKind.FORUM_DECISION_NOT_SELECTED;
         };
-        outbox.queue(email, language, kind, application.getFullName(),
-                call.getTitle().in(SupportedLanguage.locale(language)), position,
+        outbox.queue(
+                email,
+                language,
+                kind,
+                application.getFullName(),
+                call.getTitle().in(SupportedLanguage.locale(language)),
+                position,
                 links.page("/forum/apply/index.xhtml"));
     }
 
@@ -244,7 +269,9 @@ public class Selections {
         Map<Long, ForumApplication> byId = new HashMap<>();
         applications.findInSelection(callId).forEach(a -> byId.put(a.getId(), a));
         Map<Long, Boolean> locks = new HashMap<>();
-        em.createNamedQuery(SelectionLock.BY_CALL, SelectionLock.class).setParameter("call", callId).getResultList()
+        em.createNamedQuery(SelectionLock.BY_CALL, SelectionLock.class)
+                .setParameter("call", callId)
+                .getResultList()
                 .forEach(l -> locks.put(l.getApplicationId(), l.isLockedIn()));
 
         OriginRegions.Mapping regionMapping = regions.mapping(callId);
@@ -255,8 +282,8 @@ public class Selections {
             if (!row.isScored()) {
                 unscored.add(row.applicationId());
             } else if (application != null) {
-                candidates.add(profile(application).toCandidate(row.score(), round.isNormalise(), referenceYear,
-                        regionMapping));
+                candidates.add(profile(application)
+                        .toCandidate(row.score(), round.isNormalise(), referenceYear, regionMapping));
             }
         }
         Set<String> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
@@ -267,8 +294,8 @@ public class Selections {
                 (lockedIn ? in : out).add(String.valueOf(id));
             }
         });
-        List<fi.cocreate.forum.control.DiversityRule> rules = rulesOf(callId).stream()
-                .map(SelectionRule::toDiversityRule).toList();
+        List<fi.cocreate.forum.control.DiversityRule> rules =
+                rulesOf(callId).stream().map(SelectionRule::toDiversityRule).toList();
         if (candidates.isEmpty()) {
             throw new BusinessException("panel.selection.noCandidates");
         }
@@ -277,7 +304,8 @@ public class Selections {
         SelectionResult result = cache.select(callId, problem);
         metrics.solverRan(java.time.Duration.ofNanos(System.nanoTime() - solving));
         // the price needs one more solve per rule: computed in the background, shown when ready (SelectionCache)
-        DiversityPrice.Report price = priced ? cache.price(callId, problem, result).orElse(null) : null;
+        DiversityPrice.Report price =
+                priced ? cache.price(callId, problem, result).orElse(null) : null;
         boolean pricePending = priced && price == null;
 
         Map<String, Candidate> candidateById = new HashMap<>();
@@ -292,21 +320,34 @@ public class Selections {
         // the place in the score ranking, also when the run found no group (then there are no decisions)
         Map<String, Integer> rankById = new HashMap<>();
         List<Candidate> byScore = new ArrayList<>(candidates);
-        byScore.sort(java.util.Comparator.comparingDouble(Candidate::score).reversed()
+        byScore.sort(java.util.Comparator.comparingDouble(Candidate::score)
+                .reversed()
                 .thenComparingLong(c -> Long.parseLong(c.id())));
         for (int i = 0; i < byScore.size(); i++) {
             rankById.put(byScore.get(i).id(), i + 1);
         }
         List<CandidateRow> rows = new ArrayList<>();
-        List<String> order = result.hasGroup() ? result.decisions().stream().map(CandidateDecision::candidateId).toList()
-                : scored.stream().filter(ScoredApplication::isScored).map(s -> String.valueOf(s.applicationId())).toList();
+        List<String> order = result.hasGroup()
+                ? result.decisions().stream()
+                        .map(CandidateDecision::candidateId)
+                        .toList()
+                : scored.stream()
+                        .filter(ScoredApplication::isScored)
+                        .map(s -> String.valueOf(s.applicationId()))
+                        .toList();
         for (String id : order) {
             Candidate c = candidateById.get(id);
             long applicationId = Long.parseLong(id);
-            rows.add(new CandidateRow(applicationId, byId.get(applicationId).getFullName(), c.score(), c.attributes(),
-                    decisionById.get(id), locks.get(applicationId), topK.contains(id),
-                    waiting.getOrDefault(id, 0), decisionById.containsKey(id) ? decisionById.get(id).rank()
-                            : rankById.get(id)));
+            rows.add(new CandidateRow(
+                    applicationId,
+                    byId.get(applicationId).getFullName(),
+                    c.score(),
+                    c.attributes(),
+                    decisionById.get(id),
+                    locks.get(applicationId),
+                    topK.contains(id),
+                    waiting.getOrDefault(id, 0),
+                    decisionById.containsKey(id) ? decisionById.get(id).rank() : rankById.get(id)));
         }
         return new SelectionRun(result, round.getForumSize(), rows, unscored, price, pricePending);
     }
@@ -316,15 +357,21 @@ public class Selections {
         for (ExpertiseArea area : application.getExpertise()) {
             areas.add(area.name());
         }
-        String origin = application.getCountryOfOrigin() != null ? application.getCountryOfOrigin()
+        String origin = application.getCountryOfOrigin() != null
+                ? application.getCountryOfOrigin()
                 : application.getCountryOfBirth();
-        return new ApplicantProfile(application.getId(), areas,
-                application.getGender() == null ? null : application.getGender().name(), application.getYearOfBirth(),
-                origin, application.getNewHomeCountry());
+        return new ApplicantProfile(
+                application.getId(),
+                areas,
+                application.getGender() == null ? null : application.getGender().name(),
+                application.getYearOfBirth(),
+                origin,
+                application.getNewHomeCountry());
     }
 
     private List<SelectionRule> rulesOf(long callId) {
-        return em.createNamedQuery(SelectionRule.BY_CALL, SelectionRule.class).setParameter("call", callId)
+        return em.createNamedQuery(SelectionRule.BY_CALL, SelectionRule.class)
+                .setParameter("call", callId)
                 .getResultList();
     }
 }

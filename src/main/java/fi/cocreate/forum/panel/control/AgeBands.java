@@ -12,8 +12,7 @@ public final class AgeBands {
     /** Band codes, youngest first. */
     public static final List<String> CODES = List.of("under30", "30to39", "40to49", "50to59", "60plus");
 
-    private AgeBands() {
-    }
+    private AgeBands() {}
 
     /** The band of someone born in {@code yearOfBirth}, judged in {@code referenceYear}; empty if unknown. */
     public static Optional<String> of(Integer yearOfBirth, int referenceYear) {

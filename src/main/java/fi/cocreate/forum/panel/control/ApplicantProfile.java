@@ -18,8 +18,13 @@ import java.util.Set;
  * @param countryOfOrigin ISO 3166 alpha-2, or null
  * @param newHomeCountry ISO 3166 alpha-2, or null
  */
-public record ApplicantProfile(long applicationId, Set<String> areas, String gender, Integer yearOfBirth,
-        String countryOfOrigin, String newHomeCountry) {
+public record ApplicantProfile(
+        long applicationId,
+        Set<String> areas,
+        String gender,
+        Integer yearOfBirth,
+        String countryOfOrigin,
+        String newHomeCountry) {
 
     public ApplicantProfile {
         areas = Set.copyOf(Objects.requireNonNull(areas, "areas"));
@@ -39,9 +44,9 @@ public record ApplicantProfile(long applicationId, Set<String> areas, String gen
         if (gender != null && !gender.isBlank()) {
             values.put(SelectionDimension.GENDER.code(), Set.of(gender));
         }
-        AgeBands.of(yearOfBirth, referenceYear).ifPresent(b -> values.put(SelectionDimension.AGE_BAND.code(), Set.of(b)));
-        regions.of(countryOfOrigin)
-                .ifPresent(r -> values.put(SelectionDimension.REGION_OF_ORIGIN.code(), Set.of(r)));
+        AgeBands.of(yearOfBirth, referenceYear)
+                .ifPresent(b -> values.put(SelectionDimension.AGE_BAND.code(), Set.of(b)));
+        regions.of(countryOfOrigin).ifPresent(r -> values.put(SelectionDimension.REGION_OF_ORIGIN.code(), Set.of(r)));
         if (newHomeCountry != null && !newHomeCountry.isBlank()) {
             values.put(SelectionDimension.HOME_COUNTRY.code(), Set.of(newHomeCountry));
         }
@@ -57,10 +62,12 @@ public record ApplicantProfile(long applicationId, Set<String> areas, String gen
     }
 
     /** As {@link #toCandidate(ApplicationScore, boolean, int)}, the region of origin by the call's mapping. */
-    public Candidate toCandidate(ApplicationScore score, boolean normalised, int referenceYear,
-            OriginRegions.Mapping regions) {
+    public Candidate toCandidate(
+            ApplicationScore score, boolean normalised, int referenceYear, OriginRegions.Mapping regions) {
         double value = normalised ? score.normalisedMean() : score.rawMean();
-        return new Candidate(String.valueOf(applicationId), Math.round(value / Candidate.SCORE_RESOLUTION)
-                * Candidate.SCORE_RESOLUTION, attributes(referenceYear, regions));
+        return new Candidate(
+                String.valueOf(applicationId),
+                Math.round(value / Candidate.SCORE_RESOLUTION) * Candidate.SCORE_RESOLUTION,
+                attributes(referenceYear, regions));
     }
 }

@@ -60,8 +60,7 @@ public final class AssignmentPlanner {
         }
     }
 
-    private AssignmentPlanner() {
-    }
+    private AssignmentPlanner() {}
 
     /**
      * @param applications application ids, in a stable order
@@ -70,7 +69,11 @@ public final class AssignmentPlanner {
      * @param existing     current assignments, kept as they are (pairs that are also blocked are ignored)
      * @param blocked      pairs that must never be assigned (conflicts of interest, assignments staff removed)
      */
-    public static Plan plan(List<String> applications, List<String> panellists, int reviewers, Collection<Pair> existing,
+    public static Plan plan(
+            List<String> applications,
+            List<String> panellists,
+            int reviewers,
+            Collection<Pair> existing,
             Collection<Pair> blocked) {
         if (reviewers < 1) {
             throw new IllegalArgumentException("reviewers per application must be at least 1, was " + reviewers);
@@ -83,7 +86,9 @@ public final class AssignmentPlanner {
         people.forEach(p -> load.put(p, 0));
         Map<String, Integer> coverage = new HashMap<>();
         for (Pair pair : existing) {
-            if (!forbidden.contains(pair) && load.containsKey(pair.panellistId()) && apps.contains(pair.applicationId())
+            if (!forbidden.contains(pair)
+                    && load.containsKey(pair.panellistId())
+                    && apps.contains(pair.applicationId())
                     && kept.add(pair)) {
                 load.merge(pair.panellistId(), 1, Integer::sum);
                 coverage.merge(pair.applicationId(), 1, Integer::sum);
@@ -124,10 +129,14 @@ public final class AssignmentPlanner {
         net.minCostMaxFlow(source, sink);
 
         List<Pair> added = new ArrayList<>();
-        pairOfEdge.entrySet().stream().filter(e -> net.flow(e.getKey()) > 0).map(Map.Entry::getValue)
+        pairOfEdge.entrySet().stream()
+                .filter(e -> net.flow(e.getKey()) > 0)
+                .map(Map.Entry::getValue)
                 .sorted((x, y) -> {
                     int c = Integer.compare(apps.indexOf(x.applicationId()), apps.indexOf(y.applicationId()));
-                    return c != 0 ? c : Integer.compare(people.indexOf(x.panellistId()), people.indexOf(y.panellistId()));
+                    return c != 0
+                            ? c
+                            : Integer.compare(people.indexOf(x.panellistId()), people.indexOf(y.panellistId()));
                 })
                 .forEach(pair -> {
                     added.add(pair);

@@ -49,8 +49,12 @@ public final class BackgroundPrices {
      * @param solver solves a problem without one rule (the selector through its cache)
      * @throws IllegalStateException when the job failed (it is forgotten, so the next ask starts it again)
      */
-    public Optional<DiversityPrice.Report> price(long callId, SelectionProblem problem, SelectionResult result,
-            Function<SelectionProblem, SelectionResult> solver, Duration wait) {
+    public Optional<DiversityPrice.Report> price(
+            long callId,
+            SelectionProblem problem,
+            SelectionResult result,
+            Function<SelectionProblem, SelectionResult> solver,
+            Duration wait) {
         if (result.status() != SelectionStatus.OPTIMAL || result.scoreOnlyIds().isEmpty()) {
             return Optional.of(DiversityPrice.of(problem, result, solver)); // no re-solve: nothing to price
         }

@@ -30,8 +30,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class Calibration {
 
-    private Calibration() {
-    }
+    private Calibration() {}
 
     /** A distribution of rubric values: how many, mean, population standard deviation, and a count per level. */
     public record Distribution(int count, double mean, double spread, int[] perLevel) implements Serializable {
@@ -72,7 +71,10 @@ public final class Calibration {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Distribution d && d.count == count && d.mean == mean && d.spread == spread
+            return other instanceof Distribution d
+                    && d.count == count
+                    && d.mean == mean
+                    && d.spread == spread
                     && java.util.Arrays.equals(d.perLevel, perLevel);
         }
 
@@ -89,8 +91,7 @@ public final class Calibration {
      * @param offset       their mean minus the panel's mean (positive: more lenient than the panel)
      */
     public record Panellist(String panellistId, int applications, Distribution values, double offset)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /**
      * An application whose place in the top k depends on normalisation.
@@ -99,8 +100,7 @@ public final class Calibration {
      * @param normalisedRank place by the normalised mean
      */
     public record Move(String applicationId, int rawRank, int normalisedRank, double rawMean, double normalisedMean)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /**
      * The calibration of a round.
@@ -108,8 +108,9 @@ public final class Calibration {
      * @param movedIn  in the top k by the normalised mean but not by the raw mean, best normalised first
      * @param movedOut in the top k by the raw mean but not by the normalised mean, best raw first
      */
-    public record Report(Distribution panel, List<Panellist> panellists, int topK, List<Move> movedIn,
-            List<Move> movedOut) implements Serializable {
+    public record Report(
+            Distribution panel, List<Panellist> panellists, int topK, List<Move> movedIn, List<Move> movedOut)
+            implements Serializable {
 
         public Report {
             panellists = List.copyOf(panellists);
@@ -128,14 +129,20 @@ public final class Calibration {
      * @param scores         submitted criterion scores
      * @param topK           the forum size
      */
-    public static Report of(Rubric rubric, AggregationSettings settings, Collection<String> applicationIds,
-            Collection<PanelScore> scores, int topK) {
+    public static Report of(
+            Rubric rubric,
+            AggregationSettings settings,
+            Collection<String> applicationIds,
+            Collection<PanelScore> scores,
+            int topK) {
         Map<String, List<Integer>> byPanellist = new LinkedHashMap<>();
         Map<String, Set<String>> applicationsOf = new LinkedHashMap<>();
         List<Integer> all = new ArrayList<>();
         scores.stream().sorted(Comparator.comparing(PanelScore::panellistId)).forEach(s -> {
             byPanellist.computeIfAbsent(s.panellistId(), k -> new ArrayList<>()).add(s.value());
-            applicationsOf.computeIfAbsent(s.panellistId(), k -> new LinkedHashSet<>()).add(s.applicationId());
+            applicationsOf
+                    .computeIfAbsent(s.panellistId(), k -> new LinkedHashSet<>())
+                    .add(s.applicationId());
             all.add(s.value());
         });
         Distribution panel = Distribution.of(all);
@@ -169,14 +176,19 @@ public final class Calibration {
     }
 
     private static Move move(ApplicationScore s, Map<String, Integer> raw, Map<String, Integer> normalised) {
-        return new Move(s.applicationId(), raw.get(s.applicationId()), normalised.get(s.applicationId()), s.rawMean(),
+        return new Move(
+                s.applicationId(),
+                raw.get(s.applicationId()),
+                normalised.get(s.applicationId()),
+                s.rawMean(),
                 s.normalisedMean());
     }
 
     private static List<ApplicationScore> ranked(List<ApplicationScore> scored, ToDoubleFunction<ApplicationScore> by) {
         List<ApplicationScore> list = new ArrayList<>(scored);
-        list.sort(Comparator.comparingDouble(by).reversed().thenComparing(Calibration::numericId,
-                Comparator.naturalOrder()));
+        list.sort(Comparator.comparingDouble(by)
+                .reversed()
+                .thenComparing(Calibration::numericId, Comparator.naturalOrder()));
         return list;
     }
 

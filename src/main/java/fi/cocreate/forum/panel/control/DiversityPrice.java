@@ -25,8 +25,7 @@ import java.util.function.Function;
  */
 public final class DiversityPrice {
 
-    private DiversityPrice() {
-    }
+    private DiversityPrice() {}
 
     /**
      * What one rule costs.
@@ -64,8 +63,8 @@ public final class DiversityPrice {
      * @param solver  solves a problem (the selector through its cache, so that an unchanged rule set is not solved
      *                again)
      */
-    public static Report of(SelectionProblem problem, SelectionResult result,
-            Function<SelectionProblem, SelectionResult> solver) {
+    public static Report of(
+            SelectionProblem problem, SelectionResult result, Function<SelectionProblem, SelectionResult> solver) {
         Objects.requireNonNull(solver, "solver");
         if (result.status() != SelectionStatus.OPTIMAL || result.scoreOnlyIds().isEmpty()) {
             return new Report(null, result.scoreOnlyTotal(), result.totalScore(), List.of());
@@ -74,17 +73,20 @@ public final class DiversityPrice {
         for (DiversityRule rule : problem.rules()) {
             List<DiversityRule> others = new ArrayList<>(problem.rules());
             others.remove(rule);
-            SelectionResult without = solver.apply(new SelectionProblem(problem.candidates(), problem.forumSize(),
-                    others, problem.lockedIn(), problem.lockedOut()));
+            SelectionResult without = solver.apply(new SelectionProblem(
+                    problem.candidates(), problem.forumSize(), others, problem.lockedIn(), problem.lockedOut()));
             if (without.status() == SelectionStatus.OPTIMAL) {
-                costs.add(new RuleCost(rule, nonNegative(without.totalScore() - result.totalScore()),
-                        without.totalScore()));
+                costs.add(new RuleCost(
+                        rule, nonNegative(without.totalScore() - result.totalScore()), without.totalScore()));
             } else {
                 costs.add(new RuleCost(rule, null, null));
             }
         }
-        return new Report(nonNegative(result.scoreOnlyTotal() - result.totalScore()), result.scoreOnlyTotal(),
-                result.totalScore(), costs);
+        return new Report(
+                nonNegative(result.scoreOnlyTotal() - result.totalScore()),
+                result.scoreOnlyTotal(),
+                result.totalScore(),
+                costs);
     }
 
     /** Differences below the selector's score resolution are rounding, not a price. */

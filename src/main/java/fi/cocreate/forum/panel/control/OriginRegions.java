@@ -15,28 +15,42 @@ import java.util.Optional;
 public final class OriginRegions {
 
     /** Region codes in display order. */
-    public static final List<String> CODES = List.of("nordic", "europe", "mena", "subSaharanAfrica", "southCentralAsia",
-            "eastAsiaPacific", "latinAmerica", "northAmerica");
+    public static final List<String> CODES = List.of(
+            "nordic",
+            "europe",
+            "mena",
+            "subSaharanAfrica",
+            "southCentralAsia",
+            "eastAsiaPacific",
+            "latinAmerica",
+            "northAmerica");
 
     private static final Map<String, String> REGION = new HashMap<>();
 
     static {
         put("nordic", "DK FI IS NO SE FO GL AX SJ");
-        put("europe", "AD AL AM AT AZ BA BE BG BY CH CY CZ DE EE ES FR GB GE GI GR HR HU IE IM IT JE GG LI LT LU LV MC MD"
-                + " ME MK MT NL PL PT RO RS RU SI SK SM UA VA XK");
+        put(
+                "europe",
+                "AD AL AM AT AZ BA BE BG BY CH CY CZ DE EE ES FR GB GE GI GR HR HU IE IM IT JE GG LI LT LU LV MC MD"
+                        + " ME MK MT NL PL PT RO RS RU SI SK SM UA VA XK");
         put("mena", "AE BH DZ EG EH IL IQ IR JO KW LB LY MA OM PS QA SA SD SY TN TR YE");
-        put("subSaharanAfrica", "AO BF BI BJ BW CD CF CG CI CM CV DJ ER ET GA GH GM GN GQ GW KE KM LR LS MG ML MR MU MW MZ"
-                + " NA NE NG RE RW SC SH SL SN SO SS ST SZ TD TG TZ UG YT ZA ZM ZW");
+        put(
+                "subSaharanAfrica",
+                "AO BF BI BJ BW CD CF CG CI CM CV DJ ER ET GA GH GM GN GQ GW KE KM LR LS MG ML MR MU MW MZ"
+                        + " NA NE NG RE RW SC SH SL SN SO SS ST SZ TD TG TZ UG YT ZA ZM ZW");
         put("southCentralAsia", "AF BD BT IN KG KZ LK MV NP PK TJ TM UZ");
-        put("eastAsiaPacific", "AS AU BN CK CN FJ FM GU HK ID JP KH KI KP KR LA MH MM MN MO MP MY NC NR NU NZ PF PG PH PW"
-                + " SB SG TH TL TO TV TW VN VU WF WS");
-        put("latinAmerica", "AG AI AR AW BB BL BO BQ BR BS BZ CL CO CR CU CW DM DO EC FK GD GF GP GT GY HN HT JM KN KY LC"
-                + " MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI");
+        put(
+                "eastAsiaPacific",
+                "AS AU BN CK CN FJ FM GU HK ID JP KH KI KP KR LA MH MM MN MO MP MY NC NR NU NZ PF PG PH PW"
+                        + " SB SG TH TL TO TV TW VN VU WF WS");
+        put(
+                "latinAmerica",
+                "AG AI AR AW BB BL BO BQ BR BS BZ CL CO CR CU CW DM DO EC FK GD GF GP GT GY HN HT JM KN KY LC"
+                        + " MF MQ MS MX NI PA PE PR PY SR SV SX TC TT UY VC VE VG VI");
         put("northAmerica", "BM CA PM US");
     }
 
-    private OriginRegions() {
-    }
+    private OriginRegions() {}
 
     private static void put(String region, String countries) {
         for (String code : countries.split(" ")) {
@@ -98,7 +112,9 @@ public final class OriginRegions {
     }
 
     private static String normalised(String countryCode) {
-        return countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase(Locale.ROOT);
+        return countryCode == null || countryCode.isBlank()
+                ? null
+                : countryCode.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The region of a country, empty for an unknown or missing code. */

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,7 +21,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "panel_assignment")
 @NamedQuery(name = Assignment.BY_CALL, query = "select a from Assignment a where a.callId = :call order by a.id")
-@NamedQuery(name = Assignment.BY_APPLICATION_AND_MEMBER,
+@NamedQuery(
+        name = Assignment.BY_APPLICATION_AND_MEMBER,
         query = "select a from Assignment a where a.applicationId = :application and a.member = :member")
 public class Assignment implements Serializable {
 
@@ -54,8 +55,7 @@ public class Assignment implements Serializable {
     @Version
     private long version;
 
-    protected Assignment() {
-    }
+    protected Assignment() {}
 
     public Assignment(long applicationId, PanelMember member, boolean manual, Instant at) {
         this.member = Objects.requireNonNull(member, "Panel member is required.");

@@ -18,9 +18,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "panel_conflict")
-@NamedQuery(name = ConflictOfInterest.BY_CALL,
+@NamedQuery(
+        name = ConflictOfInterest.BY_CALL,
         query = "select c from ConflictOfInterest c where c.callId = :call order by c.id")
-@NamedQuery(name = ConflictOfInterest.COUNT_FOR,
+@NamedQuery(
+        name = ConflictOfInterest.COUNT_FOR,
         query = "select count(c) from ConflictOfInterest c where c.applicationId = :application and c.member = :member")
 public class ConflictOfInterest {
 
@@ -48,8 +50,7 @@ public class ConflictOfInterest {
     @Column(name = "declared_at", nullable = false)
     private Instant declaredAt;
 
-    protected ConflictOfInterest() {
-    }
+    protected ConflictOfInterest() {}
 
     public ConflictOfInterest(long applicationId, PanelMember member, String reason, Instant at) {
         this.member = Objects.requireNonNull(member, "Panel member is required.");

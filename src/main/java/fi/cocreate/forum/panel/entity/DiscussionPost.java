@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.Column;
@@ -12,13 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A message in the panel's discussion thread about one application. */
 @Entity
 @Table(name = "panel_discussion_post")
-@NamedQuery(name = DiscussionPost.BY_APPLICATION,
+@NamedQuery(
+        name = DiscussionPost.BY_APPLICATION,
         query = "select p from DiscussionPost p where p.applicationId = :application order by p.postedAt, p.id")
 public class DiscussionPost implements Serializable {
 
@@ -45,8 +46,7 @@ public class DiscussionPost implements Serializable {
     @Column(name = "posted_at", nullable = false)
     private Instant postedAt;
 
-    protected DiscussionPost() {
-    }
+    protected DiscussionPost() {}
 
     public DiscussionPost(long callId, long applicationId, Account author, String body, Instant at) {
         if (body == null || body.isBlank()) {

@@ -24,8 +24,7 @@ public class LevelDescriptor implements Serializable {
     @Column(name = "text_en", length = 500)
     private String en;
 
-    protected LevelDescriptor() {
-    }
+    protected LevelDescriptor() {}
 
     public LevelDescriptor(int level, LocalizedText text) {
         this.level = level;

@@ -19,8 +19,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "panel_decision")
-@NamedQuery(name = PanelDecision.BY_CALL,
-        query = "select d from PanelDecision d where d.callId = :call order by d.outcome, d.waitingPosition, d.scoreRank")
+@NamedQuery(
+        name = PanelDecision.BY_CALL,
+        query =
+                "select d from PanelDecision d where d.callId = :call order by d.outcome, d.waitingPosition, d.scoreRank")
 public class PanelDecision {
 
     public static final String BY_CALL = "PanelDecision.byCall";
@@ -52,11 +54,16 @@ public class PanelDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected PanelDecision() {
-    }
+    protected PanelDecision() {}
 
-    public PanelDecision(long callId, long applicationId, DecisionOutcome outcome, int scoreRank,
-            Integer waitingPosition, DecisionReason reason, Instant at) {
+    public PanelDecision(
+            long callId,
+            long applicationId,
+            DecisionOutcome outcome,
+            int scoreRank,
+            Integer waitingPosition,
+            DecisionReason reason,
+            Instant at) {
         this.callId = callId;
         this.applicationId = applicationId;
         this.outcome = Objects.requireNonNull(outcome, "Outcome is required.");

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,11 +19,14 @@ import java.util.Objects;
 /** A PANELIST account appointed by staff to the selection panel of one forum call. */
 @Entity
 @Table(name = "panel_member")
-@NamedQuery(name = PanelMember.BY_CALL,
+@NamedQuery(
+        name = PanelMember.BY_CALL,
         query = "select m from PanelMember m where m.callId = :call order by m.account.displayName, m.id")
-@NamedQuery(name = PanelMember.BY_CALL_AND_EMAIL,
+@NamedQuery(
+        name = PanelMember.BY_CALL_AND_EMAIL,
         query = "select m from PanelMember m where m.callId = :call and m.account.email = :email")
-@NamedQuery(name = PanelMember.BY_EMAIL,
+@NamedQuery(
+        name = PanelMember.BY_EMAIL,
         query = "select m from PanelMember m where m.account.email = :email order by m.callId desc")
 public class PanelMember implements Serializable {
 
@@ -54,8 +57,7 @@ public class PanelMember implements Serializable {
     /** A panellist is not reminded again within this time: a second click, or a colleague's, sends nothing. */
     public static final Duration REMINDER_INTERVAL = Duration.ofHours(20);
 
-    protected PanelMember() {
-    }
+    protected PanelMember() {}
 
     public PanelMember(long callId, Account account, Instant appointedAt) {
         this.callId = callId;

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.AggregationSettings;
 import fi.cocreate.forum.control.NormalisationScope;
@@ -9,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -63,8 +63,7 @@ public class PanelRound implements Serializable {
     @Version
     private long version;
 
-    protected PanelRound() {
-    }
+    protected PanelRound() {}
 
     public PanelRound(long callId, int forumSize) {
         this.callId = callId;
@@ -166,7 +165,8 @@ public class PanelRound implements Serializable {
 
     /** The aggregation settings of the existing solver core. */
     public AggregationSettings aggregationSettings() {
-        return AggregationSettings.defaults().withThresholds(spreadThreshold, rangeThreshold)
+        return AggregationSettings.defaults()
+                .withThresholds(spreadThreshold, rangeThreshold)
                 .withNormalisation(NormalisationScope.PER_PANELLIST);
     }
 

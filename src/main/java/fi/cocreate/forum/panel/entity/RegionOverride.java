@@ -18,7 +18,8 @@ import java.util.Objects;
 /** One country that staff moved to another region of origin for one call's selection. */
 @Entity
 @Table(name = "panel_region_override")
-@NamedQuery(name = RegionOverride.BY_CALL,
+@NamedQuery(
+        name = RegionOverride.BY_CALL,
         query = "select r from RegionOverride r where r.callId = :call order by r.countryCode")
 public class RegionOverride implements Serializable {
 
@@ -46,12 +47,13 @@ public class RegionOverride implements Serializable {
     @Version
     private long version;
 
-    protected RegionOverride() {
-    }
+    protected RegionOverride() {}
 
     public RegionOverride(long callId, String countryCode, String region, String by, Instant at) {
         this.callId = callId;
-        String code = Objects.requireNonNull(countryCode, "Country is required.").strip().toUpperCase(Locale.ROOT);
+        String code = Objects.requireNonNull(countryCode, "Country is required.")
+                .strip()
+                .toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
             throw new BusinessException("panel.regions.badCountry", countryCode);
         }

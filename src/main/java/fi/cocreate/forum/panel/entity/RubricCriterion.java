@@ -1,8 +1,7 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.Criterion;
 import fi.cocreate.forum.control.Rubric;
@@ -22,6 +21,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,7 +33,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "panel_criterion")
-@NamedQuery(name = RubricCriterion.BY_CALL,
+@NamedQuery(
+        name = RubricCriterion.BY_CALL,
         query = "select c from RubricCriterion c where c.callId = :call order by c.sortOrder, c.id")
 public class RubricCriterion implements Serializable {
 
@@ -57,7 +58,8 @@ public class RubricCriterion implements Serializable {
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "name_fi")),
         @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    })
     private LocalizedText name;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -71,8 +73,7 @@ public class RubricCriterion implements Serializable {
     @Version
     private long version;
 
-    protected RubricCriterion() {
-    }
+    protected RubricCriterion() {}
 
     public RubricCriterion(long callId, int sortOrder, LocalizedText name, double weight, List<LocalizedText> levels) {
         this.callId = callId;

@@ -1,6 +1,5 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.forum.control.PanelScore;
 import fi.cocreate.forum.control.Rubric;
@@ -18,6 +17,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,9 +37,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "panel_score_sheet")
 @NamedQuery(name = ScoreSheet.BY_CALL, query = "select s from ScoreSheet s where s.callId = :call order by s.id")
-@NamedQuery(name = ScoreSheet.BY_APPLICATION,
+@NamedQuery(
+        name = ScoreSheet.BY_APPLICATION,
         query = "select s from ScoreSheet s where s.applicationId = :application order by s.submittedAt, s.id")
-@NamedQuery(name = ScoreSheet.BY_APPLICATION_AND_MEMBER,
+@NamedQuery(
+        name = ScoreSheet.BY_APPLICATION_AND_MEMBER,
         query = "select s from ScoreSheet s where s.applicationId = :application and s.member = :member")
 public class ScoreSheet implements Serializable {
 
@@ -81,8 +83,7 @@ public class ScoreSheet implements Serializable {
     @Version
     private long version;
 
-    protected ScoreSheet() {
-    }
+    protected ScoreSheet() {}
 
     public ScoreSheet(long applicationId, PanelMember member, Instant at) {
         this.member = Objects.requireNonNull(member, "Panel member is required.");
@@ -131,8 +132,8 @@ public class ScoreSheet implements Serializable {
     public List<PanelScore> toPanelScores() {
         List<PanelScore> scores = new ArrayList<>();
         if (isSubmitted()) {
-            values.forEach((criterion, value) -> scores.add(new PanelScore(member.panellistKey(),
-                    String.valueOf(applicationId), String.valueOf(criterion), value)));
+            values.forEach((criterion, value) -> scores.add(new PanelScore(
+                    member.panellistKey(), String.valueOf(applicationId), String.valueOf(criterion), value)));
         }
         return scores;
     }

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "panel_selection_lock")
 @NamedQuery(name = SelectionLock.BY_CALL, query = "select l from SelectionLock l where l.callId = :call")
-@NamedQuery(name = SelectionLock.BY_APPLICATION,
+@NamedQuery(
+        name = SelectionLock.BY_APPLICATION,
         query = "select l from SelectionLock l where l.applicationId = :application")
 public class SelectionLock {
 
@@ -32,8 +33,7 @@ public class SelectionLock {
     @Column(name = "locked_in", nullable = false)
     private boolean lockedIn;
 
-    protected SelectionLock() {
-    }
+    protected SelectionLock() {}
 
     public SelectionLock(long callId, long applicationId, boolean lockedIn) {
         this.callId = callId;

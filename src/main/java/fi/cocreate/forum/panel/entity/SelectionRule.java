@@ -1,12 +1,11 @@
 package fi.cocreate.forum.panel.entity;
 
-import java.io.Serializable;
-import jakarta.persistence.Embedded;
-import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.LastEdit;
 import fi.cocreate.forum.control.DiversityRule;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -24,7 +24,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "panel_selection_rule")
-@NamedQuery(name = SelectionRule.BY_CALL,
+@NamedQuery(
+        name = SelectionRule.BY_CALL,
         query = "select r from SelectionRule r where r.callId = :call order by r.dimension, r.value, r.id")
 public class SelectionRule implements Serializable {
 
@@ -56,8 +57,7 @@ public class SelectionRule implements Serializable {
     @Version
     private long version;
 
-    protected SelectionRule() {
-    }
+    protected SelectionRule() {}
 
     public SelectionRule(long callId, SelectionDimension dimension, String value, int minimum, Integer maximum) {
         this.callId = callId;
@@ -87,7 +87,8 @@ public class SelectionRule implements Serializable {
     }
 
     public DiversityRule toDiversityRule() {
-        return new DiversityRule(dimension.code(), value, minimum, maximum == null ? DiversityRule.NO_MAXIMUM : maximum);
+        return new DiversityRule(
+                dimension.code(), value, minimum, maximum == null ? DiversityRule.NO_MAXIMUM : maximum);
     }
 
     public Long getId() {

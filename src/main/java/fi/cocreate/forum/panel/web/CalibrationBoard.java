@@ -19,12 +19,10 @@ public class CalibrationBoard implements Serializable {
 
     /** One line of the distribution table: the panel (first) or one panellist. */
     public record Row(String name, boolean panel, int applications, Calibration.Distribution values, double offset)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** An application in or out of the top k, with its applicant's name. */
-    public record MoveRow(String name, Calibration.Move move) implements Serializable {
-    }
+    public record MoveRow(String name, Calibration.Move move) implements Serializable {}
 
     @Inject
     PanelResults results;
@@ -42,8 +40,9 @@ public class CalibrationBoard implements Serializable {
         calibration = results.calibration(callId);
         Calibration.Report report = calibration.report();
         rows.add(new Row(null, true, 0, report.panel(), 0));
-        report.panellists().forEach(p -> rows.add(new Row(calibration.panellist(p.panellistId()), false,
-                p.applications(), p.values(), p.offset())));
+        report.panellists()
+                .forEach(p -> rows.add(new Row(
+                        calibration.panellist(p.panellistId()), false, p.applications(), p.values(), p.offset())));
         report.movedIn().forEach(m -> movedIn.add(new MoveRow(calibration.applicant(m.applicationId()), m)));
         report.movedOut().forEach(m -> movedOut.add(new MoveRow(calibration.applicant(m.applicationId()), m)));
     }

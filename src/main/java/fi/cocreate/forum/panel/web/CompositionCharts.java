@@ -15,11 +15,16 @@ import java.util.function.ToIntFunction;
  */
 final class CompositionCharts {
 
-    private CompositionCharts() {
-    }
+    private CompositionCharts() {}
 
-    static String bar(SelectionRun run, SelectionDimension dimension, PanelLabels labels, String title, String pool,
-            String proposed, String topK) {
+    static String bar(
+            SelectionRun run,
+            SelectionDimension dimension,
+            PanelLabels labels,
+            String title,
+            String pool,
+            String proposed,
+            String topK) {
         List<SelectionRun.Composition> rows = run.composition(dimension);
         int poolSize = run.candidates().size();
         int forum = (int) run.candidates().stream().filter(c -> c.isSelected()).count();
@@ -31,17 +36,40 @@ final class CompositionCharts {
                 .add(dataset(proposed, rows, SelectionRun.Composition::selected, forum, "#005a9c"))
                 .add(dataset(topK, rows, SelectionRun.Composition::topK, top, "#d46b08"));
         JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("plugins", Json.createObjectBuilder().add("title",
-                        Json.createObjectBuilder().add("display", true).add("text", title)))
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                        .add("title", Json.createObjectBuilder().add("display", true).add("text", "%"))));
-        return Json.createObjectBuilder().add("type", "bar")
+                .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("display", true)
+                                                .add("text", title)))
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "y",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", "%"))));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", names).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options)
+                .build()
+                .toString();
     }
 
-    private static JsonObjectBuilder dataset(String label, List<SelectionRun.Composition> rows,
-            ToIntFunction<SelectionRun.Composition> count, int total, String colour) {
+    private static JsonObjectBuilder dataset(
+            String label,
+            List<SelectionRun.Composition> rows,
+            ToIntFunction<SelectionRun.Composition> count,
+            int total,
+            String colour) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         rows.forEach(r -> data.add(total == 0 ? 0 : Math.round(1000.0 * count.applyAsInt(r) / total) / 10.0));
         return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour);

@@ -25,12 +25,17 @@ public class PanelHome implements Serializable {
 
         /** How many of the applications the panellist has submitted a score for. */
         public long scored() {
-            return applications.stream().filter(a -> "SUBMITTED".equals(a.state())).count();
+            return applications.stream()
+                    .filter(a -> "SUBMITTED".equals(a.state()))
+                    .count();
         }
 
         /** The first application (in list order) without a submitted score, or null when all are scored. */
         public AssignedApplication nextUnscored() {
-            return applications.stream().filter(a -> !"SUBMITTED".equals(a.state())).findFirst().orElse(null);
+            return applications.stream()
+                    .filter(a -> !"SUBMITTED".equals(a.state()))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -45,8 +50,7 @@ public class PanelHome implements Serializable {
     @PostConstruct
     void load() {
         for (PanelMember member : reviews.myPanels()) {
-            work.add(new CallWork(guard.call(member.getCallId()),
-                    reviews.myApplications(member.getCallId())));
+            work.add(new CallWork(guard.call(member.getCallId()), reviews.myApplications(member.getCallId())));
         }
     }
 

@@ -35,8 +35,11 @@ public class PanelLabels {
     }
 
     public String languages(List<String> codes) {
-        return codes == null ? "" : codes.stream().map(c -> Locale.forLanguageTag(c).getDisplayLanguage(locale()))
-                .collect(Collectors.joining(", "));
+        return codes == null
+                ? ""
+                : codes.stream()
+                        .map(c -> Locale.forLanguageTag(c).getDisplayLanguage(locale()))
+                        .collect(Collectors.joining(", "));
     }
 
     public String dimension(SelectionDimension dimension) {
@@ -55,12 +58,13 @@ public class PanelLabels {
     }
 
     public String rule(DiversityRule rule) {
-        String what = dimension(SelectionDimension.ofCode(rule.dimension())) + ": " + value(rule.dimension(),
-                rule.value());
+        String what =
+                dimension(SelectionDimension.ofCode(rule.dimension())) + ": " + value(rule.dimension(), rule.value());
         if (rule.hasMinimum() && rule.hasMaximum()) {
             return Notices.text(locale(), "panel.rule.between", what, rule.minimum(), rule.maximum());
         }
-        return rule.hasMinimum() ? Notices.text(locale(), "panel.rule.atLeast", what, rule.minimum())
+        return rule.hasMinimum()
+                ? Notices.text(locale(), "panel.rule.atLeast", what, rule.minimum())
                 : Notices.text(locale(), "panel.rule.atMost", what, rule.maximum());
     }
 
@@ -79,16 +83,23 @@ public class PanelLabels {
     /** A failing rule or lock, naming the rule and by how much it fails. */
     public String violation(RuleViolation violation) {
         String rule = violation.rule() == null ? "" : rule(violation.rule());
-        String dimension = violation.dimension() == null ? "" : dimension(SelectionDimension.ofCode(
-                violation.dimension()));
-        return Notices.text(locale(), "panel.violation." + violation.kind(), rule, violation.limit(),
-                violation.possible(), violation.amount(), dimension, String.join(", ", violation.candidateIds()));
+        String dimension =
+                violation.dimension() == null ? "" : dimension(SelectionDimension.ofCode(violation.dimension()));
+        return Notices.text(
+                locale(),
+                "panel.violation." + violation.kind(),
+                rule,
+                violation.limit(),
+                violation.possible(),
+                violation.amount(),
+                dimension,
+                String.join(", ", violation.candidateIds()));
     }
 
     /** What one limit of a conflicting set must give: "lower the minimum of "…" from 5 to 2 (by 3)". */
     public String give(RuleViolation give) {
-        return Notices.text(locale(), "panel.give." + give.kind(), rule(give.rule()), give.limit(), give.possible(),
-                give.amount());
+        return Notices.text(
+                locale(), "panel.give." + give.kind(), rule(give.rule()), give.limit(), give.possible(), give.amount());
     }
 
     /** For a result cut by the time limit: the proven bound and how far below it the group can be; else empty. */
@@ -100,8 +111,12 @@ public class PanelLabels {
         number.setMaximumFractionDigits(4);
         java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(locale());
         percent.setMaximumFractionDigits(2);
-        return Notices.text(locale(), "panel.selection.gap", number.format(result.bestBound()),
-                number.format(result.gap().get()), percent.format(100 * result.relativeGap().orElse(0.0)));
+        return Notices.text(
+                locale(),
+                "panel.selection.gap",
+                number.format(result.bestBound()),
+                number.format(result.gap().get()),
+                percent.format(100 * result.relativeGap().orElse(0.0)));
     }
 
     /** A total or difference of scores, two decimals in the page's language; empty for none. */

@@ -5,8 +5,7 @@ import fi.cocreate.common.NotFound;
 /** What the panel's pages share: a required id missing from the address is "not found" (the app's 404 page). */
 final class PanelPages {
 
-    private PanelPages() {
-    }
+    private PanelPages() {}
 
     /** Refuses a missing numeric request parameter as "not found"; returns false when it is present. */
     static boolean missing(Long id) {

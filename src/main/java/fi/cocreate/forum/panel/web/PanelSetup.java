@@ -48,10 +48,13 @@ public class PanelSetup implements Serializable {
     @Min(1)
     @Max(PanelRound.MAX_REVIEWERS)
     private int reviewers;
+
     private boolean normalise;
+
     @DecimalMin("0")
     @DecimalMax("4")
     private double spread;
+
     @DecimalMin("0")
     @DecimalMax("4")
     private double range;

@@ -36,7 +36,9 @@ public class ResultsBoard implements Serializable {
     }
 
     public long getFlagged() {
-        return rows.stream().filter(r -> r.isScored() && r.score().disagreement()).count();
+        return rows.stream()
+                .filter(r -> r.isScored() && r.score().disagreement())
+                .count();
     }
 
     public Long getCallId() {

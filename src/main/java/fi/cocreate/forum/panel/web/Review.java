@@ -92,8 +92,12 @@ public class Review implements Serializable {
     public StreamedContent cv() {
         ApplicationCv cv = reviews.cv(applicationId);
         byte[] content = cv.getContent();
-        return DefaultStreamedContent.builder().name(cv.getFileName()).contentType("application/pdf")
-                .contentLength((long) content.length).stream(() -> new ByteArrayInputStream(content)).build();
+        return DefaultStreamedContent.builder()
+                .name(cv.getFileName())
+                .contentType("application/pdf")
+                .contentLength((long) content.length)
+                .stream(() -> new ByteArrayInputStream(content))
+                .build();
     }
 
     public boolean isSubmitted() {

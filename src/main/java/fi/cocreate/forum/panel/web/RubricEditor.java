@@ -1,8 +1,8 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.entity.LevelDescriptor;
@@ -32,6 +32,7 @@ public class RubricEditor implements Serializable {
     private Long editingId;
     /** The version of the criterion being edited, as this page showed it (issue 10). */
     private Long editingVersion;
+
     private LocalizedInput name;
     private double weight;
     private List<LocalizedInput> levels;

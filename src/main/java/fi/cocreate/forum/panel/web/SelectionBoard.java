@@ -38,8 +38,10 @@ public class SelectionBoard implements Serializable {
     private Long callId;
     private PanelRound round;
     private SelectionRun run;
+
     @Min(1)
     private int forumSize;
+
     @Min(0)
     private int waitingListSize;
 
@@ -63,8 +65,8 @@ public class SelectionBoard implements Serializable {
 
     /** Locks a candidate in ("in"), out ("out") or removes the lock (anything else), then runs again. */
     public void lock(CandidateRow row, String how) {
-        selections.lock(row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE
-                : null);
+        selections.lock(
+                row.applicationId(), "in".equals(how) ? Boolean.TRUE : "out".equals(how) ? Boolean.FALSE : null);
         run();
     }
 
@@ -79,16 +81,23 @@ public class SelectionBoard implements Serializable {
     }
 
     public String chart(SelectionDimension dimension) {
-        return CompositionCharts.bar(run, dimension, labels, labels.dimension(dimension),
-                Notices.text("panel.selection.pool"), Notices.text("panel.selection.proposed"),
+        return CompositionCharts.bar(
+                run,
+                dimension,
+                labels,
+                labels.dimension(dimension),
+                Notices.text("panel.selection.pool"),
+                Notices.text("panel.selection.proposed"),
                 Notices.text("panel.selection.topK"));
     }
 
     public double share(int count, String of) {
         int total = switch (of) {
             case "pool" -> run.candidates().size();
-            case "topK" -> (int) run.candidates().stream().filter(CandidateRow::inTopK).count();
-            default -> (int) run.candidates().stream().filter(CandidateRow::isSelected).count();
+            case "topK" ->
+                (int) run.candidates().stream().filter(CandidateRow::inTopK).count();
+            default ->
+                (int) run.candidates().stream().filter(CandidateRow::isSelected).count();
         };
         return CompositionCharts.share(count, total);
     }

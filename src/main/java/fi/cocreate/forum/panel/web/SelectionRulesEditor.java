@@ -1,12 +1,7 @@
 package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.web.Notices;
-import fi.cocreate.forum.entity.ExpertiseArea;
-import fi.cocreate.forum.entity.Gender;
-import fi.cocreate.forum.entity.NordicRegion;
 import fi.cocreate.forum.panel.boundary.Selections;
-import fi.cocreate.forum.panel.control.AgeBands;
-import fi.cocreate.forum.panel.control.OriginRegions;
 import fi.cocreate.forum.panel.control.SelectionDimension;
 import fi.cocreate.forum.panel.entity.SelectionRule;
 import jakarta.faces.context.FacesContext;
@@ -14,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 /** Staff set the diversity rules of a call: min and max per value of a dimension. */
@@ -44,8 +38,7 @@ public class SelectionRulesEditor implements Serializable {
     }
 
     public void save() {
-        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum,
-                shownVersion());
+        selections.setRule(callId, dimension, value, minimum == null ? 0 : minimum, maximum, shownVersion());
         Notices.info("panel.saved");
         value = null;
         minimum = null;
@@ -56,9 +49,14 @@ public class SelectionRulesEditor implements Serializable {
     /** The version of the rule for the chosen dimension and value as this page showed it (issue 10). */
     private long shownVersion() {
         String shown = value == null ? "" : value.strip();
-        return rules == null ? Selections.RULE_NOT_SHOWN : rules.stream()
-                .filter(r -> r.getDimension() == dimension && r.getValue().equals(shown))
-                .mapToLong(SelectionRule::getVersion).findFirst().orElse(Selections.RULE_NOT_SHOWN);
+        return rules == null
+                ? Selections.RULE_NOT_SHOWN
+                : rules.stream()
+                        .filter(r ->
+                                r.getDimension() == dimension && r.getValue().equals(shown))
+                        .mapToLong(SelectionRule::getVersion)
+                        .findFirst()
+                        .orElse(Selections.RULE_NOT_SHOWN);
     }
 
     public void remove(SelectionRule rule) {

@@ -1,13 +1,13 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
-import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.boundary.ReviewedApplication;
 import fi.cocreate.forum.panel.entity.DiscussionPost;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
 import fi.cocreate.forum.panel.entity.ScoreSheet;
-import fi.cocreate.forum.boundary.ForumApplications;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -52,12 +52,15 @@ class BackgroundPricesTest {
     }
 
     private static SelectionProblem problem(int seats, DiversityRule... rules) {
-        return SelectionProblem.of(List.of(
-                Candidate.of("1", 10).with("gender", "WOMAN").with("homeCountry", "FI"),
-                Candidate.of("2", 9).with("gender", "WOMAN").with("homeCountry", "SE"),
-                Candidate.of("3", 8).with("gender", "MAN").with("homeCountry", "FI"),
-                Candidate.of("4", 5).with("gender", "MAN").with("homeCountry", "NO"),
-                Candidate.of("5", 4).with("gender", "MAN").with("homeCountry", "IS")), seats, List.of(rules));
+        return SelectionProblem.of(
+                List.of(
+                        Candidate.of("1", 10).with("gender", "WOMAN").with("homeCountry", "FI"),
+                        Candidate.of("2", 9).with("gender", "WOMAN").with("homeCountry", "SE"),
+                        Candidate.of("3", 8).with("gender", "MAN").with("homeCountry", "FI"),
+                        Candidate.of("4", 5).with("gender", "MAN").with("homeCountry", "NO"),
+                        Candidate.of("5", 4).with("gender", "MAN").with("homeCountry", "IS")),
+                seats,
+                List.of(rules));
     }
 
     @Test
@@ -67,15 +70,19 @@ class BackgroundPricesTest {
         SelectionResult result = selector.select(problem);
         assertEquals(SelectionStatus.OPTIMAL, result.status());
 
-        assertEquals(Optional.empty(), prices.price(7, problem, result, slow, Duration.ofMillis(100)),
+        assertEquals(
+                Optional.empty(),
+                prices.price(7, problem, result, slow, Duration.ofMillis(100)),
                 "the page does not wait for the re-solves");
         assertEquals(Optional.empty(), prices.price(7, problem, result, slow, Duration.ZERO));
         assertTrue(prices.has(7, problem));
         release.countDown();
-        DiversityPrice.Report report = prices.price(7, problem, result, slow, Duration.ofSeconds(30)).orElseThrow();
+        DiversityPrice.Report report =
+                prices.price(7, problem, result, slow, Duration.ofSeconds(30)).orElseThrow();
         assertEquals(5, report.total(), 1e-9);
         assertEquals(4, report.rules().get(1).cost(), 1e-9);
-        assertEquals(report, prices.price(7, problem, result, slow, Duration.ZERO).orElseThrow(), "kept");
+        assertEquals(
+                report, prices.price(7, problem, result, slow, Duration.ZERO).orElseThrow(), "kept");
         assertEquals(2, solves.get(), "one background job however often it is asked for: one re-solve per rule");
     }
 
@@ -84,8 +91,8 @@ class BackgroundPricesTest {
         BackgroundPrices prices = new BackgroundPrices(executor, 4);
         SelectionProblem problem = problem(2, A_MAN, FROM_ICELAND);
         SelectionResult result = selector.select(problem);
-        Optional<DiversityPrice.Report> report = prices.price(7, problem, result, selector::select,
-                Duration.ofSeconds(30));
+        Optional<DiversityPrice.Report> report =
+                prices.price(7, problem, result, selector::select, Duration.ofSeconds(30));
         assertEquals(5, report.orElseThrow().total(), 1e-9);
     }
 
@@ -94,7 +101,8 @@ class BackgroundPricesTest {
         BackgroundPrices prices = new BackgroundPrices(executor, 4);
         SelectionProblem infeasible = problem(2, DiversityRule.atLeast("homeCountry", "IS", 2));
         SelectionResult none = selector.select(infeasible);
-        DiversityPrice.Report report = prices.price(7, infeasible, none, slow, Duration.ZERO).orElseThrow();
+        DiversityPrice.Report report =
+                prices.price(7, infeasible, none, slow, Duration.ZERO).orElseThrow();
         assertFalse(report.known());
         assertFalse(prices.has(7, infeasible));
         assertEquals(0, solves.get());
@@ -116,8 +124,9 @@ class BackgroundPricesTest {
             throw new IllegalArgumentException("broken");
         };
         BackgroundPrices other = new BackgroundPrices(executor, 4);
-        assertThrows(IllegalStateException.class, () -> other.price(9, third, selector.select(third), failing,
-                Duration.ofSeconds(30)));
+        assertThrows(
+                IllegalStateException.class,
+                () -> other.price(9, third, selector.select(third), failing, Duration.ofSeconds(30)));
         assertFalse(other.has(9, third), "a failed job is forgotten, so the next run tries again");
     }
 }

@@ -60,8 +60,10 @@ class DiversityPriceTest {
         assertEquals(FROM_ICELAND, iceland.rule());
         assertEquals(4, iceland.cost(), 1e-9, "without it c (8) takes e's (4) seat");
         assertEquals(18, iceland.withoutRule(), 1e-9);
-        assertEquals(List.of(List.of(FROM_ICELAND), List.of(A_MAN)), solved.stream().map(SelectionProblem::rules)
-                .toList(), "one solve per rule, each without that rule only");
+        assertEquals(
+                List.of(List.of(FROM_ICELAND), List.of(A_MAN)),
+                solved.stream().map(SelectionProblem::rules).toList(),
+                "one solve per rule, each without that rule only");
     }
 
     @Test
@@ -79,8 +81,17 @@ class DiversityPriceTest {
         SelectionResult result = selector.select(problem);
         Function<SelectionProblem, SelectionResult> cut = p -> {
             SelectionResult r = selector.select(p);
-            return new SelectionResult(SelectionStatus.FEASIBLE, r.selectedIds(), r.totalScore(), r.totalScore() + 1,
-                    r.solveTime(), r.waitingList(), r.scoreOnlyIds(), r.scoreOnlyTotal(), r.decisions(), List.of(),
+            return new SelectionResult(
+                    SelectionStatus.FEASIBLE,
+                    r.selectedIds(),
+                    r.totalScore(),
+                    r.totalScore() + 1,
+                    r.solveTime(),
+                    r.waitingList(),
+                    r.scoreOnlyIds(),
+                    r.scoreOnlyTotal(),
+                    r.decisions(),
+                    List.of(),
                     List.of());
         };
         DiversityPrice.Report partial = DiversityPrice.of(problem, result, cut);

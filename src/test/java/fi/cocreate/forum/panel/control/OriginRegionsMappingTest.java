@@ -29,8 +29,10 @@ class OriginRegionsMappingTest {
     void theProfileUsesTheCallsMappingForTheRegionDimension() {
         ApplicantProfile turkish = new ApplicantProfile(1, Set.of("EDUCATION"), "WOMAN", 1980, "TR", "FI");
         assertEquals(Set.of("mena"), turkish.attributes(2025).get(SelectionDimension.REGION_OF_ORIGIN.code()));
-        assertEquals(Set.of("europe"), turkish.attributes(2025, OriginRegions.mapping(Map.of("TR", "europe")))
-                .get(SelectionDimension.REGION_OF_ORIGIN.code()));
+        assertEquals(
+                Set.of("europe"),
+                turkish.attributes(2025, OriginRegions.mapping(Map.of("TR", "europe")))
+                        .get(SelectionDimension.REGION_OF_ORIGIN.code()));
     }
 
     @Test
