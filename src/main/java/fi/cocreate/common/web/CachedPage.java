@@ -104,6 +104,15 @@ final class CachedPage {
         return parts.toArray(new byte[0][]);
     }
 
+    /** The bytes this copy holds. */
+    long size() {
+        long size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
+        }
+        return size;
+    }
+
     boolean servable(long currentGeneration, long now, long lifetimeNanos, long currentClockOffset) {
         return PublicPageCache.fresh(
                 generation, keptAt, clockOffset, currentGeneration, now, lifetimeNanos, currentClockOffset);

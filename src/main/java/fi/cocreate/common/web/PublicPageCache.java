@@ -59,6 +59,9 @@ public class PublicPageCache extends HttpFilter {
 
     static final int MAX_ENTRIES = 512;
     static final int MAX_CHARS = 4 * 1024 * 1024;
+    /** All copies together: a visitor asking for many addresses (other query strings) cannot fill the heap. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private static final int MAX_QUERY = 256;
     private static final long CLOCK_TOLERANCE_MILLIS = 1_000;
 
@@ -102,11 +105,13 @@ public class PublicPageCache extends HttpFilter {
         response.setHeader(STATUS_HEADER, "MISS");
         chain.doFilter(request, capture);
         if (GENERATION.get() == generation && storable(request, response, capture)) {
-            if (pages.size() >= MAX_ENTRIES) {
+            CachedPage page =
+                    CachedPage.of(response, capture.captured(), charset(response), generation, now, clockOffset);
+            if (pages.size() >= MAX_ENTRIES
+                    || pages.values().stream().mapToLong(CachedPage::size).sum() + page.size() > MAX_BYTES) {
                 pages.clear();
             }
-            pages.put(
-                    key, CachedPage.of(response, capture.captured(), charset(response), generation, now, clockOffset));
+            pages.put(key, page);
         }
     }
 
