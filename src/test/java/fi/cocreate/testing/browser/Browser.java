@@ -293,10 +293,9 @@ public final class Browser implements AutoCloseable {
                         });
                 awaitAjax();
                 return this;
-            } catch (org.openqa.selenium.TimeoutException
-                    | org.openqa.selenium.StaleElementReferenceException
-                    | org.openqa.selenium.ElementNotInteractableException
-                    | org.openqa.selenium.NoSuchElementException e) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Timeouts, stale or not yet interactable widgets, and chromedriver's "node does not belong to the
+                // document" while an update replaces the menu: look again until the deadline.
                 if (System.nanoTime() > deadline) {
                     readConsole();
                     throw new AssertionError("The menu \"" + label + "\" never showed \"" + option + "\" on "
@@ -322,8 +321,28 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
         press(text);
-        new WebDriverWait(driver, WAIT).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(d -> replaced(page));
         return this;
+    }
+
+    /**
+     * Whether the element no longer belongs to the page. While a navigation swaps documents, chromedriver sometimes
+     * reports the old node as an "unknown error" ("Node with given id does not belong to the document") instead of a
+     * stale reference (seen in CI): that is an answer too.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebElement button(String text) {
