@@ -15,6 +15,9 @@ public class LocalizedText implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The languages a text is kept in, which are also its columns' suffixes ({@link LocalizedTextColumns}). */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("fi", "sv", "en");
+
     @Column(name = "fi")
     private String fi;
 

@@ -10,7 +10,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * Tells the {@link PublicPageCache} that the data has changed whenever EclipseLink writes something a public page can
  * show: at every insert, update, delete or bulk statement, and again when the unit of work that wrote is released after its transaction ended (a
  * page rendered between the statement and the commit read the old data, and its copy must not outlive the commit).
- * Registered as the persistence unit's session customizer (persistence.xml).
+ * Registered through the persistence unit's session customizer, {@link PersistenceSetup}.
  */
 public class PublicPageInvalidation implements SessionCustomizer {
 

@@ -26,4 +26,11 @@ class LocalizedTextTest {
     void needsAtLeastOneLanguage() {
         assertThrows(IllegalArgumentException.class, () -> LocalizedText.of(null, "", " "));
     }
+
+    @Test
+    void isStoredInColumnsNamedAfterTheAttributeAndTheLanguage() {
+        assertEquals("title_fi", LocalizedTextColumns.column("title", "fi"));
+        assertEquals("meeting_plan_sv", LocalizedTextColumns.column("meetingPlan", "sv"));
+        assertEquals(java.util.List.of("fi", "sv", "en"), LocalizedText.LANGUAGES);
+    }
 }

@@ -2,8 +2,6 @@ package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -51,27 +49,12 @@ public class Consultation implements Serializable {
     private Long id;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "process_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "process_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "process_en"))
-    })
     private LocalizedText process;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    })
     private LocalizedText title;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    })
     private LocalizedText description;
 
     @Column(name = "opens_at", nullable = false)

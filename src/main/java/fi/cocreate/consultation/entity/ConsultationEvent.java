@@ -3,8 +3,6 @@ package fi.cocreate.consultation.entity;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -61,27 +59,12 @@ public class ConsultationEvent implements Serializable {
     private EventType type;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    })
     private LocalizedText title;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    })
     private LocalizedText description;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "notes_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "notes_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "notes_en"))
-    })
     private LocalizedText notes;
 
     @Column(name = "starts_at", nullable = false)

@@ -3,8 +3,6 @@ package fi.cocreate.consultation.entity;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -51,11 +49,6 @@ public class ConsultationTheme implements Serializable {
     private Consultation consultation;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "label_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "label_en"))
-    })
     private LocalizedText label;
 
     @Column(name = "created_at", nullable = false)

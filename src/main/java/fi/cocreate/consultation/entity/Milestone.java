@@ -1,8 +1,6 @@
 package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,11 +35,6 @@ public class Milestone {
     private MilestoneKind kind;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    })
     private LocalizedText title;
 
     @Column(name = "milestone_date", nullable = false)

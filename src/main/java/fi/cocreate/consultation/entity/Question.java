@@ -3,8 +3,6 @@ package fi.cocreate.consultation.entity;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,11 +53,6 @@ public class Question implements Serializable {
     private QuestionType type;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "text_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "text_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en"))
-    })
     private LocalizedText text;
 
     @Column(name = "max_length", nullable = false)

@@ -15,6 +15,8 @@ public class QuestionOption implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // Named here: an embeddable kept in a collection table is the one place the column convention
+    // (LocalizedTextColumns) cannot reach at start-up, and it refuses to start rather than guess.
     @Embedded
     @AttributeOverrides({
         @AttributeOverride(name = "fi", column = @Column(name = "label_fi")),

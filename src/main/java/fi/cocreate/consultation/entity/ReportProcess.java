@@ -1,8 +1,6 @@
 package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -45,11 +43,6 @@ public class ReportProcess {
     private Long id;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "name_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    })
     private LocalizedText name;
 
     @Column(name = "created_at", nullable = false)

@@ -2,8 +2,6 @@ package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -45,11 +43,6 @@ public class SummaryStatement {
     private int position;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "text_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "text_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "text_en"))
-    })
     private LocalizedText text;
 
     /** Staff's own conclusion: a statement that rests on no response, and says so (see {@link #needsCitation}). */

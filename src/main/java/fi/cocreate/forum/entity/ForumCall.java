@@ -2,8 +2,6 @@ package fi.cocreate.forum.entity;
 
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -44,19 +42,9 @@ public class ForumCall implements Serializable {
     private Long id;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "title_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "title_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    })
     private LocalizedText title;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "description_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "description_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    })
     private LocalizedText description;
 
     @Column(name = "opens_at", nullable = false)
@@ -72,11 +60,6 @@ public class ForumCall implements Serializable {
     private Instant createdAt;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "meeting_plan_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "meeting_plan_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "meeting_plan_en"))
-    })
     private LocalizedText meetingPlan;
 
     @Column(name = "meetings_per_year")

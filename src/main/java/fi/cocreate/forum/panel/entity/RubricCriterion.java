@@ -5,8 +5,6 @@ import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.forum.control.Criterion;
 import fi.cocreate.forum.control.Rubric;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,11 +53,6 @@ public class RubricCriterion implements Serializable {
     private double weight;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fi", column = @Column(name = "name_fi")),
-        @AttributeOverride(name = "sv", column = @Column(name = "name_sv")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    })
     private LocalizedText name;
 
     @ElementCollection(fetch = FetchType.EAGER)
