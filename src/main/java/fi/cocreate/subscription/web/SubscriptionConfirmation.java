@@ -1,6 +1,6 @@
 package fi.cocreate.subscription.web;
 
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.MailLinkPage;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,37 +9,19 @@ import jakarta.inject.Named;
 /** The page behind the link in the confirmation mail: confirms the subscription and says what happened. */
 @Named
 @RequestScoped
-public class SubscriptionConfirmation {
+public class SubscriptionConfirmation extends MailLinkPage {
+
+    private static final String DONE = "subscription.confirmed";
 
     @Inject
     Subscriptions subscriptions;
 
-    private String token;
-    private String resultKey;
-
+    /** Runs once on page load ({@code f:viewAction}). */
     public void confirm() {
-        try {
-            subscriptions.confirm(token);
-            resultKey = "subscription.confirmed";
-        } catch (BusinessException e) {
-            // kept: the outcome of the link is the page's status text (and which link it offers), not a message
-            resultKey = e.getMessageKey();
-        }
+        follow(subscriptions::confirm, DONE);
     }
 
     public boolean isConfirmed() {
-        return "subscription.confirmed".equals(resultKey);
-    }
-
-    public String getResultKey() {
-        return resultKey;
-    }
-
-    public String getToken() {
-        return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
+        return done(DONE);
     }
 }
