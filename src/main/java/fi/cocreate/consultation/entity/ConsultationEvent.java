@@ -36,9 +36,8 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A workshop, consultation event or researchers' event of a consultation, on site or remote. Guards its seats:
- * registrations beyond the capacity go on a waiting list in order, a cancellation gives the seat to the first on the
- * list, and nobody registers once the event has started. Without a capacity every registration gets a seat.
+ * A workshop, consultation event or researchers' event of a consultation, on site or remote. It takes registrations
+ * until it starts; who gets a seat and who waits is decided by {@link EventSeats}.
  */
 @Entity
 @Table(name = "consultation_event")
@@ -144,20 +143,12 @@ public class ConsultationEvent implements Serializable {
         if (seats != null && seats < 1) {
             throw new BusinessException("event.capacityTooSmall");
         }
-        if (seats != null && seats < confirmedCount()) {
-            throw new BusinessException("event.capacityBelowConfirmed", confirmedCount());
+        int taken = confirmedCount();
+        if (seats != null && seats < taken) {
+            throw new BusinessException("event.capacityBelowConfirmed", taken);
         }
         this.capacity = seats;
-        List<EventRegistration> promoted = new ArrayList<>();
-        while (hasFreeSeat()) {
-            Optional<EventRegistration> next = firstWaiting();
-            if (next.isEmpty()) {
-                break;
-            }
-            next.get().promote();
-            promoted.add(next.get());
-        }
-        return promoted;
+        return seats().fillFromWaitingList();
     }
 
     /**
@@ -173,8 +164,9 @@ public class ConsultationEvent implements Serializable {
         if (earlier.isPresent() && earlier.get().isActive()) {
             throw new BusinessException("event.alreadyRegistered");
         }
-        RegistrationStatus status = hasFreeSeat() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-        int queueNumber = nextQueueNumber();
+        EventSeats seats = seats();
+        RegistrationStatus status = seats.hasFree() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
+        int queueNumber = seats.nextQueueNumber();
         if (earlier.isPresent()) {
             earlier.get().renew(name, email, organisation, language, status, queueNumber, now);
             return earlier.get();
@@ -198,12 +190,7 @@ public class ConsultationEvent implements Serializable {
         }
         boolean freedASeat = registration.getStatus() == RegistrationStatus.CONFIRMED;
         registration.cancel(now);
-        if (freedASeat && hasFreeSeat()) {
-            Optional<EventRegistration> next = firstWaiting();
-            next.ifPresent(EventRegistration::promote);
-            return next;
-        }
-        return Optional.empty();
+        return freedASeat ? seats().fillFromWaitingList().stream().findFirst() : Optional.empty();
     }
 
     /** Notes written by staff after the event (fi/sv/en); shown to the public once the event is over. */
@@ -227,49 +214,34 @@ public class ConsultationEvent implements Serializable {
         return !hasStarted(now);
     }
 
+    /** The seats and the waiting list, by the rules of {@link EventSeats}. */
+    public EventSeats seats() {
+        return new EventSeats(capacity, registrations);
+    }
+
     public boolean hasFreeSeat() {
-        return capacity == null || confirmedCount() < capacity;
+        return seats().hasFree();
     }
 
     /** Free seats, or -1 when there is no limit. */
     public int freeSeats() {
-        return capacity == null ? -1 : Math.max(0, capacity - confirmedCount());
+        return seats().free();
     }
 
     public int confirmedCount() {
-        return (int) registrations.stream()
-                .filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
-                .count();
+        return seats().confirmed();
     }
 
     public List<EventRegistration> waitingList() {
-        return registrations.stream()
-                .filter(r -> r.getStatus() == RegistrationStatus.WAITING)
-                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber()))
-                .toList();
+        return seats().waitingList();
     }
 
     public List<EventRegistration> activeRegistrations() {
-        return registrations.stream()
-                .filter(EventRegistration::isActive)
-                .sorted((a, b) -> Integer.compare(a.getQueueNumber(), b.getQueueNumber()))
-                .toList();
+        return seats().active();
     }
 
     public Optional<EventRegistration> registrationOf(long accountId) {
         return registrations.stream().filter(r -> r.getAccountId() == accountId).findFirst();
-    }
-
-    private Optional<EventRegistration> firstWaiting() {
-        return waitingList().stream().findFirst();
-    }
-
-    private int nextQueueNumber() {
-        return registrations.stream()
-                        .mapToInt(EventRegistration::getQueueNumber)
-                        .max()
-                        .orElse(0)
-                + 1;
     }
 
     private static String blankToNull(String text) {
