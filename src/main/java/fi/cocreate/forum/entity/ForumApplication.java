@@ -1,11 +1,11 @@
 package fi.cocreate.forum.entity;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.PlainText;
 import fi.cocreate.identity.entity.Account;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,30 +89,9 @@ public class ForumApplication implements Serializable {
     @Column(nullable = false, length = 2)
     private String language;
 
-    @Column(name = "full_name", length = 200)
-    private String fullName;
-
-    @Column(name = "email", length = 254)
-    private String email;
-
-    @Column(name = "year_of_birth")
-    private Integer yearOfBirth;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Gender gender;
-
-    @Column(name = "country_of_birth", length = 2)
-    private String countryOfBirth;
-
-    @Column(name = "country_of_origin", length = 2)
-    private String countryOfOrigin;
-
-    @Column(name = "new_home_country", length = 2)
-    private String newHomeCountry;
-
-    @Column(name = "year_of_arrival")
-    private Integer yearOfArrival;
+    /** Null only when EclipseLink read an erased application whose every profile column is empty. */
+    @Embedded
+    private ApplicantProfile profile;
 
     @BatchFetch(BatchFetchType.EXISTS)
     @ElementCollection(fetch = FetchType.EAGER)
@@ -127,24 +106,12 @@ public class ForumApplication implements Serializable {
     @OrderBy("area")
     private List<ApplicationExpertise> expertise = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private ApplicantCapacity capacity;
-
-    @Column(length = 300)
-    private String organisation;
-
-    @Column(columnDefinition = "TEXT")
-    private String motivation;
-
     @Column(name = "consent_given_at")
     private Instant consentGivenAt;
 
-    @Column(name = "cv_file_name", length = 255)
-    private String cvFileName;
-
-    @Column(name = "cv_size")
-    private Integer cvSize;
+    /** Null while no CV is attached. */
+    @Embedded
+    private CvReference cv;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -181,8 +148,7 @@ public class ForumApplication implements Serializable {
         this.call = Objects.requireNonNull(call, "Call is required.");
         this.applicant = Objects.requireNonNull(applicant, "Applicant is required.");
         this.language = Objects.requireNonNull(language, "Language is required.");
-        this.fullName = applicant.getDisplayName();
-        this.email = applicant.getEmail();
+        this.profile = ApplicantProfile.of(applicant.getDisplayName(), applicant.getEmail());
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
     }
@@ -204,21 +170,11 @@ public class ForumApplication implements Serializable {
                             ? "forum.application.notEditable"
                             : "forum.application.windowClosed");
         }
-        fullName = trimmed(PlainText.name(content.getFullName()));
-        email = trimmed(content.getEmail());
-        yearOfBirth = content.getYearOfBirth();
-        gender = content.getGender();
-        countryOfBirth = content.getCountryOfBirth();
-        countryOfOrigin = content.getCountryOfOrigin();
-        newHomeCountry = content.getNewHomeCountry();
-        yearOfArrival = content.getYearOfArrival();
+        profile = ApplicantProfile.from(content);
         languages.clear();
         content.getLanguages().stream().distinct().sorted().forEach(languages::add);
         expertise.clear();
         expertise.addAll(content.expertise());
-        capacity = content.getCapacity();
-        organisation = capacity == ApplicantCapacity.ORGANISATION ? trimmed(content.getOrganisation()) : null;
-        motivation = trimmed(content.getMotivation());
         if (!content.isConsent()) {
             consentGivenAt = null;
         } else if (consentGivenAt == null) {
@@ -289,8 +245,7 @@ public class ForumApplication implements Serializable {
     }
 
     public void recordCv(String fileName, int size, Instant now) {
-        cvFileName = fileName;
-        cvSize = size;
+        cv = new CvReference(fileName, size);
         updatedAt = now;
     }
 
@@ -313,23 +268,15 @@ public class ForumApplication implements Serializable {
             withdrawnAt = now;
         }
         applicant = null;
-        fullName = null;
-        email = null;
-        yearOfBirth = null;
-        countryOfBirth = null;
-        countryOfOrigin = null;
-        yearOfArrival = null;
+        profile = profile().erased();
         languages.clear();
         List<ApplicationExpertise> areasOnly = expertise.stream()
                 .map(e -> new ApplicationExpertise(e.getArea(), null))
                 .toList();
         expertise.clear();
         expertise.addAll(areasOnly);
-        organisation = null;
-        motivation = null;
         consentGivenAt = null;
-        cvFileName = null;
-        cvSize = null;
+        cv = null;
         erasedAt = now;
         updatedAt = now;
     }
@@ -341,33 +288,28 @@ public class ForumApplication implements Serializable {
     /** What the applicant wrote, as an editable copy. */
     public ApplicationContent content() {
         ApplicationContent content = new ApplicationContent();
-        content.setFullName(fullName);
-        content.setEmail(email);
-        content.setYearOfBirth(yearOfBirth);
-        content.setGender(gender);
-        content.setCountryOfBirth(countryOfBirth);
-        content.setCountryOfOrigin(countryOfOrigin);
-        content.setNewHomeCountry(newHomeCountry);
-        content.setYearOfArrival(yearOfArrival);
+        profile().copyInto(content);
         content.setLanguages(languages);
         content.setAreas(getExpertise().stream().toList());
         expertise.stream()
                 .filter(e -> e.getDescription() != null)
                 .forEach(e -> content.getDescriptions().put(e.getArea(), e.getDescription()));
-        content.setCapacity(capacity);
-        content.setOrganisation(organisation);
-        content.setMotivation(motivation);
         content.setConsent(consentGivenAt != null);
         return content;
     }
 
     /** Age in whole years at the end of the given year (the panel's age bands use this). */
     public Integer ageInYear(int year) {
-        return yearOfBirth == null ? null : year - yearOfBirth;
+        Integer born = profile().getYearOfBirth();
+        return born == null ? null : year - born;
     }
 
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+    /** Who the applicant is, as written in the application (empty once erased). */
+    public ApplicantProfile profile() {
+        if (profile == null) {
+            profile = new ApplicantProfile();
+        }
+        return profile;
     }
 
     // ---- accessors
@@ -394,36 +336,36 @@ public class ForumApplication implements Serializable {
     }
 
     public String getFullName() {
-        return fullName;
+        return profile().getFullName();
     }
 
     /** The address the applicant gave in the application, for mails about it (null once erased). */
     public String getApplicantEmail() {
-        return email;
+        return profile().getEmail();
     }
 
     public Integer getYearOfBirth() {
-        return yearOfBirth;
+        return profile().getYearOfBirth();
     }
 
     public Gender getGender() {
-        return gender;
+        return profile().getGender();
     }
 
     public String getCountryOfBirth() {
-        return countryOfBirth;
+        return profile().getCountryOfBirth();
     }
 
     public String getCountryOfOrigin() {
-        return countryOfOrigin;
+        return profile().getCountryOfOrigin();
     }
 
     public String getNewHomeCountry() {
-        return newHomeCountry;
+        return profile().getNewHomeCountry();
     }
 
     public Integer getYearOfArrival() {
-        return yearOfArrival;
+        return profile().getYearOfArrival();
     }
 
     public List<String> getLanguages() {
@@ -443,15 +385,15 @@ public class ForumApplication implements Serializable {
     }
 
     public ApplicantCapacity getCapacity() {
-        return capacity;
+        return profile().getCapacity();
     }
 
     public String getOrganisation() {
-        return organisation;
+        return profile().getOrganisation();
     }
 
     public String getMotivation() {
-        return motivation;
+        return profile().getMotivation();
     }
 
     public Instant getConsentGivenAt() {
@@ -459,15 +401,15 @@ public class ForumApplication implements Serializable {
     }
 
     public String getCvFileName() {
-        return cvFileName;
+        return cv == null ? null : cv.getFileName();
     }
 
     public Integer getCvSize() {
-        return cvSize;
+        return cv == null ? null : cv.getSize();
     }
 
     public boolean isCvAttached() {
-        return cvFileName != null;
+        return cv != null && cv.getFileName() != null;
     }
 
     public Instant getCreatedAt() {
