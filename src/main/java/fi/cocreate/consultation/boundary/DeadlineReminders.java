@@ -52,8 +52,8 @@ public class DeadlineReminders {
         Instant now = clock.instant();
         ReminderPoints points = ReminderPoints.parse(daysBefore);
         List<Consultation> closing = em.createQuery(
-                        "select c from Consultation c where c.publishedAt is not null and c.deadline > :now"
-                                + " and c.deadline <= :until",
+                        "select c from Consultation c where c.publishedAt is not null and c.window.closesAt > :now"
+                                + " and c.window.closesAt <= :until",
                         Consultation.class)
                 .setParameter("now", now)
                 .setParameter("until", now.plus(points.horizon()))

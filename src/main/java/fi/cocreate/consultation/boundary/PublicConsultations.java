@@ -23,8 +23,8 @@ public class PublicConsultations {
     /** Consultations taking written feedback right now, the nearest deadline first. */
     public List<Consultation> open() {
         return em.createQuery(
-                        "select c from Consultation c where c.publishedAt is not null and c.opensAt <= :now and c.deadline > :now"
-                                + " order by c.deadline",
+                        "select c from Consultation c where c.publishedAt is not null and c.window.opensAt <= :now and c.window.closesAt > :now"
+                                + " order by c.window.closesAt",
                         Consultation.class)
                 .setParameter("now", clock.instant())
                 .getResultList();
@@ -36,7 +36,7 @@ public class PublicConsultations {
         readEventsConsultationsFirst(now);
         return em.createQuery(
                         "select e from ConsultationEvent e join fetch e.consultation c"
-                                + " where c.publishedAt is not null and e.endsAt > :now order by e.startsAt",
+                                + " where c.publishedAt is not null and e.window.closesAt > :now order by e.window.opensAt",
                         ConsultationEvent.class)
                 .setParameter("now", now)
                 .getResultList();
@@ -47,7 +47,7 @@ public class PublicConsultations {
         readEventsConsultationsFirst(null);
         return em.createQuery(
                         "select e from ConsultationEvent e join fetch e.consultation c"
-                                + " where c.publishedAt is not null order by e.startsAt desc",
+                                + " where c.publishedAt is not null order by e.window.opensAt desc",
                         ConsultationEvent.class)
                 .getResultList();
     }
@@ -63,7 +63,7 @@ public class PublicConsultations {
         var query = em.createQuery(
                 "select c from Consultation c where c.publishedAt is not null and exists (select e.id"
                         + " from ConsultationEvent e where e.consultation = c"
-                        + (endsAfter == null ? "" : " and e.endsAt > :now")
+                        + (endsAfter == null ? "" : " and e.window.closesAt > :now")
                         + ")",
                 Consultation.class);
         if (endsAfter != null) {

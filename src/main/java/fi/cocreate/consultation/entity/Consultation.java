@@ -2,6 +2,8 @@ package fi.cocreate.consultation.entity;
 
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.TimeWindow;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -39,7 +41,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  */
 @Entity
 @Table(name = "consultation")
-@NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.deadline desc")
+@NamedQuery(name = Consultation.ALL, query = "select c from Consultation c order by c.window.closesAt desc")
 public class Consultation implements Serializable {
 
     public static final String ALL = "Consultation.all";
@@ -57,11 +59,10 @@ public class Consultation implements Serializable {
     @Embedded
     private LocalizedText description;
 
-    @Column(name = "opens_at", nullable = false)
-    private Instant opensAt;
-
-    @Column(nullable = false)
-    private Instant deadline;
+    /** Written feedback is accepted from the opening up to, not including, the deadline. */
+    @Embedded
+    @AttributeOverride(name = "closesAt", column = @Column(name = "deadline", nullable = false))
+    private TimeWindow window;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -76,7 +77,7 @@ public class Consultation implements Serializable {
 
     @BatchFetch(BatchFetchType.EXISTS)
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("startsAt")
+    @OrderBy("window.opensAt")
     private List<ConsultationEvent> events = new ArrayList<>();
 
     @BatchFetch(BatchFetchType.EXISTS)
@@ -122,13 +123,7 @@ public class Consultation implements Serializable {
     }
 
     public final void reschedule(Instant opensAt, Instant deadline) {
-        Objects.requireNonNull(opensAt, "Opening time is required.");
-        Objects.requireNonNull(deadline, "Deadline is required.");
-        if (!deadline.isAfter(opensAt)) {
-            throw new IllegalArgumentException("The deadline must be after the opening time.");
-        }
-        this.opensAt = opensAt;
-        this.deadline = deadline;
+        this.window = TimeWindow.between(opensAt, deadline, "consultation.deadlineBeforeOpening");
     }
 
     /** Whether written feedback is accepted at this instant: from the opening up to, not including, the deadline. */
@@ -169,11 +164,11 @@ public class Consultation implements Serializable {
     }
 
     public boolean acceptsFeedbackAt(Instant now) {
-        return !now.isBefore(opensAt) && now.isBefore(deadline);
+        return window.contains(now);
     }
 
     public boolean isPastDeadline(Instant now) {
-        return !now.isBefore(deadline);
+        return window.hasClosed(now);
     }
 
     public ConsultationEvent addEvent(
@@ -246,11 +241,11 @@ public class Consultation implements Serializable {
     }
 
     public Instant getOpensAt() {
-        return opensAt;
+        return window.getOpensAt();
     }
 
     public Instant getDeadline() {
-        return deadline;
+        return window.getClosesAt();
     }
 
     public Instant getCreatedAt() {

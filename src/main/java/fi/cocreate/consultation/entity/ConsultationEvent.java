@@ -3,6 +3,8 @@ package fi.cocreate.consultation.entity;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.TimeWindow;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -66,11 +68,11 @@ public class ConsultationEvent implements Serializable {
     @Embedded
     private LocalizedText notes;
 
-    @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
-
-    @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
+    /** From the start up to, not including, the end. */
+    @Embedded
+    @AttributeOverride(name = "opensAt", column = @Column(name = "starts_at", nullable = false))
+    @AttributeOverride(name = "closesAt", column = @Column(name = "ends_at", nullable = false))
+    private TimeWindow window;
 
     @Column(length = 300)
     private String place;
@@ -117,11 +119,7 @@ public class ConsultationEvent implements Serializable {
             EventType type, LocalizedText title, Instant startsAt, Instant endsAt, String place, String remoteLink) {
         this.type = Objects.requireNonNull(type, "Event type is required.");
         this.title = Objects.requireNonNull(title, "Title is required.");
-        this.startsAt = Objects.requireNonNull(startsAt, "Start time is required.");
-        this.endsAt = Objects.requireNonNull(endsAt, "End time is required.");
-        if (!endsAt.isAfter(startsAt)) {
-            throw new BusinessException("event.endBeforeStart");
-        }
+        this.window = TimeWindow.between(startsAt, endsAt, "event.endBeforeStart");
         this.place = blankToNull(place);
         this.remoteLink = blankToNull(remoteLink);
     }
@@ -203,11 +201,11 @@ public class ConsultationEvent implements Serializable {
     }
 
     public boolean hasStarted(Instant now) {
-        return !now.isBefore(startsAt);
+        return window.hasOpened(now);
     }
 
     public boolean isOver(Instant now) {
-        return !now.isBefore(endsAt);
+        return window.hasClosed(now);
     }
 
     public boolean acceptsRegistrationsAt(Instant now) {
@@ -273,11 +271,11 @@ public class ConsultationEvent implements Serializable {
     }
 
     public Instant getStartsAt() {
-        return startsAt;
+        return window.getOpensAt();
     }
 
     public Instant getEndsAt() {
-        return endsAt;
+        return window.getClosesAt();
     }
 
     public String getPlace() {

@@ -29,11 +29,11 @@ import java.util.Objects;
         query = "select r from EventRegistration r where r.accountId = :account order by r.registeredAt")
 @NamedQuery(
         name = EventRegistration.ENDED_BEFORE,
-        query = "select r from EventRegistration r where r.event.endsAt < :before and r.email <> ''")
+        query = "select r from EventRegistration r where r.event.window.closesAt < :before and r.email <> ''")
 @NamedQuery(
         name = EventRegistration.ACTIVE_OF_ACCOUNT,
         query =
-                "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.startsAt")
+                "select r from EventRegistration r where r.accountId = :account and r.status <> fi.cocreate.consultation.entity.RegistrationStatus.CANCELLED order by r.event.window.opensAt")
 public class EventRegistration implements Serializable {
 
     public static final String ACTIVE_OF_ACCOUNT = "EventRegistration.activeOfAccount";

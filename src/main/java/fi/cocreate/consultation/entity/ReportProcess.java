@@ -57,7 +57,7 @@ public class ReportProcess {
             name = "report_process_consultation",
             joinColumns = @JoinColumn(name = "process_id"),
             inverseJoinColumns = @JoinColumn(name = "consultation_id"))
-    @OrderBy("opensAt")
+    @OrderBy("window.opensAt")
     private List<Consultation> consultations = new ArrayList<>();
 
     @Version

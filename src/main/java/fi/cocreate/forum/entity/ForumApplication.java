@@ -60,7 +60,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
                 + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.NOT_SELECTED, "
                 + "fi.cocreate.forum.entity.ApplicationStatus.WAITING_LIST) and a.decidedAt < :before) or "
                 + "(a.status in (fi.cocreate.forum.entity.ApplicationStatus.DRAFT, "
-                + "fi.cocreate.forum.entity.ApplicationStatus.WITHDRAWN) and a.call.closesAt < :before))")
+                + "fi.cocreate.forum.entity.ApplicationStatus.WITHDRAWN) and a.call.window.closesAt < :before))")
 public class ForumApplication implements Serializable {
 
     public static final String BY_APPLICANT = "ForumApplication.byApplicant";

@@ -2,6 +2,7 @@ package fi.cocreate.forum.entity;
 
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.TimeWindow;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "forum_call")
-@NamedQuery(name = ForumCall.ALL, query = "select c from ForumCall c order by c.closesAt desc")
+@NamedQuery(name = ForumCall.ALL, query = "select c from ForumCall c order by c.window.closesAt desc")
 public class ForumCall implements Serializable {
 
     public static final String ALL = "ForumCall.all";
@@ -47,11 +48,9 @@ public class ForumCall implements Serializable {
     @Embedded
     private LocalizedText description;
 
-    @Column(name = "opens_at", nullable = false)
-    private Instant opensAt;
-
-    @Column(name = "closes_at", nullable = false)
-    private Instant closesAt;
+    /** Applications are accepted from the opening up to, not including, the closing. */
+    @Embedded
+    private TimeWindow window;
 
     @Column(name = "forum_size", nullable = false)
     private int forumSize;
@@ -94,18 +93,13 @@ public class ForumCall implements Serializable {
     public final void revise(
             LocalizedText title, LocalizedText description, Instant opensAt, Instant closesAt, int forumSize) {
         Objects.requireNonNull(title, "Title is required.");
-        Objects.requireNonNull(opensAt, "Opening time is required.");
-        Objects.requireNonNull(closesAt, "Closing time is required.");
-        if (!closesAt.isAfter(opensAt)) {
-            throw new IllegalArgumentException("A call must close after it opens.");
-        }
+        TimeWindow window = TimeWindow.between(opensAt, closesAt, "forum.call.invalidWindow");
         if (forumSize < 1) {
             throw new IllegalArgumentException("The forum needs at least one member.");
         }
         this.title = title;
         this.description = description;
-        this.opensAt = opensAt;
-        this.closesAt = closesAt;
+        this.window = window;
         this.forumSize = forumSize;
     }
 
@@ -128,11 +122,11 @@ public class ForumCall implements Serializable {
 
     /** Whether the window has closed at the given instant ("at the deadline" is already too late). */
     public boolean isClosedAt(Instant now) {
-        return !now.isBefore(closesAt);
+        return window.hasClosed(now);
     }
 
     public boolean isOpenAt(Instant now) {
-        return !now.isBefore(opensAt) && now.isBefore(closesAt);
+        return window.contains(now);
     }
 
     public Long getId() {
@@ -148,11 +142,11 @@ public class ForumCall implements Serializable {
     }
 
     public Instant getOpensAt() {
-        return opensAt;
+        return window.getOpensAt();
     }
 
     public Instant getClosesAt() {
-        return closesAt;
+        return window.getClosesAt();
     }
 
     public int getForumSize() {
