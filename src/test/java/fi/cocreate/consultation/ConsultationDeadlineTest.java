@@ -1,5 +1,6 @@
 package fi.cocreate.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,8 +50,12 @@ class ConsultationDeadlineTest {
 
     @Test
     void aDeadlineBeforeTheOpeningIsRefused() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new Consultation(null, LocalizedText.of("a", null, null), null, DEADLINE, OPENS, OPENS));
+        assertEquals(
+                "consultation.deadlineBeforeOpening",
+                assertThrows(
+                                fi.cocreate.common.BusinessException.class,
+                                () -> new Consultation(
+                                        null, LocalizedText.of("a", null, null), null, DEADLINE, OPENS, OPENS))
+                        .getMessageKey());
     }
 }
