@@ -5,7 +5,11 @@ public final class LocalPaths {
 
     private LocalPaths() {}
 
-    /** One leading slash, no scheme or host, no backslash or control characters, of a sane length. */
+    /**
+     * One leading slash, no scheme or host, no backslash, of a sane length, and only printable ASCII: a browser sends
+     * a page's address percent-encoded, so a space, a control character or any other character comes from a forged
+     * link (the server wrote U+010D U+010A in {@code Location} as two spaces).
+     */
     public static boolean isSafe(String path) {
         if (path == null || path.isEmpty() || path.length() > 2000 || path.charAt(0) != '/') {
             return false;
@@ -13,7 +17,7 @@ public final class LocalPaths {
         if (path.startsWith("//") || path.contains("\\")) {
             return false;
         }
-        return path.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        return path.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     /** The path if it is safe, else the home page. */

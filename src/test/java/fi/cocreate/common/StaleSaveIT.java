@@ -27,8 +27,15 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.forum.boundary.CallDefinition;
+import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
+import fi.cocreate.forum.control.ApplicationStep;
+import fi.cocreate.forum.entity.ApplicantCapacity;
+import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ExpertiseArea;
+import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
+import fi.cocreate.forum.entity.Gender;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.forum.panel.control.SelectionDimension;
@@ -40,9 +47,11 @@ import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
+import fi.cocreate.testing.ForumBrowserFixtures;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.PageClient.Page;
 import fi.cocreate.testing.TestAccounts;
+import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -110,6 +119,9 @@ class StaleSaveIT {
 
     @Inject
     ForumCalls calls;
+
+    @Inject
+    ForumApplications forumApplications;
 
     @Inject
     Panels panels;
@@ -383,6 +395,353 @@ class StaleSaveIT {
                 .setParameter(2, kind)
                 .setMaxResults(1)
                 .getSingleResult();
+    }
+
+    // ----- replayed posts: the same form, view state and session (or another session) posted again
+
+    private long count(String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private long mails(String recipient, String kind) {
+        return count(
+                "select count(*) from outbox_mail where recipient = ?1 and kind = ?2",
+                recipient.toLowerCase(java.util.Locale.ROOT),
+                kind);
+    }
+
+    private String respondPath(Consultation consultation) {
+        return "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+    }
+
+    /** A refusal of a post whose login is gone: the login page, the page saying the login ended, or 403. */
+    private static void assertRefusedForWantOfLogin(Page answer, String what) {
+        assertTrue(
+                answer.status() == 403
+                        || answer.isLoginPage()
+                        || answer.contains("Your login has ended")
+                        || answer.contains("The page has expired"),
+                what + ": refused, not " + answer.describe());
+        assertTrue(answer.status() < 500, what + ": " + answer.describe());
+    }
+
+    @Test
+    void aSubmitPostedAgainSubmitsOnceMailsOneReceiptAndTheSecondAnswerSaysItWasAlreadySubmitted() {
+        Consultation consultation = consultation("Replayed submit");
+        String rep = fixtures.organisationWithRepresentative("Replayed ry", "en");
+        PageClient.Form form = loggedIn(rep)
+                .get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Sent once")
+                .set("fields:1:single", "0");
+
+        Page first = form.press("submit").assertOk();
+        assertTrue(first.contains("The response is submitted."), first.describe());
+        Page again = form.press("submit");
+
+        assertEquals(200, again.status(), again.describe());
+        assertTrue(
+                again.contains("The response was already saved or submitted by Rep rep at"),
+                "a clear message: " + again.describe());
+        assertFalse(again.contains("The response is submitted."), again.describe());
+        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from response_version where response_id = ?1 and submitted_at is not null",
+                        stored.getId()),
+                "one submitted version");
+        assertEquals(1, count("select count(*) from response_version where response_id = ?1", stored.getId()));
+        assertEquals(1, mails(rep, "RESPONSE_RECEIPT"), "one receipt");
+        assertEquals(List.of(), keptTexts(stored.getId()), "no conflict kept from the replay");
+    }
+
+    @Test
+    void aDraftSavePostedAgainChangesNothingAndKeepsNoConflict() {
+        Consultation consultation = consultation("Replayed draft");
+        String rep = fixtures.organisationWithRepresentative("Replayed draft ry", "en");
+        PageClient.Form form = loggedIn(rep)
+                .get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Saved once");
+        assertTrue(form.press("save").assertOk().contains("The draft is saved."));
+        Response before = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        int revision = before.latestVersion().getAnswers().get(0).getRevision();
+
+        Page again = form.press("save");
+
+        assertEquals(200, again.status(), again.describe());
+        assertTrue(again.contains("The draft is saved."), again.describe());
+        Response after = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertEquals("Saved once", after.latestVersion().getAnswers().get(0).getText());
+        assertEquals(1, count("select count(*) from response_version where response_id = ?1", after.getId()));
+        assertTrue(after.latestVersion().getAnswers().get(0).getRevision() >= revision);
+        assertEquals(List.of(), keptTexts(after.getId()), "the same text again is no conflict");
+        assertFalse(after.isSubmitted());
+    }
+
+    @Test
+    void anApplicationSubmitPostedAgainSubmitsOnceAndMailsOneConfirmation() throws Exception {
+        String applicant = applicant("replaying");
+        long callId = call("Replayed call");
+        long applicationId = readyToSubmit(applicant, callId);
+        PageClient.Form form = loggedIn(applicant)
+                .get("/forum/apply/application.xhtml?id=" + applicationId + "&step=REVIEW")
+                .assertOk()
+                .form("wizard")
+                .check("consent", "on");
+
+        Page first = form.press("submit").assertOk();
+        assertTrue(first.contains("Your application was submitted"), first.describe());
+        Instant submittedAt =
+                acting(applicant, () -> forumApplications.mine(applicationId)).getSubmittedAt();
+        Page again = form.press("submit");
+
+        assertEquals(200, again.status(), again.describe());
+        // Leaving the wizard for the list ended the view's bean, so the replay decodes nothing and is told so.
+        assertTrue(
+                again.contains("This form had already been sent, so nothing was saved this time."),
+                "a clear message: " + again.describe() + " " + again.text());
+        assertTrue(again.contains("Submitted"), "the application as stored: " + again.text());
+        assertEquals(1, mails(applicant, "FORUM_APPLICATION_RECEIVED"), "one confirmation");
+        assertEquals(1, count("select count(*) from forum_application where call_id = ?1", callId), "one application");
+        assertEquals(
+                submittedAt,
+                acting(applicant, () -> forumApplications.mine(applicationId)).getSubmittedAt(),
+                "the first submission's time stays");
+    }
+
+    @Test
+    void anApplicationSubmitDoubleClickedSubmitsOnceMailsOnceAndNeitherAnswerIsAnError() throws Exception {
+        String applicant = applicant("double");
+        long callId = call("Double-clicked call");
+        long applicationId = readyToSubmit(applicant, callId);
+        PageClient.Form form = loggedIn(applicant)
+                .get("/forum/apply/application.xhtml?id=" + applicationId + "&step=REVIEW")
+                .assertOk()
+                .form("wizard")
+                .check("consent", "on");
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Page> both = new ArrayList<>();
+        try {
+            List<Future<Page>> presses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                presses.add(pool.submit(() -> {
+                    start.await();
+                    return form.press("submit");
+                }));
+            }
+            start.countDown();
+            for (Future<Page> press : presses) {
+                both.add(press.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        String all = both.get(0).describe() + " " + both.get(0).text() + "\n"
+                + both.get(1).describe() + " " + both.get(1).text();
+        for (Page answer : both) {
+            assertEquals(200, answer.status(), all);
+            assertTrue(
+                    answer.contains("Your application was submitted")
+                            || answer.contains("Your application remains submitted")
+                            || answer.contains("Someone else saved this just before you."),
+                    "each press answers with a clear message: " + all);
+        }
+        assertEquals(1, mails(applicant, "FORUM_APPLICATION_RECEIVED"), "one confirmation: " + all);
+        assertEquals(
+                fi.cocreate.forum.entity.ApplicationStatus.SUBMITTED,
+                acting(applicant, () -> forumApplications.mine(applicationId)).getStatus());
+    }
+
+    private String applicant(String prefix) {
+        String email = TestAccounts.uniqueEmail("stale-applicant-" + prefix).toLowerCase(java.util.Locale.ROOT);
+        accounts.create(email, "Replaying Applicant", PASSWORD, "en", List.of(Role.APPLICANT), true);
+        return email;
+    }
+
+    /** An application of a new applicant with every step filled in and a CV, saved at the review step. */
+    private long readyToSubmit(String applicant, long callId) {
+        ForumApplication application = acting(applicant, () -> forumApplications.startOrResume(callId, "en"));
+        ApplicationContent content = application.content();
+        content.setFullName("Replaying Applicant");
+        content.setEmail(applicant);
+        content.setYearOfBirth(1984);
+        content.setGender(Gender.WOMAN);
+        content.setCountryOfBirth("SY");
+        content.setCountryOfOrigin("SY");
+        content.setNewHomeCountry("FI");
+        content.setYearOfArrival(2012);
+        content.setLanguages(List.of("en", "fi"));
+        content.setAreas(List.of(ExpertiseArea.EDUCATION));
+        content.getDescriptions().put(ExpertiseArea.EDUCATION, "Years of work with newcomers.");
+        content.setCapacity(ApplicantCapacity.INDIVIDUAL);
+        content.setMotivation("I want to bring the experience of newcomers to the forum.");
+        content.setConsent(true);
+        acting(applicant, () -> forumApplications.attachCv(application.getId(), "cv.pdf", ForumBrowserFixtures.CV));
+        acting(applicant, () -> forumApplications.save(application.getId(), content, ApplicationStep.REVIEW));
+        return application.getId();
+    }
+
+    @Test
+    void aPublishPostedAgainPublishesOnceLeavesOneAuditRowAndSaysItWasAlreadyPublished() {
+        String publisher = staff("Pia Publisher", Role.STAFF);
+        Consultation consultation = consultation("Replayed publish");
+        admin.unpublish(ActingCaller.DEMO_STAFF, consultation.getId());
+        PageClient.Form form = loggedIn(publisher)
+                .get("/consultation/staff/edit.xhtml?id=" + consultation.getId())
+                .assertOk()
+                .form("publication");
+
+        Page first = form.press("publish").assertOk();
+        assertTrue(first.contains("The consultation is published"), first.describe());
+        Instant publishedAt = admin.find(consultation.getId()).getPublishedAt();
+        Page again = form.press("publish");
+
+        assertEquals(200, again.status(), again.describe());
+        assertTrue(again.contains("The consultation was already published"), "a clear message: " + again.describe());
+        assertEquals(publishedAt, admin.find(consultation.getId()).getPublishedAt(), "published once");
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from audit_entry where action = 'CONSULTATION_PUBLISHED' and record_id = ?1"
+                                + " and actor_email = ?2",
+                        consultation.getId(),
+                        publisher),
+                "one audit row for one publication");
+    }
+
+    @Test
+    void aPostReplayedAfterLogoutWithAnotherSessionOrAfterTheSessionExpiredIsRefusedAndStoresNothing()
+            throws Exception {
+        Consultation consultation = consultation("Replayed without login");
+        String rep = fixtures.organisationWithRepresentative("Logged out ry", "en");
+        String other = fixtures.organisationWithRepresentative("Other session ry", "en");
+
+        // After logging out in another tab of the same browser.
+        PageClient browser = loggedIn(rep);
+        PageClient.Form afterLogout = browser.get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Posted after logout")
+                .set("fields:1:single", "0");
+        browser.get("/index.xhtml").form("logoutForm").press("logout");
+        assertRefusedForWantOfLogin(afterLogout.press("submit"), "after logout");
+
+        // With another representative's session cookie, and with an anonymous one.
+        PageClient.Form mine = loggedIn(rep)
+                .get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Posted with another session")
+                .set("fields:1:single", "0");
+        Page withOthers = mine.postedBy(loggedIn(other)).press("submit");
+        assertRefusedForWantOfLogin(withOthers, "with another user's session");
+        Page anonymous = mine.postedBy(
+                        PageClient.english(System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath()))
+                .press("save");
+        assertRefusedForWantOfLogin(anonymous, "without a session");
+
+        // After the session expired.
+        PageClient expiring = loggedIn(rep);
+        PageClient.Form beforeExpiry = expiring.get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Posted after the session expired");
+        assertEquals(
+                200,
+                expiring.postWithoutForm("/test-fixtures/session/expire-soon", "")
+                        .status());
+        Thread.sleep(2_500);
+        assertRefusedForWantOfLogin(beforeExpiry.press("save"), "after the session expired");
+
+        assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "nothing stored for the representative");
+        assertTrue(responses.mineFor(other, consultation.getId()).isEmpty(), "nothing stored for the other one");
+        assertEquals(0, mails(rep, "RESPONSE_RECEIPT"));
+        assertEquals(0, mails(other, "RESPONSE_RECEIPT"));
+
+        // A staff member's publish form posted with a representative's session publishes nothing.
+        String publisher = staff("Pekka Publisher", Role.STAFF);
+        Consultation draft = consultation("Replayed publish elsewhere");
+        admin.unpublish(ActingCaller.DEMO_STAFF, draft.getId());
+        PageClient.Form publish = loggedIn(publisher)
+                .get("/consultation/staff/edit.xhtml?id=" + draft.getId())
+                .assertOk()
+                .form("publication");
+        assertRefusedForWantOfLogin(publish.postedBy(loggedIn(other)).press("publish"), "publish, another session");
+        assertFalse(admin.find(draft.getId()).isPublished(), "still a draft");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from audit_entry where action = 'CONSULTATION_PUBLISHED' and record_id = ?1"
+                                + " and actor_email = ?2",
+                        draft.getId(),
+                        publisher));
+    }
+
+    @Test
+    void aPostReplayedAfterTheDeadlineIsRefusedWithTheDeadlineMessageAndChangesNothing() throws Exception {
+        Consultation consultation = consultation("Replayed after the deadline");
+        String rep = fixtures.organisationWithRepresentative("Late replay ry", "en");
+        PageClient browser = loggedIn(rep);
+        PageClient.Form form = browser.get(respondPath(consultation))
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "Saved in time")
+                .set("fields:1:single", "1");
+        assertTrue(form.press("save").assertOk().contains("The draft is saved."));
+        String applicant = applicant("late");
+        long callId = call("Replayed after closing");
+        long applicationId = readyToSubmit(applicant, callId);
+        PageClient.Form application = loggedIn(applicant)
+                .get("/forum/apply/application.xhtml?id=" + applicationId + "&step=REVIEW")
+                .assertOk()
+                .form("wizard")
+                .check("consent", "on");
+        assertTrue(application.press("submit").assertOk().contains("Your application was submitted"));
+        Instant submittedAt =
+                acting(applicant, () -> forumApplications.mine(applicationId)).getSubmittedAt();
+
+        TestClockProducer.CLOCK.set(Instant.now().plus(Duration.ofDays(40)));
+        try {
+            Page save = form.press("save");
+            Page submit = form.press("submit");
+            Page applicationAgain = application.press("submit");
+
+            assertTrue(
+                    save.contains("The deadline has passed, so the response was not saved."),
+                    "the deadline message: " + save.describe());
+            // The refusal made this page read-only, so its submit button is gone: the page says why.
+            assertTrue(submit.contains("The deadline has passed."), "the deadline message: " + submit.describe());
+            for (Page late : List.of(save, submit)) {
+                assertEquals(200, late.status(), late.describe());
+                assertEquals("Saved in time", late.form("answers").value("fields:0:text"), "the text stays");
+            }
+            assertEquals(200, applicationAgain.status(), applicationAgain.describe());
+            assertTrue(
+                    applicationAgain.contains("The call has closed: applications are no longer accepted."),
+                    "the call's deadline message: " + applicationAgain.describe() + " " + applicationAgain.text());
+        } finally {
+            TestClockProducer.CLOCK.reset();
+        }
+        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        assertFalse(stored.isSubmitted(), "not submitted after the deadline");
+        assertEquals(1, count("select count(*) from response_version where response_id = ?1", stored.getId()));
+        assertEquals(0, mails(rep, "RESPONSE_RECEIPT"));
+        assertEquals(List.of(), keptTexts(stored.getId()));
+        assertEquals(
+                submittedAt,
+                acting(applicant, () -> forumApplications.mine(applicationId)).getSubmittedAt());
+        assertEquals(1, mails(applicant, "FORUM_APPLICATION_RECEIVED"));
     }
 
     // ----- through the boundaries, with the version a page keeps

@@ -302,6 +302,187 @@ class IdentityIT {
         assertTrue(finnish.body().contains("Osallistu kotoutumisty\u00f6h\u00f6n"), "Finnish home page");
     }
 
+    /**
+     * Addresses a link could hand the app to send a person back to that lead out of it, or that a browser reads
+     * differently from a server: other hosts (with a scheme, scheme-relative, with backslashes a browser reads as
+     * slashes, with a tab or a space a browser drops, percent-encoded slashes decoded once by the server), scripts,
+     * and line breaks that would start a header of their own.
+     */
+    private static final List<String> LEAVING = List.of(
+            "https://evil.example/",
+            "HTTPS://evil.example/",
+            "http:evil.example",
+            "https:/evil.example",
+            "//evil.example/",
+            "///evil.example/",
+            "/\\evil.example/",
+            "\\\\evil.example/",
+            "/\\/evil.example",
+            " //evil.example/",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "%2F%2Fevil.example",
+            "%2f%2Fevil.example/",
+            "javascript:alert(1)",
+            "JavaScript:alert(document.domain)",
+            "data:text/html,<script>alert(1)</script>",
+            "/ok\r\nSet-Cookie: planted=1",
+            "/ok\nLocation: https://evil.example/",
+            "/ok\u010d\u010aSet-Cookie: planted=1",
+            "evil.example");
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The {@code Location} of a redirect, checked as a browser would follow it: to this app (a path on the same
+     * origin, or an absolute address of the same origin), with nothing a browser would read as another host, and no
+     * header planted through a line break. Answers the path and query it leads to.
+     */
+    private String redirectWithinApp(PageClient.Page answer, String what) {
+        assertTrue(answer.status() == 302 || answer.status() == 303, what + ": a redirect, not " + answer.describe());
+        List<String> locations = answer.headers("Location");
+        assertEquals(1, locations.size(), what + ": one Location, not " + locations);
+        String location = locations.get(0);
+        assertTrue(
+                location.chars().noneMatch(c -> c < 0x21 || c == '\\' || c > 0x7e),
+                what + ": no space, control character, backslash or non-ASCII in " + location);
+        assertTrue(
+                answer.headers("Set-Cookie").stream().noneMatch(c -> c.contains("planted")),
+                what + ": no header planted: " + answer.headers("Set-Cookie"));
+        java.net.URI app = java.net.URI.create(url("/"));
+        java.net.URI target = app.resolve(location);
+        assertEquals(app.getScheme(), target.getScheme(), what + ": " + location);
+        assertEquals(app.getAuthority(), target.getAuthority(), what + ": the same host and port, " + location);
+        assertTrue(target.getRawPath().startsWith(app.getRawPath()), what + ": inside the app, " + location);
+        String path = "/" + target.getRawPath().substring(app.getRawPath().length());
+        assertTrue(!path.startsWith("//"), what + ": " + location);
+        return target.getRawQuery() == null ? path : path + "?" + target.getRawQuery();
+    }
+
+    private PageClient.Page loginWithNext(PageClient client, String nextQuery) {
+        return client.get("/login.xhtml" + nextQuery)
+                .form("login")
+                .set("email", DemoLogins.APPLICANT.email())
+                .set("password", DemoLogins.PASSWORD)
+                .press("submit");
+    }
+
+    @Test
+    void theLoginReturnsOnlyToAPageOfTheAppAndOtherwiseToTheRolesStartPage() {
+        String start = "/forum/apply/index.xhtml";
+        PageClient.Page honoured = loginWithNext(
+                PageClient.english(url("")).notFollowingRedirects(),
+                "?next=" + encoded("/forum/index.xhtml?from=login"));
+        assertEquals("/forum/index.xhtml?from=login", redirectWithinApp(honoured, "a page of the app"));
+        for (String evil : LEAVING) {
+            PageClient.Page answer =
+                    loginWithNext(PageClient.english(url("")).notFollowingRedirects(), "?next=" + encoded(evil));
+            assertEquals(start, redirectWithinApp(answer, "next=" + evil), "next=" + evil);
+        }
+        // Twice encoded: the server decodes once, so a path of the app with %2F in it is only a page that is not there.
+        PageClient.Page twice =
+                loginWithNext(PageClient.english(url("")).notFollowingRedirects(), "?next=%2F%252F%252Fevil.example");
+        assertTrue(redirectWithinApp(twice, "twice encoded").startsWith("/"), "stays in the app");
+    }
+
+    @Test
+    void theLanguageSwitchReturnsOnlyToAPageOfTheAppAndOtherwiseToTheHomePage() {
+        PageClient browser = PageClient.english(url("")).notFollowingRedirects();
+        assertEquals(
+                "/consultation/index.xhtml?page=2",
+                redirectWithinApp(
+                        browser.get("/language?to=sv&back=" + encoded("/consultation/index.xhtml?page=2")), "local"));
+        for (String evil : LEAVING) {
+            PageClient.Page answer = browser.get("/language?to=fi&back=" + encoded(evil));
+            assertEquals("/", redirectWithinApp(answer, "back=" + evil), "back=" + evil);
+        }
+        assertEquals("/", redirectWithinApp(browser.get("/language?to=en"), "no back"));
+    }
+
+    @Test
+    void aProtectedPageAskedForByAStrangeAddressSendsToTheLoginAndThenStaysInTheApp() {
+        for (String asked : List.of(
+                "/forum/apply/index.xhtml?then=" + encoded("https://evil.example/"),
+                "//evil.example/forum/apply/index.xhtml",
+                "/forum/apply/index.xhtml/..//evil.example",
+                "/forum/apply/%2F%2Fevil.example")) {
+            PageClient browser = PageClient.english(url("")).notFollowingRedirects();
+            PageClient.Page first = browser.get(url("") + asked);
+            if (first.status() != 302 && first.status() != 303) {
+                assertTrue(
+                        first.status() == 400 || first.status() == 404,
+                        asked + ": refused, or a redirect: " + first.describe());
+                continue;
+            }
+            String login = redirectWithinApp(first, asked);
+            assertTrue(login.startsWith("/login.xhtml?next="), asked + " leads to the login page: " + login);
+            PageClient.Page after = browser.get(login)
+                    .form("login")
+                    .set("email", DemoLogins.APPLICANT.email())
+                    .set("password", DemoLogins.PASSWORD)
+                    .press("submit");
+            redirectWithinApp(after, "after logging in from " + asked);
+        }
+    }
+
+    @Test
+    void loggingOutGoesHomeWhateverTheFormOrRefererSays() {
+        PageClient browser = PageClient.english(url(""));
+        browser.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        PageClient.Page page = browser.get("/staff/index.xhtml").assertOk();
+        PageClient.Page out = browser.notFollowingRedirects()
+                .header("Referer", "https://evil.example/")
+                .get("/staff/index.xhtml")
+                .form("logoutForm")
+                .forge("next", "https://evil.example/")
+                .forge("back", "//evil.example/")
+                .forge("return", "//evil.example/")
+                .press("logout");
+        assertEquals("/index.xhtml", redirectWithinApp(out, "logout"));
+        assertTrue(page.contains(DemoLogins.STAFF.email()), "was logged in");
+        assertTrue(browser.get("/staff/index.xhtml").isLoginPage(), "logged out");
+    }
+
+    @Test
+    void aFormPostedAfterTheLoginEndedOffersToLogInAgainOnlyToThePageOfTheApp() {
+        PageClient browser = PageClient.english(url(""));
+        browser.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        PageClient.Form open =
+                browser.get("/forum/apply/index.xhtml").assertOk().form("logoutForm");
+        browser.get("/index.xhtml").form("logoutForm").press("logout");
+
+        PageClient.Page ended = open.press("logout");
+        PageClient other =
+                PageClient.english(url("")).header("Referer", "https://evil.example/forum/apply/index.xhtml");
+        other.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        PageClient.Form theirs =
+                other.get("/forum/apply/index.xhtml").assertOk().form("logoutForm");
+        other.get("/index.xhtml").form("logoutForm").press("logout");
+        PageClient.Page refererElsewhere = theirs.press("logout");
+
+        for (PageClient.Page page : List.of(ended, refererElsewhere)) {
+            org.jsoup.nodes.Element again = page.document().getElementById("logInAgain");
+            assertTrue(again != null, "the page offers to log in again: " + page.describe());
+            java.net.URI link = java.net.URI.create(again.absUrl("href"));
+            assertEquals(java.net.URI.create(url("/")).getAuthority(), link.getAuthority(), link.toString());
+            assertEquals("/login.xhtml?next=/forum/apply/index.xhtml", link.getPath() + "?" + link.getQuery());
+        }
+
+        // The page's own parameter (after an AJAX post) forged to another host: the link still goes to the login
+        // page, which does not follow it.
+        PageClient forged = PageClient.english(url("")).notFollowingRedirects();
+        PageClient.Page page = forged.get("/error/expired.xhtml?loginEnded=" + encoded("//evil.example/"));
+        org.jsoup.nodes.Element again = page.document().getElementById("logInAgain");
+        assertTrue(again != null, page.describe());
+        java.net.URI link = java.net.URI.create(again.absUrl("href"));
+        assertEquals(java.net.URI.create(url("/")).getAuthority(), link.getAuthority(), link.toString());
+        assertTrue(link.getRawPath().endsWith("/login.xhtml"), link.toString());
+        PageClient.Page after = loginWithNext(forged, "?" + link.getRawQuery());
+        assertEquals("/forum/apply/index.xhtml", redirectWithinApp(after, "login from the forged link"));
+    }
+
     private static String linkIn(MimeMessage mail) {
         Matcher matcher = LINK.matcher(MailSinkClient.text(mail));
         assertTrue(matcher.find(), "the mail has a link");

@@ -37,6 +37,9 @@ class LoginDestinationTest {
             "/\\evil.example",
             "evil",
             "/ok\r\nSet-Cookie: x=1",
+            "/ok\u010d\u010aSet-Cookie: x=1",
+            "/a page",
+            "/\t/evil.example",
             "/login.xhtml?next=/x",
             "javascript:alert(1)"
         }) {

@@ -29,20 +29,46 @@ public final class PageClient {
 
     private final String baseUrl;
     private final String language;
+    private final CookieManager cookies;
     private final HttpClient http;
-    private final Map<String, String> headers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> headers;
 
     public PageClient(String baseUrl, String language) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this(
+                baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl,
+                language,
+                new CookieManager(),
+                new java.util.concurrent.ConcurrentHashMap<>(),
+                HttpClient.Redirect.NORMAL);
+    }
+
+    private PageClient(
+            String baseUrl,
+            String language,
+            CookieManager cookies,
+            Map<String, String> headers,
+            HttpClient.Redirect redirects) {
+        this.baseUrl = baseUrl;
         this.language = language;
+        this.cookies = cookies;
+        this.headers = headers;
         // HTTP/1.1 as a browser speaks it without TLS: the client's default (an h2c upgrade) would turn a connection
         // through a balancer into a tunnel to one server.
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(cookies)
+                .followRedirects(redirects)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * The same session (cookies, headers) that answers each request with the server's first answer, a redirect not
+     * followed: to read where a redirect would send a browser ({@code Location}) without going there. Forms of its
+     * pages are posted the same way.
+     */
+    public PageClient notFollowingRedirects() {
+        return new PageClient(baseUrl, language, cookies, headers, HttpClient.Redirect.NEVER);
     }
 
     /** An English-speaking browser on the app deployed at {@code PUBLIC_BASE_URL} + context path. */
@@ -332,6 +358,18 @@ public final class PageClient {
             values.put(name, new ArrayList<>(List.of(value)));
             forged.put(name, value);
             return this;
+        }
+
+        /**
+         * The same form, with the same values and view state, posted from another session (another browser's cookies):
+         * what a replayed post with someone else's session cookie sends.
+         */
+        public Form postedBy(PageClient other) {
+            Form copy = new Form(other, page, form);
+            copy.values.clear();
+            values.forEach((name, list) -> copy.values.put(name, new ArrayList<>(list)));
+            copy.forged.putAll(forged);
+            return copy;
         }
 
         /** Ticks a checkbox or picks several values of a multiple choice. */

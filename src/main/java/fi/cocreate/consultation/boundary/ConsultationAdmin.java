@@ -65,16 +65,21 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    /** Makes a draft public (lists, page, API, responses); publishing twice keeps the first time. */
-    public Consultation publish(String staffPrincipal, long consultationId) {
+    /**
+     * Makes a draft public (lists, page, API, responses); answers whether this call did. Publishing a published one
+     * (a replayed or double-clicked publish) keeps the first time and leaves no audit row.
+     */
+    public boolean publish(String staffPrincipal, long consultationId) {
         Account staff = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
-        consultation.publish(clock.instant());
+        if (!consultation.publish(clock.instant())) {
+            return false;
+        }
         audit.record(staff, AuditAction.CONSULTATION_PUBLISHED, consultationId, null);
         if (consultation.announce(clock.instant())) {
             announced.fire(new ConsultationAnnounced(consultationId));
         }
-        return consultation;
+        return true;
     }
 
     /** Hides a consultation again as a draft; responses already saved stay. */

@@ -128,10 +128,13 @@ public class Consultation implements Serializable {
 
     /** Whether written feedback is accepted at this instant: from the opening up to, not including, the deadline. */
     /** Makes the consultation public: listed, shown, in the API, open for responses in its window. */
-    public void publish(Instant now) {
-        if (publishedAt == null) {
-            publishedAt = Objects.requireNonNull(now);
+    /** Makes the draft public; answers whether it was a draft (publishing again keeps the first time). */
+    public boolean publish(Instant now) {
+        if (publishedAt != null) {
+            return false;
         }
+        publishedAt = Objects.requireNonNull(now);
+        return true;
     }
 
     /**

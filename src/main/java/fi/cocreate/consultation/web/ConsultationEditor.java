@@ -108,8 +108,11 @@ public class ConsultationEditor implements Serializable {
 
     /** Makes the draft public; a failure reaches the user through the exception handler. */
     public String publish() {
-        admin.publish(currentUser.getEmail(), id);
-        Notices.info("consultation.publishedNotice");
+        // A replayed post of this page (a double click, the browser's resend) finds it published: it says so.
+        Notices.info(
+                admin.publish(currentUser.getEmail(), id)
+                        ? "consultation.publishedNotice"
+                        : "consultation.alreadyPublished");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -68,6 +68,9 @@ public class ApplicationWizard implements Serializable {
         if (application != null) {
             return null;
         }
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return replayed();
+        }
         if (id == null) {
             application =
                     snapshot(applications.startOrResume(callId == null ? -1 : callId, localeSelection.getLanguage()));
@@ -78,6 +81,29 @@ public class ApplicationWizard implements Serializable {
         step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
         content = mine.content();
         content.getAreas().forEach(area -> chosen.put(area, true));
+        return null;
+    }
+
+    /**
+     * A post of this page whose view no longer has its bean: the same form sent again after it had led to another
+     * page (a submit replayed by the browser's resend or back button, a double click after the redirect), whose view
+     * scope Faces cleared on leaving. Nothing of it was decoded, so nothing is saved: the page shows the application
+     * as stored and says so, or that the call has closed.
+     */
+    private String replayed() {
+        if (id == null) {
+            return "/forum/apply/index.xhtml?faces-redirect=true";
+        }
+        ForumApplication mine = applications.mine(id);
+        application = snapshot(mine);
+        step = stepName == null ? resumeStep(application) : parse(stepName, resumeStep(application));
+        content = mine.content();
+        content.getAreas().forEach(area -> chosen.put(area, true));
+        Notices.error(
+                clock.instant().isBefore(application.getCallClosesAt())
+                        ? "forum.application.sentAgain"
+                        : "forum.application.windowClosed");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
         return null;
     }
 
