@@ -189,6 +189,11 @@ public class Consultation implements Serializable {
         return !now.isBefore(opensAt) && now.isBefore(deadline);
     }
 
+    /** Whether an organisation whose own deadline is {@code closesAt} (an extension's end, or the deadline) may respond now. */
+    public boolean acceptsFeedbackAt(Instant now, Instant closesAt) {
+        return !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
     public boolean isPastDeadline(Instant now) {
         return !now.isBefore(deadline);
     }
