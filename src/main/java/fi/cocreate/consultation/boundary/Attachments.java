@@ -76,13 +76,8 @@ public class Attachments {
 
     /** The files of the caller's organisation's response as it has it now (its open draft, or its last submission). */
     public List<AttachmentInfo> ofMyResponse(long responseId) {
-        return ofResponse(responses.mine(responseId).getId());
-    }
-
-    /** The files of a response as it has it now; its owner is checked by the caller of this method. */
-    List<AttachmentInfo> ofResponse(long responseId) {
         return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
-                .setParameter("responseId", responseId)
+                .setParameter("responseId", responses.mine(responseId).getId())
                 .getResultList();
     }
 

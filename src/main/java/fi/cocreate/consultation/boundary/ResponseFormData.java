@@ -1,18 +1,13 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.AttachmentInfo;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
-import fi.cocreate.consultation.entity.Question;
-import fi.cocreate.consultation.entity.QuestionOption;
 import fi.cocreate.consultation.entity.QuestionType;
-import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.ResponseState;
-import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.entity.Account;
 import java.io.Serializable;
 import java.time.Instant;
@@ -56,35 +51,37 @@ public record ResponseFormData(
     }
 
     /**
-     * The form as {@code caller} of {@code organisation} sees it at {@code now}. {@code response} is null when the
-     * organisation has not started one; {@code kept} are the caller's open conflicts on it, {@code files} its files.
+     * The form as {@code caller} of {@code organisation} sees it at {@code now}: the questions and, when the
+     * organisation has started a response, its state, the latest version's answers (by question id) and consent, the
+     * caller's answers kept after a conflict and the response's files. Whether the form takes changes is the
+     * consultation's rule for the organisation's own deadline {@code closesAt}.
      */
-    public static ResponseFormData of(
+    static ResponseFormData of(
             Consultation consultation,
+            List<QuestionView> questions,
             Organisation organisation,
             Account caller,
-            Response response,
+            ResponseView response,
+            Map<Long, SavedAnswer> answers,
+            boolean publicationConsent,
             List<AnswerConflict> kept,
             List<AttachmentInfo> files,
             Instant closesAt,
             Instant now) {
-        ResponseVersion latest = response == null ? null : response.latestVersion();
-        Map<Long, SavedAnswer> answers = new LinkedHashMap<>();
-        if (latest != null) {
-            for (Answer answer : latest.getAnswers()) {
-                answers.put(answer.getQuestion().getId(), SavedAnswer.of(answer));
-            }
-        }
+        Map<Long, Integer> revisions = new LinkedHashMap<>();
+        answers.values().forEach(a -> revisions.put(a.questionId(), a.revision()));
         return new ResponseFormData(
                 Header.of(consultation),
-                consultation.getQuestions().stream().map(QuestionView::of).toList(),
-                response == null ? null : ResponseView.of(response),
+                questions,
+                response,
                 answers,
-                latest != null && latest.isPublicationConsent(),
+                response != null && publicationConsent,
                 kept.stream()
                         .map(c -> new KeptAnswer(c.getQuestion().getId(), c.toInput(), c.getCreatedAt()))
                         .toList(),
-                SeenResponse.of(response),
+                response == null
+                        ? new SeenResponse(false, null, Map.of())
+                        : new SeenResponse(true, response.submittedVersion(), revisions),
                 files,
                 closesAt,
                 consultation.acceptsFeedbackAt(now, closesAt),
@@ -180,18 +177,6 @@ public record ResponseFormData(
             options = List.copyOf(options);
         }
 
-        static QuestionView of(Question q) {
-            return new QuestionView(
-                    q.getId(),
-                    q.getPosition(),
-                    q.getType(),
-                    q.getText(),
-                    q.getMaxLength(),
-                    q.getOptions().stream().map(QuestionOption::getLabel).toList(),
-                    q.getScaleMin(),
-                    q.getScaleMax());
-        }
-
         public long getId() {
             return id;
         }
@@ -221,19 +206,9 @@ public record ResponseFormData(
             boolean submitted,
             boolean unsubmittedChanges,
             boolean organisationVerified,
-            String submittedDigest)
+            String submittedDigest,
+            Integer submittedVersion)
             implements Serializable {
-
-        static ResponseView of(Response r) {
-            return new ResponseView(
-                    r.getId(),
-                    r.getState(),
-                    r.getReferenceNumber(),
-                    r.isSubmitted(),
-                    r.hasUnsubmittedChanges(),
-                    r.getOrganisation().isVerified(),
-                    r.getSubmittedDigest());
-        }
 
         public long getId() {
             return id;
@@ -277,17 +252,6 @@ public record ResponseFormData(
 
         public SavedAnswer {
             selectedOptions = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(selectedOptions));
-        }
-
-        static SavedAnswer of(Answer a) {
-            return new SavedAnswer(
-                    a.getQuestion().getId(),
-                    a.getText(),
-                    a.getSelectedOptions(),
-                    a.getScaleValue(),
-                    a.getRevision(),
-                    a.getEditedBy() == null ? null : a.getEditedBy().getDisplayName(),
-                    a.getEditedAt());
         }
 
         public AnswerInput toInput() {

@@ -258,7 +258,7 @@ public class Responses {
     }
 
     /** The author's answers of this response that lost to a colleague's change and are kept until saved again. */
-    List<AnswerConflict> openConflicts(Response response, Account author) {
+    private List<AnswerConflict> openConflicts(Response response, Account author) {
         return em.createNamedQuery(AnswerConflict.OPEN_OF_AUTHOR, AnswerConflict.class)
                 .setParameter("responseId", response.getId())
                 .setParameter("authorId", author.getId())

@@ -27,8 +27,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A question of a consultation, in fi/sv/en. Free text up to {@code maxLength} characters, optionally with a single
@@ -73,7 +71,6 @@ public class Question implements Serializable {
     @Column(name = "scale_max")
     private Integer scaleMax;
 
-    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
