@@ -1,5 +1,6 @@
 package fi.cocreate.audit;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ActingCaller.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -113,13 +114,16 @@ class AuditIT {
         String rep = fixtures.organisationWithRepresentative("Audited ry", "en");
         long organisationId = fixtures.organisationOf(rep);
         Consultation consultation = fixtures.consultation("Audited", now, now.plus(Duration.ofDays(3)));
-        Response response = responses.submit(
+        Response response = acting(
                 rep,
-                consultation.getId(),
-                List.of(
-                        AnswerInput.text(consultation.getQuestions().get(0).getId(), "Our view, by Maija Meikäläinen"),
-                        new AnswerInput(consultation.getQuestions().get(1).getId(), null, Set.of(0), null)),
-                true);
+                () -> responses.submit(
+                        consultation.getId(),
+                        List.of(
+                                AnswerInput.text(
+                                        consultation.getQuestions().get(0).getId(), "Our view, by Maija Meikäläinen"),
+                                new AnswerInput(
+                                        consultation.getQuestions().get(1).getId(), null, Set.of(0), null)),
+                        true));
         long id = consultation.getId();
 
         as(STAFF, () -> {

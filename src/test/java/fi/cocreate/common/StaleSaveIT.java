@@ -200,13 +200,13 @@ class StaleSaveIT {
         String administrator = staff("Aki Admin", Role.ADMIN);
         Consultation consultation = consultation("Stale moderation");
         String rep = fixtures.organisationWithRepresentative("Moderated ry", "en");
-        long responseId = responses
-                .submit(
+        long responseId = acting(
                         rep,
-                        consultation.getId(),
-                        List.of(AnswerInput.text(
-                                consultation.getQuestions().get(0).getId(), "My phone number is 040 123 4567")),
-                        true)
+                        () -> responses.submit(
+                                consultation.getId(),
+                                List.of(AnswerInput.text(
+                                        consultation.getQuestions().get(0).getId(), "My phone number is 040 123 4567")),
+                                true))
                 .getId();
         String path = "/consultation/staff/moderate-response.xhtml?id=" + responseId;
         Page staffPage = loggedIn(staffMember).get(path).assertOk();
@@ -252,7 +252,8 @@ class StaleSaveIT {
         assertTrue(refused.contains("Rep rep changed this answer at"), refused.describe());
         assertTrue(refused.contains("Saved in the first tab"), "the other text is shown beside: " + refused.describe());
         assertEquals("Typed in the second tab", refused.form("answers").value("fields:0:text"));
-        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response stored =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(
                 "Saved in the first tab",
                 stored.latestVersion().getAnswers().get(0).getText());
@@ -297,7 +298,8 @@ class StaleSaveIT {
                 .filter(p -> p.contains("changed this answer at"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("neither was shown the conflict: " + all));
-        Response stored = responses.mineFor(anna, consultation.getId()).orElseThrow();
+        Response stored =
+                acting(anna, () -> responses.mineFor(consultation.getId())).orElseThrow();
         String winner = stored.latestVersion().getAnswers().get(0).getText();
         String loser = winner.equals("Anna's paragraph") ? "Dan's paragraph" : "Anna's paragraph";
         String winnerName = winner.startsWith("Anna") ? "Rep rep" : "Rep dan";
@@ -314,8 +316,7 @@ class StaleSaveIT {
         assertTrue(combined.contains("The draft is saved."), combined.describe());
         assertEquals(
                 winner + " " + loser,
-                responses
-                        .mineFor(anna, consultation.getId())
+                acting(anna, () -> responses.mineFor(consultation.getId()))
                         .orElseThrow()
                         .latestVersion()
                         .getAnswers()
@@ -332,18 +333,23 @@ class StaleSaveIT {
         long question = consultation.getQuestions().get(0).getId();
         List<AnswerInput> answers = List.of(AnswerInput.text(question, "Our statement"));
 
-        BusinessException refused =
-                assertThrows(BusinessException.class, () -> responses.submit(dan, consultation.getId(), answers, true));
+        BusinessException refused = assertThrows(
+                BusinessException.class,
+                () -> acting(dan, () -> responses.submit(consultation.getId(), answers, true)));
         assertEquals("response.approverRequired", refused.getMessageKey());
-        assertTrue(responses.mineFor(dan, consultation.getId()).isEmpty(), "nothing saved by the refused submit");
+        assertTrue(
+                acting(dan, () -> responses.mineFor(consultation.getId())).isEmpty(),
+                "nothing saved by the refused submit");
         assertTrue(fi.cocreate.common.web.Notices.text(java.util.Locale.ENGLISH, "response.approverRequired")
                 .startsWith("Only an approver of your organisation can submit"));
 
-        responses.askForApproval(
-                dan, consultation.getId(), answers, true, fi.cocreate.consultation.boundary.SeenResponse.of(null));
+        acting(
+                dan,
+                () -> responses.askForApproval(
+                        consultation.getId(), answers, true, fi.cocreate.consultation.boundary.SeenResponse.of(null)));
         assertTrue(mailTo(anna, "APPROVAL_REQUESTED").contains("Rep dan has saved the draft response of Approvers ry"));
 
-        Response submitted = responses.submit(anna, consultation.getId(), answers, true);
+        Response submitted = acting(anna, () -> responses.submit(consultation.getId(), answers, true));
         assertEquals("Rep rep", submitted.submittedVersion().orElseThrow().getApprovedByName());
         assertTrue(mailTo(anna, "RESPONSE_RECEIPT").contains("Approved and submitted by: Rep rep"));
         Receipts.Confirmation confirmed = receipts.confirm(
@@ -371,9 +377,9 @@ class StaleSaveIT {
                         .getMessageKey());
 
         organisations.grantApproval(anna, dansId);
-        assertTrue(responses.mayApprove(dan));
+        assertTrue(acting(dan, () -> responses.mayApprove()));
         organisations.revokeApproval(dan, annasId);
-        assertFalse(responses.mayApprove(anna));
+        assertFalse(acting(anna, () -> responses.mayApprove()));
     }
 
     /** A second representative of the organisation of {@code representative}, joined after it: a drafter. */

@@ -1,9 +1,11 @@
 package fi.cocreate.consultation;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static fi.cocreate.testing.ConsultationFixtures.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.consultation.boundary.Attachments;
@@ -18,13 +20,18 @@ import fi.cocreate.testing.ConsultationFixtures;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.PageClient;
+import fi.cocreate.testing.StatementCounter;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -88,6 +95,19 @@ class ConsultationPagesIT {
         return browser;
     }
 
+    /** The statements repeated most, for the message of a failed count. */
+    private static String mostRepeated(List<String> sql) {
+        return sql.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        s -> s, LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(e -> e.getValue() + " x " + e.getKey())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private static String respondPage(Consultation consultation) {
         return "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
     }
@@ -113,7 +133,8 @@ class ConsultationPagesIT {
                 .set("fields:1:single", "1")
                 .check("consent_input", "on")
                 .press("submit");
-        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response response =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(ResponseState.SUBMITTED, response.getState());
         assertTrue(submitted.body().contains("Reference number: " + response.getReferenceNumber()), submitted.body());
         assertTrue(response.isPublicationConsent());
@@ -126,6 +147,72 @@ class ConsultationPagesIT {
                         .getSelectedOptions()
                         .iterator()
                         .next());
+    }
+
+    /**
+     * The respond page reads the whole form with a fixed number of SQL statements (16 on 2 Dec 2026): for 3 questions
+     * and 1 file as for 30 questions and 10 files, each question answered (so each answer, its chosen options and its
+     * editor are read). A draft save that changes two answers sends a fixed number too, except one read of each
+     * question's options: the save validates every posted answer against its question entity, and EclipseLink reads
+     * {@code Question.options} (a collection of embeddables holding an embeddable) one question at a time; batch or
+     * join fetching it fails at deployment. Counted by {@link StatementCounter} on the server's own request threads.
+     */
+    @Test
+    void theRespondPageAndADraftSaveSendAsManyStatementsForThirtyQuestionsAndTenFilesAsForThree() {
+        Map<String, List<Integer>> counts = new LinkedHashMap<>();
+        for (int[] size : new int[][] {{3, 1}, {30, 10}}) {
+            String rep = fixtures.organisationWithRepresentative("Counted " + size[0] + " ry", "en");
+            Consultation consultation =
+                    fixtures.consultation("Counted " + size[0], now, now.plus(Duration.ofDays(3)), size[0] - 2);
+            List<AnswerInput> answers = consultation.getQuestions().stream()
+                    .map(q -> switch (q.getType()) {
+                        case FREE_TEXT -> AnswerInput.text(q.getId(), "Our view");
+                        case SINGLE_CHOICE -> new AnswerInput(q.getId(), "because", Set.of(1), null);
+                        case MULTIPLE_CHOICE -> new AnswerInput(q.getId(), null, Set.of(0, 2), null);
+                        case SCALE -> new AnswerInput(q.getId(), null, Set.of(), 3);
+                    })
+                    .toList();
+            acting(rep, () -> responses.saveDraft(consultation.getId(), answers, true));
+            for (int i = 0; i < size[1]; i++) {
+                int n = i;
+                acting(
+                        rep,
+                        () -> attachments.attach(
+                                consultation.getId(), "file " + n + ".pdf", ConsultationFixtures.pdf(100)));
+            }
+            PageClient browser = loggedIn(rep, PASSWORD);
+            String get = UUID.randomUUID().toString();
+            browser.header(StatementCounter.HEADER, get);
+            PageClient.Page page = browser.get(respondPage(consultation)).assertOk();
+            assertTrue(page.body().contains("file " + (size[1] - 1) + ".pdf"), "the files are listed");
+            String save = UUID.randomUUID().toString();
+            browser.header(StatementCounter.HEADER, save);
+            PageClient.Page saved = page.form("answers")
+                    .set("fields:0:text", "Our changed view")
+                    .set("fields:1:single", "0")
+                    .press("save");
+            assertTrue(saved.body().contains("The draft is saved."), saved.body());
+            browser.header(StatementCounter.HEADER, UUID.randomUUID().toString()); // counted under no name read
+            List<String> getSql = StatementCounter.awaitStatements(get);
+            List<String> postSql = StatementCounter.awaitStatements(save + " POST");
+            assertNotNull(getSql, "the GET was counted");
+            assertNotNull(postSql, "the save was counted");
+            long optionReads = postSql.stream()
+                    .filter(sql -> sql.contains("FROM question_option WHERE (question_id = ?)"))
+                    .count();
+            counts.put(
+                    size[0] + " questions, " + size[1] + " files",
+                    List.of(getSql.size(), postSql.size() - (int) optionReads, (int) optionReads));
+            if (size[0] == 30) {
+                System.out.println("Respond page statement counts (GET, draft save POST without and with its option"
+                        + " reads): " + counts
+                        + "\nmost repeated at 30, GET:\n" + mostRepeated(getSql)
+                        + "\nPOST:\n" + mostRepeated(postSql));
+            }
+        }
+        List<List<Integer>> pairs = List.copyOf(counts.values());
+        assertEquals(pairs.get(0).get(0), pairs.get(1).get(0), "respond page GET statements: " + counts);
+        assertEquals(pairs.get(0).get(1), pairs.get(1).get(1), "draft save statements but the option reads: " + counts);
     }
 
     /**
@@ -161,7 +248,9 @@ class ConsultationPagesIT {
                             .select("[name=\"answers:save\"], [name=\"answers:submit\"]")
                             .isEmpty(),
                     language + ": nothing to save before the opening");
-            assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "opening the page made no response");
+            assertTrue(
+                    acting(rep, () -> responses.mineFor(consultation.getId())).isEmpty(),
+                    "opening the page made no response");
         }
     }
 
@@ -170,11 +259,13 @@ class ConsultationPagesIT {
         String rep = fixtures.organisationWithRepresentative("Late page ry", "en");
         Instant deadline = now.plus(Duration.ofHours(2));
         Consultation consultation = fixtures.consultation("Late page", now, deadline);
-        responses.saveDraft(
+        acting(
                 rep,
-                consultation.getId(),
-                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "saved earlier")),
-                false);
+                () -> responses.saveDraft(
+                        consultation.getId(),
+                        List.of(AnswerInput.text(
+                                consultation.getQuestions().get(0).getId(), "saved earlier")),
+                        false));
         PageClient browser = loggedIn(rep, PASSWORD);
         PageClient.Page page = browser.get(respondPage(consultation)).assertOk();
         assertTrue(page.body().contains("saved earlier"));
@@ -185,7 +276,8 @@ class ConsultationPagesIT {
                 .press("submit");
         assertTrue(refused.body().contains("The deadline has passed, so the response was not saved."), refused.body());
         assertTrue(refused.body().contains("typed after the deadline"), "the typed text stays on the page");
-        Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response kept =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(ResponseState.DRAFT, kept.getState());
         assertEquals("saved earlier", kept.latestVersion().getAnswers().get(0).getText());
 
@@ -199,15 +291,17 @@ class ConsultationPagesIT {
         String repA = fixtures.organisationWithRepresentative("Page A ry", "en");
         String repB = fixtures.organisationWithRepresentative("Page B ry", "en");
         Consultation consultation = fixtures.consultation("Page tampering", now, now.plus(Duration.ofDays(3)));
-        responses.saveDraft(
+        acting(
                 repB,
-                consultation.getId(),
-                List.of(AnswerInput.text(consultation.getQuestions().get(0).getId(), "B only")),
-                false);
-        long bResponse =
-                responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments
-                .attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50))
+                () -> responses.saveDraft(
+                        consultation.getId(),
+                        List.of(AnswerInput.text(
+                                consultation.getQuestions().get(0).getId(), "B only")),
+                        false));
+        long bResponse = acting(repB, () -> responses.mineFor(consultation.getId()))
+                .orElseThrow()
+                .getId();
+        long bFile = acting(repB, () -> attachments.attach(consultation.getId(), "b.pdf", ConsultationFixtures.pdf(50)))
                 .id();
 
         PageClient browser = loggedIn(repA, PASSWORD);

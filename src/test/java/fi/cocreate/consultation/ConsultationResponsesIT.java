@@ -1,5 +1,6 @@
 package fi.cocreate.consultation;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static fi.cocreate.testing.ConsultationFixtures.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -139,13 +140,21 @@ class ConsultationResponsesIT {
         String rep = fixtures.organisationWithRepresentative("Receipt ry", "fi");
         Consultation consultation = fixtures.consultation("Receipts", now, now.plus(Duration.ofDays(10)));
 
-        responses.saveDraft(rep, consultation.getId(), answers(consultation, "Ensimm\u00e4inen luonnos", null), false);
-        Response draft = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        acting(
+                rep,
+                () -> responses.saveDraft(
+                        consultation.getId(), answers(consultation, "Ensimm\u00e4inen luonnos", null), false));
+        Response draft =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(ResponseState.DRAFT, draft.getState());
         assertEquals(null, draft.getReferenceNumber());
 
-        Response submitted = responses.submit(
-                rep, consultation.getId(), answers(consultation, "Lopullinen vastaus <b>ja</b> perustelut", 1), true);
+        Response submitted = acting(
+                rep,
+                () -> responses.submit(
+                        consultation.getId(),
+                        answers(consultation, "Lopullinen vastaus <b>ja</b> perustelut", 1),
+                        true));
         String reference = submitted.getReferenceNumber();
         assertEquals("CC-" + consultation.getId() + "-" + String.format("%05d", submitted.getId()), reference);
         assertEquals(draft.getId(), submitted.getId(), "the draft became the submission");
@@ -166,9 +175,9 @@ class ConsultationResponsesIT {
         String rep = fixtures.organisationWithRepresentative("Digest ry", "en");
         Consultation consultation = fixtures.consultation("Digests", now, now.plus(Duration.ofDays(5)));
         byte[] pdf = ConsultationFixtures.pdf(1500);
-        attachments.attach(rep, consultation.getId(), "statement.pdf", pdf);
-        Response submitted =
-                responses.submit(rep, consultation.getId(), answers(consultation, "We support it.", 0), true);
+        acting(rep, () -> attachments.attach(consultation.getId(), "statement.pdf", pdf));
+        Response submitted = acting(
+                rep, () -> responses.submit(consultation.getId(), answers(consultation, "We support it.", 0), true));
         String reference = submitted.getReferenceNumber();
         String digest = submitted.getSubmittedDigest();
 
@@ -218,7 +227,8 @@ class ConsultationResponsesIT {
         assertFalse(malformed.body().contains("<script>alert(1)"), "the typed text is escaped");
 
         // A changed, resubmitted response gets its own digest; the first one still confirms version 1.
-        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "We support it!", 0), true);
+        Response second = acting(
+                rep, () -> responses.submit(consultation.getId(), answers(consultation, "We support it!", 0), true));
         assertNotEquals(digest, second.getSubmittedDigest());
         assertTrue(visitor.get("/consultation/receipt.xhtml?reference=" + reference + "&digest=" + digest)
                 .contains("This content was received."));
@@ -229,24 +239,28 @@ class ConsultationResponsesIT {
         String rep = fixtures.organisationWithRepresentative("Files later ry", "en");
         Consultation consultation = fixtures.consultation("Files later", now, now.plus(Duration.ofDays(5)));
         String staff = fi.cocreate.identity.control.DemoLogins.STAFF.email();
-        long statement = attachments
-                .attach(rep, consultation.getId(), "statement.pdf", ConsultationFixtures.pdf(300))
+        long statement = acting(
+                        rep,
+                        () -> attachments.attach(consultation.getId(), "statement.pdf", ConsultationFixtures.pdf(300)))
                 .id();
-        Response first = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
+        Response first =
+                acting(rep, () -> responses.submit(consultation.getId(), answers(consultation, "Our view.", 0), true));
         String digest = first.getSubmittedDigest();
 
-        long annex = attachments
-                .attach(rep, consultation.getId(), "annex.pdf", ConsultationFixtures.pdf(400))
+        long annex = acting(
+                        rep, () -> attachments.attach(consultation.getId(), "annex.pdf", ConsultationFixtures.pdf(400)))
                 .id();
-        attachments.remove(rep, statement);
+        acting(rep, () -> attachments.remove(statement));
         assertEquals(
                 List.of("annex.pdf"),
-                attachments.ofMyResponse(rep, first.getId()).stream()
+                acting(rep, () -> attachments.ofMyResponse(first.getId())).stream()
                         .map(AttachmentInfo::fileName)
                         .toList(),
                 "the organisation's draft");
         assertTrue(
-                responses.mineFor(rep, consultation.getId()).orElseThrow().hasUnsubmittedChanges(),
+                acting(rep, () -> responses.mineFor(consultation.getId()))
+                        .orElseThrow()
+                        .hasUnsubmittedChanges(),
                 "the file changes wait to be submitted");
         assertEquals(
                 List.of("statement.pdf"),
@@ -265,7 +279,8 @@ class ConsultationResponsesIT {
                 "and still the submitted file the draft dropped");
         assertEquals(digest, responses.find(first.getId()).getSubmittedDigest(), "the submitted content is unchanged");
 
-        Response second = responses.submit(rep, consultation.getId(), answers(consultation, "Our view.", 0), true);
+        Response second =
+                acting(rep, () -> responses.submit(consultation.getId(), answers(consultation, "Our view.", 0), true));
         assertEquals(Integer.valueOf(2), second.getSubmittedVersion());
         assertNotEquals(digest, second.getSubmittedDigest(), "the files are part of the content");
         assertEquals(
@@ -277,7 +292,7 @@ class ConsultationResponsesIT {
         assertThrows(BusinessException.class, () -> attachments.forStaff(staff, statement));
         assertEquals(
                 300,
-                attachments.mine(rep, statement).getContent().length,
+                acting(rep, () -> attachments.mine(statement)).getContent().length,
                 "version 1 keeps its file for the organisation's record");
     }
 
@@ -289,12 +304,15 @@ class ConsultationResponsesIT {
     void editAfterSubmissionMakesANewVersionAndEarlierVersionsAreKept() {
         String rep = fixtures.organisationWithRepresentative("Versions ry", "en");
         Consultation consultation = fixtures.consultation("Versions", now, now.plus(Duration.ofDays(10)));
-        responses.submit(rep, consultation.getId(), answers(consultation, "first submission", 0), false);
+        acting(rep, () -> responses.submit(consultation.getId(), answers(consultation, "first submission", 0), false));
         TestClockProducer.CLOCK.advance(Duration.ofHours(1));
-        responses.saveDraft(rep, consultation.getId(), answers(consultation, "second thoughts", 0), false);
-        responses.submit(rep, consultation.getId(), answers(consultation, "second submission", 1), true);
+        acting(
+                rep,
+                () -> responses.saveDraft(consultation.getId(), answers(consultation, "second thoughts", 0), false));
+        acting(rep, () -> responses.submit(consultation.getId(), answers(consultation, "second submission", 1), true));
 
-        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response response =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(2, response.getVersions().size());
         assertEquals(Integer.valueOf(2), response.getSubmittedVersion());
         assertEquals("first submission", text(response, 1));
@@ -317,8 +335,13 @@ class ConsultationResponsesIT {
                 .addRepresentative(accounts.findByEmail(colleague).orElseThrow());
         tx.commit();
 
-        responses.saveDraft(rep, consultation.getId(), answers(consultation, "by the first", null), false);
-        responses.saveDraft(colleague, consultation.getId(), answers(consultation, "by the colleague", null), false);
+        acting(
+                rep,
+                () -> responses.saveDraft(consultation.getId(), answers(consultation, "by the first", null), false));
+        acting(
+                colleague,
+                () -> responses.saveDraft(
+                        consultation.getId(), answers(consultation, "by the colleague", null), false));
         List<Response> all = responses.ofConsultation(consultation.getId());
         assertEquals(1, all.size());
         assertEquals("by the colleague", text(all.get(0), 1));
@@ -343,19 +366,27 @@ class ConsultationResponsesIT {
         Instant deadline = now.plus(Duration.ofDays(2));
         Consultation consultation = fixtures.consultation("Deadline", now, deadline);
         TestClockProducer.CLOCK.set(deadline.minusSeconds(1));
-        responses.saveDraft(rep, consultation.getId(), answers(consultation, "saved in time", null), false);
+        acting(
+                rep,
+                () -> responses.saveDraft(consultation.getId(), answers(consultation, "saved in time", null), false));
 
         TestClockProducer.CLOCK.set(deadline);
         BusinessException refused = assertThrows(
                 BusinessException.class,
-                () -> responses.submit(rep, consultation.getId(), answers(consultation, "too late", null), true));
+                () -> acting(
+                        rep,
+                        () -> responses.submit(consultation.getId(), answers(consultation, "too late", null), true)));
         assertEquals("response.afterDeadline", refused.getMessageKey());
         TestClockProducer.CLOCK.set(deadline.plusSeconds(1));
         assertThrows(
                 BusinessException.class,
-                () -> responses.saveDraft(rep, consultation.getId(), answers(consultation, "too late", null), true));
+                () -> acting(
+                        rep,
+                        () -> responses.saveDraft(
+                                consultation.getId(), answers(consultation, "too late", null), true)));
 
-        Response kept = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response kept =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(ResponseState.DRAFT, kept.getState());
         assertEquals("saved in time", text(kept, 1));
     }
@@ -366,30 +397,33 @@ class ConsultationResponsesIT {
         Consultation consultation = fixtures.consultation("Attachments", now, now.plus(Duration.ofDays(5)));
         byte[] text = "Just some text pretending to be a PDF".getBytes(StandardCharsets.UTF_8);
         BusinessException refused = assertThrows(
-                BusinessException.class, () -> attachments.attach(rep, consultation.getId(), "statement.pdf", text));
+                BusinessException.class,
+                () -> acting(rep, () -> attachments.attach(consultation.getId(), "statement.pdf", text)));
         assertEquals("attachment.badType", refused.getMessageKey());
         assertEquals(
                 "attachment.tooLarge",
                 assertThrows(
                                 BusinessException.class,
-                                () -> attachments.attach(
+                                () -> acting(
                                         rep,
-                                        consultation.getId(),
-                                        "big.pdf",
-                                        ConsultationFixtures.pdf(10 * 1024 * 1024 + 1)))
+                                        () -> attachments.attach(
+                                                consultation.getId(),
+                                                "big.pdf",
+                                                ConsultationFixtures.pdf(10 * 1024 * 1024 + 1))))
                         .getMessageKey());
 
         AttachmentInfo stored =
-                attachments.attach(rep, consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000));
+                acting(rep, () -> attachments.attach(consultation.getId(), "lausunto", ConsultationFixtures.pdf(2000)));
         assertEquals("lausunto.pdf", stored.fileName());
         assertEquals("application/pdf", stored.contentType());
-        Response response = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response response =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(
                 List.of(stored.id()),
-                attachments.ofMyResponse(rep, response.getId()).stream()
+                acting(rep, () -> attachments.ofMyResponse(response.getId())).stream()
                         .map(AttachmentInfo::id)
                         .toList());
-        assertEquals(2000, attachments.mine(rep, stored.id()).getContent().length);
+        assertEquals(2000, acting(rep, () -> attachments.mine(stored.id())).getContent().length);
     }
 
     @Test
@@ -419,15 +453,18 @@ class ConsultationResponsesIT {
                 "response.afterDeadline",
                 assertThrows(
                                 BusinessException.class,
-                                () -> responses.saveDraft(
-                                        other, consultation.getId(), answers(consultation, "too late", null), false))
+                                () -> acting(
+                                        other,
+                                        () -> responses.saveDraft(
+                                                consultation.getId(), answers(consultation, "too late", null), false)))
                         .getMessageKey(),
                 "the other organisation has no extension");
-        long file = attachments
-                .attach(late, consultation.getId(), "late.pdf", ConsultationFixtures.pdf(100))
+        long file = acting(
+                        late, () -> attachments.attach(consultation.getId(), "late.pdf", ConsultationFixtures.pdf(100)))
                 .id();
-        Response submitted =
-                responses.submit(late, consultation.getId(), answers(consultation, "on time for us", null), true);
+        Response submitted = acting(
+                late,
+                () -> responses.submit(consultation.getId(), answers(consultation, "on time for us", null), true));
         assertTrue(submitted.isLate(), "after the consultation's deadline: marked late");
         assertTrue(ServerSideIds.bool(em, "select r.late from Response r where r.id = :id", submitted.getId()));
 
@@ -436,13 +473,20 @@ class ConsultationResponsesIT {
                 "response.afterDeadline",
                 assertThrows(
                                 BusinessException.class,
-                                () -> responses.submit(
-                                        late, consultation.getId(), answers(consultation, "after our end", null), true))
+                                () -> acting(
+                                        late,
+                                        () -> responses.submit(
+                                                consultation.getId(),
+                                                answers(consultation, "after our end", null),
+                                                true)))
                         .getMessageKey());
-        assertThrows(BusinessException.class, () -> attachments.remove(late, file), "closed for attachments too");
+        assertThrows(
+                BusinessException.class,
+                () -> acting(late, () -> attachments.remove(file)),
+                "closed for attachments too");
         assertEquals(
                 "on time for us",
-                text(responses.mineFor(late, consultation.getId()).orElseThrow(), 1));
+                text(acting(late, () -> responses.mineFor(consultation.getId())).orElseThrow(), 1));
 
         TestClockProducer.CLOCK.set(deadline.plusSeconds(2));
         ActingCaller.asStaff(() -> {
@@ -453,8 +497,10 @@ class ConsultationResponsesIT {
                 "response.afterDeadline",
                 assertThrows(
                                 BusinessException.class,
-                                () -> responses.saveDraft(
-                                        late, consultation.getId(), answers(consultation, "withdrawn", null), false))
+                                () -> acting(
+                                        late,
+                                        () -> responses.saveDraft(
+                                                consultation.getId(), answers(consultation, "withdrawn", null), false)))
                         .getMessageKey(),
                 "withdrawn: the consultation's deadline again");
     }
@@ -508,7 +554,7 @@ class ConsultationResponsesIT {
         assertEquals(ResponseChannel.POST, entered.getChannel());
         assertEquals(
                 "Our letter, posted on time",
-                text(responses.mineFor(rep, consultation.getId()).orElseThrow(), 1));
+                text(acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow(), 1));
         assertEquals(
                 1L,
                 em.createQuery("select count(m) from OutboxMail m where m.recipient = :r and m.kind = :k", Long.class)
@@ -536,38 +582,47 @@ class ConsultationResponsesIT {
         String repA = fixtures.organisationWithRepresentative("A ry", "en");
         String repB = fixtures.organisationWithRepresentative("B ry", "en");
         Consultation consultation = fixtures.consultation("Tampering", now, now.plus(Duration.ofDays(5)));
-        responses.saveDraft(repB, consultation.getId(), answers(consultation, "B's secret draft", null), false);
-        long bResponse =
-                responses.mineFor(repB, consultation.getId()).orElseThrow().getId();
-        long bFile = attachments
-                .attach(repB, consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100))
+        acting(
+                repB,
+                () -> responses.saveDraft(
+                        consultation.getId(), answers(consultation, "B's secret draft", null), false));
+        long bResponse = acting(repB, () -> responses.mineFor(consultation.getId()))
+                .orElseThrow()
+                .getId();
+        long bFile = acting(
+                        repB, () -> attachments.attach(consultation.getId(), "b.pdf", ConsultationFixtures.pdf(100)))
                 .id();
 
         assertEquals(
                 "response.notFound",
-                assertThrows(BusinessException.class, () -> responses.mine(repA, bResponse))
+                assertThrows(BusinessException.class, () -> acting(repA, () -> responses.mine(bResponse)))
                         .getMessageKey());
         assertEquals(
                 "attachment.notFound",
-                assertThrows(BusinessException.class, () -> attachments.mine(repA, bFile))
+                assertThrows(BusinessException.class, () -> acting(repA, () -> attachments.mine(bFile)))
                         .getMessageKey());
-        assertThrows(BusinessException.class, () -> attachments.remove(repA, bFile));
-        assertThrows(BusinessException.class, () -> attachments.ofMyResponse(repA, bResponse));
-        assertTrue(responses.mineFor(repA, consultation.getId()).isEmpty(), "A sees no response of its own");
+        assertThrows(BusinessException.class, () -> acting(repA, () -> attachments.remove(bFile)));
+        assertThrows(BusinessException.class, () -> acting(repA, () -> attachments.ofMyResponse(bResponse)));
+        assertTrue(
+                acting(repA, () -> responses.mineFor(consultation.getId())).isEmpty(), "A sees no response of its own");
 
-        responses.saveDraft(repA, consultation.getId(), answers(consultation, "A's own text", null), false);
+        acting(
+                repA,
+                () -> responses.saveDraft(consultation.getId(), answers(consultation, "A's own text", null), false));
         assertEquals("B's secret draft", text(responses.find(bResponse), 1), "B's draft is untouched");
-        assertEquals(1, attachments.ofMyResponse(repB, bResponse).size(), "B's file is untouched");
+        assertEquals(1, acting(repB, () -> attachments.ofMyResponse(bResponse)).size(), "B's file is untouched");
         assertTrue(attachments.list(bResponse).isEmpty(), "and staff see no file of a draft never submitted");
         assertNotEquals(
                 bResponse,
-                responses.mineFor(repA, consultation.getId()).orElseThrow().getId());
+                acting(repA, () -> responses.mineFor(consultation.getId()))
+                        .orElseThrow()
+                        .getId());
 
         String applicant = TestAccounts.uniqueEmail("applicant");
         accounts.create(applicant, "Applicant", PASSWORD, "en", List.of(Role.APPLICANT), true);
         assertEquals(
                 "access.denied",
-                assertThrows(BusinessException.class, () -> responses.mine(applicant, bResponse))
+                assertThrows(BusinessException.class, () -> acting(applicant, () -> responses.mine(bResponse)))
                         .getMessageKey());
         assertEquals(
                 "access.denied",
@@ -580,7 +635,8 @@ class ConsultationResponsesIT {
     void unverifiedOrganisationMayRespondButIsNotCountedUntilStaffVerify() {
         String rep = fixtures.organisationWithRepresentative("Unverified ry", "en");
         Consultation consultation = fixtures.consultation("Counting", now, now.plus(Duration.ofDays(5)));
-        Response response = responses.submit(rep, consultation.getId(), answers(consultation, "our view", 0), false);
+        Response response =
+                acting(rep, () -> responses.submit(consultation.getId(), answers(consultation, "our view", 0), false));
         assertTrue(response.isSubmitted());
         assertFalse(response.isCounted(), "submitted but not yet counted");
 
@@ -596,9 +652,11 @@ class ConsultationResponsesIT {
         String drafting2 = fixtures.organisationWithRepresentative("Also drafting ry", "sv");
         String submitted = fixtures.organisationWithRepresentative("Submitted ry", "en");
         String silent = fixtures.organisationWithRepresentative("Silent ry", "en");
-        responses.saveDraft(drafting, consultation.getId(), answers(consultation, "draft", null), false);
-        responses.saveDraft(drafting2, consultation.getId(), answers(consultation, "utkast", null), false);
-        responses.submit(submitted, consultation.getId(), answers(consultation, "done", 0), false);
+        acting(drafting, () -> responses.saveDraft(consultation.getId(), answers(consultation, "draft", null), false));
+        acting(
+                drafting2,
+                () -> responses.saveDraft(consultation.getId(), answers(consultation, "utkast", null), false));
+        acting(submitted, () -> responses.submit(consultation.getId(), answers(consultation, "done", 0), false));
 
         TestClockProducer.CLOCK.set(deadline.minus(Duration.ofDays(3)).minusSeconds(1));
         reminders.sendDue();
@@ -635,7 +693,7 @@ class ConsultationResponsesIT {
         String demoRep = fi.cocreate.identity.control.DemoLogins.ORG_REP.email();
         var organisation = organisations.mine(demoRep).orElseThrow();
         assertTrue(organisation.isVerified());
-        List<Response> own = responses.ofMyOrganisation(demoRep);
+        List<Response> own = acting(demoRep, () -> responses.ofMyOrganisation());
         assertTrue(
                 own.stream()
                         .anyMatch(r -> r.getState() == ResponseState.DRAFT

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ActingCaller.asStaff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -429,11 +430,12 @@ class ConsultationSummaryIT {
         });
         assertTrue(publicSummaries.response(id).isPresent(), "accepted and consented: public");
 
-        responses.submit(
+        acting(
                 reps.get(0).getEmail(),
-                f.consultation.getId(),
-                List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")),
-                true);
+                () -> responses.submit(
+                        f.consultation.getId(),
+                        List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")),
+                        true));
         assertTrue(publicSummaries.response(id).isEmpty(), "the new version waits for staff");
         assertTrue(publicSummaries.responses(f.consultation.getId()).stream().noneMatch(r -> r.id() == id));
 
@@ -466,12 +468,13 @@ class ConsultationSummaryIT {
                 + " Low-threshold advice by organisations reaches the people whom the authorities do not reach.";
         // Three organisations send the campaign letter, each with its own greeting; the fourth writes its own.
         for (int i : new int[] {0, 1, 3}) {
-            responses.submit(
+            acting(
                     reps.get(i).getEmail(),
-                    consultation,
-                    List.of(AnswerInput.text(
-                            f.firstQuestionId(), "Dear ministry, " + letter + " Regards, sender " + i)),
-                    true);
+                    () -> responses.submit(
+                            consultation,
+                            List.of(AnswerInput.text(
+                                    f.firstQuestionId(), "Dear ministry, " + letter + " Regards, sender " + i)),
+                            true));
         }
         List<Long> letters = List.of(f.publicOne.getId(), f.city.getId(), f.hidden.getId());
 
@@ -581,13 +584,15 @@ class ConsultationSummaryIT {
         tx.commit();
         long consultation = f.consultation.getId();
         for (int i : new int[] {0, 1, 3}) {
-            responses.submit(
+            acting(
                     reps.get(i).getEmail(),
-                    consultation,
-                    List.of(AnswerInput.text(
-                            f.firstQuestionId(),
-                            "The same letter about language courses for parents of small children, sender " + i)),
-                    true);
+                    () -> responses.submit(
+                            consultation,
+                            List.of(AnswerInput.text(
+                                    f.firstQuestionId(),
+                                    "The same letter about language courses for parents of small children, sender "
+                                            + i)),
+                            true));
         }
         long shared = f.city.getId();
         // The first confirmation holds its rows uncommitted while the second one runs: the second passes the

@@ -166,13 +166,12 @@ class AuthorisationMatrixIT {
         long c = consultation.getId();
         long annexA = ActingCaller.as(
                 orgA,
-                () -> attachments
-                        .attach(orgA, c, "a-annex.pdf", ConsultationFixtures.pdf(1024))
+                () -> acting(orgA, () -> attachments.attach(c, "a-annex.pdf", ConsultationFixtures.pdf(1024)))
                         .id());
-        Response responseA = responses.submit(orgA, c, answers(consultation, "A's statement"), true);
-        Response draftB = responses.mineFor(orgB, c).orElseGet(() -> {
-            responses.saveDraft(orgB, c, answers(consultation, "B's secret draft"), false);
-            return responses.mineFor(orgB, c).orElseThrow();
+        Response responseA = acting(orgA, () -> responses.submit(c, answers(consultation, "A's statement"), true));
+        Response draftB = acting(orgB, () -> responses.mineFor(c)).orElseGet(() -> {
+            acting(orgB, () -> responses.saveDraft(c, answers(consultation, "B's secret draft"), false));
+            return acting(orgB, () -> responses.mineFor(c)).orElseThrow();
         });
         ActingCaller.asStaff(() -> {
             moderation.accept(responseA.getId(), null);
@@ -181,13 +180,11 @@ class AuthorisationMatrixIT {
         // A file A adds after submitting belongs to A's new draft: staff get it only with the next submission.
         long laterA = ActingCaller.as(
                 orgA,
-                () -> attachments
-                        .attach(orgA, c, "a-later.pdf", ConsultationFixtures.pdf(1024))
+                () -> acting(orgA, () -> attachments.attach(c, "a-later.pdf", ConsultationFixtures.pdf(1024)))
                         .id());
         long annexB = ActingCaller.as(
                 orgB,
-                () -> attachments
-                        .attach(orgB, c, "b-annex.pdf", ConsultationFixtures.pdf(1024))
+                () -> acting(orgB, () -> attachments.attach(c, "b-annex.pdf", ConsultationFixtures.pdf(1024)))
                         .id());
         long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10)))
                 .getId();
@@ -552,15 +549,17 @@ class AuthorisationMatrixIT {
         String orgB = fixtures.organisationWithRepresentative("Victim B ry", "en");
         Consultation ofA = fixtures.consultation("Forged A", now, now.plus(Duration.ofDays(10)));
         Consultation ofB = fixtures.consultation("Forged B", now, now.plus(Duration.ofDays(10)));
-        responses.saveDraft(orgA, ofA.getId(), answers(ofA, "A's own draft"), false);
-        ActingCaller.as(orgA, () -> attachments.attach(orgA, ofA.getId(), "a-own.pdf", ConsultationFixtures.pdf(512)));
-        responses.saveDraft(orgB, ofB.getId(), answers(ofB, "B's secret draft"), false);
+        acting(orgA, () -> responses.saveDraft(ofA.getId(), answers(ofA, "A's own draft"), false));
+        ActingCaller.as(
+                orgA,
+                () -> acting(orgA, () -> attachments.attach(ofA.getId(), "a-own.pdf", ConsultationFixtures.pdf(512))));
+        acting(orgB, () -> responses.saveDraft(ofB.getId(), answers(ofB, "B's secret draft"), false));
         long annexB = ActingCaller.as(
                 orgB,
-                () -> attachments
-                        .attach(orgB, ofB.getId(), "b-secret.pdf", ConsultationFixtures.pdf(512))
+                () -> acting(orgB, () -> attachments.attach(ofB.getId(), "b-secret.pdf", ConsultationFixtures.pdf(512)))
                         .id());
-        long draftB = responses.mineFor(orgB, ofB.getId()).orElseThrow().getId();
+        long draftB =
+                acting(orgB, () -> responses.mineFor(ofB.getId())).orElseThrow().getId();
         long eventA = eventWithRegistration(ofA, orgA);
         long eventB = eventWithRegistration(ofB, orgB);
         String before = snapshotOf(orgB);
@@ -605,11 +604,11 @@ class AuthorisationMatrixIT {
         // The same ids straight at the boundaries, as a page that passed them on would
         for (Callable<?> forged : List.<Callable<?>>of(
                 () -> {
-                    attachments.remove(orgA, annexB);
+                    acting(orgA, () -> attachments.remove(annexB));
                     return null;
                 },
-                () -> attachments.mine(orgA, annexB),
-                () -> responses.mine(orgA, draftB),
+                () -> acting(orgA, () -> attachments.mine(annexB)),
+                () -> acting(orgA, () -> responses.mine(draftB)),
                 () -> {
                     registrations.cancel(eventB);
                     return null;

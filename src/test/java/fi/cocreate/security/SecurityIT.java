@@ -1,5 +1,6 @@
 package fi.cocreate.security;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static fi.cocreate.testing.ConsultationFixtures.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -243,7 +244,9 @@ class SecurityIT {
                 refused.body().contains("This field takes at most 200 characters; the text has 200,000."),
                 refused.body().length() > 3000 ? refused.body().substring(0, 3000) : refused.body());
         assertFalse(refused.body().contains("The draft is saved."));
-        assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "no draft was stored, cut or whole");
+        assertTrue(
+                acting(rep, () -> responses.mineFor(consultation.getId())).isEmpty(),
+                "no draft was stored, cut or whole");
     }
 
     @Test
@@ -645,25 +648,28 @@ class SecurityIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation submitted = fixtures.consultation("Export submitted", now, now.plus(Duration.ofDays(3)));
         Consultation drafted = fixtures.consultation("Export drafted", now, now.plus(Duration.ofDays(3)));
-        responses.submit(
+        acting(
                 rep,
-                submitted.getId(),
-                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                        submitted.getQuestions().get(0).getId(), "Our official statement")),
-                true);
-        responses.saveDraft(
+                () -> responses.submit(
+                        submitted.getId(),
+                        List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                submitted.getQuestions().get(0).getId(), "Our official statement")),
+                        true));
+        acting(
                 rep,
-                drafted.getId(),
-                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                        drafted.getQuestions().get(0).getId(), "Our unfinished draft")),
-                false);
-        attachments.attach(rep, drafted.getId(), "our-annex.pdf", ConsultationFixtures.pdf(2048));
-        responses.saveDraft(
+                () -> responses.saveDraft(
+                        drafted.getId(),
+                        List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                drafted.getQuestions().get(0).getId(), "Our unfinished draft")),
+                        false));
+        acting(rep, () -> attachments.attach(drafted.getId(), "our-annex.pdf", ConsultationFixtures.pdf(2048)));
+        acting(
                 other,
-                drafted.getId(),
-                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                        drafted.getQuestions().get(0).getId(), "Another organisation's secret")),
-                false);
+                () -> responses.saveDraft(
+                        drafted.getId(),
+                        List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                drafted.getQuestions().get(0).getId(), "Another organisation's secret")),
+                        false));
         eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
         subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
         long accountId = accounts.findByEmail(rep).orElseThrow().getId();
@@ -751,13 +757,13 @@ class SecurityIT {
         tx.commit();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Consultation consultation = fixtures.consultation("Erasure", now, now.plus(Duration.ofDays(3)));
-        String reference = responses
-                .submit(
+        String reference = acting(
                         rep,
-                        consultation.getId(),
-                        List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                                consultation.getQuestions().get(0).getId(), "The association's position")),
-                        true)
+                        () -> responses.submit(
+                                consultation.getId(),
+                                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                        consultation.getQuestions().get(0).getId(), "The association's position")),
+                                true))
                 .getReferenceNumber();
         ConsultationEvent event = eventRegisteredBy(rep, now.plus(Duration.ofDays(5)));
         subscriptions.subscribe(rep, "en", Set.of(TargetGroup.ORGANISATIONS), Set.of());
@@ -830,7 +836,9 @@ class SecurityIT {
                         "The association's position"),
                 "with its text");
         ActingCaller.actAs(colleague);
-        assertTrue(responses.mineFor(colleague, consultation.getId()).isPresent(), "which the colleague still sees");
+        assertTrue(
+                acting(colleague, () -> responses.mineFor(consultation.getId())).isPresent(),
+                "which the colleague still sees");
     }
 
     @Test
@@ -1183,12 +1191,13 @@ class SecurityIT {
                     newcomer));
 
             String rep = fixtures.organisationWithRepresentative("Bad input " + language + " ry", language);
-            responses.saveDraft(
+            acting(
                     rep,
-                    consultation.getId(),
-                    List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                            consultation.getQuestions().get(0).getId(), "Saved before, " + language)),
-                    false);
+                    () -> responses.saveDraft(
+                            consultation.getId(),
+                            List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                    consultation.getQuestions().get(0).getId(), "Saved before, " + language)),
+                            false));
             PageClient representative = client(language, rep, PASSWORD);
             String draftRow = "select concat_ws('|', r.version, r.current_version, x.text) from response r"
                     + " join response_version v on v.response_id = r.id join answer x on x.version_id = v.id"
@@ -1531,12 +1540,13 @@ class SecurityIT {
         Map<String, Long> responseOf = new java.util.LinkedHashMap<>();
         for (String formula : formulas) {
             String rep = fixtures.organisationWithRepresentative(formula + " " + script + " ry", "en");
-            long id = responses
-                    .submit(
+            long id = acting(
                             rep,
-                            consultation.getId(),
-                            List.of(fi.cocreate.consultation.entity.AnswerInput.text(question, formula + " " + script)),
-                            true)
+                            () -> responses.submit(
+                                    consultation.getId(),
+                                    List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                            question, formula + " " + script)),
+                                    true))
                     .getId();
             responseOf.put(rep, id);
         }

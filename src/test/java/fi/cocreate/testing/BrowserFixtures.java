@@ -1,5 +1,7 @@
 package fi.cocreate.testing;
 
+import static fi.cocreate.testing.ActingCaller.acting;
+
 import fi.cocreate.consultation.entity.Consultation;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -106,21 +108,28 @@ public class BrowserFixtures extends HttpServlet {
         long text = consultation.getQuestions().get(0).getId();
         long choice = consultation.getQuestions().get(1).getId();
         String open = fixtures.organisationWithRepresentative("Open ry " + suffix, "en");
-        attachments.attach(open, consultation.getId(), "Lausunto " + suffix + ".pdf", ConsultationFixtures.pdf(2048));
-        responses.submit(
+        acting(
                 open,
-                consultation.getId(),
-                java.util.List.of(
-                        fi.cocreate.consultation.entity.AnswerInput.text(
-                                text, "Organisations reach people whom others miss."),
-                        new fi.cocreate.consultation.entity.AnswerInput(choice, null, java.util.Set.of(1), null)),
-                true);
+                () -> attachments.attach(
+                        consultation.getId(), "Lausunto " + suffix + ".pdf", ConsultationFixtures.pdf(2048)));
+        acting(
+                open,
+                () -> responses.submit(
+                        consultation.getId(),
+                        java.util.List.of(
+                                fi.cocreate.consultation.entity.AnswerInput.text(
+                                        text, "Organisations reach people whom others miss."),
+                                new fi.cocreate.consultation.entity.AnswerInput(
+                                        choice, null, java.util.Set.of(1), null)),
+                        true));
         String rude = fixtures.organisationWithRepresentative("Rude ry " + suffix, "en");
-        responses.submit(
+        acting(
                 rude,
-                consultation.getId(),
-                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, "Something offensive.")),
-                true);
+                () -> responses.submit(
+                        consultation.getId(),
+                        java.util.List.of(
+                                fi.cocreate.consultation.entity.AnswerInput.text(text, "Something offensive.")),
+                        true));
         return consultation.getId();
     }
 
@@ -137,19 +146,22 @@ public class BrowserFixtures extends HttpServlet {
                 + " Järjestöjen neuvonta tavoittaa ne, joita viranomaiset eivät tavoita.";
         for (int i = 1; i <= 3; i++) {
             String rep = fixtures.organisationWithRepresentative("Letter ry " + i + " " + suffix, "en");
-            responses.submit(
+            String signed = letter + " t. " + i;
+            acting(
                     rep,
-                    consultation.getId(),
-                    java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, letter + " t. " + i)),
-                    true);
+                    () -> responses.submit(
+                            consultation.getId(),
+                            java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(text, signed)),
+                            true));
         }
         String own = fixtures.organisationWithRepresentative("Own ry " + suffix, "en");
-        responses.submit(
+        acting(
                 own,
-                consultation.getId(),
-                java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(
-                        text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")),
-                true);
+                () -> responses.submit(
+                        consultation.getId(),
+                        java.util.List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                text, "Kielikoulutusta pitäisi tarjota iltaisin, jotta työssäkäyvät pääsevät mukaan.")),
+                        true));
         return consultation.getId();
     }
 
@@ -178,13 +190,13 @@ public class BrowserFixtures extends HttpServlet {
                     .toList()) {
                 n++;
                 String rep = fixtures.organisationWithRepresentative("Coded ry " + n + " " + suffix, "en");
-                long id = responses
-                        .submit(
+                long id = acting(
                                 rep,
-                                consultation.getId(),
-                                java.util.List.of(
-                                        fi.cocreate.consultation.entity.AnswerInput.text(text, passage.text())),
-                                true)
+                                () -> responses.submit(
+                                        consultation.getId(),
+                                        java.util.List.of(
+                                                fi.cocreate.consultation.entity.AnswerInput.text(text, passage.text())),
+                                        true))
                         .getId();
                 try {
                     ActingCaller.asStaff(() -> {
@@ -196,24 +208,26 @@ public class BrowserFixtures extends HttpServlet {
                 }
             }
         }
-        responses.submit(
+        acting(
                 fixtures.organisationWithRepresentative("Health ry " + suffix, "en"),
-                consultation.getId(),
-                java.util.List.of(
-                        fi.cocreate.consultation.entity.AnswerInput.text(
-                                text,
-                                "Mental health services and"
-                                        + " interpreters in health care are what refugees need most; the queues are too long.")),
-                true);
-        responses.submit(
+                () -> responses.submit(
+                        consultation.getId(),
+                        java.util.List.of(
+                                fi.cocreate.consultation.entity.AnswerInput.text(
+                                        text,
+                                        "Mental health services and"
+                                                + " interpreters in health care are what refugees need most; the queues are too long.")),
+                        true));
+        acting(
                 fixtures.organisationWithRepresentative("Jobs ry " + suffix, "en"),
-                consultation.getId(),
-                java.util.List.of(
-                        fi.cocreate.consultation.entity.AnswerInput.text(
-                                text,
-                                "Employers should recruit"
-                                        + " jobseekers with foreign qualifications; discrimination in recruitment keeps them out.")),
-                true);
+                () -> responses.submit(
+                        consultation.getId(),
+                        java.util.List.of(
+                                fi.cocreate.consultation.entity.AnswerInput.text(
+                                        text,
+                                        "Employers should recruit"
+                                                + " jobseekers with foreign qualifications; discrimination in recruitment keeps them out.")),
+                        true));
         return consultation.getId();
     }
 

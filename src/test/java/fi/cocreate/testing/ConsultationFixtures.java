@@ -92,6 +92,14 @@ public class ConsultationFixtures {
 
     /** A consultation open from a day before {@code now} until the deadline, with two questions. */
     public Consultation consultation(String title, Instant now, Instant deadline) {
+        return consultation(title, now, deadline, 0);
+    }
+
+    /**
+     * As {@link #consultation(String, Instant, Instant)}, with {@code more} questions after the two: a single choice, a
+     * multiple choice (each of three options) and a scale of 1 to 5 in turn.
+     */
+    public Consultation consultation(String title, Instant now, Instant deadline, int more) {
         Consultation consultation = admin.create(
                 STAFF,
                 null,
@@ -121,6 +129,23 @@ public class ConsultationFixtures {
                         LocalizedText.of("Toinen", "Andra", "Second")),
                 null,
                 null);
+        List<LocalizedText> three = List.of(
+                LocalizedText.of("Yksi", "Ett", "One"),
+                LocalizedText.of("Kaksi", "Tv\u00e5", "Two"),
+                LocalizedText.of("Kolme", "Tre", "Three"));
+        for (int i = 0; i < more; i++) {
+            QuestionType type = List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.SCALE)
+                    .get(i % 3);
+            admin.addQuestion(
+                    STAFF,
+                    consultation.getId(),
+                    type,
+                    LocalizedText.of("Kysymys " + i, "Fr\u00e5ga " + i, "Question " + i),
+                    100,
+                    type == QuestionType.SCALE ? List.of() : three,
+                    type == QuestionType.SCALE ? 1 : null,
+                    type == QuestionType.SCALE ? 5 : null);
+        }
         admin.publish(STAFF, consultation.getId());
         return admin.find(consultation.getId());
     }

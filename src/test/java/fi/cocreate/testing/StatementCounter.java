@@ -39,7 +39,10 @@ public class StatementCounter extends HttpFilter {
     @PersistenceUnit
     transient EntityManagerFactory emf;
 
-    /** The SQL of the counted request with this token, in order; null if no such request has finished. */
+    /**
+     * The SQL of the counted request with this token, in order; null if no such request has finished. Of a post and
+     * the redirect that follows it, this is the last one's; {@code token + " POST"} (or {@code " GET"}) names each.
+     */
     public static List<String> statements(String token) {
         return COUNTED.get(token);
     }
@@ -74,6 +77,8 @@ public class StatementCounter extends HttpFilter {
             CURRENT.remove();
             LAST.remove();
             COUNTED.put(token, List.copyOf(statements));
+            // A post and the page its redirect leads to carry the same header: each is also kept by its method.
+            COUNTED.put(token + " " + request.getMethod(), List.copyOf(statements));
         }
     }
 

@@ -38,8 +38,8 @@ public class Attachments {
     Clock clock;
 
     /** Attaches a file to the caller's response to the consultation, starting a draft if needed. */
-    public AttachmentInfo attach(String principal, long consultationId, String fileName, byte[] content) {
-        Account account = representatives.representative(principal);
+    public AttachmentInfo attach(long consultationId, String fileName, byte[] content) {
+        Account account = representatives.representative();
         if (content == null || content.length == 0) {
             throw new BusinessException("attachment.empty");
         }
@@ -49,10 +49,10 @@ public class Attachments {
         AttachmentType type =
                 AttachmentType.detect(content).orElseThrow(() -> new BusinessException("attachment.badType"));
         Instant now = clock.instant();
-        Response response = responses.mineFor(principal, consultationId).orElse(null);
+        Response response = responses.mineFor(consultationId).orElse(null);
         if (response == null) {
-            responses.saveDraft(principal, consultationId, List.of(), false);
-            response = responses.mineFor(principal, consultationId).orElseThrow();
+            responses.saveDraft(consultationId, List.of(), false);
+            response = responses.mineFor(consultationId).orElseThrow();
         }
         if (!response.isEditableAt(now, responses.closesAt(response))) {
             throw new BusinessException(
@@ -75,10 +75,9 @@ public class Attachments {
     }
 
     /** The files of the caller's organisation's response as it has it now (its open draft, or its last submission). */
-    public List<AttachmentInfo> ofMyResponse(String principal, long responseId) {
+    public List<AttachmentInfo> ofMyResponse(long responseId) {
         return em.createNamedQuery(Attachment.INFO_OF_RESPONSE, AttachmentInfo.class)
-                .setParameter(
-                        "responseId", responses.mine(principal, responseId).getId())
+                .setParameter("responseId", responses.mine(responseId).getId())
                 .getResultList();
     }
 
@@ -95,8 +94,8 @@ public class Attachments {
     }
 
     /** An attachment with its content, only if it belongs to the caller's organisation. */
-    public Attachment mine(String principal, long attachmentId) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+    public Attachment mine(long attachmentId) {
+        Organisation organisation = representatives.myOrganisation();
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null
                 || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
@@ -126,9 +125,9 @@ public class Attachments {
      * version holds stays in that version (what staff read, the receipt's digest); the draft, and the next
      * submission, are without it.
      */
-    public void remove(String principal, long attachmentId) {
-        Account account = representatives.representative(principal);
-        Attachment attachment = mine(principal, attachmentId);
+    public void remove(long attachmentId) {
+        Account account = representatives.representative();
+        Attachment attachment = mine(attachmentId);
         Response response = attachment.getResponse();
         Instant now = clock.instant();
         Instant closesAt = responses.closesAt(response);

@@ -4,6 +4,7 @@ import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
+import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -13,8 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Who is acting, checked against the database on every boundary call: the account behind the logged-in principal,
- * its role, and the organisation it represents. The web layer passes the principal's name, never a value from a form.
+ * Who is acting, checked against the database on every boundary call: the calling account (the request's
+ * {@link Caller}, or for older callers the account behind a principal's name), its role, and the organisation it
+ * represents. Never a value from a form.
  */
 @Stateless
 public class Representatives {
@@ -24,6 +26,9 @@ public class Representatives {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Caller caller;
 
     /** The enabled account of this principal; refuses an unknown or disabled one. */
     public Account account(String principal) {
@@ -39,6 +44,16 @@ public class Representatives {
             throw new AccessDenied("access.denied");
         }
         return account;
+    }
+
+    /** The calling organisation representative (ORG_REP), from the request's {@link Caller}; anyone else is refused. */
+    public Account representative() {
+        return caller.require(Role.ORG_REP);
+    }
+
+    /** The organisation the calling representative acts for; refused as {@link #requireOrganisation} refuses. */
+    public Organisation myOrganisation() {
+        return requireOrganisation(representative());
     }
 
     /** The account of a staff member (STAFF or ADMIN). */

@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Written responses. Representatives (by their principal name) save drafts and submit for their own organisation only;
- * the organisation is always taken from the caller, and a response id from outside is checked against it. The deadline
- * is judged by the injected clock at the moment of saving. Find methods without a principal are for staff pages and
+ * Written responses. Representatives (the request's {@code Caller}) save drafts and submit for their own organisation
+ * only; the organisation is always taken from the caller, and a response id from outside is checked against it. The
+ * deadline is judged by the injected clock at the moment of saving. Find methods not named "mine" are for staff pages and
  * other boundaries (moderation, summaries), whose own callers are checked there.
  */
 @Stateless
@@ -114,14 +114,13 @@ public class Responses {
     // ----- the representative's own responses
 
     /** The response of the caller's organisation to a consultation, if it has started one. */
-    public Optional<Response> mineFor(String principal, long consultationId) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
-        return findFor(consultationId, organisation.getId());
+    public Optional<Response> mineFor(long consultationId) {
+        return findFor(consultationId, representatives.myOrganisation().getId());
     }
 
     /** A response by id, only if it belongs to the caller's organisation; any other id is simply not found. */
-    public Response mine(String principal, long responseId) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+    public Response mine(long responseId) {
+        Organisation organisation = representatives.myOrganisation();
         Response response = em.find(Response.class, responseId);
         if (response == null || !response.getOrganisation().getId().equals(organisation.getId())) {
             throw new NotFound("response.notFound");
@@ -130,32 +129,27 @@ public class Responses {
     }
 
     /** All responses of the caller's organisation, newest first. */
-    public List<Response> ofMyOrganisation(String principal) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+    public List<Response> ofMyOrganisation() {
+        Organisation organisation = representatives.myOrganisation();
         return em.createNamedQuery(Response.OF_ORGANISATION, Response.class)
                 .setParameter("organisationId", organisation.getId())
                 .getResultList();
     }
 
     /** Saves the caller's organisation's draft; starts the response on the first save. Refused after the deadline. */
-    public ResponseVersion saveDraft(
-            String principal, long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
-        return saveDraft(principal, consultationId, answers, publicationConsent, (SeenResponse) null)
+    public ResponseVersion saveDraft(long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
+        return saveDraft(consultationId, answers, publicationConsent, (SeenResponse) null)
                 .version();
     }
 
     /**
-     * As {@link #saveDraft(String, long, List, boolean)} from a form that showed the response as {@code seen}: an
+     * As {@link #saveDraft(long, List, boolean)} from a form that showed the response as {@code seen}: an
      * answer a colleague changed since then is not overwritten; what the caller typed for it is kept as a conflict
      * beside theirs (persisted, shown on the page), and the other answers are saved.
      */
     public DraftSave saveDraft(
-            String principal,
-            long consultationId,
-            List<AnswerInput> answers,
-            boolean publicationConsent,
-            SeenResponse seen) {
-        Account author = representatives.representative(principal);
+            long consultationId, List<AnswerInput> answers, boolean publicationConsent, SeenResponse seen) {
+        Account author = representatives.representative();
         Instant now = clock.instant();
         Response response = startOrFind(author, consultationId, now, seen);
         return kept(
@@ -174,19 +168,15 @@ public class Responses {
     /**
      * A drafter saves the draft and asks the organisation's approvers to submit it: each approver gets a mail (in
      * their own language) naming who asks, with a link to the response. With a conflict the draft is saved as
-     * {@link #saveDraft(String, long, List, boolean, SeenResponse)} does and nobody is mailed yet.
+     * {@link #saveDraft(long, List, boolean, SeenResponse)} does and nobody is mailed yet.
      */
     public DraftSave askForApproval(
-            String principal,
-            long consultationId,
-            List<AnswerInput> answers,
-            boolean publicationConsent,
-            SeenResponse seen) {
-        DraftSave saved = saveDraft(principal, consultationId, answers, publicationConsent, seen);
+            long consultationId, List<AnswerInput> answers, boolean publicationConsent, SeenResponse seen) {
+        DraftSave saved = saveDraft(consultationId, answers, publicationConsent, seen);
         if (saved.hasConflicts()) {
             return saved;
         }
-        Account asking = representatives.representative(principal);
+        Account asking = representatives.representative();
         Response response = saved.version().getResponse();
         for (Account approver : response.getOrganisation().getApprovers()) {
             String language = SupportedLanguage.orDefault(approver.getLanguage());
@@ -205,9 +195,8 @@ public class Responses {
     }
 
     /** Submits the caller's organisation's response and queues the receipt mail. Refused after the deadline. */
-    public Response submit(
-            String principal, long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
-        return submit(principal, consultationId, answers, publicationConsent, null)
+    public Response submit(long consultationId, List<AnswerInput> answers, boolean publicationConsent) {
+        return submit(consultationId, answers, publicationConsent, null)
                 .version()
                 .getResponse();
     }
@@ -220,12 +209,8 @@ public class Responses {
      * is kept beside theirs and the other answers are saved as the draft. The receipt names the approver.
      */
     public DraftSave submit(
-            String principal,
-            long consultationId,
-            List<AnswerInput> answers,
-            boolean publicationConsent,
-            SeenResponse seen) {
-        Account author = representatives.representative(principal);
+            long consultationId, List<AnswerInput> answers, boolean publicationConsent, SeenResponse seen) {
+        Account author = representatives.representative();
         representatives.requireOrganisation(author).requireApprover(author);
         Instant now = clock.instant();
         Response response = startOrFind(author, consultationId, now, seen);
@@ -272,12 +257,7 @@ public class Responses {
         return saved;
     }
 
-    /** The caller's answers of this response that lost to a colleague's change and are kept until saved again. */
-    public List<AnswerConflict> myOpenConflicts(String principal, long responseId) {
-        Account account = representatives.representative(principal);
-        return openConflicts(mine(principal, responseId), account);
-    }
-
+    /** The author's answers of this response that lost to a colleague's change and are kept until saved again. */
     private List<AnswerConflict> openConflicts(Response response, Account author) {
         return em.createNamedQuery(AnswerConflict.OPEN_OF_AUTHOR, AnswerConflict.class)
                 .setParameter("responseId", response.getId())
@@ -286,8 +266,8 @@ public class Responses {
     }
 
     /** Whether the caller may submit their organisation's official response (an approver of it). */
-    public boolean mayApprove(String principal) {
-        Account account = representatives.representative(principal);
+    public boolean mayApprove() {
+        Account account = representatives.representative();
         return representatives
                 .organisationOf(account)
                 .map(o -> o.isApprover(account))
@@ -388,14 +368,6 @@ public class Responses {
                 ResponseChannel.EVENT.name() + " " + event.getTitle().in(null));
         metrics.submitted();
         return response;
-    }
-
-    /** When the caller's organisation stops being able to respond: the deadline, or its extension's end. */
-    public Instant closesAtFor(String principal, Consultation consultation) {
-        return representatives
-                .organisationOf(representatives.representative(principal))
-                .map(o -> extensions.closesAt(consultation, o.getId()))
-                .orElse(consultation.getDeadline());
     }
 
     /** When this response's organisation stops being able to change it: the deadline, or its extension's end. */

@@ -170,6 +170,11 @@ public class Consultation implements Serializable {
         return window.contains(now);
     }
 
+    /** Whether an organisation whose own deadline is {@code closesAt} (an extension's end, or the deadline) may respond now. */
+    public boolean acceptsFeedbackAt(Instant now, Instant closesAt) {
+        return !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
     public boolean isPastDeadline(Instant now) {
         return window.hasClosed(now);
     }

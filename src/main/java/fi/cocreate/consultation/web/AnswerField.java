@@ -1,21 +1,27 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.consultation.entity.Answer;
+import fi.cocreate.consultation.boundary.ResponseFormData.QuestionView;
+import fi.cocreate.consultation.boundary.ResponseFormData.SavedAnswer;
 import fi.cocreate.consultation.entity.AnswerInput;
-import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
-/** What the form holds for one question while the representative types; kept in the view when a save is refused. */
+/**
+ * What the form holds for one question while the representative types; kept in the view when a save is refused. The
+ * question's choices and scale values are made once, when the field is, so the page's getters do no work.
+ */
 public class AnswerField implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Question question;
+    private final QuestionView question;
+    private final List<Choice> choices;
+    private final List<Integer> scaleValues;
     private String text;
     private String single;
     private List<String> multiple = new ArrayList<>();
@@ -23,31 +29,40 @@ public class AnswerField implements Serializable {
     /** The other text to show beside this answer after a conflict, or null. */
     private AnswerConflictNote conflict;
 
-    AnswerField(Question question, Answer saved) {
+    AnswerField(QuestionView question, SavedAnswer saved) {
         this.question = question;
+        List<Choice> options = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            options.add(new Choice(String.valueOf(i), question.options().get(i)));
+        }
+        this.choices = List.copyOf(options);
+        this.scaleValues = question.scaleMin() == null || question.scaleMax() == null
+                ? List.of()
+                : IntStream.rangeClosed(question.scaleMin(), question.scaleMax())
+                        .boxed()
+                        .toList();
         if (saved != null) {
-            text = saved.getText();
-            scale = saved.getScaleValue();
-            if (question.getType() == QuestionType.SINGLE_CHOICE
-                    && !saved.getSelectedOptions().isEmpty()) {
-                single = String.valueOf(saved.getSelectedOptions().iterator().next());
+            text = saved.text();
+            scale = saved.scaleValue();
+            if (question.type() == QuestionType.SINGLE_CHOICE
+                    && !saved.selectedOptions().isEmpty()) {
+                single = String.valueOf(saved.selectedOptions().iterator().next());
             }
-            saved.getSelectedOptions().forEach(i -> multiple.add(String.valueOf(i)));
+            saved.selectedOptions().forEach(i -> multiple.add(String.valueOf(i)));
         }
     }
 
     AnswerInput toInput() {
         Set<Integer> selected = new LinkedHashSet<>();
-        if (question.getType() == QuestionType.SINGLE_CHOICE && single != null && !single.isBlank()) {
+        if (question.type() == QuestionType.SINGLE_CHOICE && single != null && !single.isBlank()) {
             selected.add(Integer.valueOf(single));
-        } else if (question.getType() == QuestionType.MULTIPLE_CHOICE && multiple != null) {
+        } else if (question.type() == QuestionType.MULTIPLE_CHOICE && multiple != null) {
             multiple.stream()
                     .filter(s -> s != null && !s.isBlank())
                     .map(Integer::valueOf)
                     .forEach(selected::add);
         }
-        return new AnswerInput(
-                question.getId(), text, selected, question.getType() == QuestionType.SCALE ? scale : null);
+        return new AnswerInput(question.id(), text, selected, question.type() == QuestionType.SCALE ? scale : null);
     }
 
     /**
@@ -62,8 +77,17 @@ public class AnswerField implements Serializable {
         return conflict;
     }
 
-    public Question getQuestion() {
+    public QuestionView getQuestion() {
         return question;
+    }
+
+    /** The options of a choice question, with their positions as values. */
+    public List<Choice> getChoices() {
+        return choices;
+    }
+
+    public List<Integer> getScaleValues() {
+        return scaleValues;
     }
 
     public String getText() {

@@ -34,7 +34,7 @@ public class AttachmentDownload extends AppServlet {
         String principal = request.getUserPrincipal().getName();
         Attachment attachment = request.getServletPath().startsWith("/consultation/staff/")
                 ? attachments.forStaff(principal, id)
-                : attachments.mine(principal, id);
+                : attachments.mine(id);
         byte[] content = attachment.getContent();
         response.setContentType(attachment.getContentType());
         response.setContentLength(content.length);

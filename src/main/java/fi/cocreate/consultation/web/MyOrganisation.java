@@ -67,7 +67,7 @@ public class MyOrganisation {
                 .filter(c -> c.acceptsFeedbackAt(clock.instant()))
                 .toList();
         if (organisation != null) {
-            responseByConsultation = responses.ofMyOrganisation(currentUser.getEmail()).stream()
+            responseByConsultation = responses.ofMyOrganisation().stream()
                     .collect(Collectors.toMap(r -> r.getConsultation().getId(), Function.identity()));
         }
     }

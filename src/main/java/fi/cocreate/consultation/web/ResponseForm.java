@@ -3,36 +3,31 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Attachments;
-import fi.cocreate.consultation.boundary.Consultations;
-import fi.cocreate.consultation.boundary.Organisations;
+import fi.cocreate.consultation.boundary.ResponseFormData;
+import fi.cocreate.consultation.boundary.ResponseFormData.QuestionView;
+import fi.cocreate.consultation.boundary.ResponseFormData.SavedAnswer;
+import fi.cocreate.consultation.boundary.ResponseForms;
 import fi.cocreate.consultation.boundary.Responses;
-import fi.cocreate.consultation.boundary.SeenResponse;
-import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.AttachmentInfo;
-import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.DraftSave;
-import fi.cocreate.consultation.entity.Question;
-import fi.cocreate.consultation.entity.Response;
-import fi.cocreate.consultation.entity.ResponseVersion;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.primefaces.event.FileUploadEvent;
 
 /**
  * The written response of the representative's organisation to one consultation: answers, publication consent and
- * attachments; save as a draft or submit. The deadline is judged by the boundary at the moment of saving; when it
- * refuses, the typed answers stay on the page and the last saved draft stays in the database.
+ * attachments; save as a draft or submit. The page reads the whole form in one boundary call
+ * ({@link ResponseForms#formFor}) and keeps that immutable copy and the fields being typed, never entities. The
+ * deadline is judged by the boundary at the moment of saving; when it refuses, the typed answers stay on the page and
+ * the last saved draft stays in the database.
  */
 @Named
 @ViewScoped
@@ -41,44 +36,28 @@ public class ResponseForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    ResponseForms forms;
+
+    @Inject
     Responses responses;
-
-    @Inject
-    Consultations consultations;
-
-    @Inject
-    Organisations organisations;
 
     @Inject
     Attachments attachments;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
-    Clock clock;
-
-    @Inject
     fi.cocreate.common.web.LocaleSelection localeSelection;
 
     private Long consultationId;
-    private Consultation consultation;
-    private Response response;
+    /** The form as read when the page opened (or after a save with conflicts, an upload or a removal). */
+    private ResponseFormData form;
+
     private List<AnswerField> fields;
     private boolean publicationConsent;
-    private List<AttachmentInfo> files = List.of();
-    /** Judged when the page opens, so a form opened in time still reaches the server's own check when posted late. */
+    /**
+     * Judged by the server when the page opens, so a form opened in time still reaches the server's own check when
+     * posted late; a save refused for the deadline makes it read-only.
+     */
     private boolean editable;
-
-    private boolean notYetOpen;
-    /** The organisation's own deadline: the consultation's, or later under an extension. */
-    private java.time.Instant closesAt;
-    /** What the page showed of the response (each answer's revision): a colleague's later change is never overwritten. */
-    private SeenResponse seen;
-    /** Whether the caller may submit (an approver of the organisation); drafters ask for approval instead. */
-    private boolean approver;
-    /** The organisation's approvers by name, for the drafter's hint. */
-    private String approverNames;
     /**
      * What the redirect after a save confirms ({@code draft} or {@code submitted}). Carried in the address rather
      * than the Flash: Mojarra's Flash lives in one cookie per session, so with several requests of one person at once
@@ -91,24 +70,43 @@ public class ResponseForm implements Serializable {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        consultation = consultations.find(consultationId == null ? -1 : consultationId);
-        if (organisations.mine(currentUser.getEmail()).isEmpty()) {
+        try {
+            form = forms.formFor(consultationId == null ? -1 : consultationId);
+        } catch (BusinessException e) {
+            if (!"organisation.none".equals(e.getMessageKey())) {
+                throw e;
+            }
             Notices.error("organisation.none");
             context.getExternalContext()
                     .redirect(context.getExternalContext().getRequestContextPath() + "/consultation/org/index.xhtml");
             return;
         }
-        reload();
+        fields = form.questions().stream()
+                .map(q -> new AnswerField(q, form.answerTo(q.id()).orElse(null)))
+                .toList();
+        for (ResponseFormData.KeptAnswer kept : form.kept()) {
+            SavedAnswer theirs = form.answerTo(kept.questionId()).orElse(null);
+            field(kept.questionId())
+                    .show(new AnswerConflictNote(
+                            false,
+                            editor(theirs),
+                            theirs == null ? null : theirs.editedAt(),
+                            describe(kept.input()),
+                            kept.keptAt()));
+        }
+        publicationConsent = form.publicationConsent();
+        editable = form.editable();
         confirmSaved(context);
     }
 
     private void confirmSaved(FacesContext context) {
+        ResponseFormData.ResponseView response = form.response();
         if ("draft".equals(saved) && response != null) {
             Notices.info("response.draftSaved");
         } else if ("asked".equals(saved) && response != null) {
-            Notices.info("response.approvalAsked", approverNames);
-        } else if ("submitted".equals(saved) && response != null && response.isSubmitted()) {
-            Notices.info("response.submitted", response.getReferenceNumber());
+            Notices.info("response.approvalAsked", form.approverNames());
+        } else if ("submitted".equals(saved) && response != null && response.submitted()) {
+            Notices.info("response.submitted", response.referenceNumber());
         } else {
             return;
         }
@@ -121,40 +119,6 @@ public class ResponseForm implements Serializable {
 
     public void setSaved(String saved) {
         this.saved = saved;
-    }
-
-    private void reload() {
-        response =
-                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-        seen = SeenResponse.of(response);
-        ResponseVersion latest = response == null ? null : response.latestVersion();
-        fields = consultation.getQuestions().stream()
-                .map(q -> new AnswerField(
-                        q, latest == null ? null : latest.answerTo(q.getId()).orElse(null)))
-                .toList();
-        if (response != null) {
-            for (AnswerConflict kept : responses.myOpenConflicts(currentUser.getEmail(), response.getId())) {
-                Answer theirs = latest.answerTo(kept.getQuestion().getId()).orElse(null);
-                field(kept.getQuestion().getId())
-                        .show(new AnswerConflictNote(
-                                false,
-                                editor(theirs),
-                                theirs == null ? null : theirs.getEditedAt(),
-                                describe(kept.toInput()),
-                                kept.getCreatedAt()));
-            }
-        }
-        approver = responses.mayApprove(currentUser.getEmail());
-        approverNames = organisations.colleagues(currentUser.getEmail()).stream()
-                .filter(Organisations.Colleague::approver)
-                .map(Organisations.Colleague::name)
-                .collect(java.util.stream.Collectors.joining(", "));
-        publicationConsent = latest != null && latest.isPublicationConsent();
-        files = response == null ? List.of() : attachments.ofMyResponse(currentUser.getEmail(), response.getId());
-        closesAt = responses.closesAtFor(currentUser.getEmail(), consultation);
-        editable = !clock.instant().isBefore(consultation.getOpensAt())
-                && clock.instant().isBefore(closesAt);
-        notYetOpen = clock.instant().isBefore(consultation.getOpensAt());
     }
 
     /** Runs a save; the exception handler shows a refusal, this only makes the form read-only past the deadline. */
@@ -171,27 +135,27 @@ public class ResponseForm implements Serializable {
     }
 
     public String saveDraft() {
-        DraftSave saved = saving(() ->
-                responses.saveDraft(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
+        DraftSave saved = saving(() -> responses.saveDraft(id(), inputs(), publicationConsent, form.seen()));
         return saved.hasConflicts() ? conflicts(saved, "response.conflicts") : savedPage("draft");
     }
 
     /** A drafter saves and mails the approvers; an approver's own page submits instead. */
     public String askForApproval() {
-        DraftSave saved = saving(() -> responses.askForApproval(
-                currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
+        DraftSave saved = saving(() -> responses.askForApproval(id(), inputs(), publicationConsent, form.seen()));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotAsked") : savedPage("asked");
     }
 
     public String submit() {
-        DraftSave saved = saving(() ->
-                responses.submit(currentUser.getEmail(), consultation.getId(), inputs(), publicationConsent, seen));
+        DraftSave saved = saving(() -> responses.submit(id(), inputs(), publicationConsent, form.seen()));
         return saved.hasConflicts() ? conflicts(saved, "response.conflictsNotSubmitted") : savedPage("submitted");
     }
 
+    private long id() {
+        return form.consultation().id();
+    }
+
     private String savedPage(String what) {
-        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=" + what + "&consultation="
-                + consultation.getId();
+        return "/consultation/org/respond.xhtml?faces-redirect=true&saved=" + what + "&consultation=" + id();
     }
 
     /**
@@ -200,18 +164,16 @@ public class ResponseForm implements Serializable {
      * (combined) text on purpose.
      */
     private String conflicts(DraftSave saved, String messageKey) {
-        response =
-                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElseThrow();
-        seen = SeenResponse.of(response);
-        ResponseVersion latest = response.latestVersion();
+        form = forms.formFor(id());
         fields.forEach(f -> f.show(null)); // only this save's conflicts
         for (AnswerConflict conflict : saved.conflicts()) {
-            Answer theirs = latest.answerTo(conflict.getQuestion().getId()).orElse(null);
-            field(conflict.getQuestion().getId())
+            long questionId = conflict.getQuestion().getId();
+            SavedAnswer theirs = form.answerTo(questionId).orElse(null);
+            field(questionId)
                     .show(new AnswerConflictNote(
                             true,
                             editor(theirs),
-                            theirs == null ? null : theirs.getEditedAt(),
+                            theirs == null ? null : theirs.editedAt(),
                             theirs == null ? "" : describe(theirs.toInput()),
                             null));
         }
@@ -221,30 +183,24 @@ public class ResponseForm implements Serializable {
 
     private AnswerField field(long questionId) {
         return fields.stream()
-                .filter(f -> f.getQuestion().getId() == questionId)
+                .filter(f -> f.getQuestion().id() == questionId)
                 .findFirst()
                 .orElseThrow();
     }
 
-    private static String editor(Answer answer) {
-        return answer == null || answer.getEditedBy() == null
-                ? "?"
-                : answer.getEditedBy().getDisplayName();
+    private static String editor(SavedAnswer answer) {
+        return answer == null || answer.editedBy() == null ? "?" : answer.editedBy();
     }
 
     /** An answer as text: the chosen options' labels and the scale value before the written text. */
     private String describe(AnswerInput input) {
-        Question question = consultation.getQuestions().stream()
-                .filter(q -> q.getId() == input.questionId())
-                .findFirst()
-                .orElseThrow();
+        QuestionView question = form.question(input.questionId());
         java.util.Locale locale = localeSelection.getLocale();
         List<String> parts = new ArrayList<>();
         input.selectedOptions().stream()
                 .sorted()
-                .filter(i -> i < question.getOptions().size())
-                .forEach(i -> parts.add(
-                        "[x] " + question.getOptions().get(i).getLabel().in(locale)));
+                .filter(i -> i < question.options().size())
+                .forEach(i -> parts.add("[x] " + question.options().get(i).in(locale)));
         if (input.scaleValue() != null) {
             parts.add(String.valueOf(input.scaleValue()));
         }
@@ -255,67 +211,45 @@ public class ResponseForm implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        attachments.attach(
-                currentUser.getEmail(),
-                consultation.getId(),
-                event.getFile().getFileName(),
-                event.getFile().getContent());
+        attachments.attach(id(), event.getFile().getFileName(), event.getFile().getContent());
         Notices.info("attachment.added", event.getFile().getFileName());
-        response =
-                responses.mineFor(currentUser.getEmail(), consultation.getId()).orElse(null);
-        if (!seen.started()) {
-            seen = SeenResponse.of(response); // the upload started the response for this page
-        }
-        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
+        filesChanged();
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     public void removeAttachment(long attachmentId) {
-        attachments.remove(currentUser.getEmail(), attachmentId);
-        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
+        attachments.remove(attachmentId);
+        filesChanged();
+    }
+
+    /** After an upload or a removal: the response's state and files as stored now, the answers as the page saw them. */
+    private void filesChanged() {
+        form = form.afterFileChange(forms.formFor(id()));
     }
 
     private List<AnswerInput> inputs() {
         return fields.stream().map(AnswerField::toInput).toList();
     }
 
-    /** The options of a choice question, with their positions as values. */
-    public List<Choice> choices(Question question) {
-        List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < question.getOptions().size(); i++) {
-            choices.add(
-                    new Choice(String.valueOf(i), question.getOptions().get(i).getLabel()));
-        }
-        return choices;
-    }
-
-    public List<Integer> scaleValues(Question question) {
-        return question.getScaleMin() == null
-                ? List.of()
-                : IntStream.rangeClosed(question.getScaleMin(), question.getScaleMax())
-                        .boxed()
-                        .toList();
-    }
-
     /** Before the feedback window opens the read-only page says so, not that the deadline has passed. */
     public boolean isNotYetOpen() {
-        return notYetOpen;
+        return form.notYetOpen();
     }
 
-    /** Whether the form takes changes; after the deadline the page is read-only. */
     /** The end of the organisation's extension, or null when it has none. */
     public java.time.Instant getExtendedUntil() {
-        return closesAt != null && closesAt.isAfter(consultation.getDeadline()) ? closesAt : null;
+        return form.getExtendedUntil();
     }
 
     public boolean isApprover() {
-        return approver;
+        return form.approver();
     }
 
     public String getApproverNames() {
-        return approverNames;
+        return form.approverNames();
     }
 
+    /** Whether the form takes changes; after the deadline the page is read-only. */
     public boolean isEditable() {
         return editable;
     }
@@ -328,12 +262,12 @@ public class ResponseForm implements Serializable {
         this.consultationId = consultationId;
     }
 
-    public Consultation getConsultation() {
-        return consultation;
+    public ResponseFormData.Header getConsultation() {
+        return form.consultation();
     }
 
-    public Response getResponse() {
-        return response;
+    public ResponseFormData.ResponseView getResponse() {
+        return form.response();
     }
 
     public List<AnswerField> getFields() {
@@ -349,6 +283,6 @@ public class ResponseForm implements Serializable {
     }
 
     public List<AttachmentInfo> getFiles() {
-        return files;
+        return form.attachments();
     }
 }

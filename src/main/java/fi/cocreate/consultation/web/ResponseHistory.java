@@ -33,8 +33,8 @@ public class ResponseHistory {
     private List<AttachmentInfo> files = List.of();
 
     public void load() throws IOException {
-        response = responses.mine(currentUser.getEmail(), id == null ? -1 : id);
-        files = attachments.ofMyResponse(currentUser.getEmail(), response.getId());
+        response = responses.mine(id == null ? -1 : id);
+        files = attachments.ofMyResponse(response.getId());
     }
 
     public List<ResponseVersion> getVersions() {
