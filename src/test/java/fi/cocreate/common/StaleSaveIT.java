@@ -455,7 +455,8 @@ class StaleSaveIT {
                 again.contains("The response was already saved or submitted by Rep rep at"),
                 "a clear message: " + again.describe());
         assertFalse(again.contains("The response is submitted."), again.describe());
-        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response stored =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals(
                 1,
                 count(
@@ -477,14 +478,16 @@ class StaleSaveIT {
                 .form("answers")
                 .set("fields:0:text", "Saved once");
         assertTrue(form.press("save").assertOk().contains("The draft is saved."));
-        Response before = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response before =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         int revision = before.latestVersion().getAnswers().get(0).getRevision();
 
         Page again = form.press("save");
 
         assertEquals(200, again.status(), again.describe());
         assertTrue(again.contains("The draft is saved."), again.describe());
-        Response after = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response after =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertEquals("Saved once", after.latestVersion().getAnswers().get(0).getText());
         assertEquals(1, count("select count(*) from response_version where response_id = ?1", after.getId()));
         assertTrue(after.latestVersion().getAnswers().get(0).getRevision() >= revision);
@@ -670,8 +673,12 @@ class StaleSaveIT {
         Thread.sleep(2_500);
         assertRefusedForWantOfLogin(beforeExpiry.press("save"), "after the session expired");
 
-        assertTrue(responses.mineFor(rep, consultation.getId()).isEmpty(), "nothing stored for the representative");
-        assertTrue(responses.mineFor(other, consultation.getId()).isEmpty(), "nothing stored for the other one");
+        assertTrue(
+                acting(rep, () -> responses.mineFor(consultation.getId())).isEmpty(),
+                "nothing stored for the representative");
+        assertTrue(
+                acting(other, () -> responses.mineFor(consultation.getId())).isEmpty(),
+                "nothing stored for the other one");
         assertEquals(0, mails(rep, "RESPONSE_RECEIPT"));
         assertEquals(0, mails(other, "RESPONSE_RECEIPT"));
 
@@ -739,7 +746,8 @@ class StaleSaveIT {
         } finally {
             TestClockProducer.CLOCK.reset();
         }
-        Response stored = responses.mineFor(rep, consultation.getId()).orElseThrow();
+        Response stored =
+                acting(rep, () -> responses.mineFor(consultation.getId())).orElseThrow();
         assertFalse(stored.isSubmitted(), "not submitted after the deadline");
         assertEquals(1, count("select count(*) from response_version where response_id = ?1", stored.getId()));
         assertEquals(0, mails(rep, "RESPONSE_RECEIPT"));

@@ -172,7 +172,7 @@ public class Consultation implements Serializable {
 
     /** Whether an organisation whose own deadline is {@code closesAt} (an extension's end, or the deadline) may respond now. */
     public boolean acceptsFeedbackAt(Instant now, Instant closesAt) {
-        return !now.isBefore(opensAt) && now.isBefore(closesAt);
+        return window.hasOpened(now) && now.isBefore(closesAt);
     }
 
     public boolean isPastDeadline(Instant now) {
