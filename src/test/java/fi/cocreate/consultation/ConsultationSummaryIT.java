@@ -597,7 +597,18 @@ class ConsultationSummaryIT {
         try {
             java.util.concurrent.Future<Object> second = other.submit(() ->
                     asStaff(() -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
-            Thread.sleep(1500);
+            // Commit only once the second one waits for the first one's rows (a sleep let the test pass without the
+            // overlap: the second one then met the plain "already in a campaign" check).
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (((Number) em.createNativeQuery(
+                                            "SELECT count(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
+                                    .getSingleResult())
+                            .longValue()
+                    == 0) {
+                assertFalse(second.isDone(), "the second confirmation ended without waiting for the first one");
+                assertTrue(System.nanoTime() < deadline, "the second confirmation never waited for the first one");
+                Thread.sleep(20);
+            }
             tx.commit();
             java.util.concurrent.ExecutionException failed =
                     assertThrows(java.util.concurrent.ExecutionException.class, second::get);
