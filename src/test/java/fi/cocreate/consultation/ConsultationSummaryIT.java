@@ -52,7 +52,7 @@ import fi.cocreate.identity.entity.Role;
 import fi.cocreate.mail.entity.OutboxMail;
 import fi.cocreate.testing.ActingCaller;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.SummaryPublishedRecorder;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
@@ -72,7 +72,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -603,7 +602,18 @@ class ConsultationSummaryIT {
         try {
             java.util.concurrent.Future<Object> second = other.submit(() ->
                     asStaff(() -> campaigns.confirm(consultation, List.of(shared, f.hidden.getId()))));
-            Thread.sleep(1500);
+            // Commit only once the second one waits for the first one's rows (a sleep let the test pass without the
+            // overlap: the second one then met the plain "already in a campaign" check).
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while (((Number) em.createNativeQuery(
+                                            "SELECT count(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
+                                    .getSingleResult())
+                            .longValue()
+                    == 0) {
+                assertFalse(second.isDone(), "the second confirmation ended without waiting for the first one");
+                assertTrue(System.nanoTime() < deadline, "the second confirmation never waited for the first one");
+                Thread.sleep(20);
+            }
             tx.commit();
             java.util.concurrent.ExecutionException failed =
                     assertThrows(java.util.concurrent.ExecutionException.class, second::get);
@@ -1008,67 +1018,102 @@ class ConsultationSummaryIT {
     @Test
     @RunAsClient
     void staffDefineAnOwnThemeAndEnterAWorkshopsNotesThroughThePages() {
-        FacesClient staff = staff();
+        PageClient staff = staff();
         Object demo = ServerSide.value(
                 "SELECT id FROM consultation WHERE title_en = ?", "Statements on the integration programme, 2021");
         String themes = "/consultation/staff/themes.xhtml?id=" + demo;
-        HttpResponse<String> page = staff.get(themes);
-        assertEquals(200, page.statusCode());
+        PageClient.Page page = staff.get(themes).assertOk();
         assertTrue(
-                page.body().contains("Language training alongside work")
-                        && page.body().contains("Inclusion"),
-                "the demo's own themes beside the seven: " + page.body());
-        HttpResponse<String> blank =
-                staff.submit(themes, "add", Map.of("fi", " ", "sv", "Boende", "en", "Housing"), "addTheme");
-        assertTrue(
-                blank.body().contains("Write the theme&#39;s name in Finnish.")
-                        || blank.body().contains("Write the theme's name in Finnish."),
-                blank.body());
-        assertTrue(blank.body().contains("value=\"Housing\""), "what staff typed stays: " + blank.body());
+                page.contains("Language training alongside work") && page.contains("Inclusion"),
+                "the demo's own themes beside the seven: " + page.describe());
+        PageClient.Page blank = page.form("add")
+                .set("fi", " ")
+                .set("sv", "Boende")
+                .set("en", "Housing")
+                .press("addTheme")
+                .assertOk();
+        assertEquals("Write the theme's name in Finnish.", blank.messageBeside("add:fi"), blank.describe());
+        assertEquals("Housing", blank.form("add").value("en"), "what staff typed stays");
+        assertEquals("Boende", blank.form("add").value("sv"), "what staff typed stays");
         String name = "Asuminen <b>IT</b> " + System.nanoTime();
-        HttpResponse<String> added =
-                staff.submit(themes, "add", Map.of("fi", name, "sv", "", "en", "Housing IT"), "addTheme");
-        assertTrue(added.body().contains("has been added"), added.body());
+        PageClient.Page added = blank.form("add")
+                .set("fi", name)
+                .set("sv", "")
+                .set("en", "Housing IT")
+                .press("addTheme")
+                .assertOk();
+        assertTrue(added.contains("The theme \u201c" + name + "\u201d has been added."), added.describe());
         assertFalse(added.body().contains("<b>IT</b>"), "the label is escaped");
-        assertTrue(added.body().contains("Housing IT"), added.body());
-        HttpResponse<String> moderationPage = staff.get("/consultation/staff/moderation.xhtml?id=" + demo);
-        assertTrue(
-                moderationPage.body().contains("Housing IT"), "offered in the theme filter: " + moderationPage.body());
+        assertTrue(added.contains("Housing IT"), added.describe());
+
+        // Renaming it without a Finnish name: the message beside that row's Finnish name, and the row keeps the rest.
+        org.jsoup.nodes.Element row = added.document().select("form.own-theme").stream()
+                .filter(f ->
+                        f.select("input[value]").stream().anyMatch(i -> i.val().equals(name)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for the added theme: " + added.describe()));
+        PageClient.Page renamed = added.form(row.id())
+                .set("fi", "")
+                .set("en", "Housing IT renamed")
+                .press("save")
+                .assertOk();
+        assertEquals("Write the theme's name in Finnish.", renamed.messageBeside(row.id() + ":fi"), renamed.describe());
+        assertEquals("Housing IT renamed", renamed.form(row.id()).value("en"), "what staff typed stays");
+        assertFalse(renamed.document().select(".notice-list").text().contains("Finnish"), "not at the top");
+        assertEquals(
+                1L,
+                ((Number) ServerSide.value(
+                                "SELECT count(*) FROM consultation_own_theme WHERE consultation_id = ? AND label_fi = ?",
+                                demo,
+                                name))
+                        .longValue(),
+                "the name is kept");
+
+        PageClient.Page moderationPage =
+                staff.get("/consultation/staff/moderation.xhtml?id=" + demo).assertOk();
+        assertTrue(moderationPage.contains("Housing IT"), "offered in the theme filter: " + moderationPage.describe());
 
         String entry = "/consultation/staff/enter-event-output.xhtml?id=" + demo;
-        String form = staff.get(entry).body();
+        PageClient.Page form = staff.get(entry).assertOk();
         Matcher workshop = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Workshop: the draft integration programme")
-                .matcher(form);
-        assertTrue(workshop.find(), form);
-        Matcher text = Pattern.compile("name=\"(output:[^\"]*text)\"").matcher(form);
-        assertTrue(text.find(), form);
+                .matcher(form.body());
+        assertTrue(workshop.find(), form.body());
+        Matcher text = Pattern.compile("name=\"(output:[^\"]*text)\"").matcher(form.body());
+        assertTrue(text.find(), form.body());
         String textField = text.group(1).substring("output:".length());
-        HttpResponse<String> none = staff.submit(entry, "output", Map.of("event", "", textField, "Notes"), "save");
-        assertTrue(none.body().contains("Choose the event this is the output of."), none.body());
-        String marker = "volunteers " + System.nanoTime();
-        HttpResponse<String> saved = staff.submit(
-                entry,
-                "output",
-                Map.of(
-                        "event",
-                        workshop.group(1),
-                        textField,
-                        "Second table: " + marker + " need training.",
-                        "consent",
-                        "true"),
-                "save");
+        PageClient.Page none = form.form("output")
+                .set("event", "")
+                .set(textField, "Notes")
+                .press("save")
+                .assertOk();
+        assertEquals("Choose the event this is the output of.", none.messageBeside("output:event"), none.describe());
+        assertEquals("Notes", none.form("output").value(textField).strip(), "what staff typed stays");
+        PageClient.Page noNotes = none.form("output")
+                .set("event", workshop.group(1))
+                .set(textField, " ")
+                .press("save")
+                .assertOk();
         assertTrue(
-                saved.body().contains("The event's output has been entered with the reference")
-                        || saved.body().contains("The event&#39;s output has been entered with the reference"),
-                saved.body());
+                noNotes.contains("Write the event's notes or outputs for at least one question."), noNotes.describe());
+        assertEquals(workshop.group(1), noNotes.form("output").value("event"), "the chosen event stays");
+        String marker = "volunteers " + System.nanoTime();
+        PageClient.Page saved = noNotes.form("output")
+                .set("event", workshop.group(1))
+                .set(textField, "Second table: " + marker + " need training.")
+                .check("consent", "on")
+                .press("save")
+                .assertOk();
+        assertTrue(saved.contains("The event's output has been entered with the reference"), saved.describe());
         Object output = ServerSide.value(
                 "SELECT r.id FROM response r JOIN response_version v ON v.response_id = r.id"
                         + " JOIN answer a ON a.version_id = v.id WHERE r.channel = 'EVENT' AND a.text LIKE ?",
                 "%" + marker + "%");
         assertNotNull(output);
-        String list =
-                staff.get("/consultation/staff/moderation.xhtml?id=" + demo).body();
-        assertTrue(list.contains("Workshop: the draft integration programme") && list.contains("event output"), list);
+        PageClient.Page list =
+                staff.get("/consultation/staff/moderation.xhtml?id=" + demo).assertOk();
+        assertTrue(
+                list.contains("Workshop: the draft integration programme") && list.contains("event output"),
+                list.describe());
     }
 
     static final String REMOVED_PASSAGE = "reach people";
@@ -1285,8 +1330,9 @@ class ConsultationSummaryIT {
     @Test
     void thePublicPagesShowTheMarkInTheReadersLanguageWhileTheStaffPageShowsTheRemovedPassage() throws Exception {
         long id = publishedWithAnsweredProposals();
-        FacesClient visitor = FacesClient.english(url(""));
-        String summary = visitor.get("/consultation/summary.xhtml?id=" + id).body();
+        PageClient visitor = PageClient.english(url(""));
+        String summary =
+                visitor.get("/consultation/summary.xhtml?id=" + id).assertOk().body();
         assertTrue(
                 summary.contains("Answers to proposals")
                         && summary.contains("Partly adopted (1)")
@@ -1300,13 +1346,15 @@ class ConsultationSummaryIT {
         assertTrue(link.find(), summary);
         String responseId = link.group(1);
 
-        String english =
-                visitor.get("/consultation/response.xhtml?id=" + responseId).body();
+        String english = visitor.get("/consultation/response.xhtml?id=" + responseId)
+                .assertOk()
+                .body();
         assertTrue(english.contains("Organisations [removed]."), english);
         assertFalse(english.contains(REMOVED_PASSAGE), english);
-        FacesClient finnish = new FacesClient(url(""), "fi");
-        String inFinnish =
-                finnish.get("/consultation/response.xhtml?id=" + responseId).body();
+        PageClient finnish = new PageClient(url(""), "fi");
+        String inFinnish = finnish.get("/consultation/response.xhtml?id=" + responseId)
+                .assertOk()
+                .body();
         assertTrue(inFinnish.contains("Organisations [poistettu]."), inFinnish);
         assertFalse(inFinnish.contains(REMOVED_PASSAGE));
         String api = visitor.get("/api/responses/" + responseId + "?lang=sv").body();
@@ -1319,43 +1367,54 @@ class ConsultationSummaryIT {
                 summaryApi);
         assertFalse(summaryApi.contains(REMOVED_PASSAGE), summaryApi);
 
-        FacesClient staff = staff();
+        PageClient staff = staff();
         String moderationPage = "/consultation/staff/moderate-response.xhtml?id=" + responseId;
-        String staffPage = staff.get(moderationPage).body();
-        assertTrue(staffPage.contains(REMOVED_PASSAGE), "staff keep the original");
-        assertTrue(
-                staffPage.contains("Names the members&#39; homes") || staffPage.contains("Names the members' homes"),
-                staffPage);
-        assertTrue(staffPage.contains("Part of it fits the programme."), staffPage);
+        PageClient.Page staffPage = staff.get(moderationPage).assertOk();
+        assertTrue(staffPage.body().contains(REMOVED_PASSAGE), "staff keep the original");
+        assertTrue(staffPage.contains("Names the members' homes"), staffPage.describe());
+        assertTrue(staffPage.contains("Part of it fits the programme."), staffPage.describe());
 
         // The sections' forms: a reason is asked for at the field, and a passage not in the answer is refused there.
-        HttpResponse<String> noReason = staff.submit(
-                moderationPage,
-                "proposals",
-                Map.of("rows:1:reaction", "NOT_ADOPTED", "rows:1:reason", ""),
-                "rows:1:answer");
-        assertTrue(
-                noReason.body().contains("Give the reason: it is required unless the proposal is adopted."),
-                noReason.body());
+        PageClient.Page noReason = staffPage
+                .form("proposals")
+                .set("rows:1:reaction", "NOT_ADOPTED")
+                .set("rows:1:reason", "")
+                .press("rows:1:answer")
+                .assertOk();
         assertEquals(
                 "Give the reason: it is required unless the proposal is adopted.",
-                messageBeside(noReason.body(), "proposals:rows:1:reason"),
-                "in the row of the pressed button");
-        assertEquals("", messageBeside(noReason.body(), "proposals:rows:0:reason"), "not in another row");
+                noReason.messageBeside("proposals:rows:1:reason"),
+                "in the row of the pressed button: "
+                        + noReason.document()
+                                .select(".field-error, .notice-list, #proposals")
+                                .outerHtml());
+        assertEquals("", noReason.messageBeside("proposals:rows:0:reason"), "not in another row");
         Matcher firstQuestion = Pattern.compile("id=\"redaction:question\"[^>]*>\\s*<option value=\"(\\d+)\"")
-                .matcher(staffPage);
-        assertTrue(firstQuestion.find(), staffPage);
+                .matcher(staffPage.body());
+        assertTrue(firstQuestion.find(), staffPage.body());
         String question = firstQuestion.group(1);
-        HttpResponse<String> notThere = staff.submit(
-                moderationPage,
-                "redaction",
-                Map.of("mode", "PASSAGE", "question", question, "passage", "words that are not there", "reason", "x"),
-                "add");
-        assertTrue(
-                notThere.body().contains("The passage does not occur word for word in the answer."), notThere.body());
-        HttpResponse<String> marked = staff.submit(
-                moderationPage, "proposal", Map.of("question", question, "text", "Long-term funding"), "mark");
-        assertTrue(marked.body().contains("Proposal marked."), marked.body());
+        PageClient.Page notThere = staff.get(moderationPage)
+                .assertOk()
+                .form("redaction")
+                .set("mode", "PASSAGE")
+                .set("question", question)
+                .set("passage", "words that are not there")
+                .set("reason", "x")
+                .press("add")
+                .assertOk();
+        assertTrue(notThere.contains("The passage does not occur word for word in the answer."), notThere.describe());
+        assertEquals(
+                "words that are not there",
+                notThere.form("redaction").value("passage").strip(),
+                "what staff typed stays");
+        PageClient.Page marked = staff.get(moderationPage)
+                .assertOk()
+                .form("proposal")
+                .set("question", question)
+                .set("text", "Long-term funding")
+                .press("mark")
+                .assertOk();
+        assertTrue(marked.contains("Proposal marked."), marked.describe());
     }
 
     /**
@@ -1419,18 +1478,6 @@ class ConsultationSummaryIT {
             TestClockProducer.CLOCK.reset();
         }
         return consultation;
-    }
-
-    /** The text of the field message beside the input with this client id (empty if none), read from the page. */
-    private static String messageBeside(String html, String inputId) {
-        org.jsoup.nodes.Element input = org.jsoup.Jsoup.parse(html).getElementById(inputId);
-        assertNotNull(input, "the page has the input " + inputId);
-        return input.parent().select(".field-error").text();
-    }
-
-    /** The messages at the top of the page. */
-    private static String topMessages(String html) {
-        return org.jsoup.Jsoup.parse(html).select(".notice-list").text();
     }
 
     private long hiddenMailsTo(String email, String reason) {
@@ -1602,20 +1649,19 @@ class ConsultationSummaryIT {
     @Test
     void thePublicSummaryPageAndApiNeverShowHiddenOrNonConsentedResponses() throws Exception {
         long id = published().m().consultationId();
-        FacesClient visitor = FacesClient.english(url(""));
-        HttpResponse<String> page = visitor.get("/consultation/summary.xhtml?id=" + id);
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Funding matters."), page.body());
-        assertTrue(
-                page.body().contains(SummaryFixture.ORG_PUBLIC) && page.body().contains(SummaryFixture.ORG_CITY));
+        PageClient visitor = PageClient.english(url(""));
+        PageClient.Page page =
+                visitor.get("/consultation/summary.xhtml?id=" + id).assertOk();
+        assertTrue(page.contains("Funding matters."), page.describe());
+        assertTrue(page.contains(SummaryFixture.ORG_PUBLIC) && page.contains(SummaryFixture.ORG_CITY));
         assertFalse(page.body().contains(SummaryFixture.ORG_HIDDEN));
         assertFalse(page.body().contains(SummaryFixture.ORG_NO_CONSENT));
 
         for (String path :
                 List.of("/api/summaries", "/api/summaries/" + id, "/api/consultations/" + id + "/responses")) {
-            HttpResponse<String> api = visitor.get(path);
-            assertEquals(200, api.statusCode(), path);
-            assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+            PageClient.Page api = visitor.get(path);
+            assertEquals(200, api.status(), path);
+            assertTrue(api.header("Content-Type").orElse("").startsWith("application/json"), path);
             assertFalse(api.body().contains(SummaryFixture.ORG_HIDDEN), path);
             assertFalse(api.body().contains(SummaryFixture.ORG_NO_CONSENT), path);
             assertFalse(api.body().contains("Insulting language"), path);
@@ -1631,17 +1677,18 @@ class ConsultationSummaryIT {
         }
         assertEquals(2, linked.stream().distinct().count(), "links to the two public responses: " + linked);
         for (String responseId : linked) {
-            assertEquals(
-                    200,
-                    visitor.get("/consultation/response.xhtml?id=" + responseId).statusCode());
-            assertEquals(200, visitor.get("/api/responses/" + responseId).statusCode());
+            visitor.get("/consultation/response.xhtml?id=" + responseId).assertOk();
+            assertEquals(200, visitor.get("/api/responses/" + responseId).status());
         }
-        HttpResponse<String> redacted = visitor.get("/consultation/response.xhtml?id="
-                + linked.stream()
-                        .filter(r -> visitor.get("/api/responses/" + r).body().contains("redactedText\":\"Call"))
-                        .findFirst()
-                        .orElseThrow());
-        assertTrue(redacted.body().contains("Call [name removed]."), redacted.body());
+        PageClient.Page redacted = visitor.get("/consultation/response.xhtml?id="
+                        + linked.stream()
+                                .filter(r -> visitor.get("/api/responses/" + r)
+                                        .body()
+                                        .contains("redactedText\":\"Call"))
+                                .findFirst()
+                                .orElseThrow())
+                .assertOk();
+        assertTrue(redacted.contains("Call [name removed]."), redacted.describe());
         assertFalse(redacted.body().contains("040 123 4567"));
 
         HttpResponse<byte[]> pdf = bytes(url("/api/summaries/" + id + "/pdf?lang=en"));
@@ -1652,9 +1699,10 @@ class ConsultationSummaryIT {
     @Test
     void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() throws Exception {
         long id = published().m().consultationId();
-        FacesClient visitor = FacesClient.english(url(""));
-        String staffCsv = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv")
-                .body();
+        PageClient visitor = PageClient.english(url(""));
+        PageClient.Page export = staff().get("/consultation/staff/export?consultation=" + id + "&format=csv");
+        assertEquals(200, export.status(), export.describe());
+        String staffCsv = export.body();
         Matcher rows = Pattern.compile("\"(\\d+)\",\"[^\"]*\",\"(" + SummaryFixture.ORG_HIDDEN + "|"
                         + SummaryFixture.ORG_NO_CONSENT + ")\"")
                 .matcher(staffCsv);
@@ -1663,8 +1711,8 @@ class ConsultationSummaryIT {
             assertEquals(
                     404,
                     visitor.get("/consultation/response.xhtml?id=" + rows.group(1))
-                            .statusCode());
-            assertEquals(404, visitor.get("/api/responses/" + rows.group(1)).statusCode());
+                            .status());
+            assertEquals(404, visitor.get("/api/responses/" + rows.group(1)).status());
             checked++;
         }
         assertEquals(2, checked, staffCsv);
@@ -1673,7 +1721,7 @@ class ConsultationSummaryIT {
     @Test
     void someoneWhoIsNotStaffGets403OnModerationPagesAndExports() throws Exception {
         long id = moderated().consultationId();
-        FacesClient rep = FacesClient.english(url(""));
+        PageClient rep = PageClient.english(url(""));
         rep.login(DemoLogins.ORG_REP.email(), DemoLogins.PASSWORD);
         for (String page : List.of(
                 "/consultation/staff/moderation.xhtml?id=" + id,
@@ -1681,60 +1729,64 @@ class ConsultationSummaryIT {
                 "/consultation/staff/summaries.xhtml",
                 "/consultation/staff/processes.xhtml",
                 "/consultation/staff/export?consultation=" + id)) {
-            assertEquals(403, rep.get(page).statusCode(), page);
-            assertEquals(302, FacesClient.headWithoutRedirect(url(page)).statusCode(), "anonymous: " + page);
+            assertEquals(403, rep.get(page).status(), page);
+            PageClient.Page anonymous = PageClient.english(url("")).get(page);
+            assertEquals(302, anonymous.firstStatus(), "anonymous: " + page);
+            assertTrue(anonymous.isLoginPage(), "anonymous is sent to the login page: " + anonymous.describe());
         }
     }
 
     @Test
     void staffPagesShowCountsChartAndRefuseHidingWithoutAReason() throws Exception {
         long id = moderated().consultationId();
-        FacesClient staff = staff();
-        HttpResponse<String> list = staff.get("/consultation/staff/moderation.xhtml?id=" + id);
-        assertEquals(200, list.statusCode());
-        assertTrue(list.body().contains(SummaryFixture.ORG_HIDDEN), "staff see hidden responses");
+        PageClient staff = staff();
+        PageClient.Page list =
+                staff.get("/consultation/staff/moderation.xhtml?id=" + id).assertOk();
+        assertTrue(list.contains(SummaryFixture.ORG_HIDDEN), "staff see hidden responses");
         assertTrue(list.body().contains("themeChart"), "the chart is there");
-        assertTrue(list.body().contains("Responses shown: 4 / 4"), list.body());
-        HttpResponse<String> filtered = staff.submit(
-                "/consultation/staff/moderation.xhtml?id=" + id, "filter", Map.of("state", "HIDDEN"), "apply");
-        assertTrue(filtered.body().contains("Responses shown: 1 / 4"), filtered.body());
+        assertTrue(list.contains("Responses shown: 4 / 4"), list.describe());
+        PageClient.Page filtered =
+                list.form("filter").set("state", "HIDDEN").press("apply").assertOk();
+        assertTrue(filtered.contains("Responses shown: 1 / 4"), filtered.describe());
 
         Matcher first = Pattern.compile("moderate-response\\.xhtml\\?id=(\\d+)").matcher(list.body());
         assertTrue(first.find());
         String moderate = "/consultation/staff/moderate-response.xhtml?id=" + first.group(1);
-        HttpResponse<String> refused =
-                staff.submit(moderate, "state", Map.of("choice", "HIDDEN", "reason", ""), "save");
-        assertTrue(refused.body().contains("Give the reason for hiding the response."), refused.body());
+        PageClient.Page refused = staff.get(moderate)
+                .assertOk()
+                .form("state")
+                .set("choice", "HIDDEN")
+                .set("reason", "")
+                .press("save")
+                .assertOk();
         assertEquals(
                 "Give the reason for hiding the response.",
-                messageBeside(refused.body(), "state:reason"),
+                refused.messageBeside("state:reason"),
                 "shown beside the reason's input");
-        assertFalse(topMessages(refused.body()).contains("Give the reason"), "not at the top of the page");
+        assertFalse(
+                refused.document().select(".notice-list").text().contains("Give the reason"),
+                "not at the top of the page");
 
-        assertEquals(
-                200,
-                staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).statusCode());
-        assertEquals(200, staff.get("/consultation/staff/summaries.xhtml").statusCode());
-        assertEquals(200, staff.get("/consultation/staff/processes.xhtml").statusCode());
-        HttpResponse<String> xlsx = staff.get("/consultation/staff/export?consultation=" + id + "&format=xlsx");
-        assertEquals(200, xlsx.statusCode());
-        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"));
+        staff.get("/consultation/staff/summary-edit.xhtml?id=" + id).assertOk();
+        staff.get("/consultation/staff/summaries.xhtml").assertOk();
+        staff.get("/consultation/staff/processes.xhtml").assertOk();
+        PageClient.Page xlsx = staff.get("/consultation/staff/export?consultation=" + id + "&format=xlsx");
+        assertEquals(200, xlsx.status());
+        assertTrue(xlsx.header("Content-Type").orElse("").contains("spreadsheetml"));
         assertTrue(xlsx.body().startsWith("PK"), "an XLSX is a zip");
     }
 
     @Test
     @RunAsClient
     void theDemoSummaryTimelineAndOpenApiArePublic() {
-        FacesClient visitor = FacesClient.english(url(""));
-        HttpResponse<String> front = visitor.get("/consultation/index.xhtml");
-        assertEquals(200, front.statusCode());
-        assertTrue(front.body().contains("Published summaries"), front.body());
+        PageClient visitor = PageClient.english(url(""));
+        PageClient.Page front = visitor.get("/consultation/index.xhtml").assertOk();
+        assertTrue(front.contains("Published summaries"), front.describe());
         Matcher timeline = Pattern.compile("timeline\\.xhtml\\?id=(\\d+)").matcher(front.body());
         assertTrue(timeline.find(), front.body());
         String processes = visitor.get("/api/processes").body();
         assertTrue(processes.contains("SUBMISSION_TO_PARLIAMENT") && processes.contains("2021-02-01"), processes);
-        HttpResponse<String> demoTimeline = visitor.get("/consultation/timeline.xhtml?id=" + timeline.group(1));
-        assertEquals(200, demoTimeline.statusCode());
+        visitor.get("/consultation/timeline.xhtml?id=" + timeline.group(1)).assertOk();
         String summaries = visitor.get("/api/summaries").body();
         assertTrue(summaries.contains("Organisations reach people whom the authorities do not reach"), summaries);
         assertFalse(summaries.contains("Monikielinen kansanopisto"), "the demo college did not consent");
@@ -1745,14 +1797,14 @@ class ConsultationSummaryIT {
     @Test
     @RunAsClient
     void anUnknownApiResourceOrPathAnswersProblemDetailsInJsonNotTheHtmlErrorPage() {
-        FacesClient visitor = FacesClient.english(url(""));
+        PageClient visitor = PageClient.english(url(""));
         for (String path :
                 List.of("/api/consultations/987654321", "/api/summaries/987654321", "/api/no-such-resource")) {
-            HttpResponse<String> answer = visitor.get(path);
-            assertEquals(404, answer.statusCode(), path);
+            PageClient.Page answer = visitor.get(path);
+            assertEquals(404, answer.status(), path);
             assertEquals(
                     "application/problem+json",
-                    answer.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""),
+                    answer.header("Content-Type").orElse("").replaceFirst(";.*", ""),
                     path);
             assertTrue(
                     answer.body().contains("\"status\":404") && answer.body().contains("\"title\":\"Not Found\""),
@@ -1764,36 +1816,35 @@ class ConsultationSummaryIT {
     @Test
     @RunAsClient
     void staffWriteCiteAndPublishASummaryThroughThePages() {
-        FacesClient staff = staff();
-        String workbench = staff.get("/consultation/staff/summaries.xhtml").body();
+        PageClient staff = staff();
+        String workbench =
+                staff.get("/consultation/staff/summaries.xhtml").assertOk().body();
         String open = editorOf(workbench, "Municipal integration programmes and multi-sectoral cooperation");
-        HttpResponse<String> early = staff.submit(open, "publish", Map.of(), "publish");
-        assertTrue(
-                early.body().contains("The summary can be published only after the feedback deadline."), early.body());
+        PageClient.Page early =
+                staff.get(open).assertOk().form("publish").press("publish").assertOk();
+        assertTrue(early.contains("The summary can be published only after the feedback deadline."), early.describe());
 
         String closed = editorOf(workbench, "Health, wellbeing and the integration of families");
-        HttpResponse<String> empty = staff.submit(
-                closed,
-                "statement",
-                Map.of("section", "FEEDBACK", "theme", "", "textFi", "", "textSv", "", "textEn", ""),
-                "add");
-        assertTrue(empty.body().contains("Write the statement in at least one language."), empty.body());
-        HttpResponse<String> added = staff.submit(
-                closed,
-                "statement",
-                Map.of(
-                        "section",
-                        "FEEDBACK",
-                        "theme",
-                        "HEALTH_AND_WELLBEING",
-                        "textFi",
-                        "",
-                        "textSv",
-                        "",
-                        "textEn",
-                        "Interpreting in health services came up often."),
-                "add");
-        assertTrue(added.body().contains("The statement is added."), added.body());
+        PageClient.Page empty = staff.get(closed)
+                .assertOk()
+                .form("statement")
+                .set("section", "FEEDBACK")
+                .set("theme", "")
+                .set("textFi", "")
+                .set("textSv", "")
+                .set("textEn", "")
+                .press("add")
+                .assertOk();
+        assertTrue(empty.contains("Write the statement in at least one language."), empty.describe());
+        PageClient.Page added = empty.form("statement")
+                .set("section", "FEEDBACK")
+                .set("theme", "HEALTH_AND_WELLBEING")
+                .set("textFi", "")
+                .set("textSv", "")
+                .set("textEn", "Interpreting in health services came up often.")
+                .press("add")
+                .assertOk();
+        assertTrue(added.contains("The statement is added."), added.describe());
 
         Matcher statement = Pattern.compile("<option value=\"(\\d+)\"[^>]*>\\d+\\. Interpreting")
                 .matcher(added.body());
@@ -1807,19 +1858,22 @@ class ConsultationSummaryIT {
                         Long.parseLong(consultation.group(1)))
                 .get(0)
                 .get("id");
-        HttpResponse<String> cited = staff.submit(
-                closed,
-                "cite",
-                Map.of("statement", statement.group(1), "source_input", "", "source_hinput", "r:" + responseId),
-                "add");
-        assertTrue(cited.body().contains("The citation is added."), cited.body());
+        PageClient.Page cited = added.form("cite")
+                .set("statement", statement.group(1))
+                .set("source_input", "")
+                .set("source_hinput", "r:" + responseId)
+                .press("add")
+                .assertOk();
+        assertTrue(cited.contains("The citation is added."), cited.describe());
 
-        HttpResponse<String> published = staff.submit(closed, "publish", Map.of("uncitedConfirmed", "true"), "publish");
-        assertTrue(published.body().contains("The summary is published."), published.body());
+        // Every statement is cited now: the page asks no confirmation of uncited ones (the old test posted one anyway).
+        PageClient.Page published = cited.form("publish").press("publish").assertOk();
+        assertTrue(published.contains("The summary is published."), published.describe());
         long id = Long.parseLong(closed.replaceAll(".*id=", ""));
-        HttpResponse<String> page = FacesClient.english(url("")).get("/consultation/summary.xhtml?id=" + id);
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Interpreting in health services came up often."), page.body());
+        PageClient.Page page = PageClient.english(url(""))
+                .get("/consultation/summary.xhtml?id=" + id)
+                .assertOk();
+        assertTrue(page.contains("Interpreting in health services came up often."), page.describe());
     }
 
     private static String editorOf(String workbench, String title) {
@@ -1829,8 +1883,8 @@ class ConsultationSummaryIT {
         return "/consultation/staff/summary-edit.xhtml?id=" + m.group(1);
     }
 
-    private FacesClient staff() {
-        FacesClient staff = FacesClient.english(url(""));
+    private PageClient staff() {
+        PageClient staff = PageClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         return staff;
     }

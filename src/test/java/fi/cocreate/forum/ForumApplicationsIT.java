@@ -27,8 +27,6 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
-import fi.cocreate.testing.FormSession;
 import fi.cocreate.testing.MailSinkClient;
 import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
@@ -38,12 +36,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -531,118 +527,106 @@ class ForumApplicationsIT {
         return base.toString().replaceAll("/$", "") + path;
     }
 
-    private String demoApplicantsDraftId(FormSession browser) {
+    private String demoApplicantsDraftId(PageClient browser) {
         browser.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
-        HttpResponse<String> mine = browser.get("/forum/apply/index.xhtml");
+        PageClient.Page mine = browser.get("/forum/apply/index.xhtml").assertOk();
         Matcher link = APPLICATION_LINK.matcher(mine.body());
         assertTrue(link.find(), "the demo applicant's draft is listed: " + mine.body());
-        assertTrue(mine.body().contains("Draft"), "its status is shown");
+        assertTrue(mine.contains("Draft"), "its status is shown");
         return link.group(1);
     }
 
     @Test
     @RunAsClient
     void thePublicSeesTheCallsAndWhetherEachIsOpen() {
-        FacesClient browser = FacesClient.english(url(""));
-        HttpResponse<String> list = browser.get("/forum/index.xhtml");
-        assertEquals(200, list.statusCode());
-        assertTrue(list.body().contains("Nordic expert forum, second term"), "the open demo call");
-        assertTrue(list.body().contains("Open") && list.body().contains("Closed"), list.body());
+        PageClient browser = PageClient.english(url(""));
+        PageClient.Page list = browser.get("/forum/index.xhtml").assertOk();
+        assertTrue(list.contains("Nordic expert forum, second term"), "the open demo call");
+        assertTrue(list.contains("Open") && list.contains("Closed"), list.body());
         Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
                 .matcher(list.body());
         assertTrue(call.find());
-        HttpResponse<String> page = browser.get("/forum/call.xhtml?id=" + call.group(1));
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Planned size of the forum"), page.body());
-        assertTrue(page.body().contains("Two remote meetings a year"), page.body());
-        HttpResponse<String> swedish = new FacesClient(url(""), "sv").get("/forum/call.xhtml?id=" + call.group(1));
-        assertTrue(swedish.body().contains("Forumets planerade storlek"), swedish.body());
-        assertTrue(swedish.body().contains("Två distansmöten per år."), "the call's own text in Swedish");
-        assertTrue(
-                swedish.body().contains("Öppen")
-                        || swedish.body().contains("Avoin")
-                        || swedish.body().contains("status--open"),
-                "shown as open");
+        PageClient.Page page =
+                browser.get("/forum/call.xhtml?id=" + call.group(1)).assertOk();
+        assertTrue(page.contains("Planned size of the forum"), page.body());
+        assertTrue(page.contains("Two remote meetings a year"), page.body());
+        PageClient.Page swedish = new PageClient(url(""), "sv")
+                .get("/forum/call.xhtml?id=" + call.group(1))
+                .assertOk();
+        assertTrue(swedish.contains("Forumets planerade storlek"), swedish.body());
+        assertTrue(swedish.contains("Två distansmöten per år."), "the call's own text in Swedish");
+        assertEquals("Öppen", swedish.document().select(".status--open").text(), "shown as open, in Swedish");
     }
 
     @Test
     @RunAsClient
     void theFormChecksEachStepWithClearMessagesAndMovesOn() {
-        FormSession browser = new FormSession(url(""));
+        PageClient browser = PageClient.english(url(""));
         String id = demoApplicantsDraftId(browser);
-        HttpResponse<String> step1 = browser.get("/forum/apply/application.xhtml?id=" + id);
-        assertTrue(step1.body().contains("Step 1 of 5"), step1.body());
+        PageClient.Page step1 =
+                browser.get("/forum/apply/application.xhtml?id=" + id).assertOk();
+        assertTrue(step1.contains("Step 1 of 5"), step1.describe());
 
-        HttpResponse<String> refused = browser.post(
-                "wizard",
-                Map.of("fullName", "", "email", "amir@example.org", "yearOfBirth", "1988", "gender", "MAN"),
-                "next");
-        assertTrue(refused.body().contains("This field is required."), refused.body());
-        assertTrue(refused.body().contains("Step 1 of 5"), "stays on the step");
+        PageClient.Page refused = step1.form("wizard")
+                .set("fullName", "")
+                .set("email", "amir@example.org")
+                .set("yearOfBirth", "1988")
+                .set("gender", "MAN")
+                .press("next")
+                .assertOk();
+        assertEquals("This field is required.", refused.messageBeside("wizard:fullName"), refused.describe());
+        assertTrue(refused.contains("Step 1 of 5"), "stays on the step");
+        assertEquals("amir@example.org", refused.form("wizard").value("email"), "what was typed stays");
 
-        HttpResponse<String> step2 = browser.post(
-                "wizard",
-                Map.of(
-                        "fullName",
-                        "Amir Applicant",
-                        "email",
-                        "amir@example.org",
-                        "yearOfBirth",
-                        "1988",
-                        "gender",
-                        "MAN"),
-                "next");
-        assertTrue(step2.body().contains("Step 2 of 5"), step2.body());
+        PageClient.Page step2 = refused.form("wizard")
+                .set("fullName", "Amir Applicant")
+                .set("email", "amir@example.org")
+                .set("yearOfBirth", "1988")
+                .set("gender", "MAN")
+                .press("next")
+                .assertOk();
+        assertTrue(step2.contains("Step 2 of 5"), step2.describe());
 
-        HttpResponse<String> ineligible = browser.post(
-                "wizard",
-                Map.of(
-                        "countryOfBirth",
-                        "SE",
-                        "countryOfOrigin",
-                        "AF",
-                        "newHomeCountry",
-                        "FI",
-                        "yearOfArrival",
-                        "2015",
-                        "languages",
-                        "fa\u0000fi"),
-                "next");
+        PageClient.Page ineligible = step2.form("wizard")
+                .set("countryOfBirth", "SE")
+                .set("countryOfOrigin", "AF")
+                .set("newHomeCountry", "FI")
+                .set("yearOfArrival", "2015")
+                .check("languages", "fa", "fi")
+                .press("next")
+                .assertOk();
         assertTrue(
-                ineligible.body().contains("The forum is for people born outside the Nordic region."),
-                ineligible.body());
-        HttpResponse<String> step3 = browser.post(
-                "wizard",
-                Map.of(
-                        "countryOfBirth",
-                        "AF",
-                        "countryOfOrigin",
-                        "AF",
-                        "newHomeCountry",
-                        "FI",
-                        "yearOfArrival",
-                        "2015",
-                        "languages",
-                        "fa\u0000fi"),
-                "next");
-        assertTrue(step3.body().contains("Step 3 of 5"), step3.body());
-        assertTrue(step3.body().contains("Labour market"));
+                ineligible.contains("The forum is for people born outside the Nordic region."), ineligible.describe());
+        assertTrue(ineligible.contains("Step 2 of 5"), "stays on the step");
+        PageClient.Page step3 = ineligible
+                .form("wizard")
+                .set("countryOfBirth", "AF")
+                .set("countryOfOrigin", "AF")
+                .set("newHomeCountry", "FI")
+                .set("yearOfArrival", "2015")
+                .check("languages", "fa", "fi")
+                .press("next")
+                .assertOk();
+        assertTrue(step3.contains("Step 3 of 5"), step3.describe());
+        assertTrue(step3.contains("Labour market"));
 
-        HttpResponse<String> later = new FormSession(url("")).get("/forum/index.xhtml");
-        assertEquals(200, later.statusCode());
-        HttpResponse<String> again = browser.get("/forum/apply/application.xhtml?id=" + id + "&step=PERSONAL");
-        assertTrue(again.body().contains("amir@example.org"), "the draft was saved on the way: " + again.body());
+        PageClient.english(url("")).get("/forum/index.xhtml").assertOk();
+        PageClient.Page again = browser.get("/forum/apply/application.xhtml?id=" + id + "&step=PERSONAL")
+                .assertOk();
+        assertEquals("amir@example.org", again.form("wizard").value("email"), "the draft was saved on the way");
     }
 
     @Test
     @RunAsClient
     void theApplicantDownloadsTheirDataFromTheirPage() {
-        FormSession browser = new FormSession(url(""));
+        PageClient browser = PageClient.english(url(""));
         demoApplicantsDraftId(browser);
-        HttpResponse<String> json = browser.post("mine", Map.of(), "export");
+        PageClient.Page json =
+                browser.get("/forum/apply/index.xhtml").assertOk().form("mine").press("export");
+        assertEquals(200, json.status());
         assertTrue(
-                json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                json.headers().map().toString());
+                json.header("Content-Type").orElse("").startsWith("application/json"),
+                json.header("Content-Type").toString());
         assertTrue(json.body().contains("\"account\": \"applicant@demo.cocreate.fi\""), json.body());
         assertTrue(json.body().contains("\"status\": \"DRAFT\""), json.body());
     }
@@ -650,29 +634,30 @@ class ForumApplicationsIT {
     @Test
     @RunAsClient
     void changingTheIdInTheUrlShowsNothingOfAnotherApplicant() {
-        String id = demoApplicantsDraftId(new FormSession(url("")));
-        FormSession intruder = new FormSession(url(""));
+        String id = demoApplicantsDraftId(PageClient.english(url("")));
+        PageClient intruder = PageClient.english(url(""));
         intruder.login("forum.applicant01@demo.cocreate.fi", DemoLogins.PASSWORD);
-        HttpResponse<String> page = intruder.get("/forum/apply/application.xhtml?id=" + id);
-        assertEquals(404, page.statusCode(), "another applicant's application does not exist for this one");
-        assertTrue(page.body().contains("Page not found"), page.body());
+        PageClient.Page page = intruder.get("/forum/apply/application.xhtml?id=" + id);
+        assertEquals(404, page.status(), "another applicant's application does not exist for this one");
+        assertTrue(page.contains("Page not found"), page.body());
         assertFalse(page.body().contains("Amir Applicant"), "nothing of the other applicant is shown");
-        assertFalse(page.body().contains("name=\"wizard\""), "no form to change it");
-        assertEquals(403, intruder.get("/forum/staff/calls.xhtml").statusCode());
+        assertFalse(page.isLoginPage(), "the intruder is still logged in: " + page.describe());
+        assertTrue(page.document().getElementById("wizard") == null, "no form to change it");
+        assertEquals(403, intruder.get("/forum/staff/calls.xhtml").status());
     }
 
     @Test
     @RunAsClient
     void staffSeeTheApplicationsOfACallAndEachViewIsRecorded() {
-        FormSession staff = new FormSession(url(""));
+        PageClient staff = PageClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        HttpResponse<String> callsPage = staff.get("/forum/staff/calls.xhtml");
-        assertEquals(200, callsPage.statusCode());
+        PageClient.Page callsPage = staff.get("/forum/staff/calls.xhtml").assertOk();
         Matcher list = Pattern.compile("applications\\.xhtml\\?call=(\\d+)").matcher(callsPage.body());
         String richest = null;
         while (list.find()) {
-            HttpResponse<String> candidate = staff.get("/forum/staff/applications.xhtml?call=" + list.group(1));
-            if (candidate.body().contains("Synthetic")
+            PageClient.Page candidate = staff.get("/forum/staff/applications.xhtml?call=" + list.group(1))
+                    .assertOk();
+            if (candidate.contains("Synthetic")
                     || APPLICATION_LINK.matcher(candidate.body()).find()) {
                 richest = candidate.body();
                 break;
@@ -682,16 +667,14 @@ class ForumApplicationsIT {
         assertTrue(richest.contains("it is recorded who looked and when"), "staff are told views are recorded");
         Matcher detail = APPLICATION_LINK.matcher(richest);
         assertTrue(detail.find());
-        HttpResponse<String> opened = staff.get("/forum/staff/application.xhtml?id=" + detail.group(1));
-        assertEquals(200, opened.statusCode());
+        PageClient.Page opened = staff.get("/forum/staff/application.xhtml?id=" + detail.group(1))
+                .assertOk();
         assertTrue(opened.body().contains(DemoLogins.STAFF.email()), "the staff member is in the view log");
-        assertTrue(
-                opened.body().contains("Opened") && opened.body().contains("In the list of applications"),
-                opened.body());
+        assertTrue(opened.contains("Opened") && opened.contains("In the list of applications"), opened.body());
     }
 
-    private String openDemoCallId(FormSession browser) {
-        HttpResponse<String> list = browser.get("/forum/index.xhtml");
+    private String openDemoCallId(PageClient browser) {
+        PageClient.Page list = browser.get("/forum/index.xhtml").assertOk();
         Matcher call = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
                 .matcher(list.body());
         assertTrue(call.find(), list.body());
@@ -714,12 +697,12 @@ class ForumApplicationsIT {
                 .assertOk();
         assertTrue(motivation.contains("Step 4 of 5"), motivation.describe());
 
-        // PageClient posts application/x-www-form-urlencoded, whatever the form's enctype: Faces' file input used
-        // to ask the servlet for parts of a request that has none, and the applicant got a 500.
+        // Posted application/x-www-form-urlencoded, whatever the form's enctype: Faces' file input used to ask the
+        // servlet for parts of a request that has none, and the applicant got a 500.
         PageClient.Page saved = motivation
                 .form("wizard")
                 .set("motivation", "Sent without a file.")
-                .press("save");
+                .pressUrlEncoded("save");
         assertEquals(200, saved.status(), saved.describe());
         assertTrue(saved.contains("No file came with the form, so your CV was not changed."), saved.describe());
         assertTrue(
@@ -733,68 +716,68 @@ class ForumApplicationsIT {
     @RunAsClient
     void anApplicantWalksTheWholeFormUploadsACvAndSubmits() throws Exception {
         String email = "forum.applicant02@demo.cocreate.fi";
-        FormSession browser = new FormSession(url(""));
+        PageClient browser = PageClient.english(url(""));
         browser.login(email, DemoLogins.PASSWORD);
         String callId = openDemoCallId(browser);
-        assertTrue(browser.get("/forum/apply/application.xhtml?call=" + callId)
-                .body()
-                .contains("Step 1 of 5"));
-        browser.post(
-                "wizard",
-                Map.of("fullName", "Second Applicant", "email", email, "yearOfBirth", "1990", "gender", "NON_BINARY"),
-                "next");
-        browser.post(
-                "wizard",
-                Map.of(
-                        "countryOfBirth",
-                        "ER",
-                        "countryOfOrigin",
-                        "ER",
-                        "newHomeCountry",
-                        "NO",
-                        "yearOfArrival",
-                        "2014",
-                        "languages",
-                        "ti\u0000no\u0000en"),
-                "next");
-        HttpResponse<String> step4 = browser.post(
-                "wizard",
-                Map.of(
-                        "area_EDUCATION",
-                        "on",
-                        "description_EDUCATION",
-                        "Mother-tongue teacher for eight years.",
-                        "capacity",
-                        "INDIVIDUAL",
-                        "organisation",
-                        ""),
-                "next");
-        assertTrue(step4.body().contains("Step 4 of 5"), step4.body());
+        PageClient.Page step1 =
+                browser.get("/forum/apply/application.xhtml?call=" + callId).assertOk();
+        assertTrue(step1.contains("Step 1 of 5"), step1.describe());
+        PageClient.Page step2 = step1.form("wizard")
+                .set("fullName", "Second Applicant")
+                .set("email", email)
+                .set("yearOfBirth", "1990")
+                .set("gender", "NON_BINARY")
+                .press("next")
+                .assertOk();
+        assertTrue(step2.contains("Step 2 of 5"), step2.describe());
+        PageClient.Page step3 = step2.form("wizard")
+                .set("countryOfBirth", "ER")
+                .set("countryOfOrigin", "ER")
+                .set("newHomeCountry", "NO")
+                .set("yearOfArrival", "2014")
+                .check("languages", "ti", "no", "en")
+                .press("next")
+                .assertOk();
+        assertTrue(step3.contains("Step 3 of 5"), step3.describe());
+        PageClient.Page step4 = step3.form("wizard")
+                .check("area_EDUCATION", "on")
+                .set("description_EDUCATION", "Mother-tongue teacher for eight years.")
+                .set("capacity", "INDIVIDUAL")
+                .set("organisation", "")
+                .press("next")
+                .assertOk();
+        assertTrue(step4.contains("Step 4 of 5"), step4.describe());
 
-        HttpResponse<String> notPdf = browser.postWithFile(
-                "wizard",
-                Map.of("motivation", "To help."),
-                "cv",
-                "cv.pdf",
-                "application/pdf",
-                "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII),
-                "save");
-        assertTrue(notPdf.body().contains("The file is not a PDF."), notPdf.body());
-        assertTrue(notPdf.body().contains("The chosen file was not attached."), "the page says the file is not kept");
+        PageClient.Page notPdf = step4.form("wizard")
+                .set("motivation", "To help.")
+                .attach("cv", "cv.pdf", "application/pdf", "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII))
+                .press("save")
+                .assertOk();
+        assertEquals(
+                "The file is not a PDF. Save your CV as PDF and try again.",
+                notPdf.messageBeside("wizard:cv"),
+                notPdf.describe());
+        assertTrue(notPdf.contains("The chosen file was not attached."), "the page says the file is not kept");
+        assertEquals("To help.", notPdf.form("wizard").value("motivation").strip(), "what was written stays");
         // the one "Save draft" keeps the chosen file: there is no separate upload button to forget
-        HttpResponse<String> uploaded = browser.postWithFile(
-                "wizard", Map.of("motivation", "To help."), "cv", "my cv.pdf", "application/pdf", PDF, "save");
-        assertTrue(uploaded.body().contains("Your CV was attached."), uploaded.body());
-        assertTrue(uploaded.body().contains("my cv.pdf"));
+        PageClient.Page uploaded = notPdf.form("wizard")
+                .attach("cv", "my cv.pdf", "application/pdf", PDF)
+                .press("save")
+                .assertOk();
+        assertTrue(uploaded.contains("Your CV was attached."), uploaded.describe());
+        assertTrue(uploaded.document().select("#cvHint").text().contains("my cv.pdf"), uploaded.describe());
 
-        HttpResponse<String> review =
-                browser.post("wizard", Map.of("motivation", "To help newcomers' children."), "next");
-        assertTrue(review.body().contains("Step 5 of 5") && review.body().contains("Tigrinya"), review.body());
-        HttpResponse<String> noConsent = browser.post("wizard", Map.of(), "submit");
-        assertTrue(noConsent.body().contains("Your consent is needed"), noConsent.body());
-        HttpResponse<String> done = browser.post("wizard", Map.of("consent", "on"), "submit");
-        assertTrue(done.body().contains("Your application was submitted."), done.body());
-        assertTrue(done.body().contains("Submitted"), "the status on the applicant's page");
+        PageClient.Page review = uploaded.form("wizard")
+                .set("motivation", "To help newcomers' children.")
+                .press("next")
+                .assertOk();
+        assertTrue(review.contains("Step 5 of 5") && review.contains("Tigrinya"), review.describe());
+        PageClient.Page noConsent = review.form("wizard").press("submit").assertOk();
+        assertTrue(noConsent.contains("Your consent is needed"), noConsent.describe());
+        PageClient.Page done =
+                noConsent.form("wizard").check("consent", "on").press("submit").assertOk();
+        assertTrue(done.contains("Your application was submitted."), done.describe());
+        assertTrue(done.contains("Submitted"), "the status on the applicant's page");
 
         MimeMessage mail = MailSinkClient.forTests()
                 .awaitMails(email, 1, Duration.ofSeconds(30))
@@ -806,51 +789,41 @@ class ForumApplicationsIT {
     @Test
     @RunAsClient
     void staffCreateACallThatThePublicThenSees() {
-        FormSession staff = new FormSession(url(""));
+        PageClient staff = PageClient.english(url(""));
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        HttpResponse<String> form = staff.get("/forum/staff/call-edit.xhtml");
-        assertEquals(200, form.statusCode(), form.body());
-        HttpResponse<String> refused = staff.post(
-                "call",
-                Map.of(
-                        "title_fi",
-                        "",
-                        "title_sv",
-                        "",
-                        "title_en",
-                        "",
-                        "opensAt",
-                        "1.5.2031 09:00",
-                        "closesAt",
-                        "1.6.2031 16:00",
-                        "forumSize_hinput",
-                        "12"),
-                "save");
-        assertTrue(refused.body().contains("Give the title in at least one language."), refused.body());
-        HttpResponse<String> saved = staff.post(
-                "call",
-                Map.of(
-                        "title_fi",
-                        "Kolmas kausi",
-                        "title_sv",
-                        "Tredje perioden",
-                        "title_en",
-                        "Third term call",
-                        "plan_en",
-                        "Two remote meetings a year.",
-                        "opensAt",
-                        "1.5.2031 09:00",
-                        "closesAt",
-                        "1.6.2031 16:00",
-                        "forumSize_hinput",
-                        "12",
-                        "meetingsPerYear_hinput",
-                        "2",
-                        "areas",
-                        "EQUALITY\u0000DEMOCRACY"),
-                "save");
-        assertTrue(saved.body().contains("The call was saved."), saved.body());
-        HttpResponse<String> list = new FormSession(url("")).get("/forum/index.xhtml");
-        assertTrue(list.body().contains("Third term call"), list.body());
+        PageClient.Page form = staff.get("/forum/staff/call-edit.xhtml").assertOk();
+        PageClient.Page refused = numbers(form.form("call")
+                        .set("title_fi", "")
+                        .set("title_sv", "")
+                        .set("title_en", "")
+                        .set("opensAt", "1.5.2031 09:00")
+                        .set("closesAt", "1.6.2031 16:00"))
+                .press("save")
+                .assertOk();
+        assertTrue(refused.contains("Give the title in at least one language."), refused.describe());
+        assertEquals("1.5.2031 09:00", refused.form("call").value("opensAt"), "what was typed stays");
+        PageClient.Page saved = numbers(refused.form("call")
+                        .set("title_fi", "Kolmas kausi")
+                        .set("title_sv", "Tredje perioden")
+                        .set("title_en", "Third term call")
+                        .set("plan_en", "Two remote meetings a year.")
+                        .set("opensAt", "1.5.2031 09:00")
+                        .set("closesAt", "1.6.2031 16:00")
+                        .check("areas", "EQUALITY", "DEMOCRACY"))
+                .press("save")
+                .assertOk();
+        assertTrue(saved.contains("The call was saved."), saved.describe());
+        PageClient.Page list =
+                PageClient.english(url("")).get("/forum/index.xhtml").assertOk();
+        assertTrue(list.contains("Third term call"), list.body());
+    }
+
+    /** The call's numbers as typed: 12 members, 2 meetings; PrimeFaces' script copies each to its hidden input. */
+    private static PageClient.Form numbers(PageClient.Form call) {
+        for (String[] number : new String[][] {{"forumSize", "12"}, {"meetingsPerYear", "2"}}) {
+            call.set(number[0] + "_input", number[1]);
+            call.set(number[0] + "_hinput", number[1]);
+        }
+        return call;
     }
 }

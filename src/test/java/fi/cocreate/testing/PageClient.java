@@ -154,6 +154,15 @@ public final class PageClient {
             return response.statusCode();
         }
 
+        /** The status of the first answer to this request, before any redirect was followed (e.g. 302 to login). */
+        public int firstStatus() {
+            HttpResponse<String> first = response;
+            while (first.previousResponse().isPresent()) {
+                first = first.previousResponse().get();
+            }
+            return first.statusCode();
+        }
+
         public URI uri() {
             return response.uri();
         }
@@ -224,6 +233,20 @@ public final class PageClient {
         }
 
         /**
+         * The text of the field messages shown beside the input with this client id (in the element that holds the
+         * input and its message), empty if none; fails if the page has no such input.
+         */
+        public String messageBeside(String inputId) {
+            Element input = document().getElementById(inputId);
+            if (input == null) {
+                throw new AssertionError("No input " + inputId + " on " + describe());
+            }
+            return input.parent()
+                    .select(".ui-message, .field-message, .field-error")
+                    .text();
+        }
+
+        /**
          * The HTML that an AJAX answer (a Faces partial response) put in place of the element with this id, parsed;
          * fails if the answer did not update it.
          */
@@ -260,6 +283,13 @@ public final class PageClient {
         private final String prefix;
         private final Map<String, List<String>> values = new LinkedHashMap<>();
         private final Map<String, String> forged = new LinkedHashMap<>();
+        /** The file inputs by name, with the file chosen in each (none chosen: an empty name and no bytes). */
+        private final Map<String, ChosenFile> files = new LinkedHashMap<>();
+
+        /** A file chosen in a file input, as the browser sends it. */
+        private record ChosenFile(String fileName, String contentType, byte[] content) {
+            static final ChosenFile NONE = new ChosenFile("", "application/octet-stream", new byte[0]);
+        }
 
         private Form(PageClient client, Page page, Element form) {
             this.client = client;
@@ -286,10 +316,13 @@ public final class PageClient {
                         selected.forEach(o -> add(name, o.attr("value")));
                     }
                     default -> {
+                        if (type.equals("file")) {
+                            files.put(name, ChosenFile.NONE);
+                            continue;
+                        }
                         if (type.equals("submit")
                                 || type.equals("button")
                                 || type.equals("image")
-                                || type.equals("file")
                                 || type.equals("reset")) {
                             continue;
                         }
@@ -427,9 +460,8 @@ public final class PageClient {
                             + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
                     .getBytes(StandardCharsets.UTF_8))));
             // The name as a browser writes it in the header: quotes and line breaks percent-encoded (WHATWG).
-            String quoted = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload
-                            + "\"; filename=\"" + quoted + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                            + "\"; filename=\"" + quoted(fileName) + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -442,25 +474,56 @@ public final class PageClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
         }
 
-        /** Presses a button of the form (id relative to the form) and returns the page that follows the post. */
+        /**
+         * Chooses a file in a plain file input of this form ({@code h:inputFile}, id relative to the form); it is sent
+         * with the next {@link #press}, as a browser sends a form with {@code enctype="multipart/form-data"}. Fails if
+         * the form has no such file input.
+         */
+        public Form attach(String fileInputId, String fileName, String contentType, byte[] content) {
+            String name = prefix + fileInputId;
+            if (!files.containsKey(name)) {
+                throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no file input " + name
+                        + " (file inputs: " + files.keySet() + ")");
+            }
+            files.put(name, new ChosenFile(fileName, contentType, content));
+            return this;
+        }
+
+        /**
+         * Presses a button of the form (id relative to the form) and returns the page that follows the post: encoded
+         * as the form's {@code enctype} says, so a form with a file input is posted as {@code multipart/form-data}
+         * with each file input's part (empty if no file was chosen), as a browser does.
+         */
         public Page press(String buttonId) {
+            boolean multipart = form.attr("enctype").equalsIgnoreCase("multipart/form-data");
+            return post(buttonId, multipart);
+        }
+
+        /**
+         * Presses a button but posts the fields {@code application/x-www-form-urlencoded}, whatever the form's
+         * enctype, and without its files: what a script or a proxy that drops the parts sends.
+         */
+        public Page pressUrlEncoded(String buttonId) {
+            return post(buttonId, false);
+        }
+
+        private Page post(String buttonId, boolean multipart) {
             String button = prefix + buttonId;
             if (form.select("button[name], input[type=submit][name]").stream()
                     .noneMatch(b -> b.attr("name").equals(button))) {
                 throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no button " + button);
             }
-            String body = values.entrySet().stream()
-                    .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-                    .collect(Collectors.joining("&"));
-            body = body + (body.isEmpty() ? "" : "&") + encode(button) + "=" + encode(button);
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            values.forEach((name, list) -> list.forEach(v -> fields.add(Map.entry(name, v))));
+            fields.add(Map.entry(button, button));
             // What PrimeFaces' script adds in a browser when CSP is on: the page's nonce.
             Map<String, String> nonce = new LinkedHashMap<>();
             CspNonce.addTo(nonce, page.body());
-            for (Map.Entry<String, String> e : nonce.entrySet()) {
-                if (!values.containsKey(e.getKey())) {
-                    body = body + "&" + encode(e.getKey()) + "=" + encode(e.getValue());
+            nonce.forEach((name, value) -> {
+                if (!values.containsKey(name)) {
+                    fields.add(Map.entry(name, value));
                 }
-            }
+            });
             String action = form.absUrl("action");
             if (action.isEmpty()) {
                 action = page.uri().toString();
@@ -471,9 +534,38 @@ public final class PageClient {
                         "([?&]" + java.util.regex.Pattern.quote(e.getKey()) + "=)[^&#]*",
                         "$1" + java.util.regex.Matcher.quoteReplacement(encode(e.getValue())));
             }
+            if (!multipart) {
+                String body = fields.stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+                return client.send(HttpRequest.newBuilder(URI.create(action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+            }
+            String boundary = "----PageClient" + System.nanoTime();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            for (Map.Entry<String, String> e : fields) {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(e.getKey())
+                                + "\"\r\n\r\n" + e.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            files.forEach((name, file) -> {
+                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quoted(name)
+                                + "\"; filename=\"" + quoted(file.fileName()) + "\"\r\nContent-Type: "
+                                + file.contentType() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.writeBytes(file.content());
+                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            });
+            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return client.send(HttpRequest.newBuilder(URI.create(action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        }
+
+        /** A name or file name as a browser writes it in a part's header: quotes and line breaks percent-encoded. */
+        private static String quoted(String name) {
+            return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
         }
     }
 }

@@ -88,18 +88,23 @@ public class ConsultationTheme implements Serializable {
         this.lastEdit = new LastEdit(by, now);
     }
 
-    /** The label as staff typed it, checked: Finnish required, at most {@value #MAX_LABEL} characters each. */
+    /**
+     * The label as staff typed it, checked: Finnish required, at most {@value #MAX_LABEL} characters each. A refusal
+     * names the label it is about ({@code fi}, {@code sv} or {@code en}), so the page shows it there.
+     */
     static LocalizedText validLabel(String fi, String sv, String en, Collection<String> taken) {
         String f = trimmed(fi);
         if (f == null) {
-            throw new BusinessException("ownTheme.fiRequired");
+            throw new BusinessException("ownTheme.fiRequired").about("fi");
         }
-        for (String given : new String[] {f, trimmed(sv), trimmed(en)}) {
+        String[][] labels = {{"fi", f}, {"sv", trimmed(sv)}, {"en", trimmed(en)}};
+        for (String[] label : labels) {
+            String given = label[1];
             if (given != null && given.codePointCount(0, given.length()) > MAX_LABEL) {
-                throw new BusinessException("ownTheme.tooLong", MAX_LABEL);
+                throw new BusinessException("ownTheme.tooLong", MAX_LABEL).about(label[0]);
             }
             if (given != null && given.chars().anyMatch(Character::isISOControl)) {
-                throw new BusinessException("ownTheme.invalid");
+                throw new BusinessException("ownTheme.invalid").about(label[0]);
             }
         }
         String key = f.toLowerCase(Locale.ROOT);
@@ -107,7 +112,7 @@ public class ConsultationTheme implements Serializable {
                 && taken.stream()
                         .filter(Objects::nonNull)
                         .anyMatch(t -> t.strip().toLowerCase(Locale.ROOT).equals(key))) {
-            throw new BusinessException("ownTheme.duplicate", f);
+            throw new BusinessException("ownTheme.duplicate", f).about("fi");
         }
         return new LocalizedText(f, trimmed(sv), trimmed(en));
     }

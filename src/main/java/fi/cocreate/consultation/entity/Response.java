@@ -314,14 +314,14 @@ public class Response implements Serializable {
     public static Response eventOutput(Consultation consultation, ConsultationEvent event, Account staff, Instant now) {
         Objects.requireNonNull(consultation, "Consultation is required.");
         if (event == null) {
-            throw new BusinessException("entered.eventRequired");
+            throw new BusinessException("entered.eventRequired").about("event");
         }
         if (event.getConsultation() != consultation
                 && !Objects.equals(event.getConsultation().getId(), consultation.getId())) {
-            throw new BusinessException("entered.eventOfOtherConsultation");
+            throw new BusinessException("entered.eventOfOtherConsultation").about("event");
         }
         if (event.getStartsAt().isAfter(now)) {
-            throw new BusinessException("entered.eventNotHeld");
+            throw new BusinessException("entered.eventNotHeld").about("event");
         }
         Response response = new Response();
         response.consultation = consultation;

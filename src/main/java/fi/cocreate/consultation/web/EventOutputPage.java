@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -59,25 +58,12 @@ public class EventOutputPage implements Serializable {
                 .toList();
     }
 
+    /** Enters the output; a refusal about the event is shown beside its choice, and what staff typed stays. */
     public String enter() {
         List<AnswerInput> answers = new ArrayList<>();
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
-        try {
-            Response entered = responses.enterEventOutput(id, eventId, answers, publicationConsent);
-            Notices.info("eventOutput.saved", entered.getReferenceNumber());
-        } catch (BusinessException e) {
-            String field = switch (e.getMessageKey()) {
-                case "entered.eventRequired", "entered.eventNotHeld", "entered.eventOfOtherConsultation" ->
-                    "output:event";
-                default -> null;
-            };
-            if (field == null) {
-                Notices.error(e);
-            } else {
-                Notices.errorAt(field, e.getMessageKey(), e.getArguments());
-            }
-            return null; // what staff typed stays in the form
-        }
+        Response entered = responses.enterEventOutput(id, eventId, answers, publicationConsent);
+        Notices.info("eventOutput.saved", entered.getReferenceNumber());
         return "/consultation/staff/enter-event-output.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
@@ -107,27 +106,24 @@ public class OwnThemesPage implements Serializable {
         rows = new ArrayList<>(ownThemes.of(id).stream().map(Row::new).toList());
     }
 
+    /** Adds an own theme; a refusal is shown beside the label it is about, and what staff typed stays. */
     public void add() {
-        try {
-            ConsultationTheme added = ownThemes.add(id, newFi, newSv, newEn);
-            Notices.info("ownTheme.added", added.getLabel().getFi());
-            newFi = null;
-            newSv = null;
-            newEn = null;
-            refresh();
-        } catch (BusinessException e) {
-            Notices.errorAt("add:fi", e.getMessageKey(), e.getArguments()); // what staff typed stays
-        }
+        ConsultationTheme added = ownThemes.add(id, newFi, newSv, newEn);
+        Notices.info("ownTheme.added", added.getLabel().getFi());
+        newFi = null;
+        newSv = null;
+        newEn = null;
+        refresh();
     }
 
+    /**
+     * Renames an own theme; a refusal is shown beside the label of that row it is about (a colleague's change, named in
+     * the message, at the top), and the row keeps what staff typed.
+     */
     public void save(Row row) {
-        try {
-            ownThemes.rename(id, row.getId(), row.getFi(), row.getSv(), row.getEn(), row.getVersion());
-            Notices.info("ownTheme.saved", row.getFi().strip());
-            refresh();
-        } catch (BusinessException e) {
-            Notices.error(e); // the row keeps what staff typed; a colleague's change is named in the message
-        }
+        ownThemes.rename(id, row.getId(), row.getFi(), row.getSv(), row.getEn(), row.getVersion());
+        Notices.info("ownTheme.saved", row.getFi().strip());
+        refresh();
     }
 
     public Theme[] getSeedThemes() {

@@ -121,15 +121,25 @@ public class ResponseProposals implements Serializable {
         return rows;
     }
 
-    /** The reaction typed (or, before any typing, saved) per proposal id, for the rows' inputs. */
+    /**
+     * The reaction typed (or, before any typing, saved) per proposal id, for the rows' inputs. A choice cleared by the
+     * staff member is kept cleared (null): {@code putIfAbsent} filled it in again with the saved one, as soon as a
+     * later row's input read the map.
+     */
     public Map<Long, String> getReactions() {
-        rows.forEach(r -> reactions.putIfAbsent(
-                r.id(), r.reaction() == null ? null : r.reaction().name()));
+        rows.stream()
+                .filter(r -> !reactions.containsKey(r.id()))
+                .forEach(r -> reactions.put(
+                        r.id(), r.reaction() == null ? null : r.reaction().name()));
         return reactions;
     }
 
+    /**
+     * The reason typed (or, before any typing, saved) per proposal id. A reason the staff member emptied stays empty,
+     * so "not adopted" without a reason is refused at the field instead of silently keeping the earlier reason.
+     */
     public Map<Long, String> getReasons() {
-        rows.forEach(r -> reasons.putIfAbsent(r.id(), r.reason()));
+        rows.stream().filter(r -> !reasons.containsKey(r.id())).forEach(r -> reasons.put(r.id(), r.reason()));
         return reasons;
     }
 

@@ -43,8 +43,8 @@ import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
 import fi.cocreate.testing.MailSinkClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.TestAccounts;
 import fi.cocreate.testing.TestClockProducer;
 import jakarta.inject.Inject;
@@ -53,7 +53,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -832,10 +831,9 @@ class PanelIT {
     void pagesRefuseConflictedAndOutsidePanellistsToo() throws Exception {
         PageScenario scenario = pageScenario();
         String root = base.toString();
-        FacesClient panellist = FacesClient.english(root);
+        PageClient panellist = PageClient.english(root);
         panellist.login(scenario.panellist(), PanelFixtures.PASSWORD);
-        HttpResponse<String> index = panellist.get("/forum/panel/index.xhtml");
-        assertEquals(200, index.statusCode());
+        PageClient.Page index = panellist.get("/forum/panel/index.xhtml").assertOk();
         Matcher links = REVIEW_LINK.matcher(index.body());
         List<String> ids = new ArrayList<>();
         while (links.find()) {
@@ -846,71 +844,77 @@ class PanelIT {
         assertEquals(2, ids.size(), index.body());
         String first = "/forum/panel/review.xhtml?application=" + ids.get(0);
         String second = "/forum/panel/review.xhtml?application=" + ids.get(1);
-        HttpResponse<String> review = panellist.get(first);
-        assertEquals(200, review.statusCode());
-        assertTrue(review.body().contains("Pagetest"), "the application is shown");
-        assertTrue(review.body().contains("Networks and reach"), "the rubric is shown");
+        PageClient.Page review = panellist.get(first).assertOk();
+        assertTrue(review.contains("Pagetest"), "the application is shown");
+        assertTrue(review.contains("Networks and reach"), "the rubric is shown");
 
-        HttpResponse<String> declared =
-                panellist.submit(first, "conflict", Map.of("reason", "We work in the same association."), "declare");
-        assertEquals(200, declared.statusCode());
-        assertEquals(403, panellist.get(first).statusCode(), "conflicted application refused");
-        assertFalse(panellist.get("/forum/panel/index.xhtml").body().contains("application=" + ids.get(0)));
-        assertEquals(200, panellist.get(second).statusCode());
+        PageClient.Page declared = review.form("conflict")
+                .set("reason", "We work in the same association.")
+                .press("declare")
+                .assertOk();
+        assertTrue(declared.uri().getPath().endsWith("/forum/panel/index.xhtml"), declared.describe());
+        assertTrue(
+                declared.contains("Your conflict of interest was recorded. The application is no longer shown to you."),
+                declared.describe());
+        assertFalse(declared.body().contains("application=" + ids.get(0)), "the list no longer offers it");
+        assertEquals(403, panellist.get(first).status(), "conflicted application refused");
+        assertFalse(panellist.get("/forum/panel/index.xhtml").assertOk().body().contains("application=" + ids.get(0)));
+        panellist.get(second).assertOk();
 
-        FacesClient outsider = FacesClient.english(root);
+        PageClient outsider = PageClient.english(root);
         outsider.login(scenario.outsider(), PanelFixtures.PASSWORD);
-        assertEquals(403, outsider.get(second).statusCode(), "a panellist not appointed to the call is refused");
+        assertEquals(403, outsider.get(second).status(), "a panellist not appointed to the call is refused");
     }
 
     /** The staff pages render with the demo data, and a selection run shows the group, charts and reasons. */
     @Test
     @RunAsClient
     void staffPagesShowTheDemoPanelAndASelectionRun() {
-        FacesClient staff = FacesClient.english(base.toString());
+        PageClient staff = PageClient.english(base.toString());
         staff.login(
                 fi.cocreate.identity.control.DemoLogins.STAFF.email(),
                 fi.cocreate.identity.control.DemoLogins.PASSWORD);
-        HttpResponse<String> index = staff.get("/forum/staff/panel/index.xhtml");
-        assertEquals(200, index.statusCode());
+        PageClient.Page index = staff.get("/forum/staff/panel/index.xhtml").assertOk();
         Matcher demo = Pattern.compile("call\\.xhtml\\?call=(\\d+)\">Nordic forum for experts with migrant background<")
                 .matcher(index.body());
         assertTrue(demo.find(), index.body());
         String call = demo.group(1);
-        HttpResponse<String> setup = staff.get("/forum/staff/panel/call.xhtml?call=" + call);
-        assertTrue(setup.body().contains("Conflicts of interest"), setup.body());
-        assertTrue(
-                staff.get("/forum/staff/panel/rubric.xhtml?call=" + call).body().contains("Networks and reach"));
-        assertEquals(
-                200,
-                staff.get("/forum/staff/panel/assignments.xhtml?call=" + call).statusCode());
-        HttpResponse<String> scores = staff.get("/forum/staff/panel/results.xhtml?call=" + call);
-        assertTrue(scores.body().contains("Applications flagged for discussion:"), scores.body());
+        PageClient.Page setup =
+                staff.get("/forum/staff/panel/call.xhtml?call=" + call).assertOk();
+        assertTrue(setup.contains("Conflicts of interest"), setup.describe());
+        assertTrue(staff.get("/forum/staff/panel/rubric.xhtml?call=" + call)
+                .assertOk()
+                .contains("Networks and reach"));
+        staff.get("/forum/staff/panel/assignments.xhtml?call=" + call).assertOk();
+        PageClient.Page scores =
+                staff.get("/forum/staff/panel/results.xhtml?call=" + call).assertOk();
+        assertTrue(scores.contains("Applications flagged for discussion:"), scores.describe());
         Matcher discussion =
                 Pattern.compile("discussion\\.xhtml\\?application=(\\d+)").matcher(scores.body());
         assertTrue(discussion.find(), scores.body());
-        assertEquals(
-                200,
-                staff.get("/forum/staff/panel/discussion.xhtml?application=" + discussion.group(1))
-                        .statusCode());
-        HttpResponse<String> run =
-                staff.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(), "run");
-        assertEquals(200, run.statusCode());
-        assertTrue(run.body().contains("Candidates and why they are in or out"), run.body());
-        assertTrue(run.body().contains("Proven optimal"), run.body());
-        assertTrue(run.body().contains("Applicant pool"), "composition table and chart");
+        staff.get("/forum/staff/panel/discussion.xhtml?application=" + discussion.group(1))
+                .assertOk();
+        PageClient.Page run = staff.get("/forum/staff/panel/selection.xhtml?call=" + call)
+                .assertOk()
+                .form("run")
+                .press("run")
+                .assertOk();
+        assertTrue(run.contains("Candidates and why they are in or out"), run.describe());
+        assertTrue(run.contains("Proven optimal"), run.describe());
+        assertTrue(run.contains("Applicant pool"), "composition table and chart");
 
-        FacesClient panellist = FacesClient.english(base.toString());
+        PageClient panellist = PageClient.english(base.toString());
         panellist.login(
                 fi.cocreate.identity.control.DemoLogins.PANELIST.email(),
                 fi.cocreate.identity.control.DemoLogins.PASSWORD);
-        HttpResponse<String> home = panellist.get("/forum/panel/index.xhtml");
+        PageClient.Page home = panellist.get("/forum/panel/index.xhtml").assertOk();
         Matcher review = REVIEW_LINK.matcher(home.body());
         assertTrue(review.find(), home.body());
-        HttpResponse<String> page = panellist.get("/forum/panel/review.xhtml?application=" + review.group(1));
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Relevance of expertise"), page.body());
-        assertEquals(403, panellist.get("/forum/staff/panel/index.xhtml").statusCode(), "panel members are not staff");
+        PageClient.Page page = panellist
+                .get("/forum/panel/review.xhtml?application=" + review.group(1))
+                .assertOk();
+        assertTrue(page.contains("Relevance of expertise"), page.describe());
+        assertEquals(403, panellist.get("/forum/staff/panel/index.xhtml").status(), "panel members are not staff");
     }
 
     // ---- blind review
@@ -994,24 +998,26 @@ class PanelIT {
         BlindScenario s = blindScenario();
         String[] traces = {BLIND_NAME, "Blindtest", s.applicant(), "1979", "Syria", "Iceland", BLIND_CV};
         String root = base.toString();
-        FacesClient staff = FacesClient.english(root);
+        PageClient staff = PageClient.english(root);
         staff.login(s.staff(), PanelFixtures.PASSWORD);
         assertTrue(
                 staff.get("/forum/staff/panel/index.xhtml")
+                        .assertOk()
                         .body()
                         .contains("call.xhtml?call=" + s.callId() + "\">Blind scenario<"),
                 "the blind call is listed for staff");
         String setup = "/forum/staff/panel/call.xhtml?call=" + s.callId();
-        assertTrue(staff.get(setup).body().contains("Reveal the applicants to the panel"));
+        org.jsoup.nodes.Element reveal = staff.get(setup).assertOk().document().getElementById("blindReview:reveal");
+        assertNotNull(reveal, "the set-up page offers to reveal the applicants");
+        assertEquals("Reveal the applicants to the panel", reveal.val());
 
-        FacesClient panellist = FacesClient.english(root);
+        PageClient panellist = PageClient.english(root);
         panellist.login(s.panellist(), PanelFixtures.PASSWORD);
-        HttpResponse<String> index = panellist.get("/forum/panel/index.xhtml");
+        PageClient.Page index = panellist.get("/forum/panel/index.xhtml").assertOk();
         Matcher link = REVIEW_LINK.matcher(index.body());
         assertTrue(link.find(), index.body());
         String review = "/forum/panel/review.xhtml?application=" + link.group(1);
-        HttpResponse<String> blind = panellist.get(review);
-        assertEquals(200, blind.statusCode());
+        PageClient.Page blind = panellist.get(review).assertOk();
         for (String trace : traces) {
             // as a word: the panellist's own address in the page header is made of digits too
             Pattern word = Pattern.compile("(?<![\\w.-])" + Pattern.quote(trace) + "(?![\\w-])");
@@ -1023,16 +1029,17 @@ class PanelIT {
         assertTrue(blind.body().contains("The CV is shown once staff reveal the applicants"), blind.body());
         assertFalse(blind.body().contains("Open the CV (PDF)"));
 
-        HttpResponse<String> revealed = staff.submit(setup, "blindReview", Map.of(), "reveal");
+        PageClient.Page revealed =
+                staff.get(setup).assertOk().form("blindReview").press("reveal").assertOk();
         assertTrue(revealed.body().contains("The applicants were revealed to the panel."), revealed.body());
         assertTrue(revealed.body().contains("Applicants revealed to the panel"), "when and by whom is shown");
 
-        HttpResponse<String> open = panellist.get(review);
+        PageClient.Page open = panellist.get(review).assertOk();
         for (String trace : new String[] {BLIND_NAME, "1979", "Syria", "Iceland"}) {
             assertTrue(open.body().contains(trace), "after the reveal the review page shows " + trace);
         }
         assertTrue(open.body().contains("Open the CV (PDF)"));
-        assertTrue(panellist.get("/forum/panel/index.xhtml").body().contains(BLIND_NAME));
+        assertTrue(panellist.get("/forum/panel/index.xhtml").assertOk().body().contains(BLIND_NAME));
     }
 
     /** Blind review locks once scoring starts or the applicants are revealed, and every change is audited. */
