@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.StatementCounter;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -70,13 +69,13 @@ class StatementCountIT {
     }
 
     /** The SQL statements of one GET (or of the last request of a form post) as the given client. */
-    private static List<String> statements(FacesClient client, Function<FacesClient, HttpResponse<String>> request) {
+    private static List<String> statements(PageClient client, Function<PageClient, PageClient.Page> request) {
         String token = UUID.randomUUID().toString();
         // A counted request wants the page rendered, not a copy of it from PublicPageCache.
         client.header(StatementCounter.HEADER, token).header("Cache-Control", "no-cache");
         try {
-            HttpResponse<String> response = request.apply(client);
-            assertEquals(200, response.statusCode(), response.uri() + "\n" + response.body());
+            PageClient.Page response = request.apply(client);
+            assertEquals(200, response.status(), response.uri() + "\n" + response.body());
         } finally {
             client.header(StatementCounter.HEADER, null).header("Cache-Control", null);
         }
@@ -109,9 +108,9 @@ class StatementCountIT {
         long small = inTx(() -> new VolumeFixtures(em).consultation("Volume small", 20, now));
         long large = inTx(() -> new VolumeFixtures(em).consultation("Volume large", 200, now));
 
-        FacesClient staff = FacesClient.english(base());
+        PageClient staff = PageClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        FacesClient visitor = FacesClient.english(base());
+        PageClient visitor = PageClient.english(base());
         Map<String, Function<Long, String>> staffPages = Map.of(
                 "moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id,
                 "XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id,
@@ -143,14 +142,16 @@ class StatementCountIT {
         long small = calls.create("Volume panel small", 12);
         long large = calls.create("Volume panel large", 60);
 
-        FacesClient staff = FacesClient.english(base());
+        PageClient staff = PageClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         Function<Long, String> results = id -> "/forum/staff/panel/results.xhtml?call=" + id;
         Function<Long, String> selection = id -> "/forum/staff/panel/selection.xhtml?call=" + id;
         List<String> resultsSmall = statements(staff, c -> c.get(results.apply(small)));
         List<String> resultsLarge = statements(staff, c -> c.get(results.apply(large)));
-        List<String> runSmall = statements(staff, c -> c.submit(selection.apply(small), "run", Map.of(), "run"));
-        List<String> runLarge = statements(staff, c -> c.submit(selection.apply(large), "run", Map.of(), "run"));
+        List<String> runSmall =
+                statements(staff, c -> c.get(selection.apply(small)).form("run").press("run"));
+        List<String> runLarge =
+                statements(staff, c -> c.get(selection.apply(large)).form("run").press("run"));
         System.out.println("Statement counts 12 -> 60 applications: scores overview " + resultsSmall.size() + " -> "
                 + resultsLarge.size() + ", selection run " + runSmall.size() + " -> " + runLarge.size());
         assertSameCount("panel scores overview", resultsSmall, resultsLarge);
@@ -159,7 +160,7 @@ class StatementCountIT {
 
     @Test
     void homeConsultationListAndApiSendAsManyStatementsWithTenMoreConsultations() throws Exception {
-        FacesClient visitor = FacesClient.english(base());
+        PageClient visitor = PageClient.english(base());
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/index.xhtml");
         pages.put("consultation list", "/consultation/index.xhtml");

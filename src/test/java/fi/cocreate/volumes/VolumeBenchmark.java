@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.StatementCounter;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +16,6 @@ import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +94,7 @@ class VolumeBenchmark {
     }
 
     /** Median milliseconds and statement count of a request, after two warm-up requests. */
-    private static long[] measure(FacesClient client, Function<FacesClient, HttpResponse<String>> request) {
+    private static long[] measure(PageClient client, Function<PageClient, PageClient.Page> request) {
         request.apply(client);
         request.apply(client);
         // The table is what rendering a page costs: no copy from PublicPageCache (wrk below measures those).
@@ -103,9 +102,9 @@ class VolumeBenchmark {
         long[] times = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = request.apply(client);
+            PageClient.Page response = request.apply(client);
             times[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, response.statusCode(), response.uri().toString());
+            assertEquals(200, response.status(), response.uri().toString());
         }
         String token = UUID.randomUUID().toString();
         client.header(StatementCounter.HEADER, token);
@@ -125,9 +124,9 @@ class VolumeBenchmark {
     void volumes() throws Exception {
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, heap max "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; load before: " + shell("uptime"));
-        FacesClient staff = FacesClient.english(base());
+        PageClient staff = PageClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        FacesClient visitor = FacesClient.english(base());
+        PageClient visitor = PageClient.english(base());
         Map<String, Function<Long, String>> pages = new LinkedHashMap<>();
         pages.put("staff moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id);
         pages.put("XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id);
@@ -140,7 +139,7 @@ class VolumeBenchmark {
             long id = consultation(size);
             largest = id;
             for (var page : pages.entrySet()) {
-                FacesClient client = page.getKey().equals("public summary") ? visitor : staff;
+                PageClient client = page.getKey().equals("public summary") ? visitor : staff;
                 long[] m = measure(client, c -> c.get(page.getValue().apply(id)));
                 cells.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(m[0] + " ms / " + m[1] + " SQL");
             }
@@ -192,7 +191,10 @@ class VolumeBenchmark {
             long[] o = measure(staff, c -> c.get("/forum/staff/panel/results.xhtml?call=" + call));
             overview.add(o[0] + " ms / " + o[1] + " SQL");
             long[] r = measure(
-                    staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(), "run"));
+                    staff,
+                    c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call)
+                            .form("run")
+                            .press("run"));
             long get = measure(staff, c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call))[0];
             run.add(r[0] + " ms (GET + POST; GET alone " + get + " ms) / " + r[1] + " SQL");
         }
