@@ -1,8 +1,12 @@
 package fi.cocreate.volumes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.cocreate.consultation.entity.Citation;
+import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
 import fi.cocreate.testing.PageClient;
@@ -10,6 +14,7 @@ import fi.cocreate.testing.StatementCounter;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
@@ -111,10 +116,15 @@ class StatementCountIT {
         PageClient staff = PageClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         PageClient visitor = PageClient.english(base());
-        Map<String, Function<Long, String>> staffPages = Map.of(
-                "moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id,
-                "XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id,
-                "CSV export", id -> "/consultation/staff/export?format=csv&consultation=" + id);
+        Map<String, Function<Long, String>> staffPages = new LinkedHashMap<>();
+        staffPages.put("moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id);
+        // Coding: one response's page, where staff tag it with themes (suggestions from the consultation's codes).
+        staffPages.put(
+                "coding page (one response)",
+                id -> "/consultation/staff/moderate-response.xhtml?id=" + firstResponse(id));
+        staffPages.put("summary editor (citations)", id -> "/consultation/staff/summary-edit.xhtml?id=" + id);
+        staffPages.put("XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id);
+        staffPages.put("CSV export", id -> "/consultation/staff/export?format=csv&consultation=" + id);
         Map<String, Function<Long, String>> publicPages = Map.of(
                 "public summary", id -> "/consultation/summary.xhtml?id=" + id,
                 "consultation page", id -> "/consultation/view.xhtml?id=" + id);
@@ -134,7 +144,61 @@ class StatementCountIT {
                         .map(e -> e.getKey() + " " + e.getValue().get(0).size() + " -> "
                                 + e.getValue().get(1).size())
                         .collect(Collectors.joining(", ")));
+        counted.forEach((page, pair) -> System.out.println(
+                "Statements of the " + page + " at 200 responses:\n" + String.join("\n", pair.get(1))));
         counted.forEach((page, pair) -> assertSameCount(page, pair.get(0), pair.get(1)));
+    }
+
+    private long firstResponse(long consultationId) {
+        try {
+            return inTx(
+                    () -> em.createQuery("select min(r.id) from Response r where r.consultation.id = :c", Long.class)
+                            .setParameter("c", consultationId)
+                            .getSingleResult());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A response's organisation, event and consultation are lazy: EclipseLink reads them when they are first used
+     * (with {@code @BatchFetch}, for every response read together), which needs the entities woven. Payara weaves
+     * them when it deploys the application (dynamic weaving; the build does no static weaving). Without weaving a
+     * lazy to-one is read at once, as an eager one, and this test fails.
+     */
+    @Test
+    void aResponsesOrganisationEventAndConsultationAreReadOnlyWhenUsed() throws Exception {
+        long consultation = inTx(() -> new VolumeFixtures(em)
+                .consultation("Volume lazy", 3, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        long first = firstResponse(consultation);
+        PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        inTx(() -> {
+            List<Response> read = em.createQuery(
+                            "select r from Response r where r.consultation.id = :c order by r.id", Response.class)
+                    .setParameter("c", consultation)
+                    .getResultList();
+            Response response = read.get(0);
+            assertEquals(first, response.getId());
+            assertFalse(util.isLoaded(response, "organisation"), "organisation read with the response");
+            assertFalse(util.isLoaded(response, "event"), "event read with the response");
+            assertFalse(util.isLoaded(response, "consultation"), "consultation read with the response");
+            assertEquals("Volume lazy org 0", response.getOrganisation().getName());
+            assertTrue(util.isLoaded(response, "organisation"));
+            assertEquals(consultation, response.getConsultation().getId());
+            return null;
+        });
+        inTx(() -> {
+            Citation citation = em.createQuery(
+                            "select c from Citation c where c.response.consultation.id = :c order by c.id",
+                            Citation.class)
+                    .setParameter("c", consultation)
+                    .getResultList()
+                    .get(0);
+            assertFalse(util.isLoaded(citation, "response"), "response read with the citation");
+            assertFalse(util.isLoaded(citation, "passage"), "passage read with the citation");
+            assertEquals(first, citation.getResponse().getId());
+            return null;
+        });
     }
 
     @Test
