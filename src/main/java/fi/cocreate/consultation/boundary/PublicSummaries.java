@@ -69,14 +69,15 @@ public class PublicSummaries {
      */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
-            // Only the cited responses are read: first the citations with their responses, organisations and
-            // passages in one statement, then those responses' moderations in one more.
+            // Only the cited responses are read: first the citations with their responses, organisations (or events)
+            // and passages in one statement, then those responses' moderations in one more.
             List<Citation> cited = em.createQuery(
                             "select c from Citation c left join fetch c.passage"
                                     + " where c.statement.summary.id = :summary order by c.id",
                             Citation.class)
                     .setHint(QueryHints.FETCH, "c.response")
                     .setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
+                    .setHint(QueryHints.LEFT_FETCH, "c.response.event")
                     .setParameter("summary", summary.getId())
                     .getResultList();
             List<Proposal> proposals = em.createNamedQuery(Proposal.ANSWERED_OF_CONSULTATION, Proposal.class)
