@@ -131,7 +131,8 @@ class StatementCountIT {
         staffPages.put("CSV export", id -> "/consultation/staff/export?format=csv&consultation=" + id);
         Map<String, Function<Long, String>> publicPages = Map.of(
                 "public summary", id -> "/consultation/summary.xhtml?id=" + id,
-                "consultation page", id -> "/consultation/view.xhtml?id=" + id);
+                "consultation page", id -> "/consultation/view.xhtml?id=" + id,
+                "API summary", id -> "/api/summaries/" + id);
         Map<String, List<List<String>>> counted = new LinkedHashMap<>();
         staffPages.forEach((page, path) -> counted.put(
                 page,
