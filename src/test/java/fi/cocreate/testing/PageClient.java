@@ -76,9 +76,16 @@ public final class PageClient {
         return new PageClient(baseUrl, "en");
     }
 
-    /** Sends this header with every later request (e.g. {@code X-Forwarded-For} as a trusted proxy would). */
+    /**
+     * Sends this header with every later request (e.g. {@code X-Forwarded-For} as a trusted proxy would); a null
+     * value stops sending it.
+     */
     public PageClient header(String name, String value) {
-        headers.put(name, value);
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
         return this;
     }
 

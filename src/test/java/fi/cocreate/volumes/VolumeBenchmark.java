@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.testing.Deployments;
-import fi.cocreate.testing.FacesClient;
+import fi.cocreate.testing.PageClient;
 import fi.cocreate.testing.StatementCounter;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,9 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
-import java.net.http.HttpResponse;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,9 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,13 +40,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The volume benchmark of docs/benchmarks.md (not part of {@code mvn verify}: the name does not end in IT). Builds
  * consultations of 50, 500 and 5,000 responses and calls of 64 and 2,000 applications, times each page (median of
- * several requests after warm-up) and counts its SQL statements, runs {@code wrk} with 100 connections against public
- * pages and against the same bytes as a static file of the same server, and compares the heap before and after a
- * load of anonymous readers. Prints a Markdown report and writes it to {@code target/benchmarks.md}.
+ * several requests after warm-up) and counts its SQL statements, and runs {@code wrk} with 100 connections against
+ * public pages and against the same bytes as a static file of the same server ({@link #volumes}, in the container;
+ * report in {@code bench-report.md} of the server's directory). {@link #heapUnderLoad} follows the heap during a long
+ * load of anonymous readers, driven from the test JVM.
  *
  * <pre>
  * mvn -o verify -Dit.test=VolumeBenchmark -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dfailsafe.failIfNoSpecifiedTests=false [-Dit.http.port=...] (and BENCH_LOAD_SECONDS=600 for the heap run)
+ *     -Dfailsafe.failIfNoSpecifiedTests=false [-Dit.http.port=...] (and BENCH_LOAD_SECONDS=600 for the heap run;
+ *     -Dit.test=VolumeBenchmark#heapUnderLoad for that alone)
  * </pre>
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,7 +58,7 @@ class VolumeBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.app().addClasses(VolumeFixtures.class, ScoredCalls.class);
+        return Deployments.app().addClasses(VolumeFixtures.class, ScoredCalls.class, BenchmarkServlet.class);
     }
 
     @PersistenceContext
@@ -73,6 +75,10 @@ class VolumeBenchmark {
 
     @Inject
     Selections selections;
+
+    /** The application's address, for the client-side run. */
+    @ArquillianResource
+    URL url;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -95,7 +101,7 @@ class VolumeBenchmark {
     }
 
     /** Median milliseconds and statement count of a request, after two warm-up requests. */
-    private static long[] measure(FacesClient client, Function<FacesClient, HttpResponse<String>> request) {
+    private static long[] measure(PageClient client, Function<PageClient, PageClient.Page> request) {
         request.apply(client);
         request.apply(client);
         // The table is what rendering a page costs: no copy from PublicPageCache (wrk below measures those).
@@ -103,9 +109,9 @@ class VolumeBenchmark {
         long[] times = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = request.apply(client);
+            PageClient.Page response = request.apply(client);
             times[i] = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(200, response.statusCode(), response.uri().toString());
+            assertEquals(200, response.status(), response.uri().toString());
         }
         String token = UUID.randomUUID().toString();
         client.header(StatementCounter.HEADER, token);
@@ -125,9 +131,9 @@ class VolumeBenchmark {
     void volumes() throws Exception {
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, heap max "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; load before: " + shell("uptime"));
-        FacesClient staff = FacesClient.english(base());
+        PageClient staff = PageClient.english(base());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
-        FacesClient visitor = FacesClient.english(base());
+        PageClient visitor = PageClient.english(base());
         Map<String, Function<Long, String>> pages = new LinkedHashMap<>();
         pages.put("staff moderation list", id -> "/consultation/staff/moderation.xhtml?id=" + id);
         pages.put("XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id);
@@ -140,7 +146,7 @@ class VolumeBenchmark {
             long id = consultation(size);
             largest = id;
             for (var page : pages.entrySet()) {
-                FacesClient client = page.getKey().equals("public summary") ? visitor : staff;
+                PageClient client = page.getKey().equals("public summary") ? visitor : staff;
                 long[] m = measure(client, c -> c.get(page.getValue().apply(id)));
                 cells.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(m[0] + " ms / " + m[1] + " SQL");
             }
@@ -172,15 +178,6 @@ class VolumeBenchmark {
                     page.getKey(), dynamic[0], dynamic[1], fixed[0], fixed[1], 100 * dynamic[0] / fixed[0]));
         }
 
-        int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOAD_SECONDS", "120"));
-        long before = heapAfterGc();
-        double[] load = wrk(base() + publicPages.get("published summary (5,000 responses)"), seconds);
-        long after = heapAfterGc();
-        line("");
-        line(String.format(
-                "Heap after GC: %d MB after the runs above, %d MB after %d s of 100 anonymous readers of the"
-                        + " 5,000-response summary (%.0f req/s, p99 %.0f ms).",
-                before, after, seconds, load[0], load[1]));
         long small = calls.create("Benchmark call 64", 64);
         long large = calls.create("Benchmark call 2000", 2000);
         line("");
@@ -192,7 +189,10 @@ class VolumeBenchmark {
             long[] o = measure(staff, c -> c.get("/forum/staff/panel/results.xhtml?call=" + call));
             overview.add(o[0] + " ms / " + o[1] + " SQL");
             long[] r = measure(
-                    staff, c -> c.submit("/forum/staff/panel/selection.xhtml?call=" + call, "run", Map.of(), "run"));
+                    staff,
+                    c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call)
+                            .form("run")
+                            .press("run"));
             long get = measure(staff, c -> c.get("/forum/staff/panel/selection.xhtml?call=" + call))[0];
             run.add(r[0] + " ms (GET + POST; GET alone " + get + " ms) / " + r[1] + " SQL");
         }
@@ -211,12 +211,68 @@ class VolumeBenchmark {
         Files.writeString(Path.of(System.getProperty("user.dir"), "bench-report.md"), report.toString());
     }
 
-    private static long heapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            memory.gc();
+    /**
+     * The heap of the server under a long load of anonymous readers of the published 5,000-response summary, driven
+     * from the test JVM so that no request runs longer than the readers' own (an in-container test is one request,
+     * which Payara ends after 900 s): the data are built by one request to {@link BenchmarkServlet}, {@code wrk}
+     * (100 connections, {@code BENCH_LOAD_SECONDS}, default 120) runs here, and every 30 s the used heap after full
+     * collections is read from the server by another short request. Prints the samples and writes them to
+     * {@code target/bench-heap.md}.
+     */
+    @Test
+    @RunAsClient
+    void heapUnderLoad() throws Exception {
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOAD_SECONDS", "120"));
+        String root = url.toString().replaceAll("/$", "");
+        PageClient client = PageClient.english(root);
+        line("Heap run: " + Runtime.getRuntime().availableProcessors() + " cores; load before: " + shell("uptime"));
+        long start = System.nanoTime();
+        // One longer request of its own (PageClient waits 120 s at most): building 5,000 responses takes minutes.
+        java.net.http.HttpResponse<String> built = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(root + "/benchmark/consultation?responses=5000"))
+                                .timeout(java.time.Duration.ofMinutes(14))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, built.statusCode(), built.body());
+        long id = Long.parseLong(built.body().strip());
+        line("5,000-response consultation built in " + (System.nanoTime() - start) / 1_000_000_000 + " s");
+        String summary = root + "/consultation/summary.xhtml?id=" + id;
+        client.get(summary).assertOk();
+        line("");
+        line("| time under load | used heap after GC | committed | load average |");
+        line("|---|---|---|---|");
+        heapSample(client, 0);
+        Process wrk = new ProcessBuilder(
+                        "/usr/bin/wrk", "-t2", "-c100", "-d" + seconds + "s", "--timeout", "10s", "--latency", summary)
+                .redirectErrorStream(true)
+                .start();
+        long loadStart = System.nanoTime();
+        while (!wrk.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            heapSample(client, (System.nanoTime() - loadStart) / 1_000_000_000);
         }
-        return memory.getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        heapSample(client, (System.nanoTime() - loadStart) / 1_000_000_000);
+        double[] load = wrkResult(summary, out);
+        line("");
+        line(String.format(
+                "%d s of 100 anonymous readers of the 5,000-response summary: %.0f req/s, p99 %.0f ms; load after: %s",
+                seconds, load[0], load[1], shell("uptime")));
+        Path file = Path.of(System.getProperty("user.dir"), "target", "bench-heap.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report.toString());
+    }
+
+    private void heapSample(PageClient client, long second) throws IOException, InterruptedException {
+        PageClient.Page page = client.get("/benchmark/heap");
+        assertEquals(200, page.status(), page.body());
+        String[] heap = page.body().strip().split(" ");
+        String loadAverage = shell("cat /proc/loadavg").replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+        line("| " + second + " s | " + Long.parseLong(heap[0]) / (1024 * 1024) + " MB | "
+                + Long.parseLong(heap[1]) / (1024 * 1024) + " MB (max " + Long.parseLong(heap[2]) / (1024 * 1024)
+                + " MB) | " + loadAverage + " |");
     }
 
     /** Requests per second and p99 latency in ms of a wrk run. */
@@ -224,6 +280,11 @@ class VolumeBenchmark {
         // wrk's default timeout (2 s) drops slow answers from the rate and the percentiles without saying so: with
         // 10 s they count, and the timeouts wrk still reports are printed beside the result.
         String out = shell("/usr/bin/wrk -t2 -c100 -d" + seconds + "s --timeout 10s --latency '" + url + "'");
+        return wrkResult(url, out);
+    }
+
+    /** Requests per second and p99 latency in ms of wrk's output; its errors and timeouts printed. */
+    private static double[] wrkResult(String url, String out) {
         Matcher errors =
                 Pattern.compile("Socket errors:.*|Non-2xx or 3xx responses:.*").matcher(out);
         while (errors.find()) {

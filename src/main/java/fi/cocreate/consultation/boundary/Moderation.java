@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -157,10 +158,23 @@ public class Moderation {
                         of.add((Theme) t[1]);
                     }
                 });
+        // An event's output is named by the event's title: the page's events in one statement, not one per row.
+        List<Long> eventIds = rows.stream()
+                .map(r -> (Long) r[9])
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, String> eventTitles = new HashMap<>();
+        if (!eventIds.isEmpty()) {
+            em.createQuery("select e from ConsultationEvent e where e.id in :ids", ConsultationEvent.class)
+                    .setParameter("ids", eventIds)
+                    .getResultList()
+                    .forEach(e -> eventTitles.put(e.getId(), e.getTitle().in(locale)));
+        }
         return rows.stream()
                 .map(r -> new ModerationRow(
                         (Long) r[0],
-                        r[9] == null ? (String) r[1] : eventTitle((Long) r[9], locale),
+                        r[9] == null ? (String) r[1] : eventTitles.get((Long) r[9]),
                         (OrganisationType) r[2],
                         (String) r[3],
                         r[4] == null ? ModerationState.RECEIVED : (ModerationState) r[4],

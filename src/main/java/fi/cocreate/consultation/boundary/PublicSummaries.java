@@ -69,14 +69,15 @@ public class PublicSummaries {
      */
     public Optional<PublishedSummary> of(long consultationId) {
         return summaryOf(consultationId).map(summary -> {
-            // Only the cited responses are read: first the citations with their responses, organisations and
-            // passages in one statement, then those responses' moderations in one more.
+            // Only the cited responses are read: first the citations with their responses, organisations (or events)
+            // and passages in one statement, then those responses' moderations in one more.
             List<Citation> cited = em.createQuery(
                             "select c from Citation c left join fetch c.passage"
                                     + " where c.statement.summary.id = :summary order by c.id",
                             Citation.class)
                     .setHint(QueryHints.FETCH, "c.response")
                     .setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
+                    .setHint(QueryHints.LEFT_FETCH, "c.response.event")
                     .setParameter("summary", summary.getId())
                     .getResultList();
             List<Proposal> proposals = em.createNamedQuery(Proposal.ANSWERED_OF_CONSULTATION, Proposal.class)
@@ -223,12 +224,20 @@ public class PublicSummaries {
 
     private Map<Long, ResponseModeration> publicModerations(long consultationId) {
         Map<Long, ResponseModeration> result = new HashMap<>();
-        em.createQuery(
-                        "select m from ResponseModeration m join fetch m.response r left join fetch r.organisation"
-                                + " where r.consultation.id = :consultation",
+        // The responses with their organisations (or events) in the same statement: a JPQL fetch join through the
+        // alias (join fetch m.response r left join fetch r.organisation) is not nested by EclipseLink, which read one
+        // organisation per response. Still one statement per response each for its versions and their answers: the
+        // entities' batch fetch does not reach responses joined into this query (nor did BATCH hints, measured).
+        em
+                .createQuery(
+                        "select m from ResponseModeration m where m.response.consultation.id = :consultation",
                         ResponseModeration.class)
+                .setHint(QueryHints.FETCH, "m.response")
+                .setHint(QueryHints.LEFT_FETCH, "m.response.organisation")
+                .setHint(QueryHints.LEFT_FETCH, "m.response.event")
                 .setParameter("consultation", consultationId)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .filter(ResponseModeration::isPublic)
                 .forEach(m -> result.put(m.getResponse().getId(), m));
         return result;

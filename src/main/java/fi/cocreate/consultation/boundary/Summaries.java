@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Staff write a consultation's summary as statements and publish it once the consultation's deadline has passed. */
 @Stateless
@@ -299,10 +300,17 @@ public class Summaries {
         }
     }
 
-    /** Every citation of the summary (staff see all of them, public or not). */
+    /**
+     * Every citation of the summary (staff see all of them, public or not), with its response, the response's
+     * organisation and event, and its passage read in the same statement (the editor shows them all).
+     */
     public List<Citation> citations(long consultationId) {
         ConsultationSummary summary = of(consultationId);
         return em.createNamedQuery(Citation.OF_SUMMARY, Citation.class)
+                .setHint(QueryHints.FETCH, "c.response")
+                .setHint(QueryHints.LEFT_FETCH, "c.response.organisation")
+                .setHint(QueryHints.LEFT_FETCH, "c.response.event")
+                .setHint(QueryHints.LEFT_FETCH, "c.passage")
                 .setParameter("summary", summary.getId())
                 .getResultList();
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A summary statement resting on a response, or on one passage of it. The response must belong to the summary's own
@@ -34,11 +36,13 @@ public class Citation {
     @JoinColumn(name = "statement_id")
     private SummaryStatement statement;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "response_id")
     private Response response;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "passage_id")
     private Passage passage;
 

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * More time for one organisation in one consultation: until {@code until} (after the consultation's deadline), for a
@@ -44,7 +46,8 @@ public class DeadlineExtension {
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 

@@ -71,17 +71,22 @@ public class Response implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    // Lazy to-ones (woven by Payara at deployment): read when used, for every response read together (one IN
+    // statement per relationship), or join-fetched by the queries that need them.
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "consultation_id")
     private Consultation consultation;
 
     /** The responding organisation; null for an event's output, whose source is {@link #event}. */
-    @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
     /** The workshop or event whose notes and outputs this is (channel EVENT); null for an organisation's response. */
-    @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private ConsultationEvent event;
 

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A theme staff gave a whole response or one of its passages. */
 @Entity
@@ -36,7 +38,8 @@ public class ThemeTag {
     @JoinColumn(name = "response_id")
     private Response response;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "passage_id")
     private Passage passage;
 

@@ -35,11 +35,32 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
     /** From the next page on, only the responses that match. */
     public void filterBy(ModerationFilter filter) {
         this.filter = filter == null ? ModerationFilter.NONE : filter;
+        requestMap().remove(countKey());
+    }
+
+    /**
+     * As {@link #filterBy(ModerationFilter)}, with the number of matching responses just counted: the table's count
+     * in the same request uses it instead of counting again; a later request (paging, sorting) counts afresh.
+     */
+    public void filterBy(ModerationFilter filter, long count) {
+        filterBy(filter);
+        requestMap().put(countKey(), count);
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(moderation().count(consultationId, filter));
+        Object known = requestMap().get(countKey());
+        return Math.toIntExact(known instanceof Long n ? n : moderation().count(consultationId, filter));
+    }
+
+    private String countKey() {
+        return ModerationRows.class.getName() + ".count." + consultationId;
+    }
+
+    private static Map<String, Object> requestMap() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestMap();
     }
 
     @Override

@@ -80,8 +80,10 @@ public class ModerationView implements Serializable {
 
     public void filter() {
         ModerationFilter filter = new ModerationFilter(organisationType, questionId, theme, state);
-        rows.filterBy(filter);
-        shown = moderation.count(id, filter);
+        // Without a filter the list shows every submitted response, which the overview has just counted.
+        boolean none = organisationType == null && questionId == null && theme == null && state == null;
+        shown = none ? overview.total() : moderation.count(id, filter);
+        rows.filterBy(filter, shown);
     }
 
     public void clear() {
