@@ -196,7 +196,7 @@ class ForumJourneysIT {
         browser.go("/forum/call.xhtml?id=999999999").waitForText("Page not found");
 
         // Log out and in: the applicant's page says Continue and opens the step left.
-        browser.press("Log out");
+        browser.submit("Log out"); // waited for: a page asked for meanwhile meets its redirect home
         browser.go("/login.xhtml");
         logIn(email);
         browser.go("/forum/apply/index.xhtml").assertAccessible();
