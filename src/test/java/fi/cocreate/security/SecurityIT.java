@@ -1063,6 +1063,20 @@ class SecurityIT {
                         .setMaxResults(1)
                         .getSingleResult())
                 .longValue();
+        String moderatedRep = fixtures.organisationWithRepresentative("Moderated bad input ry", "en");
+        long moderatedResponse = acting(
+                        moderatedRep,
+                        () -> responses.submit(
+                                consultation.getId(),
+                                List.of(fi.cocreate.consultation.entity.AnswerInput.text(
+                                        consultation.getQuestions().get(0).getId(), "A response to moderate")),
+                                true))
+                .getId();
+        String moderationRow = "select concat_ws('|', r.id, r.version, m.state, m.hidden_reason, m.version)"
+                + " from response r left join response_moderation m"
+                + " on m.response_id = r.id where r.id = ?";
+        String statementRows = "select count(*) from summary_statement s join consultation_summary c"
+                + " on c.id = s.summary_id where c.consultation_id = ?";
         List<BadInput> cases = new ArrayList<>();
         String staffLanguage =
                 accounts.findByEmail(DemoLogins.STAFF.email()).orElseThrow().getLanguage();
@@ -1277,6 +1291,31 @@ class SecurityIT {
                     expect("tooLong", language, 300, 301),
                     consultationRow,
                     consultation.getId()));
+            // Staff text areas (h:inputTextarea with a pass-through maxlength sized to the column).
+            cases.add(new BadInput(
+                    "moderation hide reason too long",
+                    language,
+                    staff,
+                    "/consultation/staff/moderate-response.xhtml?id=" + moderatedResponse,
+                    "state",
+                    Map.of("choice", "HIDDEN", "reason", "R".repeat(1001)),
+                    "save",
+                    "reason",
+                    expect("tooLong", language, 1000, 1001),
+                    moderationRow,
+                    moderatedResponse));
+            cases.add(new BadInput(
+                    "summary statement text too long",
+                    language,
+                    staff,
+                    "/consultation/staff/summary-edit.xhtml?id=" + consultation.getId(),
+                    "statement",
+                    Map.of("textFi", "Y".repeat(10001)),
+                    "add",
+                    "textFi",
+                    expect("tooLong", language, 10000, 10001),
+                    statementRows,
+                    consultation.getId()));
 
             // The forum application wizard: an applicant's own draft in the open demo call.
             String applicant = TestAccounts.uniqueEmail("bad-applicant-" + language);
@@ -1371,6 +1410,12 @@ class SecurityIT {
                 failures.add(label + ": expected one of " + input.anyOf() + " at the field, found \"" + at
                         + "\"; page messages: "
                         + answer.document().select(".ui-message, .notices").text());
+            }
+            org.jsoup.nodes.Element typed = answer.document().getElementById(input.form() + ":" + input.field());
+            if (typed != null
+                    && typed.tagName().equals("textarea")
+                    && !typed.val().strip().equals(input.fields().get(input.field()))) {
+                failures.add(label + ": the text typed is not kept in the text area");
             }
             String after = snapshot(input.unchangedSql(), input.unchangedParameter());
             if (!before.equals(after)) {
@@ -1857,9 +1902,13 @@ class SecurityIT {
             return "(no input " + inputId + ")";
         }
         org.jsoup.nodes.Element scope = input.parent();
-        for (int up = 0; up < 2 && scope != null && scope.select(".ui-message").isEmpty(); up++) {
+        for (int up = 0;
+                up < 2
+                        && scope != null
+                        && scope.select(".ui-message, .field-error").isEmpty();
+                up++) {
             scope = scope.parent();
         }
-        return scope == null ? "" : scope.select(".ui-message").text();
+        return scope == null ? "" : scope.select(".ui-message, .field-error").text();
     }
 }
