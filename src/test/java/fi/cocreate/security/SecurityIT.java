@@ -1072,7 +1072,7 @@ class SecurityIT {
                                         consultation.getQuestions().get(0).getId(), "A response to moderate")),
                                 true))
                 .getId();
-        String moderationRow = "select concat_ws('|', r.id, r.version, m.state, m.hidden_reason, m.version)"
+        String moderationRow = "select concat_ws('|', r.id, r.current_version, m.state, m.hidden_reason, m.version)"
                 + " from response r left join response_moderation m"
                 + " on m.response_id = r.id where r.id = ?";
         String statementRows = "select count(*) from summary_statement s join consultation_summary c"
