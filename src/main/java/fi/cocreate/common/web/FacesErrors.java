@@ -4,6 +4,7 @@ import fi.cocreate.common.AccessDenied;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.DatabaseOutage;
 import fi.cocreate.common.NotFound;
+import fi.cocreate.common.StepMissing;
 import fi.cocreate.common.TypedText;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  * what the person should see:
  * <ul>
  * <li>{@link NotFound}: the app's 404 page;</li>
+ * <li>{@link StepMissing} on a page that opens: that step's page, with the message (on a post, as below);</li>
  * <li>{@link AccessDenied}: the login page for an anonymous visitor, else the app's 403 page;</li>
  * <li>any other {@link BusinessException}: its message in the user's language (beside the field it names, if any)
  * on the same page, which renders again with everything the person typed;</li>
@@ -93,6 +95,10 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             return context.getExternalContext().getUserPrincipal() == null
                     ? sendToLogin(context)
                     : sendError(context, 403);
+        }
+        Optional<StepMissing> missing = cause(thrown, StepMissing.class);
+        if (missing.isPresent() && !context.isPostback() && !ajax) {
+            return sendToStep(context, missing.get());
         }
         Optional<BusinessException> refused = cause(thrown, BusinessException.class);
         if (refused.isPresent()) {
@@ -182,6 +188,24 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Could not send to the expired page", e);
+            return false;
+        }
+        context.responseComplete();
+        return true;
+    }
+
+    /** A page that needs a step not yet taken: that step's page, with the message shown there. */
+    private static boolean sendToStep(FacesContext context, StepMissing missing) {
+        ExternalContext external = context.getExternalContext();
+        if (external.isResponseCommitted()) {
+            return false;
+        }
+        Notices.error(missing.getMessageKey(), missing.getArguments());
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + missing.page());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not send to the missing step's page", e);
             return false;
         }
         context.responseComplete();

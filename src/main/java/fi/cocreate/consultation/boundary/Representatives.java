@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.StepMissing;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.boundary.Caller;
@@ -72,8 +72,12 @@ public class Representatives {
                 .findFirst();
     }
 
-    /** The organisation the representative acts for; refuses one who has not registered or joined one yet. */
+    /**
+     * The organisation the representative acts for; refuses one who has not registered or joined one yet, naming the
+     * organisation page where they do.
+     */
     public Organisation requireOrganisation(Account account) {
-        return organisationOf(account).orElseThrow(() -> new BusinessException("organisation.none"));
+        return organisationOf(account)
+                .orElseThrow(() -> new StepMissing("organisation.none", "/consultation/org/index.xhtml"));
     }
 }

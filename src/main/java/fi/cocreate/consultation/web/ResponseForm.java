@@ -70,17 +70,8 @@ public class ResponseForm implements Serializable {
             return;
         }
         FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            form = forms.formFor(consultationId == null ? -1 : consultationId);
-        } catch (BusinessException e) {
-            if (!"organisation.none".equals(e.getMessageKey())) {
-                throw e;
-            }
-            Notices.error("organisation.none");
-            context.getExternalContext()
-                    .redirect(context.getExternalContext().getRequestContextPath() + "/consultation/org/index.xhtml");
-            return;
-        }
+        // a representative without an organisation is sent to the organisation page by the error path (StepMissing)
+        form = forms.formFor(consultationId == null ? -1 : consultationId);
         fields = form.questions().stream()
                 .map(q -> new AnswerField(q, form.answerTo(q.id()).orElse(null)))
                 .toList();
