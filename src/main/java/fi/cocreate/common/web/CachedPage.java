@@ -118,7 +118,8 @@ final class CachedPage {
                 generation, keptAt, clockOffset, currentGeneration, now, lifetimeNanos, currentClockOffset);
     }
 
-    void writeTo(HttpServletResponse response, String newNonce) throws IOException {
+    /** Answers with this copy around a new nonce; {@code status} is the {@link PublicPageCache#STATUS_HEADER}. */
+    void writeTo(HttpServletResponse response, String newNonce, String status) throws IOException {
         for (Header header : headers) {
             boolean first = true;
             for (String value : header.values()) {
@@ -136,7 +137,7 @@ final class CachedPage {
         if (!response.containsHeader(RequestIds.HEADER)) {
             response.setHeader(RequestIds.HEADER, java.util.UUID.randomUUID().toString());
         }
-        response.setHeader(PublicPageCache.STATUS_HEADER, "HIT");
+        response.setHeader(PublicPageCache.STATUS_HEADER, status);
         response.setContentType(contentType);
         byte[] joint = newNonce.getBytes(StandardCharsets.US_ASCII);
         long length = (long) joint.length * (parts.length - 1);

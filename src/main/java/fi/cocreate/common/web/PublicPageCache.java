@@ -14,7 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * never after the app's clock has been moved (tests move it to cross deadlines).</li>
  * <li>Each answer gets a fresh CSP nonce: the copy is kept split at its nonce, in the policy header and in the page,
  * and joined again around a new one, so no two answers share a nonce.</li>
+ * <li>One render per page at a time: when a copy has run out (or a write ended it), the first visitor to miss
+ * renders the page and the others asking for the same page meanwhile wait for that render, at most
+ * {@link #WAIT_SECONDS}, and are answered from its copy (header {@code WAITED}) if it could be kept and is still
+ * fresh; otherwise (the render failed, threw, was interrupted, set a cookie, saw a write, or took too long) each
+ * renders the page itself, as without the cache.</li>
  * <li>In a cluster each server has its own copies; a write on another server reaches this one's copies within the
  * lifetime above at the latest (docs/deploy.md).</li>
  * </ul>
@@ -54,13 +63,19 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The header that tells whether an answer came from the cache (HIT) or was rendered (MISS). */
+    /**
+     * The header that tells whether an answer came from the cache (HIT), was rendered (MISS), or waited for another
+     * visitor's render of the same page and came from its copy (WAITED).
+     */
     public static final String STATUS_HEADER = "X-Page-Cache";
 
     static final int MAX_ENTRIES = 512;
     static final int MAX_CHARS = 4 * 1024 * 1024;
     /** All copies together: a visitor asking for many addresses (other query strings) cannot fill the heap. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    /** How long a visitor waits for another's render of the same page before rendering it too. */
+    static final long WAIT_SECONDS = 5;
 
     private static final int MAX_QUERY = 256;
     private static final long CLOCK_TOLERANCE_MILLIS = 1_000;
@@ -81,6 +96,9 @@ public class PublicPageCache extends HttpFilter {
     Clock clock;
 
     private final transient ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
+    /** The renders under way, per key: each ends with the copy it kept, or null when it kept none. */
+    private final transient ConcurrentHashMap<String, CompletableFuture<CachedPage>> renders =
+            new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -95,23 +113,67 @@ public class PublicPageCache extends HttpFilter {
         long clockOffset = clockOffset();
         CachedPage cached = pages.get(key);
         if (cached != null && cached.servable(generation, now, seconds * 1_000_000_000L, clockOffset)) {
-            cached.writeTo(response, newNonce());
+            cached.writeTo(response, newNonce(), "HIT");
             return;
         }
         if (cached != null) {
             pages.remove(key, cached);
         }
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> leader = renders.putIfAbsent(key, mine);
+        if (leader == null) {
+            CachedPage kept = null;
+            try {
+                kept = render(request, response, chain, key, generation, now, clockOffset);
+            } finally {
+                renders.remove(key, mine);
+                mine.complete(kept);
+            }
+            return;
+        }
+        CachedPage rendered = awaitRender(leader);
+        if (rendered != null
+                && rendered.servable(GENERATION.get(), System.nanoTime(), seconds * 1_000_000_000L, clockOffset())) {
+            rendered.writeTo(response, newNonce(), "WAITED");
+            return;
+        }
+        render(request, response, chain, key, generation, now, clockOffset);
+    }
+
+    /** Renders the page for this request and keeps a copy when it may; returns the copy, or null. */
+    private CachedPage render(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String key,
+            long generation,
+            long now,
+            long clockOffset)
+            throws IOException, ServletException {
         CapturingResponse capture = new CapturingResponse(response, MAX_CHARS);
         response.setHeader(STATUS_HEADER, "MISS");
         chain.doFilter(request, capture);
-        if (GENERATION.get() == generation && storable(request, response, capture)) {
-            CachedPage page =
-                    CachedPage.of(response, capture.captured(), charset(response), generation, now, clockOffset);
-            if (pages.size() >= MAX_ENTRIES
-                    || pages.values().stream().mapToLong(CachedPage::size).sum() + page.size() > MAX_BYTES) {
-                pages.clear();
-            }
-            pages.put(key, page);
+        if (GENERATION.get() != generation || !storable(request, response, capture)) {
+            return null;
+        }
+        CachedPage page = CachedPage.of(response, capture.captured(), charset(response), generation, now, clockOffset);
+        if (pages.size() >= MAX_ENTRIES
+                || pages.values().stream().mapToLong(CachedPage::size).sum() + page.size() > MAX_BYTES) {
+            pages.clear();
+        }
+        pages.put(key, page);
+        return page;
+    }
+
+    /** The copy another request's render kept, or null when it kept none, failed, or took too long. */
+    private static CachedPage awaitRender(CompletableFuture<CachedPage> render) {
+        try {
+            return render.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException notKept) {
+            return null;
         }
     }
 
