@@ -632,6 +632,33 @@ class StaleSaveIT {
     }
 
     @Test
+    void aPublishFromAPageOlderThanAColleaguesUnpublishIsRefusedNamingThemAndTheConsultationStaysADraft() {
+        String pia = staff("Pia Stalepublisher", Role.STAFF);
+        String ulla = staff("Ulla Unpublisher", Role.STAFF);
+        Consultation consultation = consultation("Unpublished meanwhile");
+        long id = consultation.getId();
+        admin.unpublish(ActingCaller.DEMO_STAFF, id);
+        String path = "/consultation/staff/edit.xhtml?id=" + id;
+        PageClient.Form piasForm = loggedIn(pia).get(path).assertOk().form("publication");
+        PageClient.Form ullasPublish = loggedIn(ulla).get(path).assertOk().form("publication");
+        piasForm.press("publish").assertOk();
+        Page ullasUnpublish = loggedIn(ulla).get(path).assertOk();
+        assertTrue(ullasUnpublish.form("publication").press("unpublish").contains("draft"), "Ulla unpublished it");
+        assertFalse(admin.find(id).isPublished());
+        String audited = "select count(*) from audit_entry where action = 'CONSULTATION_PUBLISHED' and record_id = ?1";
+        long publicationsBefore = count(audited, id);
+
+        Page replayed = piasForm.press("publish");
+        Page stale = ullasPublish.press("publish");
+
+        assertEquals(200, replayed.status(), replayed.describe());
+        assertTrue(replayed.contains("Ulla Unpublisher " + CHANGED), "names who changed it: " + replayed.describe());
+        assertTrue(stale.contains("Ulla Unpublisher " + CHANGED), stale.describe());
+        assertFalse(admin.find(id).isPublished(), "a stale page does not undo the colleague's decision");
+        assertEquals(publicationsBefore, count(audited, id), "no audit row for a refused publication");
+    }
+
+    @Test
     void aPostReplayedAfterLogoutWithAnotherSessionOrAfterTheSessionExpiredIsRefusedAndStoresNothing()
             throws Exception {
         Consultation consultation = consultation("Replayed without login");

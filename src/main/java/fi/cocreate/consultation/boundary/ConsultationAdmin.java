@@ -65,16 +65,27 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    /**
-     * Makes a draft public (lists, page, API, responses); answers whether this call did. Publishing a published one
-     * (a replayed or double-clicked publish) keeps the first time and leaves no audit row.
-     */
+    /** {@link #publish(String, long, Long)} without a page to compare with (an API or a test). */
     public boolean publish(String staffPrincipal, long consultationId) {
+        return publish(staffPrincipal, consultationId, null);
+    }
+
+    /**
+     * Makes a draft public (lists, page, API, responses) from a page that showed it at {@code seenVersion}; answers
+     * whether this call did. Publishing a published one (a replayed or double-clicked publish) keeps the first time
+     * and leaves no audit row. A draft changed since the page showed it (edited, or published and unpublished again
+     * by a colleague) is refused with {@code edit.changedMeanwhile}, naming who: a stale page does not undo their
+     * decision.
+     */
+    public boolean publish(String staffPrincipal, long consultationId, Long seenVersion) {
         Account staff = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
-        if (!consultation.publish(clock.instant())) {
+        if (consultation.isPublished()) {
             return false;
         }
+        LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
+        consultation.publish(clock.instant());
+        consultation.edited(staff.getDisplayName(), clock.instant());
         audit.record(staff, AuditAction.CONSULTATION_PUBLISHED, consultationId, null);
         if (consultation.announce(clock.instant())) {
             announced.fire(new ConsultationAnnounced(consultationId));
@@ -82,13 +93,27 @@ public class ConsultationAdmin {
         return true;
     }
 
-    /** Hides a consultation again as a draft; responses already saved stay. */
-    public Consultation unpublish(String staffPrincipal, long consultationId) {
+    /** {@link #unpublish(String, long, Long)} without a page to compare with (an API or a test). */
+    public boolean unpublish(String staffPrincipal, long consultationId) {
+        return unpublish(staffPrincipal, consultationId, null);
+    }
+
+    /**
+     * Hides a consultation again as a draft, from a page that showed it at {@code seenVersion}; responses already
+     * saved stay. Answers whether this call did: a draft stays as it is, with no audit row (a replayed unpublish). A
+     * consultation changed since the page showed it is refused as {@link #publish(String, long, Long)} refuses.
+     */
+    public boolean unpublish(String staffPrincipal, long consultationId, Long seenVersion) {
         Account staff = representatives.staff(staffPrincipal);
         Consultation consultation = find(consultationId);
+        if (!consultation.isPublished()) {
+            return false;
+        }
+        LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         consultation.unpublish();
+        consultation.edited(staff.getDisplayName(), clock.instant());
         audit.record(staff, AuditAction.CONSULTATION_UNPUBLISHED, consultationId, null);
-        return consultation;
+        return true;
     }
 
     public Consultation update(

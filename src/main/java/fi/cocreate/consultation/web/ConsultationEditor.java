@@ -106,19 +106,22 @@ public class ConsultationEditor implements Serializable {
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + saved.getId();
     }
 
-    /** Makes the draft public; a failure reaches the user through the exception handler. */
+    /**
+     * Makes the draft public as this page showed it; a failure (a colleague changed it meanwhile) reaches the user
+     * through the exception handler.
+     */
     public String publish() {
         // A replayed post of this page (a double click, the browser's resend) finds it published: it says so.
         Notices.info(
-                admin.publish(currentUser.getEmail(), id)
+                admin.publish(currentUser.getEmail(), id, seenVersion)
                         ? "consultation.publishedNotice"
                         : "consultation.alreadyPublished");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }
 
-    /** Hides the consultation again as a draft. */
+    /** Hides the consultation again as a draft, as this page showed it (refused as {@link #publish()} is). */
     public String unpublish() {
-        admin.unpublish(currentUser.getEmail(), id);
+        admin.unpublish(currentUser.getEmail(), id, seenVersion);
         Notices.info("consultation.unpublishedNotice");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }
