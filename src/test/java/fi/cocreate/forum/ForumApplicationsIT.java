@@ -430,6 +430,27 @@ class ForumApplicationsIT {
         assertTrue(views.stream().anyMatch(v -> v.getPurpose() == ViewPurpose.CV));
         assertEquals(
                 4, acting(email, () -> applications.viewsOf(draft.getId())).size(), "the applicant sees who looked");
+
+        // The administrator's audit log has each look too (the refused ones leave no row), beside staff's actions.
+        List<String> audited = em.createQuery(
+                        "select e from fi.cocreate.audit.entity.AuditEntry e where (e.recordKind = :application"
+                                + " and e.recordId = :id) or (e.recordKind = :call and e.recordId = :callId)"
+                                + " order by e.id",
+                        fi.cocreate.audit.entity.AuditEntry.class)
+                .setParameter("application", fi.cocreate.audit.entity.AuditAction.RecordKind.APPLICATION)
+                .setParameter("id", draft.getId())
+                .setParameter("call", fi.cocreate.audit.entity.AuditAction.RecordKind.CALL)
+                .setParameter("callId", call.getId())
+                .getResultStream()
+                .map(e -> e.getAction() + " " + e.getActorEmail() + " " + e.getDetail() + " " + e.getAt())
+                .toList();
+        assertEquals(
+                List.of(
+                        "APPLICATION_VIEWED " + DemoLogins.PANELIST.email() + " null " + seen,
+                        "APPLICATIONS_LISTED " + DemoLogins.STAFF.email() + " 1 " + seen,
+                        "APPLICATION_CV_VIEWED " + DemoLogins.STAFF.email() + " null " + seen,
+                        "APPLICATIONS_LISTED " + DemoLogins.PANELIST.email() + " 1 " + seen),
+                audited);
     }
 
     @Test

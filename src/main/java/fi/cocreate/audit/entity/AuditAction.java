@@ -33,7 +33,10 @@ public enum AuditAction {
     PERSONAL_DATA_EXPORTED(RecordKind.ACCOUNT),
     ACCOUNT_ERASED(RecordKind.ACCOUNT),
     APPROVER_GRANTED(RecordKind.ACCOUNT),
-    APPROVER_REVOKED(RecordKind.ACCOUNT);
+    APPROVER_REVOKED(RecordKind.ACCOUNT),
+    APPLICATION_VIEWED(RecordKind.APPLICATION),
+    APPLICATION_CV_VIEWED(RecordKind.APPLICATION),
+    APPLICATIONS_LISTED(RecordKind.CALL);
 
     /** The kind of record an audit entry points at. Labels: {@code audit.record.NAME}. */
     public enum RecordKind {
@@ -41,7 +44,8 @@ public enum AuditAction {
         ORGANISATION,
         ACCOUNT,
         CONSULTATION,
-        CALL
+        CALL,
+        APPLICATION
     }
 
     private final RecordKind record;

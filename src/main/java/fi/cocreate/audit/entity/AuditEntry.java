@@ -20,7 +20,7 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 public class AuditEntry {
 
-    public static final int DETAIL_LENGTH = 500;
+    public static final int DETAIL_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,7 @@
 package fi.cocreate.forum.boundary;
 
+import fi.cocreate.audit.boundary.AuditLog;
+import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.common.OperationalMetrics;
@@ -58,6 +60,9 @@ public class ForumApplications {
 
     @Inject
     Caller caller;
+
+    @Inject
+    AuditLog audit;
 
     // ---- finding (for the panel's computations; showing an application to a person goes through viewForReview)
 
@@ -252,6 +257,7 @@ public class ForumApplications {
         ForumApplication application = reviewable(id);
         Instant now = clock.instant();
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.DETAIL, now));
+        audit.record(viewer, AuditAction.APPLICATION_VIEWED, id, null);
         application.startReview(now);
         return application;
     }
@@ -262,6 +268,7 @@ public class ForumApplications {
         reviewable(id);
         ApplicationCv cv = cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.CV, clock.instant()));
+        audit.record(viewer, AuditAction.APPLICATION_CV_VIEWED, id, null);
         return cv;
     }
 
@@ -276,6 +283,7 @@ public class ForumApplications {
             em.persist(
                     new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST, now));
         }
+        audit.record(viewer, AuditAction.APPLICATIONS_LISTED, callId, String.valueOf(list.size()));
         return list;
     }
 
@@ -291,6 +299,7 @@ public class ForumApplications {
             em.persist(
                     new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST, now));
         }
+        audit.record(viewer, AuditAction.APPLICATIONS_LISTED, callId, String.valueOf(list.size()));
         return list;
     }
 
