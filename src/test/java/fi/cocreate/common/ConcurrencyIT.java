@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -245,6 +246,71 @@ class ConcurrencyIT {
         Matcher reference = REFERENCE.matcher(shown.text());
         assertTrue(reference.find(), shown.text());
         assertStoredOnce(consultation.getId(), organisation, reference.group(1));
+    }
+
+    /**
+     * The cause of the rush's {@code ArrayIndexOutOfBoundsException} in {@code UIComponentBase.restoreState}: a post
+     * that the container answered with an error page (the 403s of the authentication defect) was dispatched to that
+     * page with the post's parameters, and Faces restored the posted form's view state into the error page's tree.
+     * The same happens to any form posted to a URL that renders another page. Each answer here is the page meant for
+     * it (403, 404, or the expired page with the typed text), never the 500 page, and nothing is stored.
+     */
+    @Test
+    void aFormPostedToAnotherPagesUrlGetsThatPagesAnswerAndNeverTheErrorPage() throws Exception {
+        Instant now = Instant.now();
+        Consultation consultation = fixtures.consultation("Misdirected", now, now.plus(Duration.ofDays(3)));
+        String rep = fixtures.organisationWithRepresentative("Misdirected ry", "en");
+        PageClient session = PageClient.english(base());
+        session.login(rep, PASSWORD);
+        String respond = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+        Map<String, Integer> expectedStatus = new LinkedHashMap<>();
+        // A URL constraint refuses it (the path of the authentication defect's 403s), a page that does not exist, and
+        // pages that exist but were not the form's: their own, a public one, one with a bad id.
+        expectedStatus.put("/consultation/staff/moderation.xhtml?id=" + consultation.getId(), 403);
+        expectedStatus.put("/admin/users.xhtml", 403);
+        expectedStatus.put("/no-such-page.xhtml", 404);
+        expectedStatus.put("/consultation/view.xhtml?id=" + consultation.getId(), 400);
+        expectedStatus.put("/consultation/view.xhtml?id=abc", 400);
+        expectedStatus.put("/account/index.xhtml", 400);
+        expectedStatus.put("/consultation/org/index.xhtml", 400);
+        // What the old form mechanism did with a post when it found no caller: forwarded it, parameters and all, to
+        // the login page (Soteria's LoginToContinue forwards by default).
+        expectedStatus.put("/login.xhtml", 400);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Integer> target : expectedStatus.entrySet()) {
+            for (String button : List.of("save", "submit")) {
+                Page answer = session.get(respond)
+                        .assertOk()
+                        .form("answers")
+                        .set("fields:0:text", "Typed before a misdirected post")
+                        .set("fields:1:single", "0")
+                        .postTo(target.getKey())
+                        .press(button);
+                boolean right = answer.status() == target.getValue()
+                        && !answer.contains("Something went wrong")
+                        && (target.getValue() != 400
+                                || answer.contains("The page has expired")
+                                        && answer.body().contains("Typed before a misdirected post"));
+                if (!right) {
+                    wrong.add(button + " to " + target.getKey() + ": " + answer.describe());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(
+                0L,
+                ((Number) em.createNativeQuery("select count(*) from response where consultation_id = ?")
+                                .setParameter(1, consultation.getId())
+                                .getSingleResult())
+                        .longValue(),
+                "nothing was saved by the misdirected posts");
+        // And the form's own page still works for the same person.
+        assertTrue(session.get(respond)
+                .form("answers")
+                .set("fields:0:text", "Saved after all")
+                .set("fields:1:single", "0")
+                .press("save")
+                .contains("The draft is saved."));
     }
 
     /**

@@ -290,6 +290,8 @@ public final class PageClient {
         private final String prefix;
         private final Map<String, List<String>> values = new LinkedHashMap<>();
         private final Map<String, String> forged = new LinkedHashMap<>();
+        /** Where the form is posted instead of its own action, or null. */
+        private URI postedTo;
         /** The file inputs by name, with the file chosen in each (none chosen: an empty name and no bytes). */
         private final Map<String, ChosenFile> files = new LinkedHashMap<>();
 
@@ -412,6 +414,15 @@ public final class PageClient {
             return copy;
         }
 
+        /**
+         * The same form, with its view state, posted to another URL than its action: what a forged or misdirected
+         * post sends (a script, a proxy, a form copied into another page).
+         */
+        public Form postTo(String pathOrUrl) {
+            postedTo = client.uri(pathOrUrl);
+            return this;
+        }
+
         /** Ticks a checkbox or picks several values of a multiple choice. */
         public Form check(String id, String... checkedValues) {
             String name = name(id);
@@ -531,7 +542,7 @@ public final class PageClient {
                     fields.add(Map.entry(name, value));
                 }
             });
-            String action = form.absUrl("action");
+            String action = postedTo != null ? postedTo.toString() : form.absUrl("action");
             if (action.isEmpty()) {
                 action = page.uri().toString();
             }

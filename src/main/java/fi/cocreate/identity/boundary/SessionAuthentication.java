@@ -2,6 +2,7 @@ package fi.cocreate.identity.boundary;
 
 import fi.cocreate.common.DatabaseOutage;
 import fi.cocreate.common.TypedText;
+import fi.cocreate.common.web.FreshRequest;
 import fi.cocreate.identity.control.LoginDestination;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.identity.entity.Role;
@@ -17,17 +18,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -136,7 +133,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             }
             request.setAttribute(TypedText.ATTRIBUTE, TypedText.from(request.getParameterMap()));
             request.setAttribute(LOGIN_ENDED, back);
-            request.getRequestDispatcher(EXPIRED_PAGE).forward(new AsFreshRequest(request), response);
+            request.getRequestDispatcher(EXPIRED_PAGE).forward(new FreshRequest(request), response);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (ServletException | IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Could not show the expired page after a post", e);
@@ -173,7 +170,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             if ("POST".equals(request.getMethod())) {
                 request.setAttribute(TypedText.ATTRIBUTE, TypedText.from(request.getParameterMap()));
             }
-            request.getRequestDispatcher(UNAVAILABLE_PAGE).forward(new AsFreshRequest(request), response);
+            request.getRequestDispatcher(UNAVAILABLE_PAGE).forward(new FreshRequest(request), response);
         } catch (ServletException | IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Could not show the unavailable page", e);
             try {
@@ -210,49 +207,6 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             }
         }
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    /** The posted request seen as a plain GET without parameters, so the expired page renders afresh. */
-    private static final class AsFreshRequest extends HttpServletRequestWrapper {
-
-        AsFreshRequest(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
-
-        @Override
-        public String getQueryString() {
-            return null;
-        }
-
-        @Override
-        public String getHeader(String name) {
-            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
-        }
     }
 
     private AuthenticationStatus logIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
