@@ -1746,6 +1746,12 @@ class ConsultationSummaryIT {
                 assertTrue(list.header("Link").isEmpty(), "one page");
             }
         }
+        String openapi = visitor.get("/openapi").body();
+        assertTrue(
+                openapi.contains("X-Total-Count")
+                        && openapi.contains("rel=")
+                        && openapi.contains("Responses per page, at most 500"),
+                "the paging parameters and headers are described: " + openapi);
     }
 
     @Test
