@@ -15,7 +15,8 @@ import java.util.logging.Logger;
  * The one error path of the JSON API: errors answer JSON, never the HTML error page, as RFC 9457 problem details
  * ({@code application/problem+json}) with the status, its reason and the path that was asked for. Resources do not
  * catch domain exceptions: {@link NotFound} answers 404, {@link AccessDenied} 403, any other
- * {@link BusinessException} 400 (its message key as {@code code}); JAX-RS' own exceptions keep their status (unknown
+ * {@link BusinessException} 400 (its message key as {@code code}, its English message as {@code detail} when the
+ * {@code messages} bundle has it, the query parameter it is about as {@code parameter}); JAX-RS' own exceptions keep their status (unknown
  * paths under {@code /api} and resources that throw {@code NotFoundException} alike); anything else is logged and
  * answers 500 without details.
  */
@@ -53,11 +54,26 @@ public class ApiProblems implements ExceptionMapper<RuntimeException> {
                 .add("instance", path());
         if (refused != null && status == 400) {
             body.add("code", refused.getMessageKey());
+            detail(refused).ifPresent(d -> body.add("detail", d));
+            refused.field().ifPresent(f -> body.add("parameter", f));
         }
         return Response.status(status)
                 .type(PROBLEM_JSON)
                 .entity(body.build().toString())
                 .build();
+    }
+
+    /** The refusal's message in English, if the general messages bundle has its key (the API's own refusals). */
+    static java.util.Optional<String> detail(BusinessException refused) {
+        try {
+            String pattern = java.util.ResourceBundle.getBundle(
+                            "i18n.messages", java.util.Locale.ENGLISH, ApiProblems.class.getClassLoader())
+                    .getString(refused.getMessageKey());
+            return java.util.Optional.of(
+                    new java.text.MessageFormat(pattern, java.util.Locale.ENGLISH).format(refused.getArguments()));
+        } catch (java.util.MissingResourceException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private String path() {

@@ -1702,6 +1702,58 @@ class ConsultationSummaryIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
     }
 
+    /**
+     * Paging did not change what the list says for a consultation of fewer than 100 public responses: its body is
+     * the bodies of {@code /api/responses/{id}} (read through the entities, one response at a time) of exactly the
+     * public responses, in the order of their source names, byte for byte, in each language; a whole-response, an
+     * answer and a passage redaction among them. One page: the total in X-Total-Count, no Link.
+     */
+    @Test
+    void theListOfPublicResponsesSaysWhatEachResponseSaysInTheOrderOfTheirNames() throws Exception {
+        Published whole = published();
+        long proposals = publishedWithAnsweredProposals();
+        PageClient visitor = PageClient.english(url(""));
+        for (long id : List.of(whole.m().consultationId(), proposals)) {
+            for (String lang : List.of("fi", "sv", "en")) {
+                PageClient.Page list = visitor.get("/api/consultations/" + id + "/responses?lang=" + lang);
+                assertEquals(200, list.status(), list.body());
+                Matcher ids = Pattern.compile("\"id\":(\\d+)").matcher(list.body());
+                List<Long> listed = new ArrayList<>();
+                while (ids.find()) {
+                    listed.add(Long.parseLong(ids.group(1)));
+                }
+                assertEquals(2, listed.size(), "the public one and the redacted city: " + list.body());
+                List<Long> byName = listed.stream()
+                        .sorted(java.util.Comparator.comparing((Long r) -> publicSummaries
+                                        .response(r)
+                                        .orElseThrow()
+                                        .source(null))
+                                .thenComparing(r -> r))
+                        .toList();
+                assertEquals(byName, listed, "by the source's name");
+                assertEquals(
+                        "["
+                                + String.join(
+                                        ",",
+                                        listed.stream()
+                                                .map(r -> visitor.get("/api/responses/" + r + "?lang=" + lang)
+                                                        .body())
+                                                .toList())
+                                + "]",
+                        list.body(),
+                        lang);
+                assertEquals("2", list.header("X-Total-Count").orElse(null));
+                assertTrue(list.header("Link").isEmpty(), "one page");
+            }
+        }
+        String openapi = visitor.get("/openapi").body();
+        assertTrue(
+                openapi.contains("X-Total-Count")
+                        && openapi.contains("rel=")
+                        && openapi.contains("Responses per page, at most 500"),
+                "the paging parameters and headers are described: " + openapi);
+    }
+
     @Test
     void hiddenAndNonConsentedResponsesAreNotFoundOnTheirOwnPublicPages() throws Exception {
         long id = published().m().consultationId();

@@ -132,7 +132,10 @@ class StatementCountIT {
         Map<String, Function<Long, String>> publicPages = Map.of(
                 "public summary", id -> "/consultation/summary.xhtml?id=" + id,
                 "consultation page", id -> "/consultation/view.xhtml?id=" + id,
-                "API summary", id -> "/api/summaries/" + id);
+                "API summary", id -> "/api/summaries/" + id,
+                // The first page at the default size: all 34 public responses at 40, a full page of 100 of the 343
+                // at 400, so a statement per response would count 34 against 100.
+                "API responses", id -> "/api/consultations/" + id + "/responses");
         Map<String, List<List<String>>> counted = new LinkedHashMap<>();
         staffPages.forEach((page, path) -> counted.put(
                 page,
@@ -152,6 +155,94 @@ class StatementCountIT {
         counted.forEach((page, pair) -> System.out.println(
                 "Statements of the " + page + " at 400 responses:\n" + String.join("\n", pair.get(1))));
         counted.forEach((page, pair) -> assertSameCount(page, pair.get(0), pair.get(1)));
+    }
+
+    /**
+     * The API's public responses come a page at a time: following the Link headers from the first page gives every
+     * public response exactly once, in the order of the whole list (by organisation name, then id), with the total in
+     * X-Total-Count; page and size out of range or not numbers answer 400 with problem details, never 500.
+     */
+    @Test
+    void theApisPublicResponsesComeAPageAtATimeEachPublicOneExactlyOnce() throws Exception {
+        long consultation = inTx(() -> new VolumeFixtures(em)
+                .consultation("Volume paging", 250, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        // The public ones as the entities say (PublicVisibility), in the order of the list before it was paged.
+        List<Long> expected = inTx(() -> em
+                .createQuery(
+                        "select m from ResponseModeration m where m.response.consultation.id = :c",
+                        fi.cocreate.consultation.entity.ResponseModeration.class)
+                .setParameter("c", consultation)
+                .getResultList()
+                .stream()
+                .filter(fi.cocreate.consultation.entity.ResponseModeration::isPublic)
+                .sorted(java.util.Comparator.comparing((fi.cocreate.consultation.entity.ResponseModeration m) ->
+                                m.getResponse().getOrganisation().getName())
+                        .thenComparing(m -> m.getResponse().getId()))
+                .map(m -> m.getResponse().getId())
+                .toList());
+        assertTrue(expected.size() > 200 && expected.size() < 250, "hidden ones are left out: " + expected.size());
+
+        PageClient visitor = PageClient.english(base());
+        java.util.regex.Pattern ids = java.util.regex.Pattern.compile("\"id\":(\\d+)");
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile("^<([^>]+)>; rel=\"next\"$");
+        List<Long> seen = new java.util.ArrayList<>();
+        List<Integer> sizes = new java.util.ArrayList<>();
+        PageClient.Page page = visitor.get("/api/consultations/" + consultation + "/responses?size=100&lang=en");
+        for (int pages = 0; ; pages++) {
+            assertTrue(pages < 10, "the pages end");
+            assertEquals(200, page.status(), page.body());
+            assertEquals(
+                    String.valueOf(expected.size()),
+                    page.header("X-Total-Count").orElse(null));
+            java.util.regex.Matcher m = ids.matcher(page.body());
+            int before = seen.size();
+            while (m.find()) {
+                seen.add(Long.parseLong(m.group(1)));
+            }
+            sizes.add(seen.size() - before);
+            java.util.Optional<String> link = page.header("Link");
+            if (link.isEmpty()) {
+                break;
+            }
+            java.util.regex.Matcher ref = next.matcher(link.get());
+            assertTrue(ref.matches(), link.get());
+            assertTrue(ref.group(1).contains("lang=en"), "the next page keeps the other parameters: " + ref.group(1));
+            page = visitor.get(page.uri().resolve(ref.group(1)).toString());
+        }
+        assertEquals(List.of(100, 100, expected.size() - 200), sizes, "full pages, then the rest");
+        assertEquals(expected, seen, "every public response exactly once, in the list's order");
+        PageClient.Page past = visitor.get("/api/consultations/" + consultation + "/responses?page=3&size=100");
+        assertEquals(200, past.status());
+        assertEquals("[]", past.body());
+        assertEquals(
+                String.valueOf(expected.size()), past.header("X-Total-Count").orElse(null));
+        assertTrue(past.header("Link").isEmpty());
+        PageClient.Page first = visitor.get("/api/consultations/" + consultation + "/responses");
+        assertEquals(100, ids.matcher(first.body()).results().count(), "100 a page unless asked otherwise");
+        assertTrue(
+                first.header("Link")
+                        .orElse("")
+                        .matches("^<[^>]*\\?(?=[^>]*\\bpage=1\\b)(?=[^>]*\\bsize=100\\b)[^>]*>; rel=\"next\"$"),
+                first.header("Link").orElse(""));
+        PageClient.Page whole = visitor.get("/api/consultations/" + consultation + "/responses?size=500");
+        assertEquals(200, whole.status());
+        assertTrue(whole.header("Link").isEmpty(), "one page holds them all");
+
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("size=0", "api.sizeInvalid");
+        refused.put("size=501", "api.sizeInvalid");
+        refused.put("size=100000", "api.sizeInvalid");
+        refused.put("size=abc", "api.sizeInvalid");
+        refused.put("page=-1", "api.pageInvalid");
+        refused.put("page=abc", "api.pageInvalid");
+        refused.put("page=99999999999", "api.pageInvalid");
+        refused.forEach((query, code) -> {
+            PageClient.Page bad = visitor.get("/api/consultations/" + consultation + "/responses?" + query);
+            assertEquals(400, bad.status(), query + ": " + bad.body());
+            assertTrue(bad.header("Content-Type").orElse("").startsWith("application/problem+json"), query);
+            assertTrue(bad.body().contains("\"code\":\"" + code + "\""), query + ": " + bad.body());
+            assertTrue(bad.body().contains("\"detail\":\"Parameter "), query + ": " + bad.body());
+        });
     }
 
     private long firstResponse(long consultationId) {
