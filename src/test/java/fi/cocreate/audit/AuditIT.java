@@ -127,14 +127,14 @@ class AuditIT {
         long id = consultation.getId();
 
         as(STAFF, () -> {
-            organisations.verify(STAFF, organisationId);
-            organisations.withdrawVerification(STAFF, organisationId);
+            organisations.verify(organisationId);
+            organisations.withdrawVerification(organisationId);
             moderation.accept(response.getId(), null);
             moderation.markReceived(response.getId(), null);
             moderation.hide(response.getId(), "Names a private person", null);
             moderation.redact(response.getId(), "Our view, by [name removed]", null);
-            consultations.unpublish(STAFF, id);
-            consultations.publish(STAFF, id);
+            consultations.unpublish(id);
+            consultations.publish(id);
             downloads.csv(id, Locale.ENGLISH);
             downloads.xlsx(id, Locale.ENGLISH);
             return null;
@@ -227,7 +227,7 @@ class AuditIT {
     void onlyAdministratorsReadTheLogThroughTheBoundaryAndOnTheirPage() throws Exception {
         String rep = fixtures.organisationWithRepresentative("Seen by admin ry", "en");
         long organisationId = fixtures.organisationOf(rep);
-        as(STAFF, () -> organisations.verify(STAFF, organisationId));
+        as(STAFF, () -> organisations.verify(organisationId));
 
         for (String who : List.of(STAFF, rep, DemoLogins.PANELIST.email(), DemoLogins.APPLICANT.email())) {
             assertThrows(AccessDenied.class, () -> as(who, () -> audit.lines(Filter.NONE, 0, 10)), who);

@@ -1,5 +1,6 @@
 package fi.cocreate.common;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.consultation.boundary.Organisations;
@@ -435,15 +436,16 @@ class DeadlineRushBenchmark {
         for (int i = 0; i < n; i++) {
             String email = TestAccounts.uniqueEmail(prefix);
             accounts.createWithHash(email, "Rep " + prefix + i, hash, "en", List.of(Role.ORG_REP), true);
-            long id = organisations
-                    .register(
+            int number = i;
+            long id = acting(
                             email,
-                            "Bench " + prefix + " " + i + " ry",
-                            null,
-                            "B" + System.nanoTime() % 1_000_000_000L + "-" + i,
-                            OrganisationType.ASSOCIATION)
+                            () -> organisations.register(
+                                    "Bench " + prefix + " " + number + " ry",
+                                    null,
+                                    "B" + System.nanoTime() % 1_000_000_000L + "-" + number,
+                                    OrganisationType.ASSOCIATION))
                     .getId();
-            organisations.verify(staff, id);
+            acting(staff, () -> organisations.verify(id));
             reps.add(email);
         }
         return reps;

@@ -366,19 +366,22 @@ class StaleSaveIT {
         long dansId = accounts.findByEmail(dan).orElseThrow().getId();
         long annasId = accounts.findByEmail(anna).orElseThrow().getId();
 
-        assertThrows(AccessDenied.class, () -> organisations.grantApproval(eve, dansId), "another organisation's");
+        assertThrows(
+                AccessDenied.class,
+                () -> acting(eve, () -> organisations.grantApproval(dansId)),
+                "another organisation's");
         assertEquals(
                 "organisation.approversOnly",
-                assertThrows(BusinessException.class, () -> organisations.grantApproval(dan, dansId))
+                assertThrows(BusinessException.class, () -> acting(dan, () -> organisations.grantApproval(dansId)))
                         .getMessageKey());
         assertEquals(
                 "organisation.lastApprover",
-                assertThrows(BusinessException.class, () -> organisations.revokeApproval(anna, annasId))
+                assertThrows(BusinessException.class, () -> acting(anna, () -> organisations.revokeApproval(annasId)))
                         .getMessageKey());
 
-        organisations.grantApproval(anna, dansId);
+        acting(anna, () -> organisations.grantApproval(dansId));
         assertTrue(acting(dan, () -> responses.mayApprove()));
-        organisations.revokeApproval(dan, annasId);
+        acting(dan, () -> organisations.revokeApproval(annasId));
         assertFalse(acting(anna, () -> responses.mayApprove()));
     }
 
@@ -607,7 +610,7 @@ class StaleSaveIT {
     void aPublishPostedAgainPublishesOnceLeavesOneAuditRowAndSaysItWasAlreadyPublished() {
         String publisher = staff("Pia Publisher", Role.STAFF);
         Consultation consultation = consultation("Replayed publish");
-        admin.unpublish(ActingCaller.DEMO_STAFF, consultation.getId());
+        acting(ActingCaller.DEMO_STAFF, () -> admin.unpublish(consultation.getId()));
         PageClient.Form form = loggedIn(publisher)
                 .get("/consultation/staff/edit.xhtml?id=" + consultation.getId())
                 .assertOk()
@@ -637,7 +640,7 @@ class StaleSaveIT {
         String ulla = staff("Ulla Unpublisher", Role.STAFF);
         Consultation consultation = consultation("Unpublished meanwhile");
         long id = consultation.getId();
-        admin.unpublish(ActingCaller.DEMO_STAFF, id);
+        acting(ActingCaller.DEMO_STAFF, () -> admin.unpublish(id));
         String path = "/consultation/staff/edit.xhtml?id=" + id;
         PageClient.Form piasForm = loggedIn(pia).get(path).assertOk().form("publication");
         PageClient.Form ullasPublish = loggedIn(ulla).get(path).assertOk().form("publication");
@@ -714,7 +717,7 @@ class StaleSaveIT {
         // A staff member's publish form posted with a representative's session publishes nothing.
         String publisher = staff("Pekka Publisher", Role.STAFF);
         Consultation draft = consultation("Replayed publish elsewhere");
-        admin.unpublish(ActingCaller.DEMO_STAFF, draft.getId());
+        acting(ActingCaller.DEMO_STAFF, () -> admin.unpublish(draft.getId()));
         PageClient.Form publish = loggedIn(publisher)
                 .get("/consultation/staff/edit.xhtml?id=" + draft.getId())
                 .assertOk()
@@ -794,22 +797,22 @@ class StaleSaveIT {
         String staffMember = staff("Quentin", Role.STAFF);
         Consultation consultation = consultation("Stale questions");
         long seen = consultation.getVersion();
-        admin.removeQuestion(
+        acting(
                 staffMember,
-                consultation.getId(),
-                consultation.getQuestions().get(1).getId(),
-                seen);
+                () -> admin.removeQuestion(
+                        consultation.getId(), consultation.getQuestions().get(1).getId(), seen));
 
-        String refused = refusal(() -> admin.addQuestion(
+        String refused = refusal(() -> acting(
                 staffMember,
-                consultation.getId(),
-                QuestionType.FREE_TEXT,
-                LocalizedText.of("Uusi?", null, "New?"),
-                100,
-                List.of(),
-                null,
-                null,
-                seen));
+                () -> admin.addQuestion(
+                        consultation.getId(),
+                        QuestionType.FREE_TEXT,
+                        LocalizedText.of("Uusi?", null, "New?"),
+                        100,
+                        List.of(),
+                        null,
+                        null,
+                        seen)));
         assertTrue(refused.startsWith("edit.changedMeanwhile [Quentin, "), refused);
         assertEquals(1, admin.find(consultation.getId()).getQuestions().size());
     }
@@ -885,9 +888,9 @@ class StaleSaveIT {
         String rep = fixtures.organisationWithRepresentative("Stale verified ry", "en");
         long id = fixtures.organisationOf(rep);
         long seen = organisations.find(id).getVersion();
-        organisations.verify(first, id, seen);
+        acting(first, () -> organisations.verify(id, seen));
 
-        String refused = refusal(() -> organisations.withdrawVerification(second, id, seen));
+        String refused = refusal(() -> acting(second, () -> organisations.withdrawVerification(id, seen)));
         assertTrue(refused.startsWith("edit.changedMeanwhile [Olli, "), refused);
         assertTrue(organisations.find(id).isVerified());
     }

@@ -425,7 +425,7 @@ class ConsultationPagesIT {
         assertTrue(added.body().contains("How well does it work?"), added.body());
         assertTrue(staff.get("/consultation/staff/consultations.xhtml").body().contains("Staff edit"));
         assertFalse(organisations.find(organisationId).isVerified());
-        organisations.verify(STAFF, organisationId);
+        acting(STAFF, () -> organisations.verify(organisationId));
         assertTrue(staff.get("/consultation/staff/organisations.xhtml").body().contains("Withdraw verification"));
     }
 }

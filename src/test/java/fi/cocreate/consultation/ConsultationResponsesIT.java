@@ -270,12 +270,12 @@ class ConsultationResponsesIT {
                 "staff read what was submitted");
         assertEquals(
                 "attachment.notFound",
-                assertThrows(BusinessException.class, () -> attachments.forStaff(staff, annex))
+                assertThrows(BusinessException.class, () -> acting(staff, () -> attachments.forStaff(annex)))
                         .getMessageKey(),
                 "not the draft's new file");
         assertEquals(
                 300,
-                attachments.forStaff(staff, statement).getContent().length,
+                acting(staff, () -> attachments.forStaff(statement)).getContent().length,
                 "and still the submitted file the draft dropped");
         assertEquals(digest, responses.find(first.getId()).getSubmittedDigest(), "the submitted content is unchanged");
 
@@ -288,8 +288,8 @@ class ConsultationResponsesIT {
                 attachments.list(first.getId()).stream()
                         .map(AttachmentInfo::fileName)
                         .toList());
-        assertEquals(400, attachments.forStaff(staff, annex).getContent().length);
-        assertThrows(BusinessException.class, () -> attachments.forStaff(staff, statement));
+        assertEquals(400, acting(staff, () -> attachments.forStaff(annex)).getContent().length);
+        assertThrows(BusinessException.class, () -> acting(staff, () -> attachments.forStaff(statement)));
         assertEquals(
                 300,
                 acting(rep, () -> attachments.mine(statement)).getContent().length,
@@ -626,7 +626,9 @@ class ConsultationResponsesIT {
                         .getMessageKey());
         assertEquals(
                 "access.denied",
-                assertThrows(BusinessException.class, () -> organisations.verify(repA, fixtures.organisationOf(repA)))
+                assertThrows(
+                                BusinessException.class,
+                                () -> acting(repA, () -> organisations.verify(fixtures.organisationOf(repA))))
                         .getMessageKey(),
                 "a representative cannot verify");
     }
@@ -640,7 +642,7 @@ class ConsultationResponsesIT {
         assertTrue(response.isSubmitted());
         assertFalse(response.isCounted(), "submitted but not yet counted");
 
-        organisations.verify(STAFF, fixtures.organisationOf(rep));
+        acting(STAFF, () -> organisations.verify(fixtures.organisationOf(rep)));
         assertTrue(responses.find(response.getId()).isCounted());
     }
 
@@ -691,7 +693,7 @@ class ConsultationResponsesIT {
     @Test
     void demoDataGivesTheDemoRepresentativeAVerifiedOrganisationAnOpenDraftAndClosedResponses() {
         String demoRep = fi.cocreate.identity.control.DemoLogins.ORG_REP.email();
-        var organisation = organisations.mine(demoRep).orElseThrow();
+        var organisation = acting(demoRep, () -> organisations.mine()).orElseThrow();
         assertTrue(organisation.isVerified());
         List<Response> own = acting(demoRep, () -> responses.ofMyOrganisation());
         assertTrue(

@@ -712,8 +712,9 @@ class ConsultationSummaryIT {
                 .orElseThrow();
         assertFalse(unverified.organisationVerified());
         assertFalse(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
-        asStaff(() -> organisations.verify(
-                ActingCaller.DEMO_STAFF, f.publicOne.getOrganisation().getId()));
+        asStaff(() -> acting(
+                ActingCaller.DEMO_STAFF,
+                () -> organisations.verify(f.publicOne.getOrganisation().getId())));
         assertTrue(
                 publicSummaries.of(consultation).orElseThrow().citations().values().stream()
                         .flatMap(List::stream)

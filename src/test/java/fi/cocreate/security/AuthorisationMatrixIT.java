@@ -188,7 +188,7 @@ class AuthorisationMatrixIT {
                         .id());
         long draftConsultation = fixtures.consultation("Matrix draft", now, now.plus(Duration.ofDays(10)))
                 .getId();
-        consultationAdmin.unpublish(DemoLogins.STAFF.email(), draftConsultation);
+        acting(DemoLogins.STAFF.email(), () -> consultationAdmin.unpublish(draftConsultation));
         em.clear();
 
         Map<String, Long> forum = forumFixture(emails);

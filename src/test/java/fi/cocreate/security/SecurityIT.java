@@ -404,15 +404,16 @@ class SecurityIT {
     void aNewConsultationIsADraftThatOnlyStaffSeeUntilItIsPublished() throws Exception {
         String title = "Draft only " + System.nanoTime();
         Instant now = Instant.now();
-        Consultation draft = admin.create(
+        Consultation draft = acting(
                 DemoLogins.STAFF.email(),
-                null,
-                LocalizedText.of(title, title, title),
-                null,
-                now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(10)),
-                Set.of(Theme.INCLUSION),
-                Set.of(TargetGroup.ORGANISATIONS));
+                () -> admin.create(
+                        null,
+                        LocalizedText.of(title, title, title),
+                        null,
+                        now.minus(Duration.ofDays(1)),
+                        now.plus(Duration.ofDays(10)),
+                        Set.of(Theme.INCLUSION),
+                        Set.of(TargetGroup.ORGANISATIONS)));
         assertFalse(draft.isPublished());
         String page = "/consultation/view.xhtml?id=" + draft.getId();
         assertEquals(404, raw(base() + page).statusCode(), "the page of a draft does not exist for the public");

@@ -1,5 +1,6 @@
 package fi.cocreate.subscription;
 
+import static fi.cocreate.testing.ActingCaller.acting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -203,29 +204,30 @@ class SubscriptionsIT {
         Instant start = Instant.now().plus(Duration.ofDays(7));
         ActingCaller.actAs("staff@demo.cocreate.fi");
         try {
-            Consultation consultation = admin.create(
+            Consultation consultation = acting(
                     "staff@demo.cocreate.fi",
-                    null,
-                    LocalizedText.of("Ilmoitettava kuuleminen", "Aviserat samråd", "Announced consultation"),
-                    null,
-                    Instant.now().minus(Duration.ofDays(1)),
-                    start.plus(Duration.ofDays(20)),
-                    Set.of(),
-                    EnumSet.of(TargetGroup.RESEARCHERS));
+                    () -> admin.create(
+                            null,
+                            LocalizedText.of("Ilmoitettava kuuleminen", "Aviserat samråd", "Announced consultation"),
+                            null,
+                            Instant.now().minus(Duration.ofDays(1)),
+                            start.plus(Duration.ofDays(20)),
+                            Set.of(),
+                            EnumSet.of(TargetGroup.RESEARCHERS)));
             long id = consultation.getId();
             // An event of a draft is not announced on its own: the consultation's announcement links its page.
             events.create(id, details(0, start, EnumSet.of(TargetGroup.RESEARCHERS)));
             Thread.sleep(2000);
             assertEquals(2, sink.to(finnish).size(), "a draft tells nobody");
 
-            admin.publish("staff@demo.cocreate.fi", id);
+            acting("staff@demo.cocreate.fi", () -> admin.publish(id));
             MimeMessage announcement = mail(finnish, 3, "Kutsu");
             assertTrue(announcement.getSubject().contains("Ilmoitettava kuuleminen"), announcement.getSubject());
             assertTrue(MailSinkClient.text(announcement).contains("/consultation/view.xhtml?id=" + id));
             assertTrue(announcement.getHeader("List-Unsubscribe")[0].contains("/subscribe/unsubscribe?token="));
 
-            admin.unpublish("staff@demo.cocreate.fi", id);
-            admin.publish("staff@demo.cocreate.fi", id);
+            acting("staff@demo.cocreate.fi", () -> admin.unpublish(id));
+            acting("staff@demo.cocreate.fi", () -> admin.publish(id));
             ConsultationEvent added = events.create(id, details(1, start, EnumSet.of(TargetGroup.RESEARCHERS)));
             MimeMessage event = mail(finnish, 4, "Kutsu: Työpaja 1");
             assertTrue(MailSinkClient.text(event).contains("/consultation/events/view.xhtml?id=" + added.getId()));

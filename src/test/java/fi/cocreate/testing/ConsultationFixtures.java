@@ -1,5 +1,7 @@
 package fi.cocreate.testing;
 
+import static fi.cocreate.testing.ActingCaller.acting;
+
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.Organisations;
@@ -48,12 +50,13 @@ public class ConsultationFixtures {
     /** A new representative with a new (unverified) organisation of that name; returns the representative's email. */
     public String organisationWithRepresentative(String name, String language) {
         String email = representative("rep", language);
-        organisations.register(
+        acting(
                 email,
-                name,
-                null,
-                "R" + System.nanoTime() % 1_000_000_000L + "-" + COUNTER.incrementAndGet(),
-                OrganisationType.ASSOCIATION);
+                () -> organisations.register(
+                        name,
+                        null,
+                        "R" + System.nanoTime() % 1_000_000_000L + "-" + COUNTER.incrementAndGet(),
+                        OrganisationType.ASSOCIATION));
         return email;
     }
 
@@ -79,7 +82,7 @@ public class ConsultationFixtures {
     }
 
     public long organisationOf(String representative) {
-        return organisations.mine(representative).orElseThrow().getId();
+        return acting(representative, () -> organisations.mine()).orElseThrow().getId();
     }
 
     /** Bytes that start like a PDF, of the given size. */
@@ -100,8 +103,11 @@ public class ConsultationFixtures {
      * multiple choice (each of three options) and a scale of 1 to 5 in turn.
      */
     public Consultation consultation(String title, Instant now, Instant deadline, int more) {
+        return acting(STAFF, () -> staffCreates(title, now, deadline, more));
+    }
+
+    private Consultation staffCreates(String title, Instant now, Instant deadline, int more) {
         Consultation consultation = admin.create(
-                STAFF,
                 null,
                 LocalizedText.of(title + " (fi)", title + " (sv)", title),
                 LocalizedText.of("Kuvaus", null, "About"),
@@ -110,7 +116,6 @@ public class ConsultationFixtures {
                 Set.of(Theme.INCLUSION),
                 Set.of(TargetGroup.ORGANISATIONS));
         admin.addQuestion(
-                STAFF,
                 consultation.getId(),
                 QuestionType.FREE_TEXT,
                 LocalizedText.of("Mit\u00e4 mielt\u00e4 olette?", "Vad tycker ni?", "What do you think?"),
@@ -119,7 +124,6 @@ public class ConsultationFixtures {
                 null,
                 null);
         admin.addQuestion(
-                STAFF,
                 consultation.getId(),
                 QuestionType.SINGLE_CHOICE,
                 LocalizedText.of("Kumpi?", "Vilken?", "Which one?"),
@@ -137,7 +141,6 @@ public class ConsultationFixtures {
             QuestionType type = List.of(QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE, QuestionType.SCALE)
                     .get(i % 3);
             admin.addQuestion(
-                    STAFF,
                     consultation.getId(),
                     type,
                     LocalizedText.of("Kysymys " + i, "Fr\u00e5ga " + i, "Question " + i),
@@ -146,7 +149,7 @@ public class ConsultationFixtures {
                     type == QuestionType.SCALE ? 1 : null,
                     type == QuestionType.SCALE ? 5 : null);
         }
-        admin.publish(STAFF, consultation.getId());
+        admin.publish(consultation.getId());
         return admin.find(consultation.getId());
     }
 }

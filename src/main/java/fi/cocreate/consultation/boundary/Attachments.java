@@ -109,8 +109,8 @@ public class Attachments {
      * An attachment of a submitted response with its content, for staff, if the last submitted version holds it. A
      * response never submitted, and a file added to a draft since, are the organisation's own: staff see neither.
      */
-    public Attachment forStaff(String staffPrincipal, long attachmentId) {
-        representatives.staff(staffPrincipal);
+    public Attachment forStaff(long attachmentId) {
+        representatives.staff();
         Attachment attachment = em.find(Attachment.class, attachmentId);
         Integer submitted = attachment == null ? null : attachment.getResponse().getSubmittedVersion();
         if (submitted == null || !attachment.isIn(submitted)) {

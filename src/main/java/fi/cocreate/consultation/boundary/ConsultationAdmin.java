@@ -49,7 +49,6 @@ public class ConsultationAdmin {
     Event<ConsultationAnnounced> announced;
 
     public Consultation create(
-            String staffPrincipal,
             LocalizedText process,
             LocalizedText title,
             LocalizedText description,
@@ -57,7 +56,7 @@ public class ConsultationAdmin {
             Instant deadline,
             Collection<Theme> themes,
             Collection<TargetGroup> targetGroups) {
-        representatives.staff(staffPrincipal);
+        representatives.staff();
         Consultation consultation = new Consultation(
                 process, title, description, requireWindow(opensAt, deadline), deadline, clock.instant());
         consultation.classify(themes, targetGroups);
@@ -65,9 +64,9 @@ public class ConsultationAdmin {
         return consultation;
     }
 
-    /** {@link #publish(String, long, Long)} without a page to compare with (an API or a test). */
-    public boolean publish(String staffPrincipal, long consultationId) {
-        return publish(staffPrincipal, consultationId, null);
+    /** {@link #publish(long, Long)} without a page to compare with (an API or a test). */
+    public boolean publish(long consultationId) {
+        return publish(consultationId, null);
     }
 
     /**
@@ -77,8 +76,8 @@ public class ConsultationAdmin {
      * by a colleague) is refused with {@code edit.changedMeanwhile}, naming who: a stale page does not undo their
      * decision.
      */
-    public boolean publish(String staffPrincipal, long consultationId, Long seenVersion) {
-        Account staff = representatives.staff(staffPrincipal);
+    public boolean publish(long consultationId, Long seenVersion) {
+        Account staff = representatives.staff();
         Consultation consultation = find(consultationId);
         if (consultation.isPublished()) {
             return false;
@@ -93,18 +92,18 @@ public class ConsultationAdmin {
         return true;
     }
 
-    /** {@link #unpublish(String, long, Long)} without a page to compare with (an API or a test). */
-    public boolean unpublish(String staffPrincipal, long consultationId) {
-        return unpublish(staffPrincipal, consultationId, null);
+    /** {@link #unpublish(long, Long)} without a page to compare with (an API or a test). */
+    public boolean unpublish(long consultationId) {
+        return unpublish(consultationId, null);
     }
 
     /**
      * Hides a consultation again as a draft, from a page that showed it at {@code seenVersion}; responses already
      * saved stay. Answers whether this call did: a draft stays as it is, with no audit row (a replayed unpublish). A
-     * consultation changed since the page showed it is refused as {@link #publish(String, long, Long)} refuses.
+     * consultation changed since the page showed it is refused as {@link #publish(long, Long)} refuses.
      */
-    public boolean unpublish(String staffPrincipal, long consultationId, Long seenVersion) {
-        Account staff = representatives.staff(staffPrincipal);
+    public boolean unpublish(long consultationId, Long seenVersion) {
+        Account staff = representatives.staff();
         Consultation consultation = find(consultationId);
         if (!consultation.isPublished()) {
             return false;
@@ -117,7 +116,6 @@ public class ConsultationAdmin {
     }
 
     public Consultation update(
-            String staffPrincipal,
             long consultationId,
             LocalizedText process,
             LocalizedText title,
@@ -127,7 +125,7 @@ public class ConsultationAdmin {
             Collection<Theme> themes,
             Collection<TargetGroup> targetGroups,
             Long seenVersion) {
-        Account editor = representatives.staff(staffPrincipal);
+        Account editor = representatives.staff();
         Consultation consultation = find(consultationId);
         LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         consultation.edited(editor.getDisplayName(), clock.instant());
@@ -138,7 +136,6 @@ public class ConsultationAdmin {
     }
 
     public Question addQuestion(
-            String staffPrincipal,
             long consultationId,
             QuestionType type,
             LocalizedText text,
@@ -146,7 +143,7 @@ public class ConsultationAdmin {
             List<LocalizedText> options,
             Integer scaleMin,
             Integer scaleMax) {
-        return addQuestion(staffPrincipal, consultationId, type, text, maxLength, options, scaleMin, scaleMax, null);
+        return addQuestion(consultationId, type, text, maxLength, options, scaleMin, scaleMax, null);
     }
 
     /**
@@ -154,7 +151,6 @@ public class ConsultationAdmin {
      * part of the consultation, so a page older than someone else's save of it (or of its questions) is refused.
      */
     public Question addQuestion(
-            String staffPrincipal,
             long consultationId,
             QuestionType type,
             LocalizedText text,
@@ -163,7 +159,7 @@ public class ConsultationAdmin {
             Integer scaleMin,
             Integer scaleMax,
             Long seenVersion) {
-        Account editor = representatives.staff(staffPrincipal);
+        Account editor = representatives.staff();
         Consultation consultation = find(consultationId);
         LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         requireNoResponses(consultation);
@@ -182,8 +178,8 @@ public class ConsultationAdmin {
         return question;
     }
 
-    public void removeQuestion(String staffPrincipal, long consultationId, long questionId, Long seenVersion) {
-        Account editor = representatives.staff(staffPrincipal);
+    public void removeQuestion(long consultationId, long questionId, Long seenVersion) {
+        Account editor = representatives.staff();
         Consultation consultation = find(consultationId);
         LastEdit.requireSeen(seenVersion, consultation.getVersion(), consultation.getLastEdit());
         requireNoResponses(consultation);

@@ -28,7 +28,7 @@ import java.util.Optional;
 
 /**
  * Organisations: a representative registers theirs and invites colleagues by mail; staff verify them. Every call
- * names the acting principal and is checked against its role and organisation.
+ * is checked against the request's caller ({@link Representatives}): its role and its organisation.
  */
 @Stateless
 public class Organisations {
@@ -52,18 +52,17 @@ public class Organisations {
     Clock clock;
 
     /** The organisation the representative acts for, if any. */
-    public Optional<Organisation> mine(String principal) {
-        return representatives.organisationOf(representatives.representative(principal));
+    public Optional<Organisation> mine() {
+        return representatives.organisationOf(representatives.representative());
     }
 
     /** Registers a new, unverified organisation with the caller as its first representative. */
     public Organisation register(
-            String principal,
             @NotBlank @Size(max = 200) String name,
             String businessId,
             @Size(max = 20) String registerNumber,
             @NotNull OrganisationType type) {
-        Account account = representatives.representative(principal);
+        Account account = representatives.representative();
         if (representatives.organisationOf(account).isPresent()) {
             throw new BusinessException("organisation.alreadyMember");
         }
@@ -94,8 +93,8 @@ public class Organisations {
             implements java.io.Serializable {}
 
     /** The representatives of the caller's organisation, approvers first, then by name. */
-    public List<Colleague> colleagues(String principal) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+    public List<Colleague> colleagues() {
+        Organisation organisation = representatives.requireOrganisation(representatives.representative());
         return organisation.getRepresentatives().stream()
                 .map(a -> new Colleague(a.getId(), a.getDisplayName(), a.getEmail(), organisation.isApprover(a)))
                 .sorted(java.util.Comparator.comparing((Colleague c) -> !c.approver())
@@ -108,8 +107,8 @@ public class Organisations {
      * response. Refused for a drafter ({@code organisation.approversOnly}); an account that does not represent the
      * caller's organisation is refused as access denied. Audited.
      */
-    public void grantApproval(String principal, long accountId) {
-        Account by = representatives.representative(principal);
+    public void grantApproval(long accountId) {
+        Account by = representatives.representative();
         Organisation organisation = lockedOrganisationOf(by);
         organisation.grantApproval(by, colleague(accountId));
         organisation.edited(by.getDisplayName(), clock.instant());
@@ -117,8 +116,8 @@ public class Organisations {
     }
 
     /** An approver takes the right away (also their own, unless they are the last approver). Audited. */
-    public void revokeApproval(String principal, long accountId) {
-        Account by = representatives.representative(principal);
+    public void revokeApproval(long accountId) {
+        Account by = representatives.representative();
         Organisation organisation = lockedOrganisationOf(by);
         organisation.revokeApproval(by, colleague(accountId));
         organisation.edited(by.getDisplayName(), clock.instant());
@@ -145,10 +144,9 @@ public class Organisations {
 
     /** Mails a colleague a one-time link to join the caller's organisation. */
     public OrganisationInvitation invite(
-            String principal,
             @NotBlank @Email(regexp = PlainText.EMAIL_CHARACTERS) @Size(max = 254) String colleagueEmail,
             String language) {
-        Account inviter = representatives.representative(principal);
+        Account inviter = representatives.representative();
         Organisation organisation = representatives.requireOrganisation(inviter);
         String token = SecretTokens.newToken();
         OrganisationInvitation invitation = new OrganisationInvitation(
@@ -165,8 +163,8 @@ public class Organisations {
         return invitation;
     }
 
-    public List<OrganisationInvitation> invitations(String principal) {
-        Organisation organisation = representatives.requireOrganisation(representatives.representative(principal));
+    public List<OrganisationInvitation> invitations() {
+        Organisation organisation = representatives.requireOrganisation(representatives.representative());
         return em.createNamedQuery(OrganisationInvitation.OF_ORGANISATION, OrganisationInvitation.class)
                 .setParameter("organisationId", organisation.getId())
                 .getResultList();
@@ -178,8 +176,8 @@ public class Organisations {
     }
 
     /** Joins the caller to the organisation of the invitation; the caller may not already represent another. */
-    public Organisation accept(String principal, String token) {
-        Account account = representatives.representative(principal);
+    public Organisation accept(String token) {
+        Account account = representatives.representative();
         OrganisationInvitation invitation = findInvitation(token);
         Optional<Organisation> current = representatives.organisationOf(account);
         if (current.isPresent()) {
@@ -205,18 +203,18 @@ public class Organisations {
 
     // ----- staff
 
-    public List<Organisation> all(String staffPrincipal) {
-        representatives.staff(staffPrincipal);
+    public List<Organisation> all() {
+        representatives.staff();
         return em.createNamedQuery(Organisation.ALL, Organisation.class).getResultList();
     }
 
-    public Organisation verify(String staffPrincipal, long organisationId) {
-        return verify(staffPrincipal, organisationId, null);
+    public Organisation verify(long organisationId) {
+        return verify(organisationId, null);
     }
 
     /** As above, from a page that showed the organisation at {@code seenVersion}: refused if it changed since. */
-    public Organisation verify(String staffPrincipal, long organisationId, Long seenVersion) {
-        Account staff = representatives.staff(staffPrincipal);
+    public Organisation verify(long organisationId, Long seenVersion) {
+        Account staff = representatives.staff();
         Organisation organisation = find(organisationId);
         LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.verify(staff, clock.instant());
@@ -225,13 +223,13 @@ public class Organisations {
         return organisation;
     }
 
-    public Organisation withdrawVerification(String staffPrincipal, long organisationId) {
-        return withdrawVerification(staffPrincipal, organisationId, null);
+    public Organisation withdrawVerification(long organisationId) {
+        return withdrawVerification(organisationId, null);
     }
 
     /** As above, from a page that showed the organisation at {@code seenVersion}: refused if it changed since. */
-    public Organisation withdrawVerification(String staffPrincipal, long organisationId, Long seenVersion) {
-        Account staff = representatives.staff(staffPrincipal);
+    public Organisation withdrawVerification(long organisationId, Long seenVersion) {
+        Account staff = representatives.staff();
         Organisation organisation = find(organisationId);
         LastEdit.requireSeen(seenVersion, organisation.getVersion(), organisation.getLastEdit());
         organisation.withdrawVerification();

@@ -31,9 +31,8 @@ public class AttachmentDownload extends AppServlet {
             return;
         }
         long id = id(request, "id");
-        String principal = request.getUserPrincipal().getName();
         Attachment attachment = request.getServletPath().startsWith("/consultation/staff/")
-                ? attachments.forStaff(principal, id)
+                ? attachments.forStaff(id)
                 : attachments.mine(id);
         byte[] content = attachment.getContent();
         response.setContentType(attachment.getContentType());

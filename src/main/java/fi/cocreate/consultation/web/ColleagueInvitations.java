@@ -5,7 +5,6 @@ import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.OrganisationInvitation;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,9 +23,6 @@ public class ColleagueInvitations {
     Organisations organisations;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     LocaleSelection localeSelection;
 
     private List<OrganisationInvitation> sent = List.of();
@@ -38,13 +34,13 @@ public class ColleagueInvitations {
 
     @PostConstruct
     void load() {
-        if (organisations.mine(currentUser.getEmail()).isPresent()) {
-            sent = organisations.invitations(currentUser.getEmail());
+        if (organisations.mine().isPresent()) {
+            sent = organisations.invitations();
         }
     }
 
     public String invite() {
-        organisations.invite(currentUser.getEmail(), email, localeSelection.getLanguage());
+        organisations.invite(email, localeSelection.getLanguage());
         Notices.info("invitation.sent", email);
         return "/consultation/org/invite.xhtml?faces-redirect=true";
     }

@@ -9,7 +9,6 @@ import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,9 +31,6 @@ public class ConsultationEditor implements Serializable {
 
     @Inject
     Responses responses;
-
-    @Inject
-    CurrentUser currentUser;
 
     private Long id;
     private Consultation consultation;
@@ -83,7 +79,6 @@ public class ConsultationEditor implements Serializable {
         }
         Consultation saved = id == null
                 ? admin.create(
-                        currentUser.getEmail(),
                         process.toText(),
                         titleText,
                         description.toText(),
@@ -92,7 +87,6 @@ public class ConsultationEditor implements Serializable {
                         themes,
                         targetGroups)
                 : admin.update(
-                        currentUser.getEmail(),
                         id,
                         process.toText(),
                         titleText,
@@ -112,16 +106,13 @@ public class ConsultationEditor implements Serializable {
      */
     public String publish() {
         // A replayed post of this page (a double click, the browser's resend) finds it published: it says so.
-        Notices.info(
-                admin.publish(currentUser.getEmail(), id, seenVersion)
-                        ? "consultation.publishedNotice"
-                        : "consultation.alreadyPublished");
+        Notices.info(admin.publish(id, seenVersion) ? "consultation.publishedNotice" : "consultation.alreadyPublished");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }
 
     /** Hides the consultation again as a draft, as this page showed it (refused as {@link #publish()} is). */
     public String unpublish() {
-        admin.unpublish(currentUser.getEmail(), id, seenVersion);
+        admin.unpublish(id, seenVersion);
         Notices.info("consultation.unpublishedNotice");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
     }

@@ -4,7 +4,6 @@ import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.Organisation;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,9 +19,6 @@ public class JoinOrganisation implements Serializable {
     @Inject
     Organisations organisations;
 
-    @Inject
-    CurrentUser currentUser;
-
     private String token;
     private Organisation organisation;
     private String problem;
@@ -37,7 +33,7 @@ public class JoinOrganisation implements Serializable {
     }
 
     public String join() {
-        Organisation joined = organisations.accept(currentUser.getEmail(), token);
+        Organisation joined = organisations.accept(token);
         Notices.info("invitation.joined", joined.getName());
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }

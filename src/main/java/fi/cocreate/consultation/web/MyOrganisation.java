@@ -9,7 +9,6 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Response;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,9 +37,6 @@ public class MyOrganisation {
     Consultations consultations;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Clock clock;
 
     private Organisation organisation;
@@ -62,7 +58,7 @@ public class MyOrganisation {
 
     @PostConstruct
     void load() {
-        organisation = organisations.mine(currentUser.getEmail()).orElse(null);
+        organisation = organisations.mine().orElse(null);
         open = consultations.all().stream()
                 .filter(c -> c.acceptsFeedbackAt(clock.instant()))
                 .toList();
@@ -78,7 +74,7 @@ public class MyOrganisation {
             Notices.errorAt("organisation:businessId", "organisation.businessIdInvalid");
             return null;
         }
-        organisations.register(currentUser.getEmail(), name, businessId, registerNumber, type);
+        organisations.register(name, businessId, registerNumber, type);
         Notices.info("organisation.registered", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }

@@ -28,21 +28,21 @@ public class OrganisationApprovers {
 
     @PostConstruct
     void load() {
-        if (organisations.mine(currentUser.getEmail()).isPresent()) {
-            colleagues = organisations.colleagues(currentUser.getEmail());
+        if (organisations.mine().isPresent()) {
+            colleagues = organisations.colleagues();
             approver = colleagues.stream()
                     .anyMatch(c -> c.approver() && c.email().equalsIgnoreCase(currentUser.getEmail()));
         }
     }
 
     public String grant(long accountId, String name) {
-        organisations.grantApproval(currentUser.getEmail(), accountId);
+        organisations.grantApproval(accountId);
         Notices.info("org.people.granted", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }
 
     public String revoke(long accountId, String name) {
-        organisations.revokeApproval(currentUser.getEmail(), accountId);
+        organisations.revokeApproval(accountId);
         Notices.info("org.people.revoked", name);
         return "/consultation/org/index.xhtml?faces-redirect=true";
     }

@@ -3,7 +3,6 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.entity.Organisation;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,26 +19,21 @@ public class OrganisationVerification implements java.io.Serializable {
     @Inject
     Organisations organisations;
 
-    @Inject
-    CurrentUser currentUser;
-
     private List<Organisation> all;
 
     @PostConstruct
     void load() {
-        all = organisations.all(currentUser.getEmail());
+        all = organisations.all();
     }
 
     public String verify(long organisationId) {
-        Organisation organisation =
-                organisations.verify(currentUser.getEmail(), organisationId, shownVersion(organisationId));
+        Organisation organisation = organisations.verify(organisationId, shownVersion(organisationId));
         Notices.info("organisation.verified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }
 
     public String withdraw(long organisationId) {
-        Organisation organisation = organisations.withdrawVerification(
-                currentUser.getEmail(), organisationId, shownVersion(organisationId));
+        Organisation organisation = organisations.withdrawVerification(organisationId, shownVersion(organisationId));
         Notices.info("organisation.unverified", organisation.getName());
         return "/consultation/staff/organisations.xhtml?faces-redirect=true";
     }

@@ -6,7 +6,6 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionType;
-import fi.cocreate.identity.web.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +22,6 @@ public class QuestionEditor {
 
     @Inject
     ConsultationAdmin admin;
-
-    @Inject
-    CurrentUser currentUser;
 
     /** The page's editor of the consultation, which knows its id. */
     @Inject
@@ -45,7 +41,6 @@ public class QuestionEditor {
             return null;
         }
         admin.addQuestion(
-                currentUser.getEmail(),
                 consultationEditor.getId(),
                 type,
                 questionText,
@@ -59,8 +54,7 @@ public class QuestionEditor {
     }
 
     public String remove(long questionId) {
-        admin.removeQuestion(
-                currentUser.getEmail(), consultationEditor.getId(), questionId, consultationEditor.getSeenVersion());
+        admin.removeQuestion(consultationEditor.getId(), questionId, consultationEditor.getSeenVersion());
         return back();
     }
 
