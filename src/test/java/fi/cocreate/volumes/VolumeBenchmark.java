@@ -139,6 +139,7 @@ class VolumeBenchmark {
         pages.put("XLSX export", id -> "/consultation/staff/export?format=xlsx&consultation=" + id);
         pages.put("CSV export", id -> "/consultation/staff/export?format=csv&consultation=" + id);
         pages.put("public summary", id -> "/consultation/summary.xhtml?id=" + id);
+        pages.put("API public responses (first page of 100)", id -> "/api/consultations/" + id + "/responses");
         int[] sizes = {50, 500, 5000};
         Map<String, List<String>> cells = new LinkedHashMap<>();
         long largest = 0;
@@ -146,7 +147,8 @@ class VolumeBenchmark {
             long id = consultation(size);
             largest = id;
             for (var page : pages.entrySet()) {
-                PageClient client = page.getKey().equals("public summary") ? visitor : staff;
+                PageClient client =
+                        page.getKey().startsWith("public") || page.getKey().startsWith("API") ? visitor : staff;
                 long[] m = measure(client, c -> c.get(page.getValue().apply(id)));
                 cells.computeIfAbsent(page.getKey(), k -> new ArrayList<>()).add(m[0] + " ms / " + m[1] + " SQL");
             }
