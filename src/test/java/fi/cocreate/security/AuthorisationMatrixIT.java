@@ -21,6 +21,7 @@ import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.forum.entity.ApplicantCapacity;
 import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
@@ -44,6 +45,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -489,6 +491,8 @@ class AuthorisationMatrixIT {
                 application.fill(content, during);
                 application.submit(during.plus(Duration.ofMinutes(1)));
                 em.persist(application);
+                em.persist(new ApplicationCv(application, entry.getKey() + ".pdf", cv(entry.getKey()), during));
+                application.recordCv(entry.getKey() + ".pdf", cv(entry.getKey()).length, during);
                 em.flush();
                 ids.put(entry.getKey(), application.getId());
                 n++;
@@ -498,6 +502,7 @@ class AuthorisationMatrixIT {
             }
             em.flush();
             ids.put("call", call.getId());
+            ids.put("otherCall", otherCall.getId());
             tx.commit();
         } finally {
             TestClockProducer.CLOCK.reset();
@@ -512,6 +517,132 @@ class AuthorisationMatrixIT {
         acting(staff, () -> assignments.add(ids.get("app1"), conflicted));
         acting(emails.get(Who.PANELLIST_CONFLICT), () -> reviews.declareConflict(ids.get("app1"), "My neighbour."));
         return ids;
+    }
+
+    /** The CV stored for one application of the forum fixture: a small PDF that names whose it is. */
+    private static byte[] cv(String application) {
+        return ("%PDF-1.4\n% the CV of " + application + " in the matrix\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * One CV download of the matrix: the page a caller opens, the form and button they press (a PrimeFaces file
+     * download, posted with the page's view state), an id forged into the post (or none), who gets a file, and which.
+     */
+    private record CvCell(
+            String url, String button, String forgedName, String forgedValue, Set<Who> allowed, String cvOf) {}
+
+    /**
+     * Forum CVs for every caller of the matrix, through the three pages that offer them: the applicant's own
+     * application page, the panellist's review page and the staff application page. The owner, staff and the
+     * panellist assigned get the stored bytes; the other applicant, the panellist who declared a conflict and
+     * everybody else are refused (403, 404, 400 or the login page, never a 500), also when a caller opens a page they
+     * may see and posts its download with another application's id or a nonexistent one in the view parameter. Each
+     * file handed to staff or the panel is recorded as a CV view; a refused one records nothing.
+     */
+    @Test
+    void everyCallerGetsExactlyTheCvsTheyMayAlsoWithForgedApplicationIds() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        emails.put(Who.ORG_A, fixtures.organisationWithRepresentative("Cv matrix A ry", "en"));
+        emails.put(Who.ORG_B, fixtures.organisationWithRepresentative("Cv matrix B ry", "en"));
+        emails.put(Who.STAFF, DemoLogins.STAFF.email());
+        emails.put(Who.ADMIN, DemoLogins.ADMIN.email());
+        Map<String, Long> forum = forumFixture(emails);
+        long app1 = forum.get("app1");
+        long app2 = forum.get("app2");
+        long unassigned = forum.get("unassigned");
+        // The conflict moved its work on: the planner gave the second application to both panellists.
+        Map<Who, PageClient> clients = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            PageClient client = PageClient.english(base.toString());
+            if (who != Who.ANONYMOUS) {
+                client.login(
+                        emails.get(who),
+                        who == Who.STAFF || who == Who.ADMIN
+                                ? DemoLogins.PASSWORD
+                                : who == Who.ORG_A || who == Who.ORG_B ? ConsultationFixtures.PASSWORD : PASSWORD);
+            }
+            clients.put(who, client);
+        }
+        String own = "/forum/apply/application.xhtml?id=";
+        String panel = "/forum/panel/review.xhtml?application=";
+        String desk = "/forum/staff/application.xhtml?id=";
+        List<CvCell> cells = List.of(
+                new CvCell(own + app1, "cvForm:downloadCv", null, null, EnumSet.of(Who.APPLICANT_1), "app1"),
+                new CvCell(panel + app1, "cvForm:openCv", null, null, EnumSet.of(Who.PANELLIST), "app1"),
+                new CvCell(desk + app1, "cvForm:downloadCv", null, null, STAFF, "app1"),
+                // Forged: the other applicant's own page posted with the first application's id
+                new CvCell(own + app2, "cvForm:downloadCv", "id", "" + app1, NOBODY, null),
+                new CvCell(own + app1, "cvForm:downloadCv", "id", "" + FORGED, NOBODY, null),
+                // The conflicted panellist's page of the second application posted with the first one's id; the free
+                // panellist may have the first CV anyway
+                new CvCell(panel + app2, "cvForm:openCv", "application", "" + app1, EnumSet.of(Who.PANELLIST), "app1"),
+                new CvCell(panel + app2, "cvForm:openCv", "application", "" + unassigned, NOBODY, null),
+                new CvCell(panel + app1, "cvForm:openCv", "application", "" + FORGED, NOBODY, null),
+                new CvCell(panel + app1, "cvForm:openCv", "application", "abc", NOBODY, null),
+                // Staff's page keeps the application it opened: a forged id still downloads that one
+                new CvCell(desk + app1, "cvForm:downloadCv", "id", "" + FORGED, STAFF, "app1"));
+        long viewsBefore = first("select count(*) from forum_application_view where purpose = 'CV'");
+        int handedOut = 0;
+        List<String> wrong = new ArrayList<>();
+        StringBuilder matrix = new StringBuilder();
+        for (CvCell cell : cells) {
+            String label =
+                    cell.url() + (cell.forgedName() == null ? "" : " +" + cell.forgedName() + "=" + cell.forgedValue());
+            matrix.append(String.format("%-75s", label));
+            for (Who who : Who.values()) {
+                String seen = cvOutcome(clients.get(who), cell);
+                boolean allowed = seen.startsWith("allowed");
+                boolean right = cell.allowed().contains(who)
+                        ? seen.equals("allowed " + cell.cvOf())
+                        : seen.startsWith("refused");
+                if (allowed && !cell.url().startsWith(own)) {
+                    handedOut++;
+                }
+                matrix.append(' ').append(right ? (allowed ? "A" : "-") : allowed ? "A!" : "X!");
+                if (!right) {
+                    wrong.add(who + " " + label + ": expected "
+                            + (cell.allowed().contains(who) ? "the CV of " + cell.cvOf() : "refused") + ", got "
+                            + seen);
+                }
+            }
+            matrix.append('\n');
+        }
+        assertTrue(wrong.isEmpty(), wrong.size() + " CV cells wrong:\n" + String.join("\n", wrong) + "\n\n" + matrix);
+        assertEquals(
+                viewsBefore + handedOut,
+                first("select count(*) from forum_application_view where purpose = 'CV'"),
+                "each CV handed to staff or the panel is recorded once, a refused one not at all");
+    }
+
+    /** What a caller gets from one CV cell: "allowed app1" for that CV's bytes, "refused (…)" or "broken (…)". */
+    private String cvOutcome(PageClient client, CvCell cell) {
+        PageClient.Page page = client.get(cell.url());
+        String opened = outcome(page, cell.url());
+        if (!opened.equals("allowed")) {
+            return opened + " on opening";
+        }
+        String form = cell.button().substring(0, cell.button().indexOf(':'));
+        String button = cell.button().substring(cell.button().indexOf(':') + 1);
+        if (page.document().getElementById(form) == null) {
+            return "broken (no download offered on " + page.uri() + ")";
+        }
+        PageClient.Form post = page.form(form);
+        if (cell.forgedName() != null) {
+            post.forge(cell.forgedName(), cell.forgedValue());
+        }
+        PageClient.Page file = post.press(button);
+        String type = file.header("Content-Type").orElse("");
+        if (file.status() == 200 && type.startsWith("application/pdf")) {
+            for (String application : List.of("app1", "app2", "unassigned")) {
+                if (file.body().equals(new String(cv(application), StandardCharsets.US_ASCII))) {
+                    return "allowed " + application;
+                }
+            }
+            return "broken (a PDF that is no CV of the fixture)";
+        }
+        String refused = outcome(file, cell.url());
+        // A post whose id does not convert (abc) fails validation: the page again, without a file and without a word.
+        return refused.equals("allowed") ? "refused (200, the page again without a file)" : refused;
     }
 
     /** Every Faces page of the WAR except templates and includes, read from the webapp itself. */
@@ -622,6 +753,275 @@ class AuthorisationMatrixIT {
                 first("select count(*) from event_registration r join account a on a.id = r.account_id"
                         + " where a.email = '" + orgA + "' and r.status = 'CONFIRMED'"),
                 "A's own seat is kept too");
+    }
+
+    /** One staff form posted with a forged id: the page opened, the form, what is typed, the button. */
+    private record StaffPost(String action, String url, String form, Map<String, String> fields, String button) {}
+
+    /**
+     * Staff pages posted with a forged id in the view parameter that Faces reads again on every postback: each action
+     * of the moderation page (state, tags, passages, redactions, proposals), the own themes, the summary (statement,
+     * publication), the consultation (save, publish or unpublish), the event and the forum call, each posted once
+     * with the id of the same kind of record of another consultation (another call) and once with a nonexistent id.
+     * No post answers 500; none reaches the other records, which stay byte for byte what they were: a post either
+     * acts on the record the page was opened for, or is refused.
+     */
+    @Test
+    void staffPostsWithAForgedIdNeverReachAnotherRecord() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String orgA = fixtures.organisationWithRepresentative("Staff forgery A ry", "en");
+        String orgB = fixtures.organisationWithRepresentative("Staff forgery B ry", "en");
+        Consultation mine = fixtures.consultation("Opened", now, now.plus(Duration.ofDays(10)));
+        Consultation other = fixtures.consultation("Other", now, now.plus(Duration.ofDays(10)));
+        long responseMine = acting(orgA, () -> responses.submit(mine.getId(), answers(mine, "A's statement"), true))
+                .getId();
+        long responseOther = acting(orgB, () -> responses.submit(other.getId(), answers(other, "B's statement"), true))
+                .getId();
+        long eventMine = eventWithRegistration(mine, orgA);
+        long eventOther = eventWithRegistration(other, orgB);
+        Map<String, Long> forum = forumFixture(new EnumMap<>(Who.class));
+        long callMine = forum.get("call");
+        long callOther = forum.get("otherCall");
+        em.clear();
+
+        String moderate = "/consultation/staff/moderate-response.xhtml?id=";
+        String consultation = "/consultation/staff/edit.xhtml?id=";
+        List<StaffPost> posts = List.of(
+                new StaffPost(
+                        "moderation state",
+                        moderate + responseMine,
+                        "state",
+                        Map.of("choice", "HIDDEN", "reason", "Forged hide"),
+                        "save"),
+                new StaffPost("theme tag", moderate + responseMine, "tags", Map.of(), "add"),
+                new StaffPost("passage", moderate + responseMine, "passage", Map.of("quote", "statement"), "add"),
+                new StaffPost(
+                        "redaction",
+                        moderate + responseMine,
+                        "redaction",
+                        Map.of("passage", "statement", "replacement", "[removed]", "reason", "Forged"),
+                        "add"),
+                new StaffPost(
+                        "proposal", moderate + responseMine, "proposal", Map.of("text", "Forged proposal"), "mark"),
+                new StaffPost(
+                        "own theme",
+                        "/consultation/staff/themes.xhtml?id=" + mine.getId(),
+                        "add",
+                        Map.of("fi", "Väärä", "sv", "Falsk", "en", "Forged"),
+                        "addTheme"),
+                new StaffPost(
+                        "summary statement",
+                        "/consultation/staff/summary-edit.xhtml?id=" + mine.getId(),
+                        "statement",
+                        Map.of("textFi", "Forged statement"),
+                        "add"),
+                new StaffPost(
+                        "summary publication",
+                        "/consultation/staff/summary-edit.xhtml?id=" + mine.getId(),
+                        "publish",
+                        Map.of(),
+                        "publish"),
+                new StaffPost("consultation save", consultation + mine.getId(), "consultation", Map.of(), "save"),
+                // Unpublish or publish, whichever the page offers: each post turns the page's own consultation over
+                new StaffPost("consultation publication", consultation + mine.getId(), "publication", Map.of(), "*"),
+                new StaffPost(
+                        "event save",
+                        "/consultation/staff/events/edit.xhtml?id=" + eventMine,
+                        "event",
+                        Map.of("place", "Forged room"),
+                        "save"),
+                new StaffPost(
+                        "forum call save", "/forum/staff/call-edit.xhtml?id=" + callMine, "call", Map.of(), "save"));
+        Map<String, Long> others = Map.of(
+                moderate,
+                responseOther,
+                "/consultation/staff/themes.xhtml?id=",
+                other.getId(),
+                "/consultation/staff/summary-edit.xhtml?id=",
+                other.getId(),
+                consultation,
+                other.getId(),
+                "/consultation/staff/events/edit.xhtml?id=",
+                eventOther,
+                "/forum/staff/call-edit.xhtml?id=",
+                callOther);
+        PageClient staff = PageClient.english(base.toString());
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        List<String> wrong = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (StaffPost post : posts) {
+            String page = post.url().substring(0, post.url().lastIndexOf('=') + 1);
+            long otherId = others.get(page);
+            for (long forged : List.of(otherId, FORGED)) {
+                String label = post.action() + " (" + post.url() + " posted with id=" + forged + ")";
+                String before = otherRecords(other.getId(), responseOther, eventOther, callOther);
+                PageClient.Page answer;
+                try {
+                    PageClient.Page opened = staff.get(post.url()).assertOk();
+                    String button = post.button().equals("*")
+                            ? opened.document().getElementById("publication:publish") == null ? "unpublish" : "publish"
+                            : post.button();
+                    PageClient.Form form = opened.form(post.form());
+                    post.fields().forEach(form::set);
+                    answer = form.forge("id", String.valueOf(forged)).press(button);
+                } catch (AssertionError | RuntimeException e) {
+                    wrong.add(label + ": could not post: " + e.getMessage());
+                    continue;
+                }
+                seen.add(label + ": " + answer.status() + " "
+                        + answer.document()
+                                .select(".notices, .ui-messages, .ui-message")
+                                .text());
+                if (answer.status() >= 500) {
+                    wrong.add(label + ": " + answer.describe());
+                }
+                String after = otherRecords(other.getId(), responseOther, eventOther, callOther);
+                if (!before.equals(after)) {
+                    wrong.add(label + ": changed the other records from\n" + before + "to\n" + after);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n\nAnswers:\n" + String.join("\n", seen));
+    }
+
+    /**
+     * The panel's posts with a forged application: the panellist who declared a conflict on the first application
+     * opens the second (theirs too) and posts its score sheet (draft and submit) for the first; the free panellist
+     * posts a score, a conflict declaration and a discussion message for an application of a call whose panel they
+     * are not on, and for a nonexistent one. Each is refused (403 or 404, never a 500) and nothing is stored.
+     */
+    @Test
+    void panelPostsForAnApplicationTheCallerMayNotReviewAreRefusedAndStoreNothing() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        Map<String, Long> forum = forumFixture(emails);
+        long app1 = forum.get("app1");
+        long app2 = forum.get("app2");
+        long unassigned = forum.get("unassigned");
+        // A rubric of one criterion, so that a panellist can submit a complete score
+        List<LocalizedText> rubricLevels = new ArrayList<>();
+        for (int level = 1; level <= 5; level++) {
+            rubricLevels.add(LocalizedText.of("Taso " + level, null, "Level " + level));
+        }
+        acting(
+                DemoLogins.STAFF.email(),
+                () -> panels.addCriterion(
+                        forum.get("call"), LocalizedText.of("Asiantuntemus", null, "Expertise"), 1, rubricLevels));
+        PageClient free = PageClient.english(base.toString());
+        free.login(emails.get(Who.PANELLIST), PASSWORD);
+        PageClient conflicted = PageClient.english(base.toString());
+        conflicted.login(emails.get(Who.PANELLIST_CONFLICT), PASSWORD);
+        String review = "/forum/panel/review.xhtml?application=";
+        String stored = "select cast(concat_ws('|',"
+                + " (select count(*) from panel_score_sheet where application_id = ?1),"
+                + " (select count(*) from panel_conflict where application_id = ?1),"
+                + " (select count(*) from panel_discussion_post where application_id = ?1)) as char)";
+        Map<Long, String> before = new LinkedHashMap<>();
+        for (long application : List.of(app1, unassigned)) {
+            before.put(
+                    application,
+                    String.valueOf(em.createNativeQuery(stored)
+                            .setParameter(1, application)
+                            .getSingleResult()));
+        }
+        List<String> wrong = new ArrayList<>();
+        record PanelPost(
+                String who, PageClient client, long opened, String form, String field, String button, String forged) {}
+        List<PanelPost> posts = new ArrayList<>();
+        for (String button : List.of("draft", "submit")) {
+            posts.add(new PanelPost("conflicted", conflicted, app2, "score", "comment", button, "" + app1));
+            posts.add(new PanelPost("free", free, app1, "score", "comment", button, "" + unassigned));
+            posts.add(new PanelPost("free", free, app1, "score", "comment", button, "" + FORGED));
+        }
+        posts.add(new PanelPost("free", free, app1, "conflict", "reason", "declare", "" + unassigned));
+        posts.add(new PanelPost("free", free, app1, "conflict", "reason", "declare", "" + FORGED));
+        posts.add(new PanelPost("conflicted", conflicted, app2, "conflict", "reason", "declare", "" + app1));
+        // The discussion opens to a panellist once they have submitted their own score: the free one on the second.
+        PageClient.Page toScore = free.get(review + app2).assertOk();
+        PageClient.Form scoring = toScore.form("score");
+        // Every criterion at its first level: a complete score
+        Map<String, String> levels = new LinkedHashMap<>();
+        toScore.document()
+                .select("#score input[type=radio][name]")
+                .forEach(r -> levels.putIfAbsent(r.attr("name"), r.attr("value")));
+        levels.forEach((name, level) -> scoring.set(name.substring("score:".length()), level));
+        PageClient.Page sheet = scoring.press("submit");
+        boolean discussion = sheet.document().getElementById("discussion") != null;
+        if (discussion) {
+            posts.add(new PanelPost("free", free, app2, "discussion", "message", "post", "" + unassigned));
+            posts.add(new PanelPost("free", free, app2, "discussion", "message", "post", "" + FORGED));
+        } else {
+            wrong.add("the discussion did not open after the free panellist submitted: " + sheet.describe() + " "
+                    + sheet.document().select(".notices, .ui-message").text());
+        }
+        for (PanelPost post : posts) {
+            String label = post.who() + " " + post.form() + ":" + post.button() + " on " + post.opened()
+                    + " posted for " + post.forged();
+            PageClient.Page answer;
+            try {
+                PageClient.Form form =
+                        post.client().get(review + post.opened()).assertOk().form(post.form());
+                if (form.has(post.field())) {
+                    form.set(post.field(), "Forged " + post.button());
+                }
+                answer = form.forge("application", post.forged()).press(post.button());
+            } catch (AssertionError | RuntimeException e) {
+                wrong.add(label + ": could not post: " + e.getMessage());
+                continue;
+            }
+            // Refused: 403 or 404, or the page again with the boundary's refusal (a conflict already declared)
+            boolean refusedWithMessage = answer.status() == 200
+                    && !answer.document().select(".notice--error").isEmpty();
+            if (answer.status() != 403 && answer.status() != 404 && !refusedWithMessage) {
+                wrong.add(label + ": expected 403, 404 or a refusal on the page, got " + answer.describe() + " "
+                        + answer.document().select(".notices, .ui-message").text());
+            }
+        }
+        for (Map.Entry<Long, String> entry : before.entrySet()) {
+            String after = String.valueOf(
+                    em.createNativeQuery(stored).setParameter(1, entry.getKey()).getSingleResult());
+            if (!after.equals(entry.getValue())) {
+                wrong.add("the score sheets, conflicts and discussion posts of application " + entry.getKey()
+                        + " went from " + entry.getValue() + " to " + after);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** Everything stored for the records a forged staff post must not reach, one row a line. */
+    private String otherRecords(long consultation, long response, long event, long call) {
+        StringBuilder out = new StringBuilder();
+        for (Object[] query : new Object[][] {
+            {"select * from consultation where id = ?", consultation},
+            {"select * from consultation_own_theme where consultation_id = ? order by id", consultation},
+            {"select * from consultation_summary where consultation_id = ? order by id", consultation},
+            {
+                "select s.* from summary_statement s join consultation_summary c on c.id = s.summary_id"
+                        + " where c.consultation_id = ? order by s.id",
+                consultation
+            },
+            {"select * from response where id = ?", response},
+            {"select * from response_moderation where response_id = ? order by id", response},
+            {"select * from response_theme_tag where response_id = ? order by id", response},
+            {"select * from response_passage where response_id = ? order by id", response},
+            {"select * from response_proposal where response_id = ? order by id", response},
+            {
+                "select r.* from answer_redaction r join response_moderation m on m.id = r.moderation_id"
+                        + " where m.response_id = ? order by r.id",
+                response
+            },
+            {"select * from consultation_event where id = ?", event},
+            {"select * from forum_call where id = ?", call},
+            {"select * from forum_call_area where call_id = ? order by area", call}
+        }) {
+            for (Object row : em.createNativeQuery((String) query[0])
+                    .setParameter(1, query[1])
+                    .getResultList()) {
+                out.append(row instanceof Object[] cells ? java.util.Arrays.deepToString(cells) : String.valueOf(row))
+                        .append('\n');
+            }
+            out.append("--\n");
+        }
+        return out.toString();
     }
 
     private long eventWithRegistration(Consultation consultation, String representative) throws Exception {

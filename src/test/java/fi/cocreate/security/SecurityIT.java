@@ -1389,6 +1389,22 @@ class SecurityIT {
                     grouped("tooLong", language, 3000, 3001),
                     applicationRow,
                     applicationId));
+            // The expertise descriptions: a pass-through maxlength of 1000 (the column's size), refused at the field by
+            // LengthLimit before the wizard's own rule; the description area stays chosen and the text typed stays.
+            cases.add(new BadInput(
+                    "expertise description too long",
+                    language,
+                    applying,
+                    wizard + "&step=EXPERTISE",
+                    "wizard",
+                    Map.of("area_EDUCATION", "on", "description_EDUCATION", "D".repeat(1001)),
+                    "save",
+                    "description_EDUCATION",
+                    tooLongGrouped(language, 1000, 1001),
+                    "select concat_ws('|', a.version, a.updated_at, (select group_concat(concat_ws(':', e.area,"
+                            + " e.description) order by e.area separator ';') from forum_application_expertise e"
+                            + " where e.application_id = a.id)) from forum_application a where a.id = ?",
+                    applicationId));
         }
 
         List<String> failures = new ArrayList<>();

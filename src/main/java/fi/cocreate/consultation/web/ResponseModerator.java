@@ -47,6 +47,9 @@ public class ResponseModerator implements Serializable {
     ThemeSuggestions themeSuggestions;
 
     private Long id;
+    /** Whether the page has opened its record (see {@link #setId}). */
+    private boolean opened;
+
     private transient ModeratedResponse moderated;
     private ModerationState state;
     private String reason;
@@ -63,6 +66,7 @@ public class ResponseModerator implements Serializable {
     private long seenVersion;
 
     public void load() throws IOException {
+        opened = true;
         refresh();
         state = moderated.state();
         reason = moderated.hiddenReason();
@@ -214,8 +218,15 @@ public class ResponseModerator implements Serializable {
         return id;
     }
 
+    /**
+     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
+     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
+     * or a post replayed after the view's beans were cleared) takes it as before.
+     */
     public void setId(Long id) {
-        this.id = id;
+        if (!opened) {
+            this.id = id;
+        }
     }
 
     public ModerationState getState() {

@@ -10,6 +10,7 @@ import fi.cocreate.forum.control.ApplicationRules;
 import fi.cocreate.forum.control.ApplicationStep;
 import fi.cocreate.forum.entity.ApplicantCapacity;
 import fi.cocreate.forum.entity.ApplicationContent;
+import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -19,6 +20,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -26,6 +28,8 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The application form as steps: each step is checked before the applicant moves on and the draft is saved on the
@@ -314,6 +318,21 @@ public class ApplicationWizard implements Serializable {
 
     public void setStepName(String stepName) {
         this.stepName = stepName;
+    }
+
+    /**
+     * The applicant's own CV as a download. The id is the view parameter as posted; the boundary refuses an
+     * application that is not the caller's own (404), so a forged id reveals nothing.
+     */
+    public StreamedContent downloadCv() {
+        ApplicationCv file = applications.myCv(id == null ? -1 : id);
+        byte[] bytes = file.getContent();
+        return DefaultStreamedContent.builder()
+                .name(file.getFileName())
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public Part getCv() {
