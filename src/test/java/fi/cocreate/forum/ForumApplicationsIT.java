@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumCalls;
+import fi.cocreate.forum.boundary.ForumPersonalData;
 import fi.cocreate.forum.boundary.ForumRetention;
 import fi.cocreate.forum.boundary.InvalidApplicationException;
 import fi.cocreate.forum.control.ApplicationProblem;
@@ -74,6 +76,12 @@ class ForumApplicationsIT {
 
     @Inject
     ForumApplications applications;
+
+    @Inject
+    ApplicationReviews reviews;
+
+    @Inject
+    ForumPersonalData personalData;
 
     @Inject
     ForumCalls calls;
@@ -280,7 +288,7 @@ class ForumApplicationsIT {
         assertEquals(draft.getId(), again.getId(), "the withdrawn application, not a new draft");
         assertFalse(again.isEditableAt(TestClockProducer.CLOCK.instant()));
 
-        acting(email, () -> applications.requestErasure(draft.getId()));
+        acting(email, () -> personalData.requestErasure(draft.getId()));
         BusinessException refused = assertThrows(
                 BusinessException.class, () -> acting(email, () -> applications.startOrResume(call.getId(), "en")));
         assertEquals("forum.application.withdrawnBefore", refused.getMessageKey());
@@ -298,7 +306,7 @@ class ForumApplicationsIT {
         ForumCall other = call(OPENS, CLOSES);
         String email = applicant("fi");
         ForumApplication draft = readyDraft(call, email);
-        acting(email, () -> applications.requestErasure(draft.getId()));
+        acting(email, () -> personalData.requestErasure(draft.getId()));
         assertThrows(
                 BusinessException.class, () -> acting(email, () -> applications.startOrResume(call.getId(), "fi")));
         assertEquals(
@@ -354,14 +362,14 @@ class ForumApplicationsIT {
                 () -> acting(other, () -> applications.submit(id, complete(other))),
                 () -> acting(other, () -> applications.attachCv(id, "x.pdf", PDF)),
                 () -> acting(other, () -> applications.withdraw(id)),
-                () -> acting(other, () -> applications.requestErasure(id)),
+                () -> acting(other, () -> personalData.requestErasure(id)),
                 () -> acting(other, () -> applications.myCv(id)),
-                () -> acting(other, () -> applications.viewsOf(id)))) {
+                () -> acting(other, () -> reviews.viewsOf(id)))) {
             BusinessException e = assertThrows(BusinessException.class, attempt::run);
             assertEquals("forum.application.notFound", e.getMessageKey());
         }
         assertTrue(acting(other, () -> applications.mine()).isEmpty(), "the other applicant has no applications");
-        assertFalse(acting(other, () -> applications.exportMine()).contains("Leila Example"));
+        assertFalse(acting(other, () -> personalData.exportMine()).contains("Leila Example"));
         BusinessException notApplicant = assertThrows(
                 BusinessException.class, () -> acting(DemoLogins.STAFF.email(), () -> applications.mine(id)));
         assertEquals("access.denied", notApplicant.getMessageKey());
@@ -380,30 +388,27 @@ class ForumApplicationsIT {
                 "forum.application.notFound",
                 assertThrows(
                                 BusinessException.class,
-                                () -> acting(DemoLogins.STAFF.email(), () -> applications.viewForReview(draft.getId())))
+                                () -> acting(DemoLogins.STAFF.email(), () -> reviews.viewForReview(draft.getId())))
                         .getMessageKey(),
                 "drafts are private");
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
 
         Instant seen = CLOSES.plus(Duration.ofHours(3));
         TestClockProducer.CLOCK.set(seen);
-        ForumApplication viewed = acting(DemoLogins.PANELIST.email(), () -> applications.viewForReview(draft.getId()));
+        ForumApplication viewed = acting(DemoLogins.PANELIST.email(), () -> reviews.viewForReview(draft.getId()));
         assertEquals(ApplicationStatus.UNDER_REVIEW, viewed.getStatus(), "review starts after the window");
-        acting(DemoLogins.STAFF.email(), () -> applications.listForStaff(call.getId()));
-        ApplicationCv cv = acting(DemoLogins.STAFF.email(), () -> applications.cvForReview(draft.getId()));
+        acting(DemoLogins.STAFF.email(), () -> reviews.listForStaff(call.getId()));
+        ApplicationCv cv = acting(DemoLogins.STAFF.email(), () -> reviews.cvForReview(draft.getId()));
         assertTrue(new String(cv.getContent(), StandardCharsets.US_ASCII).startsWith("%PDF-"));
         assertEquals(
                 "access.denied",
-                assertThrows(
-                                BusinessException.class,
-                                () -> acting(email, () -> applications.viewForReview(draft.getId())))
+                assertThrows(BusinessException.class, () -> acting(email, () -> reviews.viewForReview(draft.getId())))
                         .getMessageKey());
         assertEquals(
                 "access.denied",
                 assertThrows(
                                 BusinessException.class,
-                                () -> acting(
-                                        DemoLogins.PANELIST.email(), () -> applications.listForStaff(call.getId())))
+                                () -> acting(DemoLogins.PANELIST.email(), () -> reviews.listForStaff(call.getId())))
                         .getMessageKey());
 
         List<ApplicationView> views = em.createNamedQuery(ApplicationView.OF_APPLICATION, ApplicationView.class)
@@ -412,12 +417,12 @@ class ForumApplicationsIT {
         assertEquals(3, views.size(), "panel detail, staff list, staff CV");
         assertEquals(
                 List.of(draft.getId()),
-                acting(DemoLogins.PANELIST.email(), () -> applications.listForPanel(call.getId())).stream()
+                acting(DemoLogins.PANELIST.email(), () -> reviews.listForPanel(call.getId())).stream()
                         .map(ForumApplication::getId)
                         .toList());
         assertEquals(
                 4,
-                acting(DemoLogins.STAFF.email(), () -> applications.viewsOf(draft.getId()))
+                acting(DemoLogins.STAFF.email(), () -> reviews.viewsOf(draft.getId()))
                         .size(),
                 "the panel's list is recorded too");
         assertTrue(views.stream().allMatch(v -> v.getViewedAt().equals(seen)));
@@ -428,8 +433,7 @@ class ForumApplicationsIT {
                 .anyMatch(v ->
                         v.getViewerEmail().equals(DemoLogins.STAFF.email()) && v.getPurpose() == ViewPurpose.LIST));
         assertTrue(views.stream().anyMatch(v -> v.getPurpose() == ViewPurpose.CV));
-        assertEquals(
-                4, acting(email, () -> applications.viewsOf(draft.getId())).size(), "the applicant sees who looked");
+        assertEquals(4, acting(email, () -> reviews.viewsOf(draft.getId())).size(), "the applicant sees who looked");
 
         // The administrator's audit log has each look too (the refused ones leave no row), beside staff's actions.
         List<String> audited = em.createQuery(
@@ -465,10 +469,8 @@ class ForumApplicationsIT {
         acting(chosen, () -> applications.submit(selected.getId(), complete(chosen)));
         acting(notChosen, () -> applications.submit(rejected.getId(), complete(notChosen)));
         TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1)));
-        acting(DemoLogins.STAFF.email(), () -> applications.decide(selected.getId(), ApplicationStatus.SELECTED));
-        acting(
-                DemoLogins.PANELIST.email(),
-                () -> applications.decide(rejected.getId(), ApplicationStatus.NOT_SELECTED));
+        acting(DemoLogins.STAFF.email(), () -> reviews.decide(selected.getId(), ApplicationStatus.SELECTED));
+        acting(DemoLogins.PANELIST.email(), () -> reviews.decide(rejected.getId(), ApplicationStatus.NOT_SELECTED));
 
         assertEquals(365, retention.getRetentionDays(), "the configured default");
         TestClockProducer.CLOCK.set(closes.plus(Duration.ofDays(1 + 364)));
@@ -504,9 +506,9 @@ class ForumApplicationsIT {
         ForumApplication draft = readyDraft(call, email);
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
         TestClockProducer.CLOCK.set(opens.plus(Duration.ofDays(31)));
-        acting(DemoLogins.STAFF.email(), () -> applications.decide(draft.getId(), ApplicationStatus.SELECTED));
+        acting(DemoLogins.STAFF.email(), () -> reviews.decide(draft.getId(), ApplicationStatus.SELECTED));
 
-        ForumApplication requested = acting(email, () -> applications.requestErasure(draft.getId()));
+        ForumApplication requested = acting(email, () -> personalData.requestErasure(draft.getId()));
         assertFalse(requested.isErased(), "a selected member's data waits for staff");
         assertNotNull(requested.getErasureRequestedAt());
         assertEquals(
@@ -514,9 +516,9 @@ class ForumApplicationsIT {
                 assertThrows(
                                 BusinessException.class,
                                 () -> acting(
-                                        DemoLogins.PANELIST.email(), () -> applications.eraseOnRequest(draft.getId())))
+                                        DemoLogins.PANELIST.email(), () -> personalData.eraseOnRequest(draft.getId())))
                         .getMessageKey());
-        ForumApplication erased = acting(DemoLogins.STAFF.email(), () -> applications.eraseOnRequest(draft.getId()));
+        ForumApplication erased = acting(DemoLogins.STAFF.email(), () -> personalData.eraseOnRequest(draft.getId()));
         assertTrue(erased.isErased());
         assertEquals(ApplicationStatus.SELECTED, erased.getStatus());
         assertNull(erased.getFullName());
@@ -528,15 +530,15 @@ class ForumApplicationsIT {
         String email = applicant("en");
         ForumApplication draft = readyDraft(call, email);
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
-        String json = acting(email, () -> applications.exportMine());
+        String json = acting(email, () -> personalData.exportMine());
         assertTrue(json.contains("\"motivation\""), json);
         assertTrue(json.contains("Leila Example"));
         assertTrue(json.contains("\"SUBMITTED\""));
 
-        ForumApplication erased = acting(email, () -> applications.requestErasure(draft.getId()));
+        ForumApplication erased = acting(email, () -> personalData.requestErasure(draft.getId()));
         assertTrue(erased.isErased());
         assertEquals(ApplicationStatus.WITHDRAWN, erased.getStatus(), "no longer in the selection");
-        assertFalse(acting(email, () -> applications.exportMine()).contains("Leila Example"));
+        assertFalse(acting(email, () -> personalData.exportMine()).contains("Leila Example"));
         assertThrows(BusinessException.class, () -> acting(email, () -> applications.myCv(draft.getId())));
     }
 

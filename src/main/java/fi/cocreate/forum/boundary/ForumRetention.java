@@ -30,7 +30,7 @@ public class ForumRetention {
     PeriodicJobs jobs;
 
     @Inject
-    ForumApplications applications;
+    ForumPersonalData personalData;
 
     @Inject
     @ConfigProperty(name = "FORUM_RETENTION_DAYS", defaultValue = "365")
@@ -51,7 +51,7 @@ public class ForumRetention {
 
     /** Erases what is due now; returns how many applications were erased. */
     public int eraseExpired() {
-        int erased = applications.eraseExpired(retentionDays);
+        int erased = personalData.eraseExpired(retentionDays);
         if (erased > 0) {
             LOG.info(() -> "Erased the personal data of " + erased + " forum applications past retention");
         }

@@ -1,7 +1,8 @@
 package fi.cocreate.forum.web;
 
 import fi.cocreate.common.web.Notices;
-import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ApplicationReviews;
+import fi.cocreate.forum.boundary.ForumPersonalData;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationView;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -22,7 +23,10 @@ public class ApplicationReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ForumApplications applications;
+    ApplicationReviews reviews;
+
+    @Inject
+    ForumPersonalData personalData;
 
     private Long id;
     private ForumApplication application;
@@ -32,18 +36,18 @@ public class ApplicationReview implements Serializable {
         if (application != null) {
             return;
         }
-        application = applications.viewForReview(id == null ? -1 : id);
-        views = applications.viewsOf(application.getId());
+        application = reviews.viewForReview(id == null ? -1 : id);
+        views = reviews.viewsOf(application.getId());
     }
 
     public void erase() {
-        application = applications.eraseOnRequest(application.getId());
+        application = personalData.eraseOnRequest(application.getId());
         Notices.info("forum.application.erased");
     }
 
     /** The applicant's CV for staff, read when staff press the download button (each view audited). */
     public StreamedContent downloadCv() {
-        ApplicationCv cv = applications.cvForReview(application.getId());
+        ApplicationCv cv = reviews.cvForReview(application.getId());
         byte[] content = cv.getContent();
         return DefaultStreamedContent.builder()
                 .name(cv.getFileName())

@@ -1,6 +1,6 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
@@ -18,7 +18,7 @@ public class CallApplications implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ForumApplications applications;
+    ApplicationReviews reviews;
 
     @Inject
     ForumCalls calls;
@@ -32,7 +32,7 @@ public class CallApplications implements Serializable {
             return;
         }
         call = calls.find(callId == null ? -1 : callId);
-        list = applications.listForStaff(call.getId());
+        list = reviews.listForStaff(call.getId());
     }
 
     public Long getCallId() {

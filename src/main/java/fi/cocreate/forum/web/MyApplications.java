@@ -2,6 +2,7 @@ package fi.cocreate.forum.web;
 
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ForumPersonalData;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ForumApplication;
 import jakarta.annotation.PostConstruct;
@@ -30,6 +31,9 @@ public class MyApplications implements Serializable {
     ForumApplications applications;
 
     @Inject
+    ForumPersonalData personalData;
+
+    @Inject
     Clock clock;
 
     private List<ForumApplication> all;
@@ -46,14 +50,14 @@ public class MyApplications implements Serializable {
     }
 
     public void erase(long id) {
-        ForumApplication application = applications.requestErasure(id);
+        ForumApplication application = personalData.requestErasure(id);
         Notices.info(application.isErased() ? "forum.application.erased" : "forum.application.erasureRequested");
         load();
     }
 
     /** Everything stored about the applicant's applications, as a JSON file. */
     public StreamedContent downloadExport() {
-        byte[] json = applications.exportMine().getBytes(StandardCharsets.UTF_8);
+        byte[] json = personalData.exportMine().getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
                 .name("my-forum-applications.json")
                 .contentType("application/json;charset=UTF-8")

@@ -3,6 +3,7 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -51,6 +52,9 @@ public class PanelReviews {
 
     @Inject
     ForumApplications applications;
+
+    @Inject
+    ApplicationReviews reviews;
 
     @Inject
     PanelAssignments assignments;
@@ -105,7 +109,7 @@ public class PanelReviews {
      */
     public ReviewedApplication open(long applicationId) {
         PanelMember member = guard.reviewer(guard.application(applicationId));
-        ForumApplication application = applications.viewForReview(applicationId);
+        ForumApplication application = reviews.viewForReview(applicationId);
         return guard.round(member.getCallId()).hidesApplicants()
                 ? ReviewedApplication.blind(application)
                 : ReviewedApplication.open(application);
@@ -120,7 +124,7 @@ public class PanelReviews {
         if (guard.round(member.getCallId()).hidesApplicants()) {
             throw new BusinessException("panel.blind.cvHidden");
         }
-        return applications.cvForReview(applicationId);
+        return reviews.cvForReview(applicationId);
     }
 
     /** The rubric the panellist scores this application on. */

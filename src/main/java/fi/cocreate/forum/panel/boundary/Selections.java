@@ -8,6 +8,7 @@ import fi.cocreate.common.NotFound;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
+import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.control.Candidate;
 import fi.cocreate.forum.control.CandidateDecision;
@@ -81,6 +82,9 @@ public class Selections {
 
     @Inject
     ForumApplications applications;
+
+    @Inject
+    ApplicationReviews reviews;
 
     @Inject
     Outbox outbox;
@@ -228,7 +232,7 @@ public class Selections {
                     decision.reason(),
                     now));
             ForumApplication application =
-                    applications.decide(row.applicationId(), ApplicationStatus.valueOf(outcome.name()));
+                    reviews.decide(row.applicationId(), ApplicationStatus.valueOf(outcome.name()));
             notify(application, call, outcome, row.waitingPosition());
         }
         round.confirm(staff.getEmail(), now);

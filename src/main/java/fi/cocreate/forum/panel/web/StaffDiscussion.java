@@ -1,6 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
-import fi.cocreate.forum.boundary.ForumApplications;
+import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.boundary.Panels;
@@ -28,7 +28,7 @@ public class StaffDiscussion implements Serializable {
     Panels panels;
 
     @Inject
-    ForumApplications applications;
+    ApplicationReviews applicationReviews;
 
     private Long applicationId;
     private ForumApplication application;
@@ -42,7 +42,7 @@ public class StaffDiscussion implements Serializable {
         if (PanelPages.missing(applicationId)) {
             return;
         }
-        application = applications.viewForReview(applicationId);
+        application = applicationReviews.viewForReview(applicationId);
         view = ReviewedApplication.open(application);
         criteria = panels.rubric(application.getCall().getId());
         refresh();
