@@ -134,6 +134,9 @@ class AuthorisationMatrixIT {
     ConsultationAdmin consultationAdmin;
 
     @Inject
+    fi.cocreate.consultation.boundary.ReportProcesses processes;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -782,6 +785,12 @@ class AuthorisationMatrixIT {
         Map<String, Long> forum = forumFixture(new EnumMap<>(Who.class));
         long callMine = forum.get("call");
         long callOther = forum.get("otherCall");
+        long processMine = ActingCaller.asStaff(
+                        () -> processes.create(LocalizedText.of("Prosessi", "Process sv", "Opened process")))
+                .getId();
+        long processOther = ActingCaller.asStaff(
+                        () -> processes.create(LocalizedText.of("Toinen", "Annan", "Other process")))
+                .getId();
         em.clear();
 
         String moderate = "/consultation/staff/moderate-response.xhtml?id=";
@@ -831,7 +840,19 @@ class AuthorisationMatrixIT {
                         Map.of("place", "Forged room"),
                         "save"),
                 new StaffPost(
-                        "forum call save", "/forum/staff/call-edit.xhtml?id=" + callMine, "call", Map.of(), "save"));
+                        "forum call save", "/forum/staff/call-edit.xhtml?id=" + callMine, "call", Map.of(), "save"),
+                new StaffPost(
+                        "timeline milestone",
+                        "/consultation/staff/timeline-edit.xhtml?id=" + processMine,
+                        "milestone",
+                        Map.of("date", "2027-01-15", "titleFi", "Forged milestone"),
+                        "add"),
+                new StaffPost(
+                        "timeline consultation",
+                        "/consultation/staff/timeline-edit.xhtml?id=" + processMine,
+                        "consultations",
+                        Map.of(),
+                        "include"));
         Map<String, Long> others = Map.of(
                 moderate,
                 responseOther,
@@ -844,7 +865,9 @@ class AuthorisationMatrixIT {
                 "/consultation/staff/events/edit.xhtml?id=",
                 eventOther,
                 "/forum/staff/call-edit.xhtml?id=",
-                callOther);
+                callOther,
+                "/consultation/staff/timeline-edit.xhtml?id=",
+                processOther);
         PageClient staff = PageClient.english(base.toString());
         staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
         List<String> wrong = new ArrayList<>();
@@ -854,7 +877,7 @@ class AuthorisationMatrixIT {
             long otherId = others.get(page);
             for (long forged : List.of(otherId, FORGED)) {
                 String label = post.action() + " (" + post.url() + " posted with id=" + forged + ")";
-                String before = otherRecords(other.getId(), responseOther, eventOther, callOther);
+                String before = otherRecords(other.getId(), responseOther, eventOther, callOther, processOther);
                 PageClient.Page answer;
                 try {
                     PageClient.Page opened = staff.get(post.url()).assertOk();
@@ -875,7 +898,7 @@ class AuthorisationMatrixIT {
                 if (answer.status() >= 500) {
                     wrong.add(label + ": " + answer.describe());
                 }
-                String after = otherRecords(other.getId(), responseOther, eventOther, callOther);
+                String after = otherRecords(other.getId(), responseOther, eventOther, callOther, processOther);
                 if (!before.equals(after)) {
                     wrong.add(label + ": changed the other records from\n" + before + "to\n" + after);
                 }
@@ -988,7 +1011,7 @@ class AuthorisationMatrixIT {
     }
 
     /** Everything stored for the records a forged staff post must not reach, one row a line. */
-    private String otherRecords(long consultation, long response, long event, long call) {
+    private String otherRecords(long consultation, long response, long event, long call, long process) {
         StringBuilder out = new StringBuilder();
         for (Object[] query : new Object[][] {
             {"select * from consultation where id = ?", consultation},
@@ -1011,7 +1034,10 @@ class AuthorisationMatrixIT {
             },
             {"select * from consultation_event where id = ?", event},
             {"select * from forum_call where id = ?", call},
-            {"select * from forum_call_area where call_id = ? order by area", call}
+            {"select * from forum_call_area where call_id = ? order by area", call},
+            {"select * from report_process where id = ?", process},
+            {"select * from report_milestone where process_id = ? order by id", process},
+            {"select * from report_process_consultation where process_id = ? order by consultation_id", process}
         }) {
             for (Object row : em.createNativeQuery((String) query[0])
                     .setParameter(1, query[1])

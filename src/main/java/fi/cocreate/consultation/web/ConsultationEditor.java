@@ -133,15 +133,8 @@ public class ConsultationEditor implements Serializable {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!loaded) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public Consultation getConsultation() {

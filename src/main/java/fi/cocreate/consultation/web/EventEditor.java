@@ -35,8 +35,6 @@ public class EventEditor implements Serializable {
 
     private Long consultationId;
     private Long id;
-    /** Whether the page has opened its record (see {@link #setId}). */
-    private boolean opened;
 
     @NotNull
     private EventType type = EventType.WORKSHOP;
@@ -64,7 +62,6 @@ public class EventEditor implements Serializable {
     private Long seenVersion;
 
     public void load() throws IOException {
-        opened = true;
         if (id == null) {
             return;
         }
@@ -126,26 +123,16 @@ public class EventEditor implements Serializable {
         return consultationId;
     }
 
-    /** The consultation of a new event: as {@link #setId}, a postback cannot move it to another consultation. */
     public void setConsultationId(Long consultationId) {
-        if (!opened) {
-            this.consultationId = consultationId;
-        }
+        this.consultationId = consultationId;
     }
 
     public Long getId() {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!opened) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public EventType getType() {

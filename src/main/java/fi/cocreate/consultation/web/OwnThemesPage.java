@@ -91,9 +91,6 @@ public class OwnThemesPage implements Serializable {
     }
 
     private Long id;
-    /** Whether the page has opened its record (see {@link #setId}). */
-    private boolean opened;
-
     private LocalizedText title;
     private List<Row> rows = new ArrayList<>();
     private String newFi;
@@ -101,7 +98,6 @@ public class OwnThemesPage implements Serializable {
     private String newEn;
 
     public void load() {
-        opened = true;
         title = consultations.find(id == null ? -1 : id).getTitle();
         refresh();
     }
@@ -142,15 +138,8 @@ public class OwnThemesPage implements Serializable {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!opened) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public LocalizedText getTitle() {

@@ -47,9 +47,6 @@ public class ResponseModerator implements Serializable {
     ThemeSuggestions themeSuggestions;
 
     private Long id;
-    /** Whether the page has opened its record (see {@link #setId}). */
-    private boolean opened;
-
     private transient ModeratedResponse moderated;
     private ModerationState state;
     private String reason;
@@ -66,7 +63,6 @@ public class ResponseModerator implements Serializable {
     private long seenVersion;
 
     public void load() throws IOException {
-        opened = true;
         refresh();
         state = moderated.state();
         reason = moderated.hiddenReason();
@@ -218,15 +214,8 @@ public class ResponseModerator implements Serializable {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!opened) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public ModerationState getState() {

@@ -121,11 +121,8 @@ public class SummaryCitations implements Serializable {
         return id;
     }
 
-    /** The summary's consultation, as the page opened it: a postback with another {@code ?id=} cannot move it. */
     public void setId(Long id) {
-        if (this.id == null) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public Long getStatementId() {

@@ -35,9 +35,6 @@ public class SummaryEditor implements Serializable {
     private java.util.ArrayList<Theme> themes;
 
     private Long id;
-    /** Whether the page has opened its record (see {@link #setId}). */
-    private boolean opened;
-
     private transient ConsultationSummary summary;
     private transient List<Citation> citations;
     private transient List<fi.cocreate.consultation.entity.SummaryStatement> untranslated = List.of();
@@ -60,7 +57,6 @@ public class SummaryEditor implements Serializable {
     private long seenVersion;
 
     public void load() throws IOException {
-        opened = true;
         refresh();
         seenVersion = summary.getVersion();
     }
@@ -183,15 +179,8 @@ public class SummaryEditor implements Serializable {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!opened) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public SummarySection getSection() {

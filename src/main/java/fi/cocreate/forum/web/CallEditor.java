@@ -24,13 +24,9 @@ public class CallEditor implements Serializable {
     Clock clock;
 
     private Long id;
-    /** Whether the page has opened its record (see {@link #setId}). */
-    private boolean opened;
-
     private CallDefinition definition;
 
     public void load() {
-        opened = true;
         if (definition != null) {
             return;
         }
@@ -56,15 +52,8 @@ public class CallEditor implements Serializable {
         return id;
     }
 
-    /**
-     * Faces sets the view parameter again on every postback: once the page has opened its record, a posted {@code ?id=}
-     * (forged, or another record's) cannot move the page's actions to another record. A fresh bean (the first request,
-     * or a post replayed after the view's beans were cleared) takes it as before.
-     */
     public void setId(Long id) {
-        if (!opened) {
-            this.id = id;
-        }
+        this.id = id;
     }
 
     public CallDefinition getDefinition() {
