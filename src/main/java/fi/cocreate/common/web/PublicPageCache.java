@@ -42,7 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * renders the page and the others asking for the same page meanwhile wait for that render, at most
  * {@link #WAIT_SECONDS}, and are answered from its copy (header {@code WAITED}) if it could be kept and is still
  * fresh; otherwise (the render failed, threw, was interrupted, set a cookie, saw a write, or took too long) each
- * renders the page itself, as without the cache.</li>
+ * renders the page itself, as without the cache. While that render runs, a copy that has only grown old (no write
+ * since it was rendered, the clock not moved) still answers the others for one more lifetime at most (header
+ * {@code STALE}), so a page that expires under load does not hold a hundred readers up for one render; a copy that
+ * a write ended is never served, they wait as above.</li>
  * <li>In a cluster each server has its own copies; a write on another server reaches this one's copies within the
  * lifetime above at the latest (docs/deploy.md).</li>
  * </ul>
@@ -64,8 +67,9 @@ public class PublicPageCache extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /**
-     * The header that tells whether an answer came from the cache (HIT), was rendered (MISS), or waited for another
-     * visitor's render of the same page and came from its copy (WAITED).
+     * The header that tells whether an answer came from the cache (HIT), was rendered (MISS), waited for another
+     * visitor's render of the same page and came from its copy (WAITED), or came from the copy that had just run out
+     * while another visitor renders its successor (STALE).
      */
     public static final String STATUS_HEADER = "X-Page-Cache";
 
@@ -116,11 +120,19 @@ public class PublicPageCache extends HttpFilter {
             cached.writeTo(response, newNonce(), "HIT");
             return;
         }
-        if (cached != null) {
+        long lifetime = seconds * 1_000_000_000L;
+        // A copy that has only grown old (nothing written, the clock not moved) may answer, for one more lifetime at
+        // most, the visitors who come while another renders its successor: they need not wait for that render.
+        boolean onlyOld = cached != null && cached.servable(generation, now, 2 * lifetime, clockOffset);
+        if (cached != null && !onlyOld) {
             pages.remove(key, cached);
         }
         CompletableFuture<CachedPage> mine = new CompletableFuture<>();
         CompletableFuture<CachedPage> leader = renders.putIfAbsent(key, mine);
+        if (leader != null && onlyOld) {
+            cached.writeTo(response, newNonce(), "STALE");
+            return;
+        }
         if (leader == null) {
             CachedPage kept = null;
             try {
@@ -132,8 +144,7 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         CachedPage rendered = awaitRender(leader);
-        if (rendered != null
-                && rendered.servable(GENERATION.get(), System.nanoTime(), seconds * 1_000_000_000L, clockOffset())) {
+        if (rendered != null && rendered.servable(GENERATION.get(), System.nanoTime(), lifetime, clockOffset())) {
             rendered.writeTo(response, newNonce(), "WAITED");
             return;
         }

@@ -106,6 +106,85 @@ class PublicPageCacheTest {
     }
 
     /**
+     * A copy that has only grown old answers, at once and each with its own nonce, the visitors who come while one of
+     * them renders its successor; the next visitor after that render gets the new copy.
+     */
+    @Test
+    void visitorsWhoComeWhileAnOldCopyIsRenderedAgainGetTheOldCopyAtOnce() throws Exception {
+        cache.seconds = 1;
+        assertEquals("MISS", visitThrough(page(null)).status());
+        Thread.sleep(1_100);
+        CountDownLatch hold = new CountDownLatch(1);
+        Future<Answer> successor = pool.submit(() -> visitThrough(page(hold)));
+        awaitRenders(2);
+        Set<String> nonces = ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < VISITORS - 1; i++) {
+            Answer answer = visitThrough(page(null));
+            assertEquals("STALE", answer.status(), "answered from the old copy, not held up by the render");
+            assertTrue(answer.body().contains("nonce=\"" + answer.nonce() + "\""));
+            nonces.add(answer.nonce());
+        }
+        assertEquals(VISITORS - 1, nonces.size(), "no two answers share a nonce");
+        assertEquals(2, renders.get(), "only the one render of the successor");
+        hold.countDown();
+        assertEquals("MISS", successor.get(10, TimeUnit.SECONDS).status());
+        assertEquals("HIT", visitThrough(page(null)).status());
+    }
+
+    /** A copy that a write ended is never served, also not while its successor is rendered: the visitor waits. */
+    @Test
+    void aCopyEndedByAWriteIsNotServedWhileItsSuccessorIsRendered() throws Exception {
+        cache.seconds = 1;
+        assertEquals("MISS", visitThrough(page(null)).status());
+        PublicPageCache.changed();
+        CountDownLatch hold = new CountDownLatch(1);
+        Future<Answer> successor = pool.submit(() -> visitThrough(page(hold)));
+        awaitRenders(2);
+        Future<Answer> waiting = pool.submit(() -> visitThrough(page(null)));
+        awaitWaiting(1);
+        hold.countDown();
+        assertEquals("MISS", successor.get(10, TimeUnit.SECONDS).status());
+        assertEquals("WAITED", waiting.get(10, TimeUnit.SECONDS).status());
+    }
+
+    private Answer visitThrough(FilterChain chain) throws Exception {
+        FakeResponse response = new FakeResponse();
+        cache.doFilter(request(), response.proxy(), chain);
+        return response.answer();
+    }
+
+    /** The page as {@link #chain} renders it, held until {@code hold} opens (none: at once). */
+    private FilterChain page(CountDownLatch hold) {
+        return (request, response) -> {
+            renders.incrementAndGet();
+            if (hold != null) {
+                rendering.add(Thread.currentThread());
+                try {
+                    hold.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            String nonce = PublicPageCache.newNonce();
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(200);
+            http.setContentType("text/html;charset=UTF-8");
+            http.setHeader(SecurityHeaders.CSP, "script-src 'nonce-" + nonce + "'");
+            PrintWriter writer = http.getWriter();
+            writer.write("<html><script nonce=\"" + nonce + "\"></script>summary</html>");
+            writer.flush();
+        };
+    }
+
+    private void awaitRenders(int count) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (renders.get() < count && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertEquals(count, renders.get(), "the successor's render started");
+    }
+
+    /**
      * Starts {@link #VISITORS} visitors of one page with no copy: the first render is held until all others are
      * waiting, then runs {@code during} and finishes. Returns the answers of the visitors whose request ended.
      */
