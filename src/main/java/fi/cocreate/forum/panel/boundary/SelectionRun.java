@@ -6,8 +6,9 @@ import fi.cocreate.forum.panel.control.SelectionDimension;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The outcome of one selection run for the page: the solver's result, every candidate with their reason, and the
@@ -56,23 +57,23 @@ public record SelectionRun(
         return candidate.withinTop(forumSize);
     }
 
+    /**
+     * How the pool, the proposed group and the top by score are made up on one dimension: per value (in its natural
+     * order), how many candidates have it. One pass over the candidates (a candidate counts once per value it has):
+     * the page's table and chart ask for it several times while rendering 2,000 candidates.
+     */
     public List<Composition> composition(SelectionDimension dimension) {
-        Set<String> values = new TreeSet<>();
-        candidates.forEach(c -> values.addAll(c.attributes().getOrDefault(dimension.code(), Set.of())));
-        List<Composition> rows = new ArrayList<>();
-        for (String value : values) {
-            int pool = 0;
-            int selected = 0;
-            int top = 0;
-            for (CandidateRow c : candidates) {
-                if (c.attributes().getOrDefault(dimension.code(), Set.of()).contains(value)) {
-                    pool++;
-                    selected += c.isSelected() ? 1 : 0;
-                    top += c.inTopK() ? 1 : 0;
-                }
+        Map<String, int[]> counts = new TreeMap<>();
+        for (CandidateRow c : candidates) {
+            for (String value : c.attributes().getOrDefault(dimension.code(), Set.of())) {
+                int[] n = counts.computeIfAbsent(value, v -> new int[3]);
+                n[0]++;
+                n[1] += c.isSelected() ? 1 : 0;
+                n[2] += c.inTopK() ? 1 : 0;
             }
-            rows.add(new Composition(value, pool, selected, top));
         }
-        return rows;
+        List<Composition> rows = new ArrayList<>();
+        counts.forEach((value, n) -> rows.add(new Composition(value, n[0], n[1], n[2])));
+        return List.copyOf(rows);
     }
 }
