@@ -73,13 +73,7 @@ public class ApplicationReviews {
         List<ForumApplication> list = em.createNamedQuery(ForumApplication.BY_CALL, ForumApplication.class)
                 .setParameter("call", callId)
                 .getResultList();
-        Instant now = clock.instant();
-        for (ForumApplication application : list) {
-            em.persist(
-                    new ApplicationView(application.getId(), viewer.getId(), viewer.getEmail(), ViewPurpose.LIST, now));
-        }
-        audit.record(viewer, AuditAction.APPLICATIONS_LISTED, callId, String.valueOf(list.size()));
-        return list;
+        return listed(list, viewer, callId);
     }
 
     /**
@@ -89,6 +83,11 @@ public class ApplicationReviews {
     public List<ForumApplication> listForPanel(long callId) {
         Account viewer = caller.require(Role.PANELIST, Role.STAFF, Role.ADMIN);
         List<ForumApplication> list = applications.findInSelection(callId);
+        return listed(list, viewer, callId);
+    }
+
+    /** Records the look at a call's list: a view of each listed application, and one audit row with their number. */
+    private List<ForumApplication> listed(List<ForumApplication> list, Account viewer, long callId) {
         Instant now = clock.instant();
         for (ForumApplication application : list) {
             em.persist(

@@ -165,14 +165,7 @@ class PublicPageCacheTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            String nonce = PublicPageCache.newNonce();
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(200);
-            http.setContentType("text/html;charset=UTF-8");
-            http.setHeader(SecurityHeaders.CSP, "script-src 'nonce-" + nonce + "'");
-            PrintWriter writer = http.getWriter();
-            writer.write("<html><script nonce=\"" + nonce + "\"></script>summary</html>");
-            writer.flush();
+            write((HttpServletResponse) response);
         };
     }
 
@@ -267,15 +260,18 @@ class PublicPageCacheTest {
                 }
             }
             during.run(response);
-            String nonce = PublicPageCache.newNonce();
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(200);
-            http.setContentType("text/html;charset=UTF-8");
-            http.setHeader(SecurityHeaders.CSP, "script-src 'nonce-" + nonce + "'");
-            PrintWriter writer = http.getWriter();
-            writer.write("<html><script nonce=\"" + nonce + "\"></script>summary</html>");
-            writer.flush();
+            write((HttpServletResponse) response);
         };
+    }
+
+    private static void write(HttpServletResponse http) throws java.io.IOException {
+        String nonce = PublicPageCache.newNonce();
+        http.setStatus(200);
+        http.setContentType("text/html;charset=UTF-8");
+        http.setHeader(SecurityHeaders.CSP, "script-src 'nonce-" + nonce + "'");
+        PrintWriter writer = http.getWriter();
+        writer.write("<html><script nonce=\"" + nonce + "\"></script>summary</html>");
+        writer.flush();
     }
 
     private static long count(List<Answer> answers, String status) {
