@@ -99,6 +99,9 @@ public class PublicPageCache extends HttpFilter {
     @Inject
     Clock clock;
 
+    /** The monotonic time a copy's age is measured in (tests age copies without waiting). */
+    transient java.util.function.LongSupplier nanos = System::nanoTime;
+
     private final transient ConcurrentHashMap<String, CachedPage> pages = new ConcurrentHashMap<>();
     /** The renders under way, per key: each ends with the copy it kept, or null when it kept none. */
     private final transient ConcurrentHashMap<String, CompletableFuture<CachedPage>> renders =
@@ -113,7 +116,7 @@ public class PublicPageCache extends HttpFilter {
         }
         String key = key(request);
         long generation = GENERATION.get();
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         long clockOffset = clockOffset();
         CachedPage cached = pages.get(key);
         if (cached != null && cached.servable(generation, now, seconds * 1_000_000_000L, clockOffset)) {
@@ -144,7 +147,7 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         CachedPage rendered = awaitRender(leader);
-        if (rendered != null && rendered.servable(GENERATION.get(), System.nanoTime(), lifetime, clockOffset())) {
+        if (rendered != null && rendered.servable(GENERATION.get(), nanos.getAsLong(), lifetime, clockOffset())) {
             rendered.writeTo(response, newNonce(), "WAITED");
             return;
         }

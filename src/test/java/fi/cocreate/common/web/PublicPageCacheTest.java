@@ -112,8 +112,10 @@ class PublicPageCacheTest {
     @Test
     void visitorsWhoComeWhileAnOldCopyIsRenderedAgainGetTheOldCopyAtOnce() throws Exception {
         cache.seconds = 1;
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        cache.nanos = now::get;
         assertEquals("MISS", visitThrough(page(null)).status());
-        Thread.sleep(1_100);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1_100));
         CountDownLatch hold = new CountDownLatch(1);
         Future<Answer> successor = pool.submit(() -> visitThrough(page(hold)));
         awaitRenders(2);
