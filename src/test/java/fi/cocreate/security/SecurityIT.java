@@ -321,6 +321,81 @@ class SecurityIT {
         assertEquals("M\u00e4rta \u00d6stman \uD83C\uDF3B", account.getDisplayName());
     }
 
+    @Test
+    void aFormSentBeforeThePagesScriptRanIsTakenAndOneWithoutAnyNonceGetsTheWholeExpiredPage() {
+        String rep = fixtures.organisationWithRepresentative("No script ry", "en");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Consultation consultation = fixtures.consultation("No script", now, now.plus(Duration.ofDays(3)));
+        String respond = "/consultation/org/respond.xhtml?consultation=" + consultation.getId();
+
+        // The login form carries this answer's nonce in its HTML, so a browser that has not run (or cannot run) the
+        // page's script sends it too.
+        PageClient browser = anonymous();
+        PageClient.Page login = browser.get("/login.xhtml");
+        assertEquals(200, login.status(), login.describe());
+        Matcher policy = NONCE.matcher(login.header("Content-Security-Policy").orElseThrow());
+        assertTrue(policy.find(), "a nonce in the policy");
+        assertEquals(
+                policy.group(1),
+                login.document()
+                        .select("form#login > input[name=primefaces.nonce]")
+                        .attr("value"),
+                "the form's own nonce field is this answer's nonce");
+        login.form("login")
+                .set("email", rep)
+                .set("password", PASSWORD)
+                .withoutScript()
+                .press("submit")
+                .assertOk();
+        PageClient.Page saved = browser.get(respond)
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "sent before the script ran")
+                .withoutScript()
+                .press("save")
+                .assertOk();
+        assertTrue(saved.contains("The draft is saved."), saved.describe());
+        assertEquals("sent before the script ran", firstDraftAnswer(consultation.getId()));
+
+        // A post with no nonce at all (not a browser's: every form has one) is refused before it changes anything,
+        // with the whole expired page, not half of one.
+        PageClient.Page refused = browser.get(respond)
+                .assertOk()
+                .form("answers")
+                .set("fields:0:text", "posted without any nonce")
+                .withoutScript()
+                .without("primefaces.nonce")
+                .press("save");
+        assertTrue(refused.status() < 500, refused.describe());
+        assertTrue(refused.contains("The page has expired"), refused.describe());
+        assertTrue(refused.body().contains("</html>"), "the whole page: " + refused.describe());
+        assertEquals("sent before the script ran", firstDraftAnswer(consultation.getId()), "nothing was saved");
+
+        // The same on a page that keeps no view state (the login page): not logged in, the whole page.
+        PageClient other = anonymous();
+        PageClient.Page noNonce = other.get("/login.xhtml")
+                .form("login")
+                .set("email", rep)
+                .set("password", PASSWORD)
+                .withoutScript()
+                .without("primefaces.nonce")
+                .press("submit");
+        assertTrue(noNonce.status() < 500, noNonce.describe());
+        assertTrue(noNonce.contains("The page has expired"), noNonce.describe());
+        assertTrue(noNonce.body().contains("</html>"), "the whole page: " + noNonce.describe());
+        assertTrue(other.get("/account/index.xhtml").isLoginPage(), "the post without a nonce logged no one in");
+    }
+
+    /** The text of the first answer of the current version of the consultation's (only) response. */
+    private String firstDraftAnswer(long consultationId) {
+        List<?> texts = em.createNativeQuery("SELECT a.text FROM response r JOIN response_version v"
+                        + " ON v.response_id = r.id AND v.number = r.current_version JOIN answer a ON a.version_id = v.id"
+                        + " JOIN question q ON q.id = a.question_id WHERE r.consultation_id = ?1 ORDER BY q.position")
+                .setParameter(1, consultationId)
+                .getResultList();
+        return texts.isEmpty() ? null : (String) texts.get(0);
+    }
+
     // ---- 4. Wrong codes and messages
 
     @Test

@@ -71,6 +71,11 @@ public class FacesErrors extends ExceptionHandlerWrapper {
 
     private boolean handled(FacesContext context, Throwable thrown) {
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
+        // A post without any nonce (from a client that did not send the form's fields): no page can render in
+        // answer to it, since PrimeFaces asks each for the post's nonce, so the expired page is sent by a redirect.
+        if (cause(thrown, org.primefaces.csp.CspException.class).isPresent() && !NonceFirst.posted(context)) {
+            return redirectToExpiredPage(context);
+        }
         // A post without (or with a forged) view state or CSP nonce is treated alike: the form cannot be trusted, and
         // what the person typed is shown back.
         if (!ajax

@@ -5,6 +5,7 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import org.primefaces.context.PrimeFacesContext;
+import org.primefaces.csp.CspException;
 
 /**
  * Checks a postback's CSP nonce right after its view is restored, before any value is applied or action run.
@@ -24,12 +25,22 @@ public class NonceFirst implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback()
-                && context.getViewRoot() != null
-                && !context.getViewRoot().isTransient()
-                && !context.getResponseComplete()) {
-            PrimeFacesContext.getCspState(context).getNonce();
+        if (!context.isPostback() || context.getViewRoot() == null || context.getResponseComplete()) {
+            return;
         }
+        if (!context.getViewRoot().isTransient()) {
+            PrimeFacesContext.getCspState(context).getNonce();
+        } else if (!posted(context)) {
+            // A stateless page keeps no nonce to compare with, and PrimeFaces takes the posted one; without one it
+            // failed only while rendering the answer, half written.
+            throw new CspException("Missing CSP nonce");
+        }
+    }
+
+    /** Whether the post carries a nonce at all (every form of the app writes one: {@link NonceInEveryForm}). */
+    static boolean posted(FacesContext context) {
+        String nonce = context.getExternalContext().getRequestParameterMap().get(NonceInEveryForm.FIELD);
+        return nonce != null && !nonce.isBlank();
     }
 
     @Override
