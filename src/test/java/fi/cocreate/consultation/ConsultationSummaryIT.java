@@ -1024,6 +1024,47 @@ class ConsultationSummaryIT {
 
     @Test
     @RunAsClient
+    void staffAddAMilestoneOnTheTimelinePageAndATitleInNoLanguageIsRefusedAtItsField() {
+        PageClient staff = staff();
+        Object process = ServerSide.value("SELECT MIN(id) FROM report_process");
+        PageClient.Page page = staff.get("/consultation/staff/timeline-edit.xhtml?id=" + process)
+                .assertOk();
+        PageClient.Page untitled = page.form("milestone")
+                .set("date", "2099-03-01")
+                .set("titleFi", " ")
+                .set("titleSv", "")
+                .set("titleEn", "")
+                .press("add")
+                .assertOk();
+        assertEquals(
+                "Give the title in at least one language.",
+                untitled.messageBeside("milestone:titleFi"),
+                untitled.describe());
+        String title = "Valiokunta IT " + System.nanoTime();
+        PageClient.Page added = untitled.form("milestone")
+                .set("date", "2099-03-01")
+                .set("titleFi", title)
+                .set("titleSv", "Utskott IT")
+                .set("titleEn", "Committee IT")
+                .press("add")
+                .assertOk();
+        assertTrue(added.contains("The milestone is added."), added.describe());
+        assertEquals(
+                1L,
+                ((Number) ServerSide.value(
+                                "SELECT count(*) FROM report_milestone WHERE process_id = ? AND title_fi = ?"
+                                        + " AND title_sv = ? AND title_en = ?",
+                                process,
+                                title,
+                                "Utskott IT",
+                                "Committee IT"))
+                        .longValue(),
+                "the title is kept in all three languages");
+        assertEquals("", added.form("milestone").value("titleFi"), "the form is empty for the next milestone");
+    }
+
+    @Test
+    @RunAsClient
     void staffDefineAnOwnThemeAndEnterAWorkshopsNotesThroughThePages() {
         PageClient staff = staff();
         Object demo = ServerSide.value(

@@ -383,7 +383,7 @@ public class SummaryDownloads {
                                 ? ct.getString("eventOutput.type")
                                 : ct.getString(((OrganisationType) r[3]).labelKey()));
                 row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
-                row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
+                row.add(ApplicationClock.localOf(submittedAt));
                 row.add(r[7]);
                 row.add(r[8]);
                 row.add(ct.getString("moderationState." + state.name()));
