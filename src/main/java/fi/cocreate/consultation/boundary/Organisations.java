@@ -108,20 +108,29 @@ public class Organisations {
      * caller's organisation is refused as access denied. Audited.
      */
     public void grantApproval(long accountId) {
-        Account by = representatives.representative();
-        Organisation organisation = lockedOrganisationOf(by);
-        organisation.grantApproval(by, colleague(accountId));
-        organisation.edited(by.getDisplayName(), clock.instant());
-        audit.record(by, AuditAction.APPROVER_GRANTED, accountId, organisation.getName());
+        changeApproval(accountId, true);
     }
 
     /** An approver takes the right away (also their own, unless they are the last approver). Audited. */
     public void revokeApproval(long accountId) {
+        changeApproval(accountId, false);
+    }
+
+    private void changeApproval(long accountId, boolean granted) {
         Account by = representatives.representative();
         Organisation organisation = lockedOrganisationOf(by);
-        organisation.revokeApproval(by, colleague(accountId));
+        Account colleague = colleague(accountId);
+        if (granted) {
+            organisation.grantApproval(by, colleague);
+        } else {
+            organisation.revokeApproval(by, colleague);
+        }
         organisation.edited(by.getDisplayName(), clock.instant());
-        audit.record(by, AuditAction.APPROVER_REVOKED, accountId, organisation.getName());
+        audit.record(
+                by,
+                granted ? AuditAction.APPROVER_GRANTED : AuditAction.APPROVER_REVOKED,
+                accountId,
+                organisation.getName());
     }
 
     /** The caller's organisation, locked so two approvers revoking each other at once never leave it with none. */
