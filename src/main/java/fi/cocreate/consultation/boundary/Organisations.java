@@ -200,14 +200,12 @@ public class Organisations {
     }
 
     private OrganisationInvitation findInvitation(String token) {
-        if (token == null || token.isBlank()) {
-            throw new BusinessException("token.invalid");
-        }
-        return em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
-                .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("token.invalid"));
+        return SecretTokens.find(
+                token,
+                hash -> em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
+                        .setParameter("hash", hash)
+                        .getResultStream()
+                        .findFirst());
     }
 
     // ----- staff
