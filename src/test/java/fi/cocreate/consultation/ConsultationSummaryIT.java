@@ -131,6 +131,9 @@ class ConsultationSummaryIT {
     SummaryDownloads downloads;
 
     @Inject
+    fi.cocreate.consultation.boundary.SummaryPdfDownload summaryPdf;
+
+    @Inject
     ReportProcesses processes;
 
     @Inject
@@ -1004,7 +1007,7 @@ class ConsultationSummaryIT {
                         && csv.contains("\"Event\""),
                 csv);
         assertFalse(csv.contains("OWN_"), csv);
-        byte[] pdf = downloads.pdf(consultation, Locale.ENGLISH).orElseThrow();
+        byte[] pdf = summaryPdf.pdf(consultation, Locale.ENGLISH).orElseThrow();
         String pdfText = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertTrue(pdfText.contains("Workshop IT") && pdfText.contains("Language training alongside work IT"), pdfText);
 
@@ -1331,7 +1334,7 @@ class ConsultationSummaryIT {
         String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
         assertTrue(csv.contains("1. Organisations [removed]. " + SummaryFixture.FUNDING), csv);
         assertTrue(csv.contains("1. Call the city's office."), csv);
-        String pdf = pdfText(downloads.pdf(consultation, Locale.ENGLISH).orElseThrow());
+        String pdf = pdfText(summaryPdf.pdf(consultation, Locale.ENGLISH).orElseThrow());
         assertTrue(
                 pdf.contains("Answers to proposals")
                         && pdf.contains("Partly adopted (1)")
@@ -1636,7 +1639,7 @@ class ConsultationSummaryIT {
     @Test
     void theSummaryPdfIsAValidPdfWithTheStatementsAndOnlyPublicCitations() throws Exception {
         long consultationId = published().m().consultationId();
-        byte[] pdf = downloads.pdf(consultationId, Locale.ENGLISH).orElseThrow();
+        byte[] pdf = summaryPdf.pdf(consultationId, Locale.ENGLISH).orElseThrow();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
@@ -1649,7 +1652,7 @@ class ConsultationSummaryIT {
         assertTrue(all.contains(SummaryFixture.ORG_PUBLIC), all);
         assertFalse(all.contains(SummaryFixture.ORG_HIDDEN), all);
         assertFalse(all.contains(SummaryFixture.ORG_NO_CONSENT), all);
-        assertTrue(downloads.pdf(-1, Locale.ENGLISH).isEmpty());
+        assertTrue(summaryPdf.pdf(-1, Locale.ENGLISH).isEmpty());
     }
 
     @Test
