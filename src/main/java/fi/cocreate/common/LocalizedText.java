@@ -42,6 +42,13 @@ public class LocalizedText implements Serializable {
         return new LocalizedText(fi, sv, en);
     }
 
+    /** The text as typed on a form, or null when every language is empty (so the form can say it is missing). */
+    public static LocalizedText ofAny(String fi, String sv, String en) {
+        return blankToNull(fi) == null && blankToNull(sv) == null && blankToNull(en) == null
+                ? null
+                : new LocalizedText(fi, sv, en);
+    }
+
     /** The text in the given language, or the first available of fi, sv, en (in an order that suits the reader). */
     public String in(Locale locale) {
         String language = locale == null ? "fi" : locale.getLanguage();

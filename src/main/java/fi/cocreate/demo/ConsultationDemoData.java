@@ -28,8 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -48,7 +46,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsultationDemoData {
 
     private static final Logger LOG = Logger.getLogger(ConsultationDemoData.class.getName());
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     static final String DEMO_ORGANISATION = "Kotoutumisen tuki ry";
     /** The demo organisation's second representative, a drafter (password {@code DemoLogins.PASSWORD}). */
     static final String DRAFTER_EMAIL = "luonnos@demo.cocreate.fi";
@@ -129,7 +126,7 @@ public class ConsultationDemoData {
                     Set.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
             addQuestions(roleOfOrganisations, ROLE_OF_ORGANISATIONS);
             em.flush();
-            Instant during = at(2020, 9, 18, 14, 0);
+            Instant during = DemoTimes.at(2020, 9, 18, 14, 0);
             submit(
                     roleOfOrganisations,
                     demo,
@@ -192,7 +189,7 @@ public class ConsultationDemoData {
         Consultation researchers = closedResearchersConsultation(now);
         addQuestions(researchers, HEALTH_AND_FAMILIES);
         em.flush();
-        Instant answered = at(2020, 9, 24, 10, 0);
+        Instant answered = DemoTimes.at(2020, 9, 24, 10, 0);
         submit(
                 researchers,
                 county,
@@ -397,8 +394,8 @@ public class ConsultationDemoData {
                         "Tutkijatilaisuuden 14.9.2020 aiheista voi antaa kirjallista palautetta.",
                         "Man kan l\u00e4mna skriftlig respons p\u00e5 temana fr\u00e5n forskarm\u00f6tet 14.9.2020.",
                         "Written feedback on the topics of the researchers' event of 14 September 2020."),
-                at(2020, 9, 14, 16, 0),
-                at(2020, 9, 29, 0, 0),
+                DemoTimes.at(2020, 9, 14, 16, 0),
+                DemoTimes.at(2020, 9, 29, 0, 0),
                 now);
         consultation.classify(
                 Set.of(Theme.HEALTH_AND_WELLBEING, Theme.INTEGRATION_OF_FAMILIES),
@@ -406,9 +403,5 @@ public class ConsultationDemoData {
         consultation.publish(now);
         em.persist(consultation);
         return consultation;
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
     }
 }

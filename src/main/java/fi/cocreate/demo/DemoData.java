@@ -15,9 +15,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     @Inject
     @ConfigProperty(name = "DEMO_DATA", defaultValue = "false")
@@ -86,8 +82,8 @@ public class DemoData {
                         "The consultation discussed giving organisations a bigger role in integration promotion work "
                                 + "and in developing multi-sectoral cooperation. Participants may give written "
                                 + "feedback and comments until 21 September."),
-                at(2020, 9, 11, 9, 0),
-                at(2020, 9, 22, 0, 0),
+                DemoTimes.at(2020, 9, 11, 9, 0),
+                DemoTimes.at(2020, 9, 22, 0, 0),
                 clock.instant());
         consultation.addEvent(
                 EventType.CONSULTATION_EVENT,
@@ -95,15 +91,15 @@ public class DemoData {
                         "Kuulemistilaisuus j\u00e4rjest\u00f6ille",
                         "Samr\u00e5dsm\u00f6te f\u00f6r organisationer",
                         "Consultation event for organisations"),
-                at(2020, 9, 11, 9, 0),
-                at(2020, 9, 11, 12, 0),
+                DemoTimes.at(2020, 9, 11, 9, 0),
+                DemoTimes.at(2020, 9, 11, 12, 0),
                 null,
                 "https://meet.example.org/organisations");
         consultation.addEvent(
                 EventType.RESEARCHERS_EVENT,
                 LocalizedText.of("Tutkijatilaisuus", "Forskarm\u00f6te", "Event for researchers"),
-                at(2020, 9, 14, 13, 0),
-                at(2020, 9, 14, 16, 0),
+                DemoTimes.at(2020, 9, 14, 13, 0),
+                DemoTimes.at(2020, 9, 14, 16, 0),
                 null,
                 "https://meet.example.org/researchers");
         consultation.publish(clock.instant());
@@ -124,13 +120,9 @@ public class DemoData {
                         "The Nordic Council of Ministers is looking for experts with migrant background to "
                                 + "participate in a forum focusing on integration. The expert group meets remotely "
                                 + "twice a year."),
-                at(2021, 7, 1, 0, 0),
-                at(2021, 9, 1, 0, 0),
+                DemoTimes.at(2021, 7, 1, 0, 0),
+                DemoTimes.at(2021, 9, 1, 0, 0),
                 20,
                 clock.instant()));
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
     }
 }

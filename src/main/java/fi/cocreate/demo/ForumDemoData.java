@@ -166,10 +166,7 @@ public class ForumDemoData {
         if (!enabled) {
             return;
         }
-        ForumCall call2021 = calls.all().stream()
-                .filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
-                .findFirst()
-                .orElse(null);
+        ForumCall call2021 = DemoTimes.call2021(calls, clock);
         if (call2021 == null || applications.countByCall(call2021.getId()) > 0) {
             return;
         }

@@ -89,10 +89,7 @@ public class PanelDemoData {
         if (!enabled) {
             return;
         }
-        ForumCall call = calls.all().stream()
-                .filter(c -> c.getOpensAt().atZone(clock.getZone()).getYear() == 2021)
-                .findFirst()
-                .orElse(null);
+        ForumCall call = DemoTimes.call2021(calls, clock);
         String staff = DemoLogins.STAFF.email();
         if (call == null || applications.countByCall(call.getId()) == 0) {
             return;

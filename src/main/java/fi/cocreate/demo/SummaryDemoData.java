@@ -29,8 +29,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +48,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SummaryDemoData {
 
     private static final Logger LOG = Logger.getLogger(SummaryDemoData.class.getName());
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final String STAFF = "staff@demo.cocreate.fi";
 
     @Inject
@@ -94,7 +91,7 @@ public class SummaryDemoData {
         if (association == null || city == null || college == null) {
             return;
         }
-        Instant moderated = at(2020, 9, 24, 10, 0);
+        Instant moderated = DemoTimes.at(2020, 9, 24, 10, 0);
         moderation(association, moderated).accept(moderated, STAFF);
         // The city named its coordinator: that passage is removed from the public text, the rest stays.
         ResponseModeration cityModeration = moderation(city, moderated);
@@ -155,8 +152,8 @@ public class SummaryDemoData {
         em.persist(new Citation(reach, association, funding));
         em.persist(new Citation(reach, city, null));
         em.persist(new Citation(language, college, null));
-        proposals(consultation, association, city, college, at(2020, 10, 1, 9, 0));
-        summary.publish(at(2020, 10, 2, 12, 0));
+        proposals(consultation, association, city, college, DemoTimes.at(2020, 10, 1, 9, 0));
+        summary.publish(DemoTimes.at(2020, 10, 2, 12, 0));
     }
 
     /** The proposals staff marked in the three responses and the ministry's answers (the college's is not public). */
@@ -243,9 +240,5 @@ public class SummaryDemoData {
                 .filter(c -> title.equals(c.getTitle().getEn()))
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
     }
 }

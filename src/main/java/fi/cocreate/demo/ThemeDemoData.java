@@ -32,8 +32,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +56,6 @@ public class ThemeDemoData {
     static final int RESPONSES = 36;
     static final int UNCODED_PER_LANGUAGE = 2;
     private static final Logger LOG = Logger.getLogger(ThemeDemoData.class.getName());
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final List<String> FI_NAMES = List.of(
             "Monikulttuurinen naisyhdistys ry",
@@ -123,7 +120,7 @@ public class ThemeDemoData {
         if (staff == null) {
             return;
         }
-        Instant opens = at(2021, 3, 1, 9, 0);
+        Instant opens = DemoTimes.at(2021, 3, 1, 9, 0);
         Consultation consultation = new Consultation(
                 LocalizedText.of(
                         "Valtion kotoutumisohjelma 2021",
@@ -136,7 +133,7 @@ public class ThemeDemoData {
                         "Organisationernas och samfundens skriftliga utlåtanden om utkastet till integrationsprogram.",
                         "Written statements of organisations and communities on the draft integration programme."),
                 opens,
-                at(2021, 4, 15, 16, 0),
+                DemoTimes.at(2021, 4, 15, 16, 0),
                 opens);
         consultation.classify(Theme.seed(), Set.of(TargetGroup.ORGANISATIONS, TargetGroup.IMMIGRANT_COMMUNITIES));
         consultation.addQuestion(
@@ -154,7 +151,7 @@ public class ThemeDemoData {
         em.flush();
         List<CodedPassage> all = DemoPassages.all();
         int perLanguage = RESPONSES / LANGUAGES.size();
-        Instant arrived = at(2021, 3, 10, 12, 0);
+        Instant arrived = DemoTimes.at(2021, 3, 10, 12, 0);
         int n = 0;
         for (String language : LANGUAGES) {
             List<CodedPassage> passages =
@@ -217,7 +214,7 @@ public class ThemeDemoData {
      * coded with an own theme (whole and in a passage) and a seed theme, as staff would on the pages.
      */
     private void ownThemesAndWorkshop(Consultation consultation, Account staff) {
-        Instant defined = at(2021, 3, 2, 10, 0);
+        Instant defined = DemoTimes.at(2021, 3, 2, 10, 0);
         List<String> taken = new ArrayList<>();
         ResourceBundle finnish = ResourceBundle.getBundle(
                 "i18n.consultation", Locale.forLanguageTag("fi"), ThemeDemoData.class.getClassLoader());
@@ -244,7 +241,7 @@ public class ThemeDemoData {
                 defined);
         em.persist(funding);
 
-        Instant starts = at(2021, 3, 24, 13, 0);
+        Instant starts = DemoTimes.at(2021, 3, 24, 13, 0);
         ConsultationEvent workshop = consultation.addEvent(
                 EventType.WORKSHOP,
                 LocalizedText.of(
@@ -256,7 +253,7 @@ public class ThemeDemoData {
                 "Valtioneuvoston konferenssikeskus, Helsinki",
                 null);
         em.flush();
-        Instant entered = at(2021, 3, 25, 9, 30);
+        Instant entered = DemoTimes.at(2021, 3, 25, 9, 30);
         Response output = Response.eventOutput(consultation, workshop, staff, entered);
         em.persist(output);
         em.flush();
@@ -290,9 +287,5 @@ public class ThemeDemoData {
         ResponseModeration moderation = new ResponseModeration(response, at, staff.getEmail());
         moderation.accept(at, staff.getEmail());
         return moderation;
-    }
-
-    private static Instant at(int year, int month, int day, int hour, int minute) {
-        return LocalDateTime.of(year, month, day, hour, minute).atZone(HELSINKI).toInstant();
     }
 }

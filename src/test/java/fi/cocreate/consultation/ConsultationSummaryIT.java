@@ -131,6 +131,9 @@ class ConsultationSummaryIT {
     SummaryDownloads downloads;
 
     @Inject
+    fi.cocreate.consultation.boundary.SummaryPdfDownload summaryPdf;
+
+    @Inject
     ReportProcesses processes;
 
     @Inject
@@ -1004,7 +1007,7 @@ class ConsultationSummaryIT {
                         && csv.contains("\"Event\""),
                 csv);
         assertFalse(csv.contains("OWN_"), csv);
-        byte[] pdf = downloads.pdf(consultation, Locale.ENGLISH).orElseThrow();
+        byte[] pdf = summaryPdf.pdf(consultation, Locale.ENGLISH).orElseThrow();
         String pdfText = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertTrue(pdfText.contains("Workshop IT") && pdfText.contains("Language training alongside work IT"), pdfText);
 
@@ -1020,6 +1023,47 @@ class ConsultationSummaryIT {
                 "Event Ty\u00f6paja IT",
                 fi.cocreate.consultation.control.ModerationHistoryText.detail(
                         entered.action(), entered.detail(), key -> en.containsKey(key) ? en.getString(key) : key));
+    }
+
+    @Test
+    @RunAsClient
+    void staffAddAMilestoneOnTheTimelinePageAndATitleInNoLanguageIsRefusedAtItsField() {
+        PageClient staff = staff();
+        Object process = ServerSide.value("SELECT MIN(id) FROM report_process");
+        PageClient.Page page = staff.get("/consultation/staff/timeline-edit.xhtml?id=" + process)
+                .assertOk();
+        PageClient.Page untitled = page.form("milestone")
+                .set("date", "2099-03-01")
+                .set("titleFi", " ")
+                .set("titleSv", "")
+                .set("titleEn", "")
+                .press("add")
+                .assertOk();
+        assertEquals(
+                "Give the title in at least one language.",
+                untitled.messageBeside("milestone:titleFi"),
+                untitled.describe());
+        String title = "Valiokunta IT " + System.nanoTime();
+        PageClient.Page added = untitled.form("milestone")
+                .set("date", "2099-03-01")
+                .set("titleFi", title)
+                .set("titleSv", "Utskott IT")
+                .set("titleEn", "Committee IT")
+                .press("add")
+                .assertOk();
+        assertTrue(added.contains("The milestone is added."), added.describe());
+        assertEquals(
+                1L,
+                ((Number) ServerSide.value(
+                                "SELECT count(*) FROM report_milestone WHERE process_id = ? AND title_fi = ?"
+                                        + " AND title_sv = ? AND title_en = ?",
+                                process,
+                                title,
+                                "Utskott IT",
+                                "Committee IT"))
+                        .longValue(),
+                "the title is kept in all three languages");
+        assertEquals("", added.form("milestone").value("titleFi"), "the form is empty for the next milestone");
     }
 
     @Test
@@ -1290,7 +1334,7 @@ class ConsultationSummaryIT {
         String csv = new String(asStaff(() -> downloads.csv(consultation, Locale.ENGLISH)), StandardCharsets.UTF_8);
         assertTrue(csv.contains("1. Organisations [removed]. " + SummaryFixture.FUNDING), csv);
         assertTrue(csv.contains("1. Call the city's office."), csv);
-        String pdf = pdfText(downloads.pdf(consultation, Locale.ENGLISH).orElseThrow());
+        String pdf = pdfText(summaryPdf.pdf(consultation, Locale.ENGLISH).orElseThrow());
         assertTrue(
                 pdf.contains("Answers to proposals")
                         && pdf.contains("Partly adopted (1)")
@@ -1595,7 +1639,7 @@ class ConsultationSummaryIT {
     @Test
     void theSummaryPdfIsAValidPdfWithTheStatementsAndOnlyPublicCitations() throws Exception {
         long consultationId = published().m().consultationId();
-        byte[] pdf = downloads.pdf(consultationId, Locale.ENGLISH).orElseThrow();
+        byte[] pdf = summaryPdf.pdf(consultationId, Locale.ENGLISH).orElseThrow();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
@@ -1608,7 +1652,7 @@ class ConsultationSummaryIT {
         assertTrue(all.contains(SummaryFixture.ORG_PUBLIC), all);
         assertFalse(all.contains(SummaryFixture.ORG_HIDDEN), all);
         assertFalse(all.contains(SummaryFixture.ORG_NO_CONSENT), all);
-        assertTrue(downloads.pdf(-1, Locale.ENGLISH).isEmpty());
+        assertTrue(summaryPdf.pdf(-1, Locale.ENGLISH).isEmpty());
     }
 
     @Test

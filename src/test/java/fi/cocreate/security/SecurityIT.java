@@ -1798,6 +1798,9 @@ class SecurityIT {
     @Inject
     fi.cocreate.consultation.boundary.SummaryDownloads downloads;
 
+    @Inject
+    fi.cocreate.consultation.boundary.SummaryPdfDownload summaryPdf;
+
     /**
      * A script and spreadsheet formulas typed by respondents (in their organisation's name and in an answer) come back
      * as text everywhere staff and the public read them: escaped in the staff moderation page and the organisation's
@@ -1881,7 +1884,8 @@ class SecurityIT {
         } finally {
             TestClockProducer.CLOCK.reset();
         }
-        String pdf = pdfText(downloads.pdf(consultation.getId(), Locale.ENGLISH).orElseThrow());
+        String pdf =
+                pdfText(summaryPdf.pdf(consultation.getId(), Locale.ENGLISH).orElseThrow());
         if (!pdf.replaceAll("\\s+", " ").contains("Statement " + script)) {
             failures.add("PDF: the statement is not printed as typed: " + pdf);
         }

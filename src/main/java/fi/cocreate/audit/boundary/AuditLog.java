@@ -39,7 +39,19 @@ public class AuditLog {
     /** One line of the log as the administrator's page shows it. */
     public record Line(
             long id, Instant at, String actor, AuditAction action, RecordKind recordKind, long recordId, String detail)
-            implements java.io.Serializable {}
+            implements java.io.Serializable {
+
+        static Line of(AuditEntry e) {
+            return new Line(
+                    e.getId(),
+                    e.getAt(),
+                    e.getActorEmail(),
+                    e.getAction(),
+                    e.getRecordKind(),
+                    e.getRecordId(),
+                    e.getDetail());
+        }
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -119,14 +131,7 @@ public class AuditLog {
                 .setParameter("r", recordId)
                 .setMaxResults(200)
                 .getResultStream()
-                .map(e -> new Line(
-                        e.getId(),
-                        e.getAt(),
-                        e.getActorEmail(),
-                        e.getAction(),
-                        e.getRecordKind(),
-                        e.getRecordId(),
-                        e.getDetail()))
+                .map(Line::of)
                 .toList();
     }
 
@@ -138,14 +143,7 @@ public class AuditLog {
         return query.setFirstResult(first)
                 .setMaxResults(max)
                 .getResultStream()
-                .map(e -> new Line(
-                        e.getId(),
-                        e.getAt(),
-                        e.getActorEmail(),
-                        e.getAction(),
-                        e.getRecordKind(),
-                        e.getRecordId(),
-                        e.getDetail()))
+                .map(Line::of)
                 .toList();
     }
 

@@ -30,11 +30,7 @@ public class LocalizedInput implements Serializable {
 
     /** The text, or null when every language is empty. */
     public LocalizedText toText() {
-        return isBlank(fi) && isBlank(sv) && isBlank(en) ? null : LocalizedText.of(fi, sv, en);
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return LocalizedText.ofAny(fi, sv, en);
     }
 
     public String getFi() {

@@ -91,10 +91,7 @@ public class ConsultationEvents {
 
     /** As {@link #update(long, EventDetails)} from a page that showed the event at {@code seenVersion}. */
     public ConsultationEvent update(long eventId, EventDetails details, Long seenVersion) {
-        caller.requireStaff();
-        ConsultationEvent event = locked(eventId);
-        LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
-        event.edited(caller.require().getEmail(), clock.instant());
+        ConsultationEvent event = editedByStaff(eventId, seenVersion);
         checkLink(details.remoteLink());
         event.reschedule(
                 details.type(),
@@ -114,11 +111,20 @@ public class ConsultationEvents {
 
     /** As {@link #writeNotes(long, LocalizedText)} from a page that showed the event at {@code seenVersion}. */
     public ConsultationEvent writeNotes(long eventId, LocalizedText notes, Long seenVersion) {
+        ConsultationEvent event = editedByStaff(eventId, seenVersion);
+        event.writeNotes(notes);
+        return event;
+    }
+
+    /**
+     * The event locked for staff's change, refused if the page showed an older version ({@code seenVersion}, null
+     * checks nothing); the change is recorded as the caller's.
+     */
+    private ConsultationEvent editedByStaff(long eventId, Long seenVersion) {
         caller.requireStaff();
         ConsultationEvent event = locked(eventId);
         LastEdit.requireSeen(seenVersion, event.getVersion(), event.getLastEdit());
         event.edited(caller.require().getEmail(), clock.instant());
-        event.writeNotes(notes);
         return event;
     }
 

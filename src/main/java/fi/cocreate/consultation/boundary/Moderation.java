@@ -182,7 +182,8 @@ public class Moderation {
                         themes.getOrDefault((Long) r[0], List.of()),
                         r[9] != null || r[6] != null,
                         (Boolean) r[7],
-                        (fi.cocreate.consultation.entity.ResponseChannel) r[8]))
+                        (fi.cocreate.consultation.entity.ResponseChannel) r[8],
+                        List.of()))
                 .toList();
     }
 

@@ -28,31 +28,7 @@ public record ModerationRow(
         List<Suggestion> suggestions)
         implements Serializable {
 
-    public ModerationRow(
-            long responseId,
-            String organisation,
-            OrganisationType organisationType,
-            String reference,
-            ModerationState state,
-            boolean publicationConsent,
-            List<Theme> themes,
-            boolean organisationVerified,
-            boolean late,
-            ResponseChannel channel) {
-        this(
-                responseId,
-                organisation,
-                organisationType,
-                reference,
-                state,
-                publicationConsent,
-                themes,
-                organisationVerified,
-                late,
-                channel,
-                List.of());
-    }
-
+    /** The row with the themes suggested for its response (none for null), once they are read for the page. */
     public ModerationRow withSuggestions(List<Suggestion> suggestions) {
         return new ModerationRow(
                 responseId,

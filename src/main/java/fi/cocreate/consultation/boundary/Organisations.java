@@ -108,20 +108,29 @@ public class Organisations {
      * caller's organisation is refused as access denied. Audited.
      */
     public void grantApproval(long accountId) {
-        Account by = representatives.representative();
-        Organisation organisation = lockedOrganisationOf(by);
-        organisation.grantApproval(by, colleague(accountId));
-        organisation.edited(by.getDisplayName(), clock.instant());
-        audit.record(by, AuditAction.APPROVER_GRANTED, accountId, organisation.getName());
+        changeApproval(accountId, true);
     }
 
     /** An approver takes the right away (also their own, unless they are the last approver). Audited. */
     public void revokeApproval(long accountId) {
+        changeApproval(accountId, false);
+    }
+
+    private void changeApproval(long accountId, boolean granted) {
         Account by = representatives.representative();
         Organisation organisation = lockedOrganisationOf(by);
-        organisation.revokeApproval(by, colleague(accountId));
+        Account colleague = colleague(accountId);
+        if (granted) {
+            organisation.grantApproval(by, colleague);
+        } else {
+            organisation.revokeApproval(by, colleague);
+        }
         organisation.edited(by.getDisplayName(), clock.instant());
-        audit.record(by, AuditAction.APPROVER_REVOKED, accountId, organisation.getName());
+        audit.record(
+                by,
+                granted ? AuditAction.APPROVER_GRANTED : AuditAction.APPROVER_REVOKED,
+                accountId,
+                organisation.getName());
     }
 
     /** The caller's organisation, locked so two approvers revoking each other at once never leave it with none. */
@@ -191,14 +200,12 @@ public class Organisations {
     }
 
     private OrganisationInvitation findInvitation(String token) {
-        if (token == null || token.isBlank()) {
-            throw new BusinessException("token.invalid");
-        }
-        return em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
-                .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("token.invalid"));
+        return SecretTokens.find(
+                token,
+                hash -> em.createNamedQuery(OrganisationInvitation.BY_HASH, OrganisationInvitation.class)
+                        .setParameter("hash", hash)
+                        .getResultStream()
+                        .findFirst());
     }
 
     // ----- staff

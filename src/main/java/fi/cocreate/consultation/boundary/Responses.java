@@ -82,7 +82,6 @@ public class Responses {
                 .findFirst();
     }
 
-    /** Every response of a consultation, drafts included, by organisation name. */
     /** How many responses (drafts and submitted) a consultation has, by one count query. */
     public long countOf(long consultationId) {
         return em.createQuery("select count(r) from Response r where r.consultation.id = :c", Long.class)
@@ -90,6 +89,7 @@ public class Responses {
                 .getSingleResult();
     }
 
+    /** Every response of a consultation, drafts included, by organisation name. */
     public List<Response> ofConsultation(long consultationId) {
         return em.createNamedQuery(Response.OF_CONSULTATION, Response.class)
                 .setParameter("consultationId", consultationId)

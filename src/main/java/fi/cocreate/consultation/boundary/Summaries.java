@@ -170,14 +170,7 @@ public class Summaries {
 
     /** Cites a submitted response of the same consultation, or one passage of it, as a ground of the statement. */
     public Citation cite(long consultationId, long statementId, long responseId, Long passageId) {
-        ConsultationSummary summary = of(consultationId);
-        if (summary.isPublished()) {
-            throw new BusinessException("summary.alreadyPublished");
-        }
-        SummaryStatement statement = summary.getStatements().stream()
-                .filter(s -> s.getId() == statementId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
+        SummaryStatement statement = unpublishedStatement(consultationId, statementId);
         Response response = em.find(Response.class, responseId);
         // Only a submitted response of this consultation, and only a passage of that response: an id of another
         // consultation's response, posted by hand, is not found here.
@@ -201,14 +194,7 @@ public class Summaries {
      * publishing. The page's statement version guards against a change made meanwhile.
      */
     public SummaryStatement markOwnConclusion(long consultationId, long statementId, boolean own, Long seenVersion) {
-        ConsultationSummary summary = of(consultationId);
-        if (summary.isPublished()) {
-            throw new BusinessException("summary.alreadyPublished");
-        }
-        SummaryStatement statement = summary.getStatements().stream()
-                .filter(s -> s.getId() == statementId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
+        SummaryStatement statement = unpublishedStatement(consultationId, statementId);
         LastEdit.requireSeen(seenVersion, statement.getVersion(), statement.getLastEdit());
         statement.markOwnConclusion(own);
         statement.edited(caller.email().orElseThrow(), clock.instant());
@@ -290,10 +276,7 @@ public class Summaries {
     }
 
     public void removeCitation(long consultationId, long citationId) {
-        ConsultationSummary summary = of(consultationId);
-        if (summary.isPublished()) {
-            throw new BusinessException("summary.alreadyPublished");
-        }
+        ConsultationSummary summary = unpublished(consultationId);
         Citation citation = em.find(Citation.class, citationId);
         if (citation != null && citation.getStatement().getSummary().getId().equals(summary.getId())) {
             em.remove(citation);
@@ -317,13 +300,27 @@ public class Summaries {
 
     /** The unpublished summary, checked against the version a page showed, marked as edited by the caller. */
     private ConsultationSummary editable(long consultationId, Long seenVersion) {
+        ConsultationSummary summary = unpublished(consultationId);
+        LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
+        summary.edited(caller.email().orElseThrow(), clock.instant());
+        return summary;
+    }
+
+    /** The consultation's summary, refused once it is published: a published summary is not changed. */
+    private ConsultationSummary unpublished(long consultationId) {
         ConsultationSummary summary = of(consultationId);
         if (summary.isPublished()) {
             throw new BusinessException("summary.alreadyPublished");
         }
-        LastEdit.requireSeen(seenVersion, summary.getVersion(), summary.getLastEdit());
-        summary.edited(caller.email().orElseThrow(), clock.instant());
         return summary;
+    }
+
+    /** A statement of the unpublished summary. */
+    private SummaryStatement unpublishedStatement(long consultationId, long statementId) {
+        return unpublished(consultationId).getStatements().stream()
+                .filter(s -> s.getId() == statementId)
+                .findFirst()
+                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
     }
 
     Optional<ConsultationSummary> find(long consultationId) {

@@ -6,17 +6,13 @@ import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.DateTimes;
 import fi.cocreate.consultation.control.CsvCells;
 import fi.cocreate.consultation.control.ExportSheet;
-import fi.cocreate.consultation.control.SummaryDocument;
-import fi.cocreate.consultation.control.SummaryPdf;
 import fi.cocreate.consultation.control.XlsxSheet;
 import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.consultation.entity.ConsultationSummary;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.OrganisationType;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionType;
 import fi.cocreate.consultation.entity.ResponseModeration;
-import fi.cocreate.consultation.entity.SummarySection;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
@@ -31,7 +27,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -46,8 +41,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Files: the published summary as a PDF for anyone, and every submitted response with its moderation as CSV or XLSX
- * for staff.
+ * Staff's files of the feedback: every submitted response with its moderation as CSV or XLSX, audited. (The published
+ * summary as a PDF for anyone is {@link SummaryPdfDownload}.)
  */
 @Stateless
 public class SummaryDownloads {
@@ -57,9 +52,6 @@ public class SummaryDownloads {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    PublicSummaries summaries;
 
     @Inject
     OwnThemes ownThemes;
@@ -75,97 +67,6 @@ public class SummaryDownloads {
 
     @Inject
     fi.cocreate.consultation.boundary.Consultations consultations;
-
-    /** The published summary as a PDF in the given language; empty if it is not published. */
-    public Optional<byte[]> pdf(long consultationId, Locale locale) {
-        return summaries.of(consultationId).map(published -> {
-            ResourceBundle labels =
-                    ResourceBundle.getBundle("i18n.consultation", locale, SummaryDownloads.class.getClassLoader());
-            ConsultationSummary summary = published.summary();
-            Consultation consultation = summary.getConsultation();
-            String removed = labels.getString("redaction.removed");
-            List<SummaryDocument.Section> sections = new ArrayList<>();
-            for (SummarySection section : SummarySection.values()) {
-                sections.add(new SummaryDocument.Section(
-                        labels.getString("summarySection." + section.name()),
-                        summary.getStatements().stream()
-                                .filter(s -> s.getSection() == section)
-                                .map(s -> new SummaryDocument.Statement(
-                                        s.getText().in(locale),
-                                        s.getTheme() == null
-                                                ? null
-                                                : published.themes().name(s.getTheme(), labels, locale),
-                                        published.citationsOf(s).stream()
-                                                .map(c -> c.source(locale)
-                                                        + (c.isEventOutput()
-                                                                ? " (" + labels.getString("moderation.eventOutput")
-                                                                        + ")"
-                                                                : "")
-                                                        + (c.organisationVerified()
-                                                                ? ""
-                                                                : " (" + labels.getString("summary.unverified") + ")")
-                                                        + (c.isCampaign()
-                                                                ? " ("
-                                                                        + new MessageFormat(
-                                                                                        labels.getString(
-                                                                                                "summary.campaignSenders"),
-                                                                                        locale)
-                                                                                .format(new Object[] {c.senders()})
-                                                                        + ")"
-                                                                : "")
-                                                        + (c.quote() == null
-                                                                ? ""
-                                                                : ": \u201c"
-                                                                        + c.quote()
-                                                                                .render(removed) + "\u201d"))
-                                                .collect(java.util.stream.Collectors.collectingAndThen(
-                                                        java.util.stream.Collectors.toList(), grounds -> {
-                                                            if (s.isOwnConclusion()) {
-                                                                grounds.add(
-                                                                        0,
-                                                                        labels.getString(
-                                                                                "summary.ownConclusionPublic"));
-                                                            }
-                                                            return grounds;
-                                                        }))))
-                                .toList()));
-            }
-            String date = fi.cocreate.common.DateTimes.date(summary.getPublishedAt(), locale);
-            SummaryDocument document = new SummaryDocument(
-                    MessageFormat.format(
-                            labels.getString("summary.pdf.title"),
-                            consultation.getTitle().in(locale)),
-                    consultation.getProcess() == null
-                            ? null
-                            : consultation.getProcess().in(locale),
-                    MessageFormat.format(labels.getString("summary.pdf.published"), date),
-                    sections,
-                    labels.getString("summary.citations"),
-                    labels.getString("summary.proposals"),
-                    published.proposalGroups().stream()
-                            .map(g -> new SummaryDocument.ProposalGroup(
-                                    labels.getString("proposalReaction."
-                                                    + g.reaction().name()) + " (" + g.count() + ")",
-                                    g.proposals().stream()
-                                            .map(p -> new SummaryDocument.Proposal(
-                                                    p.organisation()
-                                                            + (p.organisationVerified()
-                                                                    ? ""
-                                                                    : " (" + labels.getString("summary.unverified")
-                                                                            + ")"),
-                                                    p.text().render(removed),
-                                                    p.reason()))
-                                            .toList()))
-                            .toList());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                SummaryPdf.write(document, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
-        });
-    }
 
     /**
      * Every submitted response of the consultation as CSV (UTF-8 with a byte order mark, for spreadsheets), with
@@ -383,7 +284,7 @@ public class SummaryDownloads {
                                 ? ct.getString("eventOutput.type")
                                 : ct.getString(((OrganisationType) r[3]).labelKey()));
                 row.add(r[4] != null ? (String) r[4] : nz((String) r[5]));
-                row.add(submittedAt == null ? null : LocalDateTime.ofInstant(submittedAt, ApplicationClock.ZONE));
+                row.add(ApplicationClock.localOf(submittedAt));
                 row.add(r[7]);
                 row.add(r[8]);
                 row.add(ct.getString("moderationState." + state.name()));

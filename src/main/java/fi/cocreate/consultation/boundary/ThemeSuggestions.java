@@ -147,17 +147,7 @@ public class ThemeSuggestions {
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
-        var existing = em.createQuery(
-                        "select count(t) from ThemeTag t where t.response.id = :r and t.theme = :t"
-                                + (passage == null ? " and t.passage is null" : " and t.passage.id = :p"),
-                        Long.class)
-                .setParameter("r", responseId)
-                .setParameter("t", theme);
-        if (passage != null) {
-            existing.setParameter("p", passage.getId());
-        }
-        boolean present = existing.getSingleResult() > 0;
-        if (!present) {
+        if (!holds("ThemeTag", responseId, passage, theme)) {
             em.persist(passage == null ? new ThemeTag(response, theme) : new ThemeTag(passage, theme));
         }
     }
@@ -168,20 +158,27 @@ public class ThemeSuggestions {
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
+        if (!holds("ThemeRejection", responseId, passage, theme)) {
+            em.persist(
+                    new ThemeRejection(response, passage, theme, caller.email().orElseThrow(), clock.instant()));
+        }
+    }
+
+    /**
+     * Whether a row of {@code entity} (a {@code ThemeTag} or a {@code ThemeRejection}) already has the theme for the
+     * response ({@code passage} null) or for the passage.
+     */
+    private boolean holds(String entity, long responseId, Passage passage, Theme theme) {
         var existing = em.createQuery(
-                        "select count(r) from ThemeRejection r where r.response.id = :r" + " and r.theme = :t"
-                                + (passage == null ? " and r.passage is null" : " and r.passage.id = :p"),
+                        "select count(x) from " + entity + " x where x.response.id = :r and x.theme = :t"
+                                + (passage == null ? " and x.passage is null" : " and x.passage.id = :p"),
                         Long.class)
                 .setParameter("r", responseId)
                 .setParameter("t", theme);
         if (passage != null) {
             existing.setParameter("p", passage.getId());
         }
-        boolean present = existing.getSingleResult() > 0;
-        if (!present) {
-            em.persist(
-                    new ThemeRejection(response, passage, theme, caller.email().orElseThrow(), clock.instant()));
-        }
+        return existing.getSingleResult() > 0;
     }
 
     private ThemeClassifier model(long consultationId) {

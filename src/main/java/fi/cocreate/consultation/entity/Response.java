@@ -206,13 +206,10 @@ public class Response implements Serializable {
      */
     public ResponseVersion openDraft(Account by, Instant now, Instant closesAt) {
         requireOpen(now, closesAt);
-        ResponseVersion latest = latestVersion();
-        if (!latest.isSubmitted()) {
-            return latest;
+        if (!latestVersion().isSubmitted()) {
+            return latestVersion();
         }
-        ResponseVersion draft = latest.successor(by, now);
-        versions.add(draft);
-        currentVersion = draft.getNumber();
+        ResponseVersion draft = draftFor(by, now);
         this.updatedAt = now;
         return draft;
     }
@@ -280,16 +277,30 @@ public class Response implements Serializable {
             return saved;
         }
         ResponseVersion draft = saved.version();
-        this.late = consultation.isPastDeadline(now);
-        draft.markSubmitted(now, by);
+        markSubmitted(draft, now, by, consent, consultation.isPastDeadline(now), references);
+        return new DraftSave(draft, List.of(), true);
+    }
+
+    /**
+     * Makes {@code draft} the submitted version as of {@code at} (approved by {@code approver}, none for staff's
+     * entries), and gives the response its reference number on its first submission.
+     */
+    private void markSubmitted(
+            ResponseVersion draft,
+            Instant at,
+            Account approver,
+            boolean consent,
+            boolean late,
+            LongFunction<String> references) {
+        this.late = late;
+        draft.markSubmitted(at, approver);
         this.state = ResponseState.SUBMITTED;
         this.submittedVersion = draft.getNumber();
-        this.submittedAt = now;
+        this.submittedAt = at;
         this.publicationConsent = consent;
         if (referenceNumber == null) {
             referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
         }
-        return new DraftSave(draft, List.of(), true);
     }
 
     /**
@@ -354,16 +365,7 @@ public class Response implements Serializable {
             throw new BusinessException("entered.eventNotesRequired");
         }
         ResponseVersion draft = write(answers, consent, staff, now);
-        Instant held = event.getStartsAt();
-        this.late = false;
-        draft.markSubmitted(held, null);
-        this.state = ResponseState.SUBMITTED;
-        this.submittedVersion = draft.getNumber();
-        this.submittedAt = held;
-        this.publicationConsent = consent;
-        if (referenceNumber == null) {
-            referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
-        }
+        markSubmitted(draft, event.getStartsAt(), null, consent, false, references);
         return draft;
     }
 
@@ -386,16 +388,8 @@ public class Response implements Serializable {
             throw new BusinessException("entered.alreadySubmitted", referenceNumber);
         }
         ResponseVersion draft = write(answers, consent, staff, now);
-        this.late = consultation.isPastDeadline(arrivedAt);
         this.channel = via;
-        draft.markSubmitted(arrivedAt, null);
-        this.state = ResponseState.SUBMITTED;
-        this.submittedVersion = draft.getNumber();
-        this.submittedAt = arrivedAt;
-        this.publicationConsent = consent;
-        if (referenceNumber == null) {
-            referenceNumber = references.apply(Objects.requireNonNull(id, "Persist the response before submitting."));
-        }
+        markSubmitted(draft, arrivedAt, null, consent, consultation.isPastDeadline(arrivedAt), references);
         return draft;
     }
 
@@ -459,12 +453,12 @@ public class Response implements Serializable {
         return versions.get(versions.size() - 1);
     }
 
-    /** The version that was submitted last, which is what staff read and moderate. */
     /** The content digest of the submitted version (see the receipt check), or null before the first submission. */
     public String getSubmittedDigest() {
         return submittedVersion().map(ResponseVersion::getDigest).orElse(null);
     }
 
+    /** The version that was submitted last, which is what staff read and moderate. */
     public Optional<ResponseVersion> submittedVersion() {
         return submittedVersion == null ? Optional.empty() : version(submittedVersion);
     }

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,8 @@ public class ConsultationEditor implements Serializable {
         process.fill(consultation.getProcess());
         title.fill(consultation.getTitle());
         description.fill(consultation.getDescription());
-        opensAt = LocalDateTime.ofInstant(consultation.getOpensAt(), ApplicationClock.ZONE);
-        deadline = LocalDateTime.ofInstant(consultation.getDeadline(), ApplicationClock.ZONE);
+        opensAt = ApplicationClock.localOf(consultation.getOpensAt());
+        deadline = ApplicationClock.localOf(consultation.getDeadline());
         themes = new ArrayList<>(consultation.getThemes());
         targetGroups = new ArrayList<>(consultation.getTargetGroups());
         responseCount = Math.toIntExact(responses.countOf(id));
@@ -82,8 +81,8 @@ public class ConsultationEditor implements Serializable {
                         process.toText(),
                         titleText,
                         description.toText(),
-                        instant(opensAt),
-                        instant(deadline),
+                        ApplicationClock.instantOf(opensAt),
+                        ApplicationClock.instantOf(deadline),
                         themes,
                         targetGroups)
                 : admin.update(
@@ -91,8 +90,8 @@ public class ConsultationEditor implements Serializable {
                         process.toText(),
                         titleText,
                         description.toText(),
-                        instant(opensAt),
-                        instant(deadline),
+                        ApplicationClock.instantOf(opensAt),
+                        ApplicationClock.instantOf(deadline),
                         themes,
                         targetGroups,
                         seenVersion);
@@ -115,10 +114,6 @@ public class ConsultationEditor implements Serializable {
         admin.unpublish(id, seenVersion);
         Notices.info("consultation.unpublishedNotice");
         return "/consultation/staff/edit.xhtml?faces-redirect=true&id=" + id;
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(ApplicationClock.ZONE).toInstant();
     }
 
     public Theme[] getAllThemes() {

@@ -112,14 +112,7 @@ public class EnterResponsePage implements Serializable {
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
         // A refusal (the channel, the arrival time) is shown at its field; what staff typed stays in the form.
         Response entered = responses.enterReceived(
-                id,
-                organisation.id(),
-                channel,
-                arrivedAt == null
-                        ? null
-                        : arrivedAt.atZone(ApplicationClock.ZONE).toInstant(),
-                answers,
-                publicationConsent);
+                id, organisation.id(), channel, ApplicationClock.instantOf(arrivedAt), answers, publicationConsent);
         Notices.info(
                 entered.isLate() ? "entered.savedLate" : "entered.saved",
                 entered.getReferenceNumber(),

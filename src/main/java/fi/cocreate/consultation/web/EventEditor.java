@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,8 +69,8 @@ public class EventEditor implements Serializable {
         type = event.getType();
         title.fill(event.getTitle());
         description.fill(event.getDescription());
-        startsAt = LocalDateTime.ofInstant(event.getStartsAt(), ApplicationClock.ZONE);
-        endsAt = LocalDateTime.ofInstant(event.getEndsAt(), ApplicationClock.ZONE);
+        startsAt = ApplicationClock.localOf(event.getStartsAt());
+        endsAt = ApplicationClock.localOf(event.getEndsAt());
         place = event.getPlace();
         remoteLink = event.getRemoteLink();
         capacity = event.getCapacity();
@@ -89,8 +88,8 @@ public class EventEditor implements Serializable {
                 type,
                 titleText,
                 description.toText(),
-                instant(startsAt),
-                instant(endsAt),
+                ApplicationClock.instantOf(startsAt),
+                ApplicationClock.instantOf(endsAt),
                 place,
                 remoteLink,
                 capacity,
@@ -105,10 +104,6 @@ public class EventEditor implements Serializable {
     /** The version shown, for the follow-up form of the same page. */
     public Long getSeenVersion() {
         return seenVersion;
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local.atZone(ApplicationClock.ZONE).toInstant();
     }
 
     public EventType[] getTypes() {

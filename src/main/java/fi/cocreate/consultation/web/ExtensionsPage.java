@@ -57,11 +57,7 @@ public class ExtensionsPage implements Serializable {
             Notices.errorAt("grant:organisation", "extension.chooseOrganisation");
             return null;
         }
-        extensions.grant(
-                id,
-                organisation.id(),
-                until == null ? null : until.atZone(ApplicationClock.ZONE).toInstant(),
-                reason);
+        extensions.grant(id, organisation.id(), ApplicationClock.instantOf(until), reason);
         Notices.info("extension.granted", organisation.name());
         return back();
     }

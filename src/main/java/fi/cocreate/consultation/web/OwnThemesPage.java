@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
 import fi.cocreate.consultation.boundary.OwnThemes;
@@ -30,23 +31,18 @@ public class OwnThemesPage implements Serializable {
     @Inject
     OwnThemes ownThemes;
 
-    /** An own theme as the page edits it. */
-    public static final class Row implements Serializable {
+    /** An own theme as the page edits it: its fi/sv/en label as typed, with its id and the version shown. */
+    public static final class Row extends LocalizedInput {
         private static final long serialVersionUID = 1L;
         private final long id;
         private final long version;
         private final String lastEditedBy;
-        private String fi;
-        private String sv;
-        private String en;
 
         Row(ConsultationTheme t) {
             this.id = t.getId();
             this.version = t.getVersion();
             this.lastEditedBy = t.getLastEdit() == null ? null : t.getLastEdit().getBy();
-            this.fi = t.getLabel().getFi();
-            this.sv = t.getLabel().getSv();
-            this.en = t.getLabel().getEn();
+            fill(t.getLabel());
         }
 
         public long getId() {
@@ -64,38 +60,12 @@ public class OwnThemesPage implements Serializable {
         public Theme getTheme() {
             return Theme.own(id);
         }
-
-        public String getFi() {
-            return fi;
-        }
-
-        public void setFi(String fi) {
-            this.fi = fi;
-        }
-
-        public String getSv() {
-            return sv;
-        }
-
-        public void setSv(String sv) {
-            this.sv = sv;
-        }
-
-        public String getEn() {
-            return en;
-        }
-
-        public void setEn(String en) {
-            this.en = en;
-        }
     }
 
     private Long id;
     private LocalizedText title;
     private List<Row> rows = new ArrayList<>();
-    private String newFi;
-    private String newSv;
-    private String newEn;
+    private final LocalizedInput newLabel = new LocalizedInput();
 
     public void load() {
         title = consultations.find(id == null ? -1 : id).getTitle();
@@ -108,11 +78,9 @@ public class OwnThemesPage implements Serializable {
 
     /** Adds an own theme; a refusal is shown beside the label it is about, and what staff typed stays. */
     public void add() {
-        ConsultationTheme added = ownThemes.add(id, newFi, newSv, newEn);
+        ConsultationTheme added = ownThemes.add(id, newLabel.getFi(), newLabel.getSv(), newLabel.getEn());
         Notices.info("ownTheme.added", added.getLabel().getFi());
-        newFi = null;
-        newSv = null;
-        newEn = null;
+        newLabel.fill(null);
         refresh();
     }
 
@@ -150,27 +118,8 @@ public class OwnThemesPage implements Serializable {
         return rows;
     }
 
-    public String getNewFi() {
-        return newFi;
-    }
-
-    public void setNewFi(String newFi) {
-        this.newFi = newFi;
-    }
-
-    public String getNewSv() {
-        return newSv;
-    }
-
-    public void setNewSv(String newSv) {
-        this.newSv = newSv;
-    }
-
-    public String getNewEn() {
-        return newEn;
-    }
-
-    public void setNewEn(String newEn) {
-        this.newEn = newEn;
+    /** The label of the theme to add, as typed. */
+    public LocalizedInput getNewLabel() {
+        return newLabel;
     }
 }

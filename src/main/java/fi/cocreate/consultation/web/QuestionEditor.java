@@ -72,8 +72,9 @@ public class QuestionEditor {
             String f = i < fi.length ? fi[i] : null;
             String s = i < sv.length ? sv[i] : null;
             String e = i < en.length ? en[i] : null;
-            if (!(blank(f) && blank(s) && blank(e))) {
-                result.add(LocalizedText.of(f, s, e));
+            LocalizedText option = LocalizedText.ofAny(f, s, e);
+            if (option != null) {
+                result.add(option);
             }
         }
         return result;
@@ -81,10 +82,6 @@ public class QuestionEditor {
 
     private static String[] lines(String text) {
         return text == null || text.isBlank() ? new String[0] : text.strip().split("\\R");
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public QuestionType[] getTypes() {

@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.LocalizedText;
+import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.boundary.Summaries;
@@ -35,9 +36,7 @@ public class TimelineEditor implements Serializable {
     private MilestoneKind kind = MilestoneKind.WORKSHOP;
     private MilestoneStatus status = MilestoneStatus.PLANNED;
     private LocalDate date;
-    private String titleFi;
-    private String titleSv;
-    private String titleEn;
+    private final LocalizedInput title = new LocalizedInput();
     private Long consultationId;
 
     public void load() throws IOException {
@@ -57,10 +56,9 @@ public class TimelineEditor implements Serializable {
                 Notices.errorAt("milestone:date", "process.dateRequired");
                 return;
             }
-            processes.addMilestone(id, kind, new LocalizedText(titleFi, titleSv, titleEn), date, status);
-            titleFi = null;
-            titleSv = null;
-            titleEn = null;
+            processes.addMilestone(
+                    id, kind, new LocalizedText(title.getFi(), title.getSv(), title.getEn()), date, status);
+            title.fill(null);
             Notices.info("process.milestoneAdded");
         } catch (IllegalArgumentException e) {
             Notices.errorAt("milestone:titleFi", "process.titleRequired");
@@ -147,28 +145,9 @@ public class TimelineEditor implements Serializable {
         this.date = date;
     }
 
-    public String getTitleFi() {
-        return titleFi;
-    }
-
-    public void setTitleFi(String titleFi) {
-        this.titleFi = titleFi;
-    }
-
-    public String getTitleSv() {
-        return titleSv;
-    }
-
-    public void setTitleSv(String titleSv) {
-        this.titleSv = titleSv;
-    }
-
-    public String getTitleEn() {
-        return titleEn;
-    }
-
-    public void setTitleEn(String titleEn) {
-        this.titleEn = titleEn;
+    /** The new milestone's title as typed in fi/sv/en. */
+    public LocalizedInput getTitle() {
+        return title;
     }
 
     public Long getConsultationId() {

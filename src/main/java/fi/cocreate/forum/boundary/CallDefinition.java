@@ -57,15 +57,6 @@ public class CallDefinition implements Serializable {
         return d;
     }
 
-    static LocalizedText textOrNull(String fi, String sv, String en) {
-        boolean any = !(blank(fi) && blank(sv) && blank(en));
-        return any ? LocalizedText.of(fi, sv, en) : null;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
     public Long getVersion() {
         return version;
     }

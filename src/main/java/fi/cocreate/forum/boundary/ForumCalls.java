@@ -48,7 +48,7 @@ public class ForumCalls {
     /** Staff create a call ({@code id} null) or revise one, from what they wrote in the call form. */
     public ForumCall save(Long id, CallDefinition d) {
         String staffEmail = caller.requireStaff().getEmail();
-        LocalizedText title = CallDefinition.textOrNull(d.getTitleFi(), d.getTitleSv(), d.getTitleEn());
+        LocalizedText title = LocalizedText.ofAny(d.getTitleFi(), d.getTitleSv(), d.getTitleEn());
         if (title == null) {
             throw new BusinessException("forum.call.titleRequired");
         }
@@ -64,7 +64,7 @@ public class ForumCalls {
             throw new BusinessException("forum.call.invalidNumbers");
         }
         LocalizedText description =
-                CallDefinition.textOrNull(d.getDescriptionFi(), d.getDescriptionSv(), d.getDescriptionEn());
+                LocalizedText.ofAny(d.getDescriptionFi(), d.getDescriptionSv(), d.getDescriptionEn());
         ForumCall call;
         if (id == null) {
             call = new ForumCall(title, description, opens, closes, size, clock.instant());
@@ -75,7 +75,7 @@ public class ForumCalls {
             call.revise(title, description, opens, closes, size);
         }
         call.planMeetings(
-                CallDefinition.textOrNull(d.getMeetingPlanFi(), d.getMeetingPlanSv(), d.getMeetingPlanEn()),
+                LocalizedText.ofAny(d.getMeetingPlanFi(), d.getMeetingPlanSv(), d.getMeetingPlanEn()),
                 d.getMeetingsPerYear());
         call.seekAreas(d.getAreas());
         call.edited(staffEmail, clock.instant());

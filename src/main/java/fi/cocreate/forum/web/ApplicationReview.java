@@ -1,5 +1,6 @@
 package fi.cocreate.forum.web;
 
+import fi.cocreate.common.web.Downloads;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.boundary.ForumPersonalData;
@@ -9,10 +10,8 @@ import fi.cocreate.forum.entity.ForumApplication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** Staff open one application (recorded), see who else has seen it, and download its CV (recorded too). */
@@ -48,13 +47,7 @@ public class ApplicationReview implements Serializable {
     /** The applicant's CV for staff, read when staff press the download button (each view audited). */
     public StreamedContent downloadCv() {
         ApplicationCv cv = reviews.cvForReview(application.getId());
-        byte[] content = cv.getContent();
-        return DefaultStreamedContent.builder()
-                .name(cv.getFileName())
-                .contentType("application/pdf")
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.pdf(cv.getFileName(), cv.getContent());
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.web.Downloads;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
@@ -20,7 +21,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -326,13 +325,7 @@ public class ApplicationWizard implements Serializable {
      */
     public StreamedContent downloadCv() {
         ApplicationCv file = applications.myCv(id == null ? -1 : id);
-        byte[] bytes = file.getContent();
-        return DefaultStreamedContent.builder()
-                .name(file.getFileName())
-                .contentType("application/pdf")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.pdf(file.getFileName(), file.getContent());
     }
 
     public Part getCv() {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.List;
 
-/** The public list of calls for applications to expert forums. */
+/** The list of calls for applications to expert forums, with whether each is open: public, and for staff's lists. */
 @Named
 @RequestScoped
 public class CallList {

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.web;
 
+import fi.cocreate.common.web.Downloads;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.boundary.ForumApplications;
 import fi.cocreate.forum.boundary.ForumPersonalData;
@@ -9,12 +10,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -58,12 +57,7 @@ public class MyApplications implements Serializable {
     /** Everything stored about the applicant's applications, as a JSON file. */
     public StreamedContent downloadExport() {
         byte[] json = personalData.exportMine().getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder()
-                .name("my-forum-applications.json")
-                .contentType("application/json;charset=UTF-8")
-                .contentLength((long) json.length)
-                .stream(() -> new ByteArrayInputStream(json))
-                .build();
+        return Downloads.file("my-forum-applications.json", "application/json;charset=UTF-8", json);
     }
 
     public boolean canEdit(ForumApplication application) {

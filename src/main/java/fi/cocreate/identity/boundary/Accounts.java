@@ -434,13 +434,11 @@ public class Accounts {
     }
 
     private AccountToken findToken(String token) {
-        if (token == null || token.isBlank()) {
-            throw new BusinessException("token.invalid");
-        }
-        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
-                .setParameter("hash", SecretTokens.hash(token))
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new BusinessException("token.invalid"));
+        return SecretTokens.find(
+                token,
+                hash -> em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                        .setParameter("hash", hash)
+                        .getResultStream()
+                        .findFirst());
     }
 }

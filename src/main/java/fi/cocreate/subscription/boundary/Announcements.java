@@ -2,7 +2,6 @@ package fi.cocreate.subscription.boundary;
 
 import fi.cocreate.common.DateTimes;
 import fi.cocreate.common.PublicLinks;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.boundary.ConsultationAnnounced;
 import fi.cocreate.consultation.boundary.EventAnnounced;
 import fi.cocreate.consultation.control.ConsultationAudience;
@@ -12,15 +11,12 @@ import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.TargetGroup;
 import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.mail.control.MailKind;
-import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -76,35 +72,27 @@ public class Announcements {
         if (groups.isEmpty() && themes.isEmpty()) {
             return 0;
         }
-        List<Subscription> recipients = subscriptions.confirmedWanting(groups, themes);
         String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
-        for (Subscription subscription : recipients) {
-            Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(
-                    subscription,
-                    MailKind.CONSULTATION_INVITATION,
-                    consultation.getTitle().in(locale),
-                    DateTimes.dateTime(consultation.getDeadline(), locale),
-                    page);
-        }
-        return recipients.size();
+        return bulkMail.sendEach(
+                subscriptions.confirmedWanting(groups, themes),
+                MailKind.CONSULTATION_INVITATION,
+                locale -> new Object[] {
+                    consultation.getTitle().in(locale), DateTimes.dateTime(consultation.getDeadline(), locale), page
+                });
     }
 
     /** Mails the subscribers of the event's target groups; answers how many. */
     public int mailEvent(ConsultationEvent event) {
-        List<Subscription> recipients = subscriptions.confirmedWanting(event.getTargetGroups(), Set.<Theme>of());
         String page = links.page("/consultation/events/view.xhtml?id=" + event.getId());
-        for (Subscription subscription : recipients) {
-            Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(
-                    subscription,
-                    MailKind.EVENT_INVITATION,
+        return bulkMail.sendEach(
+                subscriptions.confirmedWanting(event.getTargetGroups(), Set.<Theme>of()),
+                MailKind.EVENT_INVITATION,
+                locale -> new Object[] {
                     event.getTitle().in(locale),
                     EventTexts.when(event.getStartsAt(), event.getEndsAt(), locale),
                     EventTexts.where(event.getPlace(), event.getRemoteLink()),
                     page,
-                    event.getConsultation().getTitle().in(locale));
-        }
-        return recipients.size();
+                    event.getConsultation().getTitle().in(locale)
+                });
     }
 }

@@ -1,11 +1,15 @@
 package fi.cocreate.subscription.boundary;
 
+import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.mail.boundary.Outbox;
 import fi.cocreate.mail.control.MailKind;
 import fi.cocreate.mail.control.MailTemplates;
 import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Queues a bulk mail to one confirmed subscriber, in their language. Every bulk template starts its arguments with
@@ -20,6 +24,17 @@ public class BulkMail {
 
     @Inject
     SubscriptionLinks links;
+
+    /**
+     * Sends the kind to each recipient, with the template's own arguments written in that recipient's language;
+     * answers how many recipients there were.
+     */
+    public int sendEach(List<Subscription> recipients, MailKind kind, Function<Locale, Object[]> arguments) {
+        for (Subscription subscription : recipients) {
+            send(subscription, kind, arguments.apply(SupportedLanguage.locale(subscription.getLanguage())));
+        }
+        return recipients.size();
+    }
 
     public void send(Subscription subscription, MailKind kind, Object... arguments) {
         if (!kind.isBulk()) {

@@ -1,19 +1,15 @@
 package fi.cocreate.subscription.boundary;
 
 import fi.cocreate.common.PublicLinks;
-import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.boundary.SummaryPublished;
 import fi.cocreate.consultation.control.ConsultationAudience;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.mail.control.MailKind;
-import fi.cocreate.subscription.entity.Subscription;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -44,18 +40,12 @@ public class SummaryNotifications {
             LOG.warning(() -> "Summary published for unknown consultation " + published.consultationId());
             return;
         }
-        List<Subscription> recipients = subscriptions.confirmedWanting(
-                ConsultationAudience.targetGroups(consultation), ConsultationAudience.themes(consultation));
         String page = links.page("/consultation/view.xhtml?id=" + consultation.getId());
-        for (Subscription subscription : recipients) {
-            Locale locale = SupportedLanguage.locale(subscription.getLanguage());
-            bulkMail.send(
-                    subscription,
-                    MailKind.SUBSCRIBER_SUMMARY_NOTICE,
-                    consultation.getTitle().in(locale),
-                    page);
-        }
-        LOG.info(() -> "Summary of consultation " + consultation.getId() + " announced to " + recipients.size()
-                + " subscribers");
+        int told = bulkMail.sendEach(
+                subscriptions.confirmedWanting(
+                        ConsultationAudience.targetGroups(consultation), ConsultationAudience.themes(consultation)),
+                MailKind.SUBSCRIBER_SUMMARY_NOTICE,
+                locale -> new Object[] {consultation.getTitle().in(locale), page});
+        LOG.info(() -> "Summary of consultation " + consultation.getId() + " announced to " + told + " subscribers");
     }
 }

@@ -2,21 +2,17 @@ package fi.cocreate.subscription.web;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
-import fi.cocreate.consultation.entity.TargetGroup;
-import fi.cocreate.consultation.entity.Theme;
 import fi.cocreate.subscription.boundary.Subscriptions;
 import fi.cocreate.subscription.entity.Subscription;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.List;
 
 /** A subscriber changes their language and choices, or unsubscribes, through the signed link of their mails. */
 @Named
 @ViewScoped
-public class SubscriptionManager implements Serializable {
+public class SubscriptionManager extends SubscriptionChoiceForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,9 +21,6 @@ public class SubscriptionManager implements Serializable {
 
     private String token;
     private String email;
-    private String language;
-    private List<TargetGroup> targetGroups = new ArrayList<>();
-    private List<Theme> themes = new ArrayList<>();
     private String problemKey;
     private boolean unsubscribed;
 
@@ -35,9 +28,9 @@ public class SubscriptionManager implements Serializable {
         try {
             Subscription subscription = subscriptions.manage(token);
             email = subscription.getEmail();
-            language = subscription.getLanguage();
-            targetGroups = new ArrayList<>(subscription.getTargetGroups());
-            themes = new ArrayList<>(subscription.getThemes());
+            setLanguage(subscription.getLanguage());
+            setTargetGroups(new ArrayList<>(subscription.getTargetGroups()));
+            setThemes(new ArrayList<>(subscription.getThemes()));
         } catch (BusinessException e) {
             // kept: an invalid link is the page's content (shown instead of the form), not a message
             problemKey = e.getMessageKey();
@@ -45,7 +38,7 @@ public class SubscriptionManager implements Serializable {
     }
 
     public String save() {
-        subscriptions.change(token, language, SubscribeForm.groups(targetGroups), SubscribeForm.themes(themes));
+        subscriptions.change(token, getLanguage(), chosenTargetGroups(), chosenThemes());
         Notices.info("subscription.saved");
         return null;
     }
@@ -59,18 +52,6 @@ public class SubscriptionManager implements Serializable {
 
     public boolean isUsable() {
         return problemKey == null && !unsubscribed;
-    }
-
-    public TargetGroup[] getAllTargetGroups() {
-        return TargetGroup.values();
-    }
-
-    public Theme[] getAllThemes() {
-        return Theme.values();
-    }
-
-    public List<String> getLanguages() {
-        return fi.cocreate.common.SupportedLanguage.CODES;
     }
 
     public String getProblemKey() {
@@ -87,29 +68,5 @@ public class SubscriptionManager implements Serializable {
 
     public String getEmail() {
         return email;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public List<TargetGroup> getTargetGroups() {
-        return targetGroups;
-    }
-
-    public void setTargetGroups(List<TargetGroup> targetGroups) {
-        this.targetGroups = targetGroups;
-    }
-
-    public List<Theme> getThemes() {
-        return themes;
-    }
-
-    public void setThemes(List<Theme> themes) {
-        this.themes = themes;
     }
 }

@@ -3,7 +3,7 @@ package fi.cocreate.consultation.boundary.api;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.boundary.PublicSummaries;
-import fi.cocreate.consultation.boundary.SummaryDownloads;
+import fi.cocreate.consultation.boundary.SummaryPdfDownload;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -41,7 +41,7 @@ public class SummariesResource {
     PublicSummaries summaries;
 
     @Inject
-    SummaryDownloads downloads;
+    SummaryPdfDownload downloads;
 
     @GET
     @Path("summaries")

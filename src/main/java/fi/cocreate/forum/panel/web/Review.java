@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.web.Downloads;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
@@ -10,12 +11,10 @@ import fi.cocreate.forum.panel.entity.ScoreSheet;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -91,13 +90,7 @@ public class Review implements Serializable {
     /** The application's CV as a download; the boundary checks the assignment and records the view. */
     public StreamedContent cv() {
         ApplicationCv cv = reviews.cv(applicationId);
-        byte[] content = cv.getContent();
-        return DefaultStreamedContent.builder()
-                .name(cv.getFileName())
-                .contentType("application/pdf")
-                .contentLength((long) content.length)
-                .stream(() -> new ByteArrayInputStream(content))
-                .build();
+        return Downloads.pdf(cv.getFileName(), cv.getContent());
     }
 
     public boolean isSubmitted() {
