@@ -81,6 +81,12 @@ class ForumApplicationsIT {
     ApplicationReviews reviews;
 
     @Inject
+    fi.cocreate.forum.panel.boundary.Panels panels;
+
+    @Inject
+    fi.cocreate.forum.panel.boundary.PanelAssignments assignments;
+
+    @Inject
     ForumPersonalData personalData;
 
     @Inject
@@ -393,6 +399,10 @@ class ForumApplicationsIT {
                 "drafts are private");
         acting(email, () -> applications.submit(draft.getId(), complete(email)));
 
+        // The panellist may look only at an application assigned to them on the call's panel (the boundary checks it).
+        long member = acting(DemoLogins.STAFF.email(), () -> panels.appoint(call.getId(), DemoLogins.PANELIST.email()))
+                .getId();
+        acting(DemoLogins.STAFF.email(), () -> assignments.add(draft.getId(), member));
         Instant seen = CLOSES.plus(Duration.ofHours(3));
         TestClockProducer.CLOCK.set(seen);
         ForumApplication viewed = acting(DemoLogins.PANELIST.email(), () -> reviews.viewForReview(draft.getId()));

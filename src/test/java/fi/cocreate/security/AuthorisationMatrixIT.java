@@ -149,6 +149,18 @@ class AuthorisationMatrixIT {
     PanelReviews reviews;
 
     @Inject
+    fi.cocreate.forum.boundary.ApplicationReviews reviewBoundary;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Campaigns campaigns;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Extensions extensions;
+
+    @Inject
+    fi.cocreate.consultation.boundary.Summaries summaries;
+
+    @Inject
     UserTransaction tx;
 
     @PersistenceContext
@@ -1008,6 +1020,798 @@ class AuthorisationMatrixIT {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /**
+     * The consultation side's remaining staff pages posted with a forged id in their view parameter: deadline
+     * extensions (grant, withdraw), campaigns (confirm, tag, undo), a response entered for an organisation, an event's
+     * output, and the summary editor's citation form (cite, remove). Each form is posted as rendered (it must change
+     * the page's own consultation: the control), then with another consultation's id and a nonexistent one; the other
+     * consultation's rows stay the same and each forged post acts on the page's own consultation or is refused.
+     */
+    @Test
+    void consultationStaffPagesPostedWithAForgedIdChangeOnlyTheConsultationTheyOpened() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String tag = Long.toString(System.nanoTime(), 36);
+        String orgA = fixtures.organisationWithRepresentative("Forged pages A " + tag + " ry", "en");
+        String orgB = fixtures.organisationWithRepresentative("Forged pages B " + tag + " ry", "en");
+        List<String> entered = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            entered.add("Forged pages C" + i + " " + tag + " ry");
+            fixtures.organisationWithRepresentative(entered.get(i), "en");
+        }
+        // Opened an hour ago, so that a response that arrived a minute ago may be entered
+        Instant opened = now.minus(Duration.ofHours(1));
+        Consultation mine = fixtures.consultation("Opened " + tag, opened, now.plus(Duration.ofDays(10)));
+        Consultation other = fixtures.consultation("Other " + tag, opened, now.plus(Duration.ofDays(10)));
+        String same = "We ask the ministry to fund the language courses for adults in every municipality, also"
+                + " in the evenings and at weekends, and to keep the groups small. " + tag;
+        long responseMine = 0;
+        for (Consultation c : List.of(mine, other)) {
+            for (String rep : List.of(orgA, orgB)) {
+                long id = acting(rep, () -> responses.submit(c.getId(), answers(c, same), true))
+                        .getId();
+                if (c == mine && rep.equals(orgA)) {
+                    responseMine = id;
+                }
+            }
+        }
+        long citedResponse = responseMine;
+        long orgIdA = first("select p.organisation_id from organisation_representative p join account a"
+                + " on a.id = p.account_id where a.email = '" + orgA + "'");
+        List<Long> orgIdC = new ArrayList<>();
+        for (String name : entered) {
+            orgIdC.add(first("select id from organisation where name = '" + name + "'"));
+        }
+        // The other consultation has what a forged post could change: a campaign, an extension, a cited statement.
+        ActingCaller.asStaff(() -> {
+            campaigns.confirm(
+                    other.getId(),
+                    campaigns.suggested(other.getId()).get(0).members().stream()
+                            .map(fi.cocreate.consultation.boundary.Campaigns.Member::responseId)
+                            .toList());
+            extensions.grant(other.getId(), orgIdA, now.plus(Duration.ofDays(20)), "The other's extension");
+            for (Consultation c : List.of(mine, other)) {
+                summaries.addStatement(
+                        c.getId(),
+                        fi.cocreate.consultation.entity.SummarySection.FEEDBACK,
+                        null,
+                        LocalizedText.of("Kursseja tarvitaan", null, "Courses are needed"));
+            }
+            return null;
+        });
+        long eventMine = eventWithRegistration(mine, orgA);
+        eventWithRegistration(other, orgB);
+        // An event's output is entered once the event has been held
+        tx.begin();
+        em.createNativeQuery("update consultation_event set starts_at = ?1, ends_at = ?2 where id = ?3")
+                .setParameter(1, now.minus(Duration.ofDays(2)))
+                .setParameter(2, now.minus(Duration.ofDays(2)).plus(Duration.ofHours(2)))
+                .setParameter(3, eventMine)
+                .executeUpdate();
+        tx.commit();
+        em.clear();
+
+        String campaignState = "select concat_ws('|', c.id, c.confirmed_by, m.response_id, m.position)"
+                + " from response_campaign c join response_campaign_member m on m.campaign_id = c.id"
+                + " where c.consultation_id = ?1 order by c.id, m.position";
+        String tagState = "select concat_ws('|', t.id, t.response_id, t.theme) from response_theme_tag t"
+                + " join response r on r.id = t.response_id where r.consultation_id = ?1 order by t.id";
+        String responseState = "select concat_ws('|', r.id, r.organisation_id, r.event_id, r.state,"
+                + " r.current_version, r.version) from response r where r.consultation_id = ?1 order by r.id";
+        String citationState = "select concat_ws('|', x.id, x.statement_id, x.response_id, x.passage_id)"
+                + " from summary_citation x join summary_statement s on s.id = x.statement_id"
+                + " join consultation_summary c on c.id = s.summary_id where c.consultation_id = ?1 order by x.id";
+        String audit = "select concat_ws('|', id, action, detail) from audit_entry where record_kind = 'CONSULTATION'"
+                + " and record_id = ?1 order by id";
+        List<String> extensionState =
+                List.of("select concat_ws('|', id, organisation_id, until_at, reason, version) from deadline_extension"
+                        + " where consultation_id = ?1 order by id");
+        Callable<?> campaignConfirmed = () -> ActingCaller.asStaff(() -> {
+            if (campaigns.confirmed(mine.getId()).isEmpty()) {
+                campaigns.confirm(
+                        mine.getId(),
+                        campaigns.suggested(mine.getId()).get(0).members().stream()
+                                .map(fi.cocreate.consultation.boundary.Campaigns.Member::responseId)
+                                .toList());
+            }
+            return null;
+        });
+        Callable<?> campaignSuggested = () -> ActingCaller.asStaff(() -> {
+            campaigns.confirmed(mine.getId()).forEach(g -> campaigns.dissolve(mine.getId(), g.campaignId()));
+            return null;
+        });
+        Callable<?> extensionGranted = () -> ActingCaller.asStaff(() -> {
+            if (extensions.of(mine.getId()).isEmpty()) {
+                extensions.grant(mine.getId(), orgIdA, now.plus(Duration.ofDays(15)), "To withdraw");
+            }
+            return null;
+        });
+        Callable<?> cited = () -> ActingCaller.asStaff(() -> {
+            if (summaries.citations(mine.getId()).isEmpty()) {
+                summaries.cite(
+                        mine.getId(),
+                        first("select s.id from summary_statement s join consultation_summary c"
+                                + " on c.id = s.summary_id where c.consultation_id = " + mine.getId()),
+                        citedResponse,
+                        null);
+            }
+            return null;
+        });
+        String extensionsPage = "/consultation/staff/extensions.xhtml";
+        String campaignsPage = "/consultation/staff/campaigns.xhtml";
+        String summaryPage = "/consultation/staff/summary-edit.xhtml";
+        long m = mine.getId();
+        long o = other.getId();
+        List<ForgedPost> cases = List.of(
+                new ForgedPost(
+                        "extension grant",
+                        extensionsPage,
+                        "id",
+                        m,
+                        o,
+                        "grant",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            search(client, page, "grant", "organisation", "Forged pages A " + tag, "" + orgIdA);
+                            form.set("organisation_input", "Forged pages A " + tag + " ry")
+                                    .set("organisation_hinput", "" + orgIdA)
+                                    .set("until", (20 + round) + ".12.2099 12:00")
+                                    .set("reason", "Forged grant " + round);
+                        },
+                        extensionState),
+                new ForgedPost(
+                        "extension withdrawal",
+                        extensionsPage,
+                        "id",
+                        m,
+                        o,
+                        "list",
+                        "td=Withdraw",
+                        true,
+                        extensionGranted,
+                        (client, page, form, round) -> {},
+                        extensionState),
+                new ForgedPost(
+                        "campaign confirmation",
+                        campaignsPage,
+                        "id",
+                        m,
+                        o,
+                        "suggestion",
+                        "confirm",
+                        true,
+                        campaignSuggested,
+                        (client, page, form, round) -> {},
+                        List.of(campaignState, audit)),
+                new ForgedPost(
+                        "campaign tagging",
+                        campaignsPage,
+                        "id",
+                        m,
+                        o,
+                        "campaign",
+                        "tag",
+                        true,
+                        campaignConfirmed,
+                        (client, page, form, round) -> form.set(
+                                "theme", options(page, "campaign", "theme").get(1 + round)),
+                        List.of(campaignState, tagState)),
+                new ForgedPost(
+                        "campaign undone",
+                        campaignsPage,
+                        "id",
+                        m,
+                        o,
+                        "campaign",
+                        "dissolve",
+                        true,
+                        campaignConfirmed,
+                        (client, page, form, round) -> {},
+                        List.of(campaignState, audit)),
+                new ForgedPost(
+                        "response entered for an organisation",
+                        "/consultation/staff/enter-response.xhtml",
+                        "id",
+                        m,
+                        o,
+                        "entry",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            search(
+                                    client,
+                                    page,
+                                    "entry",
+                                    "organisation",
+                                    "Forged pages C" + round + " " + tag,
+                                    "" + orgIdC.get(round));
+                            form.set("organisation_input", entered.get(round))
+                                    .set("organisation_hinput", "" + orgIdC.get(round))
+                                    .set("channel", "EMAIL")
+                                    .set(
+                                            "arrivedAt",
+                                            java.time.LocalDateTime.now(fi.cocreate.common.ApplicationClock.ZONE)
+                                                    .minusMinutes(1)
+                                                    .format(java.time.format.DateTimeFormatter.ofPattern(
+                                                            "d.M.yyyy H:mm")));
+                            fieldsEndingWith(page, "entry", ":text")
+                                    .forEach(f -> form.set(f, "Entered by post " + round));
+                        },
+                        List.of(responseState)),
+                new ForgedPost(
+                        "event output",
+                        "/consultation/staff/enter-event-output.xhtml",
+                        "id",
+                        m,
+                        o,
+                        "output",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            form.set("event", "" + eventMine);
+                            fieldsEndingWith(page, "output", ":text")
+                                    .forEach(f -> form.set(f, "Workshop notes " + round));
+                        },
+                        List.of(responseState)),
+                new ForgedPost(
+                        "summary citation",
+                        summaryPage,
+                        "id",
+                        m,
+                        o,
+                        "cite",
+                        "add",
+                        true,
+                        () -> ActingCaller.asStaff(() -> {
+                            summaries.citations(mine.getId()).forEach(c -> summaries.removeCitation(m, c.getId()));
+                            return null;
+                        }),
+                        (client, page, form, round) ->
+                                form.set("source_input", "").set("source_hinput", "r:" + citedResponse),
+                        List.of(citationState)),
+                new ForgedPost(
+                        "summary citation removed",
+                        summaryPage,
+                        "id",
+                        m,
+                        o,
+                        "statements",
+                        "li li=Remove",
+                        true,
+                        cited,
+                        (client, page, form, round) -> {},
+                        List.of(citationState)));
+        PageClient staff = PageClient.english(base.toString());
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        List<String> seen = new ArrayList<>();
+        List<String> wrong = postForged(staff, cases, seen);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n\nAnswers:\n" + String.join("\n", seen));
+    }
+
+    /**
+     * The forum's staff pages of a call posted with another call's id (one whose panel has a member and a rubric
+     * criterion of its own) and with a nonexistent id: the panel's settings and blind review, appointing a panellist,
+     * a rubric criterion, the forum's sizes, a diversity rule, a selection run, automatic and manual assignment, the
+     * regions of origin and the reminder to panellists behind. Each is posted as rendered first (the control, which
+     * must change the page's own call); the other call's rows stay the same.
+     */
+    @Test
+    void forumStaffPagesPostedWithAForgedIdChangeOnlyTheCallTheyOpened() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        Map<String, Long> forum = forumFixture(emails);
+        long call = forum.get("call");
+        long otherCall = forum.get("otherCall");
+        long app1 = forum.get("app1");
+        // Panellists to appoint through the page, and appointed ones to assign by hand, one for each post
+        List<String> toAppoint = new ArrayList<>();
+        List<String> spare = new ArrayList<>();
+        tx.begin();
+        for (int i = 0; i < 6; i++) {
+            String email = TestAccounts.uniqueEmail("spare-panellist");
+            accounts.create(email, "Spare " + i, PASSWORD, "en", List.of(Role.PANELIST), true);
+            (i < 3 ? toAppoint : spare).add(email);
+        }
+        tx.commit();
+        String staffEmail = DemoLogins.STAFF.email();
+        List<Long> toAssign = new ArrayList<>();
+        for (String email : spare) {
+            toAssign.add(acting(staffEmail, () -> panels.appoint(call, email)).getId());
+        }
+        // The other call has a panel of its own: a member and a criterion
+        acting(staffEmail, () -> panels.appoint(otherCall, emails.get(Who.PANELLIST)));
+        List<LocalizedText> levels = new ArrayList<>();
+        for (int level = 1; level <= 5; level++) {
+            levels.add(LocalizedText.of("Taso " + level, null, "Level " + level));
+        }
+        acting(
+                staffEmail,
+                () -> panels.addCriterion(otherCall, LocalizedText.of("Muu", null, "The other's"), 1, levels));
+        em.clear();
+
+        List<String> callState = List.of(
+                "select concat_ws('|', call_id, reviewers_per_app, normalise, spread_threshold, range_threshold,"
+                        + " forum_size, waiting_list_size, version) from panel_round where call_id = ?1",
+                "select concat_ws('|', id, account_id, version) from panel_member where call_id = ?1 order by id",
+                "select concat_ws('|', id, sort_order, weight, name_en, version) from panel_criterion"
+                        + " where call_id = ?1 order by id",
+                "select concat_ws('|', id, application_id, member_id, manual, removed, version) from panel_assignment"
+                        + " where call_id = ?1 order by id",
+                "select concat_ws('|', id, dimension, value_code, minimum, maximum, version) from panel_selection_rule"
+                        + " where call_id = ?1 order by id",
+                "select concat_ws('|', id, country_code, region, version) from panel_region_override"
+                        + " where call_id = ?1 order by id",
+                "select concat_ws('|', id, action, detail) from audit_entry where record_kind = 'CALL'"
+                        + " and record_id = ?1 order by id");
+        // The blind review case leaves it on; the later cases run with it off, as before it
+        Callable<?> blindOff = () -> acting(staffEmail, () -> panels.setBlind(call, false));
+        // A run needs a submitted score: the free panellist scores the first application on every criterion
+        Callable<?> scored = () -> acting(emails.get(Who.PANELLIST), () -> {
+            if (reviews.mySheet(app1)
+                    .filter(fi.cocreate.forum.panel.entity.ScoreSheet::isSubmitted)
+                    .isEmpty()) {
+                Map<Long, Integer> values = new LinkedHashMap<>();
+                reviews.rubric(app1).forEach(c -> values.put(c.getId(), 3));
+                reviews.submit(app1, values, null);
+            }
+            return null;
+        });
+        String panel = "/forum/staff/panel/";
+        List<ForgedPost> cases = List.of(
+                new ForgedPost(
+                        "panel settings",
+                        panel + "call.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "settings",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> form.set("spread_input", "1." + (round + 1) + "0")
+                                .set("spread_hinput", "1." + (round + 1) + "0"),
+                        callState),
+                new ForgedPost(
+                        "blind review",
+                        panel + "call.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "blindReview",
+                        "saveBlind",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            if (round % 2 == 0) {
+                                form.check("blind_input", "on");
+                            } else {
+                                form.check("blind_input");
+                            }
+                        },
+                        callState),
+                new ForgedPost(
+                        "panellist appointed",
+                        panel + "call.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "members",
+                        "doAppoint",
+                        true,
+                        blindOff,
+                        (client, page, form, round) -> form.set("appoint_input", toAppoint.get(round)),
+                        callState),
+                new ForgedPost(
+                        "rubric criterion",
+                        panel + "rubric.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "criterion",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            form.set("nameEn", "Forged criterion " + round)
+                                    .set("weight_input", "1")
+                                    .set("weight_hinput", "1");
+                            fieldsEndingWith(page, "criterion", ":en")
+                                    .forEach(f -> form.set(f, "Forged level " + round));
+                        },
+                        callState),
+                new ForgedPost(
+                        "forum size",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "sizes",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> form.set("forumSize_input", "" + (11 + round))
+                                .set("forumSize_hinput", "" + (11 + round)),
+                        callState),
+                new ForgedPost(
+                        "diversity rule",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "rules",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> form.set("dimension_input", "AREA")
+                                .set("value_input", "EDUCATION")
+                                .set("minimum_input", "" + (1 + round))
+                                .set("minimum_hinput", "" + (1 + round)),
+                        callState),
+                new ForgedPost(
+                        "selection run",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "run",
+                        "run",
+                        true,
+                        scored,
+                        (client, page, form, round) -> {},
+                        callState),
+                new ForgedPost(
+                        "assignment by hand",
+                        panel + "assignments.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "add",
+                        "doAdd",
+                        true,
+                        null,
+                        (client, page, form, round) ->
+                                form.set("application_input", "" + app1).set("member_input", "" + toAssign.get(round)),
+                        callState),
+                new ForgedPost(
+                        "automatic assignment",
+                        panel + "assignments.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "auto",
+                        "run",
+                        false,
+                        null,
+                        (client, page, form, round) -> {},
+                        callState),
+                new ForgedPost(
+                        "region of origin",
+                        panel + "regions.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "regions",
+                        "save",
+                        true,
+                        null,
+                        (client, page, form, round) -> {
+                            String field =
+                                    fieldsEndingWith(page, "regions", ":region").get(0);
+                            String current = form.value(field);
+                            form.set(
+                                    field,
+                                    options(page, "regions", field).stream()
+                                            .filter(v -> !v.isEmpty() && !v.equals(current))
+                                            .findFirst()
+                                            .orElseThrow());
+                        },
+                        callState),
+                new ForgedPost(
+                        "reminder to panellists behind",
+                        panel + "progress.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "remind",
+                        "remindBehind",
+                        false,
+                        null,
+                        (client, page, form, round) -> {},
+                        callState));
+        PageClient staff = PageClient.english(base.toString());
+        staff.login(DemoLogins.STAFF.email(), DemoLogins.PASSWORD);
+        List<String> seen = new ArrayList<>();
+        List<String> wrong = postForged(staff, cases, seen);
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n\nAnswers:\n" + String.join("\n", seen));
+    }
+
+    /**
+     * The review boundary checks the panel's rules itself, not only the review page: a panellist gets an application
+     * and its CV through {@code ApplicationReviews} only when appointed to its call, assigned to it and without a
+     * declared conflict on it. Refused looks are {@code AccessDenied} and record no view and no audit row; staff
+     * still see every application.
+     */
+    @Test
+    void theReviewBoundaryShowsAPanellistOnlyApplicationsTheyMayReview() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        Map<String, Long> forum = forumFixture(emails);
+        long app1 = forum.get("app1");
+        long unassigned = forum.get("unassigned");
+        // Appointed to the call but given no application
+        String idle = TestAccounts.uniqueEmail("idle-panellist");
+        tx.begin();
+        accounts.create(idle, "Idle", PASSWORD, "en", List.of(Role.PANELIST), true);
+        tx.commit();
+        acting(DemoLogins.STAFF.email(), () -> panels.appoint(forum.get("call"), idle));
+        String looks = "select cast(concat_ws('|',"
+                + " (select count(*) from forum_application_view where application_id = ?1),"
+                + " (select count(*) from audit_entry where record_kind = 'APPLICATION' and record_id = ?1)) as char)";
+        Map<Long, String> before = new LinkedHashMap<>();
+        for (long application : List.of(app1, unassigned)) {
+            before.put(
+                    application,
+                    String.valueOf(em.createNativeQuery(looks)
+                            .setParameter(1, application)
+                            .getSingleResult()));
+        }
+        record Look(String who, String email, long application, String refusal) {}
+        List<Look> refused = List.of(
+                new Look(
+                        "the panellist who declared a conflict",
+                        emails.get(Who.PANELLIST_CONFLICT),
+                        app1,
+                        "panel.access.conflict"),
+                new Look("a panellist appointed but not assigned", idle, app1, "panel.access.notAssigned"),
+                new Look(
+                        "a panellist not on the call's panel",
+                        emails.get(Who.PANELLIST),
+                        unassigned,
+                        "panel.access.notAppointed"));
+        List<String> wrong = new ArrayList<>();
+        for (Look look : refused) {
+            for (String what : List.of("application", "CV")) {
+                java.util.function.Supplier<?> call = what.equals("CV")
+                        ? () -> reviewBoundary.cvForReview(look.application())
+                        : () -> reviewBoundary.viewForReview(look.application());
+                try {
+                    acting(look.email(), () -> call.get());
+                    wrong.add(look.who() + " got the " + what + " of " + look.application());
+                } catch (fi.cocreate.common.AccessDenied e) {
+                    if (!e.getMessageKey().equals(look.refusal())) {
+                        wrong.add(look.who() + ", " + what + ": refused with " + e.getMessageKey() + ", not "
+                                + look.refusal());
+                    }
+                } catch (Exception e) {
+                    wrong.add(look.who() + ", " + what + ": " + e);
+                }
+            }
+        }
+        for (Map.Entry<Long, String> entry : before.entrySet()) {
+            String after = String.valueOf(
+                    em.createNativeQuery(looks).setParameter(1, entry.getKey()).getSingleResult());
+            if (!after.equals(entry.getValue())) {
+                wrong.add("the refused looks at " + entry.getKey() + " recorded views or audit rows: "
+                        + entry.getValue() + " -> " + after);
+            }
+        }
+        // The positive controls: the assigned panellist and staff get the application and its CV, each look recorded
+        assertEquals(
+                app1,
+                acting(emails.get(Who.PANELLIST), () -> reviewBoundary.viewForReview(app1))
+                        .getId());
+        assertTrue(acting(emails.get(Who.PANELLIST), () -> reviewBoundary.cvForReview(app1))
+                        .getContent()
+                        .length
+                > 0);
+        assertEquals(
+                unassigned,
+                acting(DemoLogins.STAFF.email(), () -> reviewBoundary.viewForReview(unassigned))
+                        .getId());
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        String[] counted = before.get(app1).split("\\|");
+        assertEquals(
+                (Long.parseLong(counted[0]) + 2) + "|" + (Long.parseLong(counted[1]) + 2),
+                String.valueOf(em.createNativeQuery(looks).setParameter(1, app1).getSingleResult()),
+                "the assigned panellist's look at the application and at its CV are each recorded");
+    }
+
+    /** What a case types into its form before the post: the page opened, its form and the round (0 is the control). */
+    @FunctionalInterface
+    private interface Filler {
+        void fill(PageClient client, PageClient.Page page, PageClient.Form form, int round) throws Exception;
+    }
+
+    /**
+     * One staff form posted three times from the page of record {@code mine}: as rendered (the control, which must
+     * change {@code mine}), then with the page's id parameter forged to {@code other} and to a nonexistent id, in the
+     * query of the address posted to and in the body. {@code state} are queries of everything the action may change,
+     * each with {@code ?1} for the record. {@code before} puts the page back into a state where its form is offered
+     * (a suggestion to confirm, an extension to withdraw). {@code repeats}: a forged post that acts on {@code mine}
+     * changes it again, so a forged post must either change {@code mine} or be refused; otherwise it must only leave
+     * {@code other} alone.
+     */
+    private record ForgedPost(
+            String action,
+            String page,
+            String param,
+            long mine,
+            long other,
+            String form,
+            String button,
+            boolean repeats,
+            Callable<?> before,
+            Filler fill,
+            List<String> state) {}
+
+    /**
+     * Posts each case as {@link ForgedPost} says and collects what went wrong: a control that changed nothing of its
+     * own record, a forged post that changed the other record, answered 500, or (for a repeating action) neither
+     * changed its own record nor was refused.
+     */
+    private List<String> postForged(PageClient staff, List<ForgedPost> cases, List<String> seen) {
+        List<String> wrong = new ArrayList<>();
+        for (ForgedPost post : cases) {
+            int round = 0;
+            for (Long forged : java.util.Arrays.asList(null, post.other(), FORGED)) {
+                String label = post.action() + " (" + post.page() + "?" + post.param() + "=" + post.mine()
+                        + (forged == null ? ", as rendered" : ", posted with " + post.param() + "=" + forged) + ")";
+                PageClient.Page answer;
+                String mineBefore;
+                String otherBefore;
+                try {
+                    if (post.before() != null) {
+                        post.before().call();
+                    }
+                    mineBefore = state(post.state(), post.mine());
+                    otherBefore = state(post.state(), post.other());
+                    PageClient.Page opened = staff.get(post.page() + "?" + post.param() + "=" + post.mine())
+                            .assertOk();
+                    PageClient.Form form = formOf(opened, post.form());
+                    post.fill().fill(staff, opened, form, round);
+                    if (forged != null) {
+                        form.postTo(post.page() + "?" + post.param() + "=" + forged)
+                                .forge(post.param(), String.valueOf(forged));
+                    }
+                    answer = form.press(buttonOf(opened, form, post.form(), post.button()));
+                } catch (Exception | AssertionError e) {
+                    wrong.add(label + ": could not post: " + e);
+                    round++;
+                    continue;
+                }
+                round++;
+                String notices = answer.document()
+                        .select(".notices, .ui-messages, .ui-message, .field-message")
+                        .text();
+                seen.add(label + ": " + answer.status() + " " + notices);
+                String mineAfter = state(post.state(), post.mine());
+                String otherAfter = state(post.state(), post.other());
+                boolean refused = answer.status() == 403
+                        || answer.status() == 404
+                        || !answer.document()
+                                .select(".notice--error, .ui-messages-error, .ui-message-error")
+                                .isEmpty();
+                if (answer.status() >= 500) {
+                    wrong.add(label + ": " + answer.describe());
+                }
+                if (!otherBefore.equals(otherAfter)) {
+                    wrong.add(label + ": changed the other record " + post.other() + " from\n" + otherBefore + "to\n"
+                            + otherAfter);
+                }
+                if (forged == null && mineBefore.equals(mineAfter)) {
+                    wrong.add(label + ": the control changed nothing of " + post.mine() + " (" + answer.status() + " "
+                            + notices + ")");
+                }
+                if (forged != null && post.repeats() && !refused && mineBefore.equals(mineAfter)) {
+                    wrong.add(label + ": neither refused nor acting on the page's own record " + post.mine() + " ("
+                            + answer.status() + " " + notices + ")");
+                }
+            }
+        }
+        return wrong;
+    }
+
+    /** Every row the queries find for the record, one a line. */
+    private String state(List<String> queries, long record) {
+        StringBuilder out = new StringBuilder();
+        for (String sql : queries) {
+            for (Object row : em.createNativeQuery(sql).setParameter(1, record).getResultList()) {
+                out.append(row instanceof Object[] cells ? java.util.Arrays.deepToString(cells) : String.valueOf(row))
+                        .append('\n');
+            }
+            out.append("--\n");
+        }
+        return out.toString();
+    }
+
+    /** A form by its id, or (inside a repeat, whose client ids are prefixed) the first whose id ends with ":id". */
+    private static PageClient.Form formOf(PageClient.Page page, String id) {
+        if (page.document().getElementById(id) != null) {
+            return page.form(id);
+        }
+        return page.document().select("form[id$=:" + id + "]").stream()
+                .findFirst()
+                .map(f -> page.form(f.id()))
+                .orElseThrow(() -> new AssertionError("No form '" + id + "' on " + page.describe()));
+    }
+
+    /** A button by its id in the form, or "scope=Label" for the first one with that label in a part of it (a row's). */
+    private static String buttonOf(PageClient.Page page, PageClient.Form form, String formId, String button) {
+        if (!button.contains("=")) {
+            return button;
+        }
+        // "scope=Label": the first button showing that label inside the scope (a CSS selector within the form)
+        String scope = button.substring(0, button.indexOf('='));
+        String label = button.substring(button.indexOf('=') + 1);
+        String formClientId = formIdOf(page, formId);
+        return page.document().select("form[id=" + formClientId + "] " + scope + " input[type=submit]").stream()
+                .filter(b -> b.attr("value").equals(label))
+                .findFirst()
+                .map(b -> b.attr("name").substring(formClientId.length() + 1))
+                .orElseThrow(() -> new AssertionError("No button '" + label + "' in " + formId + " " + scope));
+    }
+
+    private static String formIdOf(PageClient.Page page, String id) {
+        return page.document().getElementById(id) != null
+                ? id
+                : page.document().select("form[id$=:" + id + "]").first().id();
+    }
+
+    /** The names of the form's fields (relative to the form) that end with the suffix, e.g. the rows of a repeat. */
+    private static List<String> fieldsEndingWith(PageClient.Page page, String formId, String suffix) {
+        String form = formIdOf(page, formId);
+        List<String> names = new ArrayList<>();
+        page.document().select("form[id=" + form + "] [name]").forEach(e -> {
+            String name = e.attr("name");
+            if (name.endsWith(suffix) && name.startsWith(form + ":") && !names.contains(name)) {
+                names.add(name.substring(form.length() + 1));
+            }
+        });
+        return names;
+    }
+
+    /** The values a select of the form offers, in order (the field's id relative to the form). */
+    private static List<String> options(PageClient.Page page, String formId, String field) {
+        String name = formIdOf(page, formId) + ":" + field;
+        List<String> values = new ArrayList<>();
+        page.document().select("select[name=" + name + "] option").forEach(o -> values.add(o.attr("value")));
+        return values;
+    }
+
+    /**
+     * Types into a PrimeFaces autoComplete as its script does (an AJAX post of the text to the page's view), so that
+     * the view offers what the search found and the form can post the chosen one; fails if the search does not offer
+     * the expected value.
+     */
+    private static void search(
+            PageClient client, PageClient.Page page, String formId, String input, String typed, String expected) {
+        String source = formId + ":" + input;
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(formId, formId);
+        body.put("jakarta.faces.ViewState", page.form(formId).viewState());
+        body.put("jakarta.faces.partial.ajax", "true");
+        body.put("jakarta.faces.source", source);
+        body.put("jakarta.faces.partial.execute", source);
+        body.put("jakarta.faces.partial.render", source);
+        body.put(source + "_query", typed);
+        fi.cocreate.testing.CspNonce.addTo(body, page.body());
+        String encoded = body.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        client.header("Faces-Request", "partial/ajax");
+        try {
+            PageClient.Page found = client.postWithoutForm(page.uri().toString(), encoded);
+            if (found.status() != 200 || !found.body().contains("\"" + expected + "\"")) {
+                throw new AssertionError("the search for " + typed + " did not offer " + expected + ": "
+                        + found.status() + " " + found.body());
+            }
+        } finally {
+            client.header("Faces-Request", null);
+        }
     }
 
     /** Everything stored for the records a forged staff post must not reach, one row a line. */

@@ -8,6 +8,7 @@ import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ApplicationView;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ViewPurpose;
+import fi.cocreate.forum.panel.boundary.PanelGuard;
 import fi.cocreate.identity.boundary.Caller;
 import fi.cocreate.identity.boundary.RolesRequired;
 import fi.cocreate.identity.entity.Account;
@@ -43,12 +44,16 @@ public class ApplicationReviews {
     @Inject
     ForumApplications applications;
 
+    @Inject
+    PanelGuard guard;
+
     /**
      * Shows one application to staff or a panel member and records the view (who, when). Drafts are the applicant's
-     * own and are never shown. Once the window has closed, a submitted application moves under review.
+     * own and are never shown. A panellist sees only an application they may review ({@link #reviewer}). Once the
+     * window has closed, a submitted application moves under review.
      */
     public ForumApplication viewForReview(long id) {
-        Account viewer = caller.require(Role.STAFF, Role.ADMIN, Role.PANELIST);
+        Account viewer = reviewer(id);
         ForumApplication application = records().reviewable(id);
         Instant now = clock.instant();
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.DETAIL, now));
@@ -57,14 +62,28 @@ public class ApplicationReviews {
         return application;
     }
 
-    /** The CV of an application for staff or the panel; recorded as a view. */
+    /** The CV of an application for staff or a panellist who may review it ({@link #reviewer}); recorded as a view. */
     public ApplicationCv cvForReview(long id) {
-        Account viewer = caller.require(Role.STAFF, Role.ADMIN, Role.PANELIST);
+        Account viewer = reviewer(id);
         records().reviewable(id);
         ApplicationCv cv = records().cvOf(id).orElseThrow(() -> new BusinessException("forum.cv.none"));
         em.persist(new ApplicationView(id, viewer.getId(), viewer.getEmail(), ViewPurpose.CV, clock.instant()));
         audit.record(viewer, AuditAction.APPLICATION_CV_VIEWED, id, null);
         return cv;
+    }
+
+    /**
+     * The caller, who may look at this application for review: staff or an administrator, or a panellist appointed to
+     * its call, assigned to it and without a declared conflict of interest on it (the panel's rules,
+     * {@link PanelGuard#reviewer}). Refused with {@code AccessDenied} before anything is read or recorded, so a caller
+     * of this boundary cannot skip the panel's check that the review page makes.
+     */
+    private Account reviewer(long id) {
+        Account viewer = caller.require(Role.STAFF, Role.ADMIN, Role.PANELIST);
+        if (!viewer.has(Role.STAFF) && !viewer.has(Role.ADMIN)) {
+            guard.reviewer(guard.application(id));
+        }
+        return viewer;
     }
 
     /** The applications of a call for staff (drafts excluded); each listed application records a view. */
