@@ -1797,7 +1797,13 @@ class AuthorisationMatrixIT {
         body.put("jakarta.faces.partial.execute", source);
         body.put("jakarta.faces.partial.render", source);
         body.put(source + "_query", typed);
-        fi.cocreate.testing.CspNonce.addTo(body, page.body());
+        // The nonce field the server writes into every form (which PrimeFaces' script posts back with AJAX too).
+        body.put(
+                "primefaces.nonce",
+                page.document()
+                        .getElementById(formId)
+                        .selectFirst("input[name=primefaces.nonce]")
+                        .attr("value"));
         String encoded = body.entrySet().stream()
                 .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -344,14 +344,12 @@ class SecurityIT {
         login.form("login")
                 .set("email", rep)
                 .set("password", PASSWORD)
-                .withoutScript()
                 .press("submit")
                 .assertOk();
         PageClient.Page saved = browser.get(respond)
                 .assertOk()
                 .form("answers")
                 .set("fields:0:text", "sent before the script ran")
-                .withoutScript()
                 .press("save")
                 .assertOk();
         assertTrue(saved.contains("The draft is saved."), saved.describe());
@@ -363,7 +361,6 @@ class SecurityIT {
                 .assertOk()
                 .form("answers")
                 .set("fields:0:text", "posted without any nonce")
-                .withoutScript()
                 .without("primefaces.nonce")
                 .press("save");
         assertTrue(refused.status() < 500, refused.describe());
@@ -377,7 +374,6 @@ class SecurityIT {
                 .form("login")
                 .set("email", rep)
                 .set("password", PASSWORD)
-                .withoutScript()
                 .without("primefaces.nonce")
                 .press("submit");
         assertTrue(noNonce.status() < 500, noNonce.describe());

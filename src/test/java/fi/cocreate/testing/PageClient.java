@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  * The one HTTP client for page tests: a browser session (cookies) that parses each page it gets, so a form is posted
  * as a browser posts it. {@link Page#form} reads the real form of that page, with its own view state and the current
  * values of its fields; {@link Form#set} refuses a field the form does not have and {@link Form#press} a button it
- * does not have, so a test cannot silently post something the page never offered. One client is one session and may
+ * does not have, so a test cannot silently post something the page never offered. It runs no script: a post carries
+ * exactly the fields of the form's HTML (the CSP nonce among them, which the server writes into every form), as a
+ * browser sends a form before the page's script ran or with JavaScript off. One client is one session and may
  * be used from several threads at once (the cookie store and the HTTP client are thread safe), which is how the
  * concurrency tests overlap requests of one person. Usable from the test JVM and from inside the container.
  */
@@ -290,8 +292,6 @@ public final class PageClient {
         private final String prefix;
         private final Map<String, List<String>> values = new LinkedHashMap<>();
         private final Map<String, String> forged = new LinkedHashMap<>();
-        /** Whether the post gets what the page's script adds (the CSP nonce), as in a browser with JavaScript. */
-        private boolean script = true;
         /** Where the form is posted instead of its own action, or null. */
         private URI postedTo;
         /** The file inputs by name, with the file chosen in each (none chosen: an empty name and no bytes). */
@@ -394,15 +394,6 @@ public final class PageClient {
             return this;
         }
 
-        /**
-         * Posts only what the form's HTML holds, as a browser sends a form before the page's script ran or with
-         * JavaScript off: without the nonce that PrimeFaces' script would add.
-         */
-        public Form withoutScript() {
-            script = false;
-            return this;
-        }
-
         /** Leaves a field the page rendered out of the post, by its full name (e.g. {@code primefaces.nonce}). */
         public Form without(String name) {
             if (values.remove(name) == null) {
@@ -483,9 +474,6 @@ public final class PageClient {
                 throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no upload " + upload);
             }
             Map<String, List<String>> fields = new LinkedHashMap<>(values);
-            Map<String, String> nonce = new LinkedHashMap<>();
-            CspNonce.addTo(nonce, page.body());
-            nonce.forEach((name, value) -> fields.putIfAbsent(name, List.of(value)));
             fields.put("jakarta.faces.partial.ajax", List.of("true"));
             fields.put("jakarta.faces.partial.execute", List.of(upload));
             fields.put("jakarta.faces.source", List.of(upload));
@@ -553,16 +541,6 @@ public final class PageClient {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
             values.forEach((name, list) -> list.forEach(v -> fields.add(Map.entry(name, v))));
             fields.add(Map.entry(button, button));
-            // What PrimeFaces' script adds in a browser when CSP is on: the page's nonce.
-            Map<String, String> nonce = new LinkedHashMap<>();
-            if (script) {
-                CspNonce.addTo(nonce, page.body());
-            }
-            nonce.forEach((name, value) -> {
-                if (!values.containsKey(name)) {
-                    fields.add(Map.entry(name, value));
-                }
-            });
             String action = postedTo != null ? postedTo.toString() : form.absUrl("action");
             if (action.isEmpty()) {
                 action = page.uri().toString();

@@ -1,9 +1,9 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.boundary.PublicResponse;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -22,8 +22,7 @@ public class PublicResponsePage {
     public void load() throws IOException {
         response = id == null ? null : summaries.response(id).orElse(null);
         if (response == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            throw new NotFound("response.notFound");
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.NotFound;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.consultation.boundary.PublicCitation;
 import fi.cocreate.consultation.boundary.PublicSummaries;
@@ -40,9 +41,7 @@ public class SummaryPage {
         coverage = published == null ? null : coverageSource.publicCoverage(id);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (published == null) {
-            faces.getExternalContext().responseSendError(404, "Not found");
-            faces.responseComplete();
-            return;
+            throw new NotFound();
         }
         HttpServletRequest request =
                 (HttpServletRequest) faces.getExternalContext().getRequest();

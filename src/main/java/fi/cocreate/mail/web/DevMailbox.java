@@ -1,5 +1,7 @@
 package fi.cocreate.mail.web;
 
+import fi.cocreate.common.AccessDenied;
+import fi.cocreate.common.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -57,14 +59,10 @@ public class DevMailbox {
     public void load() throws IOException {
         // web.xml already lets only ADMIN in; asked again here so a changed constraint cannot open every user's mail.
         if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Forbidden");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+            throw new AccessDenied();
         }
         if (sinkUrl.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+            throw new NotFound();
         }
         try {
             HttpResponse<String> response = HttpClient.newBuilder()
