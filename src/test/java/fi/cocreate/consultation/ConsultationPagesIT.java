@@ -220,6 +220,49 @@ class ConsultationPagesIT {
      * person's language: not that the deadline has passed, and not "closed" beside a deadline in the future.
      */
     @Test
+    void theConsultationPageOffersTheResponseFormOnlyToAccountsThatMayRespond() {
+        Consultation consultation = fixtures.consultation("Who responds", now, now.plus(Duration.ofDays(3)));
+        String page = "/consultation/view.xhtml?id=" + consultation.getId();
+        String base = System.getenv("PUBLIC_BASE_URL") + servletContext.getContextPath();
+
+        // A visitor is offered the form (which asks them to log in first) and told how to become a representative.
+        PageClient.Page visitor = PageClient.english(base).get(page).assertOk();
+        assertEquals(1, visitor.document().select("a#respond").size(), visitor.describe());
+        assertTrue(visitor.contains("register as an organisation representative"), visitor.describe());
+
+        // A representative is offered the form and not told to log in.
+        String rep = fixtures.organisationWithRepresentative("Who responds ry", "en");
+        PageClient.Page representative = loggedIn(rep, PASSWORD).get(page).assertOk();
+        assertEquals(1, representative.document().select("a#respond").size(), representative.describe());
+        assertFalse(representative.contains("You log in first"), representative.describe());
+        assertTrue(representative.document().select("#representativesOnly").isEmpty());
+
+        // Staff (and any other account that is not a representative's) are told why there is no form for them,
+        // instead of a link that ends in "No access".
+        PageClient staff = loggedIn(STAFF, DemoLogins.PASSWORD);
+        PageClient.Page staffPage = staff.get(page).assertOk();
+        assertTrue(staffPage.document().select("a#respond").isEmpty(), staffPage.describe());
+        assertTrue(
+                staffPage
+                        .document()
+                        .select("#representativesOnly")
+                        .text()
+                        .contains("not an organisation representative's"),
+                staffPage.describe());
+        assertEquals(403, staff.get(respondPage(consultation)).status(), "the form itself stays closed to staff");
+        PageClient finnish = new PageClient(base, "fi");
+        finnish.login(STAFF, DemoLogins.PASSWORD);
+        assertTrue(
+                finnish.get(page)
+                        .assertOk()
+                        .document()
+                        .select("#representativesOnly")
+                        .text()
+                        .contains("ei ole organisaation edustajan tunnus"),
+                "in the user's language");
+    }
+
+    @Test
     void theRespondPageOfAConsultationThatHasNotOpenedSaysSoNotThatTheDeadlinePassed() {
         Consultation consultation = fixtures.consultation("Not open yet", now, now.plus(Duration.ofDays(20)));
         TestClockProducer.CLOCK.set(consultation.getOpensAt().minus(Duration.ofDays(1)));

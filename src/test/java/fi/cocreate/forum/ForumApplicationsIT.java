@@ -593,6 +593,37 @@ class ForumApplicationsIT {
 
     @Test
     @RunAsClient
+    void theCallPageOffersTheApplicationOnlyToAccountsThatMayApply() {
+        Matcher open = Pattern.compile("second term</h2>.*?call\\.xhtml\\?id=(\\d+)", Pattern.DOTALL)
+                .matcher(PageClient.english(url(""))
+                        .get("/forum/index.xhtml")
+                        .assertOk()
+                        .body());
+        assertTrue(open.find(), "the open demo call");
+        String page = "/forum/call.xhtml?id=" + open.group(1);
+
+        PageClient.Page visitor = PageClient.english(url("")).get(page).assertOk();
+        assertEquals(1, visitor.document().select("a#apply").size(), visitor.describe());
+        assertTrue(visitor.contains("Log in or register as a forum applicant"), visitor.describe());
+
+        PageClient applicant = PageClient.english(url(""));
+        applicant.login(DemoLogins.APPLICANT.email(), DemoLogins.PASSWORD);
+        PageClient.Page applicantPage = applicant.get(page).assertOk();
+        assertEquals(1, applicantPage.document().select("a#apply").size(), applicantPage.describe());
+        assertFalse(applicantPage.contains("Log in or register"), applicantPage.describe());
+
+        // A panellist (any account that is not an applicant's) is told why, instead of a link to "No access".
+        PageClient panellist = new PageClient(url(""), "sv");
+        panellist.login(DemoLogins.PANELIST.email(), DemoLogins.PASSWORD);
+        PageClient.Page panelPage = panellist.get(page).assertOk();
+        assertTrue(panelPage.document().select("a#apply").isEmpty(), panelPage.describe());
+        assertTrue(
+                panelPage.document().select("#applicantsOnly").text().contains("tillhör inte en sökande"),
+                panelPage.describe());
+    }
+
+    @Test
+    @RunAsClient
     void theFormChecksEachStepWithClearMessagesAndMovesOn() {
         PageClient browser = PageClient.english(url(""));
         String id = demoApplicantsDraftId(browser);
