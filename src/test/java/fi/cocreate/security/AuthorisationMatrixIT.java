@@ -19,9 +19,11 @@ import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.EventType;
 import fi.cocreate.consultation.entity.Response;
 import fi.cocreate.consultation.entity.TargetGroup;
+import fi.cocreate.forum.boundary.ForumPersonalData;
 import fi.cocreate.forum.entity.ApplicantCapacity;
 import fi.cocreate.forum.entity.ApplicationContent;
 import fi.cocreate.forum.entity.ApplicationCv;
+import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
@@ -29,6 +31,7 @@ import fi.cocreate.forum.entity.Gender;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
 import fi.cocreate.forum.panel.boundary.Panels;
+import fi.cocreate.forum.panel.boundary.Selections;
 import fi.cocreate.identity.boundary.Accounts;
 import fi.cocreate.identity.control.DemoLogins;
 import fi.cocreate.identity.entity.Account;
@@ -150,6 +153,12 @@ class AuthorisationMatrixIT {
 
     @Inject
     fi.cocreate.forum.boundary.ApplicationReviews reviewBoundary;
+
+    @Inject
+    ForumPersonalData personalData;
+
+    @Inject
+    Selections selections;
 
     @Inject
     fi.cocreate.consultation.boundary.Campaigns campaigns;
@@ -1530,6 +1539,267 @@ class AuthorisationMatrixIT {
     }
 
     /**
+     * Staff's erase button on one application's page, offered once its applicant (a selected member, whose request
+     * staff carry out) asked for their data to be erased: posted as rendered (the control, which must erase that
+     * application), then with another call's application in the view parameter, one whose applicant asked for erasure
+     * too, and with a nonexistent id, in the address posted to and in the body. The other application keeps its data
+     * and CV; each forged post erases the page's own application (the page keeps it with {@code <o:viewParam>}). The
+     * boundary answers an application that does not exist with the not-found message (404), as the page does.
+     */
+    @Test
+    void staffsErasureButtonPostedWithAForgedIdErasesOnlyTheApplicationItsPageShows() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        Map<String, Long> forum = forumFixture(emails);
+        long mine = forum.get("app1");
+        long other = forum.get("unassigned");
+        String staffEmail = DemoLogins.STAFF.email();
+        for (long application : List.of(mine, other)) {
+            String applicant = em.find(ForumApplication.class, application).getApplicantEmail();
+            acting(staffEmail, () -> reviewBoundary.decide(application, ApplicationStatus.SELECTED));
+            assertTrue(
+                    acting(applicant, () -> personalData.requestErasure(application))
+                                    .getErasureRequestedAt()
+                            != null,
+                    "a selected member's request waits for staff");
+        }
+        em.clear();
+        List<String> applicationState = List.of(
+                "select concat_ws('|', id, call_id, status, full_name, email, motivation, erasure_requested_at,"
+                        + " erased_at, updated_at, version) from forum_application where id = ?1",
+                "select concat_ws('|', id, file_name) from forum_application_cv where application_id = ?1");
+        // An erasure cannot be undone: the test takes its mark off again, so that the page offers the button once more
+        Callable<?> notYetErased = () -> update("update forum_application set erased_at = null where id = ?1", mine);
+        List<ForgedPost> cases = List.of(new ForgedPost(
+                "erasure on request",
+                "/forum/staff/application.xhtml",
+                "id",
+                mine,
+                other,
+                "cvForm",
+                "erase",
+                true,
+                notYetErased,
+                (client, page, form, round) -> {},
+                applicationState));
+        String otherBefore = state(applicationState, other);
+        PageClient staff = PageClient.english(base.toString());
+        staff.login(staffEmail, DemoLogins.PASSWORD);
+        List<String> seen = new ArrayList<>();
+        List<String> wrong = postForged(staff, cases, seen);
+        ForumApplication erased = em.find(ForumApplication.class, mine);
+        if (!erased.isErased() || erased.getFullName() != null) {
+            wrong.add("the page's own application was not erased: " + state(applicationState, mine));
+        }
+        if (!state(applicationState, other).contains("|Applicant 3|")) {
+            wrong.add("the other call's application lost its data: " + otherBefore + " -> "
+                    + state(applicationState, other));
+        }
+        int missingPage =
+                staff.get("/forum/staff/application.xhtml?id=" + FORGED).status();
+        if (missingPage != 404) {
+            wrong.add("the page of a nonexistent application answered " + missingPage + ", not 404");
+        }
+        try {
+            acting(staffEmail, () -> personalData.eraseOnRequest(FORGED));
+            wrong.add("the boundary erased a nonexistent application");
+        } catch (fi.cocreate.common.NotFound e) {
+            if (!e.getMessageKey().equals("forum.application.notFound")) {
+                wrong.add("a nonexistent application was refused with " + e.getMessageKey());
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n\nAnswers:\n" + String.join("\n", seen));
+    }
+
+    /**
+     * The panel pages' remaining buttons posted with a forged call: revealing a blind review's applicants, locking a
+     * candidate in and out (a button of the selection's table row) and confirming the selection. Both calls are blind,
+     * of one seat, with a criterion and every application scored, so the other call could be revealed, locked and
+     * confirmed too. Each is posted as rendered (the control, which must change the page's own call), then with the
+     * other call's id and with a nonexistent one in the address posted to and in the body; the lock is also posted
+     * with the button of a row the table does not have. The other call's round, locks, decisions, applications and
+     * audit rows stay the same; the boundaries answer a nonexistent call or application with the not-found message.
+     */
+    @Test
+    void theRevealLockAndConfirmationPostedWithAForgedIdChangeOnlyTheCallTheyOpened() throws Exception {
+        Map<Who, String> emails = new EnumMap<>(Who.class);
+        Map<String, Long> forum = forumFixture(emails);
+        long call = forum.get("call");
+        long otherCall = forum.get("otherCall");
+        long app1 = forum.get("app1");
+        long app2 = forum.get("app2");
+        long unassigned = forum.get("unassigned");
+        String staffEmail = DemoLogins.STAFF.email();
+        String panellist = emails.get(Who.PANELLIST);
+        long otherMember =
+                acting(staffEmail, () -> panels.appoint(otherCall, panellist)).getId();
+        long member = first("select m.id from panel_member m join account a on a.id = m.account_id where m.call_id = "
+                + call + " and a.email = '" + panellist + "'");
+        // The free panellist reviews every application of both calls (an appointment may have assigned some already)
+        for (long[] pair : new long[][] {{unassigned, otherMember}, {app2, member}}) {
+            if (first("select count(*) from panel_assignment where application_id = " + pair[0] + " and member_id = "
+                            + pair[1] + " and removed = false")
+                    == 0) {
+                acting(staffEmail, () -> assignments.add(pair[0], pair[1]));
+            }
+        }
+        List<LocalizedText> levels = new ArrayList<>();
+        for (int level = 1; level <= 5; level++) {
+            levels.add(LocalizedText.of("Taso " + level, null, "Level " + level));
+        }
+        for (long c : List.of(call, otherCall)) {
+            acting(
+                    staffEmail,
+                    () -> panels.addCriterion(c, LocalizedText.of("Osaaminen", null, "Expertise"), 1, levels));
+            acting(staffEmail, () -> panels.setBlind(c, true));
+            acting(staffEmail, () -> selections.setSizes(c, 1, 1));
+        }
+        for (long application : List.of(app1, app2, unassigned)) {
+            acting(panellist, () -> {
+                Map<Long, Integer> values = new LinkedHashMap<>();
+                reviews.rubric(application).forEach(k -> values.put(k.getId(), application == app2 ? 2 : 4));
+                reviews.submit(application, values, null);
+                return null;
+            });
+        }
+        em.clear();
+
+        String round = "select concat_ws('|', call_id, blind, revealed_at, revealed_by, confirmed_at, confirmed_by,"
+                + " forum_size, waiting_list_size, version) from panel_round where call_id = ?1";
+        String locks = "select concat_ws('|', id, application_id, locked_in) from panel_selection_lock"
+                + " where call_id = ?1 order by id";
+        String decisions = "select concat_ws('|', id, application_id, outcome, score_rank, waiting_position, reason,"
+                + " decided_at) from panel_decision where call_id = ?1 order by id";
+        String applications = "select concat_ws('|', id, status, decided_at, version) from forum_application"
+                + " where call_id = ?1 order by id";
+        String audit = "select concat_ws('|', id, action, detail) from audit_entry where record_kind = 'CALL'"
+                + " and record_id = ?1 order by id";
+        List<String> everything = List.of(round, locks, decisions, applications, audit);
+        String otherBefore = state(everything, otherCall);
+        // Revealing and confirming cannot be undone: the test takes them back, so that the page offers them again
+        Callable<?> notRevealed =
+                () -> update("update panel_round set revealed_at = null, revealed_by = null where call_id = ?1", call);
+        Callable<?> notConfirmed = () -> {
+            update("delete from panel_decision where call_id = ?1", call);
+            return update("update panel_round set confirmed_at = null, confirmed_by = null where call_id = ?1", call);
+        };
+        Callable<?> unlocked = () -> acting(staffEmail, () -> {
+            for (long application : List.of(app1, app2)) {
+                selections.lock(application, null);
+            }
+            return null;
+        });
+        // The candidates' table and the confirmation are shown after a run
+        Opening computed = (client, page) -> page.form("run").press("run");
+        String panel = "/forum/staff/panel/";
+        List<ForgedPost> cases = List.of(
+                new ForgedPost(
+                        "blind review revealed",
+                        panel + "call.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "blindReview",
+                        "reveal",
+                        true,
+                        notRevealed,
+                        (client, page, form, n) -> {},
+                        List.of(round, audit)),
+                new ForgedPost(
+                        "candidate locked in",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "candidates",
+                        "td=Lock in",
+                        true,
+                        unlocked,
+                        (client, page, form, n) -> {},
+                        List.of(locks),
+                        computed),
+                new ForgedPost(
+                        "candidate locked out",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "candidates",
+                        "td=Lock out",
+                        true,
+                        unlocked,
+                        (client, page, form, n) -> {},
+                        List.of(locks),
+                        computed),
+                new ForgedPost(
+                        "selection confirmed",
+                        panel + "selection.xhtml",
+                        "call",
+                        call,
+                        otherCall,
+                        "confirm",
+                        "confirm",
+                        true,
+                        notConfirmed,
+                        (client, page, form, n) -> {},
+                        List.of(round, decisions, applications),
+                        computed));
+        PageClient staff = PageClient.english(base.toString());
+        staff.login(staffEmail, DemoLogins.PASSWORD);
+        List<String> seen = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        // A forged row: the lock button of a row the table does not have locks nothing in either call
+        unlocked.call();
+        String locksBefore = state(List.of(locks), call) + state(List.of(locks), otherCall);
+        PageClient.Page result = computed.open(
+                staff, staff.get(panel + "selection.xhtml?call=" + call).assertOk());
+        PageClient.Form candidates = formOf(result, "candidates");
+        String lockIn = buttonOf(result, candidates, "candidates", "td=Lock in");
+        String missingRow = lockIn.replaceFirst(":0:", ":99:");
+        assertTrue(!missingRow.equals(lockIn), "the row's index is in the button's name: " + lockIn);
+        PageClient.Page answer = candidates.pressForged(missingRow);
+        seen.add("lock in posted for row 99: " + answer.status());
+        if (answer.status() >= 500) {
+            wrong.add("lock in posted for row 99: " + answer.describe());
+        }
+        String locksAfter = state(List.of(locks), call) + state(List.of(locks), otherCall);
+        if (!locksBefore.equals(locksAfter)) {
+            wrong.add("lock in posted for row 99 changed the locks from\n" + locksBefore + "to\n" + locksAfter);
+        }
+        wrong.addAll(postForged(staff, cases, seen));
+        String otherAfter = state(everything, otherCall);
+        if (!otherBefore.equals(otherAfter)) {
+            wrong.add("the other call changed from\n" + otherBefore + "to\n" + otherAfter);
+        }
+        if (!state(List.of(round), call).contains(staffEmail)) {
+            wrong.add("the page's own call was not revealed and confirmed: " + state(List.of(round), call));
+        }
+        record Missing(String what, String key, Runnable work) {}
+        for (Missing missing : List.of(
+                new Missing("reveal", "forum.call.notFound", () -> panels.reveal(FORGED)),
+                new Missing("confirmation", "forum.call.notFound", () -> selections.confirm(FORGED)),
+                new Missing("lock", "panel.application.notFound", () -> selections.lock(FORGED, true)))) {
+            try {
+                acting(staffEmail, missing.work());
+                wrong.add("the " + missing.what() + " of a nonexistent record went through");
+            } catch (fi.cocreate.common.NotFound e) {
+                if (!e.getMessageKey().equals(missing.key())) {
+                    wrong.add("the " + missing.what() + " of a nonexistent record was refused with " + e.getMessageKey()
+                            + ", not " + missing.key());
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n\nAnswers:\n" + String.join("\n", seen));
+    }
+
+    /** Runs one native update of the record in its own transaction (test data the boundaries cannot undo). */
+    private Object update(String sql, long record) throws Exception {
+        tx.begin();
+        em.createNativeQuery(sql).setParameter(1, record).executeUpdate();
+        tx.commit();
+        return null;
+    }
+
+    /**
      * The review boundary checks the panel's rules itself, not only the review page: a panellist gets an application
      * and its CV through {@code ApplicationReviews} only when appointed to its call, assigned to it and without a
      * declared conflict on it. Refused looks are {@code AccessDenied} and record no view and no audit row; staff
@@ -1632,7 +1902,8 @@ class AuthorisationMatrixIT {
      * each with {@code ?1} for the record. {@code before} puts the page back into a state where its form is offered
      * (a suggestion to confirm, an extension to withdraw). {@code repeats}: a forged post that acts on {@code mine}
      * changes it again, so a forged post must either change {@code mine} or be refused; otherwise it must only leave
-     * {@code other} alone.
+     * {@code other} alone. {@code open} (or null) takes the page opened to the one with the form, e.g. by pressing
+     * "Compute" for the selection's result.
      */
     private record ForgedPost(
             String action,
@@ -1645,7 +1916,30 @@ class AuthorisationMatrixIT {
             boolean repeats,
             Callable<?> before,
             Filler fill,
-            List<String> state) {}
+            List<String> state,
+            Opening open) {
+
+        ForgedPost(
+                String action,
+                String page,
+                String param,
+                long mine,
+                long other,
+                String form,
+                String button,
+                boolean repeats,
+                Callable<?> before,
+                Filler fill,
+                List<String> state) {
+            this(action, page, param, mine, other, form, button, repeats, before, fill, state, null);
+        }
+    }
+
+    /** What a case does on the page it opened before its form is offered: the page that then shows the form. */
+    @FunctionalInterface
+    private interface Opening {
+        PageClient.Page open(PageClient client, PageClient.Page opened) throws Exception;
+    }
 
     /**
      * Posts each case as {@link ForgedPost} says and collects what went wrong: a control that changed nothing of its
@@ -1670,6 +1964,9 @@ class AuthorisationMatrixIT {
                     otherBefore = state(post.state(), post.other());
                     PageClient.Page opened = staff.get(post.page() + "?" + post.param() + "=" + post.mine())
                             .assertOk();
+                    if (post.open() != null) {
+                        opened = post.open().open(staff, opened).assertOk();
+                    }
                     PageClient.Form form = formOf(opened, post.form());
                     post.fill().fill(staff, opened, form, round);
                     if (forged != null) {

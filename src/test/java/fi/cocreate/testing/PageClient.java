@@ -532,12 +532,24 @@ public final class PageClient {
             return post(buttonId, false);
         }
 
+        /**
+         * Posts the form as if a button it never rendered had been pressed (its name relative to the form), as an
+         * attacker would: e.g. a table row's button with a row index the table does not have.
+         */
+        public Page pressForged(String buttonId) {
+            return send(prefix + buttonId, form.attr("enctype").equalsIgnoreCase("multipart/form-data"));
+        }
+
         private Page post(String buttonId, boolean multipart) {
             String button = prefix + buttonId;
             if (form.select("button[name], input[type=submit][name]").stream()
                     .noneMatch(b -> b.attr("name").equals(button))) {
                 throw new AssertionError("Form " + form.id() + " on " + page.uri() + " has no button " + button);
             }
+            return send(button, multipart);
+        }
+
+        private Page send(String button, boolean multipart) {
             List<Map.Entry<String, String>> fields = new ArrayList<>();
             values.forEach((name, list) -> list.forEach(v -> fields.add(Map.entry(name, v))));
             fields.add(Map.entry(button, button));

@@ -22,9 +22,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Applications as staff and the panel see them: one application, its CV, a call's list, who looked, and the
- * decision. Drafts are the applicant's own and are never shown. Every look is recorded twice: per application in
- * {@link ApplicationView} (which the applicant reads) and in the administrator's audit log.
+ * Applications as staff and the panel see them: one application and its CV (staff or a panellist who may review
+ * it), a call's list and the decision (staff only), and who looked. Drafts are the applicant's own and are never
+ * shown. Every look is recorded twice: per application in {@link ApplicationView} (which the applicant reads) and in
+ * the administrator's audit log.
  */
 @Stateless
 public class ApplicationReviews {
@@ -40,9 +41,6 @@ public class ApplicationReviews {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    ForumApplications applications;
 
     @Inject
     PanelGuard guard;
@@ -95,16 +93,6 @@ public class ApplicationReviews {
         return listed(list, viewer, callId);
     }
 
-    /**
-     * The call's applications in the selection (submitted, under review or decided) for the panel or staff; each
-     * listed application records a view, as on the staff list.
-     */
-    public List<ForumApplication> listForPanel(long callId) {
-        Account viewer = caller.require(Role.PANELIST, Role.STAFF, Role.ADMIN);
-        List<ForumApplication> list = applications.findInSelection(callId);
-        return listed(list, viewer, callId);
-    }
-
     /** Records the look at a call's list: a view of each listed application, and one audit row with their number. */
     private List<ForumApplication> listed(List<ForumApplication> list, Account viewer, long callId) {
         Instant now = clock.instant();
@@ -127,8 +115,11 @@ public class ApplicationReviews {
                 .getResultList();
     }
 
-    /** Records the panel's decision on an application (staff or panel). */
-    @RolesRequired({Role.STAFF, Role.ADMIN, Role.PANELIST})
+    /**
+     * Records the decision on an application: staff and administrators only, as {@code Selections.confirm}, its one
+     * caller, is theirs. The panel scores; it does not decide.
+     */
+    @RolesRequired({Role.STAFF, Role.ADMIN})
     public ForumApplication decide(long id, ApplicationStatus decision) {
         ForumApplication application = records().reviewable(id);
         application.decide(decision, clock.instant());

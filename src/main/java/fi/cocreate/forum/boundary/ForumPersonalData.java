@@ -1,6 +1,7 @@
 package fi.cocreate.forum.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ApplicationView;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -67,7 +68,10 @@ public class ForumPersonalData {
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public ForumApplication eraseOnRequest(long id) {
         ForumApplication application = em.find(ForumApplication.class, id);
-        if (application == null || application.getErasureRequestedAt() == null) {
+        if (application == null) {
+            throw new NotFound("forum.application.notFound");
+        }
+        if (application.getErasureRequestedAt() == null) {
             throw new BusinessException("forum.application.noErasureRequest");
         }
         records().erase(application, clock.instant());
