@@ -128,6 +128,9 @@ class ConsultationSummaryIT {
     PublicSummaries publicSummaries;
 
     @Inject
+    fi.cocreate.consultation.boundary.PublicResponses publicResponses;
+
+    @Inject
     SummaryDownloads downloads;
 
     @Inject
@@ -430,7 +433,7 @@ class ConsultationSummaryIT {
             moderation.accept(id);
             return null;
         });
-        assertTrue(publicSummaries.response(id).isPresent(), "accepted and consented: public");
+        assertTrue(publicResponses.response(id).isPresent(), "accepted and consented: public");
 
         acting(
                 reps.get(0).getEmail(),
@@ -438,14 +441,14 @@ class ConsultationSummaryIT {
                         f.consultation.getId(),
                         List.of(AnswerInput.text(f.firstQuestionId(), "A revised answer nobody has moderated.")),
                         true));
-        assertTrue(publicSummaries.response(id).isEmpty(), "the new version waits for staff");
-        assertTrue(publicSummaries.responses(f.consultation.getId()).stream().noneMatch(r -> r.id() == id));
+        assertTrue(publicResponses.response(id).isEmpty(), "the new version waits for staff");
+        assertTrue(publicResponses.responses(f.consultation.getId()).stream().noneMatch(r -> r.id() == id));
 
         asStaff(() -> {
             moderation.accept(id);
             return null;
         });
-        PublicResponse revised = publicSummaries.response(id).orElseThrow();
+        PublicResponse revised = publicResponses.response(id).orElseThrow();
         assertTrue(revised.answers().get(0).text().shows("A revised answer"), "staff accepted the new version");
     }
 
@@ -714,7 +717,7 @@ class ConsultationSummaryIT {
                 .findFirst()
                 .orElseThrow();
         assertFalse(unverified.organisationVerified());
-        assertFalse(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
+        assertFalse(publicResponses.response(f.publicOne.getId()).orElseThrow().organisationVerified());
         asStaff(() -> acting(
                 ActingCaller.DEMO_STAFF,
                 () -> organisations.verify(f.publicOne.getOrganisation().getId())));
@@ -723,7 +726,7 @@ class ConsultationSummaryIT {
                         .flatMap(List::stream)
                         .allMatch(PublicCitation::organisationVerified),
                 "verified now");
-        assertTrue(publicSummaries.response(f.publicOne.getId()).orElseThrow().organisationVerified());
+        assertTrue(publicResponses.response(f.publicOne.getId()).orElseThrow().organisationVerified());
         assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
     }
 
@@ -990,7 +993,7 @@ class ConsultationSummaryIT {
                                 && "Workshop IT".equals(c.event().getEn())
                                 && c.organisation() == null),
                 jsonStatement.toString());
-        PublicResponse page = publicSummaries.response(output).orElseThrow();
+        PublicResponse page = publicResponses.response(output).orElseThrow();
         assertTrue(page.isEventOutput());
         assertEquals(
                 em.find(fi.cocreate.consultation.entity.ConsultationEvent.class, held.getId())
@@ -1293,13 +1296,13 @@ class ConsultationSummaryIT {
                 .orElseThrow();
         assertEquals("Organisations [poistettu].", citation.quote().render("[poistettu]"));
 
-        PublicResponse openPublic = publicSummaries.response(open).orElseThrow();
+        PublicResponse openPublic = publicResponses.response(open).orElseThrow();
         assertEquals(
                 "Organisations [removed]. " + SummaryFixture.FUNDING,
                 openPublic.answers().get(0).text().render("[removed]"));
         assertFalse(openPublic.answers().get(0).text().shows(REMOVED_PASSAGE));
         assertEquals("Second answer.", openPublic.answers().get(1).text().render("[removed]"));
-        PublicResponse cityPublic = publicSummaries.response(city).orElseThrow();
+        PublicResponse cityPublic = publicResponses.response(city).orElseThrow();
         assertNull(cityPublic.redactedText());
         assertEquals(
                 "Call the city's office.", cityPublic.answers().get(0).text().render("[removed]"));
@@ -1349,7 +1352,7 @@ class ConsultationSummaryIT {
             moderation.withdrawRedaction(open, redaction, null);
             return null;
         });
-        assertTrue(publicSummaries
+        assertTrue(publicResponses
                 .response(open)
                 .orElseThrow()
                 .answers()
@@ -1569,16 +1572,16 @@ class ConsultationSummaryIT {
         assertEquals(SummaryFixture.FUNDING, citations.get(0).quote().render("[removed]"));
         assertNull(citations.get(1).quote());
 
-        assertTrue(publicSummaries.response(hiddenId).isEmpty());
-        assertTrue(publicSummaries.response(noConsentId).isEmpty());
-        PublicResponse city = publicSummaries.response(cityId).orElseThrow();
+        assertTrue(publicResponses.response(hiddenId).isEmpty());
+        assertTrue(publicResponses.response(noConsentId).isEmpty());
+        PublicResponse city = publicResponses.response(cityId).orElseThrow();
         assertEquals("Call [name removed].", city.redactedText());
         assertTrue(city.answers().isEmpty(), "the original of a redacted response is never public");
-        PublicResponse open = publicSummaries.response(publicId).orElseThrow();
+        PublicResponse open = publicResponses.response(publicId).orElseThrow();
         assertTrue(open.answers().get(0).text().shows(SummaryFixture.FUNDING));
         assertEquals(
                 List.of(publicId, cityId).stream().sorted().toList(),
-                publicSummaries.responses(consultationId).stream()
+                publicResponses.responses(consultationId).stream()
                         .map(PublicResponse::id)
                         .sorted()
                         .toList());
@@ -1769,7 +1772,7 @@ class ConsultationSummaryIT {
                 }
                 assertEquals(2, listed.size(), "the public one and the redacted city: " + list.body());
                 List<Long> byName = listed.stream()
-                        .sorted(java.util.Comparator.comparing((Long r) -> publicSummaries
+                        .sorted(java.util.Comparator.comparing((Long r) -> publicResponses
                                         .response(r)
                                         .orElseThrow()
                                         .source(null))

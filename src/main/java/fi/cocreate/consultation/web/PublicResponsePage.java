@@ -2,7 +2,7 @@ package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.boundary.PublicResponse;
-import fi.cocreate.consultation.boundary.PublicSummaries;
+import fi.cocreate.consultation.boundary.PublicResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,13 +14,13 @@ import java.io.IOException;
 public class PublicResponsePage {
 
     @Inject
-    PublicSummaries summaries;
+    PublicResponses responses;
 
     private Long id;
     private PublicResponse response;
 
     public void load() throws IOException {
-        response = id == null ? null : summaries.response(id).orElse(null);
+        response = id == null ? null : responses.response(id).orElse(null);
         if (response == null) {
             throw new NotFound("response.notFound");
         }

@@ -2,6 +2,7 @@ package fi.cocreate.consultation.boundary.api;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.SupportedLanguage;
+import fi.cocreate.consultation.boundary.PublicResponses;
 import fi.cocreate.consultation.boundary.PublicSummaries;
 import fi.cocreate.consultation.boundary.SummaryPdfDownload;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,9 @@ public class SummariesResource {
 
     @Inject
     PublicSummaries summaries;
+
+    @Inject
+    PublicResponses responses;
 
     @Inject
     SummaryPdfDownload downloads;
@@ -139,7 +143,7 @@ public class SummariesResource {
         int pageNumber = number(page, 0, 0, Integer.MAX_VALUE, "api.pageInvalid", "page");
         int pageSize = number(size, DEFAULT_SIZE, 1, MAX_SIZE, "api.sizeInvalid", "size");
         String mark = removedMark(lang);
-        PublicSummaries.ResponsePage found = summaries.responses(consultationId, pageNumber, pageSize);
+        PublicResponses.ResponsePage found = responses.responses(consultationId, pageNumber, pageSize);
         List<ResponseJson> body =
                 found.responses().stream().map(r -> ResponseJson.of(r, mark)).toList();
         Response.ResponseBuilder answer = Response.ok(body).header(TOTAL_COUNT, found.total());
@@ -178,7 +182,7 @@ public class SummariesResource {
             @PathParam("id") long id,
             @Parameter(description = LANG) @QueryParam("lang") @DefaultValue("fi") String lang) {
         String mark = removedMark(lang);
-        return summaries.response(id).map(r -> ResponseJson.of(r, mark)).orElseThrow(NotFoundException::new);
+        return responses.response(id).map(r -> ResponseJson.of(r, mark)).orElseThrow(NotFoundException::new);
     }
 
     /** The mark that stands where staff removed something from a text, in the requested language. */
