@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
@@ -68,11 +68,7 @@ public class Responses {
     // ----- finds for staff pages and other boundaries
 
     public Response find(long responseId) {
-        Response response = em.find(Response.class, responseId);
-        if (response == null) {
-            throw new NotFound("response.notFound");
-        }
-        return response;
+        return Found.find(em, Response.class, responseId, "response.notFound");
     }
 
     public Optional<Response> findByReference(String referenceNumber) {
@@ -121,11 +117,12 @@ public class Responses {
     /** A response by id, only if it belongs to the caller's organisation; any other id is simply not found. */
     public Response mine(long responseId) {
         Organisation organisation = representatives.myOrganisation();
-        Response response = em.find(Response.class, responseId);
-        if (response == null || !response.getOrganisation().getId().equals(organisation.getId())) {
-            throw new NotFound("response.notFound");
-        }
-        return response;
+        return Found.find(
+                em,
+                Response.class,
+                responseId,
+                r -> r.getOrganisation().getId().equals(organisation.getId()),
+                "response.notFound");
     }
 
     /** All responses of the caller's organisation, newest first. */
@@ -286,16 +283,12 @@ public class Responses {
                 .setParameter(1, organisation.getId())
                 .getResultList();
         Optional<Response> existing = findFor(consultationId, organisation.getId());
-        if (existing.isPresent()) {
-            return existing.get();
+        if (existing.isPresent() || (seen != null && seen.started())) {
+            // a page that showed a started response saves into that one, or finds it gone
+            return Found.found(existing, "response.notFound");
         }
-        if (seen != null && seen.started()) {
-            throw new NotFound("response.notFound");
-        }
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.isPublished()) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation =
+                Found.find(em, Consultation.class, consultationId, Consultation::isPublished, "consultation.notFound");
         Response response = new Response(
                 consultation, organisation, author, now, extensions.closesAt(consultation, organisation.getId()));
         em.persist(response);
@@ -316,11 +309,9 @@ public class Responses {
             List<AnswerInput> answers,
             boolean publicationConsent) {
         Account staffAccount = caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (consultation == null || !consultation.isPublished() || organisation == null) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation =
+                Found.find(em, Consultation.class, consultationId, Consultation::isPublished, "consultation.notFound");
+        Organisation organisation = Found.find(em, Organisation.class, organisationId, "consultation.notFound");
         em.createNativeQuery("select id from organisation where id = ?1 for update")
                 .setParameter(1, organisationId)
                 .getResultList();
@@ -350,10 +341,8 @@ public class Responses {
     public Response enterEventOutput(
             long consultationId, Long eventId, List<AnswerInput> answers, boolean publicationConsent) {
         Account staffAccount = caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.isPublished()) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation =
+                Found.find(em, Consultation.class, consultationId, Consultation::isPublished, "consultation.notFound");
         ConsultationEvent event = eventId == null ? null : em.find(ConsultationEvent.class, eventId);
         Instant now = clock.instant();
         Response response = Response.eventOutput(consultation, event, staffAccount, now);
