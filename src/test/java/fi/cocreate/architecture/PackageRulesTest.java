@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import fi.cocreate.common.NotFound;
 
 /**
  * The package rules of docs/architecture.md, enforced: the domains form no cycles, boundaries never know Faces, only
@@ -66,6 +67,22 @@ class PackageRulesTest {
             .resideOutsideOfPackage("fi.cocreate.demo..")
             .should()
             .callMethod("fi.cocreate.identity.boundary.Caller", "assume", "fi.cocreate.identity.entity.Account");
+
+    /**
+     * A record that is missing or not visible to the caller is refused one way, through {@code common.Found}, so the
+     * null check and the visibility rule are written once; only a malformed id in a servlet's address (a parse
+     * failure, not a look-up) is refused by hand.
+     */
+    @ArchTest
+    static final ArchRule onlyFoundRefusesWithNotFound = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("fi.cocreate.common.Found")
+            .and()
+            .doNotHaveFullyQualifiedName("fi.cocreate.common.web.AppServlet")
+            .should()
+            .callConstructor(NotFound.class)
+            .orShould()
+            .callConstructor(NotFound.class, String.class, Object[].class);
 
     @ArchTest
     static final ArchRule webBeansCallBoundariesNotTheDatabase = noClasses()

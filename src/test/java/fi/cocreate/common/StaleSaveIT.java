@@ -11,7 +11,7 @@ import fi.cocreate.consultation.boundary.ConsultationAdmin;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventDetails;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
-import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.boundary.Receipts;
 import fi.cocreate.consultation.boundary.Responses;
@@ -103,7 +103,7 @@ class StaleSaveIT {
     Responses responses;
 
     @Inject
-    Moderation moderation;
+    ModeratedResponses moderatedResponses;
 
     @Inject
     Receipts receipts;
@@ -224,7 +224,7 @@ class StaleSaveIT {
 
         assertTrue(refused.text().contains(CHANGED), refused.describe());
         assertFalse(refused.contains("The moderation is saved."), refused.describe());
-        ModeratedResponse now = ActingCaller.asStaff(() -> moderation.moderatedResponse(responseId));
+        ModeratedResponse now = ActingCaller.asStaff(() -> moderatedResponses.moderatedResponse(responseId));
         assertEquals(ModerationState.HIDDEN, now.state());
         assertFalse(now.visibleToPublic());
     }

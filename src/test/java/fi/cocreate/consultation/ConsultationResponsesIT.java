@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.consultation.boundary.Attachments;
 import fi.cocreate.consultation.boundary.DeadlineReminders;
+import fi.cocreate.consultation.boundary.EnteredResponses;
 import fi.cocreate.consultation.boundary.Organisations;
 import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AnswerInput;
@@ -72,6 +73,9 @@ class ConsultationResponsesIT {
 
     @Inject
     Responses responses;
+
+    @Inject
+    EnteredResponses enteredResponses;
 
     @Inject
     Organisations organisations;
@@ -518,7 +522,7 @@ class ConsultationResponsesIT {
                 "entered.arrivalOutOfRange",
                 assertThrows(
                                 BusinessException.class,
-                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                () -> ActingCaller.asStaff(() -> enteredResponses.enterReceived(
                                         consultation.getId(),
                                         organisation,
                                         ResponseChannel.POST,
@@ -531,7 +535,7 @@ class ConsultationResponsesIT {
                 "entered.channelRequired",
                 assertThrows(
                                 BusinessException.class,
-                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                () -> ActingCaller.asStaff(() -> enteredResponses.enterReceived(
                                         consultation.getId(),
                                         organisation,
                                         ResponseChannel.WEB,
@@ -541,12 +545,12 @@ class ConsultationResponsesIT {
                         .getMessageKey());
         assertThrows(
                 fi.cocreate.common.AccessDenied.class,
-                () -> responses.enterReceived(
+                () -> enteredResponses.enterReceived(
                         consultation.getId(), organisation, ResponseChannel.POST, deadline, letter, true),
                 "staff only");
 
         Instant arrived = deadline.plusSeconds(3600);
-        Response entered = ActingCaller.asStaff(() -> responses.enterReceived(
+        Response entered = ActingCaller.asStaff(() -> enteredResponses.enterReceived(
                 consultation.getId(), organisation, ResponseChannel.POST, arrived, letter, true));
         assertEquals(ResponseState.SUBMITTED, entered.getState());
         assertEquals(arrived, entered.getSubmittedAt(), "as of its arrival, not of its entry");
@@ -566,7 +570,7 @@ class ConsultationResponsesIT {
                 "entered.alreadySubmitted",
                 assertThrows(
                                 BusinessException.class,
-                                () -> ActingCaller.asStaff(() -> responses.enterReceived(
+                                () -> ActingCaller.asStaff(() -> enteredResponses.enterReceived(
                                         consultation.getId(),
                                         organisation,
                                         ResponseChannel.EMAIL,

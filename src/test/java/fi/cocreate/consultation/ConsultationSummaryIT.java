@@ -19,6 +19,8 @@ import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.boundary.Campaigns;
 import fi.cocreate.consultation.boundary.CitableSource;
+import fi.cocreate.consultation.boundary.EnteredResponses;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ModerationOverview;
 import fi.cocreate.consultation.boundary.ModerationRow;
@@ -104,6 +106,9 @@ class ConsultationSummaryIT {
     Moderation moderation;
 
     @Inject
+    ModeratedResponses moderatedResponses;
+
+    @Inject
     Summaries summaries;
 
     @Inject
@@ -123,6 +128,9 @@ class ConsultationSummaryIT {
 
     @Inject
     Responses responses;
+
+    @Inject
+    EnteredResponses enteredResponses;
 
     @Inject
     PublicSummaries publicSummaries;
@@ -263,7 +271,7 @@ class ConsultationSummaryIT {
             assertEquals("moderation.reasonRequired", noReason.getMessageKey());
             assertEquals("reason", noReason.field().orElseThrow(), "about the reason's input");
             long questionId =
-                    moderation.answersOf(publicId).get(0).getQuestion().getId();
+                    moderatedResponses.answersOf(publicId).get(0).getQuestion().getId();
             assertEquals(
                     "passage.notInAnswer",
                     assertThrows(
@@ -274,9 +282,9 @@ class ConsultationSummaryIT {
             return null;
         });
 
-        ModerationOverview all = asStaff(() -> moderation.overview(consultationId));
+        ModerationOverview all = asStaff(() -> moderatedResponses.overview(consultationId));
         assertEquals(4, all.total());
-        assertEquals(4L, asStaff(() -> moderation.count(consultationId, ModerationFilter.NONE)));
+        assertEquals(4L, asStaff(() -> moderatedResponses.count(consultationId, ModerationFilter.NONE)));
         assertEquals(2L, all.byState().get(ModerationState.ACCEPTED));
         assertEquals(1L, all.byState().get(ModerationState.REDACTED));
         assertEquals(1L, all.byState().get(ModerationState.HIDDEN));
@@ -292,8 +300,8 @@ class ConsultationSummaryIT {
                 List.of(hiddenId), ids(consultationId, new ModerationFilter(null, null, null, ModerationState.HIDDEN)));
         assertEquals(
                 List.of(publicId), ids(consultationId, new ModerationFilter(null, null, Theme.LABOUR_MARKET, null)));
-        long second = asStaff(
-                () -> moderation.answersOf(publicId).get(1).getQuestion().getId());
+        long second = asStaff(() ->
+                moderatedResponses.answersOf(publicId).get(1).getQuestion().getId());
         assertEquals(
                 List.of(publicId, noConsentId).stream().sorted().toList(),
                 ids(consultationId, new ModerationFilter(null, second, null, null)).stream()
@@ -301,21 +309,25 @@ class ConsultationSummaryIT {
                         .toList(),
                 "only responses that answered the second question");
 
-        var hiddenRow = asStaff(() -> moderation.moderatedResponse(hiddenId));
+        var hiddenRow = asStaff(() -> moderatedResponses.moderatedResponse(hiddenId));
         assertEquals("Insulting language", hiddenRow.hiddenReason());
-        var cityRow = asStaff(() -> moderation.moderatedResponse(cityId));
+        var cityRow = asStaff(() -> moderatedResponses.moderatedResponse(cityId));
         assertEquals("Call [name removed].", cityRow.redactedText());
-        String original = asStaff(() -> moderation.answersOf(cityId).get(0).getText());
+        String original =
+                asStaff(() -> moderatedResponses.answersOf(cityId).get(0).getText());
         assertTrue(original.contains("040 123 4567"), "staff still see the original text");
     }
 
     private List<Long> ids(long consultationId, ModerationFilter filter) throws Exception {
         List<Long> ids =
-                asStaff(() -> moderation.page(consultationId, filter, ModerationSort.SUBMITTED, true, 0, 100)).stream()
+                asStaff(() -> moderatedResponses.page(consultationId, filter, ModerationSort.SUBMITTED, true, 0, 100))
+                        .stream()
                         .map(ModerationRow::responseId)
                         .toList();
         assertEquals(
-                (long) ids.size(), asStaff(() -> moderation.count(consultationId, filter)), "count and page agree");
+                (long) ids.size(),
+                asStaff(() -> moderatedResponses.count(consultationId, filter)),
+                "count and page agree");
         return ids;
     }
 
@@ -325,12 +337,12 @@ class ConsultationSummaryIT {
         long consultationId = m.consultationId();
         long hiddenId = m.hiddenId();
         assertThrows(AccessDenied.class, () -> moderation.accept(hiddenId));
-        assertThrows(AccessDenied.class, () -> moderation.overview(consultationId));
+        assertThrows(AccessDenied.class, () -> moderatedResponses.overview(consultationId));
         assertThrows(AccessDenied.class, () -> summaries.publish(consultationId));
         assertThrows(AccessDenied.class, () -> downloads.csv(consultationId, Locale.ENGLISH));
         assertEquals(
                 ModerationState.HIDDEN,
-                asStaff(() -> moderation.moderatedResponse(hiddenId)).state(),
+                asStaff(() -> moderatedResponses.moderatedResponse(hiddenId)).state(),
                 "nothing changed");
     }
 
@@ -357,7 +369,8 @@ class ConsultationSummaryIT {
                 LocalizedText.of(null, null, "The event discussed cooperation.")));
         // The citation picker: a bounded search over the consultation's responses and passages, by organisation
         // name or quote, in any case; the person's own % and _ are plain letters.
-        List<CitableSource> association = asStaff(() -> moderation.citable(consultationId, "aSSociation it", 20));
+        List<CitableSource> association =
+                asStaff(() -> moderatedResponses.citable(consultationId, "aSSociation it", 20));
         assertEquals(
                 List.of(SummaryFixture.ORG_PUBLIC, SummaryFixture.ORG_NO_CONSENT, SummaryFixture.ORG_PUBLIC),
                 association.stream().map(CitableSource::organisation).toList(),
@@ -369,12 +382,18 @@ class ConsultationSummaryIT {
         assertEquals(passageId, association.get(2).passageId());
         assertEquals(
                 List.of(passageId),
-                asStaff(() -> moderation.citable(consultationId, "LONG-TERM funding", 20)).stream()
+                asStaff(() -> moderatedResponses.citable(consultationId, "LONG-TERM funding", 20)).stream()
                         .map(CitableSource::passageId)
                         .toList(),
                 "a passage found by its quote");
-        assertEquals(2, asStaff(() -> moderation.citable(consultationId, "", 2)).size(), "never more than asked");
-        assertTrue(asStaff(() -> moderation.citable(consultationId, "%", 20)).isEmpty(), "% is a letter here");
+        assertEquals(
+                2,
+                asStaff(() -> moderatedResponses.citable(consultationId, "", 2)).size(),
+                "never more than asked");
+        assertTrue(
+                asStaff(() -> moderatedResponses.citable(consultationId, "%", 20))
+                        .isEmpty(),
+                "% is a letter here");
         // A passage cited with a response it was not quoted from is not found; nothing is cited.
         assertThrows(
                 NotFound.class, () -> asStaff(() -> summaries.cite(consultationId, statementId, cityId, passageId)));
@@ -708,8 +727,8 @@ class ConsultationSummaryIT {
                         .getMessageKey());
 
         // The organisation is not verified yet: staff and the public see that, until staff verify it.
-        assertEquals(4, asStaff(() -> moderation.overview(consultation)).unverified());
-        assertFalse(asStaff(() -> moderation.page(consultation, null, null, true, 0, 10))
+        assertEquals(4, asStaff(() -> moderatedResponses.overview(consultation)).unverified());
+        assertFalse(asStaff(() -> moderatedResponses.page(consultation, null, null, true, 0, 10))
                 .get(0)
                 .organisationVerified());
         PublicCitation unverified = publicSummaries.of(consultation).orElseThrow().citations().values().stream()
@@ -727,7 +746,7 @@ class ConsultationSummaryIT {
                         .allMatch(PublicCitation::organisationVerified),
                 "verified now");
         assertTrue(publicResponses.response(f.publicOne.getId()).orElseThrow().organisationVerified());
-        assertEquals(3, asStaff(() -> moderation.overview(consultation)).unverified());
+        assertEquals(3, asStaff(() -> moderatedResponses.overview(consultation)).unverified());
     }
 
     @Test
@@ -879,23 +898,23 @@ class ConsultationSummaryIT {
                 "entered.eventNotHeld",
                 assertThrows(
                                 BusinessException.class,
-                                () -> asStaff(
-                                        () -> responses.enterEventOutput(consultation, coming.getId(), notes, true)))
+                                () -> asStaff(() ->
+                                        enteredResponses.enterEventOutput(consultation, coming.getId(), notes, true)))
                         .getMessageKey());
         assertEquals(
                 "entered.eventOfOtherConsultation",
                 assertThrows(
                                 BusinessException.class,
-                                () -> asStaff(
-                                        () -> responses.enterEventOutput(consultation, elsewhere.getId(), notes, true)))
+                                () -> asStaff(() -> enteredResponses.enterEventOutput(
+                                        consultation, elsewhere.getId(), notes, true)))
                         .getMessageKey());
         assertEquals(
                 "entered.eventRequired",
                 assertThrows(
                                 BusinessException.class,
-                                () -> asStaff(() -> responses.enterEventOutput(consultation, null, notes, true)))
+                                () -> asStaff(() -> enteredResponses.enterEventOutput(consultation, null, notes, true)))
                         .getMessageKey());
-        long output = asStaff(() -> responses.enterEventOutput(consultation, held.getId(), notes, true))
+        long output = asStaff(() -> enteredResponses.enterEventOutput(consultation, held.getId(), notes, true))
                 .getId();
 
         // Moderated and coded like a written response, with the own theme whole and in a passage.
@@ -918,8 +937,8 @@ class ConsultationSummaryIT {
                                 }))
                         .getMessageKey());
         ModerationFilter byOwn = new ModerationFilter(null, null, own, null);
-        List<ModerationRow> rows = asStaff(
-                () -> moderation.page(consultation, byOwn, ModerationSort.SUBMITTED, true, 0, 10, Locale.ENGLISH));
+        List<ModerationRow> rows = asStaff(() ->
+                moderatedResponses.page(consultation, byOwn, ModerationSort.SUBMITTED, true, 0, 10, Locale.ENGLISH));
         assertEquals(2, rows.size(), "filtered by the own theme: the output and the association");
         ModerationRow outputRow =
                 rows.stream().filter(r -> r.responseId() == output).findFirst().orElseThrow();
@@ -930,10 +949,16 @@ class ConsultationSummaryIT {
         assertFalse(outputRow.late());
         assertEquals(List.of(own), outputRow.themes());
         assertEquals(
-                2L, asStaff(() -> moderation.overview(consultation)).byTheme().get(own));
-        assertEquals(5L, asStaff(() -> moderation.count(consultation, ModerationFilter.NONE)), "four and the output");
+                2L,
+                asStaff(() -> moderatedResponses.overview(consultation))
+                        .byTheme()
+                        .get(own));
+        assertEquals(
+                5L,
+                asStaff(() -> moderatedResponses.count(consultation, ModerationFilter.NONE)),
+                "four and the output");
         assertTrue(
-                asStaff(() -> moderation.citable(consultation, "workshop", 10, Locale.ENGLISH)).stream()
+                asStaff(() -> moderatedResponses.citable(consultation, "workshop", 10, Locale.ENGLISH)).stream()
                         .anyMatch(c -> c.responseId() == output && "Workshop IT".equals(c.organisation())),
                 "found and named by the event's title");
 
@@ -1216,7 +1241,7 @@ class ConsultationSummaryIT {
                         .getMessageKey());
         assertEquals(
                 ModerationState.REDACTED,
-                asStaff(() -> moderation.moderatedResponse(open)).state());
+                asStaff(() -> moderatedResponses.moderatedResponse(open)).state());
 
         fi.cocreate.consultation.entity.Proposal adoptedShown =
                 asStaff(() -> proposals.mark(open, q1, SummaryFixture.FUNDING));
@@ -1309,7 +1334,7 @@ class ConsultationSummaryIT {
         assertTrue(cityPublic.isPartlyRedacted());
 
         // Staff keep the original; the history says who, when, which answer and why, never the removed words.
-        var staffView = asStaff(() -> moderation.moderatedResponse(open));
+        var staffView = asStaff(() -> moderatedResponses.moderatedResponse(open));
         assertEquals(REMOVED_PASSAGE, staffView.redactions().get(0).getPassage());
         assertTrue(staffView
                 .response()
@@ -1347,8 +1372,11 @@ class ConsultationSummaryIT {
 
         // Withdrawing the redaction shows the passage again; the history keeps both.
         asStaff(() -> {
-            long redaction =
-                    moderation.moderatedResponse(open).redactions().get(0).getId();
+            long redaction = moderatedResponses
+                    .moderatedResponse(open)
+                    .redactions()
+                    .get(0)
+                    .getId();
             moderation.withdrawRedaction(open, redaction, null);
             return null;
         });
@@ -1361,7 +1389,7 @@ class ConsultationSummaryIT {
                 .shows(REMOVED_PASSAGE));
         assertEquals(
                 ModerationState.ACCEPTED,
-                asStaff(() -> moderation.moderatedResponse(open)).state());
+                asStaff(() -> moderatedResponses.moderatedResponse(open)).state());
         assertTrue(asStaff(() -> audit.historyOf(AuditAction.RecordKind.RESPONSE, open)).stream()
                 .anyMatch(l -> l.action() == AuditAction.REDACTION_WITHDRAWN));
         asStaff(() -> {

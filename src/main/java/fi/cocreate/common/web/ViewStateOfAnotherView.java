@@ -2,7 +2,7 @@ package fi.cocreate.common.web;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.DatabaseOutage;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
@@ -31,9 +31,8 @@ public class ViewStateOfAnotherView extends ViewHandlerWrapper {
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
         // A post to a page that does not exist is answered as a GET of it would be: 404, not an expired page.
-        if (context.isPostback()
-                && context.getApplication().getResourceHandler().createViewResource(context, viewId) == null) {
-            throw new NotFound();
+        if (context.isPostback()) {
+            Found.found(context.getApplication().getResourceHandler().createViewResource(context, viewId), "notFound");
         }
         try {
             return getWrapped().restoreView(context, viewId);

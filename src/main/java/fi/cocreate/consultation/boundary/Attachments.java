@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.PlainText;
 import fi.cocreate.consultation.control.AttachmentType;
 import fi.cocreate.consultation.entity.Attachment;
@@ -96,11 +96,12 @@ public class Attachments {
     /** An attachment with its content, only if it belongs to the caller's organisation. */
     public Attachment mine(long attachmentId) {
         Organisation organisation = representatives.myOrganisation();
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        if (attachment == null
-                || !attachment.getResponse().getOrganisation().getId().equals(organisation.getId())) {
-            throw new NotFound("attachment.notFound");
-        }
+        Attachment attachment = Found.find(
+                em,
+                Attachment.class,
+                attachmentId,
+                a -> a.getResponse().getOrganisation().getId().equals(organisation.getId()),
+                "attachment.notFound");
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
     }
@@ -111,11 +112,13 @@ public class Attachments {
      */
     public Attachment forStaff(long attachmentId) {
         representatives.staff();
-        Attachment attachment = em.find(Attachment.class, attachmentId);
-        Integer submitted = attachment == null ? null : attachment.getResponse().getSubmittedVersion();
-        if (submitted == null || !attachment.isIn(submitted)) {
-            throw new NotFound("attachment.notFound");
-        }
+        Attachment attachment = Found.find(
+                em,
+                Attachment.class,
+                attachmentId,
+                a -> a.getResponse().getSubmittedVersion() != null
+                        && a.isIn(a.getResponse().getSubmittedVersion()),
+                "attachment.notFound");
         attachment.getContent(); // load the lazy content while the transaction is open
         return attachment;
     }

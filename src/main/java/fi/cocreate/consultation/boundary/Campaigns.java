@@ -3,7 +3,7 @@ package fi.cocreate.consultation.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.control.NearDuplicates;
 import fi.cocreate.consultation.entity.Campaign;
 import fi.cocreate.consultation.entity.CampaignMember;
@@ -137,10 +137,7 @@ public class Campaigns {
         if (ids.size() < Campaign.MIN_SIZE) {
             throw new BusinessException("campaign.tooSmall");
         }
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation = Found.find(em, Consultation.class, consultationId, "consultation.notFound");
         Long taken = em.createQuery("select count(m) from CampaignMember m where m.responseId in :ids", Long.class)
                 .setParameter("ids", ids)
                 .getSingleResult();
@@ -149,13 +146,12 @@ public class Campaigns {
         }
         List<Response> responses = new ArrayList<>();
         for (long id : ids) {
-            Response response = em.find(Response.class, id);
-            if (response == null
-                    || !response.isSubmitted()
-                    || !response.getConsultation().getId().equals(consultationId)) {
-                throw new NotFound("response.notFound");
-            }
-            responses.add(response);
+            responses.add(Found.find(
+                    em,
+                    Response.class,
+                    id,
+                    r -> r.isSubmitted() && r.getConsultation().getId().equals(consultationId),
+                    "response.notFound"));
         }
         String first = textOf(responses.get(0));
         Campaign campaign = new Campaign(consultation, caller.email().orElseThrow(), clock.instant());
@@ -224,11 +220,12 @@ public class Campaigns {
     }
 
     private Campaign campaign(long consultationId, long campaignId) {
-        Campaign campaign = em.find(Campaign.class, campaignId);
-        if (campaign == null || !campaign.getConsultation().getId().equals(consultationId)) {
-            throw new NotFound("campaign.notFound");
-        }
-        return campaign;
+        return Found.find(
+                em,
+                Campaign.class,
+                campaignId,
+                c -> c.getConsultation().getId().equals(consultationId),
+                "campaign.notFound");
     }
 
     private Map<Long, String> organisationsOf(List<Long> responseIds) {

@@ -3,9 +3,9 @@ package fi.cocreate.consultation.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.Question;
 import fi.cocreate.consultation.entity.QuestionOption;
@@ -188,11 +188,7 @@ public class ConsultationAdmin {
     }
 
     public Consultation find(long consultationId) {
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
-        return consultation;
+        return Found.find(em, Consultation.class, consultationId, "consultation.notFound");
     }
 
     private void requireNoResponses(Consultation consultation) {

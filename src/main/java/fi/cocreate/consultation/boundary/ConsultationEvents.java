@@ -1,9 +1,9 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
@@ -52,10 +52,12 @@ public class ConsultationEvents {
 
     /** An event with its consultation and registrations loaded. */
     public ConsultationEvent find(long id) {
-        ConsultationEvent event = em.find(ConsultationEvent.class, id);
-        if (event == null || !(event.getConsultation().isPublished() || caller.isStaff())) {
-            throw new NotFound("event.notFound");
-        }
+        ConsultationEvent event = Found.find(
+                em,
+                ConsultationEvent.class,
+                id,
+                e -> e.getConsultation().isPublished() || caller.isStaff(),
+                "event.notFound");
         event.getConsultation().getTitle();
         event.activeRegistrations();
         return event;
@@ -63,10 +65,7 @@ public class ConsultationEvents {
 
     public ConsultationEvent create(long consultationId, EventDetails details) {
         caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation = Found.find(em, Consultation.class, consultationId, "consultation.notFound");
         checkLink(details.remoteLink());
         ConsultationEvent event = consultation.addEvent(
                 details.type(),
@@ -160,11 +159,7 @@ public class ConsultationEvents {
     }
 
     private ConsultationEvent locked(long eventId) {
-        ConsultationEvent event = em.find(ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null) {
-            throw new NotFound("event.notFound");
-        }
-        return event;
+        return Found.find(em, ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE, "event.notFound");
     }
 
     private static void checkLink(String link) {

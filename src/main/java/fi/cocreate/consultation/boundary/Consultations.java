@@ -1,6 +1,6 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
@@ -27,10 +27,8 @@ public class Consultations {
     }
 
     public Consultation find(long id) {
-        Consultation consultation = em.find(Consultation.class, id);
-        if (consultation == null || !(consultation.isPublished() || caller.isStaff())) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation = Found.find(
+                em, Consultation.class, id, c -> c.isPublished() || caller.isStaff(), "consultation.notFound");
         consultation.getEvents().size(); // load the lazy events while the transaction is open
         return consultation;
     }

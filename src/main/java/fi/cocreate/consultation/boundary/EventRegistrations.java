@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
@@ -95,11 +95,7 @@ public class EventRegistrations {
     }
 
     private ConsultationEvent locked(long eventId) {
-        ConsultationEvent event = em.find(ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
-        if (event == null) {
-            throw new NotFound("event.notFound");
-        }
-        return event;
+        return Found.find(em, ConsultationEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE, "event.notFound");
     }
 
     private Account account(String email) {

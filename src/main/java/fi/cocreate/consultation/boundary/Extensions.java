@@ -2,7 +2,7 @@ package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.control.ContainsPattern;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.DeadlineExtension;
@@ -115,11 +115,8 @@ public class Extensions {
     /** Grants the organisation time until {@code until}, or changes the extension it has; answers the extension. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public DeadlineExtension grant(long consultationId, long organisationId, Instant until, String reason) {
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (consultation == null || organisation == null) {
-            throw new NotFound("extension.notFound");
-        }
+        Consultation consultation = Found.find(em, Consultation.class, consultationId, "extension.notFound");
+        Organisation organisation = Found.find(em, Organisation.class, organisationId, "extension.notFound");
         Instant now = clock.instant();
         Optional<DeadlineExtension> existing = extension(consultationId, organisationId);
         DeadlineExtension extension;
@@ -141,10 +138,12 @@ public class Extensions {
     /** Withdraws an extension: the organisation's deadline is the consultation's again. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public void withdraw(long consultationId, long extensionId) {
-        DeadlineExtension extension = em.find(DeadlineExtension.class, extensionId);
-        if (extension == null || !extension.getConsultation().getId().equals(consultationId)) {
-            throw new NotFound("extension.notFound");
-        }
+        DeadlineExtension extension = Found.find(
+                em,
+                DeadlineExtension.class,
+                extensionId,
+                e -> e.getConsultation().getId().equals(consultationId),
+                "extension.notFound");
         audit.record(
                 AuditAction.EXTENSION_WITHDRAWN,
                 consultationId,

@@ -3,8 +3,8 @@ package fi.cocreate.consultation.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.consultation.entity.Organisation;
@@ -246,10 +246,6 @@ public class Organisations {
     }
 
     public Organisation find(long organisationId) {
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (organisation == null) {
-            throw new NotFound("organisation.notFound");
-        }
-        return organisation;
+        return Found.find(em, Organisation.class, organisationId, "organisation.notFound");
     }
 }

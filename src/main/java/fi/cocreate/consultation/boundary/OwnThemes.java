@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.control.ThemeNames;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationTheme;
@@ -60,10 +60,7 @@ public class OwnThemes {
 
     public ConsultationTheme add(long consultationId, String fi, String sv, String en) {
         caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation = Found.find(em, Consultation.class, consultationId, "consultation.notFound");
         // one at a time per consultation, so two staff adding the same label get the clear message, not a key error
         em.createNativeQuery("select id from consultation where id = ?1 for update")
                 .setParameter(1, consultationId)
@@ -85,10 +82,12 @@ public class OwnThemes {
     public ConsultationTheme rename(
             long consultationId, long themeId, String fi, String sv, String en, Long seenVersion) {
         caller.requireStaff();
-        ConsultationTheme theme = em.find(ConsultationTheme.class, themeId);
-        if (theme == null || theme.getConsultation().getId() != consultationId) {
-            throw new NotFound("ownTheme.notFound");
-        }
+        ConsultationTheme theme = Found.find(
+                em,
+                ConsultationTheme.class,
+                themeId,
+                t -> t.getConsultation().getId() == consultationId,
+                "ownTheme.notFound");
         em.createNativeQuery("select id from consultation where id = ?1 for update")
                 .setParameter(1, consultationId)
                 .getResultList();

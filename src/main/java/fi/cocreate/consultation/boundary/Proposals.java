@@ -3,7 +3,7 @@ package fi.cocreate.consultation.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.entity.Proposal;
 import fi.cocreate.consultation.entity.ProposalReaction;
 import fi.cocreate.consultation.entity.Question;
@@ -86,10 +86,6 @@ public class Proposals {
     }
 
     private Proposal find(long proposalId) {
-        Proposal proposal = em.find(Proposal.class, proposalId);
-        if (proposal == null) {
-            throw new NotFound();
-        }
-        return proposal;
+        return Found.find(em, Proposal.class, proposalId, "notFound");
     }
 }

@@ -1,8 +1,8 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.control.ProgressTimeline;
 import fi.cocreate.consultation.control.TimelineEntry;
 import fi.cocreate.consultation.entity.Consultation;
@@ -43,10 +43,7 @@ public class ReportProcesses {
     }
 
     public ReportProcess find(long id) {
-        ReportProcess process = em.find(ReportProcess.class, id);
-        if (process == null) {
-            throw new NotFound("process.notFound");
-        }
+        ReportProcess process = Found.find(em, ReportProcess.class, id, "process.notFound");
         process.getMilestones().size();
         process.getConsultations().size();
         return process;
@@ -112,10 +109,7 @@ public class ReportProcesses {
     /** Puts a consultation on the process's timeline; a consultation belongs to one process only. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public void include(long processId, long consultationId) {
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation = Found.find(em, Consultation.class, consultationId, "consultation.notFound");
         List<ReportProcess> current = em.createNamedQuery(ReportProcess.OF_CONSULTATION, ReportProcess.class)
                 .setParameter("consultation", consultationId)
                 .getResultList();
@@ -131,11 +125,12 @@ public class ReportProcesses {
     }
 
     private Milestone milestoneOf(long processId, long milestoneId) {
-        Milestone milestone = em.find(Milestone.class, milestoneId);
         // The milestone must belong to the process named in the request, so a tampered id cannot reach another one.
-        if (milestone == null || milestone.getProcess().getId() != processId) {
-            throw new NotFound("process.milestoneNotFound");
-        }
-        return milestone;
+        return Found.find(
+                em,
+                Milestone.class,
+                milestoneId,
+                m -> m.getProcess().getId() == processId,
+                "process.milestoneNotFound");
     }
 }

@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.Attachment;
 import fi.cocreate.consultation.entity.AttachmentInfo;
@@ -59,10 +59,8 @@ public class ResponseForms {
     public ResponseFormData formFor(long consultationId) {
         Account caller = representatives.representative();
         Organisation organisation = representatives.requireOrganisation(caller);
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.isPublished()) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation =
+                Found.find(em, Consultation.class, consultationId, Consultation::isPublished, "consultation.notFound");
         Response response =
                 responses.findFor(consultationId, organisation.getId()).orElse(null);
         ResponseFormData.ResponseView view = null;

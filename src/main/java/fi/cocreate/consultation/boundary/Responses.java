@@ -1,21 +1,17 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.audit.entity.AuditAction;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.consultation.control.HelsinkiTime;
-import fi.cocreate.consultation.control.ReceiptText;
-import fi.cocreate.consultation.control.ResponseDigest;
 import fi.cocreate.consultation.entity.AnswerConflict;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
-import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.DraftSave;
 import fi.cocreate.consultation.entity.Organisation;
 import fi.cocreate.consultation.entity.Response;
-import fi.cocreate.consultation.entity.ResponseChannel;
 import fi.cocreate.consultation.entity.ResponseVersion;
 import fi.cocreate.identity.entity.Account;
 import fi.cocreate.mail.boundary.Outbox;
@@ -33,7 +29,9 @@ import java.util.Optional;
  * Written responses. Representatives (the request's {@code Caller}) save drafts and submit for their own organisation
  * only; the organisation is always taken from the caller, and a response id from outside is checked against it. The
  * deadline is judged by the injected clock at the moment of saving. Find methods not named "mine" are for staff pages and
- * other boundaries (moderation, summaries), whose own callers are checked there.
+ * other boundaries (moderation, summaries), whose own callers are checked there. Staff entering a statement received
+ * by email or post, or an event's output, is {@link EnteredResponses}; the receipt of a submission, {@link
+ * SubmissionReceipts}.
  */
 @Stateless
 public class Responses {
@@ -54,23 +52,25 @@ public class Responses {
     Extensions extensions;
 
     @Inject
-    fi.cocreate.identity.boundary.Caller caller;
-
-    @Inject
-    fi.cocreate.audit.boundary.AuditLog audit;
-
-    @Inject
     PublicLinks links;
 
     @Inject
     Clock clock;
 
+    @Inject
+    SubmissionReceipts receipts;
+
     // ----- finds for staff pages and other boundaries
 
     public Response find(long responseId) {
-        Response response = em.find(Response.class, responseId);
-        if (response == null) {
-            throw new NotFound("response.notFound");
+        return Found.find(em, Response.class, responseId, "response.notFound");
+    }
+
+    /** A submitted response, for moderation; a draft is refused with {@code moderation.notSubmitted}. */
+    public Response findSubmitted(long responseId) {
+        Response response = find(responseId);
+        if (!response.isSubmitted()) {
+            throw new BusinessException("moderation.notSubmitted");
         }
         return response;
     }
@@ -121,11 +121,12 @@ public class Responses {
     /** A response by id, only if it belongs to the caller's organisation; any other id is simply not found. */
     public Response mine(long responseId) {
         Organisation organisation = representatives.myOrganisation();
-        Response response = em.find(Response.class, responseId);
-        if (response == null || !response.getOrganisation().getId().equals(organisation.getId())) {
-            throw new NotFound("response.notFound");
-        }
-        return response;
+        return Found.find(
+                em,
+                Response.class,
+                responseId,
+                r -> r.getOrganisation().getId().equals(organisation.getId()),
+                "response.notFound");
     }
 
     /** All responses of the caller's organisation, newest first. */
@@ -231,8 +232,8 @@ public class Responses {
                         seen == null ? null : seen.answerRevisions()));
         if (saved.submitted()) {
             ResponseVersion submitted = saved.version();
-            submitted.recordDigest(digestOf(response, submitted));
-            queueReceipt(author, response, submitted);
+            receipts.recordDigest(response, submitted);
+            receipts.send(author, response, submitted);
             metrics.submitted();
         }
         return saved;
@@ -286,87 +287,16 @@ public class Responses {
                 .setParameter(1, organisation.getId())
                 .getResultList();
         Optional<Response> existing = findFor(consultationId, organisation.getId());
-        if (existing.isPresent()) {
-            return existing.get();
+        if (existing.isPresent() || (seen != null && seen.started())) {
+            // a page that showed a started response saves into that one, or finds it gone
+            return Found.found(existing, "response.notFound");
         }
-        if (seen != null && seen.started()) {
-            throw new NotFound("response.notFound");
-        }
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.isPublished()) {
-            throw new NotFound("consultation.notFound");
-        }
+        Consultation consultation =
+                Found.find(em, Consultation.class, consultationId, Consultation::isPublished, "consultation.notFound");
         Response response = new Response(
                 consultation, organisation, author, now, extensions.closesAt(consultation, organisation.getId()));
         em.persist(response);
         em.flush();
-        return response;
-    }
-
-    /**
-     * Staff enter a statement that reached the ministry by email or post for the organisation: submitted as of its
-     * arrival (marked late if it arrived at or after the deadline), with its content digest, audited. The
-     * organisation's representatives get the receipt, which names the channel's arrival time as the received time.
-     */
-    public Response enterReceived(
-            long consultationId,
-            long organisationId,
-            ResponseChannel via,
-            Instant arrivedAt,
-            List<AnswerInput> answers,
-            boolean publicationConsent) {
-        Account staffAccount = caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (consultation == null || !consultation.isPublished() || organisation == null) {
-            throw new NotFound("consultation.notFound");
-        }
-        em.createNativeQuery("select id from organisation where id = ?1 for update")
-                .setParameter(1, organisationId)
-                .getResultList();
-        Instant now = clock.instant();
-        Response response = findFor(consultationId, organisationId).orElseGet(() -> {
-            Response created = Response.received(consultation, organisation, staffAccount, now);
-            em.persist(created);
-            em.flush();
-            return created;
-        });
-        ResponseVersion submitted = response.enterReceived(
-                answers, publicationConsent, staffAccount, via, arrivedAt, now, id -> reference(consultationId, id));
-        submitted.recordDigest(digestOf(response, submitted));
-        audit.record(AuditAction.RESPONSE_ENTERED, response.getId(), via.name() + " " + arrivedAt);
-        for (Account representative : organisation.getRepresentatives()) {
-            queueReceipt(representative, response, submitted);
-        }
-        metrics.submitted();
-        return response;
-    }
-
-    /**
-     * Staff enter the notes and outputs of one of the consultation's workshops or events as feedback: a submitted
-     * response whose source is the event (no organisation, nobody to send a receipt to), as of the event's start,
-     * with its content digest, audited. Each call enters a new output; an event may have several.
-     */
-    public Response enterEventOutput(
-            long consultationId, Long eventId, List<AnswerInput> answers, boolean publicationConsent) {
-        Account staffAccount = caller.requireStaff();
-        Consultation consultation = em.find(Consultation.class, consultationId);
-        if (consultation == null || !consultation.isPublished()) {
-            throw new NotFound("consultation.notFound");
-        }
-        ConsultationEvent event = eventId == null ? null : em.find(ConsultationEvent.class, eventId);
-        Instant now = clock.instant();
-        Response response = Response.eventOutput(consultation, event, staffAccount, now);
-        em.persist(response);
-        em.flush();
-        ResponseVersion submitted = response.submitEventOutput(
-                answers, publicationConsent, staffAccount, now, id -> reference(consultationId, id));
-        submitted.recordDigest(digestOf(response, submitted));
-        audit.record(
-                AuditAction.RESPONSE_ENTERED,
-                response.getId(),
-                ResponseChannel.EVENT.name() + " " + event.getTitle().in(null));
-        metrics.submitted();
         return response;
     }
 
@@ -376,60 +306,8 @@ public class Responses {
                 response.getConsultation(), response.getOrganisation().getId());
     }
 
-    /** The digest of the version's answers, consent and the response's attached files (their bytes and names). */
-    private String digestOf(Response response, ResponseVersion version) {
-        List<ResponseDigest.File> files = em.createQuery(
-                        "select a.fileName, a.content from Attachment a"
-                                + " where a.response.id = :r and a.addedIn <= :v and (a.removedIn is null or a.removedIn > :v)"
-                                + " order by a.id",
-                        Object[].class)
-                .setParameter("r", response.getId())
-                .setParameter("v", version.getNumber())
-                .getResultStream()
-                .map(row -> ResponseDigest.File.of((String) row[0], (byte[]) row[1]))
-                .toList();
-        return ResponseDigest.ofVersion(response.getConsultation().getId(), version, files);
-    }
-
     /** The reference number given at the first submission, e.g. {@code CC-3-00042}. */
     public static String reference(long consultationId, long responseId) {
         return String.format("CC-%d-%05d", consultationId, responseId);
-    }
-
-    private void queueReceipt(Account author, Response response, ResponseVersion version) {
-        String language = SupportedLanguage.orDefault(author.getLanguage());
-        var locale = SupportedLanguage.locale(language);
-        outbox.queue(
-                author.getEmail(),
-                language,
-                MailKind.RESPONSE_RECEIPT,
-                author.getDisplayName(),
-                response.getConsultation().getTitle().in(locale),
-                response.getOrganisation().getName(),
-                response.getReferenceNumber(),
-                HelsinkiTime.format(version.getSubmittedAt(), language),
-                version.getNumber(),
-                ReceiptText.answers(
-                        response.getConsultation(),
-                        version,
-                        language,
-                        em
-                                .createNamedQuery(
-                                        fi.cocreate.consultation.entity.Attachment.INFO_OF_VERSION,
-                                        fi.cocreate.consultation.entity.AttachmentInfo.class)
-                                .setParameter("responseId", response.getId())
-                                .setParameter("version", version.getNumber())
-                                .getResultList()
-                                .stream()
-                                .map(fi.cocreate.consultation.entity.AttachmentInfo::fileName)
-                                .toList()),
-                links.page("/consultation/org/respond.xhtml?consultation="
-                        + response.getConsultation().getId()),
-                version.getDigest(),
-                links.page("/consultation/receipt.xhtml?reference=" + response.getReferenceNumber() + "&digest="
-                        + version.getDigest()),
-                version.approvedBy()
-                        .map(Account::getDisplayName)
-                        .orElseGet(() -> ReceiptText.enteredByStaff(language)));
     }
 }

@@ -3,9 +3,9 @@ package fi.cocreate.consultation.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.consultation.entity.Citation;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationSummary;
@@ -171,19 +171,22 @@ public class Summaries {
     /** Cites a submitted response of the same consultation, or one passage of it, as a ground of the statement. */
     public Citation cite(long consultationId, long statementId, long responseId, Long passageId) {
         SummaryStatement statement = unpublishedStatement(consultationId, statementId);
-        Response response = em.find(Response.class, responseId);
         // Only a submitted response of this consultation, and only a passage of that response: an id of another
         // consultation's response, posted by hand, is not found here.
-        if (response == null
-                || !response.isSubmitted()
-                || response.getConsultation().getId() != consultationId) {
-            throw new NotFound("response.notFound");
-        }
-        Passage passage = passageId == null ? null : em.find(Passage.class, passageId);
-        if (passageId != null
-                && (passage == null || !passage.getResponse().getId().equals(response.getId()))) {
-            throw new NotFound("response.notFound");
-        }
+        Response response = Found.find(
+                em,
+                Response.class,
+                responseId,
+                r -> r.isSubmitted() && r.getConsultation().getId() == consultationId,
+                "response.notFound");
+        Passage passage = passageId == null
+                ? null
+                : Found.find(
+                        em,
+                        Passage.class,
+                        passageId,
+                        p -> p.getResponse().getId().equals(response.getId()),
+                        "response.notFound");
         Citation citation = new Citation(statement, response, passage);
         em.persist(citation);
         return citation;
@@ -268,10 +271,7 @@ public class Summaries {
 
     /** Cites a passage: the response it was quoted from is cited with it. */
     public Citation citePassage(long consultationId, long statementId, long passageId) {
-        Passage passage = em.find(Passage.class, passageId);
-        if (passage == null) {
-            throw new NotFound("response.notFound");
-        }
+        Passage passage = Found.find(em, Passage.class, passageId, "response.notFound");
         return cite(consultationId, statementId, passage.getResponse().getId(), passageId);
     }
 
@@ -317,10 +317,11 @@ public class Summaries {
 
     /** A statement of the unpublished summary. */
     private SummaryStatement unpublishedStatement(long consultationId, long statementId) {
-        return unpublished(consultationId).getStatements().stream()
-                .filter(s -> s.getId() == statementId)
-                .findFirst()
-                .orElseThrow(() -> new NotFound("summary.statementNotFound"));
+        return Found.found(
+                unpublished(consultationId).getStatements().stream()
+                        .filter(s -> s.getId() == statementId)
+                        .findFirst(),
+                "summary.statementNotFound");
     }
 
     Optional<ConsultationSummary> find(long consultationId) {
@@ -336,10 +337,6 @@ public class Summaries {
     }
 
     private Consultation consultation(long id) {
-        Consultation consultation = em.find(Consultation.class, id);
-        if (consultation == null) {
-            throw new NotFound("consultation.notFound");
-        }
-        return consultation;
+        return Found.find(em, Consultation.class, id, "consultation.notFound");
     }
 }

@@ -60,9 +60,6 @@ public class SummaryDownloads {
     AuditLog audit;
 
     @Inject
-    Moderation moderation;
-
-    @Inject
     Caller caller;
 
     @Inject

@@ -1,7 +1,7 @@
 package fi.cocreate.consultation.boundary;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.control.ThemeClassifier;
 import fi.cocreate.consultation.control.ThemeClassifier.Example;
 import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
@@ -254,18 +254,12 @@ public class ThemeSuggestions {
         if (passageId == null) {
             return null;
         }
-        Passage passage = em.find(Passage.class, passageId);
-        if (passage == null || !passage.getResponse().getId().equals(response.getId())) {
-            throw new NotFound();
-        }
-        return passage;
+        return Found.find(
+                em, Passage.class, passageId, p -> p.getResponse().getId().equals(response.getId()), "notFound");
     }
 
     private Response submitted(long responseId) {
-        Response response = em.find(Response.class, responseId);
-        if (response == null) {
-            throw new NotFound();
-        }
+        Response response = Found.find(em, Response.class, responseId, "notFound");
         if (!response.isSubmitted()) {
             throw new BusinessException("moderation.notSubmitted");
         }

@@ -4,8 +4,8 @@ import fi.cocreate.common.ApplicationClock;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
+import fi.cocreate.consultation.boundary.EnteredResponses;
 import fi.cocreate.consultation.boundary.Extensions;
-import fi.cocreate.consultation.boundary.Responses;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.QuestionType;
@@ -38,7 +38,7 @@ public class EnterResponsePage implements Serializable {
     Extensions extensions;
 
     @Inject
-    Responses responses;
+    EnteredResponses enteredResponses;
 
     /** A free-text question and the text staff typed for it. */
     public static final class Field implements Serializable {
@@ -111,7 +111,7 @@ public class EnterResponsePage implements Serializable {
         List<AnswerInput> answers = new ArrayList<>();
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
         // A refusal (the channel, the arrival time) is shown at its field; what staff typed stays in the form.
-        Response entered = responses.enterReceived(
+        Response entered = enteredResponses.enterReceived(
                 id, organisation.id(), channel, ApplicationClock.instantOf(arrivedAt), answers, publicationConsent);
         Notices.info(
                 entered.isLate() ? "entered.savedLate" : "entered.saved",

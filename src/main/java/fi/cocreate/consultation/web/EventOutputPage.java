@@ -3,7 +3,7 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
-import fi.cocreate.consultation.boundary.Responses;
+import fi.cocreate.consultation.boundary.EnteredResponses;
 import fi.cocreate.consultation.entity.AnswerInput;
 import fi.cocreate.consultation.entity.Consultation;
 import fi.cocreate.consultation.entity.ConsultationEvent;
@@ -33,7 +33,7 @@ public class EventOutputPage implements Serializable {
     Consultations consultations;
 
     @Inject
-    Responses responses;
+    EnteredResponses enteredResponses;
 
     /** An event staff may pick: its id, title and start. */
     public record EventChoice(long id, LocalizedText title, Instant startsAt) implements Serializable {}
@@ -62,7 +62,7 @@ public class EventOutputPage implements Serializable {
     public String enter() {
         List<AnswerInput> answers = new ArrayList<>();
         fields.forEach(f -> answers.add(AnswerInput.text(f.getQuestionId(), f.getText())));
-        Response entered = responses.enterEventOutput(id, eventId, answers, publicationConsent);
+        Response entered = enteredResponses.enterEventOutput(id, eventId, answers, publicationConsent);
         Notices.info("eventOutput.saved", entered.getReferenceNumber());
         return "/consultation/staff/enter-event-output.xhtml?faces-redirect=true&id=" + id;
     }

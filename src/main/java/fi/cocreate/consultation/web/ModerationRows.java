@@ -1,6 +1,6 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.ModerationRow;
 import fi.cocreate.consultation.boundary.ModerationSort;
 import fi.cocreate.consultation.boundary.ThemeSuggestions;
@@ -50,7 +50,8 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         Object known = requestMap().get(countKey());
-        return Math.toIntExact(known instanceof Long n ? n : moderation().count(consultationId, filter));
+        return Math.toIntExact(
+                known instanceof Long n ? n : moderatedResponses().count(consultationId, filter));
     }
 
     private String countKey() {
@@ -78,7 +79,7 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
             sort = ModerationSort.valueOf(meta.getField().toUpperCase(Locale.ROOT));
             ascending = meta.getOrder() == SortOrder.ASCENDING;
         }
-        List<ModerationRow> rows = moderation()
+        List<ModerationRow> rows = moderatedResponses()
                 .page(
                         consultationId,
                         filter,
@@ -106,7 +107,7 @@ public class ModerationRows extends LazyDataModel<ModerationRow> {
     }
 
     // The boundary is looked up per call: a data model kept in the view must not hold a proxy across requests.
-    private static Moderation moderation() {
-        return CDI.current().select(Moderation.class).get();
+    private static ModeratedResponses moderatedResponses() {
+        return CDI.current().select(ModeratedResponses.class).get();
     }
 }

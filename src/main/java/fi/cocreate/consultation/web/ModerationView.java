@@ -3,7 +3,7 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Consultations;
-import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.ModerationOverview;
 import fi.cocreate.consultation.boundary.ThemeSuggestions;
 import fi.cocreate.consultation.control.ModerationFilter;
@@ -37,7 +37,7 @@ public class ModerationView implements Serializable {
     public record QuestionChoice(long id, int position, LocalizedText text) implements Serializable {}
 
     @Inject
-    Moderation moderation;
+    ModeratedResponses moderatedResponses;
 
     @Inject
     fi.cocreate.consultation.boundary.OwnThemes ownThemes;
@@ -73,7 +73,7 @@ public class ModerationView implements Serializable {
         questions = consultation.getQuestions().stream()
                 .map(q -> new QuestionChoice(q.getId(), q.getPosition(), q.getText()))
                 .toList();
-        overview = moderation.overview(id);
+        overview = moderatedResponses.overview(id);
         rows = new ModerationRows(id);
         filter();
     }
@@ -82,7 +82,7 @@ public class ModerationView implements Serializable {
         ModerationFilter filter = new ModerationFilter(organisationType, questionId, theme, state);
         // Without a filter the list shows every submitted response, which the overview has just counted.
         boolean none = organisationType == null && questionId == null && theme == null && state == null;
-        shown = none ? overview.total() : moderation.count(id, filter);
+        shown = none ? overview.total() : moderatedResponses.count(id, filter);
         rows.filterBy(filter, shown);
     }
 
@@ -98,7 +98,7 @@ public class ModerationView implements Serializable {
     /** Codes the whole response with the suggested theme. */
     public void acceptSuggestion(long responseId, Theme suggested) {
         suggestions.accept(responseId, null, suggested);
-        overview = moderation.overview(id);
+        overview = moderatedResponses.overview(id);
         Notices.info("suggestion.accepted");
     }
 

@@ -1,12 +1,12 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.consultation.boundary.PublicResponse;
 import fi.cocreate.consultation.boundary.PublicResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
+import java.util.Optional;
 
 /** One public response; any response that is not public is simply not found. */
 @Named
@@ -19,11 +19,8 @@ public class PublicResponsePage {
     private Long id;
     private PublicResponse response;
 
-    public void load() throws IOException {
-        response = id == null ? null : responses.response(id).orElse(null);
-        if (response == null) {
-            throw new NotFound("response.notFound");
-        }
+    public void load() {
+        response = Found.found(id == null ? Optional.empty() : responses.response(id), "response.notFound");
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ModeratedResponse;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ThemeSuggestions;
 import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
@@ -30,6 +31,9 @@ public class ResponseModerator implements Serializable {
 
     @Inject
     Moderation moderation;
+
+    @Inject
+    ModeratedResponses moderatedResponses;
 
     @Inject
     fi.cocreate.consultation.boundary.OwnThemes ownThemes;
@@ -70,7 +74,7 @@ public class ResponseModerator implements Serializable {
     }
 
     private void refresh() {
-        moderated = moderation.moderatedResponse(id == null ? -1 : id);
+        moderated = moderatedResponses.moderatedResponse(id == null ? -1 : id);
         files = attachments.list(moderated.response().getId());
         history = audit.historyOf(
                 fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE,

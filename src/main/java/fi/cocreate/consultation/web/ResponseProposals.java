@@ -1,6 +1,7 @@
 package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Proposals;
 import fi.cocreate.consultation.entity.Proposal;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The proposals section of the moderation page: staff mark a proposal in an answer and record the ministry's
@@ -109,12 +111,12 @@ public class ResponseProposals implements Serializable {
     }
 
     private int indexOf(long proposalId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id() == proposalId) {
-                return i;
-            }
-        }
-        throw new fi.cocreate.common.NotFound();
+        return Found.found(
+                IntStream.range(0, rows.size())
+                        .filter(i -> rows.get(i).id() == proposalId)
+                        .boxed()
+                        .findFirst(),
+                "notFound");
     }
 
     public List<Row> getRows() {

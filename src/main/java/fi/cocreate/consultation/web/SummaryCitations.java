@@ -3,7 +3,7 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.CitableSource;
-import fi.cocreate.consultation.boundary.Moderation;
+import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.Summaries;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -36,7 +36,7 @@ public class SummaryCitations implements Serializable {
     Summaries summaries;
 
     @Inject
-    Moderation moderation;
+    ModeratedResponses moderatedResponses;
 
     private Long id;
     private Long statementId;
@@ -51,7 +51,7 @@ public class SummaryCitations implements Serializable {
     public List<Source> complete(String typed) {
         List<Source> found = new ArrayList<>();
         offered.clear();
-        for (CitableSource c : moderation.citable(
+        for (CitableSource c : moderatedResponses.citable(
                 id,
                 typed,
                 OFFERED,

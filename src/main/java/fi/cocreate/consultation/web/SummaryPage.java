@@ -1,6 +1,6 @@
 package fi.cocreate.consultation.web;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.consultation.boundary.PublicCitation;
 import fi.cocreate.consultation.boundary.PublicSummaries;
@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** The public page of a published summary: statements by section, each with links to the public responses cited. */
 @Named
@@ -37,12 +38,9 @@ public class SummaryPage {
     fi.cocreate.consultation.boundary.Summaries coverageSource;
 
     public void load() throws IOException {
-        published = id == null ? null : summaries.of(id).orElse(null);
-        coverage = published == null ? null : coverageSource.publicCoverage(id);
+        published = Found.found(id == null ? Optional.empty() : summaries.of(id), "notFound");
+        coverage = coverageSource.publicCoverage(id);
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (published == null) {
-            throw new NotFound();
-        }
         HttpServletRequest request =
                 (HttpServletRequest) faces.getExternalContext().getRequest();
         if (request.getUserPrincipal() == null) {

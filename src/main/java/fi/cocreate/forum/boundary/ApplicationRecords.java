@@ -1,6 +1,6 @@
 package fi.cocreate.forum.boundary;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.entity.ApplicationCv;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.CallWithdrawal;
@@ -24,19 +24,16 @@ final class ApplicationRecords {
     }
 
     ForumApplication owned(long id, Account applicant) {
-        ForumApplication application = em.find(ForumApplication.class, id);
-        if (application == null || !application.isOwnedBy(applicant)) {
-            throw new NotFound("forum.application.notFound");
-        }
-        return application;
+        return Found.find(em, ForumApplication.class, id, a -> a.isOwnedBy(applicant), "forum.application.notFound");
     }
 
     ForumApplication reviewable(long id) {
-        ForumApplication application = em.find(ForumApplication.class, id);
-        if (application == null || application.getStatus() == ApplicationStatus.DRAFT) {
-            throw new NotFound("forum.application.notFound");
-        }
-        return application;
+        return Found.find(
+                em,
+                ForumApplication.class,
+                id,
+                a -> a.getStatus() != ApplicationStatus.DRAFT,
+                "forum.application.notFound");
     }
 
     Optional<ApplicationCv> cvOf(long applicationId) {

@@ -1,7 +1,7 @@
 package fi.cocreate.forum.boundary;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
@@ -106,10 +106,7 @@ public class ForumApplications {
     /** The applicant's application to the call: the existing one, or a new draft while the call has not closed. */
     public ForumApplication startOrResume(long callId, String language) {
         Account applicant = caller.require(Role.APPLICANT);
-        ForumCall call = em.find(ForumCall.class, callId);
-        if (call == null) {
-            throw new NotFound("forum.call.notFound");
-        }
+        ForumCall call = Found.find(em, ForumCall.class, callId, "forum.call.notFound");
         Optional<ForumApplication> existing = em.createNamedQuery(
                         ForumApplication.BY_CALL_AND_APPLICANT, ForumApplication.class)
                 .setParameter("call", callId)

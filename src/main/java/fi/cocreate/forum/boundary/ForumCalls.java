@@ -1,9 +1,9 @@
 package fi.cocreate.forum.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.identity.boundary.Caller;
 import jakarta.ejb.Stateless;
@@ -32,11 +32,7 @@ public class ForumCalls {
     }
 
     public ForumCall find(long id) {
-        ForumCall call = em.find(ForumCall.class, id);
-        if (call == null) {
-            throw new NotFound("forum.call.notFound");
-        }
-        return call;
+        return Found.find(em, ForumCall.class, id, "forum.call.notFound");
     }
 
     /** Stores a call as it is (demo data and tests); staff use {@link #save}. */

@@ -1,7 +1,7 @@
 package fi.cocreate.forum.boundary;
 
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ApplicationView;
 import fi.cocreate.forum.entity.ForumApplication;
@@ -67,10 +67,7 @@ public class ForumPersonalData {
     /** Staff carry out an applicant's request to erase their data, also for a selected member. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public ForumApplication eraseOnRequest(long id) {
-        ForumApplication application = em.find(ForumApplication.class, id);
-        if (application == null) {
-            throw new NotFound("forum.application.notFound");
-        }
+        ForumApplication application = Found.find(em, ForumApplication.class, id, "forum.application.notFound");
         if (application.getErasureRequestedAt() == null) {
             throw new BusinessException("forum.application.noErasureRequest");
         }

@@ -1,6 +1,6 @@
 package fi.cocreate.forum.web;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.boundary.ForumCalls;
 import fi.cocreate.forum.entity.ExpertiseArea;
 import fi.cocreate.forum.entity.ForumCall;
@@ -25,10 +25,7 @@ public class CallPage {
     private ForumCall call;
 
     public void load() {
-        if (id == null) {
-            throw new NotFound("forum.call.notFound");
-        }
-        call = calls.find(id);
+        call = calls.find(Found.found(id, "forum.call.notFound"));
     }
 
     public boolean isOpen() {

@@ -1,8 +1,8 @@
 package fi.cocreate.identity.boundary;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.PlainText;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.identity.control.PasswordPolicy;
@@ -88,11 +88,7 @@ public class Accounts {
     }
 
     public Account find(long id) {
-        Account account = em.find(Account.class, id);
-        if (account == null) {
-            throw new NotFound("account.notFound");
-        }
-        return account;
+        return Found.find(em, Account.class, id, "account.notFound");
     }
 
     /** As {@link #authenticate(String, String, String)} from a client that is not known (in-container callers). */

@@ -1,6 +1,6 @@
 package fi.cocreate.mail.boundary;
 
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.mail.control.ComposedMail;
 import fi.cocreate.mail.control.MailAttachment;
@@ -66,10 +66,7 @@ public class Outbox {
     }
 
     public void resend(long id) {
-        OutboxMail mail = em.find(OutboxMail.class, id);
-        if (mail == null) {
-            throw new NotFound("outbox.notFound");
-        }
+        OutboxMail mail = Found.find(em, OutboxMail.class, id, "outbox.notFound");
         mail.resend(clock.instant());
     }
 

@@ -1,7 +1,7 @@
 package fi.cocreate.mail.web;
 
 import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -61,9 +61,7 @@ public class DevMailbox {
         if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
             throw new AccessDenied();
         }
-        if (sinkUrl.isEmpty()) {
-            throw new NotFound();
-        }
+        Found.found(sinkUrl, "notFound"); // no mail sink configured: there is no mailbox to show
         try {
             HttpResponse<String> response = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(3))

@@ -3,7 +3,7 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
 import fi.cocreate.forum.boundary.ForumApplications;
@@ -92,10 +92,12 @@ public class PanelAssignments {
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public Assignment add(long applicationId, long memberId) {
         ForumApplication application = guard.application(applicationId);
-        PanelMember member = em.find(PanelMember.class, memberId);
-        if (member == null || !member.getCallId().equals(application.getCall().getId())) {
-            throw new NotFound("panel.member.notFound");
-        }
+        PanelMember member = Found.find(
+                em,
+                PanelMember.class,
+                memberId,
+                m -> m.getCallId().equals(application.getCall().getId()),
+                "panel.member.notFound");
         guard.round(member.getCallId()).requireOpen();
         if (guard.hasConflict(member, applicationId)) {
             throw new BusinessException("panel.assignment.conflict");
@@ -122,10 +124,7 @@ public class PanelAssignments {
     /** Staff take an assignment away; refused once the panellist has submitted their score for it. */
     @RolesRequired({Role.STAFF, Role.ADMIN})
     public void remove(long assignmentId) {
-        Assignment assignment = em.find(Assignment.class, assignmentId);
-        if (assignment == null) {
-            throw new NotFound("panel.assignment.notFound");
-        }
+        Assignment assignment = Found.find(em, Assignment.class, assignmentId, "panel.assignment.notFound");
         guard.round(assignment.getCallId()).requireOpen();
         boolean submitted = em.createNamedQuery(ScoreSheet.BY_APPLICATION_AND_MEMBER, ScoreSheet.class)
                 .setParameter("application", assignment.getApplicationId())

@@ -1,7 +1,7 @@
 package fi.cocreate.forum.panel.boundary;
 
 import fi.cocreate.common.AccessDenied;
-import fi.cocreate.common.NotFound;
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.entity.ApplicationStatus;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.entity.ForumCall;
@@ -33,11 +33,7 @@ public class PanelGuard {
     Caller caller;
 
     public ForumCall call(long callId) {
-        ForumCall call = em.find(ForumCall.class, callId);
-        if (call == null) {
-            throw new NotFound("forum.call.notFound");
-        }
-        return call;
+        return Found.find(em, ForumCall.class, callId, "forum.call.notFound");
     }
 
     /** The call's selection round, created with defaults on first use. */
@@ -52,13 +48,12 @@ public class PanelGuard {
 
     /** An application that has reached the selection (never a draft or a withdrawn one). */
     public ForumApplication application(long applicationId) {
-        ForumApplication application = em.find(ForumApplication.class, applicationId);
-        if (application == null
-                || application.getStatus() == ApplicationStatus.DRAFT
-                || application.getStatus() == ApplicationStatus.WITHDRAWN) {
-            throw new NotFound("panel.application.notFound");
-        }
-        return application;
+        return Found.find(
+                em,
+                ForumApplication.class,
+                applicationId,
+                a -> a.getStatus() != ApplicationStatus.DRAFT && a.getStatus() != ApplicationStatus.WITHDRAWN,
+                "panel.application.notFound");
     }
 
     /** The calling panellist's appointment to the call; refused when they are not appointed. */

@@ -3,9 +3,9 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
 import fi.cocreate.common.LocalizedText;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.forum.panel.entity.PanelMember;
 import fi.cocreate.forum.panel.entity.PanelRound;
 import fi.cocreate.forum.panel.entity.RubricCriterion;
@@ -132,10 +132,7 @@ public class Panels {
 
     /** Removes a member who has not submitted any score yet; their assignments go with them. */
     public void dismiss(long memberId) {
-        PanelMember member = em.find(PanelMember.class, memberId);
-        if (member == null) {
-            throw new NotFound("panel.member.notFound");
-        }
+        PanelMember member = Found.find(em, PanelMember.class, memberId, "panel.member.notFound");
         guard.round(member.getCallId()).requireOpen();
         boolean scored = em.createNamedQuery(ScoreSheet.BY_CALL, ScoreSheet.class)
                 .setParameter("call", member.getCallId())
@@ -215,11 +212,7 @@ public class Panels {
     }
 
     private RubricCriterion findCriterion(long id) {
-        RubricCriterion criterion = em.find(RubricCriterion.class, id);
-        if (criterion == null) {
-            throw new NotFound("panel.rubric.notFound");
-        }
-        return criterion;
+        return Found.find(em, RubricCriterion.class, id, "panel.rubric.notFound");
     }
 
     private void requireNoScores(long callId) {

@@ -3,8 +3,8 @@ package fi.cocreate.forum.panel.boundary;
 import fi.cocreate.audit.boundary.AuditLog;
 import fi.cocreate.audit.entity.AuditAction;
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LastEdit;
-import fi.cocreate.common.NotFound;
 import fi.cocreate.common.OperationalMetrics;
 import fi.cocreate.common.PublicLinks;
 import fi.cocreate.common.SupportedLanguage;
@@ -150,10 +150,7 @@ public class Selections {
     }
 
     public void removeRule(long ruleId, Long seenVersion) {
-        SelectionRule rule = em.find(SelectionRule.class, ruleId);
-        if (rule == null) {
-            throw new NotFound("panel.rule.notFound");
-        }
+        SelectionRule rule = Found.find(em, SelectionRule.class, ruleId, "panel.rule.notFound");
         LastEdit.requireSeen(seenVersion, rule.getVersion(), rule.getLastEdit());
         guard.round(rule.getCallId()).requireOpen();
         em.remove(rule);
