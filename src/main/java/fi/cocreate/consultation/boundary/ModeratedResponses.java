@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What staff read of the moderation of a consultation's submitted responses: the list's counts and pages (filtered
@@ -211,26 +209,6 @@ public class ModeratedResponses {
             query.setParameter("question", f.questionId());
         }
         return query;
-    }
-
-    /** Every submitted response of the consultation with its moderation, for the citation workbench. */
-    public List<ModeratedResponse> moderated(long consultationId) {
-        Map<Long, ResponseModeration> moderations = em.createNamedQuery(
-                        ResponseModeration.OF_CONSULTATION, ResponseModeration.class)
-                .setParameter("consultation", consultationId)
-                .getResultStream()
-                .collect(Collectors.toMap(m -> m.getResponse().getId(), Function.identity()));
-        Map<Long, List<ThemeTag>> tags = em.createNamedQuery(ThemeTag.OF_CONSULTATION, ThemeTag.class)
-                .setParameter("consultation", consultationId)
-                .getResultStream()
-                .collect(Collectors.groupingBy(t -> t.getResponse().getId()));
-        Map<Long, List<Passage>> passages = em.createNamedQuery(Passage.OF_CONSULTATION, Passage.class)
-                .setParameter("consultation", consultationId)
-                .getResultStream()
-                .collect(Collectors.groupingBy(p -> p.getResponse().getId()));
-        return responses.submittedOf(consultationId).stream()
-                .map(r -> moderated(r, moderations.get(r.getId()), tags, passages))
-                .toList();
     }
 
     private static ModeratedResponse moderated(

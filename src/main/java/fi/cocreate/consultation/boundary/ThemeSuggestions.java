@@ -1,6 +1,5 @@
 package fi.cocreate.consultation.boundary;
 
-import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.Found;
 import fi.cocreate.consultation.control.ThemeClassifier;
 import fi.cocreate.consultation.control.ThemeClassifier.Example;
@@ -57,6 +56,9 @@ public class ThemeSuggestions {
     OwnThemes ownThemes;
 
     @Inject
+    Responses responses;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -101,7 +103,7 @@ public class ThemeSuggestions {
 
     /** The suggestions for one submitted response and each of its passages. */
     public OfResponse forResponse(long responseId) {
-        Response response = submitted(responseId);
+        Response response = responses.findSubmitted(responseId);
         ThemeClassifier model = model(response.getConsultation().getId());
         if (model.themes().isEmpty()) {
             return new OfResponse(List.of(), Map.of());
@@ -143,7 +145,7 @@ public class ThemeSuggestions {
 
     /** Codes the response ({@code passageId} null) or one of its passages with the suggested theme. */
     public void accept(long responseId, Long passageId, Theme theme) {
-        Response response = submitted(responseId);
+        Response response = responses.findSubmitted(responseId);
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
@@ -154,7 +156,7 @@ public class ThemeSuggestions {
 
     /** Stores that staff rejected the suggested theme for the response ({@code passageId} null) or the passage. */
     public void reject(long responseId, Long passageId, Theme theme) {
-        Response response = submitted(responseId);
+        Response response = responses.findSubmitted(responseId);
         Objects.requireNonNull(theme, "Theme is required.");
         ownThemes.requireUsable(response.getConsultation().getId(), theme);
         Passage passage = passageOf(response, passageId);
@@ -256,14 +258,6 @@ public class ThemeSuggestions {
         }
         return Found.find(
                 em, Passage.class, passageId, p -> p.getResponse().getId().equals(response.getId()), "notFound");
-    }
-
-    private Response submitted(long responseId) {
-        Response response = Found.find(em, Response.class, responseId, "notFound");
-        if (!response.isSubmitted()) {
-            throw new BusinessException("moderation.notSubmitted");
-        }
-        return response;
     }
 
     /** The answer texts of each response joined into one, in question order. */
