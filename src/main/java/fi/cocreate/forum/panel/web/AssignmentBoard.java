@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -38,9 +39,7 @@ public class AssignmentBoard implements Serializable {
     private Long newMember;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         refresh();
     }
 

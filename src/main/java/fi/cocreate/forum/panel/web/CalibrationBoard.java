@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.panel.boundary.PanelCalibration;
 import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.control.Calibration;
@@ -34,9 +35,7 @@ public class CalibrationBoard implements Serializable {
     private final List<MoveRow> movedOut = new ArrayList<>();
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         calibration = results.calibration(callId);
         Calibration.Report report = calibration.report();
         rows.add(new Row(null, true, 0, report.panel(), 0));

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ForumCall;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -60,9 +61,7 @@ public class PanelSetup implements Serializable {
     private double range;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         call = guard.call(callId);
         round = panels.round(callId);
         reviewers = round.getReviewersPerApplication();

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.panel.boundary.ApplicationProgress;
 import fi.cocreate.forum.panel.boundary.PanelAssignments;
@@ -26,9 +27,7 @@ public class ProgressBoard implements Serializable {
     private List<ApplicationProgress> applications;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.panel.boundary.CountryRegion;
 import fi.cocreate.forum.panel.boundary.RegionsOfOrigin;
@@ -27,9 +28,7 @@ public class RegionMapping implements Serializable {
     private final Map<String, String> choices = new HashMap<>();
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.panel.boundary.PanelResults;
 import fi.cocreate.forum.panel.boundary.Panels;
 import fi.cocreate.forum.panel.boundary.ScoredApplication;
@@ -28,9 +29,7 @@ public class ResultsBoard implements Serializable {
     private PanelRound round;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         round = panels.round(callId);
         rows = results.aggregate(callId);
     }

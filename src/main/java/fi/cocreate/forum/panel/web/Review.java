@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Downloads;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.entity.ApplicationCv;
@@ -43,9 +44,7 @@ public class Review implements Serializable {
     private String message;
 
     public void load() {
-        if (PanelPages.missing(applicationId)) {
-            return;
-        }
+        Found.found(applicationId, "panel.application.notFound"); // no id in the address: the 404 page
         application = reviews.open(applicationId);
         criteria = reviews.rubric(applicationId);
         refreshScores();

@@ -1,6 +1,7 @@
 package fi.cocreate.forum.panel.web;
 
 import fi.cocreate.common.BusinessException;
+import fi.cocreate.common.Found;
 import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
@@ -38,9 +39,7 @@ public class RubricEditor implements Serializable {
     private List<LocalizedInput> levels;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         criteria = panels.rubric(callId);
         startNew();
     }

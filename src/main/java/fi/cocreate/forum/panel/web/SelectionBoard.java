@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.forum.control.RuleViolation;
 import fi.cocreate.forum.panel.boundary.CandidateRow;
@@ -46,9 +47,7 @@ public class SelectionBoard implements Serializable {
     private int waitingListSize;
 
     public void load() {
-        if (PanelPages.missing(callId)) {
-            return;
-        }
+        Found.found(callId, "forum.call.notFound"); // no id in the address: the 404 page
         round = panels.round(callId);
         forumSize = round.getForumSize();
         waitingListSize = round.getWaitingListSize();

@@ -1,5 +1,6 @@
 package fi.cocreate.forum.panel.web;
 
+import fi.cocreate.common.Found;
 import fi.cocreate.forum.boundary.ApplicationReviews;
 import fi.cocreate.forum.entity.ForumApplication;
 import fi.cocreate.forum.panel.boundary.PanelReviews;
@@ -39,9 +40,7 @@ public class StaffDiscussion implements Serializable {
     private String message;
 
     public void load() {
-        if (PanelPages.missing(applicationId)) {
-            return;
-        }
+        Found.found(applicationId, "panel.application.notFound"); // no id in the address: the 404 page
         application = applicationReviews.viewForReview(applicationId);
         view = ReviewedApplication.open(application);
         criteria = panels.rubric(application.getCall().getId());
