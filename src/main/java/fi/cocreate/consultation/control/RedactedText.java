@@ -1,5 +1,6 @@
 package fi.cocreate.consultation.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.Objects;
  * words themselves are never kept here, only the mark, which the reader's page prints in the reader's language
  * ({@link #render}), so one redaction reads "[poistettu]", "[borttaget]" or "[removed]".
  */
-public record RedactedText(List<Part> parts, boolean replaced) {
+public record RedactedText(List<Part> parts, boolean replaced) implements Serializable {
 
     /** A run of the text, or (removed) a mark where something was taken out; a removed part's text is empty. */
-    public record Part(String text, boolean removed) {}
+    public record Part(String text, boolean removed) implements Serializable {}
 
     public RedactedText {
         parts = List.copyOf(parts);

@@ -3,7 +3,6 @@ package fi.cocreate.consultation.web;
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.Moderation;
-import fi.cocreate.consultation.entity.AnswerRedaction;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,7 +60,7 @@ public class AnswerRedactions implements Serializable {
         page.changedOnThisPage();
     }
 
-    public List<AnswerRedaction> getRedactions() {
+    public List<ModerationSheet.Redaction> getRedactions() {
         return page.getModerated().redactions();
     }
 

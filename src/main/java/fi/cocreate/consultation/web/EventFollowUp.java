@@ -5,6 +5,7 @@ import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.consultation.entity.RegistrationStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +30,23 @@ public class EventFollowUp implements Serializable {
 
     private Long id;
     private final LocalizedInput notes = new LocalizedInput();
-    private transient List<EventRegistration> registrations;
+    private List<Registrant> registrations = List.of();
+
+    /** A registration as the staff's list shows it. */
+    public record Registrant(
+            int queueNumber, String name, String email, String organisation, String language, RegistrationStatus status)
+            implements Serializable {
+
+        static Registrant of(EventRegistration registration) {
+            return new Registrant(
+                    registration.getQueueNumber(),
+                    registration.getName(),
+                    registration.getEmail(),
+                    registration.getOrganisation(),
+                    registration.getLanguage(),
+                    registration.getStatus());
+        }
+    }
 
     public void load() {
         id = editor.getId();
@@ -39,7 +56,7 @@ public class EventFollowUp implements Serializable {
         // the editor's view action already answered an unknown event with 404
         ConsultationEvent event = events.find(id);
         notes.fill(event.getNotes());
-        registrations = events.registrations(id);
+        registrations = events.registrations(id).stream().map(Registrant::of).toList();
     }
 
     public String saveNotes() {
@@ -50,16 +67,11 @@ public class EventFollowUp implements Serializable {
     }
 
     public LocalizedInput getNotes() {
-        if (registrations == null) {
-            load();
-        }
         return notes;
     }
 
-    public List<EventRegistration> getRegistrations() {
-        if (registrations == null) {
-            load();
-        }
+    /** Who has a seat or waits, in queue order, read by the view action. */
+    public List<Registrant> getRegistrations() {
         return registrations;
     }
 }

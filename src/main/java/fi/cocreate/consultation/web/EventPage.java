@@ -1,11 +1,14 @@
 package fi.cocreate.consultation.web;
 
+import fi.cocreate.common.LocalizedText;
 import fi.cocreate.common.web.LocaleSelection;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ConsultationEvents;
 import fi.cocreate.consultation.boundary.EventRegistrations;
 import fi.cocreate.consultation.entity.ConsultationEvent;
 import fi.cocreate.consultation.entity.EventRegistration;
+import fi.cocreate.consultation.entity.EventType;
+import fi.cocreate.consultation.entity.TargetGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /** An event's public page: what, when and where, seats left, the visitor's own registration, notes afterwards. */
 @Named
@@ -34,8 +39,11 @@ public class EventPage implements Serializable {
     Clock clock;
 
     private Long id;
-    private transient ConsultationEvent event;
-    private transient EventRegistration mine;
+    private Facts event;
+    private Mine mine;
+    private boolean open;
+    private boolean over;
+    private boolean notesVisible;
 
     private boolean remoteLinkShown;
 
@@ -43,8 +51,16 @@ public class EventPage implements Serializable {
     private String organisation;
 
     public void load() throws IOException {
-        event = events.find(id == null ? -1 : id);
-        mine = registrations.mine(id).orElse(null);
+        ConsultationEvent found = events.find(id == null ? -1 : id);
+        event = Facts.of(found);
+        Instant now = clock.instant();
+        open = found.acceptsRegistrationsAt(now);
+        over = found.isOver(now);
+        notesVisible = found.notesVisibleAt(now);
+        mine = registrations
+                .mine(id)
+                .map(r -> new Mine(r.isWaiting(), r.waitingPosition()))
+                .orElse(null);
         remoteLinkShown = events.remoteLinkVisible(id);
         if (organisation == null && mine == null) {
             organisation = registrations.myOrganisationName().orElse(null);
@@ -72,34 +88,30 @@ public class EventPage implements Serializable {
     }
 
     public boolean isOpen() {
-        return event.acceptsRegistrationsAt(clock.instant());
+        return open;
     }
 
     /** Whether the event has ended: its page then says so instead of "registration closed: the event has started". */
     public boolean isOver() {
-        return !clock.instant().isBefore(event.getEndsAt());
+        return over;
     }
 
     public boolean isNotesVisible() {
-        return event.notesVisibleAt(clock.instant());
+        return notesVisible;
     }
 
     /** "3 of 20 seats free", "no limit", or full with a waiting list. */
     public String getSeatsText() {
-        ConsultationEvent shown = getEvent();
-        if (shown.getCapacity() == null) {
+        if (event.capacity() == null) {
             return Notices.text("event.seats.unlimited");
         }
-        return shown.hasFreeSeat()
-                ? Notices.text("event.seats.free", shown.freeSeats(), shown.getCapacity())
-                : Notices.text(
-                        "event.seats.full",
-                        shown.getCapacity(),
-                        shown.waitingList().size());
+        return event.freeSeat()
+                ? Notices.text("event.seats.free", event.freeSeats(), event.capacity())
+                : Notices.text("event.seats.full", event.capacity(), event.waiting());
     }
 
     public String getMyStatusText() {
-        return mine.isWaiting()
+        return mine.waiting()
                 ? Notices.text("event.myStatus.waiting", mine.waitingPosition())
                 : Notices.text("event.myStatus.confirmed");
     }
@@ -112,10 +124,8 @@ public class EventPage implements Serializable {
         this.id = id;
     }
 
-    public ConsultationEvent getEvent() {
-        if (event == null && id != null) {
-            event = events.find(id);
-        }
+    /** What the page shows of the event, read by the view action. */
+    public Facts getEvent() {
         return event;
     }
 
@@ -124,9 +134,54 @@ public class EventPage implements Serializable {
         return remoteLinkShown;
     }
 
-    public EventRegistration getMine() {
+    /** The visitor's own active registration, or null. */
+    public Mine getMine() {
         return mine;
     }
+
+    /** What the public page shows of an event, as it was when the page opened. */
+    public record Facts(
+            long id,
+            long consultationId,
+            LocalizedText consultationTitle,
+            EventType type,
+            LocalizedText title,
+            LocalizedText description,
+            LocalizedText notes,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            String remoteLink,
+            List<TargetGroup> targetGroups,
+            Integer capacity,
+            boolean freeSeat,
+            int freeSeats,
+            int waiting)
+            implements Serializable {
+
+        static Facts of(ConsultationEvent event) {
+            return new Facts(
+                    event.getId(),
+                    event.getConsultation().getId(),
+                    event.getConsultation().getTitle(),
+                    event.getType(),
+                    event.getTitle(),
+                    event.getDescription(),
+                    event.getNotes(),
+                    event.getStartsAt(),
+                    event.getEndsAt(),
+                    event.getPlace(),
+                    event.getRemoteLink(),
+                    List.copyOf(event.getTargetGroups()),
+                    event.getCapacity(),
+                    event.hasFreeSeat(),
+                    event.freeSeats(),
+                    event.waitingList().size());
+        }
+    }
+
+    /** The visitor's registration: waiting (at which place) or with a seat. */
+    public record Mine(boolean waiting, int waitingPosition) implements Serializable {}
 
     public String getOrganisation() {
         return organisation;

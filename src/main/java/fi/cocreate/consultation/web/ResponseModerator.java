@@ -2,12 +2,10 @@ package fi.cocreate.consultation.web;
 
 import fi.cocreate.common.BusinessException;
 import fi.cocreate.common.web.Notices;
-import fi.cocreate.consultation.boundary.ModeratedResponse;
 import fi.cocreate.consultation.boundary.ModeratedResponses;
 import fi.cocreate.consultation.boundary.Moderation;
 import fi.cocreate.consultation.boundary.ThemeSuggestions;
 import fi.cocreate.consultation.control.ThemeClassifier.Suggestion;
-import fi.cocreate.consultation.entity.Answer;
 import fi.cocreate.consultation.entity.ModerationState;
 import fi.cocreate.consultation.entity.Theme;
 import jakarta.faces.view.ViewScoped;
@@ -51,7 +49,7 @@ public class ResponseModerator implements Serializable {
     ThemeSuggestions themeSuggestions;
 
     private Long id;
-    private transient ModeratedResponse moderated;
+    private ModerationSheet moderated;
     private ModerationState state;
     private String reason;
     private Theme theme;
@@ -74,14 +72,11 @@ public class ResponseModerator implements Serializable {
     }
 
     private void refresh() {
-        moderated = moderatedResponses.moderatedResponse(id == null ? -1 : id);
-        files = attachments.list(moderated.response().getId());
-        history = audit.historyOf(
-                fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE,
-                moderated.response().getId());
-        suggestions = themeSuggestions.forResponse(moderated.response().getId());
-        themes = new java.util.ArrayList<>(
-                ownThemes.available(moderated.response().getConsultation().getId()));
+        moderated = ModerationSheet.of(moderatedResponses.moderatedResponse(id == null ? -1 : id));
+        files = attachments.list(moderated.responseId());
+        history = audit.historyOf(fi.cocreate.audit.entity.AuditAction.RecordKind.RESPONSE, moderated.responseId());
+        suggestions = themeSuggestions.forResponse(moderated.responseId());
+        themes = new java.util.ArrayList<>(ownThemes.available(moderated.consultationId()));
     }
 
     /** Codes the whole response with the suggested theme. */
@@ -189,8 +184,9 @@ public class ResponseModerator implements Serializable {
         refresh();
     }
 
-    public List<Answer> getAnswers() {
-        return moderated.response().submittedVersion().map(v -> v.getAnswers()).orElse(List.of());
+    /** The submitted answers with their questions, read with the response. */
+    public List<ModerationSheet.ShownAnswer> getAnswers() {
+        return moderated.answers();
     }
 
     /** The respondent's attachments, which staff open through the staff download. */
@@ -198,10 +194,8 @@ public class ResponseModerator implements Serializable {
         return files;
     }
 
-    public ModeratedResponse getModerated() {
-        if (moderated == null && id != null) {
-            refresh();
-        }
+    /** What the page shows of the response and its moderation, read by the view action and after each change. */
+    public ModerationSheet getModerated() {
         return moderated;
     }
 

@@ -35,15 +35,14 @@ public class SummaryEditor implements Serializable {
     private java.util.ArrayList<Theme> themes;
 
     private Long id;
-    private transient ConsultationSummary summary;
-    private transient List<Citation> citations;
-    private transient List<fi.cocreate.consultation.entity.SummaryStatement> untranslated = List.of();
+    private SummarySheet summary;
+    private List<SummarySheet.Statement> untranslated = List.of();
     private SummarySection section = SummarySection.FEEDBACK;
     private Theme theme;
     private String textFi;
     private String textSv;
     private String textEn;
-    private transient List<fi.cocreate.consultation.entity.SummaryStatement> uncited = List.of();
+    private List<SummarySheet.Statement> uncited = List.of();
     private fi.cocreate.consultation.boundary.SummaryCoverage coverage;
     /** Staff confirm that they publish although accepted responses are not cited. */
     private boolean uncitedConfirmed;
@@ -58,25 +57,31 @@ public class SummaryEditor implements Serializable {
 
     public void load() throws IOException {
         refresh();
-        seenVersion = summary.getVersion();
+        seenVersion = summary.version();
     }
 
     private void refresh() {
         long consultationId = id == null ? -1 : id;
-        summary = summaries.of(consultationId);
-        citations = summaries.citations(consultationId);
-        untranslated = summary.getStatements().stream()
-                .filter(st -> st.getText().getFi() == null
-                        || st.getText().getSv() == null
-                        || st.getText().getEn() == null)
+        ConsultationSummary read = summaries.of(consultationId);
+        List<Citation> citations = summaries.citations(consultationId);
+        summary = SummarySheet.of(read, citations);
+        untranslated = summary.statements().stream()
+                .filter(st -> st.text().getFi() == null
+                        || st.text().getSv() == null
+                        || st.text().getEn() == null)
                 .toList();
-        uncited = summary.uncited(
-                citations.stream().map(c -> c.getStatement().getId()).collect(java.util.stream.Collectors.toSet()));
+        uncited = summary.only(read
+                .uncited(citations.stream()
+                        .map(c -> c.getStatement().getId())
+                        .collect(java.util.stream.Collectors.toSet()))
+                .stream()
+                .map(SummaryStatement::getId)
+                .toList());
         coverage = summaries.coverage(consultationId);
         themes = new java.util.ArrayList<>(ownThemes.available(consultationId));
         unansweredProposals = summaries.unansweredProposals(consultationId);
         if (seenVersion == -1) {
-            seenVersion = summary.getVersion();
+            seenVersion = summary.version();
         }
     }
 
@@ -105,7 +110,7 @@ public class SummaryEditor implements Serializable {
     }
 
     /** Statements about the feedback with no citation and no "own conclusion" mark: publishing refuses them. */
-    public List<fi.cocreate.consultation.entity.SummaryStatement> getUncited() {
+    public List<SummarySheet.Statement> getUncited() {
         return uncited;
     }
 
@@ -117,7 +122,7 @@ public class SummaryEditor implements Serializable {
     }
 
     /** Statements missing in some language: publishing is allowed, but the editor warns first. */
-    public List<fi.cocreate.consultation.entity.SummaryStatement> getUntranslated() {
+    public List<SummarySheet.Statement> getUntranslated() {
         return untranslated;
     }
 
@@ -148,22 +153,9 @@ public class SummaryEditor implements Serializable {
         refresh();
     }
 
-    public List<Citation> citationsOf(SummaryStatement statement) {
-        return getCitations().stream()
-                .filter(c -> c.getStatement().getId().equals(statement.getId()))
-                .toList();
-    }
-
-    public ConsultationSummary getSummary() {
-        if (summary == null && id != null) {
-            refresh();
-        }
+    /** What the page shows of the summary, its statements and their citations, read by the view action. */
+    public SummarySheet getSummary() {
         return summary;
-    }
-
-    public List<Citation> getCitations() {
-        getSummary();
-        return citations;
     }
 
     public SummarySection[] getSections() {

@@ -5,7 +5,6 @@ import fi.cocreate.common.web.LocalizedInput;
 import fi.cocreate.common.web.Notices;
 import fi.cocreate.consultation.boundary.ReportProcesses;
 import fi.cocreate.consultation.boundary.Summaries;
-import fi.cocreate.consultation.entity.Milestone;
 import fi.cocreate.consultation.entity.MilestoneKind;
 import fi.cocreate.consultation.entity.MilestoneStatus;
 import fi.cocreate.consultation.entity.ReportProcess;
@@ -31,7 +30,9 @@ public class TimelineEditor implements Serializable {
     Summaries summaries;
 
     private Long id;
-    private transient ReportProcess process;
+    private LocalizedText name;
+    private List<Step> milestones = List.of();
+    private List<Choice> included = List.of();
     private List<Choice> consultations = List.of();
     private MilestoneKind kind = MilestoneKind.WORKSHOP;
     private MilestoneStatus status = MilestoneStatus.PLANNED;
@@ -44,7 +45,14 @@ public class TimelineEditor implements Serializable {
     }
 
     private void refresh() {
-        process = processes.find(id == null ? -1 : id);
+        ReportProcess process = processes.find(id == null ? -1 : id);
+        name = process.getName();
+        milestones = process.getMilestones().stream()
+                .map(m -> new Step(m.getId(), m.getKind(), m.getTitle(), m.getDate(), m.getStatus()))
+                .toList();
+        included = process.getConsultations().stream()
+                .map(c -> new Choice(c.getId(), c.getTitle()))
+                .toList();
         consultations = summaries.consultations().stream()
                 .map(c -> new Choice(c.getId(), c.getTitle()))
                 .toList();
@@ -67,9 +75,8 @@ public class TimelineEditor implements Serializable {
     }
 
     /** Moves a milestone to the given status, keeping the rest of it. */
-    public void mark(Milestone milestone, MilestoneStatus newStatus) {
-        processes.changeMilestone(
-                id, milestone.getId(), milestone.getKind(), milestone.getTitle(), milestone.getDate(), newStatus);
+    public void mark(Step milestone, MilestoneStatus newStatus) {
+        processes.changeMilestone(id, milestone.id(), milestone.kind(), milestone.title(), milestone.date(), newStatus);
         refresh();
     }
 
@@ -98,11 +105,23 @@ public class TimelineEditor implements Serializable {
     /** A consultation in the select: its id and title. */
     public record Choice(Long id, LocalizedText title) implements Serializable {}
 
-    public ReportProcess getProcess() {
-        if (process == null && id != null) {
-            refresh();
-        }
-        return process;
+    /** A milestone as the page shows it, read with the process. */
+    public record Step(long id, MilestoneKind kind, LocalizedText title, LocalDate date, MilestoneStatus status)
+            implements Serializable {}
+
+    /** The process's name, read with it. */
+    public LocalizedText getName() {
+        return name;
+    }
+
+    /** The process's milestones by date. */
+    public List<Step> getMilestones() {
+        return milestones;
+    }
+
+    /** The consultations on the process's timeline. */
+    public List<Choice> getIncluded() {
+        return included;
     }
 
     public MilestoneKind[] getKinds() {
