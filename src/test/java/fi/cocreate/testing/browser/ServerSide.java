@@ -103,6 +103,16 @@ public final class ServerSide {
         return post("/test-fixtures/forum/calibration?suffix=" + encode(suffix)).split(" ");
     }
 
+    /**
+     * The consultation records of the every-page test ({@code PageFixtures}): answers consultation id, its
+     * representative's email, the accepted response's id, the report process's id and a consultation with a published
+     * summary.
+     */
+    public String[] pagesConsultation(String suffix) {
+        return post("/test-fixtures/pages/consultation?suffix=" + encode(suffix))
+                .split(" ");
+    }
+
     /** GET with no cookies: the status, the content type and the first bytes of the body. */
     public String[] fetch(String path) {
         try {
