@@ -125,6 +125,11 @@ public final class Browser implements AutoCloseable {
         String address = pathOrUrl.startsWith("http") ? pathOrUrl : baseUrl + pathOrUrl;
         openedOnPurpose.add(address);
         driver.get(address);
+        // On a loaded machine ChromeDriver has been seen to return before the new document was there: the next
+        // lookup then searched the old one. Wait until the page that answered has loaded.
+        new WebDriverWait(driver, WAIT)
+                .until(d -> !"about:blank".equals(d.getCurrentUrl())
+                        && "complete".equals(js("return document.readyState")));
         return this;
     }
 
@@ -155,6 +160,10 @@ public final class Browser implements AutoCloseable {
      * {@code aria-label}, or by the legend of a fieldset holding one text area.
      */
     public WebElement field(String label) {
+        return soon(() -> fieldNow(label));
+    }
+
+    private WebElement fieldNow(String label) {
         for (WebElement candidate : driver.findElements(By.tagName("label"))) {
             if (labelMatches(candidate.getText(), label)) {
                 String target = candidate.getDomAttribute("for");
@@ -346,6 +355,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement button(String text) {
+        return soon(() -> buttonNow(text));
+    }
+
+    private WebElement buttonNow(String text) {
         return driver
                 .findElements(By.cssSelector("button, input[type=submit], input[type=button], [role=button]"))
                 .stream()
@@ -418,6 +431,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement link(String text) {
+        return soon(() -> linkNow(text));
+    }
+
+    private WebElement linkNow(String text) {
         return driver.findElements(By.tagName("a")).stream()
                 .filter(a -> a.isDisplayed() && a.getText().trim().equals(text))
                 .findFirst()
@@ -523,6 +540,27 @@ public final class Browser implements AutoCloseable {
 
     private long innerWidth() {
         return ((Number) js("return window.innerWidth")).longValue();
+    }
+
+    /** How long a lookup of a field, button or link waits for it to appear (a page still loading, an AJAX update). */
+    private static final Duration FIND = Duration.ofSeconds(10);
+
+    /**
+     * What {@code find} finds, asked again for up to {@link #FIND} while it is not there yet (or was replaced while
+     * it was read), as a person waits a moment for a page; then its last refusal.
+     */
+    private static WebElement soon(java.util.function.Supplier<WebElement> find) {
+        long deadline = System.nanoTime() + FIND.toNanos();
+        while (true) {
+            try {
+                return find.get();
+            } catch (NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleepBriefly();
+            }
+        }
     }
 
     private static void sleepBriefly() {
